@@ -1,0 +1,55 @@
+; MK001 sinks for JavaScript, TypeScript and TSX: places where a value is used as the Mistral
+; key. The rule resolves @value to the literals that reach it and checks their shape.
+
+; new Mistral({ apiKey }), new MistralClient(key), createMistral({ apiKey }), ChatMistralAI(...)
+((new_expression constructor: (_) @callee arguments: (arguments . (_) @value))
+ (#set! sink "client-arg"))
+
+((call_expression function: [(identifier) (member_expression)] @callee arguments: (arguments . (_) @value))
+ (#set! sink "client-arg"))
+
+; process.env.MISTRAL_API_KEY = "<key>"
+((assignment_expression
+   left: (member_expression object: (member_expression) @_env property: (property_identifier) @env_name)
+   right: (_) @value)
+ (#eq? @_env "process.env")
+ (#set! sink "env-write"))
+
+((assignment_expression
+   left: (subscript_expression object: (member_expression) @_env index: (string) @env_name)
+   right: (_) @value)
+ (#eq? @_env "process.env")
+ (#set! sink "env-write"))
+
+; process.env.MISTRAL_API_KEY || "<key>", ?? "<key>"
+((binary_expression
+   left: (member_expression object: (member_expression) @_env property: (property_identifier) @env_name)
+   operator: ["||" "??"]
+   right: (_) @value)
+ (#match? @_env "^(process\\.env|import\\.meta\\.env)$")
+ (#set! sink "env-default"))
+
+((binary_expression
+   left: (subscript_expression object: (member_expression) @_env index: (string) @env_name)
+   operator: ["||" "??"]
+   right: (_) @value)
+ (#match? @_env "^(process\\.env|import\\.meta\\.env)$")
+ (#set! sink "env-default"))
+
+; process.env["<key>"]: a key pasted where the variable name belongs.
+((subscript_expression object: (member_expression) @_env index: (string) @env_name)
+ (#match? @_env "^(process\\.env|import\\.meta\\.env)$")
+ (#set! sink "env-name-slip"))
+
+; { Authorization: `Bearer ${KEY}` }
+((pair key: [(property_identifier) (string)] @header value: (_) @value)
+ (#match? @header "(?i)^.?authorization.?$")
+ (#set! sink "header"))
+
+; headers.set("Authorization", ...), xhr.setRequestHeader("Authorization", ...)
+((call_expression
+   function: (member_expression property: (property_identifier) @_method)
+   arguments: (arguments . (string) @header . (_) @value))
+ (#any-of? @_method "set" "append" "setRequestHeader" "setHeader")
+ (#match? @header "(?i)^.authorization.$")
+ (#set! sink "header"))

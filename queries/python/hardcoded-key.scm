@@ -1,0 +1,60 @@
+; MK001 sinks: places where a value is used as the Mistral key. The rule resolves @value to the
+; literals that reach it (through names, dicts and attributes) and checks their shape.
+; `sink` says which Python filter confirms the match (see rules/hardcoded_key.py).
+
+; Client(api_key=...), ChatMistralAI(mistral_api_key=...)
+((call
+   function: [(identifier) (attribute)] @callee
+   arguments: (argument_list
+     (keyword_argument name: (identifier) @_kw value: (_) @value)))
+ (#any-of? @_kw "api_key" "mistral_api_key")
+ (#set! sink "client"))
+
+; MistralClient("<key>"): the legacy clients take the key first.
+((call
+   function: [(identifier) (attribute)] @callee
+   arguments: (argument_list . (_) @value))
+ (#set! sink "client-positional"))
+
+; Mistral(**config)
+((call
+   function: [(identifier) (attribute)] @callee
+   arguments: (argument_list (dictionary_splat (_) @splat)))
+ (#set! sink "client-splat"))
+
+; os.environ["MISTRAL_API_KEY"] = "<key>"
+((assignment
+   left: (subscript value: (_) @_env subscript: (string) @env_name)
+   right: (_) @value)
+ (#match? @_env "^(os\\.)?environ$")
+ (#set! sink "env-write"))
+
+; os.environ.setdefault("MISTRAL_API_KEY", "<key>"), os.getenv(..., "<key>"), os.environ.get(...)
+((call
+   function: [(attribute) (identifier)] @_fn
+   arguments: (argument_list . (string) @env_name . (_) @value))
+ (#match? @_fn "^((os\\.)?environ\\.(setdefault|get)|(os\\.)?(getenv|putenv))$")
+ (#set! sink "env-default"))
+
+; os.getenv("<key>"), os.environ["<key>"]: a key pasted where the variable name belongs.
+((call
+   function: [(attribute) (identifier)] @_fn
+   arguments: (argument_list . (string) @env_name))
+ (#match? @_fn "^((os\\.)?environ\\.(setdefault|get)|(os\\.)?(getenv|putenv))$")
+ (#set! sink "env-name-slip"))
+
+((subscript value: (_) @_env subscript: (string) @env_name)
+ (#match? @_env "^(os\\.)?environ$")
+ (#set! sink "env-name-slip"))
+
+; {"Authorization": f"Bearer {KEY}"}
+((pair key: (string) @header value: (_) @value)
+ (#match? @header "(?i)^.authorization.$")
+ (#set! sink "header"))
+
+; headers["Authorization"] = "Bearer <key>"
+((assignment
+   left: (subscript subscript: (string) @header)
+   right: (_) @value)
+ (#match? @header "(?i)^.authorization.$")
+ (#set! sink "header"))

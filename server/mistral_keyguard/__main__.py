@@ -1,0 +1,3 @@
+from mistral_keyguard.cli import main
+
+raise SystemExit(main())

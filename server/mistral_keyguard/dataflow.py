@@ -1,0 +1,262 @@
+"""Follow a value inside one file: from where it is used back to the literals that reach it.
+
+Deliberately small: assignments, declarations, dict/object literals, attribute and subscript
+access, `or`/`||`/`??` defaults and env-lookup defaults. No scopes: a name resolves to every
+binding of it in the file, which errs towards finding a key rather than missing it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import tree_sitter as ts
+
+from mistral_keyguard import queries
+from mistral_keyguard.languages import ECMA_LANGUAGES
+
+_MAX_DEPTH = 8
+
+_UNWRAP = {
+    "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
+    "type_assertion", "await", "await_expression",
+}
+_STRING_PARTS = {"string_content", "string_fragment", "escape_sequence"}
+
+
+def node_text(node: ts.Node) -> str:
+    return node.text.decode("utf-8", "replace") if node.text is not None else ""
+
+
+def string_content(node: ts.Node) -> str | None:
+    """The text between the quotes of a plain string node, or None when it interpolates."""
+    if node.type not in ("string", "template_string"):
+        return None
+    parts = []
+    for child in node.children:
+        if child.type in ("interpolation", "template_substitution"):
+            return None
+        if child.type in _STRING_PARTS:
+            parts.append(node_text(child))
+    return "".join(parts)
+
+
+def name_of(node: ts.Node) -> str:
+    """A binding's name as written, without quotes: `"api_key"` -> `api_key`."""
+    if node.type == "string":
+        content = string_content(node)
+        return content if content is not None else node_text(node)
+    if node.type == "computed_property_name":
+        inner = node.named_children[0] if node.named_children else None
+        return name_of(inner) if inner is not None else node_text(node)
+    return node_text(node)
+
+
+def last_segment(name: str) -> str:
+    return name.rsplit(".", 1)[-1]
+
+
+@dataclass(frozen=True)
+class Binding:
+    name: str
+    name_node: ts.Node
+    value: ts.Node
+
+
+class ValueFlow:
+    """Resolves expressions of one parsed file to the string-bearing nodes that reach them."""
+
+    def __init__(self, language: str, root: ts.Node):
+        self.language = language
+        self.ecma = language in ECMA_LANGUAGES
+        self.bindings: list[Binding] = []
+        self.by_name: dict[str, list[Binding]] = defaultdict(list)
+        self.by_last: dict[str, list[Binding]] = defaultdict(list)
+        for _, caps in queries.matches(language, "bindings", root):
+            for name_node, value in zip(caps.get("name", ()), caps.get("value", ())):
+                binding = Binding(name_of(name_node), name_node, value)
+                self.bindings.append(binding)
+                self.by_name[binding.name].append(binding)
+                self.by_last[last_segment(binding.name)].append(binding)
+
+    # -- static values -----------------------------------------------------------------
+
+    def static_string(self, node: ts.Node) -> str | None:
+        """The value of an expression made only of string literals, else None."""
+        node = self.unwrap(node)
+        if node.type in ("string", "template_string"):
+            return string_content(node)
+        if node.type == "concatenated_string":
+            parts = [self.static_string(c) for c in node.named_children]
+            return None if any(p is None for p in parts) else "".join(parts)  # type: ignore[arg-type]
+        if node.type in ("binary_operator", "binary_expression"):
+            op = node.child_by_field_name("operator")
+            if op is not None and node_text(op) == "+":
+                left = self.static_string(node.child_by_field_name("left"))
+                right = self.static_string(node.child_by_field_name("right"))
+                if left is not None and right is not None:
+                    return left + right
+        return None
+
+    def unwrap(self, node: ts.Node) -> ts.Node:
+        while node.type in _UNWRAP and node.named_children:
+            node = node.named_children[0]
+        return node
+
+    # -- resolution --------------------------------------------------------------------
+
+    def resolve(self, node: ts.Node | None, depth: int = 0, seen: set | None = None) -> list[ts.Node]:
+        """String-bearing nodes (literals, concatenations, templates) that may flow into `node`."""
+        if node is None or depth > _MAX_DEPTH:
+            return []
+        seen = set() if seen is None else seen
+        ident = (node.start_byte, node.end_byte)
+        if ident in seen:
+            return []
+        seen.add(ident)
+        node = self.unwrap(node)
+        if self.static_string(node) is not None:
+            return [node]
+        kind = node.type
+        out: list[ts.Node] = []
+        if kind in ("string", "template_string"):
+            out.append(node)  # partly static: `Bearer ${KEY}`; the substitutions resolve below
+            for child in node.named_children:
+                if child.type in ("interpolation", "template_substitution"):
+                    out += self.resolve(child.named_children[0] if child.named_children else None, depth + 1, seen)
+        elif kind in ("concatenated_string", "binary_operator", "binary_expression", "boolean_operator"):
+            for side in ("left", "right"):
+                out += self.resolve(node.child_by_field_name(side), depth + 1, seen)
+            if kind == "concatenated_string":
+                for child in node.named_children:
+                    out += self.resolve(child, depth + 1, seen)
+        elif kind in ("conditional_expression", "ternary_expression"):
+            for child in node.named_children[1:] if kind == "ternary_expression" else node.named_children:
+                out += self.resolve(child, depth + 1, seen)
+        elif kind in ("identifier", "shorthand_property_identifier"):
+            for binding in self.by_name.get(node_text(node), ()):
+                out += self.resolve(binding.value, depth + 1, seen)
+        elif kind in ("attribute", "member_expression"):
+            out += self._resolve_member(node, depth, seen)
+        elif kind in ("subscript", "subscript_expression"):
+            out += self._resolve_subscript(node, depth, seen)
+        elif kind in ("call", "call_expression"):
+            out += self._resolve_call(node, depth, seen)
+        return out
+
+    def _resolve_member(self, node: ts.Node, depth: int, seen: set) -> list[ts.Node]:
+        text = node_text(node)
+        out: list[ts.Node] = []
+        for binding in self.by_name.get(text, ()):
+            out += self.resolve(binding.value, depth + 1, seen)
+        field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+        obj = node.child_by_field_name("object")
+        if field is None:
+            return out
+        key = node_text(field)
+        for container in self.containers(obj, depth + 1):
+            out += self.resolve(self.member_value(container, key), depth + 1, seen)
+        if not out:
+            # self.api_key, this.apiKey, Config.MISTRAL_API_KEY: a class attribute or field.
+            for binding in self.by_last.get(key, ()):
+                if binding.name != key or self._is_class_member(binding):
+                    out += self.resolve(binding.value, depth + 1, seen)
+        return out
+
+    def _resolve_subscript(self, node: ts.Node, depth: int, seen: set) -> list[ts.Node]:
+        obj = node.child_by_field_name("value") or node.child_by_field_name("object")
+        index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+        key = self.static_string(index) if index is not None else None
+        if obj is None or key is None:
+            return []
+        out: list[ts.Node] = []
+        for container in self.containers(obj, depth + 1):
+            out += self.resolve(self.member_value(container, key), depth + 1, seen)
+        return out
+
+    def _resolve_call(self, node: ts.Node, depth: int, seen: set) -> list[ts.Node]:
+        fn = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if fn is None or args is None:
+            return []
+        name = last_segment(node_text(fn))
+        positional = [a for a in args.named_children if a.type not in ("keyword_argument", "comment")]
+        if name in ("getenv", "get", "setdefault") and len(positional) >= 2:
+            return self.resolve(positional[1], depth + 1, seen)
+        if name in ("str", "String", "Field", "SecretStr", "field"):
+            for arg in args.named_children:
+                if arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) == "default":
+                    return self.resolve(arg.child_by_field_name("value"), depth + 1, seen)
+            return self.resolve(positional[0], depth + 1, seen) if positional else []
+        return []
+
+    def _is_class_member(self, binding: Binding) -> bool:
+        parent = binding.name_node.parent
+        while parent is not None:
+            if parent.type in ("class_definition", "class_body", "class_declaration", "class"):
+                return True
+            if parent.type in ("function_definition", "function_declaration", "arrow_function",
+                               "method_definition"):
+                return node_text(binding.name_node).startswith(("self.", "this."))
+            parent = parent.parent
+        return False
+
+    # -- containers (dicts and objects) -------------------------------------------------
+
+    def containers(self, node: ts.Node | None, depth: int = 0) -> list[ts.Node]:
+        """Dict or object literals that `node` may evaluate to."""
+        if node is None or depth > _MAX_DEPTH:
+            return []
+        node = self.unwrap(node)
+        if node.type in ("dictionary", "object"):
+            return [node]
+        if node.type in ("call", "call_expression"):
+            fn = node.child_by_field_name("function")
+            args = node.child_by_field_name("arguments")
+            if fn is not None and node_text(fn) == "dict" and args is not None:
+                return [args]  # dict(api_key="..."): keyword arguments behave like pairs
+            return []
+        out: list[ts.Node] = []
+        if node.type in ("identifier", "shorthand_property_identifier"):
+            for binding in self.by_name.get(node_text(node), ()):
+                out += self.containers(binding.value, depth + 1)
+        elif node.type in ("attribute", "member_expression"):
+            for binding in self.by_name.get(node_text(node), ()):
+                out += self.containers(binding.value, depth + 1)
+            field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+            if field is not None:
+                for parent in self.containers(node.child_by_field_name("object"), depth + 1):
+                    value = self.member_value(parent, node_text(field))
+                    if value is not None:
+                        out += self.containers(value, depth + 1)
+        elif node.type in ("subscript", "subscript_expression"):
+            index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+            key = self.static_string(index) if index is not None else None
+            if key is not None:
+                for parent in self.containers(node.child_by_field_name("value") or
+                                              node.child_by_field_name("object"), depth + 1):
+                    value = self.member_value(parent, key)
+                    if value is not None:
+                        out += self.containers(value, depth + 1)
+        return out
+
+    def member_value(self, container: ts.Node, key: str) -> ts.Node | None:
+        """The value stored under `key` in a dict/object literal (spreads followed)."""
+        for child in container.named_children:
+            if child.type == "pair":
+                k = child.child_by_field_name("key")
+                if k is not None and name_of(k) == key:
+                    return child.child_by_field_name("value")
+            elif child.type == "keyword_argument":
+                k = child.child_by_field_name("name")
+                if k is not None and node_text(k) == key:
+                    return child.child_by_field_name("value")
+            elif child.type == "shorthand_property_identifier" and node_text(child) == key:
+                return child
+            elif child.type in ("spread_element", "dictionary_splat"):
+                inner = child.named_children[0] if child.named_children else None
+                for nested in self.containers(inner):
+                    value = self.member_value(nested, key)
+                    if value is not None:
+                        return value
+        return None

@@ -1,0 +1,114 @@
+"""What a Mistral API key looks like: 32 random letters and digits, no prefix.
+
+Because the shape alone matches hashes, ids and placeholders, the value checks here reject
+everything that is not random enough to be a key; syntax context is decided by the rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+KEY_LENGTH = 32
+_EXACT = re.compile(r"[A-Za-z0-9]{32}")
+# A 32-character token inside a longer string: "Bearer <key>", "your_<key>".
+_EMBEDDED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
+# Bytes-level cheap test used by the prefilter.
+EMBEDDED_BYTES = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
+_HEX = re.compile(r"[0-9a-fA-F]+")
+
+# Words that mark a value as a placeholder. Long words match in any case; short ones only in a
+# consistent case, so that a random key that happens to contain "TeSt" is not thrown away.
+_PLACEHOLDER_LONG = (
+    "placeholder", "example", "changeme", "insert", "replace", "redacted", "dummy",
+    "sample", "apikey", "secret", "mistral", "yourkey", "notreal", "xxxxx",
+)
+_PLACEHOLDER_SHORT = ("your", "test", "fake", "here", "todo", "key")
+_PLACEHOLDER_SHORT_RE = re.compile(
+    "|".join(f"{w}|{w.upper()}|{w.capitalize()}" for w in _PLACEHOLDER_SHORT)
+)
+# Random 32-character strings over 62 symbols have 4.2 to 4.9 bits per symbol; anything below
+# this is a pattern someone typed.
+_MIN_ENTROPY = 3.6
+_MIN_DISTINCT = 14
+
+
+def shannon_entropy(value: str) -> float:
+    counts = Counter(value)
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def _is_sequential(value: str) -> bool:
+    steps = sum(1 for a, b in zip(value, value[1:]) if abs(ord(b) - ord(a)) == 1)
+    return steps >= len(value) // 3
+
+
+def _is_repeated(value: str) -> bool:
+    for period in range(1, len(value) // 2 + 1):
+        unit = value[:period]
+        if (unit * (len(value) // period + 1))[: len(value)] == value:
+            return True
+    return False
+
+
+def _is_placeholder(value: str) -> bool:
+    lower = value.lower()
+    if any(word in lower for word in _PLACEHOLDER_LONG):
+        return True
+    # A short word only counts when it stands next to another word-like run in the same case,
+    # as in "yourApiKeyHere"; this keeps random keys that contain "Key" by chance.
+    return len(_PLACEHOLDER_SHORT_RE.findall(value)) >= 2
+
+
+def is_key(value: str) -> bool:
+    """True when `value` as a whole is shaped like a Mistral API key."""
+    if len(value) != KEY_LENGTH or not _EXACT.fullmatch(value):
+        return False
+    if not (any(c.isupper() for c in value) and any(c.islower() for c in value)
+            and any(c.isdigit() for c in value)):
+        return False
+    if _HEX.fullmatch(value):
+        return False
+    if len(set(value)) < _MIN_DISTINCT or shannon_entropy(value) < _MIN_ENTROPY:
+        return False
+    if _is_repeated(value) or _is_sequential(value):
+        return False
+    return not _is_placeholder(value)
+
+
+@dataclass(frozen=True)
+class KeyMatch:
+    """A key found inside a string value: where it starts in the value, and the key."""
+
+    offset: int
+    key: str
+
+
+def find_keys(value: str) -> list[KeyMatch]:
+    """Keys in a string seen in a Mistral context: the whole value, or a 32-character token
+    inside it (`Bearer <key>`, `your_<key>`)."""
+    if is_key(value):
+        return [KeyMatch(0, value)]
+    return [KeyMatch(m.start(), m.group()) for m in _EMBEDDED.finditer(value) if is_key(m.group())]
+
+
+def mask(key: str) -> str:
+    """The only form in which a detected key may be shown: first and last four characters."""
+    if len(key) <= 8:
+        return "*" * len(key)
+    return f"{key[:4]}{'*' * (len(key) - 8)}{key[-4:]}"
+
+
+def key_hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def redact_text(text: str, keys: set[str] | frozenset[str] = frozenset()) -> str:
+    """Mask every key-shaped token and every known key in free text before it is shown."""
+    for key in keys:
+        text = text.replace(key, mask(key))
+    return _EMBEDDED.sub(lambda m: mask(m.group()) if is_key(m.group()) else m.group(), text)

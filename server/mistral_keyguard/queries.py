@@ -1,0 +1,68 @@
+"""Load and compile the tree-sitter queries in `queries/<language>/<name>.scm`, once per process.
+
+A file may start with `; inherits: a,b` (the nvim-treesitter modeline). py-tree-sitter does not
+read it, so the loader concatenates the inherited files first: JavaScript, TypeScript and TSX share
+`queries/ecma/` instead of keeping three copies.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import tree_sitter as ts
+
+from mistral_keyguard.languages import grammar
+
+_INHERITS = re.compile(r"^;+\s*inherits\s*:\s*([\w,\s]+)$", re.MULTILINE)
+
+
+def queries_dir() -> Path:
+    """The installed copy (inside the wheel) or, in a checkout, the repository's `queries/`."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "queries", here.parent.parent / "queries"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("mistral-keyguard queries folder not found; reinstall the package")
+
+
+def query_path(language: str, name: str) -> Path:
+    return queries_dir() / language / f"{name}.scm"
+
+
+def has_query(language: str, name: str) -> bool:
+    return query_path(language, name).is_file()
+
+
+def query_source(language: str, name: str, _seen: frozenset[str] = frozenset()) -> str:
+    path = query_path(language, name)
+    text = path.read_text(encoding="utf-8")
+    parts = []
+    match = _INHERITS.search(text.split("\n", 1)[0]) if text.startswith(";") else None
+    if match:
+        for parent in (p.strip() for p in match.group(1).split(",")):
+            if parent and parent not in _seen:
+                parts.append(query_source(parent, name, _seen | {language}))
+    parts.append(text)
+    return "\n".join(parts)
+
+
+@lru_cache(maxsize=None)
+def compiled(language: str, name: str) -> ts.Query:
+    """The compiled query; a node type that the grammar lacks raises QueryError here."""
+    return ts.Query(grammar(language), query_source(language, name))
+
+
+def matches(language: str, name: str, node: ts.Node) -> list[tuple[int, dict[str, list[ts.Node]]]]:
+    cursor = ts.QueryCursor(compiled(language, name), match_limit=4096)
+    return cursor.matches(node)
+
+
+def captures(language: str, name: str, node: ts.Node) -> dict[str, list[ts.Node]]:
+    cursor = ts.QueryCursor(compiled(language, name), match_limit=4096)
+    return cursor.captures(node)
+
+
+def settings(language: str, name: str, pattern_index: int) -> dict[str, str | None]:
+    return compiled(language, name).pattern_settings(pattern_index)

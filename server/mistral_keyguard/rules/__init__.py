@@ -1,0 +1,62 @@
+"""Rule implementations, one module per rule, registered here.
+
+A checker pairs a rule code with the languages it reads, a cheap byte-level prefilter (a file
+whose bytes cannot match is never parsed) and the function that produces findings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from mistral_keyguard.finding import Finding
+from mistral_keyguard.settings import Settings
+
+
+@dataclass(frozen=True)
+class Checker:
+    code: str
+    languages: frozenset[str]
+    prefilter: re.Pattern[bytes]
+    check: Callable[..., Iterable[Finding]]
+    # Rules that read a file for more than one code (notebooks, config files) list them here.
+    also_codes: frozenset[str] = frozenset()
+
+    def codes(self) -> frozenset[str]:
+        return self.also_codes | {self.code}
+
+
+@lru_cache(maxsize=1)
+def all_checkers() -> tuple[Checker, ...]:
+    from mistral_keyguard.rules import hardcoded_key
+
+    checkers: list[Checker] = [*hardcoded_key.CHECKERS]
+    for module_name in _OPTIONAL_RULE_MODULES:
+        try:
+            module = __import__(f"mistral_keyguard.rules.{module_name}", fromlist=["CHECKERS"])
+        except ModuleNotFoundError as exc:
+            if exc.name != f"mistral_keyguard.rules.{module_name}":
+                raise
+            continue
+        checkers.extend(module.CHECKERS)
+    return tuple(checkers)
+
+
+# Rule modules registered by name; each defines CHECKERS.
+_OPTIONAL_RULE_MODULES = (
+    "frontend_direct_call",
+    "public_env_key",
+    "header_logging",
+    "key_logging",
+    "error_leak",
+    "committed_key_file",
+)
+
+
+def checkers_for(language: str | None, settings: Settings) -> list[Checker]:
+    if language is None:
+        return []
+    enabled = settings.enabled_codes
+    return [c for c in all_checkers() if language in c.languages and c.codes() & enabled]

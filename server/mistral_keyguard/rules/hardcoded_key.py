@@ -1,0 +1,289 @@
+"""MK001 hardcoded-key: a key-shaped literal that reaches a place where the Mistral key is used.
+
+The sinks are tree-sitter queries (`queries/<language>/hardcoded-key.scm`, each pattern tagged
+with `#set! sink`); the filters below say what a query cannot: whether a callee is a Mistral
+client (imports and aliases), whether a name is Mistral-ish, and which literals flow into a value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+import tree_sitter as ts
+
+from mistral_keyguard import keyshape, queries
+from mistral_keyguard.dataflow import ValueFlow, name_of, node_text, last_segment
+from mistral_keyguard.finding import Finding, RelatedLocation
+from mistral_keyguard.languages import ECMA_LANGUAGES, parser
+from mistral_keyguard.rules import Checker
+
+CODE = "MK001"
+LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx"})
+
+# Client classes and factories of mistralai, LangChain, LlamaIndex and the Vercel AI SDK.
+CLIENT_NAMES = frozenset({
+    "Mistral", "MistralClient", "MistralAsyncClient", "ChatMistralAI", "MistralAIEmbeddings",
+    "MistralAI", "MistralAIEmbedding", "createMistral", "MistralGoogleCloud", "MistralAzure",
+})
+# Keys of a client's options object that hold the API key.
+CLIENT_KEY_FIELDS = frozenset({"api_key", "mistral_api_key", "apiKey", "mistralApiKey", "apiToken"})
+# Names that say "a credential" without naming a vendor; they count only in a Mistral file.
+_GENERIC_KEY_NAME = re.compile(r"(?i)(^|[_.\-]|(?<=[a-z]))(api_?key|key|token|secret|auth|bearer|credential)s?$")
+_MISTRAL_NAME = re.compile(r"(?i)mistral")
+_OTHER_VENDOR = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|azure_openai|hf_|huggingface|session|cookie|jwt|csrf|stripe|github")
+_KEY_TOKEN = keyshape.EMBEDDED_BYTES
+PREFILTER = re.compile(rb"(?i:mistral)|(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
+
+
+@dataclass(frozen=True)
+class Sink:
+    """Where a value is used as the key, in words for the diagnostic."""
+
+    node: ts.Node
+    describe: str
+
+
+def is_mistral_name(name: str) -> bool:
+    return bool(_MISTRAL_NAME.search(name)) and not _OTHER_VENDOR.search(name)
+
+
+def is_generic_key_name(name: str) -> bool:
+    return bool(_GENERIC_KEY_NAME.search(name.strip("'\"`"))) and not _OTHER_VENDOR.search(name)
+
+
+def client_aliases(language: str, root: ts.Node) -> set[str]:
+    """Local names that refer to a Mistral client class or factory."""
+    names = set(CLIENT_NAMES)
+    for _, caps in queries.matches(language, "imports", root):
+        for node in caps.get("alias", ()):
+            names.add(node_text(node))
+        for node in caps.get("default", ()):
+            names.add(node_text(node))
+    return names
+
+
+def is_client_callee(callee: ts.Node, aliases: set[str]) -> bool:
+    text = node_text(callee)
+    return text in aliases or last_segment(text) in CLIENT_NAMES
+
+
+def binding_path(name_node: ts.Node) -> str:
+    """The dotted path a binding lives at: class, variable and dict keys around it.
+
+    `MISTRAL_CONFIG = {"api_key": ...}` gives `MISTRAL_CONFIG.api_key`; a field in
+    `class MistralService` gives `MistralService.apiKey`.
+    """
+    parts = [name_of(name_node)]
+    node = name_node.parent
+    while node is not None:
+        if node.type == "pair" or node.type == "keyword_argument":
+            if node != name_node.parent:
+                key = node.child_by_field_name("key") or node.child_by_field_name("name")
+                if key is not None:
+                    parts.append(name_of(key))
+        elif node.type in ("assignment", "variable_declarator", "assignment_expression"):
+            target = node.child_by_field_name("left") or node.child_by_field_name("name")
+            if target is not None and target != name_node:
+                parts.append(node_text(target))
+            type_node = node.child_by_field_name("type")
+            if type_node is not None and is_mistral_name(node_text(type_node)):
+                parts.append(node_text(type_node).lstrip(": "))
+        elif node.type in ("class_definition", "class_declaration", "class"):
+            name = node.child_by_field_name("name")
+            if name is not None:
+                parts.append(node_text(name))
+        elif node.type in ("call", "call_expression", "new_expression"):
+            callee = node.child_by_field_name("function") or node.child_by_field_name("constructor")
+            if callee is not None:
+                parts.append(node_text(callee))
+        node = node.parent
+    return ".".join(reversed(parts))
+
+
+class HardcodedKey:
+    """One file's MK001 analysis."""
+
+    def __init__(self, language: str, root: ts.Node, flow: ValueFlow, mentions_mistral: bool):
+        self.language = language
+        self.root = root
+        self.flow = flow
+        self.mentions_mistral = mentions_mistral
+        self.aliases = client_aliases(language, root)
+
+    def sinks(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """(sink, literal) pairs: each literal that may flow into a place where the key is used."""
+        for index, caps in queries.matches(self.language, "hardcoded-key", self.root):
+            kind = queries.settings(self.language, "hardcoded-key", index).get("sink")
+            yield from getattr(self, "_sink_" + str(kind).replace("-", "_"))(caps)
+        yield from self._named_bindings()
+
+    def _literals(self, sink: Sink, value: ts.Node | None) -> Iterator[tuple[Sink, ts.Node]]:
+        for leaf in self.flow.resolve(value):
+            yield sink, leaf
+
+    def _sink_client(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
+        callee = caps["callee"][0]
+        if is_client_callee(callee, self.aliases):
+            kw = node_text(caps["value"][0].prev_named_sibling) if caps["value"][0].prev_named_sibling else "api_key"
+            yield from self._literals(Sink(caps["value"][0], f"passed to {node_text(callee)}({kw}=…)"),
+                                      caps["value"][0])
+
+    def _sink_client_positional(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
+        callee = caps["callee"][0]
+        value = caps["value"][0]
+        if value.type == "keyword_argument" or not is_client_callee(callee, self.aliases):
+            return
+        yield from self._literals(Sink(value, f"passed to {node_text(callee)}(…)"), value)
+
+    def _sink_client_splat(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
+        callee = caps["callee"][0]
+        if not is_client_callee(callee, self.aliases):
+            return
+        for container in self.flow.containers(caps["splat"][0]):
+            for field in CLIENT_KEY_FIELDS:
+                value = self.flow.member_value(container, field)
+                if value is not None:
+                    sink = Sink(caps["splat"][0], f"passed to {node_text(callee)}(**{node_text(caps['splat'][0])})")
+                    yield from self._literals(sink, value)
+
+    def _sink_client_arg(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
+        """JS/TS: `new Mistral({ apiKey })`, `createMistral(opts)`, legacy `new MistralClient(key)`."""
+        callee = caps["callee"][0]
+        if not is_client_callee(callee, self.aliases):
+            return
+        arg = caps["value"][0]
+        containers = self.flow.containers(arg)
+        where = f"passed to {node_text(callee)}(…)"
+        if not containers:
+            yield from self._literals(Sink(arg, where), arg)
+        for container in containers:
+            for field in CLIENT_KEY_FIELDS:
+                value = self.flow.member_value(container, field)
+                if value is not None:
+                    yield from self._literals(Sink(value, f"passed to {node_text(callee)}({{ {field} }})"), value)
+
+    def _env_name_counts(self, env_name: str) -> bool:
+        return is_mistral_name(env_name) or (self.mentions_mistral and is_generic_key_name(env_name))
+
+    def _sink_env_write(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
+        name = name_of(caps["env_name"][0])
+        if self._env_name_counts(name):
+            yield from self._literals(Sink(caps["value"][0], f"written to the environment as {name}"),
+                                      caps["value"][0])
+
+    def _sink_env_default(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
+        name = name_of(caps["env_name"][0])
+        if self._env_name_counts(name):
+            yield from self._literals(Sink(caps["value"][0], f"used as the default of {name}"),
+                                      caps["value"][0])
+
+    def _sink_env_name_slip(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
+        node = caps["env_name"][0]
+        yield Sink(node, "pasted where the environment variable's name belongs"), node
+
+    def _sink_header(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
+        if self.mentions_mistral:
+            yield from self._literals(Sink(caps["value"][0], "sent in an Authorization header"),
+                                      caps["value"][0])
+
+    def _named_bindings(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """`MISTRAL_API_KEY = "…"`, `mistralKey`, `{"mistral_api_key": …}`, class attributes."""
+        for binding in self.flow.bindings:
+            path = binding_path(binding.name_node)
+            if is_mistral_name(path) and (is_generic_key_name(binding.name) or is_mistral_name(binding.name)):
+                yield Sink(binding.value, f"assigned to {keyshape.redact_text(path)}"), binding.value
+
+
+def literal_keys(flow: ValueFlow, leaf: ts.Node) -> list[tuple[int, int, str]]:
+    """(start byte, end byte, key) of keys in a string-bearing node."""
+    static = flow.static_string(leaf)
+    if static is not None:
+        matches = keyshape.find_keys(static)
+        out = []
+        for match in matches:
+            # Point at the key itself when it sits unbroken in one literal, else at the expression.
+            idx = leaf.text.find(match.key.encode())
+            if idx >= 0:
+                out.append((leaf.start_byte + idx, leaf.start_byte + idx + len(match.key), match.key))
+            else:
+                out.append((leaf.start_byte, leaf.end_byte, match.key))
+        return out
+    out = []
+    for fragment in leaf.named_children:
+        if fragment.type in ("string_content", "string_fragment"):
+            for match in keyshape.find_keys(node_text(fragment)):
+                start = fragment.start_byte + match.offset
+                out.append((start, start + len(match.key), match.key))
+    return out
+
+
+def check(ctx) -> Iterator[Finding]:
+    yield from _check_tree(ctx, ctx.root, ctx.flow, offset=0)
+    yield from _check_comments(ctx)
+
+
+def _check_tree(ctx, root: ts.Node, flow: ValueFlow, offset: int) -> Iterator[Finding]:
+    analysis = HardcodedKey(ctx.language, root, flow, ctx.mentions_mistral)
+    seen: set[tuple[int, int]] = set()
+    for sink, leaf in analysis.sinks():
+        for start, end, key in literal_keys(flow, leaf):
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            sink_line = ctx.source.position(sink.node.start_byte + offset).line
+            key_line = ctx.source.position(start + offset).line
+            related = ()
+            if not (sink.node.start_byte <= start < sink.node.end_byte):
+                span = ctx.source.span(sink.node.start_byte + offset, sink.node.end_byte + offset)
+                related = (RelatedLocation(span, "the key is used here"),)
+            where = f" — {sink.describe}" + (f" on line {sink_line + 1}" if sink_line != key_line else "")
+            yield ctx.finding(CODE, start + offset, end + offset, where=where, key=key, related=related)
+
+
+def _check_comments(ctx) -> Iterator[Finding]:
+    """Commented-out code with a key: re-parse the comment block as code and run the same sinks."""
+    comments = queries.captures(ctx.language, "comments", ctx.root).get("comment", ())
+    for start, end in _comment_blocks(ctx, comments):
+        chunk = ctx.source.data[start:end]
+        if not _KEY_TOKEN.search(chunk):
+            continue
+        code = _uncomment(chunk, ctx.language)
+        tree = parser(ctx.language).parse(code)
+        flow = ValueFlow(ctx.language, tree.root_node)
+        yield from _check_tree(ctx, tree.root_node, flow, offset=start)
+
+
+def _comment_blocks(ctx, comments) -> Iterator[tuple[int, int]]:
+    """Byte ranges of runs of comments on consecutive lines, from the first comment's line start."""
+    block: list[ts.Node] = []
+    for node in comments:
+        if block and node.start_point.row > block[-1].end_point.row + 1:
+            yield _block_range(ctx, block)
+            block = []
+        block.append(node)
+    if block:
+        yield _block_range(ctx, block)
+
+
+def _block_range(ctx, block: list[ts.Node]) -> tuple[int, int]:
+    return ctx.source.line_start(block[0].start_point.row), block[-1].end_byte
+
+
+def _uncomment(chunk: bytes, language: str) -> bytes:
+    """Blank out comment markers (same length, so offsets still map) and any code before them."""
+    marker = rb"#" if language == "python" else rb"//|/\*+|\*+/|^\s*\*"
+    lines = []
+    for line in chunk.split(b"\n"):
+        found = re.search(marker, line, re.MULTILINE)
+        if found is None:
+            lines.append(b" " * len(line))
+            continue
+        body = line[found.end():]
+        body = re.sub(rb"\*+/", lambda m: b" " * len(m.group()), body)
+        lines.append(b" " * found.end() + body)
+    return b"\n".join(lines)
+
+
+CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check),)

@@ -1,0 +1,161 @@
+"""Scan settings shared by the CLI and the server, and the project file that sets them.
+
+Project settings live in `[tool.mistral-keyguard]` of `pyproject.toml` or in
+`.mistral-keyguard.toml`, found by walking up from the scanned path.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from mistral_keyguard.catalogue import RULES, Severity
+
+DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
+
+
+class SettingsError(ValueError):
+    """A setting has the wrong type or an unknown value; the message says which."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: frozenset[str] = frozenset(RULES)
+    ignore: frozenset[str] = frozenset()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    exclude: tuple[str, ...] = ()
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    client_globs: tuple[str, ...] = ()
+    server_globs: tuple[str, ...] = ()
+
+    def enabled(self, code: str) -> bool:
+        return code in self.select and code not in self.ignore
+
+    def severity_of(self, code: str) -> Severity:
+        return self.severity.get(code) or RULES[code].severity
+
+    @property
+    def enabled_codes(self) -> frozenset[str]:
+        return frozenset(c for c in RULES if self.enabled(c))
+
+
+def _codes(value, key: str) -> frozenset[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise SettingsError(f"{key} must be a list of rule codes")
+    codes = set()
+    for item in value:
+        item = item.strip().upper()
+        if item == "ALL":
+            codes |= set(RULES)
+        elif item in RULES:
+            codes.add(item)
+        elif any(c.startswith(item) for c in RULES) and item:
+            codes |= {c for c in RULES if c.startswith(item)}
+        else:
+            raise SettingsError(f"{key}: unknown rule code {item!r}")
+    return frozenset(codes)
+
+
+def _globs(value, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise SettingsError(f"{key} must be a list of glob patterns")
+    return tuple(value)
+
+
+def apply_mapping(base: Settings, data: dict, *, source: str = "settings") -> tuple[Settings, list[str]]:
+    """Overlay a mapping (project file, editor settings) on `base`.
+
+    Ill-typed entries are skipped with a warning each; the rest still applies.
+    """
+    warnings: list[str] = []
+    changes: dict = {}
+    readers = {
+        "select": lambda v, k: _codes(v, k),
+        "ignore": lambda v, k: _codes(v, k),
+        "exclude": _globs,
+        "extend-exclude": _globs,
+        "client-globs": _globs,
+        "server-globs": _globs,
+    }
+    for raw_key, value in data.items():
+        key = raw_key.replace("_", "-")
+        key = {"clientGlobs": "client-globs", "serverGlobs": "server-globs",
+               "maxFileSize": "max-file-size"}.get(raw_key, key)
+        try:
+            if key in ("select", "ignore"):
+                changes[key] = readers[key](value, key)
+            elif key in ("exclude", "extend-exclude"):
+                changes["exclude"] = changes.get("exclude", base.exclude) + readers[key](value, key)
+            elif key in ("client-globs", "server-globs"):
+                changes[key.replace("-", "_")] = readers[key](value, key)
+            elif key == "max-file-size":
+                if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                    raise SettingsError("max-file-size must be a positive number of bytes")
+                changes["max_file_size"] = value
+            elif key == "severity":
+                changes["severity"] = _severity_map(value)
+            else:
+                warnings.append(f"{source}: unknown setting {raw_key!r} ignored")
+        except SettingsError as exc:
+            warnings.append(f"{source}: {exc}; using the default")
+    return replace(base, **changes), warnings
+
+
+def _severity_map(value) -> dict[str, Severity]:
+    if not isinstance(value, dict):
+        raise SettingsError("severity must map rule codes to error|warning|info|hint")
+    out = {}
+    for code, level in value.items():
+        if code.upper() not in RULES:
+            raise SettingsError(f"severity: unknown rule code {code!r}")
+        try:
+            out[code.upper()] = Severity(str(level).lower())
+        except ValueError:
+            raise SettingsError(f"severity of {code}: {level!r} is not error|warning|info|hint") from None
+    return out
+
+
+def find_project_file(start: Path) -> Path | None:
+    """The nearest `.mistral-keyguard.toml`, or `pyproject.toml` with our table, above `start`."""
+    start = start.resolve()
+    for folder in [start, *start.parents] if start.is_dir() else [start.parent, *start.parent.parents]:
+        own = folder / ".mistral-keyguard.toml"
+        if own.is_file():
+            return own
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _project_table(pyproject) is not None:
+            return pyproject
+    return None
+
+
+def _project_table(path: Path) -> dict | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("mistral-keyguard")
+        return table if isinstance(table, dict) else None
+    return data
+
+
+def load_project_settings(start: Path, base: Settings | None = None) -> tuple[Settings, list[str], Path | None]:
+    base = base or Settings()
+    path = find_project_file(start)
+    if path is None:
+        return base, [], None
+    table = _project_table(path)
+    if table is None:
+        return base, [f"{path}: not valid TOML; project settings ignored"], path
+    settings, warnings = apply_mapping(base, table, source=str(path))
+    return settings, warnings, path
