@@ -32,14 +32,17 @@ _MISTRAL_WORD = re.compile(rb"(?i)mistral")
 class ProjectContext:
     """Facts about the project a file belongs to, gathered by the caller (the engine does no I/O).
 
-    `root` is the project folder, `files` the paths relative to it, `package_json` the parsed
-    manifests; later rules read them to decide where code runs.
+    `root` is the project folder (the nearest one holding .git, .gitignore or a manifest),
+    `rel_path` the file's path inside it with `/` separators, `manifests` the text of the root's
+    package.json, vite.config.*, requirements.txt ... by file name; `git_ignored` is true when
+    git would ignore the file and does not track it.
     """
 
     root: str | None = None
-    files: frozenset[str] = frozenset()
-    manifests: dict = field(default_factory=dict)
-    ignored: frozenset[str] = frozenset()
+    rel_path: str | None = None
+    manifests: dict[str, str] = field(default_factory=dict)
+    git_ignored: bool = False
+    git_tracked: bool = False
 
 
 @dataclass

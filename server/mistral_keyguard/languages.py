@@ -57,11 +57,23 @@ def register_grammar(name: str, loader, extensions: tuple[str, ...] = ()) -> Non
         _EXTENSIONS[ext] = name
 
 
+_NAME_MATCHERS: list = []
+
+
+def register_file_matcher(matcher, name: str) -> None:
+    """Languages known by file name rather than extension (`.env.local`, `Dockerfile`)."""
+    _NAME_MATCHERS.append((matcher, name))
+
+
 def language_for_path(path: str | PurePath) -> str | None:
-    suffix = PurePath(path).suffix.lower()
-    if PurePath(path).name.endswith(".d.ts"):
-        return "typescript"
-    return _EXTENSIONS.get(suffix)
+    from mistral_keyguard.rules import all_checkers
+
+    all_checkers()  # rule modules register the formats they read when first imported
+    pure = PurePath(path)
+    for matcher, name in _NAME_MATCHERS:
+        if matcher(pure.name):
+            return name
+    return _EXTENSIONS.get(pure.suffix.lower())
 
 
 def has_grammar(name: str) -> bool:
@@ -69,6 +81,9 @@ def has_grammar(name: str) -> bool:
 
 
 def supported_extensions() -> frozenset[str]:
+    from mistral_keyguard.rules import all_checkers
+
+    all_checkers()
     return frozenset(_EXTENSIONS)
 
 

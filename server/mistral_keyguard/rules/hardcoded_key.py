@@ -243,47 +243,63 @@ def _check_tree(ctx, root: ts.Node, flow: ValueFlow, offset: int) -> Iterator[Fi
 
 
 def _check_comments(ctx) -> Iterator[Finding]:
-    """Commented-out code with a key: re-parse the comment block as code and run the same sinks."""
+    """Commented-out code with a key: re-parse the comment as code and run the same sinks.
+
+    Each comment is tried on its own (dedented, so Python accepts it); in JavaScript, where
+    indentation does not matter, runs of comments are also tried as one block for calls that
+    span several lines.
+    """
     comments = queries.captures(ctx.language, "comments", ctx.root).get("comment", ())
-    for start, end in _comment_blocks(ctx, comments):
+    ranges = [(c.start_byte, c.end_byte) for c in comments]
+    if ctx.language in ECMA_LANGUAGES:
+        ranges += list(_comment_blocks(ctx, comments))
+    for start, end in ranges:
         chunk = ctx.source.data[start:end]
         if not _KEY_TOKEN.search(chunk):
             continue
-        code = _uncomment(chunk, ctx.language)
+        code, shift = _uncomment(chunk, ctx.language)
         tree = parser(ctx.language).parse(code)
         flow = ValueFlow(ctx.language, tree.root_node)
-        yield from _check_tree(ctx, tree.root_node, flow, offset=start)
+        yield from _check_tree(ctx, tree.root_node, flow, offset=start + shift)
 
 
 def _comment_blocks(ctx, comments) -> Iterator[tuple[int, int]]:
-    """Byte ranges of runs of comments on consecutive lines, from the first comment's line start."""
+    """Byte ranges of runs of two or more comments on consecutive lines."""
     block: list[ts.Node] = []
     for node in comments:
         if block and node.start_point.row > block[-1].end_point.row + 1:
-            yield _block_range(ctx, block)
+            if len(block) > 1:
+                yield ctx.source.line_start(block[0].start_point.row), block[-1].end_byte
             block = []
         block.append(node)
-    if block:
-        yield _block_range(ctx, block)
+    if len(block) > 1:
+        yield ctx.source.line_start(block[0].start_point.row), block[-1].end_byte
 
 
-def _block_range(ctx, block: list[ts.Node]) -> tuple[int, int]:
-    return ctx.source.line_start(block[0].start_point.row), block[-1].end_byte
+_MARKER = {
+    "python": re.compile(rb"#"),
+}
+_ECMA_MARKER = re.compile(rb"//|/\*+|^\s*\*(?!/)")
 
 
-def _uncomment(chunk: bytes, language: str) -> bytes:
-    """Blank out comment markers (same length, so offsets still map) and any code before them."""
-    marker = rb"#" if language == "python" else rb"//|/\*+|\*+/|^\s*\*"
+def _uncomment(chunk: bytes, language: str) -> tuple[bytes, int]:
+    """The code inside a comment with markers blanked (same length, so offsets still map).
+
+    Returns the code and how many leading bytes were cut (a single line is dedented)."""
+    marker = _MARKER.get(language, _ECMA_MARKER)
     lines = []
     for line in chunk.split(b"\n"):
-        found = re.search(marker, line, re.MULTILINE)
+        found = marker.search(line)
         if found is None:
             lines.append(b" " * len(line))
             continue
-        body = line[found.end():]
-        body = re.sub(rb"\*+/", lambda m: b" " * len(m.group()), body)
+        body = re.sub(rb"\*+/", lambda m: b" " * len(m.group()), line[found.end():])
         lines.append(b" " * found.end() + body)
-    return b"\n".join(lines)
+    code = b"\n".join(lines)
+    if len(lines) == 1:
+        shift = len(code) - len(code.lstrip())
+        return code[shift:], shift
+    return code, 0
 
 
 CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check),)

@@ -1,0 +1,249 @@
+"""The I/O side of a scan: finding files, reading them safely, and the project facts around them.
+
+The engine never touches the disk; this module gathers what it needs (text, the project's
+manifests, whether git ignores a file) and hands it over as plain values.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pathspec
+
+from mistral_keyguard.engine import ProjectContext, ScanResult, scan
+from mistral_keyguard.languages import language_for_path
+from mistral_keyguard.settings import Settings
+
+# Files whose content tells what kind of project this is (frameworks, bundlers, dependencies).
+MANIFEST_NAMES = (
+    "package.json", "vite.config.js", "vite.config.ts", "vite.config.mjs", "vue.config.js",
+    "svelte.config.js", "angular.json", "index.html", "next.config.js", "next.config.mjs",
+    "next.config.ts", "nuxt.config.ts", "nuxt.config.js", "app.json", "requirements.txt",
+    "pyproject.toml", "gatsby-config.js",
+)
+# A folder holding one of these is the root of a project (a repository of its own).
+ROOT_MARKERS = (".git", ".gitignore", "package.json", "pyproject.toml", "requirements.txt")
+SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", ".mypy_cache",
+                       ".pytest_cache", ".tox", ".hg", ".svn"})
+_MAX_MANIFEST = 256 * 1024
+
+
+def is_env_file(name: str) -> bool:
+    return name == ".env" or name.startswith(".env.")
+
+
+@dataclass(frozen=True)
+class FileRead:
+    text: bytes | None
+    note: str | None = None
+
+
+def read_source(path: Path, max_size: int) -> FileRead:
+    """Bytes of a text file, or a note saying why it was skipped (never raises on bad input)."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return FileRead(None, f"{path}: cannot read ({exc.strerror or exc})")
+    if size > max_size:
+        return FileRead(None, f"{path}: skipped, {size} bytes is over the {max_size}-byte limit "
+                              f"(raise max-file-size to scan it)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return FileRead(None, f"{path}: cannot read ({exc.strerror or exc})")
+    if b"\0" in data[:8192]:
+        return FileRead(None, None)  # binary: silently skipped, like git grep
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return FileRead(None, f"{path}: skipped, not valid UTF-8 (byte {exc.start})")
+    return FileRead(data)
+
+
+class GitIgnore:
+    """`.gitignore` rules of a tree, nested files included, matched with pathspec."""
+
+    def __init__(self) -> None:
+        self._specs: dict[Path, pathspec.PathSpec | None] = {}
+
+    def _spec(self, folder: Path) -> pathspec.PathSpec | None:
+        if folder not in self._specs:
+            spec = None
+            gitignore = folder / ".gitignore"
+            if gitignore.is_file():
+                try:
+                    lines = gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
+                    spec = pathspec.GitIgnoreSpec.from_lines(lines)
+                except (OSError, ValueError):
+                    spec = None
+            self._specs[folder] = spec
+        return self._specs[folder]
+
+    def ignored(self, path: Path, top: Path) -> bool:
+        """Whether any .gitignore between `top` and the file's folder ignores `path`."""
+        is_dir = path.is_dir()
+        folder = path.parent
+        chain = []
+        while True:
+            chain.append(folder)
+            if folder == top or folder.parent == folder:
+                break
+            folder = folder.parent
+        verdict = False
+        for folder in reversed(chain):
+            spec = self._spec(folder)
+            if spec is None:
+                continue
+            rel = path.relative_to(folder).as_posix() + ("/" if is_dir else "")
+            result = spec.check_file(rel)
+            if result.include is not None:
+                verdict = bool(result.include)
+        return verdict
+
+
+@lru_cache(maxsize=256)
+def _tracked_files(root: str) -> frozenset[str] | None:
+    """Files git tracks under `root`, or None when `root` is not in a git work tree."""
+    try:
+        top = subprocess.run(["git", "-C", root, "rev-parse", "--show-toplevel"], capture_output=True,
+                             text=True, timeout=10)
+        if top.returncode != 0:
+            return None
+        out = subprocess.run(["git", "-C", root, "ls-files", "-z", "--full-name"], capture_output=True,
+                             timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if out.returncode != 0:
+        return None
+    git_top = Path(top.stdout.strip())
+    return frozenset(str((git_top / p.decode("utf-8", "replace")).resolve())
+                     for p in out.stdout.split(b"\0") if p)
+
+
+def project_root(path: Path, stop: Path | None = None) -> Path:
+    """The nearest folder above `path` that looks like the root of a repository or package."""
+    folder = path if path.is_dir() else path.parent
+    for candidate in [folder, *folder.parents]:
+        if any((candidate / marker).exists() for marker in ROOT_MARKERS):
+            return candidate
+        if stop is not None and candidate == stop:
+            break
+    return folder
+
+
+@dataclass
+class ProjectIndex:
+    """Caches project facts per root folder during one scan."""
+
+    gitignore: GitIgnore = field(default_factory=GitIgnore)
+    _manifests: dict[Path, dict[str, str]] = field(default_factory=dict)
+
+    def manifests(self, root: Path) -> dict[str, str]:
+        if root not in self._manifests:
+            found = {}
+            for name in MANIFEST_NAMES:
+                candidate = root / name
+                try:
+                    if candidate.is_file() and candidate.stat().st_size <= _MAX_MANIFEST:
+                        found[name] = candidate.read_text(encoding="utf-8", errors="replace")
+                except OSError:
+                    continue
+            self._manifests[root] = found
+        return self._manifests[root]
+
+    def context(self, path: Path) -> ProjectContext:
+        path = path.resolve()
+        root = project_root(path)
+        tracked = _tracked_files(str(root))
+        is_tracked = tracked is not None and str(path) in tracked
+        ignored = (not is_tracked) and self.gitignore.ignored(path, root)
+        return ProjectContext(
+            root=str(root),
+            rel_path=path.relative_to(root).as_posix(),
+            manifests=self.manifests(root),
+            git_ignored=ignored,
+            git_tracked=is_tracked,
+        )
+
+
+def package_dependencies(manifests: dict[str, str]) -> set[str]:
+    """Dependency names from package.json (dependencies of every kind)."""
+    try:
+        data = json.loads(manifests.get("package.json", "") or "{}")
+    except ValueError:
+        return set()
+    deps: set[str] = set()
+    if isinstance(data, dict):
+        for key in ("dependencies", "devDependencies", "peerDependencies", "optionalDependencies"):
+            if isinstance(data.get(key), dict):
+                deps |= set(data[key])
+    return deps
+
+
+def walk(paths: list[Path], settings: Settings, notes: list[str]) -> list[Path]:
+    """Files to scan under `paths`: .gitignore and excludes respected, symlinks kept inside.
+
+    `.env*` files are collected even when git-ignored: a public variable in them still reaches
+    the bundle, and the rules decide what an ignored file means.
+    """
+    exclude = pathspec.GitIgnoreSpec.from_lines(settings.exclude) if settings.exclude else None
+    gitignore = GitIgnore()
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for given in paths:
+        if not given.exists() and not given.is_symlink():
+            notes.append(f"{given}: no such file or directory")
+            continue
+        top = given.resolve() if given.is_dir() else given.resolve().parent
+        if given.is_file():
+            out.append(given)
+            continue
+        for folder, dirs, files in os.walk(given, followlinks=False):
+            folder_path = Path(folder)
+            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not
+                             _skip(folder_path / d, given, top, gitignore, exclude, is_dir=True))
+            for name in sorted(files):
+                candidate = folder_path / name
+                if _skip(candidate, given, top, gitignore, exclude, is_dir=False):
+                    continue
+                if candidate.is_symlink():
+                    target = candidate.resolve()
+                    if not target.is_relative_to(top) or target in seen:
+                        continue
+                real = candidate.resolve()
+                if real in seen:
+                    continue
+                seen.add(real)
+                out.append(candidate)
+    return out
+
+
+def _skip(path: Path, given: Path, top: Path, gitignore: GitIgnore, exclude, *, is_dir: bool) -> bool:
+    rel = path.relative_to(given).as_posix()
+    if exclude is not None and (exclude.match_file(rel) or exclude.match_file(rel + "/")):
+        return True
+    if is_dir and path.is_symlink():
+        return True  # never follow a directory link: it may leave the tree or loop
+    if not is_dir and is_env_file(path.name):
+        return False
+    return gitignore.ignored(path.resolve(), top) if not path.is_symlink() else gitignore.ignored(
+        path.parent.resolve() / path.name, top)
+
+
+def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
+              language: str | None = None) -> ScanResult:
+    """Read and scan one file; unreadable input becomes a note, never an exception."""
+    read = read_source(path, settings.max_file_size)
+    if read.text is None:
+        result = ScanResult(display)
+        if read.note:
+            result.notes.append(read.note)
+        return result
+    index = index or ProjectIndex()
+    context = index.context(path)
+    return scan(display, read.text, settings, language=language or language_for_path(path), project=context)
