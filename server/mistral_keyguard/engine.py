@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import tree_sitter as ts
@@ -123,8 +123,10 @@ def might_match(data: bytes, language: str | None, settings: Settings) -> bool:
 
 def scan(path: str, text: str | bytes, settings: Settings | None = None, *,
          language: str | None = None, project: ProjectContext | None = None,
-         tree: ts.Tree | None = None) -> ScanResult:
-    """Scan one document. `tree` lets the server pass an incrementally re-parsed tree."""
+         tree: ts.Tree | None = None, with_fixes: bool = False) -> ScanResult:
+    """Scan one document. `tree` lets the server pass an incrementally re-parsed tree;
+    `with_fixes` attaches each finding's fixes (computed only when asked: the CLI's plain check
+    does not need them)."""
     from mistral_keyguard.rules import checkers_for
 
     settings = settings or Settings()
@@ -154,4 +156,18 @@ def scan(path: str, text: str | bytes, settings: Settings | None = None, *,
         (f for f in findings.values() if not is_suppressed(suppressed, f.line, f.code)),
         key=Finding.sort_key,
     )
+    if with_fixes:
+        result.findings = [attach_fixes(ctx, f) for f in result.findings]
     return result
+
+
+def attach_fixes(ctx: ScanContext, finding: Finding) -> Finding:
+    """The finding with the fixes its rule offers for it (see `mistral_keyguard.fixes`)."""
+    try:
+        from mistral_keyguard.fixes import fixes_for
+    except ModuleNotFoundError as exc:  # the fixes package is optional while it is being built
+        if exc.name and exc.name.startswith("mistral_keyguard.fixes"):
+            return finding
+        raise
+    fixes = tuple(fixes_for(ctx, finding))
+    return replace(finding, fixes=fixes) if fixes else finding
