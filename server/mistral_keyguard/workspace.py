@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pathspec
 
-from mistral_keyguard.engine import ProjectContext, ScanResult, scan
+from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, scan
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.settings import Settings
 
@@ -236,7 +236,7 @@ def _skip(path: Path, given: Path, top: Path, gitignore: GitIgnore, exclude, *, 
 
 
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
-              language: str | None = None) -> ScanResult:
+              language: str | None = None, *, with_fixes: bool = False) -> ScanResult:
     """Read and scan one file; unreadable input becomes a note, never an exception."""
     read = read_source(path, settings.max_file_size)
     if read.text is None:
@@ -244,6 +244,10 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
         if read.note:
             result.notes.append(read.note)
         return result
+    language = language or language_for_path(path)
+    if not might_match(read.text, language, settings):
+        return ScanResult(display)  # the prefilter: no project facts, no parse
     index = index or ProjectIndex()
     context = index.context(path)
-    return scan(display, read.text, settings, language=language or language_for_path(path), project=context)
+    return scan(display, read.text, settings, language=language, project=context,
+                with_fixes=with_fixes)

@@ -1,0 +1,49 @@
+"""Scan many files: the prefilter first, then parsing, spread over the machine's cores."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from mistral_keyguard.engine import ScanResult
+from mistral_keyguard.settings import Settings
+from mistral_keyguard.workspace import ProjectIndex, scan_file, walk
+
+# Below this many files a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 200
+_BATCH = 64
+
+
+def display_path(path: Path, base: Path) -> str:
+    try:
+        return path.resolve().relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool) -> list[ScanResult]:
+    index = ProjectIndex()
+    return [scan_file(Path(path), display, settings, index, with_fixes=with_fixes) for path, display in batch]
+
+
+def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None,
+               with_fixes: bool = False, base: Path | None = None) -> tuple[list[ScanResult], list[str], int]:
+    """(results, notes, number of files looked at) for files under `paths`."""
+    notes: list[str] = []
+    files = walk(paths, settings, notes)
+    base = (base or Path.cwd()).resolve()
+    work = [(str(p), display_path(p, base)) for p in files]
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(work) < PARALLEL_THRESHOLD:
+        results = _scan_batch(work, settings, with_fixes)
+    else:
+        batches = [work[i:i + _BATCH] for i in range(0, len(work), _BATCH)]
+        results = []
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for batch_results in pool.map(_scan_batch, batches, [settings] * len(batches),
+                                          [with_fixes] * len(batches)):
+                results.extend(batch_results)
+    for result in results:
+        notes.extend(result.notes)
+    return results, notes, len(work)
