@@ -1,0 +1,41 @@
+"""The catalogue is complete, and every query compiles against every grammar it targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES
+from mistral_keyguard import queries
+from mistral_keyguard.catalogue import RULES
+from mistral_keyguard.languages import grammar, has_grammar
+from mistral_keyguard.rules import all_checkers
+
+
+def query_files():
+    root = queries.queries_dir()
+    return sorted((p.parent.name, p.stem) for p in root.glob("*/*.scm") if p.parent.name != "ecma")
+
+
+@pytest.mark.parametrize("language,name", query_files(), ids=lambda v: str(v))
+def test_query_compiles(language, name):
+    if not has_grammar(language):
+        pytest.skip(f"{language} has no grammar of its own")
+    grammar(language)
+    assert queries.compiled(language, name).pattern_count > 0 or name == "comments"
+
+
+@pytest.mark.parametrize("code", list(RULES))
+def test_rule_is_documented(code):
+    rule = RULES[code]
+    doc = rule.documentation
+    assert rule.summary and rule.message and "{where}" in rule.message
+    assert "What:" in doc and "Why" in doc and "How to fix" in doc and "Example" in doc
+    assert rule.docs_url.startswith("https://")
+
+
+def test_every_implemented_rule_has_fixtures():
+    implemented = {code for checker in all_checkers() for code in checker.codes()}
+    assert "MK001" in implemented
+    for code in implemented:
+        folder = FIXTURES / code
+        assert folder.is_dir() and any(folder.rglob("*")), f"{code} has no fixtures"
