@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import Callable
 
 import tree_sitter as ts
 
@@ -43,6 +44,15 @@ class ProjectContext:
     manifests: dict[str, str] = field(default_factory=dict)
     git_ignored: bool = False
     git_tracked: bool = False
+    # Whether some file of the project mentions Mistral (MK004: incoming headers logged in a
+    # service that talks to Mistral). A callable so the caller's probe runs only when asked.
+    mistral_probe: Callable[[], bool] | None = field(default=None, compare=False, repr=False)
+
+    def talks_to_mistral(self) -> bool:
+        """The project uses Mistral: a manifest names it, or the caller's probe found it in a file."""
+        if any(_MISTRAL_WORD.search(text.encode("utf-8", "replace")) for text in self.manifests.values()):
+            return True
+        return bool(self.mistral_probe and self.mistral_probe())
 
 
 @dataclass

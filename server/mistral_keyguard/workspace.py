@@ -142,6 +142,7 @@ class ProjectIndex:
 
     gitignore: GitIgnore = field(default_factory=GitIgnore)
     _manifests: dict[Path, dict[str, str]] = field(default_factory=dict)
+    _mistral_roots: dict[Path, bool] = field(default_factory=dict)
 
     def manifests(self, root: Path) -> dict[str, str]:
         if root not in self._manifests:
@@ -156,6 +157,12 @@ class ProjectIndex:
             self._manifests[root] = found
         return self._manifests[root]
 
+    def mentions_mistral(self, root: Path) -> bool:
+        """Whether any file of the project (bounded walk, small files) mentions Mistral."""
+        if root not in self._mistral_roots:
+            self._mistral_roots[root] = _tree_mentions_mistral(root)
+        return self._mistral_roots[root]
+
     def context(self, path: Path) -> ProjectContext:
         path = path.resolve()
         root = project_root(path)
@@ -168,7 +175,29 @@ class ProjectIndex:
             manifests=self.manifests(root),
             git_ignored=ignored,
             git_tracked=is_tracked,
+            mistral_probe=lambda: self.mentions_mistral(root),
         )
+
+
+_PROBE_MAX_FILES = 2000
+_PROBE_MAX_SIZE = 512 * 1024
+
+
+def _tree_mentions_mistral(root: Path) -> bool:
+    seen = 0
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = [d for d in dirs if d not in SKIP_DIRS]
+        for name in files:
+            seen += 1
+            if seen > _PROBE_MAX_FILES:
+                return False
+            candidate = Path(folder) / name
+            try:
+                if candidate.stat().st_size <= _PROBE_MAX_SIZE and b"mistral" in candidate.read_bytes().lower():
+                    return True
+            except OSError:
+                continue
+    return False
 
 
 def package_dependencies(manifests: dict[str, str]) -> set[str]:
