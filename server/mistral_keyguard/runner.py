@@ -17,9 +17,12 @@ _BATCH = 64
 
 def display_path(path: Path, base: Path) -> str:
     try:
-        return path.resolve().relative_to(base).as_posix()
+        return path.relative_to(base).as_posix()
     except ValueError:
-        return path.as_posix()
+        try:
+            return path.resolve().relative_to(base).as_posix()
+        except ValueError:
+            return path.as_posix()
 
 
 def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool) -> list[ScanResult]:

@@ -9,17 +9,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Protocol
 
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.settings import Settings
+
+
+class Prefilter(Protocol):
+    """Anything with a cheap `search(bytes)`: a compiled bytes regex, or a small class."""
+
+    def search(self, data: bytes, /) -> object: ...
 
 
 @dataclass(frozen=True)
 class Checker:
     code: str
     languages: frozenset[str]
-    prefilter: re.Pattern[bytes]
+    prefilter: "re.Pattern[bytes] | Prefilter"
     check: Callable[..., Iterable[Finding]]
     # Rules that read a file for more than one code (notebooks, config files) list them here.
     also_codes: frozenset[str] = frozenset()

@@ -34,7 +34,21 @@ _GENERIC_KEY_NAME = re.compile(r"(?i)(^|[_.\-]|(?<=[a-z]))(api_?key|key|token|se
 _MISTRAL_NAME = re.compile(r"(?i)mistral")
 _OTHER_VENDOR = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|azure_openai|hf_|huggingface|session|cookie|jwt|csrf|stripe|github")
 _KEY_TOKEN = keyshape.EMBEDDED_BYTES
-PREFILTER = re.compile(rb"(?i:mistral)|(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
+
+
+class _MistralOrKeyPrefilter:
+    """Bytes that mention Mistral, or hold a token that passes the full key-shape check
+    (32-character hex ids and hashes, common in any code base, do not wake the parser)."""
+
+    _WORD = re.compile(rb"(?i)mistral")
+
+    def search(self, data: bytes) -> bool:
+        if self._WORD.search(data):
+            return True
+        return any(keyshape.is_key(m.group().decode()) for m in _KEY_TOKEN.finditer(data))
+
+
+PREFILTER = _MistralOrKeyPrefilter()
 
 
 @dataclass(frozen=True)
