@@ -50,7 +50,9 @@ _RULES = (
         code="MK001",
         name="hardcoded-key",
         severity=Severity.ERROR,
-        message="Mistral API key hardcoded in source ({key}){where}",
+        message=("Hardcoded Mistral API key ({key}){where}. Anyone who can read this code can use it: "
+                 "read it from the environment, and rotate it because it was committed or shipped "
+                 "(https://console.mistral.ai/api-keys)"),
         summary="A Mistral API key literal in code.",
         languages=WEB_LANGUAGES,
         fixes=(
@@ -80,7 +82,8 @@ Example (clean):
         code="MK002",
         name="frontend-direct-call",
         severity=Severity.ERROR,
-        message="Client-side code calls the Mistral API directly{where}",
+        message=("Client-side code calls the Mistral API directly{where}. The key travels to every user's "
+                 "device: call your own server route, which adds the key"),
         summary="Browser or mobile-app code that calls api.mistral.ai or builds a Mistral client.",
         languages=WEB_LANGUAGES,
         fixes=(FixSpec("proxy", "Route through a server proxy", safe=False),),
@@ -105,7 +108,8 @@ Example (clean):
         code="MK003",
         name="public-env-key",
         severity=Severity.ERROR,
-        message="Mistral API key read through a bundler-public variable{where}",
+        message=("Mistral API key read through a bundler-public variable{where}. The bundler inlines it "
+                 "into every visitor's bundle: use a server-only variable behind a server proxy, and rotate the key"),
         summary="The key in a VITE_, NEXT_PUBLIC_, REACT_APP_, EXPO_PUBLIC_ ... variable.",
         languages=WEB_LANGUAGES + ("dotenv",),
         fixes=(
@@ -134,7 +138,8 @@ Example (clean, server route):
         code="MK004",
         name="header-logging",
         severity=Severity.WARNING,
-        message="Request headers carrying the Mistral key are logged{where}",
+        message=("Request headers carrying the Mistral key are logged{where}. The Authorization header "
+                 "lands in your logs: log only method, URL and status, or redact credentials first"),
         summary="Logging request headers, options or errors that carry the Authorization header.",
         languages=CODE_LANGUAGES,
         fixes=(
@@ -163,7 +168,8 @@ Example (clean):
         code="MK005",
         name="key-logging",
         severity=Severity.ERROR,
-        message="The Mistral API key is logged or printed{where}",
+        message=("The Mistral API key is logged or printed{where}. Logs are read far more widely than "
+                 "secrets should be: log whether the key is set, not the key"),
         summary="Printing or logging the key, a string that contains it, or the whole environment.",
         languages=CODE_LANGUAGES + ("notebook",),
         fixes=(FixSpec("drop-key", "Remove the key from this log", safe=True),),
@@ -186,7 +192,8 @@ Example (clean):
         code="MK006",
         name="error-leak",
         severity=Severity.WARNING,
-        message="Exception details from a Mistral call are sent to the client{where}",
+        message=("Exception details from a Mistral call are sent to the client{where}. Errors can reveal "
+                 "request details and configuration: log the exception server-side and return a generic message"),
         summary="Error text, stack or upstream error body returned to users.",
         languages=CODE_LANGUAGES,
         fixes=(FixSpec("generic-error", "Return a generic error", safe=True),),
@@ -213,7 +220,9 @@ Example (clean):
         code="MK007",
         name="committed-key-file",
         severity=Severity.ERROR,
-        message="Mistral API key in a committed configuration file{where}",
+        message=("Mistral API key in a committed configuration file{where}. Everyone with the repository "
+                 "or image has it: move it to a git-ignored .env or a secret store, and rotate it "
+                 "(https://console.mistral.ai/api-keys)"),
         summary="A key in .env, JSON, YAML, TOML, INI, docker-compose, Dockerfile or a notebook.",
         languages=CONFIG_FORMATS,
         fixes=(
