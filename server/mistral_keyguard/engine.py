@@ -47,6 +47,11 @@ class ProjectContext:
     # Whether some file of the project mentions Mistral (MK004: incoming headers logged in a
     # service that talks to Mistral). A callable so the caller's probe runs only when asked.
     mistral_probe: Callable[[], bool] | None = field(default=None, compare=False, repr=False)
+    # For fixes: the text of the root's `.env*` files and `.gitignore` (None: no such file), and
+    # which of the paths fixes care about (proxy routes, server entry points) already exist.
+    env_files: dict[str, str] = field(default_factory=dict)
+    gitignore_text: str | None = None
+    existing_files: frozenset[str] = frozenset()
 
     def talks_to_mistral(self) -> bool:
         """The project uses Mistral: a manifest names it, or the caller's probe found it in a file."""

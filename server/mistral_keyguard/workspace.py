@@ -70,6 +70,7 @@ class GitIgnore:
 
     def __init__(self) -> None:
         self._specs: dict[Path, pathspec.PathSpec | None] = {}
+        self._chains: dict[tuple[Path, Path], list] = {}
 
     def _spec(self, folder: Path) -> pathspec.PathSpec | None:
         if folder not in self._specs:
@@ -84,21 +85,24 @@ class GitIgnore:
             self._specs[folder] = spec
         return self._specs[folder]
 
-    def ignored(self, path: Path, top: Path) -> bool:
-        """Whether any .gitignore between `top` and the file's folder ignores `path`."""
-        is_dir = path.is_dir()
-        folder = path.parent
-        chain = []
-        while True:
-            chain.append(folder)
+    def _chain(self, folder: Path, top: Path) -> list[tuple[Path, pathspec.PathSpec]]:
+        """The .gitignore specs that apply inside `folder`, outermost first (cached)."""
+        key = (folder, top)
+        if key not in self._chains:
             if folder == top or folder.parent == folder:
-                break
-            folder = folder.parent
-        verdict = False
-        for folder in reversed(chain):
+                outer: list = []
+            else:
+                outer = self._chain(folder.parent, top)
             spec = self._spec(folder)
-            if spec is None:
-                continue
+            self._chains[key] = outer + [(folder, spec)] if spec is not None else outer
+        return self._chains[key]
+
+    def ignored(self, path: Path, top: Path, is_dir: bool | None = None) -> bool:
+        """Whether any .gitignore between `top` and the file's folder ignores `path`."""
+        if is_dir is None:
+            is_dir = path.is_dir()
+        verdict = False
+        for folder, spec in self._chain(path.parent, top):
             rel = path.relative_to(folder).as_posix() + ("/" if is_dir else "")
             result = spec.check_file(rel)
             if result.include is not None:
@@ -143,6 +147,15 @@ class ProjectIndex:
     gitignore: GitIgnore = field(default_factory=GitIgnore)
     _manifests: dict[Path, dict[str, str]] = field(default_factory=dict)
     _mistral_roots: dict[Path, bool] = field(default_factory=dict)
+    _fix_facts: dict[Path, dict] = field(default_factory=dict)
+    _roots: dict[Path, Path] = field(default_factory=dict)
+
+    def root_for(self, path: Path) -> Path:
+        """`project_root`, cached per folder: many files share one."""
+        folder = path.parent
+        if folder not in self._roots:
+            self._roots[folder] = project_root(path)
+        return self._roots[folder]
 
     def manifests(self, root: Path) -> dict[str, str]:
         if root not in self._manifests:
@@ -157,6 +170,31 @@ class ProjectIndex:
             self._manifests[root] = found
         return self._manifests[root]
 
+    def fix_facts(self, root: Path) -> dict:
+        """What fixes need to know about the project root: `.env*` and `.gitignore` text, and
+        which of the paths a fix may create or edit already exist."""
+        if root not in self._fix_facts:
+            from mistral_keyguard.fixes.project import PROBE_PATHS
+
+            env_files: dict[str, str] = {}
+            try:
+                names = sorted(p.name for p in root.iterdir() if is_env_file(p.name) and p.is_file())
+            except OSError:
+                names = []
+            for name in names:
+                try:
+                    env_files[name] = (root / name).read_text(encoding="utf-8", errors="replace")
+                except OSError:
+                    continue
+            try:
+                gitignore = (root / ".gitignore").read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                gitignore = None
+            existing = frozenset(rel for rel in PROBE_PATHS if (root / rel).exists())
+            self._fix_facts[root] = {"env_files": env_files, "gitignore_text": gitignore,
+                                     "existing_files": existing}
+        return self._fix_facts[root]
+
     def mentions_mistral(self, root: Path) -> bool:
         """Whether any file of the project (bounded walk, small files) mentions Mistral."""
         if root not in self._mistral_roots:
@@ -165,7 +203,7 @@ class ProjectIndex:
 
     def context(self, path: Path) -> ProjectContext:
         path = path.resolve()
-        root = project_root(path)
+        root = self.root_for(path)
         tracked = _tracked_files(str(root))
         is_tracked = tracked is not None and str(path) in tracked
         ignored = (not is_tracked) and self.gitignore.ignored(path, root)
@@ -176,6 +214,7 @@ class ProjectIndex:
             git_ignored=ignored,
             git_tracked=is_tracked,
             mistral_probe=lambda: self.mentions_mistral(root),
+            **self.fix_facts(root),
         )
 
 
@@ -232,20 +271,17 @@ def walk(paths: list[Path], settings: Settings, notes: list[str]) -> list[Path]:
         if given.is_file():
             out.append(given)
             continue
-        for folder, dirs, files in os.walk(given, followlinks=False):
+        # Walk the resolved folder: every path below it is then real, except file links.
+        for folder, dirs, files in os.walk(top, followlinks=False):
             folder_path = Path(folder)
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not
-                             _skip(folder_path / d, given, top, gitignore, exclude, is_dir=True))
+                             _skip(folder_path / d, top, top, gitignore, exclude, is_dir=True))
             for name in sorted(files):
                 candidate = folder_path / name
-                if _skip(candidate, given, top, gitignore, exclude, is_dir=False):
+                if _skip(candidate, top, top, gitignore, exclude, is_dir=False):
                     continue
-                if candidate.is_symlink():
-                    target = candidate.resolve()
-                    if not target.is_relative_to(top) or target in seen:
-                        continue
-                real = candidate.resolve()
-                if real in seen:
+                real = candidate.resolve() if candidate.is_symlink() else candidate
+                if not real.is_relative_to(top) or real in seen:
                     continue
                 seen.add(real)
                 out.append(candidate)
@@ -260,8 +296,8 @@ def _skip(path: Path, given: Path, top: Path, gitignore: GitIgnore, exclude, *, 
         return True  # never follow a directory link: it may leave the tree or loop
     if not is_dir and is_env_file(path.name):
         return False
-    return gitignore.ignored(path.resolve(), top) if not path.is_symlink() else gitignore.ignored(
-        path.parent.resolve() / path.name, top)
+    # `path` lies under the resolved top (directory links are never followed), so it is real.
+    return gitignore.ignored(path, top, is_dir)
 
 
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,

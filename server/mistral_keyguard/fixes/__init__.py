@@ -1,0 +1,36 @@
+"""Fixes as pure edits: a finding and its document in, text edits and file creations out.
+
+Each rule's builder (one module per rule) yields `Draft`s; this module gives them the title and
+safety the catalogue declares, so the CLI, the server and SARIF agree on what a fix is. The
+first fix a rule offers is its preferred one.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator
+
+from mistral_keyguard.catalogue import fix_spec
+from mistral_keyguard.finding import Finding, Fix
+from mistral_keyguard.fixes.draft import Draft
+
+
+def _builders() -> dict[str, Callable[..., Iterable[Draft]]]:
+    from mistral_keyguard.fixes import hardcoded
+
+    return {
+        "MK001": hardcoded.fixes,
+    }
+
+
+def fixes_for(ctx, finding: Finding) -> Iterator[Fix]:
+    builder = _builders().get(finding.code)
+    if builder is None:
+        return
+    seen: set[str] = set()
+    for draft in builder(ctx, finding):
+        spec = fix_spec(finding.code, draft.fix_id)
+        if spec is None or draft.fix_id in seen or not (draft.edits or draft.creations):
+            continue
+        seen.add(draft.fix_id)
+        yield Fix(id=spec.id, title=spec.title, safe=spec.safe, edits=draft.edits,
+                  creations=draft.creations, preferred=not seen - {draft.fix_id})

@@ -1,0 +1,301 @@
+"""MK001 fixes: read the key from the environment instead of the literal, and move it to `.env`.
+
+The literal is replaced where it sits, so a constant that other code uses keeps its name and
+only its value changes. Where the literal is an environment default (`os.getenv(N, "<key>")`,
+`process.env.N || "<key>"`) the default is dropped; where it is written into the environment
+(`os.environ[N] = "<key>"`) the statement goes. Those keep behaviour whenever the environment
+provides the key, which is what makes the fix safe.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import tree_sitter as ts
+
+from mistral_keyguard import keyshape
+from mistral_keyguard.finding import FileCreation, TextEdit
+from mistral_keyguard.fixes import project as proj
+from mistral_keyguard.fixes.draft import Draft
+from mistral_keyguard.fixes.headers import EcmaHeader, PythonHeader, merge_inserts
+from mistral_keyguard.fixes.source import (
+    STRING_TYPES, alone_on_lines, exact_node, in_comment, line_bounds, node_for_span, statement_of,
+    text, trailing_comment,
+)
+from mistral_keyguard.fixes.classify import is_client_code
+
+_PY_ENV_READ = re.compile(r"""(?:environ(?:\.get)?\s*[\[(]|getenv\s*\()\s*["']([A-Za-z_][A-Za-z0-9_]*)["']""")
+_JS_ENV_READ = re.compile(r"""process\.env(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*["'`]([A-Za-z_][A-Za-z0-9_]*)["'`]\s*\])""")
+_MISTRALISH = re.compile(r"(?i)mistral")
+
+
+def env_name(ctx) -> str:
+    """The environment variable the code already uses for the key, else MISTRAL_API_KEY."""
+    pattern = _PY_ENV_READ if ctx.language == "python" else _JS_ENV_READ
+    for match in pattern.finditer(ctx.source.text):
+        name = next(g for g in match.groups() if g)
+        if _MISTRALISH.search(name) and not proj.is_public_env_name(name) and not keyshape.is_key(name):
+            return name
+    return proj.DEFAULT_ENV_NAME
+
+
+def finding_key(ctx, finding) -> str | None:
+    start, end = finding.span.start.byte, finding.span.end.byte
+    raw = ctx.source.data[start:end].decode("utf-8", "replace")
+    if keyshape.is_key(raw):
+        return raw
+    node = exact_node(ctx.root, start, end)
+    value = ctx.flow.static_string(node) if node is not None else None
+    found = keyshape.find_keys(value) if value else []
+    return found[0].key if found else None
+
+
+@dataclass
+class EnvRead:
+    """The edits that make one finding read the key from the environment."""
+
+    ctx: object
+    start: int
+    end: int
+    name: str
+    edits: list[TextEdit] = field(default_factory=list)
+    python_header: PythonHeader | None = None
+
+    @property
+    def python(self) -> bool:
+        return self.ctx.language == "python"
+
+    @property
+    def data(self) -> bytes:
+        return self.ctx.source.data
+
+    def expression(self, quote: str = '"') -> str:
+        if not self.python:
+            return f"process.env.{self.name}"
+        header = self.header()
+        if not header.imports_name("os") and header.imports_from("os", "environ"):
+            return f"environ[{quote}{self.name}{quote}]"
+        return f"os.environ[{quote}{self.name}{quote}]"
+
+    def header(self) -> PythonHeader:
+        if self.python_header is None:
+            self.python_header = PythonHeader(self.ctx.root, self.data)
+        return self.python_header
+
+    def replace(self, start: int, end: int, new_text: str) -> None:
+        self.edits.append(TextEdit(start, end, new_text))
+
+    # -- planning -------------------------------------------------------------------------
+
+    def plan(self) -> bool:
+        node = node_for_span(self.ctx.root, self.start, self.end)
+        if in_comment(node):
+            return self._in_comment()
+        literal = self._literal(node)
+        if literal is None:
+            return False
+        handled = self._env_slot(literal)
+        if handled is not None:
+            return handled
+        whole = (literal.start_byte, literal.end_byte) == (self.start, self.end) or \
+            self.ctx.flow.static_string(literal) == self.data[self.start:self.end].decode("utf-8", "replace")
+        if whole and not self._is_concatenated_part(literal):
+            expr = self.expression()
+            if literal.parent is not None and literal.parent.type == "jsx_attribute":
+                expr = "{" + expr + "}"
+            self.replace(literal.start_byte, literal.end_byte, expr)
+        elif literal.type in STRING_TYPES:
+            if not self._splice(literal):
+                return False
+        else:
+            return False
+        self._add_import()
+        return True
+
+    def _literal(self, node: ts.Node) -> ts.Node | None:
+        exact = exact_node(self.ctx.root, self.start, self.end)
+        if exact is not None and exact.type not in ("string_content", "string_fragment"):
+            literal = exact
+        else:
+            literal = node
+            while literal is not None and literal.type not in STRING_TYPES:
+                literal = literal.parent
+            if literal is None:
+                return None
+        parent = literal.parent
+        # Python implicit concatenation whose other parts are empty: replace the whole thing.
+        if parent is not None and parent.type == "concatenated_string" and \
+                self.ctx.flow.static_string(parent) == self.ctx.flow.static_string(literal):
+            literal = parent
+        while literal.parent is not None and literal.parent.type == "parenthesized_expression" and \
+                literal.parent.named_child_count == 1 and literal.parent.parent is not None and \
+                literal.parent.parent.type in ("keyword_argument", "pair", "arguments", "argument_list"):
+            literal = literal.parent  # `api_key=("<key>")` -> `api_key=os.environ[...]`
+        return literal
+
+    def _is_concatenated_part(self, literal: ts.Node) -> bool:
+        return literal.parent is not None and literal.parent.type == "concatenated_string"
+
+    def _in_comment(self) -> bool:
+        """Commented-out code: the quoted key becomes the env read, as text."""
+        data = self.data
+        before = data[self.start - 1:self.start]
+        after = data[self.end:self.end + 1]
+        if before and before == after and before in (b'"', b"'", b"`"):
+            self.replace(self.start - 1, self.end + 1, self.expression())
+        else:
+            self.replace(self.start, self.end, "$" + self.name)
+        return True
+
+    # -- literals in environment lookups ------------------------------------------------------
+
+    def _env_slot(self, literal: ts.Node) -> bool | None:
+        """Handle a literal that is an env var's name, default or written value; None if it is not."""
+        parent = literal.parent
+        if parent is None:
+            return None
+        if parent.type in ("argument_list", "arguments"):
+            call = parent.parent
+            fn = text(call.child_by_field_name("function")) if call is not None else ""
+            owner, _, method = fn.rpartition(".")
+            if not (method == "getenv" or (method in ("get", "setdefault", "putenv")
+                                           and re.search(r"(^|\.)environ$|process\.env$", owner))):
+                return None
+            args = [a for a in parent.named_children if a.type not in ("comment", "keyword_argument")]
+            position = next((i for i, a in enumerate(args) if a.id == literal.id), -1)
+            if position == 0:
+                return self._rename_slip(literal)
+            if position == 1 and method in ("getenv", "get"):
+                self.replace(args[0].end_byte, literal.end_byte, "")
+                return True
+            if position == 1 and method in ("setdefault", "putenv"):
+                return self._remove_statement(literal)
+            return None
+        if parent.type in ("subscript", "subscript_expression"):
+            obj = parent.child_by_field_name("value") or parent.child_by_field_name("object")
+            index = parent.child_by_field_name("subscript") or parent.child_by_field_name("index")
+            if index is not None and index.id == literal.id and re.search(r"(environ|\.env)$", text(obj)):
+                return self._rename_slip(literal)
+            return None
+        if parent.type in ("assignment", "assignment_expression"):
+            left = parent.child_by_field_name("left")
+            right = parent.child_by_field_name("right")
+            if right is not None and right.id == literal.id and re.match(r"(os\.)?environ\b|process\.env\b", text(left)):
+                return self._remove_statement(literal)
+            return None
+        if parent.type in ("boolean_operator", "binary_expression"):
+            op = text(parent.child_by_field_name("operator"))
+            left = parent.child_by_field_name("left")
+            right = parent.child_by_field_name("right")
+            if op in ("or", "||", "??") and right is not None and right.id == literal.id and \
+                    re.search(r"environ|getenv|process\.env", text(left)):
+                self.replace(parent.start_byte, parent.end_byte, text(left))
+                return True
+        return None
+
+    def _rename_slip(self, literal: ts.Node) -> bool:
+        """A key pasted where the variable's name belongs: put the name back."""
+        self.replace(self.start, self.end, self.name)
+        return True
+
+    def _remove_statement(self, node: ts.Node) -> bool:
+        stmt = statement_of(node)
+        if stmt is None:
+            return False
+        siblings = [c for c in stmt.parent.named_children if c.type != "comment"]
+        comment = trailing_comment(stmt)
+        if self.python and len(siblings) == 1:
+            self.replace(stmt.start_byte, (comment or stmt).end_byte, "pass")
+        elif alone_on_lines(self.data, stmt, comment):
+            start, end = line_bounds(self.data, stmt.start_byte, (comment or stmt).end_byte)
+            self.replace(start, end, "")
+        else:
+            self.replace(stmt.start_byte, stmt.end_byte, "")
+        return True
+
+    # -- a key inside a longer string ------------------------------------------------------------
+
+    def _splice(self, literal: ts.Node) -> bool:
+        """`"Bearer <key>"` -> `f"Bearer {os.environ['N']}"` / `` `Bearer ${process.env.N}` ``."""
+        data = self.data
+        raw = data[literal.start_byte:literal.end_byte].decode("utf-8", "replace")
+        if literal.type == "template_string":
+            self.replace(self.start, self.end, "${" + self.expression() + "}")
+            return True
+        if not self.python:
+            quote_len = 1
+            before = data[literal.start_byte + quote_len:self.start].decode("utf-8", "replace")
+            after = data[self.end:literal.end_byte - quote_len].decode("utf-8", "replace")
+            esc = lambda s: s.replace("`", "\\`").replace("${", "\\${")  # noqa: E731
+            self.replace(literal.start_byte, literal.end_byte,
+                         "`" + esc(before) + "${" + self.expression() + "}" + esc(after) + "`")
+            return True
+        match = re.match(r"([A-Za-z]*)('''|\"\"\"|'|\")", raw)
+        if match is None or "b" in match.group(1).lower():
+            return False
+        prefix, quote = match.groups()
+        inner_quote = "'" if quote[0] == '"' else '"'
+        expr = "{" + self.expression(inner_quote) + "}"
+        if "f" in prefix.lower():
+            self.replace(self.start, self.end, expr)
+            return True
+        body_start = literal.start_byte + len(prefix) + len(quote)
+        body_end = literal.end_byte - len(quote)
+        esc = lambda b: b.decode("utf-8", "replace").replace("{", "{{").replace("}", "}}")  # noqa: E731
+        new = prefix + "f" + quote + esc(data[body_start:self.start]) + expr + esc(data[self.end:body_end]) + quote
+        self.replace(literal.start_byte, literal.end_byte, new)
+        return True
+
+    def _add_import(self) -> None:
+        if not self.python or not any("os.environ" in e.new_text for e in self.edits):
+            return
+        if not self.header().imports_name("os"):
+            self.edits.insert(0, self.header().import_edit("import os"))
+
+
+def move_edits(ctx, plan: EnvRead, key: str) -> list[TextEdit | FileCreation]:
+    """The extra edits of "move to .env": the entry, its git-ignore, and loading it."""
+    out: list[TextEdit | FileCreation] = []
+    entry = proj.env_entry(ctx, plan.name, key)
+    if entry is not None:
+        out.append(entry)
+    ignore = proj.gitignore_entry(ctx, ".env")
+    if ignore is not None:
+        out.append(ignore)
+    data = ctx.source.data
+    if plan.python:
+        if proj.python_uses_dotenv(ctx) and b"load_dotenv(" not in data:
+            header = plan.header()
+            block = "" if header.imports_from("dotenv", "load_dotenv") else "from dotenv import load_dotenv\n"
+            out.append(header.after_imports_edit(block + "\nload_dotenv()\n"))
+    else:
+        deps = proj.js_dependencies(ctx)
+        if "dotenv" in deps and "next" not in deps and b"dotenv" not in data:
+            header = EcmaHeader(ctx.root, data)
+            line = 'import "dotenv/config";' if header.is_module else 'require("dotenv").config();'
+            out.append(header.top_edit(line))
+    return out
+
+
+def fixes(ctx, finding) -> Iterator[Draft]:
+    if ctx.tree is None or ctx.language not in ("python", "javascript", "typescript", "tsx"):
+        return
+    if ctx.language != "python" and is_client_code(ctx):
+        return  # any env value in client code ships with the bundle: the proxy fix is the answer
+    key = finding_key(ctx, finding)
+    if key is None:
+        return
+    plan = EnvRead(ctx, finding.span.start.byte, finding.span.end.byte, env_name(ctx))
+    if not plan.plan():
+        return
+    local = merge_inserts(sorted(plan.edits, key=lambda e: (e.start, e.end)))
+    yield Draft("env-read", tuple(local))
+    if ctx.project is not None:
+        extra = move_edits(ctx, plan, key)
+        in_file = [e for e in extra if isinstance(e, TextEdit) and e.path is None]
+        others = [e for e in extra if not (isinstance(e, TextEdit) and e.path is None)]
+        combined = merge_inserts(sorted(local + in_file, key=lambda e: (e.start, e.end)))
+        yield Draft("env-move", tuple(combined) + tuple(e for e in others if isinstance(e, TextEdit)),
+                    tuple(e for e in others if isinstance(e, FileCreation)))

@@ -1,0 +1,130 @@
+"""Project files a fix may touch besides the document: `.env`, `.gitignore`, new proxy files.
+
+Everything here reads `ProjectContext` (gathered by the caller), never the disk.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+
+import pathspec
+
+from mistral_keyguard.finding import FileCreation, TextEdit
+
+# Paths (relative to the project root) whose existence the workspace reports to fixes.
+PROBE_PATHS = (
+    ".env", ".gitignore",
+    "app", "src/app", "pages", "src/pages", "src/routes", "server", "api",
+    "app/api/mistral/chat/route.ts", "app/api/mistral/chat/route.js",
+    "src/app/api/mistral/chat/route.ts", "src/app/api/mistral/chat/route.js",
+    "pages/api/mistral/chat.ts", "pages/api/mistral/chat.js",
+    "src/pages/api/mistral/chat.ts", "src/pages/api/mistral/chat.js",
+    "src/routes/api/mistral/chat/+server.ts", "src/routes/api/mistral/chat/+server.js",
+    "mistral-proxy.mjs", "server/mistral-proxy.mjs", "mistral-proxy-router.mjs",
+    "server/mistral-proxy-router.mjs", "tsconfig.json",
+)
+
+_PUBLIC_PREFIXES = ("VITE_", "NEXT_PUBLIC_", "REACT_APP_", "EXPO_PUBLIC_", "VUE_APP_", "GATSBY_",
+                    "NUXT_PUBLIC_", "PUBLIC_", "NG_APP_", "SNOWPACK_PUBLIC_", "STORYBOOK_")
+DEFAULT_ENV_NAME = "MISTRAL_API_KEY"
+
+
+def is_public_env_name(name: str) -> bool:
+    return name.upper().startswith(_PUBLIC_PREFIXES)
+
+
+def server_only_name(name: str) -> str:
+    """`VITE_MISTRAL_API_KEY` -> `MISTRAL_API_KEY`."""
+    upper = name.upper()
+    for prefix in sorted(_PUBLIC_PREFIXES, key=len, reverse=True):
+        if upper.startswith(prefix):
+            rest = name[len(prefix):]
+            return rest if rest else DEFAULT_ENV_NAME
+    return name
+
+
+def project_path(ctx, rel: str) -> str:
+    """Where `rel` lives: under the project root when known, else beside the document."""
+    project = ctx.project
+    base = project.root if project is not None and project.root else os.path.dirname(ctx.path)
+    return os.path.join(base, *rel.split("/")) if base else rel
+
+
+def exists(ctx, rel: str) -> bool:
+    project = ctx.project
+    return project is not None and rel in project.existing_files
+
+
+def env_text(ctx, name: str = ".env") -> str | None:
+    project = ctx.project
+    return None if project is None else project.env_files.get(name)
+
+
+def _append(path: str, text: str | None, addition: str) -> TextEdit | FileCreation:
+    if text is None:
+        return FileCreation(path, addition)
+    data = text.encode("utf-8")
+    prefix = "" if not data or data.endswith(b"\n") else "\n"
+    return TextEdit(len(data), len(data), prefix + addition, path)
+
+
+def defines(env: str | None, name: str) -> bool:
+    return env is not None and re.search(rf"(?m)^\s*(?:export\s+)?{re.escape(name)}\s*=", env) is not None
+
+
+def env_entry(ctx, name: str, value: str) -> TextEdit | FileCreation | None:
+    """Append `NAME=value` to the root `.env` (create it); None when NAME is already there."""
+    text = env_text(ctx)
+    if defines(text, name):
+        return None
+    return _append(project_path(ctx, ".env"), text, f"{name}={value}\n")
+
+
+def gitignore_covers(text: str | None, rel: str) -> bool:
+    if not text:
+        return False
+    try:
+        spec = pathspec.GitIgnoreSpec.from_lines(text.splitlines())
+    except ValueError:
+        return False
+    return bool(spec.match_file(rel))
+
+
+def gitignore_entry(ctx, rel: str) -> TextEdit | FileCreation | None:
+    """Append `/rel` to the root `.gitignore` (create it) unless it already ignores `rel`."""
+    text = ctx.project.gitignore_text if ctx.project is not None else None
+    if gitignore_covers(text, rel):
+        return None
+    line = rel if rel == ".env" else "/" + rel
+    return _append(project_path(ctx, ".gitignore"), text, line + "\n")
+
+
+def package_json(ctx) -> dict:
+    if ctx.project is None:
+        return {}
+    try:
+        data = json.loads(ctx.project.manifests.get("package.json") or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def js_dependencies(ctx) -> set[str]:
+    data = package_json(ctx)
+    deps: set[str] = set()
+    for field in ("dependencies", "devDependencies", "peerDependencies"):
+        if isinstance(data.get(field), dict):
+            deps |= set(data[field])
+    return deps
+
+
+def python_uses_dotenv(ctx) -> bool:
+    if b"dotenv" in ctx.source.data:
+        return True
+    if ctx.project is None:
+        return False
+    manifests = ctx.project.manifests
+    return any("python-dotenv" in manifests.get(name, "").lower()
+               for name in ("requirements.txt", "pyproject.toml"))

@@ -1,0 +1,78 @@
+"""Syntax helpers shared by the fix builders: locating the literal, its statement, its line."""
+
+from __future__ import annotations
+
+import tree_sitter as ts
+
+from mistral_keyguard.dataflow import node_text
+
+STRING_TYPES = ("string", "template_string")
+STATEMENT_TYPES = ("expression_statement", "lexical_declaration", "variable_declaration",
+                   "return_statement", "if_statement")
+
+
+def node_for_span(root: ts.Node, start: int, end: int) -> ts.Node:
+    """The smallest named node covering [start, end)."""
+    node = root.named_descendant_for_byte_range(start, end)
+    return node if node is not None else root
+
+
+def enclosing(node: ts.Node | None, types) -> ts.Node | None:
+    while node is not None and node.type not in types:
+        node = node.parent
+    return node
+
+
+def exact_node(root: ts.Node, start: int, end: int) -> ts.Node | None:
+    """The outermost node whose span is exactly [start, end)."""
+    node = root.named_descendant_for_byte_range(start, end)
+    if node is None or (node.start_byte, node.end_byte) != (start, end):
+        return None
+    while node.parent is not None and (node.parent.start_byte, node.parent.end_byte) == (start, end):
+        node = node.parent
+    return node
+
+
+def in_comment(node: ts.Node | None) -> bool:
+    return enclosing(node, ("comment",)) is not None
+
+
+def statement_of(node: ts.Node) -> ts.Node | None:
+    """The statement holding `node` (the child of a block or module)."""
+    while node.parent is not None:
+        if node.parent.type in ("module", "program", "block", "statement_block", "class_body"):
+            return node
+        node = node.parent
+    return None
+
+
+def line_bounds(data: bytes, start: int, end: int) -> tuple[int, int]:
+    """The full lines [start, end) sits on, newline included."""
+    line_start = data.rfind(b"\n", 0, start) + 1
+    line_end = data.find(b"\n", end)
+    return line_start, (len(data) if line_end == -1 else line_end + 1)
+
+
+def alone_on_lines(data: bytes, node: ts.Node, trailing_comment: ts.Node | None = None) -> bool:
+    start, end = line_bounds(data, node.start_byte, node.end_byte)
+    stop = trailing_comment.end_byte if trailing_comment is not None else node.end_byte
+    before = data[start:node.start_byte]
+    after = data[stop:end]
+    return not before.strip() and not after.strip().rstrip(b";")
+
+
+def trailing_comment(node: ts.Node) -> ts.Node | None:
+    sibling = node.next_sibling
+    if sibling is not None and sibling.type == "comment" and sibling.start_point.row == node.end_point.row:
+        return sibling
+    return None
+
+
+def indent_of(data: bytes, byte: int) -> str:
+    start = data.rfind(b"\n", 0, byte) + 1
+    line = data[start:byte]
+    return line[: len(line) - len(line.lstrip())].decode("utf-8", "replace")
+
+
+def text(node: ts.Node | None) -> str:
+    return node_text(node) if node is not None else ""
