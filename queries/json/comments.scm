@@ -1,0 +1,2 @@
+; JSON with comments (tsconfig.json, .vscode/settings.json, devcontainer.json).
+(comment) @comment

@@ -1,0 +1,75 @@
+"""Readers for configuration formats: each turns a file into the named values it holds.
+
+A reader knows a format's syntax (a tree-sitter grammar where one is published, a small line
+reader for `.env` and INI) and nothing about keys; `rules/committed_key_file.py` decides which
+values are Mistral keys. Every value comes with the names that lead to it
+(`("services", "web", "environment", "MISTRAL_API_KEY")`) and its byte span in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+import tree_sitter as ts
+
+
+@dataclass(frozen=True)
+class ConfigValue:
+    """A scalar value in a configuration file, with the names it sits under."""
+
+    path: tuple[str, ...]
+    text: str  # the value as the program reading the file sees it (quotes and escapes removed)
+    start: int  # byte span of the value in the file (quotes included)
+    end: int
+    # A value that is free text (a shell command, a notebook output) rather than one setting.
+    free_text: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.path[-1] if self.path else ""
+
+
+# `NAME=value`, `export NAME=value`, `NAME: value` at the start of a string (a compose list item,
+# a Dockerfile ENV written as one word, a `%env` magic).
+_ASSIGNMENT = re.compile(r"^\s*(?:export\s+|set\s+|%env\s+|%set_env\s+)?([A-Za-z_][\w.\-]*)\s*(?:=|:\s|\s)\s*")
+# A name right before a key-shaped token inside free text:
+# `MISTRAL_API_KEY=<key>`, `api_key = "<key>"`, `--api-key <key>`, `"apiKey": "<key>"`.
+_NAMED_TOKEN = re.compile(
+    r"""([A-Za-z_][\w.\-]*)["']?\s*(?:=|:|\s)\s*["'`]?(?:Bearer\s+)?([A-Za-z0-9]{32})(?![A-Za-z0-9])"""
+)
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
+
+
+def split_assignment(text: str) -> tuple[str, str, int] | None:
+    """(`NAME`, value, offset of the value in `text`) when `text` is a `NAME=value` string."""
+    match = _ASSIGNMENT.match(text)
+    if match is None or match.end() >= len(text):
+        return None
+    value = text[match.end():]
+    offset = match.end()
+    if value[:1] in "\"'" and value.rstrip()[-1:] == value[:1] and len(value.rstrip()) > 1:
+        value, offset = value.rstrip()[1:-1], offset + 1
+    return match.group(1), value, offset
+
+
+def named_tokens(text: str) -> Iterator[tuple[str | None, str, int]]:
+    """(name or None, token, offset) for each 32-character token in free text, with the name
+    written right before it on the same line when there is one."""
+    named: dict[int, str] = {}
+    for match in _NAMED_TOKEN.finditer(text):
+        named[match.start(2)] = match.group(1)
+    for match in _TOKEN.finditer(text):
+        yield named.get(match.start()), match.group(), match.start()
+
+
+def node_text(node: ts.Node) -> str:
+    return node.text.decode("utf-8", "replace")
+
+
+def ancestors(node: ts.Node) -> Iterator[ts.Node]:
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent

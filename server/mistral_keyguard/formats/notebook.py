@@ -1,0 +1,188 @@
+"""Jupyter notebooks: the strings a person wrote or a run printed, with their places in the file.
+
+A notebook is JSON, parsed with the JSON grammar so that every cell line keeps its byte span in
+the `.ipynb` file. Code cells are joined into one Python program (cells share their variables),
+with IPython magics and shell escapes blanked out byte for byte, and a byte map back to the file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import tree_sitter as ts
+
+from mistral_keyguard.formats import ConfigValue, node_text
+from mistral_keyguard.languages import register_grammar
+
+LANGUAGE = "notebook"
+# Output payloads people can read; images and widget state are base64 noise.
+_READABLE_MIME = re.compile(r"^(text/|application/json$)")
+_MAGIC = re.compile(r"^\s*(%|!|\?)|\?\s*$")
+
+
+def _load():
+    import tree_sitter_json
+
+    return tree_sitter_json.language()
+
+
+def register() -> None:
+    register_grammar(LANGUAGE, _load, (".ipynb",))
+
+
+@dataclass
+class DecodedString:
+    """A JSON string's value and, for each character, the byte offset it comes from."""
+
+    node: ts.Node
+    text: str
+    offsets: list[int]
+
+    @classmethod
+    def of(cls, node: ts.Node) -> "DecodedString":
+        chars: list[str] = []
+        offsets: list[int] = []
+        for child in node.named_children:
+            raw = node_text(child)
+            if child.type == "escape_sequence":
+                try:
+                    decoded = json.loads(f'"{raw}"')
+                except ValueError:
+                    decoded = raw
+                chars.append(decoded)
+                offsets.extend([child.start_byte] * len(decoded))
+                continue
+            byte = child.start_byte
+            for ch in raw:
+                chars.append(ch)
+                offsets.append(byte)
+                byte += len(ch.encode("utf-8", "surrogatepass"))
+        return cls(node, "".join(chars), offsets)
+
+    def byte_of(self, index: int) -> int:
+        if index < len(self.offsets):
+            return self.offsets[index]
+        return self.node.end_byte - 1
+
+
+@dataclass
+class Cell:
+    cell_type: str
+    source: list[DecodedString] = field(default_factory=list)
+    outputs: list[DecodedString] = field(default_factory=list)
+
+
+def _member(obj: ts.Node, name: str) -> ts.Node | None:
+    for pair in obj.named_children:
+        if pair.type != "pair":
+            continue
+        key = pair.child_by_field_name("key")
+        if key is not None and node_text(key) == f'"{name}"':
+            return pair.child_by_field_name("value")
+    return None
+
+
+def _strings(node: ts.Node | None) -> list[DecodedString]:
+    """A notebook text field: a string, or a list of strings (one per line)."""
+    if node is None:
+        return []
+    if node.type == "string":
+        return [DecodedString.of(node)]
+    if node.type == "array":
+        return [DecodedString.of(c) for c in node.named_children if c.type == "string"]
+    return []
+
+
+def _output_strings(output: ts.Node) -> list[DecodedString]:
+    out = _strings(_member(output, "text")) + _strings(_member(output, "traceback"))
+    out += _strings(_member(output, "evalue"))
+    data = _member(output, "data")
+    if data is not None and data.type == "object":
+        for pair in data.named_children:
+            key = pair.child_by_field_name("key") if pair.type == "pair" else None
+            if key is not None and _READABLE_MIME.match(node_text(key).strip('"')):
+                out += _strings(pair.child_by_field_name("value"))
+    return out
+
+
+def cells(tree: ts.Tree) -> list[Cell]:
+    root = tree.root_node
+    doc = next((c for c in root.named_children if c.type == "object"), None)
+    cell_list = _member(doc, "cells") if doc is not None else None
+    if cell_list is None or cell_list.type != "array":
+        return []
+    found = []
+    for cell in cell_list.named_children:
+        if cell.type != "object":
+            continue
+        kind = _member(cell, "cell_type")
+        entry = Cell(node_text(kind).strip('"') if kind is not None else "code", _strings(_member(cell, "source")))
+        outputs = _member(cell, "outputs")
+        if outputs is not None and outputs.type == "array":
+            for output in outputs.named_children:
+                if output.type == "object":
+                    entry.outputs += _output_strings(output)
+        found.append(entry)
+    return found
+
+
+def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[ConfigValue]:
+    """Every readable string of the notebook as free text (the rule looks for keys in it)."""
+    for cell in cells(tree):
+        for part, strings in (("source", cell.source), ("output", cell.outputs)):
+            for string in strings:
+                yield ConfigValue((cell.cell_type, part), string.text, string.node.start_byte,
+                                  string.node.end_byte, free_text=True)
+
+
+@dataclass
+class PythonProgram:
+    """The code cells as one Python source, and where each of its bytes sits in the notebook."""
+
+    code: bytes
+    byte_map: list[int]
+
+    def to_file(self, byte: int) -> int:
+        if not self.byte_map:
+            return 0
+        return self.byte_map[min(max(byte, 0), len(self.byte_map) - 1)]
+
+
+def python_program(tree: ts.Tree) -> PythonProgram:
+    chunks: list[bytes] = []
+    byte_map: list[int] = []
+    for cell in cells(tree):
+        if cell.cell_type != "code" or not cell.source:
+            continue
+        lines = _cell_lines(cell.source)
+        cell_magic = bool(lines) and lines[0][0].lstrip().startswith("%%")
+        for text, offsets, end in lines:
+            if cell_magic or _MAGIC.search(text.rstrip("\n")):
+                text = re.sub(r"[^\n]", " ", text)  # keep the bytes, drop the magic
+            for ch, byte in zip(text, offsets):
+                encoded = ch.encode("utf-8", "surrogatepass")
+                chunks.append(encoded)
+                byte_map.extend([byte] * len(encoded))
+            if not text.endswith("\n"):
+                chunks.append(b"\n")
+                byte_map.append(end)
+    byte_map.append(byte_map[-1] if byte_map else 0)
+    return PythonProgram(b"".join(chunks), byte_map)
+
+
+def _cell_lines(source: list[DecodedString]) -> list[tuple[str, list[int], int]]:
+    """The cell's lines (a source string may hold several), each with its byte offsets and the
+    byte where it ends in the file."""
+    lines = []
+    for string in source:
+        start = 0
+        text = string.text
+        while start < len(text):
+            nl = text.find("\n", start)
+            stop = len(text) if nl < 0 else nl + 1
+            lines.append((text[start:stop], string.offsets[start:stop], string.byte_of(stop)))
+            start = stop
+    return lines

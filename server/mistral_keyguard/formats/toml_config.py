@@ -1,0 +1,68 @@
+"""TOML (pyproject.toml, netlify.toml, .streamlit/secrets.toml, app settings)."""
+
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+import tree_sitter as ts
+
+from mistral_keyguard import queries
+from mistral_keyguard.formats import ConfigValue, ancestors, node_text
+from mistral_keyguard.languages import register_grammar
+
+LANGUAGE = "toml"
+_KEY_TYPES = ("bare_key", "quoted_key", "dotted_key")
+
+
+def _load():
+    import tree_sitter_toml
+
+    return tree_sitter_toml.language()
+
+
+def register() -> None:
+    register_grammar(LANGUAGE, _load, (".toml",))
+
+
+def key_parts(node: ts.Node) -> list[str]:
+    if node.type == "dotted_key":
+        return [part for child in node.named_children for part in key_parts(child)]
+    text = node_text(node)
+    if node.type == "quoted_key":
+        return [text[1:-1]]
+    return [text]
+
+
+def string_text(node: ts.Node) -> str:
+    raw = node_text(node)
+    for quote in ('"""', "'''", '"', "'"):
+        if raw.startswith(quote) and raw.endswith(quote) and len(raw) >= 2 * len(quote):
+            body = raw[len(quote):-len(quote)]
+            if quote == '"':
+                try:
+                    return json.loads(raw)
+                except ValueError:
+                    return body
+            return body
+    return raw
+
+
+def _first_key(node: ts.Node) -> ts.Node | None:
+    return next((c for c in node.named_children if c.type in _KEY_TYPES), None)
+
+
+def path_of(node: ts.Node) -> tuple[str, ...]:
+    names: list[str] = []
+    for parent in ancestors(node):
+        if parent.type in ("pair", "table", "table_array_element"):
+            key = _first_key(parent)
+            if key is not None:
+                names[:0] = key_parts(key)
+    return tuple(names)
+
+
+def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[ConfigValue]:
+    for _, caps in queries.matches(LANGUAGE, "committed-key-file", tree.root_node):
+        node = caps["value"][0]
+        yield ConfigValue(path_of(node), string_text(node), node.start_byte, node.end_byte)

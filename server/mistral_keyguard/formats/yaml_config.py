@@ -1,0 +1,64 @@
+"""YAML (docker-compose*.yml, CI workflows, app settings)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import tree_sitter as ts
+
+from mistral_keyguard import queries
+from mistral_keyguard.formats import ConfigValue, ancestors, node_text
+from mistral_keyguard.languages import register_grammar
+
+LANGUAGE = "yaml"
+_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/", "r": "\r", "0": "\0"}
+
+
+def _load():
+    import tree_sitter_yaml
+
+    return tree_sitter_yaml.language()
+
+
+def register() -> None:
+    register_grammar(LANGUAGE, _load, (".yml", ".yaml"))
+
+
+def scalar_text(node: ts.Node) -> str:
+    """A scalar's value: quotes removed, the common escapes resolved, block indicators dropped."""
+    while node.type in ("flow_node", "block_node") and node.named_child_count:
+        node = node.named_children[0]
+    raw = node_text(node)
+    if node.type == "double_quote_scalar":
+        body = raw[1:-1]
+        out, i = [], 0
+        while i < len(body):
+            if body[i] == "\\" and i + 1 < len(body):
+                out.append(_ESCAPES.get(body[i + 1], body[i + 1]))
+                i += 2
+            else:
+                out.append(body[i])
+                i += 1
+        return "".join(out)
+    if node.type == "single_quote_scalar":
+        return raw[1:-1].replace("''", "'")
+    if node.type == "block_scalar":
+        return "\n".join(line.strip() for line in raw.split("\n")[1:])
+    return raw.strip()
+
+
+def path_of(node: ts.Node) -> tuple[str, ...]:
+    names = []
+    for parent in ancestors(node):
+        if parent.type in ("block_mapping_pair", "flow_pair"):
+            key = parent.child_by_field_name("key")
+            if key is not None:
+                names.append(scalar_text(key))
+    return tuple(reversed(names))
+
+
+def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[ConfigValue]:
+    for _, caps in queries.matches(LANGUAGE, "committed-key-file", tree.root_node):
+        node = caps["value"][0]
+        yield ConfigValue(path_of(node), scalar_text(node), node.start_byte, node.end_byte,
+                          free_text=node.type == "block_scalar")

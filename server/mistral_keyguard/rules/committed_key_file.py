@@ -1,0 +1,267 @@
+"""MK007 committed-key-file, and MK003 for public variables defined in `.env*` files.
+
+The readers in `mistral_keyguard.formats` turn each file into named values; this module decides
+which values are Mistral keys. Context decides: the value passes `keyshape.is_key`, and its name
+mentions Mistral, or the name is a generic credential name (`API_KEY`, `TOKEN`) in a file that
+configures Mistral. Names that belong to other secrets (`SESSION_SECRET`, `OPENAI_API_KEY`,
+`SECRET_KEY`) never count.
+
+Git decides for `.env*` files only: one that git ignores and does not track is the recommended
+setup. A public-prefixed variable (`VITE_`, `NEXT_PUBLIC_` ...) is MK003 even there, because the
+bundler copies it into the client at build time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from enum import Enum
+from typing import Iterator
+
+from mistral_keyguard import keyshape
+from mistral_keyguard.catalogue import ROTATE_URL
+from mistral_keyguard.finding import Finding
+from mistral_keyguard.formats import (
+    ConfigValue, dockerfile, dotenv, ini, json_config, named_tokens, notebook, toml_config, yaml_config,
+)
+from mistral_keyguard.rules import Checker
+
+CODE = "MK007"
+PUBLIC_ENV_CODE = "MK003"
+PYTHON_CODES = frozenset({"MK004", "MK005", "MK006"})
+
+_READERS = {
+    json_config.LANGUAGE: json_config,
+    yaml_config.LANGUAGE: yaml_config,
+    toml_config.LANGUAGE: toml_config,
+    dockerfile.LANGUAGE: dockerfile,
+    ini.LANGUAGE: ini,
+    dotenv.LANGUAGE: dotenv,
+    notebook.LANGUAGE: notebook,
+}
+for _reader in _READERS.values():
+    _reader.register()
+
+# Prefixes that make a bundler inline a variable into client code. Longest first.
+PUBLIC_PREFIXES = ("NEXT_PUBLIC_", "NUXT_PUBLIC_", "EXPO_PUBLIC_", "REACT_APP_", "VUE_APP_",
+                   "GATSBY_", "VITE_", "PUBLIC_")
+
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+# Last words that make a name a credential.
+_KEYISH = frozenset({"key", "keys", "apikey", "token", "tokens", "bearer", "authorization",
+                     "credential", "credentials"})
+# Words of names that hold something else than the Mistral key.
+_OTHER_SECRET = frozenset({
+    "secret", "secrets", "session", "cookie", "jwt", "csrf", "password", "passwd", "pwd", "signing",
+    "encryption", "salt", "private", "webhook", "ssh", "gpg", "pgp", "license", "publishable",
+    "openai", "anthropic", "claude", "cohere", "groq", "gemini", "google", "azure", "hf",
+    "huggingface", "stripe", "github", "gitlab", "aws", "slack", "discord", "telegram", "sentry",
+    "firebase", "supabase", "twilio", "sendgrid", "mailgun", "pinecone", "qdrant", "weaviate",
+    "langsmith", "langchain", "serpapi", "tavily", "replicate", "together", "perplexity",
+    "deepseek", "xai", "mapbox", "maps", "algolia", "posthog", "datadog", "vercel", "netlify",
+    "cloudflare", "notion", "airtable", "openrouter", "elevenlabs", "deepgram", "voyage", "jina",
+    "fireworks", "wandb", "npm", "pypi", "docker",
+})
+# Mistral-named settings that are not the key.
+_NOT_A_KEY = frozenset({"model", "models", "url", "uri", "endpoint", "host", "base", "id", "ids",
+                        "name", "version", "region", "temperature", "timeout"})
+_MISTRAL = re.compile(r"(?i)mistral")
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/=_\-]")
+
+
+class NameKind(Enum):
+    MISTRAL = "mistral"  # the name says Mistral
+    GENERIC = "generic"  # a credential name that counts only where the file configures Mistral
+    OTHER = "other"  # another service's secret
+    NONE = "none"  # not a credential name
+
+
+def words(name: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(name)]
+
+
+def name_kind(name: str) -> NameKind:
+    ws = words(name)
+    if _MISTRAL.search(name):
+        if any(w in _OTHER_SECRET for w in ws) or (ws and ws[-1] in _NOT_A_KEY):
+            return NameKind.NONE if not any(w in _OTHER_SECRET for w in ws) else NameKind.OTHER
+        return NameKind.MISTRAL
+    if any(w in _OTHER_SECRET for w in ws):
+        return NameKind.OTHER
+    if ws and (ws[-1] in _KEYISH or name.lower().endswith(("apikey", "api_key"))):
+        return NameKind.GENERIC
+    return NameKind.NONE
+
+
+def path_kind(path: tuple[str, ...]) -> NameKind:
+    """The last name decides; a generic last name takes the vendor named by its parents
+    (`mistral.apiKey` is Mistral's, `openai.api_key` is not)."""
+    if not path:
+        return NameKind.NONE
+    kind = name_kind(path[-1])
+    if kind is not NameKind.GENERIC:
+        return kind
+    for parent in reversed(path[:-1]):
+        if _MISTRAL.search(parent):
+            return NameKind.MISTRAL
+        if any(w in _OTHER_SECRET for w in words(parent)):
+            return NameKind.OTHER
+    return NameKind.GENERIC
+
+
+def public_prefix(name: str) -> str | None:
+    return next((p for p in PUBLIC_PREFIXES if name.startswith(p) and len(name) > len(p)), None)
+
+
+def in_base64_blob(text: str, start: int, end: int) -> bool:
+    """A token that is a slice of a longer base64 run (an image, an integrity hash) is no key."""
+    left = start
+    while left > 0 and _BASE64_RUN.match(text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and _BASE64_RUN.match(text[right]):
+        right += 1
+    run = text[left:right]
+    return right - left > 44 and any(c in run for c in "+/")
+
+
+def keys_in_value(value: ConfigValue) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """(names leading to the key, key, index of the key in the value's text)."""
+    for inner, token, offset in named_tokens(value.text):
+        if not keyshape.is_key(token) or in_base64_blob(value.text, offset, offset + len(token)):
+            continue
+        path = value.path
+        if inner and inner != token and name_kind(inner) is not NameKind.NONE:
+            path = path + (inner,)
+        yield path, token, offset
+
+
+def key_byte_span(data: bytes, value: ConfigValue, key: str, offset: int) -> tuple[int, int]:
+    """Where the key sits in the file. Keys are letters and digits, never escaped, so the n-th
+    copy in the decoded value is the n-th copy in the raw bytes."""
+    nth = value.text.count(key, 0, offset)
+    raw = key.encode()
+    at = value.start - 1
+    for _ in range(nth + 1):
+        at = data.find(raw, at + 1, value.end)
+        if at < 0:
+            return value.start, value.end
+    return at, at + len(raw)
+
+
+def configures_mistral(ctx) -> bool:
+    if ctx.mentions_mistral:
+        return True
+    if ctx.language == dotenv.LANGUAGE and ctx.project is not None:
+        return any(_MISTRAL.search(text) for text in ctx.project.manifests.values())
+    return False
+
+
+def counts(kind: NameKind, mistral_file: bool) -> bool:
+    return kind is NameKind.MISTRAL or (kind is NameKind.GENERIC and mistral_file)
+
+
+def _display(path: tuple[str, ...]) -> str:
+    return ".".join(path)
+
+
+def _rotate_advice() -> str:
+    return f"; if this file was ever committed, rotate the key at {ROTATE_URL}"
+
+
+def check_config(ctx) -> Iterator[Finding]:
+    """JSON, YAML, TOML, INI and Dockerfile: a Mistral key is MK007 whatever git says."""
+    reader = _READERS[ctx.language]
+    mistral_file = configures_mistral(ctx)
+    for value in reader.values(ctx.source.data, ctx.tree, ctx.language):
+        for path, key, offset in keys_in_value(value):
+            if counts(path_kind(path), mistral_file):
+                start, end = key_byte_span(ctx.source.data, value, key, offset)
+                where = f" — {_display(path) or 'a value'} holds the key{_rotate_advice()}"
+                yield ctx.finding(CODE, start, end, where=where, key=key)
+
+
+def check_dotenv(ctx) -> Iterator[Finding]:
+    """`.env*`: MK007 unless git ignores the file; a public prefix is MK003 in any case."""
+    project = ctx.project
+    ignored = bool(project and project.git_ignored and not project.git_tracked)
+    mistral_file = configures_mistral(ctx)
+    for value in dotenv.values(ctx.source.data):
+        name = value.name
+        prefix = public_prefix(name)
+        bare = name[len(prefix):] if prefix else name
+        if not counts(name_kind(bare), mistral_file):
+            continue
+        for _, key, offset in keys_in_value(ConfigValue((), value.text, value.start, value.end)):
+            start, end = key_byte_span(ctx.source.data, value, key, offset)
+            if prefix:
+                where = (f" — {name} is inlined into the client bundle at build time because of its "
+                         f"{prefix} prefix; rename it to {bare}, read it only in server code and rotate "
+                         f"the key at {ROTATE_URL}")
+                yield ctx.finding(PUBLIC_ENV_CODE, start, end, where=where, key=key)
+            if not ignored:
+                where = f" — {name} in a .env file that git does not ignore{_rotate_advice()}"
+                yield ctx.finding(CODE, start, end, where=where, key=key)
+
+
+CONFIG_LANGUAGES = frozenset({json_config.LANGUAGE, yaml_config.LANGUAGE, toml_config.LANGUAGE,
+                              dockerfile.LANGUAGE, ini.LANGUAGE})
+_KEY_TOKEN = keyshape.EMBEDDED_BYTES
+
+
+def check_notebook(ctx) -> Iterator[Finding]:
+    """A key literal anywhere a person wrote or a run printed is MK007 (not MK001); code cells
+    also go through the Python rules for MK004-MK006, positions mapped back to the JSON lines."""
+    mistral_file = ctx.mentions_mistral
+    for value in notebook.values(ctx.source.data, ctx.tree):
+        for path, key, offset in keys_in_value(value):
+            kind = path_kind(path[2:])
+            if kind is NameKind.OTHER or (kind is not NameKind.MISTRAL and not mistral_file):
+                continue
+            start, end = key_byte_span(ctx.source.data, value, key, offset)
+            place = "a saved output" if value.path[1] == "output" else f"a {value.path[0]} cell"
+            if value.text.lstrip().startswith(("%env", "%set_env")):
+                place = "a %env magic"
+            where = f" — in {place} of the notebook{_rotate_advice()}"
+            yield ctx.finding(CODE, start, end, where=where, key=key)
+    yield from _python_cell_findings(ctx)
+
+
+def _python_cell_findings(ctx) -> Iterator[Finding]:
+    from mistral_keyguard.engine import scan
+
+    if not any(ctx.settings.enabled(code) for code in PYTHON_CODES):
+        return
+    program = notebook.python_program(ctx.tree)
+    if not program.code.strip():
+        return
+    result = scan(ctx.path, program.code, ctx.settings, language="python", project=ctx.project)
+    for finding in result.findings:
+        if finding.code in PYTHON_CODES:  # MK001 in a cell is the MK007 reported above
+            yield _relocated(ctx, finding, program)
+
+
+def _file_span(ctx, span, program: notebook.PythonProgram):
+    start = program.to_file(span.start.byte)
+    end = program.to_file(max(span.end.byte - 1, span.start.byte)) + 1
+    return ctx.source.span(start, max(start, end))
+
+
+def _relocated(ctx, finding: Finding, program: notebook.PythonProgram) -> Finding:
+    from mistral_keyguard.engine import fingerprint
+
+    span = _file_span(ctx, finding.span, program)
+    related = tuple(replace(r, span=_file_span(ctx, r.span, program)) if r.path is None else r
+                    for r in finding.related)
+    line_text = ctx.source.line_text(span.start.line)
+    return replace(finding, span=span, related=related,
+                   fingerprint=fingerprint(finding.code, ctx.path, line_text, None))
+
+
+CHECKERS = (
+    Checker(CODE, CONFIG_LANGUAGES, _KEY_TOKEN, check_config),
+    Checker(CODE, frozenset({dotenv.LANGUAGE}), _KEY_TOKEN, check_dotenv,
+            also_codes=frozenset({PUBLIC_ENV_CODE})),
+    Checker(CODE, frozenset({notebook.LANGUAGE}), re.compile(rb"(?i:mistral)|" + _KEY_TOKEN.pattern),
+            check_notebook, also_codes=PYTHON_CODES),
+)
