@@ -39,3 +39,12 @@ def test_every_implemented_rule_has_fixtures():
     for code in implemented:
         folder = FIXTURES / code
         assert folder.is_dir() and any(folder.rglob("*")), f"{code} has no fixtures"
+
+
+def test_docs_are_generated_from_the_catalogue():
+    from conftest import ROOT
+    from mistral_keyguard.docs import readme_table, rules_markdown
+
+    assert (ROOT / "docs" / "rules.md").read_text() == rules_markdown(), \
+        "run: python -m mistral_keyguard.docs > docs/rules.md"
+    assert readme_table() in (ROOT / "README.md").read_text(), "README rule table differs from the catalogue"
