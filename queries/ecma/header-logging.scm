@@ -1,0 +1,8 @@
+; MK004 sinks for JavaScript, TypeScript and TSX: calls that write their arguments to a log or to
+; stdout (console.*, logger.*, request.log.*, process.stdout.write), confirmed by sinks.is_log_callee.
+
+((call_expression
+   function: (member_expression) @callee
+   arguments: (arguments)) @call
+ (#match? @callee "\\.(log|debug|info|warn|error|trace|fatal|dir|table|write|verbose|notice|success)$")
+ (#set! sink "log"))

@@ -1,0 +1,8 @@
+; MK005 sinks: calls that write their arguments to a log or to stdout. The callee is confirmed in
+; Python (sinks.is_log_callee: print, pprint, logging/logger.*, structlog, loguru, rich, sys.stdout).
+
+((call
+   function: [(identifier) (attribute)] @callee
+   arguments: (argument_list)) @call
+ (#match? @callee "(^|\\.)(print|pprint|pp|ic|rprint|debug|info|warning|warn|error|exception|critical|fatal|log|msg|trace|success|notice|write)$")
+ (#set! sink "log"))
