@@ -37,7 +37,7 @@ _ASSIGNMENT = re.compile(r"^\s*(?:export\s+|set\s+|%env\s+|%set_env\s+)?([A-Za-z
 # A name right before a key-shaped token inside free text:
 # `MISTRAL_API_KEY=<key>`, `api_key = "<key>"`, `--api-key <key>`, `"apiKey": "<key>"`.
 _NAMED_TOKEN = re.compile(
-    r"""([A-Za-z_][\w.\-]*)["']?\s*(?:=|:|\s)\s*["'`]?(?:Bearer\s+)?([A-Za-z0-9]{32})(?![A-Za-z0-9])"""
+    r"""([A-Za-z_][\w.\-]*)["']?\s*(?:=|:|,|\s)\s*["'`]?(?:Bearer\s+)?([A-Za-z0-9]{32})(?![A-Za-z0-9])"""
 )
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
 
@@ -73,3 +73,17 @@ def ancestors(node: ts.Node) -> Iterator[ts.Node]:
     while node is not None:
         yield node
         node = node.parent
+
+
+_FLAG = re.compile(r"^--?[A-Za-z][\w\-]*$")
+
+
+def flag_before(item: ts.Node, text_of) -> str | None:
+    """In an argument list (`["--api-key", "<key>"]`), the flag that names the item."""
+    prev = item.prev_named_sibling
+    while prev is not None and prev.type == "comment":
+        prev = prev.prev_named_sibling
+    if prev is None:
+        return None
+    text = text_of(prev)
+    return text if _FLAG.match(text) else None

@@ -8,7 +8,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, ancestors, node_text
+from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, node_text
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "json"
@@ -38,7 +38,8 @@ def path_of(node: ts.Node) -> tuple[str, ...]:
     names = [decode_string(a.child_by_field_name("key")) for a in ancestors(node)
              if a.type == "pair" and a.child_by_field_name("key") is not None
              and a.child_by_field_name("value") is not None]
-    return tuple(reversed(names))
+    flag = flag_before(node, decode_string) if node.parent is not None and node.parent.type == "array" else None
+    return tuple(reversed(names)) + ((flag,) if flag else ())
 
 
 def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[ConfigValue]:

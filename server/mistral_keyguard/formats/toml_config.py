@@ -8,7 +8,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, ancestors, node_text
+from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, node_text
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "toml"
@@ -59,7 +59,8 @@ def path_of(node: ts.Node) -> tuple[str, ...]:
             key = _first_key(parent)
             if key is not None:
                 names[:0] = key_parts(key)
-    return tuple(names)
+    flag = flag_before(node, string_text) if node.parent is not None and node.parent.type == "array" else None
+    return tuple(names) + ((flag,) if flag else ())
 
 
 def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[ConfigValue]:

@@ -7,7 +7,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, ancestors, node_text
+from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, node_text
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "yaml"
@@ -49,6 +49,12 @@ def scalar_text(node: ts.Node) -> str:
 
 def path_of(node: ts.Node) -> tuple[str, ...]:
     names = []
+    item = node.parent if node.parent is not None and node.parent.type == "flow_node" else node
+    if item.parent is not None and item.parent.type == "block_sequence_item":
+        item = item.parent
+    flag = flag_before(item, scalar_text) if item.parent is not None and "sequence" in item.parent.type else None
+    if flag:
+        names.append(flag)
     for parent in ancestors(node):
         if parent.type in ("block_mapping_pair", "flow_pair"):
             key = parent.child_by_field_name("key")

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from enum import Enum
-from typing import Iterator
+from functools import cache
+from typing import Callable, Iterator
 
 from mistral_keyguard import keyshape
-from mistral_keyguard.catalogue import ROTATE_URL
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.formats import (
     ConfigValue, dockerfile, dotenv, ini, json_config, named_tokens, notebook, toml_config, yaml_config,
@@ -149,24 +149,30 @@ def key_byte_span(data: bytes, value: ConfigValue, key: str, offset: int) -> tup
     return at, at + len(raw)
 
 
-def configures_mistral(ctx) -> bool:
-    if ctx.mentions_mistral:
-        return True
-    if ctx.language == dotenv.LANGUAGE and ctx.project is not None:
-        return any(_MISTRAL.search(text) for text in ctx.project.manifests.values())
-    return False
+def configures_mistral(ctx) -> Callable[[], bool]:
+    """Whether the file configures Mistral, asked only when a generic name needs it: the file
+    names Mistral, or (for `.env*`, which rarely does) the project uses Mistral."""
+    @cache
+    def answer() -> bool:
+        if ctx.mentions_mistral:
+            return True
+        project = ctx.project
+        if ctx.language == dotenv.LANGUAGE and project is not None:
+            talks = getattr(project, "talks_to_mistral", None)
+            if talks is not None:
+                return bool(talks())
+            return any(_MISTRAL.search(text) for text in project.manifests.values())
+        return False
+
+    return answer
 
 
-def counts(kind: NameKind, mistral_file: bool) -> bool:
-    return kind is NameKind.MISTRAL or (kind is NameKind.GENERIC and mistral_file)
+def counts(kind: NameKind, mistral_file: Callable[[], bool]) -> bool:
+    return kind is NameKind.MISTRAL or (kind is NameKind.GENERIC and mistral_file())
 
 
 def _display(path: tuple[str, ...]) -> str:
     return ".".join(path)
-
-
-def _rotate_advice() -> str:
-    return f"; if this file was ever committed, rotate the key at {ROTATE_URL}"
 
 
 def check_config(ctx) -> Iterator[Finding]:
@@ -177,7 +183,7 @@ def check_config(ctx) -> Iterator[Finding]:
         for path, key, offset in keys_in_value(value):
             if counts(path_kind(path), mistral_file):
                 start, end = key_byte_span(ctx.source.data, value, key, offset)
-                where = f" — {_display(path) or 'a value'} holds the key{_rotate_advice()}"
+                where = f" — {_display(path) or 'a value'} holds it"
                 yield ctx.finding(CODE, start, end, where=where, key=key)
 
 
@@ -195,12 +201,10 @@ def check_dotenv(ctx) -> Iterator[Finding]:
         for _, key, offset in keys_in_value(ConfigValue((), value.text, value.start, value.end)):
             start, end = key_byte_span(ctx.source.data, value, key, offset)
             if prefix:
-                where = (f" — {name} is inlined into the client bundle at build time because of its "
-                         f"{prefix} prefix; rename it to {bare}, read it only in server code and rotate "
-                         f"the key at {ROTATE_URL}")
+                where = f" — {name} is defined with the key here, and its {prefix} prefix makes it public"
                 yield ctx.finding(PUBLIC_ENV_CODE, start, end, where=where, key=key)
             if not ignored:
-                where = f" — {name} in a .env file that git does not ignore{_rotate_advice()}"
+                where = f" — {name} in a .env file that git does not ignore"
                 yield ctx.finding(CODE, start, end, where=where, key=key)
 
 
@@ -222,7 +226,7 @@ def check_notebook(ctx) -> Iterator[Finding]:
             place = "a saved output" if value.path[1] == "output" else f"a {value.path[0]} cell"
             if value.text.lstrip().startswith(("%env", "%set_env")):
                 place = "a %env magic"
-            where = f" — in {place} of the notebook{_rotate_advice()}"
+            where = f" — in {place} of the notebook"
             yield ctx.finding(CODE, start, end, where=where, key=key)
     yield from _python_cell_findings(ctx)
 
