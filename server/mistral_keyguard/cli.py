@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when leaks are found")
     check.add_argument("--quiet", "-q", action="store_true", help="only the findings, no frames or summary")
     check.add_argument("--verbose", "-v", action="store_true", help="also list every file scanned")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes, then report what is left")
+    check.add_argument("--unsafe-fixes", action="store_true",
+                       help="with --fix or --diff, also apply unsafe fixes (new files, moved keys)")
+    check.add_argument("--diff", action="store_true",
+                       help="print the changes --fix would make (keys masked) and write nothing")
     check.set_defaults(handler=run_check)
 
     rule = sub.add_parser("rule", help="explain a rule")
@@ -97,6 +102,10 @@ def run_check(args: argparse.Namespace) -> int:
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise UsageError(f"{missing[0]}: no such file or directory")
+    if args.fix or args.diff:
+        outcome = _apply_fixes(args, paths, settings)
+        if outcome is not None:
+            return outcome
     with_fixes = args.output_format in ("json", "sarif")
     results, scan_notes, count = scan_paths(paths, settings, jobs=args.jobs, with_fixes=with_fixes)
     report = Report(notes=notes + scan_notes, files_scanned=count)
@@ -112,6 +121,26 @@ def run_check(args: argparse.Namespace) -> int:
         for note in report.notes:
             print(f"note: {keyshape.redact_text(note)}", file=sys.stderr)
     return EXIT_CLEAN if args.exit_zero or not report.findings else EXIT_FINDINGS
+
+
+def _apply_fixes(args: argparse.Namespace, paths: list[Path], settings: Settings) -> int | None:
+    """`--diff`: print the would-be changes and return the exit code; `--fix`: write them and
+    return None so the check reports what is left."""
+    from mistral_keyguard.fixes import disk
+
+    run = disk.fix_paths(paths, settings, unsafe=args.unsafe_fixes)
+    for note in run.notes:
+        print(f"note: {keyshape.redact_text(note)}", file=sys.stderr)
+    if args.diff:
+        text = disk.diff(run, Path.cwd())
+        sys.stdout.write(text)
+        if not args.quiet:
+            print(f"{run.fixes_applied} fix(es) would be applied", file=sys.stderr)
+        return EXIT_FINDINGS if text and not args.exit_zero else EXIT_CLEAN
+    written = disk.write(run)
+    if not args.quiet:
+        print(f"applied {run.fixes_applied} fix(es) in {len(written)} file(s)", file=sys.stderr)
+    return None
 
 
 def _source_lines(paths: set[str]) -> dict[str, list[str]]:

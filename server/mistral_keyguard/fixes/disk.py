@@ -1,0 +1,156 @@
+"""The I/O side of `check --fix` / `--diff`: apply fixes file by file to an in-memory overlay of
+the tree, rescanning until nothing changes, then write the overlay or print it as a diff.
+
+Working on an overlay means `--diff` shows exactly what `--fix` would write, multi-pass
+fixes included, and that nothing is written when a fix fails half way.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from mistral_keyguard import keyshape
+from mistral_keyguard.engine import scan
+from mistral_keyguard.finding import Finding
+from mistral_keyguard.fixes.apply import EditConflict, fix_all
+from mistral_keyguard.fixes.project import PROBE_PATHS
+from mistral_keyguard.languages import language_for_path
+from mistral_keyguard.settings import Settings
+from mistral_keyguard.workspace import ProjectIndex, is_env_file, read_source, walk
+
+MAX_PASSES = 6
+_FRAGMENT = re.compile(r"[A-Za-z0-9]{8,}")
+
+
+class Overlay:
+    """File contents as fixes leave them; falls back to the disk."""
+
+    def __init__(self) -> None:
+        self.changed: dict[Path, bytes] = {}
+        self.original: dict[Path, bytes | None] = {}
+
+    def read(self, path: Path) -> bytes | None:
+        path = path.resolve() if path.is_absolute() else path.absolute()
+        if path in self.changed:
+            return self.changed[path]
+        try:
+            return path.read_bytes() if path.is_file() else None
+        except OSError:
+            return None
+
+    def write(self, path: Path, data: bytes) -> None:
+        path = path.resolve() if path.is_absolute() else path.absolute()
+        if path not in self.original:
+            self.original[path] = self.read(path)
+        self.changed[path] = data
+
+    def project(self, context):
+        """`context` as the overlay has changed the project's .env, .gitignore and files."""
+        if context.root is None or not self.changed:
+            return context
+        root = Path(context.root)
+        env_files = dict(context.env_files)
+        gitignore = context.gitignore_text
+        existing = set(context.existing_files)
+        for path, data in self.changed.items():
+            if path.parent == root and is_env_file(path.name):
+                env_files[path.name] = data.decode("utf-8", "replace")
+            elif path == root / ".gitignore":
+                gitignore = data.decode("utf-8", "replace")
+            try:
+                rel = path.relative_to(root).as_posix()
+            except ValueError:
+                continue
+            existing |= {probe for probe in PROBE_PATHS if rel == probe or rel.startswith(probe + "/")}
+        return replace(context, env_files=env_files, gitignore_text=gitignore, existing_files=frozenset(existing))
+
+
+@dataclass
+class FixRun:
+    fixes_applied: int = 0
+    notes: list[str] = field(default_factory=list)
+    overlay: Overlay = field(default_factory=Overlay)
+    secrets: set[str] = field(default_factory=set)  # key fragments seen, masked in diffs
+
+
+def fix_paths(paths: list[Path], settings: Settings, *, unsafe: bool = False) -> FixRun:
+    run = FixRun()
+    for path in walk(paths, settings, run.notes):
+        _fix_file(path, settings, unsafe, run)
+    return run
+
+
+def _fix_file(path: Path, settings: Settings, unsafe: bool, run: FixRun) -> None:
+    first = read_source(path, settings.max_file_size)
+    if first.text is None:
+        return
+    language = language_for_path(path)
+    for _ in range(MAX_PASSES):
+        data = run.overlay.read(path)
+        if data is None:
+            return
+        context = run.overlay.project(ProjectIndex().context(path))
+        findings = scan(str(path), data, settings, language=language, project=context,
+                        with_fixes=True).findings
+        _remember_secrets(data, findings, run.secrets)
+        try:
+            changes = fix_all(data, findings, lambda p: run.overlay.read(Path(p)), unsafe=unsafe)
+        except EditConflict as exc:
+            run.notes.append(f"{path}: a fix could not be applied ({exc})")
+            return
+        if not changes.applied:
+            return
+        for target, new in changes.files.items():
+            run.overlay.write(path if target is None else Path(target), new)
+        for target, text in changes.created.items():
+            run.overlay.write(Path(target), text.encode("utf-8"))
+        run.fixes_applied += len(changes.applied)
+
+
+def _remember_secrets(data: bytes, findings: list[Finding], secrets: set[str]) -> None:
+    for finding in findings:
+        if finding.secret_hash is not None:
+            span = data[finding.span.start.byte:finding.span.end.byte].decode("utf-8", "replace")
+            secrets.update(_FRAGMENT.findall(span))
+
+
+def write(run: FixRun) -> list[Path]:
+    written = []
+    for path, data in run.overlay.changed.items():
+        if run.overlay.original.get(path) == data:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        written.append(path)
+    return written
+
+
+def _mask(line: str, secrets: set[str]) -> str:
+    for secret in sorted(secrets, key=len, reverse=True):
+        line = line.replace(secret, keyshape.mask(secret))
+    return keyshape.redact_text(line)
+
+
+def diff(run: FixRun, base: Path) -> str:
+    """A unified diff of what `--fix` would write, keys masked."""
+    out: list[str] = []
+    for path in sorted(run.overlay.changed):
+        before = run.overlay.original.get(path)
+        after = run.overlay.changed[path]
+        if before == after:
+            continue
+        try:
+            name = path.relative_to(base.resolve()).as_posix()
+        except ValueError:
+            name = path.as_posix()
+        old = before.decode("utf-8", "replace").splitlines(keepends=True) if before is not None else []
+        new = after.decode("utf-8", "replace").splitlines(keepends=True)
+        lines = difflib.unified_diff(old, new, "/dev/null" if before is None else f"a/{name}", f"b/{name}")
+        for line in lines:
+            if not line.endswith("\n"):
+                line += "\n\\ No newline at end of file\n"
+            out.append(_mask(line, run.secrets))
+    return "".join(out)
