@@ -8,7 +8,8 @@ from pathlib import Path
 
 from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.settings import Settings
-from mistral_keyguard.workspace import ProjectIndex, scan_file, walk
+from mistral_keyguard.languages import language_for_path
+from mistral_keyguard.workspace import ProjectIndex, read_source, scan_file, walk
 
 # Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 200
@@ -47,6 +48,28 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
             for batch_results in pool.map(_scan_batch, batches, [settings] * len(batches),
                                           [with_fixes] * len(batches)):
                 results.extend(batch_results)
+    add_known_key_copies(results, work, settings)
     for result in results:
         notes.extend(result.notes)
     return results, notes, len(work)
+
+
+def add_known_key_copies(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings) -> None:
+    """Second pass: every copy of a key the first pass identified, in every scanned file
+    (one token sweep per file, no parsing; nothing to do when no key was found)."""
+    from mistral_keyguard.known_keys import known_hashes, known_key_findings
+
+    known = known_hashes(f for result in results for f in result.findings)
+    if not known:
+        return
+    index = ProjectIndex()
+    for result, (path, display) in zip(results, work):
+        read = read_source(Path(path), settings.max_file_size)
+        if read.text is None:
+            continue
+        language = language_for_path(path)
+        project = index.context(Path(path)) if language == "dotenv" else None
+        extra = known_key_findings(display, read.text, language, known, result.findings,
+                                   settings=settings, project=project)
+        if extra:
+            result.findings = sorted(result.findings + extra, key=lambda f: f.sort_key())
