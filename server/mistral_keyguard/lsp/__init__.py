@@ -1,0 +1,1 @@
+"""`mistral-keyguard server`: the language server adapter over the engine (pygls 2.x)."""

@@ -1,0 +1,5 @@
+import sys
+
+from mistral_keyguard.lsp.server import main
+
+raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,121 @@
+"""Per-document state: text, tree-sitter tree, version and the last scan result.
+
+Edits are applied incrementally: the text is spliced, the tree is told about the edit
+(`Tree.edit`) and re-parsed with the old tree, so tree-sitter re-uses every unchanged subtree.
+The tree handed to a scan is never edited afterwards (each change edits a copy), so a scan
+running in the worker thread reads a stable snapshot.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+import tree_sitter as ts
+from lsprotocol import types
+
+from mistral_keyguard.engine import ProjectContext, ScanResult
+from mistral_keyguard.languages import LANGUAGE_IDS, has_grammar, language_for_path, parser
+from mistral_keyguard.lsp.convert import TextView
+from mistral_keyguard.lsp.text import DocumentText, PositionError
+
+log = logging.getLogger("mistral_keyguard.lsp")
+
+
+def language_of(path: str, language_id: str | None) -> str | None:
+    """Our language name from the file name first (it knows `.env.local`, `Dockerfile`), then
+    from the client's languageId."""
+    by_name = language_for_path(PurePath(path).name) if path else None
+    if by_name:
+        return by_name
+    return LANGUAGE_IDS.get(language_id or "")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What one scan saw: the version, text and tree of a document (or of a notebook's code cells
+    joined into one text) at one moment, and where each part of that text lives for the client."""
+
+    version: int | None
+    text: DocumentText
+    tree: ts.Tree | None
+    views: tuple[TextView, ...]
+
+    def locate(self, byte: int) -> TextView:
+        if len(self.views) == 1:
+            return self.views[0]
+        index = bisect.bisect_right([v.shift for v in self.views], byte) - 1
+        return self.views[max(0, index)]
+
+
+@dataclass
+class ScanOutcome:
+    """A finished scan of one snapshot, with the settings generation it used."""
+
+    snapshot: Snapshot
+    result: ScanResult
+    generation: int
+
+
+@dataclass
+class OpenDocument:
+    uri: str
+    path: str
+    language: str | None
+    version: int | None
+    text: DocumentText
+    tree: ts.Tree | None = None
+    project: ProjectContext | None = None
+    outcome: ScanOutcome | None = None
+    scan_due: bool = True  # the current version still needs a scan (onSave mode waits for a save)
+    pending: object = field(default=None, repr=False)  # the debounce timer handle
+    language_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.tree is None:
+            self.tree = self._parse(None)
+
+    def _parse(self, old: ts.Tree | None) -> ts.Tree | None:
+        if self.language is None or not has_grammar(self.language):
+            return None
+        return parser(self.language).parse(self.text.data, old) if old else parser(self.language).parse(self.text.data)
+
+    def snapshot(self) -> Snapshot:
+        return Snapshot(self.version, self.text, self.tree, (TextView(self.uri, self.version, self.text),))
+
+    def apply_changes(self, changes, version: int | None, encoding: str) -> list[str]:
+        """Apply `didChange` content changes; return a note per change that had to be clamped."""
+        notes: list[str] = []
+        text = self.text
+        tree = self.tree.copy() if self.tree is not None else None
+        for change in changes:
+            if getattr(change, "range", None) is None:
+                text = DocumentText.from_str(change.text)
+                tree = None
+                continue
+            try:
+                start = text.offset(change.range.start, encoding, strict=True)
+                end = text.offset(change.range.end, encoding, strict=True)
+            except PositionError as exc:
+                notes.append(f"{self.uri}: edit {_describe(change.range)} is outside the document ({exc}); "
+                             f"clamped to the document end")
+                start = text.offset(change.range.start, encoding)
+                end = text.offset(change.range.end, encoding)
+            if end < start:
+                notes.append(f"{self.uri}: edit {_describe(change.range)} ends before it starts; swapped")
+                start, end = end, start
+            new = change.text.encode("utf-8", "surrogatepass")
+            start_point, old_end_point = text.point(start), text.point(end)
+            text = text.replace(start, end, new)
+            if tree is not None:
+                tree.edit(start, end, start + len(new), start_point, old_end_point, text.point(start + len(new)))
+        self.text = text
+        self.version = version
+        self.tree = self._parse(tree)
+        return notes
+
+
+def _describe(rng: types.Range) -> str:
+    return f"{rng.start.line}:{rng.start.character}-{rng.end.line}:{rng.end.character}"
