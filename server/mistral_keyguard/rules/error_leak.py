@@ -1,0 +1,584 @@
+"""MK006 error-leak: exception details of a Mistral call sent back to the user.
+
+Three shapes (queries in `queries/<language>/error-leak.scm`):
+- a `try` (or a promise `.catch`) that covers a call to Mistral, directly or through a helper of
+  the same file, whose handler puts the exception's text, args, stack or `traceback.format_exc()`
+  into a response, an HTTP error's detail, a stream, a chat reply or a UI widget;
+- an error branch on a Mistral response (`if (!r.ok)`) that forwards the upstream body;
+- an SDK error hook (`getErrorMessage`, `onError`) that returns the error's message.
+
+Only code that answers users counts (web handlers, streaming generators, bots, Streamlit/Gradio):
+a CLI printing the error to its own terminal, and logging plus a fixed message, stay clean.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Iterator
+
+import tree_sitter as ts
+
+from mistral_keyguard import queries
+from mistral_keyguard.dataflow import last_segment, node_text
+from mistral_keyguard.finding import Finding
+from mistral_keyguard.rules import Checker
+from mistral_keyguard.rules.hardcoded_key import client_aliases
+from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, is_log_callee, unwrap
+
+CODE = "MK006"
+QUERY = "error-leak"
+PREFILTER = re.compile(rb"except|catch|getErrorMessage|onError|\.ok\b|status_code")
+
+_MISTRAL = re.compile(r"(?i)mistral")
+# Imports and calls that say "this code answers requests, streams, chats or draws a UI".
+_WEB_SOURCE = re.compile(
+    rb"(?m)(^\s*(from|import)\s+(fastapi|flask|django|starlette|quart|sanic|aiohttp|tornado|litestar|"
+    rb"falcon|bottle|pyramid|discord|slack_bolt|slack_sdk|telegram|aiogram|telebot|streamlit|gradio|"
+    rb"chainlit|sse_starlette|ninja|rest_framework)\b)"
+    rb"|(from\s+['\"](express|fastify|koa|hono|next/server|next|@sveltejs/kit|h3|@vercel/node|"
+    rb"@netlify/functions|discord\.js|@slack/bolt|telegraf|grammy|node-telegram-bot-api|socket\.io|ws|"
+    rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai)['\"/])"
+    rb"|(require\(\s*['\"](express|fastify|koa|hono|discord\.js|@slack/bolt|telegraf|grammy|"
+    rb"node-telegram-bot-api|socket\.io|ws|http|node:http)['\"]\s*\))"
+    rb"|defineEventHandler|eventHandler\(|exports\.handler|export\s+(const|async\s+function|function)\s+"
+    rb"(handler|GET|POST|PUT|PATCH|DELETE|action|loader)\b|export\s+default\s+(async\s+)?(function\s*\w*\s*)?\(\s*(req|request|event)"
+    rb"|Deno\.serve|Bun\.serve|addEventListener\(\s*['\"]fetch"
+    rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b")
+_WEB_PATH = re.compile(
+    r"(^|/)(pages/api/|app/(.+/)?route\.[jt]sx?$|[^/]*\+server\.[jt]s$|[^/]*\+page\.server\.[jt]s$|"
+    r"server/(api|routes|middleware)/|api/|netlify/functions/|functions/|routes/|views\.py$|"
+    r"handlers?/|controllers?/|bot\.py$|bot\.[jt]s$)")
+# Calls that answer the user: response builders, HTTP errors, stream writers, chat replies, UI.
+_RESPONSE_NAME = re.compile(
+    r"^(NextResponse\.json|Response\.json|json|text|jsonify|make_response|JsonResponse|HttpResponse\w*|"
+    r"JSONResponse|ORJSONResponse|PlainTextResponse|HTMLResponse|Response|StreamingResponse|"
+    r"EventSourceResponse|ServerSentEvent|web\.json_response|web\.Response|abort|error|createError|"
+    r"HTTPException|HTTPError|HttpError|\w*\.HTTPException|HttpException|"
+    r"fastapi\.HTTPException|werkzeug\.exceptions\.\w+|gr\.Error|gr\.Warning|gr\.Info|respond|say|"
+    r"sendError|send_error|render_template|redirect)$")
+_RESPONSE_METHOD = re.compile(
+    r"\.(json|send|jsonp|write|end|render|text|html|body|enqueue|emit|reply|reply_text|"
+    r"reply_markdown|reply_html|followUp|followup|editReply|edit_original_response|send_message|"
+    r"sendMessage|edit_message_text|editMessageText|postMessage|chat_postMessage|chat_update|writeSSE|"
+    r"writeln|error|exception|warning|warn|markdown|caption|info|toast|code|success|push|append|"
+    r"respond|say|answer|send_response|put_nowait|put)$")
+_UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|controller|socket|ws|sse|"
+                        r"channel|interaction|message|update|bot|client|say|respond|messages|history|"
+                        r"chat_history|session_state|event|self|this)\b")
+_RESPONSE_BODY = re.compile(r"^(ctx|context|c|res|response|event\.node\.res)\.(body|response\.body|res)$")
+_SAFE_FIELDS = frozenset({
+    "status", "status_code", "statusCode", "code", "name", "type", "http_status", "errno",
+    "retry_after", "__class__", "__name__", "httpStatus", "kind", "ok",
+})
+_HARMLESS_CALLS = frozenset({"type", "isinstance", "getattr", "hasattr", "id", "bool", "len",
+                             "Boolean", "Number", "issubclass", "callable"})
+_TRACEBACK = re.compile(r"^(traceback\.)?(format_exc|format_exception|format_tb|format_stack|print_exc)$")
+_BODY_FIELDS = frozenset({"text", "json", "body", "content", "statusText", "reason", "data", "iter_text",
+                          "aread", "read"})
+_COVER_LIMIT = 5
+
+
+def check(ctx) -> Iterator[Finding]:
+    analysis = ErrorLeak(ctx)
+    if not analysis.mentions_mistral:
+        return
+    seen: set[int] = set()
+    for leak, sink, how in analysis.leaks():
+        if sink.start_byte in seen:
+            continue
+        seen.add(sink.start_byte)
+        yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}")
+
+
+class ErrorLeak:
+    """One file's MK006 analysis."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.language = ctx.language
+        self.root = ctx.root
+        self.flow = ctx.flow
+        self.mentions_mistral = ctx.mentions_mistral
+
+    # -- where the code runs ------------------------------------------------------------------
+
+    @cached_property
+    def answers_users(self) -> bool:
+        if _WEB_SOURCE.search(self.ctx.source.data):
+            return True
+        project = self.ctx.project
+        rel = project.rel_path if project is not None and project.rel_path else self.ctx.path.replace("\\", "/")
+        return bool(_WEB_PATH.search(rel))
+
+    # -- Mistral calls -------------------------------------------------------------------------
+
+    @cached_property
+    def handles(self) -> set[str]:
+        """Names that refer to a Mistral client, an axios instance for api.mistral.ai, a chain
+        built on ChatMistralAI, a module of Mistral helpers ..."""
+        names = set(client_aliases(self.language, self.root))
+        names |= {n for n, t in self._typed_parameters if _MISTRAL.search(t)}
+        names |= {n for n, module in self._imports if _MISTRAL.search(module) or _MISTRAL.search(n)}
+        for _ in range(3):
+            before = len(names)
+            for binding in self.flow.bindings:
+                if binding.name in names:
+                    continue
+                value = binding.value
+                if _MISTRAL.search(node_text(value)) or any(i in names for i in _identifiers(value)):
+                    names.add(binding.name)
+            if len(names) == before:
+                break
+        return names
+
+    @cached_property
+    def _imports(self) -> list[tuple[str, str]]:
+        """(local name, module) for imports and requires of this file."""
+        out = []
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if node.type == "import_from_statement":
+                module = node_text(node.child_by_field_name("module_name"))
+                for child in node.children_by_field_name("name"):
+                    alias = child.child_by_field_name("alias") if child.type == "aliased_import" else None
+                    out.append((node_text(alias or child), module))
+            elif node.type == "import_statement" and not self.language == "python":
+                source = node.child_by_field_name("source")
+                module = node_text(source).strip("'\"")
+                for ident in _identifiers(node):
+                    if ident != module:
+                        out.append((ident, module))
+            elif node.type == "variable_declarator":
+                value = node.child_by_field_name("value")
+                if value is not None and value.type == "call_expression" and \
+                        node_text(value.child_by_field_name("function")) == "require":
+                    module = node_text(value.child_by_field_name("arguments")).strip("()'\"")
+                    for ident in _identifiers(node.child_by_field_name("name")):
+                        out.append((ident, module))
+            stack.extend(node.named_children)
+        return out
+
+    @cached_property
+    def _typed_parameters(self) -> list[tuple[str, str]]:
+        out = []
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if node.type in ("typed_parameter", "typed_default_parameter", "required_parameter",
+                             "optional_parameter"):
+                name = node.child_by_field_name("name") or node.child_by_field_name("pattern") or \
+                    (node.named_children[0] if node.named_children else None)
+                type_node = node.child_by_field_name("type")
+                if name is not None and type_node is not None:
+                    out.append((node_text(name), node_text(type_node)))
+            stack.extend(node.named_children)
+        return out
+
+    @cached_property
+    def _local_helpers(self) -> set[str]:
+        """Names imported from the project's own modules whose name suggests an LLM helper."""
+        out = set()
+        for name, module in self._imports:
+            local = module.startswith(".") or "/" in module and not module.startswith("@") or \
+                self.language == "python" and not module.split(".")[0] in _PY_STDLIB_LIKE
+            if local and re.search(r"(?i)mistral|llm|\bai\b|_ai|chat|complet|assistant|agent|rag|"
+                                   r"generat|summar|embed|ask|answer|prompt|classif|moderat", name):
+                out.add(name)
+        return out
+
+    @cached_property
+    def mistral_functions(self) -> set[str]:
+        """Functions and methods of this file whose body calls Mistral (followed transitively)."""
+        functions = list(_functions(self.root))
+        found: set[str] = set()
+        for _ in range(_COVER_LIMIT):
+            before = len(found)
+            for name, body in functions:
+                if name not in found and self._calls_mistral(body, found):
+                    found.add(name)
+            if len(found) == before:
+                break
+        return found
+
+    def is_mistral_call(self, call: ts.Node, functions: set[str] | None = None) -> bool:
+        functions = self.mistral_functions if functions is None else functions
+        callee = call.child_by_field_name("function") or call.child_by_field_name("constructor")
+        if callee is None or is_log_callee(callee):
+            return False
+        text = node_text(callee)
+        if _MISTRAL.search(text):
+            return True
+        root_name = re.split(r"[.(\[?]", text, maxsplit=1)[0]
+        if root_name in self.handles or root_name in functions or root_name in self._local_helpers:
+            return True
+        if text.startswith(("self.", "this.")) and last_segment(text) in functions:
+            return True
+        if text.startswith(("self.", "this.")) and any(part in self.handles for part in text.split(".")[1:-1]):
+            return True
+        args = call.child_by_field_name("arguments")
+        if args is not None and not last_segment(text) in ("get", "getenv"):
+            if _MISTRAL.search(node_text(args)):
+                return True
+            for ident in _identifiers(args):
+                if ident in self.handles and _is_url_name(ident, self.flow):
+                    return True
+        return False
+
+    def _calls_mistral(self, node: ts.Node, functions: set[str] | None = None) -> bool:
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type in ("call", "call_expression", "new_expression") and \
+                    self.is_mistral_call(current, functions):
+                return True
+            stack.extend(current.named_children)
+        return False
+
+    def covers_mistral(self, node: ts.Node) -> bool:
+        return self._calls_mistral(node)
+
+    # -- leaks ---------------------------------------------------------------------------------
+
+    def leaks(self) -> Iterator[tuple[ts.Node, ts.Node, str]]:
+        for index, caps in queries.matches(self.language, QUERY, self.root):
+            kind = queries.settings(self.language, QUERY, index).get("sink")
+            if kind == "try":
+                yield from self._try_leaks(caps["try"][0], caps["body"][0], caps.get("handler", [None])[0])
+            elif kind == "promise-catch":
+                yield from self._promise_leaks(caps["body"][0], caps["handler"][0])
+            elif kind == "error-branch":
+                yield from self._branch_leaks(caps["cond"][0], caps["branch"][0])
+            elif kind == "error-hook":
+                yield from self._hook_leaks(caps["hook"][0])
+
+    def _try_leaks(self, try_node: ts.Node, body: ts.Node, handler: ts.Node | None):
+        if not self.covers_mistral(body):
+            return
+        handlers = [handler] if handler is not None else \
+            [c for c in try_node.named_children if c.type == "except_clause"]
+        for clause in handlers:
+            name = _exception_name(clause)
+            block = clause.child_by_field_name("body") or _last_block(clause)
+            if block is not None:
+                yield from self._handler_leaks(name, block)
+
+    def _promise_leaks(self, chain: ts.Node, handler: ts.Node):
+        if not self._calls_mistral(chain):
+            return
+        name = _first_param(handler)
+        body = handler.child_by_field_name("body")
+        if body is not None:
+            yield from self._handler_leaks(name, body)
+
+    def _handler_leaks(self, name: str | None, block: ts.Node, depth: int = 0):
+        for leak in self._exception_texts(name, block):
+            found = self.sink_of(leak, block)
+            if found is None:
+                continue
+            sink, how = found
+            if how.startswith("alias:"):
+                if depth < 2:
+                    alias = how[len("alias:"):]
+                    for ref in _references(alias, block, after=leak.end_byte):
+                        exposed = _exposed(ref)
+                        if exposed is None:
+                            continue
+                        found = self.sink_of(exposed, block)
+                        if found is not None and not found[1].startswith("alias:"):
+                            yield ref, found[0], found[1]
+                continue
+            yield leak, sink, how
+
+    def _exception_texts(self, name: str | None, block: ts.Node) -> Iterator[ts.Node]:
+        stack = [block]
+        while stack:
+            node = stack.pop()
+            if node.type in FUNCTION_TYPES and node != block:
+                if name is None or name in {_first_param(node)}:
+                    continue
+            if name is not None and node.type in ("identifier", "shorthand_property_identifier") \
+                    and node_text(node) == name and not _is_binding_site(node):
+                exposed = _exposed(node)
+                if exposed is not None:
+                    yield exposed
+            elif node.type in ("call", "call_expression"):
+                fn = node.child_by_field_name("function")
+                if fn is not None and _TRACEBACK.match(node_text(fn)) and not node_text(fn).endswith("print_exc"):
+                    yield node
+            stack.extend(reversed(node.named_children))
+
+    def sink_of(self, node: ts.Node, stop: ts.Node) -> tuple[ts.Node, str] | None:
+        """Where the value of `node` goes: (the sink node, how), or an alias to follow."""
+        child, parent = node, node.parent
+        while parent is not None and child != stop:
+            kind = parent.type
+            if kind in ("call", "call_expression", "new_expression"):
+                callee = parent.child_by_field_name("function") or parent.child_by_field_name("constructor")
+                if callee is not None and child != callee:
+                    if is_log_callee(callee):
+                        return None
+                    text = node_text(callee).replace("?.", ".")
+                    if text in _HARMLESS_CALLS:
+                        return None
+                    how = self._response_call(text)
+                    if how:
+                        return parent, how
+            elif kind == "return_statement" or (kind == "arrow_function" and child == parent.child_by_field_name("body")):
+                if kind == "arrow_function":
+                    return None
+                return (parent, "returned to the client") if self.answers_users else None
+            elif kind in ("yield", "yield_expression"):
+                return parent, "yielded into the response stream"
+            elif kind in ("raise_statement", "throw_statement"):
+                return None
+            elif kind in ("assignment", "assignment_expression", "augmented_assignment"):
+                left = parent.child_by_field_name("left")
+                if left is None or child == left:
+                    return None
+                target = node_text(left)
+                if _RESPONSE_BODY.match(target) and self.answers_users:
+                    return parent, "set as the response body"
+                if left.type == "identifier":
+                    return parent, "alias:" + target
+                return None
+            elif kind == "variable_declarator":
+                target = parent.child_by_field_name("name")
+                if target is not None and target.type == "identifier":
+                    return parent, "alias:" + node_text(target)
+                return None
+            elif kind in ("comparison_operator", "not_operator", "unary_expression", "if_statement",
+                          "while_statement", "assert_statement", "for_statement", "for_in_statement",
+                          "ternary_expression", "conditional_expression") and child == _condition(parent):
+                return None
+            elif kind in ("binary_expression", "binary_operator") and \
+                    node_text(parent.child_by_field_name("operator")) not in ("+", "||", "??", "%"):
+                return None
+            elif kind in FUNCTION_TYPES or kind in ("expression_statement", "block", "statement_block"):
+                return None
+            child, parent = parent, parent.parent
+        return None
+
+    def _response_call(self, text: str) -> str | None:
+        if _RESPONSE_NAME.match(text) or _RESPONSE_NAME.match(last_segment(text)) and "." not in text:
+            if self.answers_users or text.startswith("gr."):
+                return f"sent to the client by {text}(…)"
+            return None
+        if _RESPONSE_METHOD.search(text):
+            if not self.answers_users:
+                return None
+            first = re.split(r"[.(\[]", text, maxsplit=1)[0]
+            method = last_segment(text)
+            if method in ("push", "append", "put", "put_nowait") and not re.search(
+                    r"(?i)messages|history|queue|chunks|events|stream", text):
+                return None
+            if _UI_OBJECT.match(first) or method in ("json", "send", "jsonp", "enqueue", "reply", "writeSSE",
+                                                     "editReply", "followUp", "reply_text", "send_message",
+                                                     "sendMessage", "chat_postMessage", "respond", "say"):
+                return f"sent to the client by {text}(…)"
+        return None
+
+    def _branch_leaks(self, cond: ts.Node, branch: ts.Node):
+        if not self.answers_users:
+            return
+        responses = {name for name in _identifiers(cond) if self._is_mistral_response(name)}
+        if not responses:
+            return
+        stack = [branch]
+        while stack:
+            node = stack.pop()
+            if node.type in ("attribute", "member_expression"):
+                obj = node.child_by_field_name("object")
+                field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+                if obj is not None and field is not None and node_text(obj) in responses and \
+                        node_text(field) in _BODY_FIELDS:
+                    expr = node.parent if node.parent is not None and node.parent.type in ("call", "call_expression") else node
+                    found = self.sink_of(expr, branch)
+                    if found is not None and found[1].startswith("alias:"):
+                        for ref in _references(found[1][len("alias:"):], branch, after=expr.end_byte):
+                            inner = self.sink_of(ref, branch)
+                            if inner is not None and not inner[1].startswith("alias:"):
+                                yield ref, inner[0], "the upstream error body is forwarded, " + inner[1]
+                                break
+                    elif found is not None:
+                        yield expr, found[0], "the upstream error body is forwarded, " + found[1]
+                    continue
+            stack.extend(node.named_children)
+
+    def _is_mistral_response(self, name: str) -> bool:
+        for binding in self.flow.by_name.get(name, ()):
+            value = unwrap(binding.value)
+            if value.type in ("call", "call_expression") and self.is_mistral_call(value):
+                return True
+        return False
+
+    def _hook_leaks(self, hook: ts.Node):
+        name = _first_param(hook)
+        body = hook.child_by_field_name("body")
+        if body is None:
+            return
+        returns = [body] if body.type not in ("statement_block", "block") else \
+            [r for r in _descendants(body, "return_statement")]
+        for expr in returns:
+            for leak in self._exception_texts(name, expr):
+                yield leak, expr, "an error hook returns the provider's error message to the client"
+                break
+
+
+_PY_STDLIB_LIKE = frozenset({
+    "os", "sys", "json", "re", "typing", "logging", "fastapi", "flask", "django", "starlette",
+    "pydantic", "mistralai", "httpx", "requests", "asyncio", "datetime", "pathlib", "collections",
+    "dataclasses", "functools", "itertools", "traceback", "streamlit", "gradio", "langchain",
+    "langchain_mistralai", "langchain_core", "llama_index", "openai", "anthropic", "uvicorn",
+    "sqlalchemy", "redis", "discord", "telegram", "slack_bolt", "dotenv", "time", "uuid", "math",
+})
+
+
+def _identifiers(node: ts.Node | None) -> list[str]:
+    if node is None:
+        return []
+    out = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in ("identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"):
+            out.append(node_text(current))
+        stack.extend(current.named_children)
+    return out
+
+
+def _is_url_name(name: str, flow) -> bool:
+    return any("mistral" in node_text(b.value).lower() for b in flow.by_name.get(name, ()))
+
+
+def _functions(root: ts.Node) -> Iterator[tuple[str, ts.Node]]:
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type in ("function_definition", "function_declaration", "method_definition",
+                         "generator_function_declaration"):
+            name = node.child_by_field_name("name")
+            body = node.child_by_field_name("body")
+            if name is not None and body is not None:
+                yield node_text(name), body
+        elif node.type == "variable_declarator":
+            value = node.child_by_field_name("value")
+            name = node.child_by_field_name("name")
+            if value is not None and name is not None and value.type in ("arrow_function", "function_expression", "function"):
+                body = value.child_by_field_name("body")
+                if body is not None:
+                    yield node_text(name), body
+        stack.extend(node.named_children)
+
+
+def _exception_name(clause: ts.Node) -> str | None:
+    param = clause.child_by_field_name("parameter")
+    if param is not None:
+        return node_text(param) if param.type == "identifier" else None
+    for child in clause.named_children:
+        if child.type == "as_pattern":
+            target = child.child_by_field_name("alias")
+            if target is None:
+                targets = [c for c in child.named_children if c.type == "as_pattern_target"]
+                target = targets[0] if targets else None
+            if target is not None:
+                return node_text(target).strip()
+    return None
+
+
+def _last_block(clause: ts.Node) -> ts.Node | None:
+    blocks = [c for c in clause.named_children if c.type in ("block", "statement_block")]
+    return blocks[-1] if blocks else None
+
+
+def _first_param(fn: ts.Node) -> str | None:
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return None
+    if params.type == "identifier":
+        return node_text(params)
+    for child in params.named_children:
+        target = child.child_by_field_name("pattern") or child.child_by_field_name("name") or child
+        if target.type == "object_pattern":
+            names = [node_text(c) for c in target.named_children
+                     if c.type == "shorthand_property_identifier_pattern" and node_text(c) in ("error", "err", "e")]
+            return names[0] if names else None
+        return node_text(target)
+    return None
+
+
+def _condition(node: ts.Node) -> ts.Node | None:
+    """The test of a conditional; for operators that yield a yes/no, the operand itself."""
+    if node.type in ("comparison_operator", "not_operator", "unary_expression"):
+        return node.named_children[0] if node.named_children else None
+    if node.type == "conditional_expression":
+        return node.named_children[1] if len(node.named_children) > 1 else None
+    return node.child_by_field_name("condition")
+
+
+def _is_binding_site(node: ts.Node) -> bool:
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type in ("as_pattern_target", "catch_clause", "required_parameter", "formal_parameters"):
+        return True
+    if parent.type in ("assignment", "assignment_expression") and parent.child_by_field_name("left") == node:
+        return True
+    return False
+
+
+def _exposed(ref: ts.Node) -> ts.Node | None:
+    """The expression that shows the exception's text, or None when only its status/type is used."""
+    node = ref
+    while True:
+        parent = node.parent
+        if parent is None:
+            return node
+        if parent.type in ("parenthesized_expression", "as_expression", "non_null_expression", "await_expression"):
+            node = parent
+            continue
+        if parent.type in ("attribute", "member_expression") and parent.child_by_field_name("object") == node:
+            field = node_text(parent.child_by_field_name("attribute") or parent.child_by_field_name("property"))
+            if field in _SAFE_FIELDS:
+                return None
+            node = parent
+            continue
+        if parent.type in ("subscript", "subscript_expression") and \
+                (parent.child_by_field_name("value") or parent.child_by_field_name("object")) == node:
+            node = parent
+            continue
+        if parent.type in ("call", "call_expression") and parent.child_by_field_name("function") == node:
+            node = parent
+            continue
+        if parent.type in ("call", "call_expression") and node_text(parent.child_by_field_name("function")) in _HARMLESS_CALLS:
+            return None
+        if parent.type == "binary_expression" and node_text(parent.child_by_field_name("operator")) in (
+                "instanceof", "===", "!==", "==", "!=", "in"):
+            return None
+        if parent.type in ("comparison_operator", "not_operator", "unary_expression"):
+            return None
+        return node
+
+
+def _references(name: str, block: ts.Node, after: int) -> Iterator[ts.Node]:
+    stack = [block]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier") and node_text(node) == name \
+                and node.start_byte >= after and not _is_binding_site(node):
+            yield node
+        stack.extend(reversed(node.named_children))
+
+
+def _descendants(node: ts.Node, kind: str) -> Iterator[ts.Node]:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == kind:
+            yield current
+        if current.type not in FUNCTION_TYPES or current == node:
+            stack.extend(current.named_children)
+
+
+CHECKERS = (Checker(CODE, CODE_LANGUAGES, PREFILTER, check),)
