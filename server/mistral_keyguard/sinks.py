@@ -211,7 +211,7 @@ _OTHER_VENDOR = re.compile(
     r"slack|discord|telegram|twilio|sendgrid|aws|session|cookie|jwt|csrf|database|db_|redis|"
     r"supabase|firebase|pinecone|qdrant|weaviate|langsmith|langchain_api|serp|tavily|notion|"
     r"airtable|sentry|datadog|posthog|algolia")
-_KEY_NAME = re.compile(r"(?i)(api_?key|apikey|api_?token|secret_?key|access_?key|auth_?key|_key|^key)$")
+_KEY_NAME = re.compile(r"(?i)(api_?key|apikey|api_?token|auth_?key|llm_?key|client_?key)$")
 _MISTRAL_KEY_NAME = re.compile(r"(?i)mistral.*(key|token|secret)|(key|token|secret).*mistral")
 ENV_OBJECTS = frozenset({"os.environ", "environ", "process.env", "import.meta.env", "Deno.env"})
 _ENV_READ_FN = re.compile(r"^((os\.)?environ\.get|(os\.)?getenv|Deno\.env\.get|env|config|decouple\.config)$")
