@@ -347,6 +347,8 @@ class Holdings:
                 return None
             return self.key_reason(obj, depth + 1) if obj is not None else None
         key = string_value(self.flow, index) if index is not None else None
+        if obj is not None and last_segment(node_text(obj)) in ("headers", "META"):
+            return None  # a header value: MK004's business
         if key is not None and is_key_name(key, self.mistral_file):
             return f"{node_text(node)}, which holds the key"
         return None
@@ -519,9 +521,9 @@ class Holdings:
         if obj.type in ("attribute", "member_expression"):
             field = node_text(obj.child_by_field_name("attribute") or obj.child_by_field_name("property"))
             inner = obj.child_by_field_name("object")
-            if field == "request" and inner is not None and self.mistral_file:
-                return f"{what}, the headers of the request sent to Mistral (Authorization included)"
-            if field == "config" and self.mistral_file:
+            if field in ("request", "config") and inner is not None:
+                if not self.mistral_file:
+                    return None  # an outgoing request, in code with no Mistral context
                 return f"{what}, the headers of the request sent to Mistral (Authorization included)"
         if self.is_axios_config_param(obj):
             return f"{what}, the axios request headers (Authorization included)"
