@@ -14,17 +14,7 @@ import pathspec
 from mistral_keyguard.finding import FileCreation, TextEdit
 
 # Paths (relative to the project root) whose existence the workspace reports to fixes.
-PROBE_PATHS = (
-    ".env", ".gitignore",
-    "app", "src/app", "pages", "src/pages", "src/routes", "server", "api",
-    "app/api/mistral/chat/route.ts", "app/api/mistral/chat/route.js",
-    "src/app/api/mistral/chat/route.ts", "src/app/api/mistral/chat/route.js",
-    "pages/api/mistral/chat.ts", "pages/api/mistral/chat.js",
-    "src/pages/api/mistral/chat.ts", "src/pages/api/mistral/chat.js",
-    "src/routes/api/mistral/chat/+server.ts", "src/routes/api/mistral/chat/+server.js",
-    "mistral-proxy.mjs", "server/mistral-proxy.mjs", "mistral-proxy-router.mjs",
-    "server/mistral-proxy-router.mjs", "tsconfig.json",
-)
+from mistral_keyguard.fixes.paths import PROBE_PATHS  # noqa: F401  (the workspace reads it here)
 
 _PUBLIC_PREFIXES = ("VITE_", "NEXT_PUBLIC_", "REACT_APP_", "EXPO_PUBLIC_", "VUE_APP_", "GATSBY_",
                     "NUXT_PUBLIC_", "PUBLIC_", "NG_APP_", "SNOWPACK_PUBLIC_", "STORYBOOK_")
@@ -128,3 +118,4 @@ def python_uses_dotenv(ctx) -> bool:
     manifests = ctx.project.manifests
     return any("python-dotenv" in manifests.get(name, "").lower()
                for name in ("requirements.txt", "pyproject.toml"))
+

@@ -1,0 +1,220 @@
+"""The generated proxies are real code: run them with Node against a stand-in Mistral API.
+
+The stand-in listens on 127.0.0.1 and records what reaches it; the proxy finds it through
+MISTRAL_API_BASE_URL. Checked for the dependency-free Node server, the Express router (CommonJS
+and ESM; express comes from `npm ci` of `node/package-lock.json`) and the Next.js route handler:
+- extra body fields and client headers never reach Mistral; the server's key does;
+- max_tokens is capped and a model outside the allowlist is refused before any upstream call;
+- `stream: true` passes server-sent events through;
+- an upstream error becomes the generic message, and the detail is logged server-side only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import threading
+import urllib.error
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from conftest import make_key
+from mistral_keyguard.fixes.proxy import render
+
+NODE = shutil.which("node")
+NPM = shutil.which("npm")
+HERE = Path(__file__).resolve().parent / "node"
+SSE_EVENTS = [b'data: {"choices":[{"delta":{"content":"Hel"}}]}\n\n',
+              b'data: {"choices":[{"delta":{"content":"lo"}}]}\n\n', b"data: [DONE]\n\n"]
+UPSTREAM_DETAIL = "upstream-internal-detail-7f3"
+
+pytestmark = pytest.mark.skipif(NODE is None, reason="node is not installed")
+
+
+class StandIn(BaseHTTPRequestHandler):
+    """A tiny Mistral API: records requests, answers chat, embeddings, streams and errors."""
+
+    received: list[dict] = []
+
+    def log_message(self, *args) -> None:  # keep test output quiet
+        pass
+
+    def do_POST(self) -> None:  # noqa: N802
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"null")
+        self.received.append({"path": self.path, "headers": dict(self.headers), "body": body})
+        text = json.dumps(body)
+        if "please fail" in text:
+            self._send(500, json.dumps({"message": UPSTREAM_DETAIL}).encode(), "application/json")
+        elif body.get("stream"):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            for event in SSE_EVENTS:
+                self.wfile.write(event)
+                self.wfile.flush()
+        elif self.path == "/v1/embeddings":
+            self._send(200, json.dumps({"data": [{"embedding": [0.1, 0.2]}]}).encode(), "application/json")
+        else:
+            self._send(200, json.dumps({"choices": [{"message": {"role": "assistant", "content": "hi"}}]}).encode(),
+                       "application/json")
+
+    def _send(self, status: int, data: bytes, kind: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+@pytest.fixture(scope="module")
+def upstream():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", StandIn.received
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def node_project(tmp_path_factory) -> Path:
+    """A folder with express installed from the committed lockfile."""
+    folder = tmp_path_factory.mktemp("node-proxy")
+    shutil.copy(HERE / "package.json", folder)
+    shutil.copy(HERE / "package-lock.json", folder)
+    if NPM is None:
+        pytest.skip("npm is not installed")
+    done = subprocess.run([NPM, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=folder,
+                          capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        pytest.skip(f"npm ci failed (offline?): {done.stderr.strip()[:200]}")
+    return folder
+
+
+class Proxy:
+    def __init__(self, process: subprocess.Popen, base: str):
+        self.process = process
+        self.base = base
+
+    def post(self, route: str, body, headers: dict | None = None) -> tuple[int, dict, bytes]:
+        request = urllib.request.Request(f"{self.base}/api/mistral/{route}", data=json.dumps(body).encode(),
+                                         method="POST", headers={"Content-Type": "application/json", **(headers or {})})
+        try:
+            with urllib.request.urlopen(request, timeout=20) as response:
+                return response.status, dict(response.headers), response.read()
+        except urllib.error.HTTPError as err:
+            return err.code, dict(err.headers), err.read()
+
+    def stop(self) -> str:
+        self.process.terminate()
+        try:
+            _, err = self.process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            _, err = self.process.communicate()
+        return err
+
+
+def start(args: list[str], cwd: Path, upstream_url: str, server_key: str) -> Proxy:
+    env = {**os.environ, "MISTRAL_API_KEY": server_key, "MISTRAL_API_BASE_URL": upstream_url, "PORT": "0"}
+    process = subprocess.Popen([NODE, *args], cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    line = process.stdout.readline()
+    match = re.search(r"http://[\d.]+:(\d+)", line)
+    if not match:
+        process.kill()
+        raise AssertionError(f"proxy did not start: {line!r} {process.stderr.read()[:2000]}")
+    return Proxy(process, f"http://127.0.0.1:{match.group(1)}")
+
+
+def generated(kind: str, folder: Path) -> list[str]:
+    """Write the generated file for `kind` into `folder`; the node args that serve it."""
+    if kind == "node":
+        target = folder / "server" / "mistral-proxy.mjs"
+        target.parent.mkdir(exist_ok=True)
+        target.write_text(render("node-server.mjs", path="server/mistral-proxy.mjs"))
+        return [str(target)]
+    if kind in ("express-cjs", "express-esm"):
+        ext = "cjs" if kind == "express-cjs" else "mjs"
+        target = folder / "server" / f"mistral-proxy-router.{ext}"
+        target.parent.mkdir(exist_ok=True)
+        target.write_text(render(f"express-router.{ext}", path=f"server/mistral-proxy-router.{ext}"))
+        return [str(HERE / "express-driver.mjs"), str(target)]
+    target = folder / "app" / "api" / "mistral" / "chat" / "route.mjs"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(render("next-app-route.js", route="chat"))
+    return [str(HERE / "next-route-driver.mjs"), str(target)]
+
+
+@pytest.fixture(params=["node", "express-cjs", "express-esm", "next-app"])
+def proxy(request, upstream, tmp_path):
+    kind = request.param
+    folder = request.getfixturevalue("node_project") if kind.startswith("express") else tmp_path
+    server_key = make_key()
+    running = start(generated(kind, folder), folder, upstream[0], server_key)
+    running.kind = kind
+    running.server_key = server_key
+    yield running
+    running.stop()
+
+
+def test_forwards_only_allowed_fields_with_the_server_key(proxy, upstream) -> None:
+    received = upstream[1]
+    received.clear()
+    client_key = make_key()
+    status, _, body = proxy.post("chat", {
+        "model": "mistral-small-latest", "messages": [{"role": "user", "content": "hello", "name": "x"}],
+        "max_tokens": 100000, "temperature": 0.2, "tools": [{"type": "function"}], "api_key": client_key,
+        "safe_prompt": False, "random_seed": 4,
+    }, headers={"Authorization": f"Bearer {client_key}", "X-Tenant": "acme", "Cookie": "session=abc"})
+    assert status == 200, body
+    assert json.loads(body)["choices"][0]["message"]["content"] == "hi"
+    assert len(received) == 1
+    sent = received[0]
+    assert sent["path"] == "/v1/chat/completions"
+    assert sent["body"] == {"model": "mistral-small-latest", "max_tokens": 1024, "temperature": 0.2,
+                            "messages": [{"role": "user", "content": "hello"}]}
+    headers = {k.lower(): v for k, v in sent["headers"].items()}
+    assert headers["authorization"] == f"Bearer {proxy.server_key}"
+    assert "x-tenant" not in headers and "cookie" not in headers
+    assert client_key not in json.dumps(sent)
+
+
+def test_refuses_a_model_outside_the_allowlist(proxy, upstream) -> None:
+    received = upstream[1]
+    received.clear()
+    status, _, body = proxy.post("chat", {"model": "mistral-large-2407-expensive", "messages": [
+        {"role": "user", "content": "hi"}]})
+    assert status == 400 and b"model" in body
+    assert received == []
+
+
+def test_streams_server_sent_events_through(proxy, upstream) -> None:
+    status, headers, body = proxy.post("chat", {"messages": [{"role": "user", "content": "hi"}], "stream": True})
+    assert status == 200
+    assert {k.lower(): v for k, v in headers.items()}["content-type"].startswith("text/event-stream")
+    assert body == b"".join(SSE_EVENTS)
+    assert upstream[1][-1]["body"]["stream"] is True
+
+
+def test_upstream_error_becomes_the_generic_message(proxy, upstream) -> None:
+    status, _, body = proxy.post("chat", {"messages": [{"role": "user", "content": "please fail"}]})
+    assert status == 502
+    assert json.loads(body) == {"error": "The assistant is unavailable right now. Please try again later."}
+    assert UPSTREAM_DETAIL.encode() not in body
+    logged = proxy.stop()
+    assert UPSTREAM_DETAIL in logged  # the detail stays in the server's log
+    assert proxy.server_key not in logged
+
+
+def test_embeddings_route(proxy, upstream) -> None:
+    if proxy.kind == "next-app":
+        pytest.skip("the Next.js file serves one route (chat here)")
+    status, _, body = proxy.post("embeddings", {"input": ["a", "b"], "encoding_format": "x"})
+    assert status == 200, body
+    assert upstream[1][-1]["body"] == {"model": "mistral-embed", "input": ["a", "b"]}
