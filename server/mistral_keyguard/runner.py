@@ -6,10 +6,11 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from mistral_keyguard import keyshape
 from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
-from mistral_keyguard.workspace import ProjectIndex, read_source, scan_file, walk
+from mistral_keyguard.workspace import ProjectIndex, scan_file, walk
 
 # Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 200
@@ -64,12 +65,24 @@ def add_known_key_copies(results: list[ScanResult], work: list[tuple[str, str]],
         return
     index = ProjectIndex()
     for result, (path, display) in zip(results, work):
-        read = read_source(Path(path), settings.max_file_size)
-        if read.text is None:
+        data = _raw_bytes(path, settings.max_file_size)
+        if data is None or not keyshape.EMBEDDED_BYTES.search(data):
             continue
         language = language_for_path(path)
         project = index.context(Path(path)) if language == "dotenv" else None
-        extra = known_key_findings(display, read.text, language, known, result.findings,
+        extra = known_key_findings(display, data, language, known, result.findings,
                                    settings=settings, project=project)
         if extra:
             result.findings = sorted(result.findings + extra, key=lambda f: f.sort_key())
+
+
+def _raw_bytes(path: str, max_size: int) -> bytes | None:
+    """A file's bytes for the token sweep (the first pass already reported unreadable files)."""
+    try:
+        if os.stat(path).st_size > max_size:
+            return None
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    return None if b"\0" in data[:8192] else data
