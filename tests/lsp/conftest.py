@@ -97,6 +97,13 @@ def _make_client() -> Client:
         base_show(client, params)
         client.notify_waiters()
 
+    base_refresh = features[types.WORKSPACE_DIAGNOSTIC_REFRESH]
+
+    def refresh(client: Client, params):
+        base_refresh(client, params)
+        client.notify_waiters()
+
+    features[types.WORKSPACE_DIAGNOSTIC_REFRESH] = refresh
     features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = publish
     features[types.PROGRESS] = progress
     features[types.WINDOW_LOG_MESSAGE] = log_message

@@ -318,8 +318,8 @@ class KeyguardServer(LanguageServer):
         self.resolver.clear()
         log.info("settings: enable=%s run=%s debounceMs=%s scanWorkspace=%s", new.enable, new.run,
                  new.debounce_ms, new.scan_workspace)
-        if self.loop is None:
-            return  # before the loop runs (initialize): nothing is open yet
+        if from_init or self.loop is None:
+            return  # initialize: nothing is open yet; `initialized` starts the workspace scan
         if not new.enable:
             for target in self.open_targets():
                 self.cancel_pending(target)
