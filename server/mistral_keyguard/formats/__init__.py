@@ -87,3 +87,15 @@ def flag_before(item: ts.Node, text_of) -> str | None:
         return None
     text = text_of(prev)
     return text if _FLAG.match(text) else None
+
+
+# `{name: MISTRAL_API_KEY, value: ...}`: Kubernetes `env:`, ECS task definitions, GitHub API payloads.
+_NAME_FIELDS = ("name", "Name", "key", "Key")
+_VALUE_FIELDS = ("value", "Value")
+
+
+def name_value_pair(entries: dict[str, str], field: str) -> str | None:
+    """The variable a `value` field belongs to, when its mapping also has a `name` field."""
+    if field not in _VALUE_FIELDS:
+        return None
+    return next((entries[n] for n in _NAME_FIELDS if entries.get(n)), None)

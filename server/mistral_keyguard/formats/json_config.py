@@ -8,7 +8,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, node_text
+from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, name_value_pair, node_text
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "json"
@@ -35,11 +35,23 @@ def decode_string(node: ts.Node) -> str:
 
 
 def path_of(node: ts.Node) -> tuple[str, ...]:
-    names = [decode_string(a.child_by_field_name("key")) for a in ancestors(node)
-             if a.type == "pair" and a.child_by_field_name("key") is not None
-             and a.child_by_field_name("value") is not None]
+    names = []
+    for pair in ancestors(node):
+        key = pair.child_by_field_name("key") if pair.type == "pair" else None
+        if key is not None and pair.child_by_field_name("value") is not None:
+            field = decode_string(key)
+            names.append(name_value_pair(_sibling_strings(pair), field) or field)
     flag = flag_before(node, decode_string) if node.parent is not None and node.parent.type == "array" else None
     return tuple(reversed(names)) + ((flag,) if flag else ())
+
+
+def _sibling_strings(pair: ts.Node) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for sibling in pair.parent.named_children if pair.parent is not None else ():
+        key, value = sibling.child_by_field_name("key"), sibling.child_by_field_name("value")
+        if sibling.type == "pair" and key is not None and value is not None and value.type == "string":
+            out[decode_string(key)] = decode_string(value)
+    return out
 
 
 def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[ConfigValue]:

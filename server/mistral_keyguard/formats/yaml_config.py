@@ -7,7 +7,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, node_text
+from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, name_value_pair, node_text
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "yaml"
@@ -59,8 +59,21 @@ def path_of(node: ts.Node) -> tuple[str, ...]:
         if parent.type in ("block_mapping_pair", "flow_pair"):
             key = parent.child_by_field_name("key")
             if key is not None:
-                names.append(scalar_text(key))
+                field = scalar_text(key)
+                names.append(name_value_pair(_sibling_scalars(parent), field) or field)
     return tuple(reversed(names))
+
+
+def _sibling_scalars(pair: ts.Node) -> dict[str, str]:
+    mapping = pair.parent
+    out: dict[str, str] = {}
+    if mapping is None:
+        return out
+    for sibling in mapping.named_children:
+        key, value = sibling.child_by_field_name("key"), sibling.child_by_field_name("value")
+        if key is not None and value is not None and value.type == "flow_node":
+            out[scalar_text(key)] = scalar_text(value)
+    return out
 
 
 def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[ConfigValue]:
