@@ -50,10 +50,13 @@ _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # Last words that make a name a credential.
 _KEYISH = frozenset({"key", "keys", "apikey", "token", "tokens", "bearer", "authorization",
                      "credential", "credentials"})
-# Words of names that hold something else than the Mistral key.
+# Words of names that hold another kind of secret ...
 _OTHER_SECRET = frozenset({
     "secret", "secrets", "session", "cookie", "jwt", "csrf", "password", "passwd", "pwd", "signing",
     "encryption", "salt", "private", "webhook", "ssh", "gpg", "pgp", "license", "publishable",
+})
+# ... or another service's credential.
+_OTHER_VENDOR = frozenset({
     "openai", "anthropic", "claude", "cohere", "groq", "gemini", "google", "azure", "hf",
     "huggingface", "stripe", "github", "gitlab", "aws", "slack", "discord", "telegram", "sentry",
     "firebase", "supabase", "twilio", "sendgrid", "mailgun", "pinecone", "qdrant", "weaviate",
@@ -62,6 +65,7 @@ _OTHER_SECRET = frozenset({
     "cloudflare", "notion", "airtable", "openrouter", "elevenlabs", "deepgram", "voyage", "jina",
     "fireworks", "wandb", "npm", "pypi", "docker",
 })
+_NOT_MISTRAL = _OTHER_SECRET | _OTHER_VENDOR
 # Mistral-named settings that are not the key.
 _NOT_A_KEY = frozenset({"model", "models", "url", "uri", "endpoint", "host", "base", "id", "ids",
                         "name", "version", "region", "temperature", "timeout"})
@@ -83,10 +87,10 @@ def words(name: str) -> list[str]:
 def name_kind(name: str) -> NameKind:
     ws = words(name)
     if _MISTRAL.search(name):
-        if any(w in _OTHER_SECRET for w in ws) or (ws and ws[-1] in _NOT_A_KEY):
-            return NameKind.NONE if not any(w in _OTHER_SECRET for w in ws) else NameKind.OTHER
-        return NameKind.MISTRAL
-    if any(w in _OTHER_SECRET for w in ws):
+        if any(w in _OTHER_VENDOR for w in ws):
+            return NameKind.OTHER
+        return NameKind.NONE if ws and ws[-1] in _NOT_A_KEY else NameKind.MISTRAL
+    if any(w in _NOT_MISTRAL for w in ws):
         return NameKind.OTHER
     if ws and (ws[-1] in _KEYISH or name.lower().endswith(("apikey", "api_key"))):
         return NameKind.GENERIC
@@ -104,7 +108,7 @@ def path_kind(path: tuple[str, ...]) -> NameKind:
     for parent in reversed(path[:-1]):
         if _MISTRAL.search(parent):
             return NameKind.MISTRAL
-        if any(w in _OTHER_SECRET for w in words(parent)):
+        if any(w in _OTHER_VENDOR for w in words(parent)):
             return NameKind.OTHER
     return NameKind.GENERIC
 
