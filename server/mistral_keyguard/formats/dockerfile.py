@@ -17,7 +17,19 @@ LANGUAGE = "dockerfile"
 def _load():
     import tree_sitter_dockerfile
 
-    return tree_sitter_dockerfile.language()
+    language = tree_sitter_dockerfile.language()
+    # tree-sitter-dockerfile 0.2 hands out a bare pointer, which py-tree-sitter 0.25+ accepts only
+    # with a DeprecationWarning; wrap it in the capsule newer grammars return.
+    return _capsule(language) if isinstance(language, int) else language
+
+
+def _capsule(pointer: int):
+    import ctypes
+
+    new = ctypes.pythonapi.PyCapsule_New
+    new.restype = ctypes.py_object
+    new.argtypes = (ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p)
+    return new(pointer, b"tree_sitter.Language", None)
 
 
 def is_dockerfile(name: str) -> bool:
