@@ -1,4 +1,4 @@
-"""`.env` files (`.env`, `.env.local`, `.env.production`, ...): `NAME=value` lines, read the way
+"""`.env` files (`.env`, `.env.local`, `prod.env`, `.envrc` ...): `NAME=value` lines, read the way
 dotenv loaders read them (optional `export`, quotes, ` #` comments after unquoted values)."""
 
 from __future__ import annotations
@@ -18,7 +18,13 @@ _LINE = re.compile(rb"^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.\-]*)[ \t]*=
 
 
 def is_env_file(name: str) -> bool:
-    return name == ".env" or (name.startswith(".env.") and not name.lower().endswith(_CODE_SUFFIXES))
+    """`.env`, `.env.local`, `.env.production`; also `prod.env` (compose `env_file:`) and `.envrc`
+    (direnv)."""
+    if name in (".env", ".envrc"):
+        return True
+    if name.startswith(".env."):
+        return not name.lower().endswith(_CODE_SUFFIXES)
+    return name.endswith(".env") and len(name) > len(".env")
 
 
 def register() -> None:
