@@ -42,7 +42,7 @@ def test_program_maps_every_byte_back_to_its_json_line():
         _code("%pip install mistralai\n", "import os\n", "x = \"tab\\there\"\n", "print(x)"),
         {"cell_type": "markdown", "metadata": {}, "source": ["# not code"]},
         _code("%%bash\n", "echo hi\n"),
-        _code("y = 'é' + x\n", "!ls\n", "print(y)"),
+        _code("y = 'é' + x  # page\x0cbreak\r\n", "!ls\n", "print(y)"),
     )
     tree = parser("notebook").parse(text.encode())
     program = notebook.python_program(tree)
@@ -56,6 +56,15 @@ def test_program_maps_every_byte_back_to_its_json_line():
         at = program.code.index(needle.encode())
         file_byte = program.to_file(at)
         assert data[file_byte:file_byte + len(needle)] == needle.encode()
+
+
+def test_blank_magics_keeps_every_offset():
+    source = "%%time\nx = 1\n"
+    assert notebook.blank_magics(source) == "      \n     \n"
+    source = "!pip install mistralai\nimport os\nos.getenv?\n"
+    blanked = notebook.blank_magics(source)
+    assert len(blanked) == len(source) and blanked.split("\n")[1] == "import os"
+    assert "pip" not in blanked and "getenv" not in blanked
 
 
 def test_key_in_source_output_and_env_magic_is_mk007_never_mk001():

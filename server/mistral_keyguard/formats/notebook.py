@@ -62,11 +62,6 @@ class DecodedString:
                 byte += len(ch.encode("utf-8", "surrogatepass"))
         return cls(node, "".join(chars), offsets)
 
-    def byte_of(self, index: int) -> int:
-        if index < len(self.offsets):
-            return self.offsets[index]
-        return self.node.end_byte - 1
-
 
 @dataclass
 class Cell:
@@ -157,32 +152,23 @@ def python_program(tree: ts.Tree) -> PythonProgram:
     for cell in cells(tree):
         if cell.cell_type != "code" or not cell.source:
             continue
-        lines = _cell_lines(cell.source)
-        cell_magic = bool(lines) and lines[0][0].lstrip().startswith("%%")
-        for text, offsets, end in lines:
-            if cell_magic or _MAGIC.search(text.rstrip("\n")):
-                text = re.sub(r"[^\n]", " ", text)  # keep the bytes, drop the magic
-            for ch, byte in zip(text, offsets):
-                encoded = ch.encode("utf-8", "surrogatepass")
-                chunks.append(encoded)
-                byte_map.extend([byte] * len(encoded))
-            if not text.endswith("\n"):
-                chunks.append(b"\n")
-                byte_map.append(end)
+        text = blank_magics("".join(string.text for string in cell.source))
+        offsets = [offset for string in cell.source for offset in string.offsets]
+        for ch, byte in zip(text, offsets):
+            encoded = ch.encode("utf-8", "surrogatepass")
+            chunks.append(encoded)
+            byte_map.extend([byte] * len(encoded))
+        if not text.endswith("\n"):  # the last line of a cell has no newline of its own
+            chunks.append(b"\n")
+            byte_map.append(cell.source[-1].node.end_byte - 1)
     byte_map.append(byte_map[-1] if byte_map else 0)
     return PythonProgram(b"".join(chunks), byte_map)
 
 
-def _cell_lines(source: list[DecodedString]) -> list[tuple[str, list[int], int]]:
-    """The cell's lines (a source string may hold several), each with its byte offsets and the
-    byte where it ends in the file."""
-    lines = []
-    for string in source:
-        start = 0
-        text = string.text
-        while start < len(text):
-            nl = text.find("\n", start)
-            stop = len(text) if nl < 0 else nl + 1
-            lines.append((text[start:stop], string.offsets[start:stop], string.byte_of(stop)))
-            start = stop
-    return lines
+def blank_magics(cell_source: str) -> str:
+    """A code cell's source with IPython magics (`%pip`, `%%bash` cells), shell escapes (`!ls`)
+    and help queries (`obj?`) replaced by spaces, so Python parses the rest and every offset
+    still points at the same character. The language server can use it on open notebook cells."""
+    lines = cell_source.split("\n")
+    cell_magic = lines[0].lstrip().startswith("%%")
+    return "\n".join(" " * len(line) if cell_magic or _MAGIC.search(line) else line for line in lines)
