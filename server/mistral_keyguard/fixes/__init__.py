@@ -15,10 +15,12 @@ from mistral_keyguard.fixes.draft import Draft
 
 
 def _builders() -> dict[str, Callable[..., Iterable[Draft]]]:
-    from mistral_keyguard.fixes import hardcoded
+    from mistral_keyguard.fixes import hardcoded, logging_fixes
 
     return {
         "MK001": hardcoded.fixes,
+        "MK004": logging_fixes.redact,
+        "MK005": logging_fixes.drop_key,
     }
 
 

@@ -21,8 +21,7 @@ from mistral_keyguard.fixes import project as proj
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import EcmaHeader, PythonHeader, merge_inserts
 from mistral_keyguard.fixes.source import (
-    STRING_TYPES, alone_on_lines, exact_node, in_comment, line_bounds, node_for_span, statement_of,
-    text, trailing_comment,
+    STRING_TYPES, exact_node, in_comment, node_for_span, remove_statement_edit, text,
 )
 from mistral_keyguard.fixes.classify import is_client_code
 
@@ -171,7 +170,7 @@ class EnvRead:
                 self.replace(args[0].end_byte, literal.end_byte, "")
                 return True
             if position == 1 and method in ("setdefault", "putenv"):
-                return self._remove_statement(literal)
+                return self._remove_statement(call)
             return None
         if parent.type in ("subscript", "subscript_expression"):
             obj = parent.child_by_field_name("value") or parent.child_by_field_name("object")
@@ -183,7 +182,7 @@ class EnvRead:
             left = parent.child_by_field_name("left")
             right = parent.child_by_field_name("right")
             if right is not None and right.id == literal.id and re.match(r"(os\.)?environ\b|process\.env\b", text(left)):
-                return self._remove_statement(literal)
+                return self._remove_statement(parent)
             return None
         if parent.type in ("boolean_operator", "binary_expression"):
             op = text(parent.child_by_field_name("operator"))
@@ -201,18 +200,7 @@ class EnvRead:
         return True
 
     def _remove_statement(self, node: ts.Node) -> bool:
-        stmt = statement_of(node)
-        if stmt is None:
-            return False
-        siblings = [c for c in stmt.parent.named_children if c.type != "comment"]
-        comment = trailing_comment(stmt)
-        if self.python and len(siblings) == 1:
-            self.replace(stmt.start_byte, (comment or stmt).end_byte, "pass")
-        elif alone_on_lines(self.data, stmt, comment):
-            start, end = line_bounds(self.data, stmt.start_byte, (comment or stmt).end_byte)
-            self.replace(start, end, "")
-        else:
-            self.replace(stmt.start_byte, stmt.end_byte, "")
+        self.edits.append(remove_statement_edit(self.data, node, self.python))
         return True
 
     # -- a key inside a longer string ------------------------------------------------------------

@@ -76,3 +76,35 @@ def indent_of(data: bytes, byte: int) -> str:
 
 def text(node: ts.Node | None) -> str:
     return node_text(node) if node is not None else ""
+
+
+_BLOCKS = ("module", "program", "block", "statement_block", "class_body", "switch_case", "switch_default")
+
+
+def remove_statement_edit(data: bytes, node: ts.Node, python: bool):
+    """The edit that removes the statement holding `node` (an expression inside it).
+
+    Whole lines go when the statement has them to itself; a Python block left empty gets `pass`;
+    a JavaScript statement that is the body of an `if`/loop becomes `{}`; an expression that is
+    not a statement of its own (an arrow body, a callback argument) becomes `undefined`/`None`."""
+    from mistral_keyguard.finding import TextEdit
+
+    stmt = node
+    while stmt.parent is not None and stmt.parent.type in ("expression_statement", "await", "await_expression"):
+        stmt = stmt.parent
+    if stmt.type != "expression_statement":
+        return TextEdit(node.start_byte, node.end_byte, "None" if python else "undefined")
+    parent = stmt.parent
+    if parent is None or parent.type not in _BLOCKS:
+        return TextEdit(stmt.start_byte, stmt.end_byte, "pass" if python else "{}")
+    siblings = [c for c in parent.named_children if c.type != "comment"]
+    comment = trailing_comment(stmt)
+    if python and len(siblings) == 1:
+        return TextEdit(stmt.start_byte, (comment or stmt).end_byte, "pass")
+    if alone_on_lines(data, stmt, comment):
+        start, end = line_bounds(data, stmt.start_byte, (comment or stmt).end_byte)
+        return TextEdit(start, end, "")
+    end = stmt.end_byte
+    if python and data[end:end + 1] == b";":
+        end += 1
+    return TextEdit(stmt.start_byte, end, "")
