@@ -1,0 +1,280 @@
+"""LSP latency: from each `didChange` to the `publishDiagnostics` of that version, over stdio.
+
+Opens a generated 10,000-line Python file and a 10,000-line TSX file (each with a Mistral client
+and a hardcoded synthetic key, so every rescan really runs the rules), sends 50 single-character
+incremental edits per scenario with debounceMs 0, and reports p50/p95 next to the time of a full
+tree-sitter parse and a full engine scan of the same file, measured in this run.
+
+Scenarios (per file):
+  code     typing an identifier on a new line inside a function body (a real change to the code)
+  comment  typing words into an existing comment
+
+    python benchmarks/lsp_latency.py [--lines 10000] [--edits 50] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import secrets
+import statistics
+import string
+import sys
+import time
+from pathlib import Path
+
+from mistral_keyguard import engine
+from mistral_keyguard.languages import parser
+
+GOAL_P50_MS = 10.0
+GOAL_P95_MS = 25.0
+_ALPHABET = string.ascii_letters + string.digits
+
+
+def synthetic_key() -> str:
+    while True:
+        key = "".join(secrets.choice(_ALPHABET) for _ in range(32))
+        if any(c.isupper() for c in key) and any(c.islower() for c in key) and sum(c.isdigit() for c in key) >= 3:
+            return key
+
+
+def python_source(lines: int, key: str) -> str:
+    out = ["import os", "from mistralai import Mistral", "", f'client = Mistral(api_key="{key}")', ""]
+    i = 0
+    while len(out) < lines:
+        out += [f"def handler_{i}(request, items):", "    # running total of the item values",
+                "    total = 0", "    for item in items:", f"        total += item.get('value', {i}) * 2",
+                f"    name = 'item-{i}-' + str(total)", "    return {'name': name, 'total': total}", ""]
+        i += 1
+    return "\n".join(out[:lines]) + "\n"
+
+
+def tsx_source(lines: int, key: str) -> str:
+    out = ['import React from "react";', 'import { Mistral } from "@mistralai/mistralai";', "",
+           f'const client = new Mistral({{ apiKey: "{key}" }});', ""]
+    i = 0
+    while len(out) < lines:
+        out += [f"export function Item{i}({{ items }}: {{ items: number[] }}) {{",
+                "  // running total of the item values",
+                f"  const total = items.reduce((a, b) => a + b * {i}, 0);",
+                f"  const label = `item-${{total}}-{i}`;",
+                '  return <div className="item">{label}</div>;', "}", ""]
+        i += 1
+    return "\n".join(out[:lines]) + "\n"
+
+
+class StdioClient:
+    """The smallest LSP client that can time a round trip: JSON-RPC framing over pipes."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        self.next_id = 0
+        self.pending: dict[int, asyncio.Future] = {}
+        self.published: dict[tuple[str, int | None], tuple[float, list]] = {}
+        self.waiters: dict[tuple[str, int | None], asyncio.Future] = {}
+        self.reader = asyncio.ensure_future(self._read())
+
+    @classmethod
+    async def start(cls, command: list[str]) -> "StdioClient":
+        process = await asyncio.create_subprocess_exec(
+            *command, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.DEVNULL)
+        return cls(process)
+
+    def send(self, message: dict) -> None:
+        body = json.dumps(message).encode()
+        self.process.stdin.write(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+
+    async def request(self, method: str, params) -> object:
+        self.next_id += 1
+        future = asyncio.get_running_loop().create_future()
+        self.pending[self.next_id] = future
+        self.send({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params})
+        await self.process.stdin.drain()
+        return await future
+
+    def notify(self, method: str, params) -> None:
+        self.send({"jsonrpc": "2.0", "method": method, "params": params})
+
+    def expect(self, uri: str, version: int) -> asyncio.Future:
+        future = asyncio.get_running_loop().create_future()
+        if (uri, version) in self.published:
+            future.set_result(self.published[(uri, version)])
+        else:
+            self.waiters[(uri, version)] = future
+        return future
+
+    async def _read(self) -> None:
+        stdout = self.process.stdout
+        while True:
+            length = 0
+            while True:
+                line = await stdout.readline()
+                if not line:
+                    return
+                if line in (b"\r\n", b"\n"):
+                    break
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+            message = json.loads(await stdout.readexactly(length))
+            now = time.perf_counter()
+            if "id" in message and "method" not in message:
+                future = self.pending.pop(message["id"], None)
+                if future and not future.done():
+                    future.set_result(message.get("result"))
+            elif message.get("method") == "textDocument/publishDiagnostics":
+                params = message["params"]
+                key = (params["uri"], params.get("version"))
+                self.published[key] = (now, params["diagnostics"])
+                waiter = self.waiters.pop(key, None)
+                if waiter and not waiter.done():
+                    waiter.set_result((now, params["diagnostics"]))
+            elif "id" in message:  # a request from the server (configuration, progress): answer null
+                self.send({"jsonrpc": "2.0", "id": message["id"], "result": None})
+
+    async def close(self) -> None:
+        try:
+            await asyncio.wait_for(self.request("shutdown", None), 10)
+            self.notify("exit", None)
+            await asyncio.wait_for(self.process.wait(), 10)
+        except (asyncio.TimeoutError, ConnectionError):
+            self.process.kill()
+        self.reader.cancel()
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def typing_positions(text: str, scenario: str, language: str, count: int) -> tuple[int, int, str, bool]:
+    """Where to type in the middle of the file: (line, column, characters, insert_new_line)."""
+    lines = text.splitlines()
+    middle = len(lines) // 2
+    marker = "running total of the item values"
+    for index in range(middle, len(lines)):
+        if marker in lines[index]:
+            break
+    if scenario == "comment":
+        column = lines[index].index(marker) + len(marker)
+        words = (" and what the caller should do next" * 4)[:count]
+        return index, column, words, False
+    # a new statement line under the comment: `    totl = 0`-style identifier typing
+    indent = "    " if language == "python" else "  "
+    typed = ("count_of_items_seen_so_far_in_this_loop_and_more_text" * 2)[:count]
+    return index + 1, len(indent), typed, True
+
+
+async def measure(client: StdioClient, uri: str, language_id: str, text: str, scenario: str,
+                  edits: int) -> list[float]:
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": language_id, "version": 1, "text": text}})
+    await client.process.stdin.drain()
+    await asyncio.wait_for(client.expect(uri, 1), 120)
+    language = "python" if language_id == "python" else "tsx"
+    line, column, typed, new_line = typing_positions(text, scenario, language, edits)
+    version = 1
+    if new_line:  # open an empty line first (not timed)
+        indent = " " * column
+        version += 1
+        client.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": {"line": line, "character": 0},
+                                          "end": {"line": line, "character": 0}},
+                                "text": indent + "\n"}]})
+        await client.process.stdin.drain()
+        await asyncio.wait_for(client.expect(uri, version), 120)
+    timings = []
+    for offset, ch in enumerate(typed):
+        version += 1
+        position = {"line": line, "character": column + offset}
+        waiter = client.expect(uri, version)
+        started = time.perf_counter()
+        client.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": position, "end": position}, "text": ch}]})
+        await client.process.stdin.drain()
+        arrived, diagnostics = await asyncio.wait_for(waiter, 120)
+        timings.append((arrived - started) * 1000)
+        if not diagnostics:
+            raise RuntimeError(f"{uri} v{version}: the key's diagnostic disappeared")
+    client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    return timings
+
+
+def full_parse_ms(language: str, data: bytes, repeat: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        parser(language).parse(data)
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+def full_scan_ms(path: str, language: str, data: bytes, repeat: int = 3) -> float:
+    tree = parser(language).parse(data)
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        engine.scan(path, data, language=language, tree=tree, with_fixes=True)
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+async def run(lines: int, edits: int, command: list[str]) -> list[dict]:
+    key = synthetic_key()
+    files = [("bench_server.py", "python", "python", python_source(lines, key)),
+             ("BenchList.tsx", "typescriptreact", "tsx", tsx_source(lines, key))]
+    client = await StdioClient.start(command)
+    rows = []
+    try:
+        await client.request("initialize", {
+            "processId": os.getpid(), "rootUri": None,
+            "capabilities": {"textDocument": {"publishDiagnostics": {"versionSupport": True}}},
+            "initializationOptions": {"debounceMs": 0, "logLevel": "warning"}})
+        client.notify("initialized", {})
+        for name, language_id, language, text in files:
+            data = text.encode()
+            parse_ms = full_parse_ms(language, data)
+            scan_ms = full_scan_ms(name, language, data)
+            for scenario in ("code", "comment"):
+                uri = f"file:///tmp/mk-lsp-bench/{scenario}/{name}"
+                timings = await measure(client, uri, language_id, text, scenario, edits)
+                rows.append({
+                    "file": name, "lines": text.count("\n"), "scenario": scenario, "edits": len(timings),
+                    "p50_ms": round(statistics.median(timings), 2),
+                    "p95_ms": round(percentile(timings, 0.95), 2),
+                    "max_ms": round(max(timings), 2),
+                    "full_parse_ms": round(parse_ms, 2), "full_scan_ms": round(scan_ms, 2),
+                })
+    finally:
+        await client.close()
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    options.add_argument("--lines", type=int, default=10_000)
+    options.add_argument("--edits", type=int, default=50)
+    options.add_argument("--json", type=Path, help="also write the results here")
+    options.add_argument("--server", nargs="+", default=[sys.executable, "-m", "mistral_keyguard.lsp"],
+                         help="server command (default: this interpreter's mistral_keyguard.lsp)")
+    args = options.parse_args(argv)
+    rows = asyncio.run(run(args.lines, args.edits, args.server))
+    print(f"{'file':<18}{'scenario':<10}{'lines':>7}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}"
+          f"{'full parse ms':>15}{'full scan ms':>14}  goal")
+    for row in rows:
+        ok = row["p50_ms"] <= GOAL_P50_MS and row["p95_ms"] <= GOAL_P95_MS
+        print(f"{row['file']:<18}{row['scenario']:<10}{row['lines']:>7}{row['p50_ms']:>9.2f}{row['p95_ms']:>9.2f}"
+              f"{row['max_ms']:>9.2f}{row['full_parse_ms']:>15.2f}{row['full_scan_ms']:>14.2f}  "
+              f"{'met' if ok else 'missed'}")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
