@@ -116,7 +116,7 @@ def check_fix(source_file: Path, finding_index: int, fix_id: str, workdir: Path)
         new = path.read_bytes()
         if error_nodes(path, new) > error_nodes(path, old):
             problems.append(f"{path.name}: new syntax errors after the fix")
-        if key and path.name != ".env" and new.count(key.encode()) > (0 if path != document else original.count(key.encode()) - 1):
+        if key and path.name != ".env" and new.count(key.encode()) > _allowed_copies(path, document, old, key):
             problems.append(f"{path.name}: the key is still there or landed outside .env")
     after = scan(document)
     want = identities(before)
@@ -135,6 +135,16 @@ def check_fix(source_file: Path, finding_index: int, fix_id: str, workdir: Path)
             problems.append(f"{path.name}: {fresh} findings after the fix")
     problems += _fix_all_idempotent(document)
     return problems
+
+
+def _allowed_copies(path: Path, document: Path, old: bytes, key: str) -> int:
+    """How often the key may appear in a touched file after the fix: code must lose the copy the
+    finding pointed at; a config file may keep its own (a rename leaves the value where it is);
+    no other file may gain one."""
+    count = old.count(key.encode())
+    if path == document and language_for_path(str(path)) in ("python", "javascript", "typescript", "tsx"):
+        return count - 1
+    return count
 
 
 def _fix_all_idempotent(document: Path) -> list[str]:

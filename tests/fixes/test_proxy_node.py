@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_key
+from keyguard_testing import make_key
 from mistral_keyguard.fixes.proxy import render
 
 NODE = shutil.which("node")

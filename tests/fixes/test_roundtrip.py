@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, SHARED_EVAL
+from keyguard_testing import FIXTURES, SHARED_EVAL
 from fixes.roundtrip import check_fix, scan
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.settings import Settings

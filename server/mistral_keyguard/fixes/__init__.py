@@ -15,13 +15,22 @@ from mistral_keyguard.fixes.draft import Draft
 
 
 def _builders() -> dict[str, Callable[..., Iterable[Draft]]]:
-    from mistral_keyguard.fixes import hardcoded, logging_fixes
+    from mistral_keyguard.fixes import config_fixes, hardcoded, logging_fixes
 
     return {
         "MK001": hardcoded.fixes,
+        "MK003": _chain(config_fixes.rename_private),
+        "MK007": _chain(config_fixes.gitignore, config_fixes.docker_runtime),
         "MK004": logging_fixes.redact,
         "MK005": logging_fixes.drop_key,
     }
+
+
+def _chain(*builders):
+    def build(ctx, finding):
+        for builder in builders:
+            yield from builder(ctx, finding)
+    return build
 
 
 def fixes_for(ctx, finding: Finding) -> Iterator[Fix]:

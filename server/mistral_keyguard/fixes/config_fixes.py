@@ -1,0 +1,171 @@
+"""MK007 and the `.env` side of MK003: configuration files that hold the key.
+
+- "Add this file to .gitignore" (MK007, `.env*` files, where git-ignoring ends the leak; the
+  message already says to rotate a key that was ever committed).
+- "Pass the key at run time" (MK007, Dockerfiles): the `ENV`/`ARG` that bakes the key into the
+  image goes, with a comment on `docker run -e` and build secrets; a `RUN` step reads a build
+  secret instead of the literal.
+- "Rename to a server-only variable" (MK003 in `.env*`): `VITE_MISTRAL_API_KEY=` becomes
+  `MISTRAL_API_KEY=` here and in the project's other `.env*` files.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from mistral_keyguard.finding import TextEdit
+from mistral_keyguard.fixes import project as proj
+from mistral_keyguard.fixes.draft import Draft
+
+_DOTENV_NAME = re.compile(rb"^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*[=:])", re.M)
+_SECRET_ID = "mistral_api_key"
+
+
+def _line_bounds(data: bytes, byte: int) -> tuple[int, int]:
+    start = data.rfind(b"\n", 0, byte) + 1
+    end = data.find(b"\n", byte)
+    return start, (len(data) if end == -1 else end + 1)
+
+
+def gitignore(ctx, finding) -> Iterator[Draft]:
+    if ctx.language != "dotenv" or ctx.project is None or not ctx.project.rel_path:
+        return
+    rel = ctx.project.rel_path
+    entry = proj.gitignore_entry(ctx, rel)
+    if entry is None:
+        return
+    if isinstance(entry, TextEdit):
+        yield Draft("gitignore", (entry,))
+    else:
+        yield Draft("gitignore", (), (entry,))
+
+
+# -- Dockerfile ---------------------------------------------------------------------------------
+
+
+def _instruction(data: bytes, byte: int) -> tuple[int, int]:
+    """Byte range of the whole Dockerfile instruction (continuation lines included) at `byte`."""
+    start, end = _line_bounds(data, byte)
+    while start > 0:
+        prev_start, _ = _line_bounds(data, start - 1)
+        if not data[prev_start:start].rstrip(b"\r\n").endswith(b"\\"):
+            break
+        start = prev_start
+    while data[start:end].rstrip(b"\r\n").endswith(b"\\") and end < len(data):
+        _, end = _line_bounds(data, end)
+    return start, end
+
+
+def _tokens(text: bytes, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of whitespace-separated tokens, quotes respected, line continuations skipped."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        while i < n and (text[i:i + 1].isspace() or (text[i:i + 1] == b"\\" and text[i + 1:i + 2] in (b"\n", b"\r"))):
+            i += 1
+        if i >= n:
+            break
+        start, quote = i, None
+        while i < n:
+            ch = text[i:i + 1]
+            if quote:
+                if ch == quote:
+                    quote = None
+            elif ch in (b'"', b"'"):
+                quote = ch
+            elif ch.isspace() or (ch == b"\\" and text[i + 1:i + 2] in (b"\n", b"\r")):
+                break
+            i += 1
+        out.append((offset + start, offset + i))
+    return out
+
+
+def _runtime_comment(name: str) -> str:
+    return (f"# {name} is not baked into the image: pass it when the container starts\n"
+            f"# (docker run -e {name} ..., or `environment:` in compose). A build step that needs\n"
+            f"# it reads a build secret: RUN --mount=type=secret,id={_SECRET_ID} ...\n")
+
+
+def docker_runtime(ctx, finding) -> Iterator[Draft]:
+    if ctx.language != "dockerfile":
+        return
+    data = ctx.source.data
+    key_start, key_end = finding.span.start.byte, finding.span.end.byte
+    start, end = _instruction(data, key_start)
+    tokens = _tokens(data[start:end], start)
+    if not tokens:
+        return
+    keyword = data[tokens[0][0]:tokens[0][1]].upper()
+    if keyword in (b"ENV", b"ARG"):
+        yield Draft("docker-runtime", tuple(_drop_variable(data, start, end, tokens, key_start)))
+    elif keyword == b"RUN":
+        edits = [TextEdit(key_start, key_end, f"$(cat /run/secrets/{_SECRET_ID})")]
+        if f"id={_SECRET_ID}".encode() not in data[start:end]:
+            edits.insert(0, TextEdit(tokens[0][1], tokens[0][1], f" --mount=type=secret,id={_SECRET_ID}"))
+        yield Draft("docker-runtime", tuple(edits))
+
+
+def _drop_variable(data: bytes, start: int, end: int, tokens, key_start: int) -> list[TextEdit]:
+    args = tokens[1:]
+    holder = next((t for t in args if t[0] <= key_start < t[1]), None)
+    pairs = [t for t in args if b"=" in data[t[0]:t[1]]]
+    legacy = bool(args) and b"=" not in data[args[0][0]:args[0][1]]
+    name_token = args[0] if legacy else holder
+    raw = data[name_token[0]:name_token[1]] if name_token else b"MISTRAL_API_KEY"
+    name = raw.split(b"=", 1)[0].decode("utf-8", "replace").strip("\"'") or "MISTRAL_API_KEY"
+    comment = _runtime_comment(name)
+    if legacy or holder is None or len(pairs) <= 1:
+        return [TextEdit(start, end, comment)]
+    # Several variables in one instruction: drop only the pair with the key.
+    cut_start = holder[0]
+    while cut_start > start and data[cut_start - 1:cut_start] in (b" ", b"\t"):
+        cut_start -= 1
+    line_start, line_end = _line_bounds(data, holder[0])
+    rest_of_line = data[holder[1]:line_end].strip()
+    if data[line_start:holder[0]].strip() == b"" and rest_of_line in (b"\\", b""):
+        if rest_of_line == b"":  # last line of the instruction: the previous line loses its `\`
+            prev_end = line_start - 1
+            backslash = data.rfind(b"\\", start, prev_end)
+            return [TextEdit(start, start, comment), TextEdit(backslash, line_end - (1 if data.endswith(b"\n") or line_end < len(data) else 0), "")]
+        return [TextEdit(start, start, comment), TextEdit(line_start, line_end, "")]
+    return [TextEdit(start, start, comment), TextEdit(cut_start, holder[1], "")]
+
+
+# -- MK003 in .env files --------------------------------------------------------------------------
+
+
+def rename_private(ctx, finding) -> Iterator[Draft]:
+    if ctx.language != "dotenv":
+        return
+    data = ctx.source.data
+    line_start, line_end = _line_bounds(data, finding.span.start.byte)
+    match = _DOTENV_NAME.match(data, line_start, line_end)
+    if match is None:
+        return
+    public = match.group(2).decode()
+    private = proj.server_only_name(public)
+    if private == public:
+        return
+    name_start, name_end = match.start(2), match.end(2)
+    own_text = data.decode("utf-8", "replace")
+    if proj.defines(own_text, private):
+        edits = [TextEdit(line_start, line_end, "")]  # the server-only name is set already
+    else:
+        edits = [TextEdit(name_start, name_end, private)]
+    edits += _rename_in_other_env_files(ctx, public, private)
+    yield Draft("rename-private", tuple(edits))
+
+
+def _rename_in_other_env_files(ctx, public: str, private: str) -> list[TextEdit]:
+    if ctx.project is None:
+        return []
+    own = ctx.project.rel_path
+    out = []
+    for name, text in sorted(ctx.project.env_files.items()):
+        if name == own:
+            continue
+        body = text.encode("utf-8")
+        pattern = re.compile(rb"^(\s*(?:export\s+)?)(" + re.escape(public.encode()) + rb")(\s*[=:])", re.M)
+        for match in pattern.finditer(body):
+            out.append(TextEdit(match.start(2), match.end(2), private, proj.project_path(ctx, name)))
+    return out
