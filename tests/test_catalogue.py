@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES
+from keyguard_testing import FIXTURES
 from mistral_keyguard import queries
 from mistral_keyguard.catalogue import RULES
 from mistral_keyguard.languages import grammar, has_grammar
@@ -42,7 +42,7 @@ def test_every_implemented_rule_has_fixtures():
 
 
 def test_docs_are_generated_from_the_catalogue():
-    from conftest import ROOT
+    from keyguard_testing import ROOT
     from mistral_keyguard.docs import readme_table, rules_markdown
 
     assert (ROOT / "docs" / "rules.md").read_text() == rules_markdown(), \

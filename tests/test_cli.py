@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_key
+from keyguard_testing import make_key
 from mistral_keyguard.catalogue import RULES
 from mistral_keyguard.cli import main
 

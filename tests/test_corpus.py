@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED_EVAL
+from keyguard_testing import SHARED_EVAL
 from mistral_keyguard.runner import scan_paths
 from mistral_keyguard.settings import Settings
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import make_key
+from keyguard_testing import make_key
 from mistral_keyguard.engine import scan
 from mistral_keyguard.settings import Settings
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES
+from keyguard_testing import FIXTURES
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.workspace import ProjectIndex, scan_file
 

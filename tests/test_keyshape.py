@@ -3,7 +3,7 @@ import string
 
 import pytest
 
-from conftest import make_key
+from keyguard_testing import make_key
 from mistral_keyguard import keyshape
 
 

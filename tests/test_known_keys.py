@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import make_key
+from keyguard_testing import make_key
 from mistral_keyguard import keyshape
 from mistral_keyguard.engine import ProjectContext, scan
 from mistral_keyguard.known_keys import known_hashes, known_key_findings

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import make_key
+from keyguard_testing import make_key
 
 FORMATS = ("text", "json", "sarif", "github")
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import make_key
+from keyguard_testing import make_key
 from mistral_keyguard.engine import scan
 from mistral_keyguard.formats import notebook
 from mistral_keyguard.languages import language_for_path, parser

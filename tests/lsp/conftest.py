@@ -14,15 +14,8 @@ from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, LanguageClient, register_
 from pytest_lsp.protocol import LanguageClientProtocol
 from pygls.protocol import default_converter
 
-def _root_conftest():
-    """The suite's own conftest (for `make_key`); this file shadows its module name here."""
-    spec = importlib.util.spec_from_file_location("_mk_root_conftest", Path(__file__).parent.parent / "conftest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from keyguard_testing import make_key  # noqa: E402
 
-
-make_key = _root_conftest().make_key
 SERVER = [sys.executable, "-m", "mistral_keyguard.lsp", "--log-level", "debug"]
 TIMEOUT = 20
 

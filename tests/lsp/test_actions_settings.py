@@ -6,7 +6,7 @@ import json
 
 from lsprotocol import types
 
-from conftest import make_key
+from keyguard_testing import make_key
 
 URI = "file:///tmp/mk-lsp-test/service.py"
 JS_URI = "file:///tmp/mk-lsp-test/client.js"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from conftest import make_key
+from keyguard_testing import make_key
 
 URI = "file:///tmp/mk-lsp-test/app.py"
 

@@ -6,7 +6,7 @@ import shutil
 
 from lsprotocol import types
 
-from conftest import make_key
+from keyguard_testing import make_key
 
 
 def project(tmp_path, files: int, key: str):
