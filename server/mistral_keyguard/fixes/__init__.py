@@ -15,7 +15,7 @@ from mistral_keyguard.fixes.draft import Draft
 
 
 def _builders() -> dict[str, Callable[..., Iterable[Draft]]]:
-    from mistral_keyguard.fixes import config_fixes, hardcoded, logging_fixes
+    from mistral_keyguard.fixes import config_fixes, error_fixes, hardcoded, logging_fixes
 
     return {
         "MK001": hardcoded.fixes,
@@ -23,6 +23,7 @@ def _builders() -> dict[str, Callable[..., Iterable[Draft]]]:
         "MK007": _chain(config_fixes.gitignore, config_fixes.docker_runtime),
         "MK004": logging_fixes.redact,
         "MK005": logging_fixes.drop_key,
+        "MK006": error_fixes.generic_error,
     }
 
 

@@ -1,0 +1,161 @@
+"""MK006 "Return a generic error": the user gets a fixed message, the log gets the exception.
+
+The leaked text (`str(e)`, `err.message`, `traceback.format_exc()`, an upstream body) becomes a
+fixed message where it sits, so the response keeps its status code and shape; inside an
+f-string or template only the interpolation changes. When the `except`/`catch` block does not
+log yet, a `logger.exception(...)` / `console.error(...)` line goes first in it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import tree_sitter as ts
+
+from mistral_keyguard.finding import TextEdit
+from mistral_keyguard.fixes.draft import Draft
+from mistral_keyguard.fixes.headers import PythonHeader
+from mistral_keyguard.fixes.source import indent_of, text
+from mistral_keyguard.sinks import is_log_callee
+
+GENERIC = "Internal error"
+_TEXT_CALLS = frozenset({"str", "repr", "String", "JSON.stringify", "format", "ascii", "json.dumps"})
+_LOGGER_BINDING = re.compile(rb"(?m)^(\w+)\s*=\s*(?:logging\.getLogger|getLogger|structlog\.get_logger|get_logger)\(")
+
+
+def _widen(node: ts.Node) -> ts.Node:
+    """From the exception (or its name) to the whole expression that turns it into text."""
+    while node.parent is not None:
+        parent = node.parent
+        kind = parent.type
+        if kind in ("attribute", "member_expression") and parent.child_by_field_name("object") == node:
+            node = parent
+        elif kind in ("subscript", "subscript_expression") and \
+                (parent.child_by_field_name("value") or parent.child_by_field_name("object")) == node:
+            node = parent
+        elif kind in ("call", "call_expression") and parent.child_by_field_name("function") == node:
+            node = parent
+        elif kind in ("argument_list", "arguments") and parent.named_child_count == 1 and \
+                parent.parent is not None and text(parent.parent.child_by_field_name("function")) in _TEXT_CALLS:
+            node = parent.parent
+        elif kind in ("await", "await_expression", "parenthesized_expression"):
+            node = parent
+        else:
+            break
+    return node
+
+
+def _replacement(node: ts.Node, python: bool) -> TextEdit:
+    parent = node.parent
+    if parent is not None and parent.type in ("interpolation", "template_substitution"):
+        return TextEdit(parent.start_byte, parent.end_byte, GENERIC.lower())
+    return TextEdit(node.start_byte, node.end_byte, f'"{GENERIC}"')
+
+
+def _exception_name(node: ts.Node) -> str | None:
+    stack = [node]
+    while stack:
+        current = stack.pop(0)
+        if current.type == "identifier":
+            return text(current)
+        stack.extend(current.named_children)
+    return None
+
+
+def _mentions(node: ts.Node, name: str) -> bool:
+    if node.type == "identifier" and text(node) == name:
+        return True
+    return any(_mentions(child, name) for child in node.named_children)
+
+
+def _neighbours(leak: ts.Node, name: str | None) -> list[ts.Node]:
+    """Other values beside the leak that show the same exception: `{error: e.message, stack: e.stack}`,
+    the other branch of `e instanceof Error ? e.message : String(e)`."""
+    if name is None:
+        return []
+    out = []
+    pair = leak.parent
+    if pair is not None and pair.type == "pair" and pair.parent is not None:
+        for other in pair.parent.named_children:
+            value = other.child_by_field_name("value") if other.type == "pair" else None
+            if other.id != pair.id and value is not None and _mentions(value, name):
+                out.append(value)
+    branch = leak.parent
+    if branch is not None and branch.type in ("ternary_expression", "conditional_expression"):
+        for other in branch.named_children[1:]:
+            if other.id != leak.id and _mentions(other, name):
+                out.append(other)
+    return out
+
+
+def _handler(node: ts.Node) -> ts.Node | None:
+    while node is not None:
+        if node.type in ("except_clause", "catch_clause"):
+            return node
+        if node.type in ("function_definition", "function_declaration", "method_definition"):
+            return None
+        node = node.parent
+    return None
+
+
+def _logs(block: ts.Node) -> bool:
+    stack = [block]
+    while stack:
+        node = stack.pop()
+        if node.type in ("call", "call_expression"):
+            fn = node.child_by_field_name("function")
+            if fn is not None and is_log_callee(fn):
+                return True
+        stack.extend(node.named_children)
+    return False
+
+
+def _log_edit(ctx, handler: ts.Node) -> list[TextEdit]:
+    python = ctx.language == "python"
+    block = handler.child_by_field_name("body") or next(
+        (c for c in handler.named_children if c.type in ("block", "statement_block")), None)
+    if block is None or _logs(block):
+        return []
+    data = ctx.source.data
+    if python:
+        first = block.named_children[0] if block.named_children else None
+        if first is None or first.start_point.row == handler.start_point.row:
+            return []  # `except E: return ...` on one line: leave the layout alone
+        logger = _LOGGER_BINDING.search(data)
+        edits = []
+        if logger is not None:
+            call = f'{logger.group(1).decode()}.exception("Mistral request failed")'
+        else:
+            header = PythonHeader(ctx.root, data)
+            if not header.imports_name("logging"):
+                edits.append(header.import_edit("import logging"))
+            call = 'logging.exception("Mistral request failed")'
+        start = data.rfind(b"\n", 0, first.start_byte) + 1
+        edits.append(TextEdit(start, start, indent_of(data, first.start_byte) + call + "\n"))
+        return edits
+    param = handler.child_by_field_name("parameter")
+    first = block.named_children[0] if block.named_children else None
+    if first is None or first.start_point.row == block.start_point.row:
+        return []
+    arg = f'"Mistral request failed", {text(param)}' if param is not None and param.type == "identifier" \
+        else '"Mistral request failed"'
+    start = data.rfind(b"\n", 0, first.start_byte) + 1
+    return [TextEdit(start, start, indent_of(data, first.start_byte) + f"console.error({arg});\n")]
+
+
+def generic_error(ctx, finding) -> Iterator[Draft]:
+    if ctx.tree is None:
+        return
+    start, end = finding.span.start.byte, finding.span.end.byte
+    node = ctx.root.named_descendant_for_byte_range(start, end)
+    if node is None:
+        return
+    python = ctx.language == "python"
+    leak = _widen(node)
+    edits = [_replacement(leak, python)]
+    edits += [_replacement(other, python) for other in _neighbours(leak, _exception_name(leak))]
+    handler = _handler(leak)
+    if handler is not None:
+        edits = _log_edit(ctx, handler) + edits
+    yield Draft("generic-error", tuple(sorted(edits, key=lambda e: (e.start, e.end))))
