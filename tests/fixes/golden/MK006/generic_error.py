@@ -1,0 +1,30 @@
+# fix: MK006 generic-error
+import traceback
+
+from fastapi import FastAPI, HTTPException
+from fastapi.responses import JSONResponse
+from mistralai import Mistral
+
+app = FastAPI()
+client = Mistral(api_key="")
+
+
+def complete(prompt: str) -> str:
+    resp = client.chat.complete(model="mistral-small-latest", messages=[{"role": "user", "content": prompt}])
+    return resp.choices[0].message.content
+
+
+@app.post("/ask")
+def ask(prompt: str):
+    try:
+        return {"answer": complete(prompt)}
+    except Exception as exc:
+        raise HTTPException(status_code=502, detail=f"Mistral error: {exc}")
+
+
+@app.post("/ask/trace")
+def ask_trace(prompt: str):
+    try:
+        return {"answer": complete(prompt)}
+    except Exception:
+        return JSONResponse(status_code=500, content={"error": "failed", "trace": traceback.format_exc()})
