@@ -21,6 +21,8 @@ _UNWRAP = {
     "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
     "type_assertion", "await", "await_expression",
 }
+# `secret.get_secret_value()`, `key.strip()`: the value is the object's.
+_UNWRAP_METHODS = {"get_secret_value", "strip", "trim", "toString", "valueOf", "decode", "encode"}
 _STRING_PARTS = {"string_content", "string_fragment", "escape_sequence"}
 
 
@@ -62,6 +64,13 @@ class Binding:
     name_node: ts.Node
     value: ts.Node
 
+    @property
+    def is_variable(self) -> bool:
+        """A variable, attribute or parameter; not a dict key or a keyword argument, which name a
+        value without making the name refer to it elsewhere in the file."""
+        parent = self.name_node.parent
+        return parent is None or parent.type not in ("pair", "keyword_argument")
+
 
 class ValueFlow:
     """Resolves expressions of one parsed file to the string-bearing nodes that reach them."""
@@ -76,8 +85,9 @@ class ValueFlow:
             for name_node, value in zip(caps.get("name", ()), caps.get("value", ())):
                 binding = Binding(name_of(name_node), name_node, value)
                 self.bindings.append(binding)
-                self.by_name[binding.name].append(binding)
-                self.by_last[last_segment(binding.name)].append(binding)
+                if binding.is_variable:
+                    self.by_name[binding.name].append(binding)
+                    self.by_last[last_segment(binding.name)].append(binding)
 
     # -- static values -----------------------------------------------------------------
 
@@ -181,6 +191,8 @@ class ValueFlow:
             return []
         name = last_segment(node_text(fn))
         positional = [a for a in args.named_children if a.type not in ("keyword_argument", "comment")]
+        if name in _UNWRAP_METHODS and fn.type in ("attribute", "member_expression"):
+            return self.resolve(fn.child_by_field_name("object"), depth + 1, seen)
         if name in ("getenv", "get", "setdefault") and len(positional) >= 2:
             return self.resolve(positional[1], depth + 1, seen)
         if name in ("str", "String", "Field", "SecretStr", "field"):

@@ -32,6 +32,10 @@ CLIENT_KEY_FIELDS = frozenset({"api_key", "mistral_api_key", "apiKey", "mistralA
 # Names that say "a credential" without naming a vendor; they count only in a Mistral file.
 _GENERIC_KEY_NAME = re.compile(r"(?i)(^|[_.\-]|(?<=[a-z]))(api_?key|key|token|secret|auth|bearer|credential)s?$")
 _MISTRAL_NAME = re.compile(r"(?i)mistral")
+# Names that hold identifiers, not credentials: `MISTRAL_AGENT_ID`, `mistral_batch_checksum`.
+_IDENTIFIER_NAME = re.compile(
+    r"(?i)(^|[_.\-]|(?<=[a-z]))(id|ids|model|models|hash|checksum|digest|sha|md5|version|agent|job|batch|"
+    r"file|collection|library|deployment|uuid|url|endpoint|name|org|workspace|project|region)$")
 _OTHER_VENDOR = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|azure_openai|hf_|huggingface|session|cookie|jwt|csrf|stripe|github")
 _KEY_TOKEN = keyshape.EMBEDDED_BYTES
 
@@ -206,7 +210,8 @@ class HardcodedKey:
         """`MISTRAL_API_KEY = "…"`, `mistralKey`, `{"mistral_api_key": …}`, class attributes."""
         for binding in self.flow.bindings:
             path = binding_path(binding.name_node)
-            if is_mistral_name(path) and (is_generic_key_name(binding.name) or is_mistral_name(binding.name)):
+            if is_mistral_name(path) and not _IDENTIFIER_NAME.search(binding.name) and (
+                    is_generic_key_name(binding.name) or is_mistral_name(binding.name)):
                 yield Sink(binding.value, f"assigned to {keyshape.redact_text(path)}"), binding.value
 
 
