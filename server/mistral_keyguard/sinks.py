@@ -248,6 +248,48 @@ class Holdings:
         self.root = root
         self.flow = flow
         self.mistral_file = mistral_file
+        self._key_memo: dict[tuple, str | None] = {}
+        self._header_memo: dict[tuple, str | None] = {}
+        self._container_memo: dict[tuple, list[ts.Node]] = {}
+
+    def containers(self, node: ts.Node | None, depth: int = 0) -> list[ts.Node]:
+        """Dict or object literals `node` may evaluate to (memoised; ValueFlow's walk is not)."""
+        if node is None or depth > 8:
+            return []
+        node = unwrap(node)
+        memo = (node.start_byte, node.end_byte, node.type)
+        if memo in self._container_memo:
+            return self._container_memo[memo]
+        self._container_memo[memo] = []
+        out: list[ts.Node] = []
+        kind = node.type
+        if kind in ("dictionary", "object"):
+            out = [node]
+        elif kind in ("call", "call_expression"):
+            fn = node.child_by_field_name("function")
+            args = node.child_by_field_name("arguments")
+            if fn is not None and node_text(fn) == "dict" and args is not None:
+                out = [args]
+        elif kind in ("identifier", "shorthand_property_identifier"):
+            for binding in self.flow.by_name.get(node_text(node), ()):
+                if binding.name_node != node:
+                    out += self.containers(binding.value, depth + 1)
+        elif kind in ("attribute", "member_expression", "subscript", "subscript_expression"):
+            for binding in self.flow.by_name.get(node_text(node), ()):
+                out += self.containers(binding.value, depth + 1)
+            field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+            key = node_text(field) if field is not None else None
+            if kind in ("subscript", "subscript_expression"):
+                index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+                key = self.flow.static_string(index) if index is not None else None
+            parent = node.child_by_field_name("object") or node.child_by_field_name("value")
+            if key is not None:
+                for container in self.containers(parent, depth + 1):
+                    value = self.flow.member_value(container, key)
+                    if value is not None:
+                        out += self.containers(value, depth + 1)
+        self._container_memo[memo] = out
+        return out
 
     # -- the key --------------------------------------------------------------------------
 
@@ -255,6 +297,13 @@ class Holdings:
         """Why `node` shows the Mistral key in full (None when it does not)."""
         if depth > 6:
             return None
+        memo = (node.start_byte, node.end_byte, node.type, depth == 0)
+        if memo not in self._key_memo:
+            self._key_memo[memo] = None  # a cycle through bindings resolves to "no key"
+            self._key_memo[memo] = self._key_reason(node, depth)
+        return self._key_memo[memo]
+
+    def _key_reason(self, node: ts.Node, depth: int) -> str | None:
         node = unwrap(node)
         text = node_text(node).replace("?.", ".")
         kind = node.type
@@ -392,7 +441,7 @@ class Holdings:
     def object_reason(self, node: ts.Node) -> str | None:
         """A dict/object, argparse namespace or settings object that carries the key."""
         text = node_text(node)
-        for container in self.flow.containers(node):
+        for container in self.containers(node):
             for child in container.named_children:
                 key = child.child_by_field_name("key") or child.child_by_field_name("name")
                 if child.type == "shorthand_property_identifier":
@@ -431,6 +480,13 @@ class Holdings:
         """Why `node` shows request headers that carry a key (None when it does not)."""
         if depth > 5:
             return None
+        memo = (node.start_byte, node.end_byte, node.type, incoming_ok)
+        if memo not in self._header_memo:
+            self._header_memo[memo] = None
+            self._header_memo[memo] = self._header_reason(node, incoming_ok, depth)
+        return self._header_memo[memo]
+
+    def _header_reason(self, node: ts.Node, incoming_ok: bool, depth: int) -> str | None:
         node = unwrap(node)
         kind = node.type
         text = node_text(node).replace("?.", ".")
@@ -488,11 +544,11 @@ class Holdings:
                 return f"{name} ({reason})"
         if not self.mistral_file:
             return None
-        for container in self.flow.containers(node):
+        for container in self.containers(node):
             if self._auth_container(container):
                 return f"{name}, headers with an Authorization value"
             headers = self.flow.member_value(container, "headers")
-            if headers is not None and (any(self._auth_container(c) for c in self.flow.containers(headers))
+            if headers is not None and (any(self._auth_container(c) for c in self.containers(headers))
                                         or self.header_reason(headers, incoming_ok, depth + 1)):
                 return f"{name}, request options with an Authorization header"
         for binding in self.flow.by_name.get(name, ()):
@@ -500,7 +556,7 @@ class Holdings:
             if value.type == "new_expression" and node_text(value.child_by_field_name("constructor")) == "Headers":
                 args = value.child_by_field_name("arguments")
                 first = args.named_children[0] if args is not None and args.named_children else None
-                if first is not None and any(self._auth_container(c) for c in self.flow.containers(first)):
+                if first is not None and any(self._auth_container(c) for c in self.containers(first)):
                     return f"{name}, headers with an Authorization value"
         return None
 
@@ -536,9 +592,9 @@ class Holdings:
                 return f"{what}, incoming request headers (clients send keys in them)"
             return None
         if obj.type == "identifier" and self.mistral_file:
-            for container in self.flow.containers(obj):
+            for container in self.containers(obj):
                 headers = self.flow.member_value(container, "headers")
-                if headers is not None and any(self._auth_container(c) for c in self.flow.containers(headers)):
+                if headers is not None and any(self._auth_container(c) for c in self.containers(headers)):
                     return f"{what}, request headers with an Authorization value"
         return None
 
