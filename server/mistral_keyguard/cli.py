@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     rule.add_argument("--all", action="store_true", help="list the whole catalogue")
     rule.set_defaults(handler=run_rule)
 
-    server = sub.add_parser("server", help="run the language server (stdio by default)")
+    server = sub.add_parser("server", help="run the language server (stdio by default)", add_help=False)
     server.add_argument("server_args", nargs=argparse.REMAINDER)
     server.set_defaults(handler=run_server)
     return parser
@@ -183,6 +183,10 @@ def run_server(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["server"]:
+        # The server parses its own options (--tcp, --port, --log-level, --help).
+        return run_server(argparse.Namespace(server_args=argv[1:]))
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
