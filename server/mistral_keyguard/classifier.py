@@ -1,0 +1,395 @@
+"""Where JavaScript/TypeScript code runs: on users' devices (client), on a server, or unknown.
+
+One small classifier for every rule that cares (MK002, the proxy fix). It reads the code's own
+content (directives, imports, browser globals, JSX) and its place in the project (the file's
+path, the manifests at the project root), and says why in a short reason the diagnostic shows.
+The first signal that applies wins; the order encodes "code that only looks like client code is
+server code" (App Router pages, `server-only`, `+server.ts`, `"use server"`). Where a file mixes
+both, `Placement.at(node)` answers per function (Next.js `getServerSideProps` and friends,
+functions carrying their own `"use server"`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import PurePosixPath
+
+import tree_sitter as ts
+
+from mistral_keyguard import queries
+from mistral_keyguard.languages import ECMA_LANGUAGES
+
+CLIENT = "client"
+SERVER = "server"
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str
+    reason: str
+
+    @property
+    def is_client(self) -> bool:
+        return self.kind == CLIENT
+
+    @property
+    def is_server(self) -> bool:
+        return self.kind == SERVER
+
+
+def _browser(why: str) -> Verdict:
+    return Verdict(CLIENT, f"runs in the browser: {why}")
+
+
+def _device(why: str) -> Verdict:
+    return Verdict(CLIENT, f"runs on users' devices: {why}")
+
+
+def _server(why: str) -> Verdict:
+    return Verdict(SERVER, f"runs on the server: {why}")
+
+
+NEITHER = Verdict(UNKNOWN, "not known to run in the browser or on a server")
+
+# Next.js data functions: they run on the server even in a `pages/` file whose component does not.
+NEXT_DATA_FUNCTIONS = frozenset({"getServerSideProps", "getStaticProps", "getStaticPaths",
+                                 "getInitialProps"})
+_NODE_BUILTINS = frozenset({
+    "assert", "async_hooks", "buffer", "child_process", "cluster", "crypto", "dgram", "dns",
+    "fs", "fs/promises", "http", "http2", "https", "module", "net", "os", "path", "perf_hooks",
+    "process", "readline", "stream", "tls", "tty", "url", "util", "v8", "vm", "worker_threads",
+    "zlib",
+})
+_SERVER_MODULES = {
+    "express": "imports Express", "fastify": "imports Fastify", "koa": "imports Koa",
+    "hono": "imports Hono", "next/server": "imports next/server", "next/headers": "imports next/headers",
+    "@vercel/node": "Vercel function (@vercel/node)", "@netlify/functions": "Netlify function",
+    "$env/static/private": "imports $env/static/private (SvelteKit refuses it in browser code)",
+    "$env/dynamic/private": "imports $env/dynamic/private (SvelteKit refuses it in browser code)",
+    "commander": "command-line tool (commander)", "yargs": "command-line tool (yargs)",
+    "@koa/router": "imports Koa", "@hapi/hapi": "imports hapi", "h3": "imports h3",
+}
+_SERVER_PREFIXES = ("@fastify/", "@hono/", "koa-", "express-")
+_DEVICE_MODULES = ("react-native", "expo")
+_COMPONENT_MODULES = {
+    "react": "React", "react-dom": "React", "preact": "Preact", "solid-js": "Solid", "vue": "Vue",
+    "svelte": "Svelte", "@angular/core": "Angular", "next/router": "Next.js",
+    "next/navigation": "Next.js", "next/link": "Next.js", "gatsby": "Gatsby",
+}
+_BROWSER_GLOBALS = frozenset({"window", "document", "localStorage", "sessionStorage", "navigator"})
+_APP_ROUTER_FILES = frozenset({"page", "layout", "template", "loading", "error", "not-found",
+                               "default", "global-error"})
+_CONFIG_FILE = re.compile(
+    r"^(next|nuxt|vite|vitest|svelte|astro|webpack|rollup|tailwind|postcss|babel|jest|remix|"
+    r"gatsby-config|gatsby-node|gatsby-ssr|metro|app|eslint)(\.config)?\.(js|cjs|mjs|ts|cts|mts)$")
+_SFC = {".vue": "Vue single-file component", ".svelte": "Svelte component"}
+_HTML = (".html", ".htm")
+
+
+@dataclass(frozen=True)
+class ProjectKind:
+    """What the project root's manifests say about the app."""
+
+    next: bool = False
+    nuxt: bool = False
+    sveltekit: bool = False
+    expo: bool = False
+    spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
+
+    @staticmethod
+    def from_manifests(manifests: dict[str, str]) -> "ProjectKind":
+        return _project_kind(tuple(sorted(manifests.items())))
+
+
+@lru_cache(maxsize=64)
+def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
+    manifests = dict(items)
+    deps = _dependencies(manifests.get("package.json"))
+    names = set(manifests)
+    expo = "expo" in deps or "react-native" in deps or _is_expo_app_json(manifests.get("app.json"))
+    nxt = "next" in deps or any(n.startswith("next.config.") for n in names)
+    nuxt = "nuxt" in deps or any(n.startswith("nuxt.config.") for n in names)
+    sveltekit = "@sveltejs/kit" in deps or "svelte.config.js" in names
+    spa = None
+    if "react-scripts" in deps:
+        spa = "Create React App"
+    elif "angular.json" in names or "@angular/core" in deps:
+        spa = "Angular app"
+    elif "vue.config.js" in names or "@vue/cli-service" in deps:
+        spa = "Vue app"
+    elif "gatsby" in deps or "gatsby-config.js" in names:
+        spa = "Gatsby site"
+    elif any(n.startswith("vite.config.") for n in names) or "vite" in deps:
+        spa = "Vite app"
+    elif "svelte" in deps and not sveltekit:
+        spa = "Svelte app"
+    elif "index.html" in names and not (nxt or nuxt or sveltekit):
+        spa = "web app (root index.html)"
+    return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, spa=spa)
+
+
+def _dependencies(text: str | None) -> frozenset[str]:
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        return frozenset()
+    deps: set[str] = set()
+    if isinstance(data, dict):
+        for key in ("dependencies", "devDependencies", "peerDependencies"):
+            if isinstance(data.get(key), dict):
+                deps |= set(data[key])
+    return frozenset(deps)
+
+
+def _is_expo_app_json(text: str | None) -> bool:
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        return False
+    return isinstance(data, dict) and isinstance(data.get("expo"), dict)
+
+
+@dataclass
+class CodeFacts:
+    """What the classifier reads from the code itself."""
+
+    directive: str | None = None
+    modules: list[str] = field(default_factory=list)
+    browser_globals: list[str] = field(default_factory=list)
+    jsx: bool = False
+    shebang: bool = False
+
+    @staticmethod
+    def read(language: str, root: ts.Node | None, data: bytes) -> "CodeFacts":
+        facts = CodeFacts(shebang=data.startswith(b"#!"))
+        if root is None or language not in ECMA_LANGUAGES:
+            return facts
+        facts.directive = _directive(root)
+        caps = queries.captures(language, "placement", root)
+        facts.modules = [_text(n) for n in sorted(caps.get("module", ()), key=lambda n: n.start_byte)]
+        facts.browser_globals = sorted({_text(n) for n in caps.get("browser_global", ())})
+        facts.jsx = bool(caps.get("jsx"))
+        return facts
+
+
+def _text(node: ts.Node) -> str:
+    return node.text.decode("utf-8", "replace") if node.text is not None else ""
+
+
+def _directive(body: ts.Node) -> str | None:
+    """`"use client"` / `"use server"` among the leading string statements of a body."""
+    for child in body.named_children:
+        if child.type == "comment":
+            continue
+        if child.type != "expression_statement" or not child.named_children:
+            return None
+        expr = child.named_children[0]
+        if expr.type != "string":
+            return None
+        value = _text(expr)[1:-1]
+        if value in ("use client", "use server"):
+            return value
+    return None
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A file's verdict, refined per function where the file mixes client and server code."""
+
+    verdict: Verdict
+    next_pages: bool = False
+
+    def at(self, node: ts.Node | None) -> Verdict:
+        parent = node
+        while parent is not None:
+            name, body = _function_name_and_body(parent)
+            if body is not None and _directive(body) == "use server":
+                return _server(f"'use server' function {name or ''}".rstrip())
+            if self.next_pages and name in NEXT_DATA_FUNCTIONS:
+                return _server(f"Next.js {name}")
+            parent = parent.parent
+        return self.verdict
+
+
+def _function_name_and_body(node: ts.Node) -> tuple[str | None, ts.Node | None]:
+    if node.type not in ("function_declaration", "function_expression", "arrow_function",
+                         "method_definition", "generator_function_declaration", "function"):
+        return None, None
+    body = node.child_by_field_name("body")
+    body = body if body is not None and body.type == "statement_block" else None
+    name_node = node.child_by_field_name("name")
+    if name_node is None and node.parent is not None and node.parent.type == "variable_declarator":
+        name_node = node.parent.child_by_field_name("name")
+    return (_text(name_node) if name_node is not None else None), body
+
+
+def classify_file(rel_path: str, language: str, root: ts.Node | None, data: bytes,
+                  manifests: dict[str, str] | None = None, client_globs: tuple[str, ...] = (),
+                  server_globs: tuple[str, ...] = ()) -> Placement:
+    """The pure classifier: a path inside its project, the parsed code, the root's manifests."""
+    path = PurePosixPath(rel_path.replace("\\", "/"))
+    if server_globs and _glob_match(server_globs, path.as_posix()):
+        return Placement(_server("matches the serverGlobs setting"))
+    if client_globs and _glob_match(client_globs, path.as_posix()):
+        return Placement(_browser("matches the clientGlobs setting"))
+    if path.name.endswith((".d.ts", ".d.mts", ".d.cts")):
+        return Placement(Verdict(UNKNOWN, "type declarations only"))
+    facts = CodeFacts.read(language, root, data)
+    project = ProjectKind.from_manifests(manifests or {})
+    verdict = (_by_directive(facts) or _by_server_path(path) or _by_server_code(facts)
+               or _by_framework_path(path, project, facts) or _by_client_code(path, facts)
+               or _by_project_dir(path, project))
+    if verdict is None:
+        return Placement(NEITHER)
+    return Placement(verdict, next_pages=_in_next_pages(path))
+
+
+@lru_cache(maxsize=32)
+def _glob_spec(globs: tuple[str, ...]):
+    import pathspec
+
+    return pathspec.PathSpec.from_lines("gitwildmatch", globs)
+
+
+def _glob_match(globs: tuple[str, ...], rel_path: str) -> bool:
+    return _glob_spec(globs).match_file(rel_path)
+
+
+def _by_directive(facts: CodeFacts) -> Verdict | None:
+    if facts.directive == "use server":
+        return _server("'use server' directive (server actions)")
+    if facts.directive == "use client":
+        return _browser("'use client' directive")
+    if "server-only" in facts.modules:
+        return _server("imports server-only")
+    if "client-only" in facts.modules:
+        return _browser("imports client-only")
+    return None
+
+
+def _by_server_path(path: PurePosixPath) -> Verdict | None:
+    parts = path.parts
+    name = path.name
+    stem = name.split(".", 1)[0]
+    if name.startswith("+server."):
+        return _server("SvelteKit endpoint (+server)")
+    if ".server." in name:
+        return _server(f"server-only module ({name})")
+    if name.endswith(("+api.ts", "+api.js", "+api.tsx", "+api.jsx")):
+        return _server("Expo Router API route (+api)")
+    for i, part in enumerate(parts[:-1]):
+        if part == "pages" and i + 1 < len(parts) - 1 and parts[i + 1] == "api":
+            return _server("Next.js API route (pages/api)")
+        if part == "netlify" and i + 1 < len(parts) - 1 and parts[i + 1] in ("functions", "edge-functions"):
+            return _server("Netlify function")
+        if part == "server":
+            return _server("in a server/ folder")
+    if "app" in parts[:-1] and stem == "route":
+        return _server("Next.js route handler (app/**/route)")
+    if len(parts) > 1 and parts[0] == "api":
+        return _server("serverless function (api/)")
+    if len(parts) > 1 and parts[0] in ("functions", "supabase") and path.suffix in (".js", ".ts", ".mjs", ".cjs"):
+        return _server("serverless function (functions/)")
+    if _CONFIG_FILE.match(name) and len(parts) == 1:
+        return _server(f"build configuration ({name}) runs in Node")
+    return None
+
+
+def _by_server_code(facts: CodeFacts) -> Verdict | None:
+    for module in facts.modules:
+        why = _SERVER_MODULES.get(module)
+        if why is None and module.startswith(_SERVER_PREFIXES):
+            why = f"imports {module}"
+        if why is None and (module.startswith("node:") or module in _NODE_BUILTINS):
+            why = f"imports the Node built-in {module}"
+        if why is not None:
+            return _server(why)
+    if facts.shebang:
+        return _server("command-line script (#!)")
+    return None
+
+
+def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFacts) -> Verdict | None:
+    parts = path.parts
+    dirs = parts[:-1]
+    stem = path.name.split(".", 1)[0]
+    if project.expo:
+        return _device("part of an Expo / React Native app bundle")
+    app_dir = dirs[:1] == ("app",) or dirs[:2] == ("src", "app")
+    if app_dir and path.suffix != ".vue" and (project.next or (stem in _APP_ROUTER_FILES and not project.nuxt)):
+        return _server("Next.js App Router Server Component (no 'use client')")
+    if "pages" in dirs and path.suffix in (".js", ".jsx", ".ts", ".tsx"):
+        if project.next or not (project.nuxt or project.spa):
+            return _browser("Next.js page (pages/ outside pages/api)")
+    return None
+
+
+def _in_next_pages(path: PurePosixPath) -> bool:
+    dirs = path.parts[:-1]
+    return "pages" in dirs and "api" not in dirs
+
+
+def _by_client_code(path: PurePosixPath, facts: CodeFacts) -> Verdict | None:
+    suffix = path.suffix.lower()
+    if suffix in _HTML:
+        return _browser("inline <script> in an HTML page")
+    if suffix in _SFC:
+        return _browser(_SFC[suffix])
+    for module in facts.modules:
+        if module in _DEVICE_MODULES or module.startswith(("expo-", "@expo/", "react-native-")):
+            return _device(f"React Native / Expo app (imports {module})")
+    for module in facts.modules:
+        framework = _COMPONENT_MODULES.get(module) or ("Angular" if module.startswith("@angular/") else None)
+        if framework:
+            return _browser(f"{framework} code (imports {module})")
+    if facts.jsx:
+        return _browser("JSX component")
+    if facts.browser_globals:
+        return _browser(f"uses {', '.join(facts.browser_globals)}")
+    return None
+
+
+def _by_project_dir(path: PurePosixPath, project: ProjectKind) -> Verdict | None:
+    first = path.parts[0] if len(path.parts) > 1 else ""
+    if project.spa and first == "src":
+        return _browser(f"src/ of a {project.spa}")
+    if project.sveltekit and first == "src":
+        return _browser("SvelteKit universal code (src/, not *.server.* or +server)")
+    if project.nuxt and first in ("components", "pages", "layouts", "composables", "plugins",
+                                  "middleware", "utils", "stores"):
+        return _browser(f"Nuxt {first}/ (bundled for the browser)")
+    return None
+
+
+# -- the adapter rules use -------------------------------------------------------------------
+
+
+def placement(ctx) -> Placement:
+    """The file's placement for a `ScanContext`, computed once per scan."""
+    cached = ctx.__dict__.get("_placement")
+    if cached is None:
+        project = ctx.project
+        rel = (project.rel_path if project is not None and project.rel_path else None) or _tail(ctx.path)
+        manifests = project.manifests if project is not None else {}
+        root = ctx.tree.root_node if ctx.tree is not None else None
+        cached = classify_file(rel, ctx.language, root, ctx.source.data, manifests,
+                               ctx.settings.client_globs, ctx.settings.server_globs)
+        ctx.__dict__["_placement"] = cached
+    return cached
+
+
+def _tail(path: str) -> str:
+    return PurePosixPath(path.replace("\\", "/")).as_posix().lstrip("/")
+
+
+def classify(ctx, node: ts.Node | None = None) -> Verdict:
+    """Where the code at `node` (or the whole file) runs."""
+    return placement(ctx).at(node)
+
+
+def is_client(ctx, node: ts.Node | None = None) -> bool:
+    return classify(ctx, node).is_client
