@@ -19,6 +19,7 @@ from lsprotocol import types
 from mistral_keyguard.engine import ProjectContext, ScanResult
 from mistral_keyguard.languages import LANGUAGE_IDS, has_grammar, language_for_path, parser
 from mistral_keyguard.lsp.convert import TextView
+from mistral_keyguard.lsp.incremental import Edit
 from mistral_keyguard.lsp.text import DocumentText, PositionError
 
 log = logging.getLogger("mistral_keyguard.lsp")
@@ -57,6 +58,8 @@ class ScanOutcome:
     snapshot: Snapshot
     result: ScanResult
     generation: int
+    chunks: list | None = None  # incremental.Chunk list of the snapshot, computed when first needed
+    incremental: bool = False  # produced by a partial re-scan (a full scan will confirm it)
 
 
 @dataclass
@@ -72,8 +75,11 @@ class OpenDocument:
     scan_due: bool = True  # the current version still needs a scan (onSave mode waits for a save)
     pending: object = field(default=None, repr=False)  # the debounce timer handle
     language_id: str | None = None
+    # (version after, byte edit from the previous version) for recent changes; None = replaced
+    history: list = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
+        self.history.append((self.version, None))
         if self.tree is None:
             self.tree = self._parse(None)
 
@@ -90,10 +96,13 @@ class OpenDocument:
         notes: list[str] = []
         text = self.text
         tree = self.tree.copy() if self.tree is not None else None
+        combined: Edit | None = None
+        replaced = False
         for change in changes:
             if getattr(change, "range", None) is None:
                 text = DocumentText.from_str(change.text)
                 tree = None
+                replaced = True
                 continue
             try:
                 start = text.offset(change.range.start, encoding, strict=True)
@@ -109,12 +118,31 @@ class OpenDocument:
             new = change.text.encode("utf-8", "surrogatepass")
             start_point, old_end_point = text.point(start), text.point(end)
             text = text.replace(start, end, new)
+            combined = Edit(start, end, start + len(new)) if combined is None else combined.then(
+                start, end, start + len(new))
             if tree is not None:
                 tree.edit(start, end, start + len(new), start_point, old_end_point, text.point(start + len(new)))
         self.text = text
         self.version = version
         self.tree = self._parse(tree)
+        self.history.append((version, None if replaced else combined))
+        del self.history[:-200]
         return notes
+
+    def edit_since(self, version: int | None) -> Edit | None:
+        """The one byte edit that turns the text of `version` into the current text, if known."""
+        if version == self.version:
+            return Edit(0, 0, 0)
+        found = False
+        combined: Edit | None = None
+        for after, edit in self.history:
+            if not found:
+                found = after == version
+                continue
+            if edit is None:
+                return None
+            combined = edit if combined is None else combined.then(edit.start, edit.old_end, edit.new_end)
+        return combined if found else None
 
 
 def _describe(rng: types.Range) -> str:

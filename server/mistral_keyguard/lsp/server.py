@@ -28,7 +28,7 @@ from pygls.uris import from_fs_path, to_fs_path
 from mistral_keyguard import __version__
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.edits import suppression_edit
-from mistral_keyguard.engine import scan
+from mistral_keyguard.engine import ScanResult, scan
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.languages import has_grammar, parser
 from mistral_keyguard.lsp import logs
@@ -37,13 +37,31 @@ from mistral_keyguard.lsp.convert import FIX_ALL_KIND, SOURCE, TextView, diagnos
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome, language_of
 from mistral_keyguard.lsp.notebooks import OpenNotebook
 from mistral_keyguard.lsp.text import UTF8, UTF16, DocumentText
-from mistral_keyguard.lsp import workspace_scan
+from mistral_keyguard.lsp import incremental, workspace_scan
 from mistral_keyguard.workspace import ProjectIndex
 
 log = logging.getLogger("mistral_keyguard.lsp")
 SCAN_WORKSPACE_COMMAND = "mistral-keyguard.scanWorkspace"
 # Files whose change alters the settings or the project facts of every document.
 _PROJECT_FILES = frozenset({".gitignore", "pyproject.toml", ".mistral-keyguard.toml", "package.json"})
+
+
+VERIFY_DELAY = 0.75  # seconds of quiet before a full scan confirms an incremental result
+
+
+def future_is_confirmation(previous: ScanOutcome | None, outcome: ScanOutcome) -> bool:
+    """A full result for the same version and generation as the incremental one it replaces,
+    with the same findings: already published."""
+    if previous is None or not previous.incremental or outcome.incremental:
+        return False
+    if (previous.snapshot.version, previous.generation) != (outcome.snapshot.version, outcome.generation):
+        return False
+    return _keys(previous) == _keys(outcome)
+
+
+def _keys(outcome: ScanOutcome) -> list[tuple]:
+    return [(f.code, f.span.start.byte, f.span.end.byte, f.message, f.severity, f.fingerprint,
+             tuple((x.id, x.edits) for x in f.fixes)) for f in outcome.result.findings]
 
 
 def choose_encoding(capabilities: types.ClientCapabilities) -> str:
@@ -118,6 +136,7 @@ class KeyguardServer(LanguageServer):
         self.workspace_result_ids: dict[str, str] = {}
         self._shown_warnings: frozenset[str] = frozenset()
         self._skipped_large: set[str] = set()
+        self.chunk_cache = incremental.ChunkCache()
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -192,6 +211,9 @@ class KeyguardServer(LanguageServer):
         if target.pending is not None:
             target.pending.cancel()
             target.pending = None
+        if getattr(target, "verify", None) is not None:
+            target.verify.cancel()
+            target.verify = None
 
     def _start_push_scan(self, uri: str) -> None:
         target = self.target(uri)
@@ -201,15 +223,17 @@ class KeyguardServer(LanguageServer):
         future = self.scan_target(target)
         future.add_done_callback(lambda f: self._publish_outcome(target, f))
 
-    def scan_target(self, target) -> asyncio.Future:
+    def scan_target(self, target, *, full: bool = False) -> asyncio.Future:
         """Scan the target's current snapshot in the worker thread; resolves to a ScanOutcome, or
-        None when the scan was skipped because the document had already moved on."""
+        None when the scan was skipped because the document had already moved on. Unless `full`,
+        a large document re-scans only what the edits since the last result can affect."""
         snapshot = target.snapshot()
         generation = self.generation
         settings, warnings = self.resolver.for_path(target.path, self.config)
         for note in warnings:
             log.warning("%s", note)
         language = target.language
+        prior = target.outcome
 
         def work():
             if target.version != snapshot.version or self.generation != generation:
@@ -224,16 +248,43 @@ class KeyguardServer(LanguageServer):
                     self._skipped_large.add(target.uri)
                     log.info("%s: not scanned, %d bytes is over max-file-size (%d)", target.uri,
                              len(snapshot.text.data), settings.max_file_size)
-                from mistral_keyguard.engine import ScanResult
                 return ScanOutcome(snapshot, ScanResult(target.path), generation)
             started = time.perf_counter()
-            result = scan(target.path or target.uri, snapshot.text.data, settings, language=language,
-                          project=target.project, tree=snapshot.tree, with_fixes=True)
-            log.debug("scanned %s v%s in %.1f ms: %d findings", target.uri, snapshot.version,
-                      (time.perf_counter() - started) * 1000, len(result.findings))
-            return ScanOutcome(snapshot, result, generation)
+            outcome = None if full else self._incremental(target, snapshot, prior, settings, generation)
+            if outcome is None:
+                result = scan(target.path or target.uri, snapshot.text.data, settings, language=language,
+                              project=target.project, tree=snapshot.tree, with_fixes=True)
+                outcome = ScanOutcome(snapshot, result, generation)
+            log.debug("scanned %s v%s in %.1f ms (%s): %d findings", target.uri, snapshot.version,
+                      (time.perf_counter() - started) * 1000,
+                      "incremental" if outcome.incremental else "full", len(outcome.result.findings))
+            return outcome
 
         return self.loop.run_in_executor(self.scan_executor, work)
+
+    def _incremental(self, target, snapshot, prior: ScanOutcome | None, settings, generation) -> ScanOutcome | None:
+        if (not isinstance(target, OpenDocument) or prior is None or prior.generation != generation
+                or snapshot.tree is None or prior.snapshot.tree is None
+                or len(snapshot.text.data) < incremental.MIN_BYTES
+                or snapshot.tree.root_node.has_error or prior.snapshot.tree.root_node.has_error):
+            return None
+        edit = target.edit_since(prior.snapshot.version)
+        if edit is None:
+            return None
+        prefilters = incremental.prefilters_for(target.language, settings)
+        if prior.chunks is None:
+            prior.chunks = incremental.chunks(prior.snapshot.tree, prior.snapshot.text.data,
+                                              prior.snapshot.text.starts, self.chunk_cache, prefilters)
+        current = incremental.chunks(snapshot.tree, snapshot.text.data, snapshot.text.starts,
+                                     self.chunk_cache, prefilters)
+        if not current:
+            return None
+        result = incremental.rescan(target.path or target.uri, snapshot.text.data, target.language, settings,
+                                    target.project, edit, current, prior.chunks, prior.result,
+                                    incremental.position_in(snapshot.text))
+        if result is None:
+            return None
+        return ScanOutcome(snapshot, result, generation, chunks=current, incremental=True)
 
     def is_current(self, target, outcome: ScanOutcome | None) -> bool:
         return (outcome is not None and self.target(target.uri) is target
@@ -248,11 +299,42 @@ class KeyguardServer(LanguageServer):
         outcome = future.result()
         if not self.is_current(target, outcome) or not self.config.enable:
             return  # stale: a newer version or setting has its own scan coming
-        target.outcome = outcome
+        previous, target.outcome = target.outcome, outcome
         target.scan_due = False
+        if outcome.incremental:
+            self.schedule_verify(target)
+        if future_is_confirmation(previous, outcome):
+            return  # a full scan agreeing with the incremental result: nothing new to say
         for uri, (version, items) in self.diagnostics_by_uri(outcome).items():
             self.text_document_publish_diagnostics(
                 types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=items))
+
+    def schedule_verify(self, target) -> None:
+        """Confirm an incremental result with a full scan once typing pauses."""
+        if getattr(target, "verify", None) is not None:
+            target.verify.cancel()
+        delay = max(VERIFY_DELAY, self.config.debounce_seconds)
+
+        def verify() -> None:
+            target.verify = None
+            if self.target(target.uri) is not target:
+                return
+            future = self.scan_target(target, full=True)
+            if self.pull:
+                future.add_done_callback(lambda f: self._pull_verified(target, f))
+            else:
+                future.add_done_callback(lambda f: self._publish_outcome(target, f))
+
+        target.verify = self.loop.call_later(delay, verify)
+
+    def _pull_verified(self, target, future: asyncio.Future) -> None:
+        if future.cancelled() or future.exception() is not None:
+            return
+        outcome = future.result()
+        if self.is_current(target, outcome):
+            previous, target.outcome = target.outcome, outcome
+            if not future_is_confirmation(previous, outcome):
+                self.refresh_pull()
 
     def diagnostics_by_uri(self, outcome: ScanOutcome) -> dict[str, tuple[int | None, list[types.Diagnostic]]]:
         out = {view.uri: (view.version, []) for view in outcome.snapshot.views}
