@@ -270,7 +270,8 @@ def move_edits(ctx, plan: EnvRead, key: str) -> list[TextEdit | FileCreation]:
 def fixes(ctx, finding) -> Iterator[Draft]:
     if ctx.tree is None or ctx.language not in ("python", "javascript", "typescript", "tsx"):
         return
-    if ctx.language != "python" and is_client_code(ctx):
+    if ctx.language != "python" and is_client_code(ctx, ctx.root.named_descendant_for_byte_range(
+            finding.span.start.byte, finding.span.end.byte)):
         return  # any env value in client code ships with the bundle: the proxy fix is the answer
     key = finding_key(ctx, finding)
     if key is None:
