@@ -1,0 +1,39 @@
+; MK002 call sites for JavaScript, TypeScript and TSX: requests and Mistral clients.
+; The rule resolves @url to the strings that reach it (a literal, a template, a constant in the
+; file) and keeps the calls whose URL is on api.mistral.ai; @callee of a "client" pattern must
+; be a Mistral client class or factory. Whether the code runs in the browser is the classifier's.
+
+; fetch(url), $fetch(url), ofetch(url), ky(url), axios(url | { url })
+((call_expression function: (identifier) @callee arguments: (arguments . (_) @url))
+ (#any-of? @callee "fetch" "$fetch" "ofetch" "ky" "axios" "useFetch" "got")
+ (#set! sink "request"))
+
+; axios.post(url), ky.get(url), window.fetch(url), api.request({ url }), axios.create({ baseURL })
+((call_expression
+   function: (member_expression property: (property_identifier) @_method) @callee
+   arguments: (arguments . (_) @url))
+ (#any-of? @_method "fetch" "get" "post" "put" "patch" "delete" "head" "request" "raw" "stream"
+                    "create" "extend")
+ (#set! sink "request"))
+
+; xhr.open("POST", url)
+((call_expression
+   function: (member_expression property: (property_identifier) @_open) @callee
+   arguments: (arguments . (_) . (_) @url))
+ (#eq? @_open "open")
+ (#set! sink "request"))
+
+; new EventSource(url)
+((new_expression constructor: (identifier) @callee arguments: (arguments . (_) @url))
+ (#eq? @callee "EventSource")
+ (#set! sink "request"))
+
+; new Mistral({ apiKey }), new ChatMistralAI(...), new MistralClient(key)
+((new_expression constructor: [(identifier) (member_expression)] @callee)
+ (#match? @callee "Mistral")
+ (#set! sink "client"))
+
+; createMistral({ apiKey })
+((call_expression function: [(identifier) (member_expression)] @callee)
+ (#match? @callee "Mistral")
+ (#set! sink "client"))

@@ -1,0 +1,113 @@
+"""MK002 frontend-direct-call: code that runs on users' devices calls the Mistral API itself.
+
+Two halves: the call sites (`queries/ecma/frontend-direct-call.scm`: fetch, axios, ky, ofetch,
+XMLHttpRequest, EventSource, and Mistral client constructors) whose URL resolves to
+api.mistral.ai, and the classifier's verdict on where the code at the call runs. Only a client
+verdict raises MK002: server code calling Mistral is the recommended proxy, unknown stays quiet.
+`mistral_calls` is shared with MK003, which asks whether a public variable reaches such a call.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+import tree_sitter as ts
+
+from mistral_keyguard import queries
+from mistral_keyguard.classifier import placement
+from mistral_keyguard.dataflow import ValueFlow, last_segment, node_text
+from mistral_keyguard.finding import Finding
+from mistral_keyguard.languages import ECMA_LANGUAGES
+from mistral_keyguard.rules import Checker
+
+CODE = "MK002"
+LANGUAGES = ECMA_LANGUAGES
+PREFILTER = re.compile(rb"(?i)mistral")
+
+MISTRAL_HOST = re.compile(r"(?i)(?<![\w.-])(api|codestral)\.mistral\.ai\b")
+# JavaScript client classes and factories: the SDK, LangChain.js, the Vercel AI SDK provider.
+JS_CLIENT_NAMES = frozenset({"Mistral", "MistralClient", "ChatMistralAI", "MistralAIEmbeddings",
+                             "createMistral", "MistralAI"})
+# Packages whose exports are Mistral clients (relative imports such as `../lib/mistral` are not).
+_CLIENT_PACKAGE = re.compile(r"^(@mistralai/|@langchain/mistralai$|@ai-sdk/mistral$|mistralai$|"
+                             r"langchain/chat_models/mistral|llamaindex/)")
+# Option fields of a request or client factory that hold the URL.
+_URL_FIELDS = ("url", "baseURL", "baseUrl", "prefixUrl", "prefixURL", "endpoint", "serverURL")
+
+
+@dataclass(frozen=True)
+class MistralCall:
+    """A request to api.mistral.ai or a Mistral client, whichever side runs it."""
+
+    node: ts.Node  # the call or `new` expression
+    head: ts.Node  # what the finding underlines: `fetch`, `axios.post`, `new Mistral`
+    what: str
+
+
+def client_names(language: str, root: ts.Node) -> set[str]:
+    """Local names bound to a Mistral client class or factory by an import from its package."""
+    names = set(JS_CLIENT_NAMES)
+    for _, caps in queries.matches(language, "imports", root):
+        modules = [node_text(m) for m in caps.get("module", ())]
+        if not any(_CLIENT_PACKAGE.match(m) for m in modules):
+            continue
+        names.update(node_text(n) for n in caps.get("alias", ()))
+        names.update(node_text(n) for n in caps.get("default", ()))
+    return names
+
+
+def mistral_calls(language: str, root: ts.Node, flow: ValueFlow) -> list[MistralCall]:
+    if language not in ECMA_LANGUAGES:
+        return []
+    clients = client_names(language, root)
+    calls: dict[tuple[int, int], MistralCall] = {}
+    for index, caps in queries.matches(language, "frontend-direct-call", root):
+        kind = queries.settings(language, "frontend-direct-call", index).get("sink")
+        callee = caps["callee"][0]
+        call = callee.parent
+        if call is None:
+            continue
+        if kind == "client":
+            if node_text(callee) in clients or last_segment(node_text(callee)) in JS_CLIENT_NAMES:
+                verb = "new " if call.type == "new_expression" else ""
+                found = MistralCall(call, callee, f"{verb}{node_text(callee)}(…) builds a Mistral client")
+                calls.setdefault((call.start_byte, call.end_byte), found)
+        elif kind == "request" and _reaches_mistral(flow, caps["url"][0]):
+            name = node_text(callee)
+            what = f"{'new ' if call.type == 'new_expression' else ''}{name}(…) to api.mistral.ai"
+            calls.setdefault((call.start_byte, call.end_byte), MistralCall(call, callee, what))
+    return sorted(calls.values(), key=lambda c: c.node.start_byte)
+
+
+def _reaches_mistral(flow: ValueFlow, url: ts.Node) -> bool:
+    """Whether the URL (or the URL field of an options object) names a Mistral API host."""
+    targets = [url]
+    for container in flow.containers(url):
+        targets += [v for f in _URL_FIELDS if (v := flow.member_value(container, f)) is not None]
+    for target in targets:
+        for leaf in flow.resolve(target):
+            if MISTRAL_HOST.search(node_text(leaf)):
+                return True
+        inner = flow.unwrap(target)
+        if inner.type == "new_expression" and node_text(inner.child_by_field_name("constructor")) == "URL":
+            args = inner.child_by_field_name("arguments")
+            if args is not None and any(_reaches_mistral(flow, a) for a in args.named_children):
+                return True
+    return False
+
+
+def check(ctx) -> Iterator[Finding]:
+    if ctx.tree is None:
+        return
+    where = placement(ctx)
+    for call in mistral_calls(ctx.language, ctx.root, ctx.flow):
+        verdict = where.at(call.node)
+        if not verdict.is_client:
+            continue
+        start = call.node.start_byte
+        yield ctx.finding(CODE, start, call.head.end_byte, where=f" ({call.what}; {verdict.reason})")
+
+
+CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check),)
