@@ -202,3 +202,24 @@ async def test_file_creating_fix_needs_resource_operations(start):
         kinds = [getattr(op, "kind", None) for op in action.edit.document_changes]
         assert "create" in kinds
         assert kinds.index("create") < len(kinds) - 1
+
+
+async def test_project_file_applies_and_editor_settings_win(start, tmp_path):
+    key = make_key()
+    root = tmp_path / "proj"
+    root.mkdir()
+    (root / ".mistral-keyguard.toml").write_text('exclude = ["generated/"]\n[severity]\nMK001 = "info"\n')
+    (root / "generated").mkdir()
+    uri = (root / "app.py").as_uri()
+    generated = (root / "generated" / "out.py").as_uri()
+    client = await start(root=root, settings={"debounceMs": 0})
+    client.open(uri, python_with_key(key))
+    client.open(generated, python_with_key(key))
+    params = await client.diagnostics_for(uri, 1, predicate=bool)
+    assert params.diagnostics[0].severity == types.DiagnosticSeverity.Information
+    assert not (await client.diagnostics_for(generated, 1)).diagnostics
+    mark = len(client.published)
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
+        settings={"mistral-keyguard": {"severity": {"MK001": "error"}, "debounceMs": 0}}))
+    params = await client.diagnostics_for(uri, after=mark, predicate=bool)
+    assert params.diagnostics[0].severity == types.DiagnosticSeverity.Error

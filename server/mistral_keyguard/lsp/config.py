@@ -119,6 +119,13 @@ class SettingsResolver:
             self._projects[folder] = load_project_settings(folder)
         return self._projects[folder]
 
+    def project_folder(self, path: str | None) -> Path | None:
+        """The folder of the project file that applies to `path` (exclude globs are relative to it)."""
+        if not path or not Path(path).parent.is_dir():
+            return None
+        found = self.project(Path(path).parent)[2]
+        return found.parent if found else None
+
     def for_path(self, path: str | None, editor: ServerSettings) -> tuple[Settings, list[str]]:
         warnings: list[str] = []
         base = Settings()

@@ -243,6 +243,8 @@ class KeyguardServer(LanguageServer):
                     target.project = self.index.context(Path(target.path))
                 except (OSError, ValueError):
                     pass
+            if settings.exclude and self.is_excluded(target.path, settings):
+                return ScanOutcome(snapshot, ScanResult(target.path), generation)
             if len(snapshot.text.data) > settings.max_file_size:
                 if target.uri not in self._skipped_large:
                     self._skipped_large.add(target.uri)
@@ -285,6 +287,20 @@ class KeyguardServer(LanguageServer):
         if result is None:
             return None
         return ScanOutcome(snapshot, result, generation, chunks=current, incremental=True)
+
+    def is_excluded(self, path: str | None, settings) -> bool:
+        """An open document under an `exclude` glob is not scanned, as in `check`; globs are
+        relative to the project file's folder, else to the workspace folder holding the document."""
+        if not path or not os.path.isabs(path):
+            return False
+        bases = [self.resolver.project_folder(path), *self.workspace_folders()]
+        for base in bases:
+            if base is not None and Path(path).is_relative_to(base):
+                import pathspec
+
+                rel = Path(path).relative_to(base).as_posix()
+                return pathspec.GitIgnoreSpec.from_lines(settings.exclude).match_file(rel)
+        return False
 
     def is_current(self, target, outcome: ScanOutcome | None) -> bool:
         return (outcome is not None and self.target(target.uri) is target
