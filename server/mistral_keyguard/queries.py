@@ -18,6 +18,7 @@ from mistral_keyguard.languages import grammar
 _INHERITS = re.compile(r"^;+\s*inherits\s*:\s*([\w,\s]+)$", re.MULTILINE)
 
 
+@lru_cache(maxsize=1)
 def queries_dir() -> Path:
     """The installed copy (inside the wheel) or, in a checkout, the repository's `queries/`."""
     here = Path(__file__).resolve().parent
@@ -31,6 +32,7 @@ def query_path(language: str, name: str) -> Path:
     return queries_dir() / language / f"{name}.scm"
 
 
+@lru_cache(maxsize=None)
 def has_query(language: str, name: str) -> bool:
     return query_path(language, name).is_file()
 

@@ -8,7 +8,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, node_text
+from mistral_keyguard.formats import ConfigValue, has_token, node_text
 from mistral_keyguard.languages import register_file_matcher, register_grammar
 
 LANGUAGE = "dockerfile"
@@ -51,6 +51,8 @@ def unquote(text: str) -> str:
 
 def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[ConfigValue]:
     for _, caps in queries.matches(LANGUAGE, "committed-key-file", tree.root_node):
+        if not has_token((caps.get("text") or caps["value"])[0].text):
+            continue
         if "text" in caps:
             node = caps["text"][0]
             yield ConfigValue((node.type.removesuffix("_instruction").upper(),), node_text(node),

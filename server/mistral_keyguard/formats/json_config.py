@@ -8,7 +8,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, name_value_pair, node_text
+from mistral_keyguard.formats import ConfigValue, has_token, ancestors, flag_before, name_value_pair, node_text
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "json"
@@ -57,4 +57,6 @@ def _sibling_strings(pair: ts.Node) -> dict[str, str]:
 def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[ConfigValue]:
     for _, caps in queries.matches(LANGUAGE, "committed-key-file", tree.root_node):
         node = caps["value"][0]
+        if not has_token(node.text):
+            continue
         yield ConfigValue(path_of(node), decode_string(node), node.start_byte, node.end_byte)

@@ -14,7 +14,7 @@ from typing import Iterator
 
 import tree_sitter as ts
 
-from mistral_keyguard.formats import ConfigValue, node_text
+from mistral_keyguard.formats import ConfigValue, has_token, node_text
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "notebook"
@@ -129,6 +129,8 @@ def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[Con
     for cell in cells(tree):
         for part, strings in (("source", cell.source), ("output", cell.outputs)):
             for string in strings:
+                if not has_token(string.node.text):
+                    continue
                 yield ConfigValue((cell.cell_type, part), string.text, string.node.start_byte,
                                   string.node.end_byte, free_text=True)
 

@@ -8,7 +8,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, node_text
+from mistral_keyguard.formats import ConfigValue, has_token, ancestors, flag_before, node_text
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "toml"
@@ -66,4 +66,6 @@ def path_of(node: ts.Node) -> tuple[str, ...]:
 def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[ConfigValue]:
     for _, caps in queries.matches(LANGUAGE, "committed-key-file", tree.root_node):
         node = caps["value"][0]
+        if not has_token(node.text):
+            continue
         yield ConfigValue(path_of(node), string_text(node), node.start_byte, node.end_byte)
