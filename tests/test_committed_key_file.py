@@ -69,3 +69,16 @@ def test_parents_name_the_vendor_of_a_generic_key():
     assert path_kind(("openai", "api_key")) is NameKind.OTHER
     assert path_kind(("secrets", "api_key")) is NameKind.GENERIC
     assert path_kind(("llm", "model")) is NameKind.NONE
+
+
+def test_gitignore_above_the_project_root_counts_in_a_work_tree(tmp_path: Path):
+    repo = tmp_path / "mono"
+    app = repo / "packages" / "chat"
+    app.mkdir(parents=True)
+    _git(repo, "init", "-q")
+    (repo / ".gitignore").write_text(".env\n")
+    (app / "package.json").write_text('{"name": "chat", "dependencies": {"@mistralai/mistralai": "^1.3.0"}}\n')
+    (app / ".env").write_text(f"MISTRAL_API_KEY={make_key()}\n")
+    (app / ".env.production").write_text(f"MISTRAL_API_KEY={make_key()}\n")
+    assert _codes(app / ".env", repo) == []
+    assert _codes(app / ".env.production", repo) == [(1, "MK007")]

@@ -129,6 +129,15 @@ def _tracked_files(root: str) -> frozenset[str] | None:
                      for p in out.stdout.split(b"\0") if p)
 
 
+def _git_ignores(path: Path) -> bool:
+    try:
+        out = subprocess.run(["git", "-C", str(path.parent), "check-ignore", "-q", "--", path.name],
+                             capture_output=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return out.returncode == 0
+
+
 def project_root(path: Path, stop: Path | None = None) -> Path:
     """The nearest folder above `path` that looks like the root of a repository or package."""
     folder = path if path.is_dir() else path.parent
@@ -206,7 +215,11 @@ class ProjectIndex:
         root = self.root_for(path)
         tracked = _tracked_files(str(root))
         is_tracked = tracked is not None and str(path) in tracked
-        ignored = (not is_tracked) and self.gitignore.ignored(path, root)
+        if tracked is not None and not is_tracked and is_env_file(path.name):
+            # In a work tree git itself decides (.gitignore above the project root, info/exclude).
+            ignored = _git_ignores(path)
+        else:
+            ignored = (not is_tracked) and self.gitignore.ignored(path, root)
         return ProjectContext(
             root=str(root),
             rel_path=path.relative_to(root).as_posix(),
