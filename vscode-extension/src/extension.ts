@@ -6,22 +6,30 @@ import {
   type CloseHandlerResult,
   ErrorAction,
   type ErrorHandlerResult,
+  DidChangeConfigurationNotification,
   ExecuteCommandRequest,
   LanguageClient,
   type LanguageClientOptions,
   RevealOutputChannelOn,
   State,
   type ServerOptions,
-  TransportKind,
+  WorkDoneProgressCancelNotification,
+  type ProgressToken,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
 } from "vscode-languageclient/node";
 import { type Resolution, resolveServerCommand } from "./serverCommand";
 import { registerRuleDocs, showRuleDocs } from "./ruleDocs";
 
 const SECTION = "mistral-keyguard";
 const RESTART_SETTINGS = [`${SECTION}.path`, `${SECTION}.interpreter`];
-// The server runs this command for "scan workspace"; the extension's own command id differs,
-// because the language client registers every command the server announces.
-const SERVER_SCAN_COMMAND = "mistral-keyguard.server.scanWorkspace";
+// The server's command that starts a workspace scan. The extension's palette command has another
+// id, because the language client registers every command the server announces under its own id.
+const SERVER_SCAN_COMMAND = "mistral-keyguard.scanWorkspace";
+const SCAN_PROGRESS_PREFIX = "mistral-keyguard/workspace/";
+// Settings the client uses itself; the server would warn about them as unknown.
+const CLIENT_ONLY_KEYS = ["path", "interpreter", "trace"];
 const MAX_CRASHES = 3;
 const CRASH_WINDOW_MS = 3 * 60_000;
 
@@ -72,11 +80,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(`${SECTION}.restart`, () => restart(context, true)),
     vscode.commands.registerCommand(`${SECTION}.showOutput`, () => output.show(true)),
     vscode.commands.registerCommand(`${SECTION}.showRuleDocs`, (code?: string) => showRuleDocs(code)),
-    vscode.commands.registerCommand(`${SECTION}.scanWorkspace`, () => scanWorkspace()),
+    vscode.commands.registerCommand(`${SECTION}.scan`, () => scanWorkspace()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (RESTART_SETTINGS.some((key) => event.affectsConfiguration(key))) {
         output.info("Server location changed; restarting.");
         void restart(context, true);
+      } else if (event.affectsConfiguration(SECTION) && client?.state === State.Running) {
+        // No payload: the server pulls each folder's settings through workspace/configuration.
+        void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
       }
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => restart(context, false)),
@@ -122,13 +133,15 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   const serverOptions: ServerOptions = {
     command: server.command,
     args: server.args,
-    transport: TransportKind.stdio,
+    // No `transport`: the client would append `--stdio`; the server speaks stdio by default.
     options: { env: { ...process.env, ...server.env, PYTHONUNBUFFERED: "1" } },
   };
-  const candidate = new LanguageClient(SECTION, "Mistral Keyguard", serverOptions, clientOptions(resolution));
+  const lifecycle = { running: false };
+  const candidate = new LanguageClient(SECTION, "Mistral Keyguard", serverOptions, clientOptions(resolution, lifecycle));
   client = candidate;
   try {
     await candidate.start();
+    lifecycle.running = true;
     output.info(`Server running (${candidate.initializeResult?.serverInfo?.name ?? "mistral-keyguard"} ${candidate.initializeResult?.serverInfo?.version ?? ""}).`);
   } catch (error) {
     output.error(`The server did not start: ${String(error)}`);
@@ -144,16 +157,32 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   }
 }
 
-function clientOptions(resolution: Resolution): LanguageClientOptions {
+function clientOptions(resolution: Resolution, lifecycle: { running: boolean }): LanguageClientOptions {
   const crashes: number[] = [];
   return {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: { settings: folderSettings(), globalSettings: settingsFor(undefined) },
+    initializationOptions: { settings: settingsFor(vscode.workspace.workspaceFolders?.[0]?.uri) },
     synchronize: {
-      configurationSection: SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES),
+    },
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          if (!Array.isArray(answers)) {
+            return answers;
+          }
+          return answers.map((answer, i) => (params.items[i]?.section === SECTION ? serverView(answer) : answer));
+        },
+        // The extension sends its own change notification (see activate), without client-only keys.
+        didChangeConfiguration: async () => undefined,
+      },
+      handleWorkDoneProgress: (token, params, next) => {
+        scanProgress?.(token, params);
+        next(token, params);
+      },
     },
     initializationFailedHandler: (error) => {
       output.error(`Initialization failed: ${String(error)}`);
@@ -162,6 +191,9 @@ function clientOptions(resolution: Resolution): LanguageClientOptions {
     errorHandler: {
       error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue, handled: true }),
       closed: (): CloseHandlerResult => {
+        if (!lifecycle.running) {
+          return { action: CloseAction.DoNotRestart, handled: true }; // start() reports this one
+        }
         const now = Date.now();
         crashes.push(now);
         while (crashes.length && now - crashes[0] > CRASH_WINDOW_MS) {
@@ -185,11 +217,15 @@ function settingsFor(scope: vscode.Uri | undefined): Record<string, unknown> {
   return Object.fromEntries(keys.map((key) => [key, config.get(key)]));
 }
 
-function folderSettings(): Array<Record<string, unknown>> {
-  return (vscode.workspace.workspaceFolders ?? []).map((folder) => ({
-    workspace: folder.uri.toString(),
-    ...settingsFor(folder.uri),
-  }));
+function serverView(answer: unknown): unknown {
+  if (!answer || typeof answer !== "object") {
+    return answer;
+  }
+  const copy = { ...(answer as Record<string, unknown>) };
+  for (const key of CLIENT_ONLY_KEYS) {
+    delete copy[key];
+  }
+  return copy;
 }
 
 function notifyFailure(resolution: Resolution, headline: string): void {
@@ -209,12 +245,20 @@ function notifyFailure(resolution: Resolution, headline: string): void {
   });
 }
 
+type ProgressParams = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+/** Set while "Scan Workspace" shows its notification: receives the server's scan progress. */
+let scanProgress: ((token: ProgressToken, params: ProgressParams) => void) | undefined;
+
 async function scanWorkspace(): Promise<void> {
   const running = client;
   if (!running || running.state !== State.Running) {
-    void vscode.window.showWarningMessage("Mistral Keyguard's server is not running; restart it first.", "Restart").then(
-      (choice) => choice && vscode.commands.executeCommand(`${SECTION}.restart`),
-    );
+    void vscode.window.showWarningMessage("Mistral Keyguard's server is not running.", "Restart", "Show Output").then((choice) => {
+      if (choice === "Restart") {
+        void vscode.commands.executeCommand(`${SECTION}.restart`);
+      } else if (choice === "Show Output") {
+        output.show(true);
+      }
+    });
     return;
   }
   const commands = running.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
@@ -222,22 +266,54 @@ async function scanWorkspace(): Promise<void> {
     void vscode.window.showWarningMessage("This version of the Mistral Keyguard server cannot scan the workspace.");
     return;
   }
-  const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString());
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: "Mistral Keyguard: scanning the workspace", cancellable: true },
-    async (_progress, token) => {
-      // The server reports per-file progress through the work-done token the client attaches.
-      const result = await running.sendRequest(
-        ExecuteCommandRequest.type,
-        { command: SERVER_SCAN_COMMAND, arguments: [{ folders }] },
-        token,
-      );
-      const summary = result as { files?: number; findings?: number } | null;
-      if (summary && typeof summary.findings === "number") {
-        void vscode.window.showInformationMessage(
-          `Mistral Keyguard scanned ${summary.files ?? "the"} files: ${summary.findings} finding(s). See the Problems panel.`,
+    (progress, cancel) =>
+      new Promise<void>((resolve) => {
+        let serverToken: ProgressToken | undefined;
+        let lastPercentage = 0;
+        const finish = (message?: string) => {
+          scanProgress = undefined;
+          if (message) {
+            output.info(`Workspace scan: ${message}`);
+            void vscode.window.showInformationMessage(`Mistral Keyguard: ${message}. Findings are in the Problems panel.`);
+          }
+          resolve();
+        };
+        scanProgress = (token, params) => {
+          if (typeof token !== "string" || !token.startsWith(SCAN_PROGRESS_PREFIX)) {
+            return;
+          }
+          serverToken = token;
+          if (params.kind === "end") {
+            finish(params.message);
+            return;
+          }
+          const percentage = params.percentage ?? lastPercentage;
+          progress.report({ message: params.message, increment: Math.max(0, percentage - lastPercentage) });
+          lastPercentage = percentage;
+        };
+        cancel.onCancellationRequested(() => {
+          if (serverToken !== undefined) {
+            void running.sendNotification(WorkDoneProgressCancelNotification.type, { token: serverToken });
+          }
+          finish("scan cancelled");
+        });
+        running.sendRequest(ExecuteCommandRequest.type, { command: SERVER_SCAN_COMMAND, arguments: [] }).then(
+          (answer) => {
+            const started = (answer as { started?: boolean } | null)?.started;
+            if (started === false) {
+              finish("nothing to scan (no workspace folder, or scanning is disabled)");
+            } else {
+              // A server that reports no progress must not leave the notification spinning.
+              setTimeout(() => serverToken === undefined && scanProgress && finish("scan started"), 15_000);
+            }
+          },
+          (error) => {
+            output.error(`Workspace scan failed: ${String(error)}`);
+            finish();
+          },
         );
-      }
-    },
+      }),
   );
 }
