@@ -44,6 +44,11 @@ class MistralCall:
     node: ts.Node  # the call or `new` expression
     head: ts.Node  # what the finding underlines: `fetch`, `axios.post`, `new Mistral`
     what: str
+    client: bool = False  # a client constructor or factory, not a request
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.node.start_byte, self.node.end_byte
 
 
 def client_names(language: str, root: ts.Node) -> set[str]:
@@ -72,7 +77,7 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow) -> list[Mistral
         if kind == "client":
             if node_text(callee) in clients or last_segment(node_text(callee)) in JS_CLIENT_NAMES:
                 verb = "new " if call.type == "new_expression" else ""
-                found = MistralCall(call, callee, f"{verb}{node_text(callee)}(…) builds a Mistral client")
+                found = MistralCall(call, callee, f"{verb}{node_text(callee)}(…) builds a Mistral client", True)
                 calls.setdefault((call.start_byte, call.end_byte), found)
         elif kind == "request" and _reaches_mistral(flow, caps["url"][0]):
             name = node_text(callee)

@@ -1,0 +1,258 @@
+"""MK003 public-env-key (in code): the Mistral key read through a variable the bundler inlines.
+
+`import.meta.env.VITE_*`, `process.env.NEXT_PUBLIC_*` and the other public prefixes, SvelteKit's
+`$env/static/public` and `$env/dynamic/public`, and Nuxt's `runtimeConfig.public`. A read counts
+when the variable's name says "Mistral key", or when its value reaches a Mistral client or a
+request to api.mistral.ai in the same file. It fires wherever the file runs: the prefix alone
+ships the value to every client. Only the read is reported, not later uses of what it bound.
+(`.env*` files that define such variables are read by the config-file rules.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import tree_sitter as ts
+
+from mistral_keyguard import queries
+from mistral_keyguard.dataflow import name_of, node_text
+from mistral_keyguard.finding import Finding
+from mistral_keyguard.languages import ECMA_LANGUAGES
+from mistral_keyguard.rules import Checker
+from mistral_keyguard.rules.frontend_direct_call import MistralCall, mistral_calls
+
+CODE = "MK003"
+LANGUAGES = ECMA_LANGUAGES
+
+# Public prefixes and the tool that inlines them, longest first. Plain PUBLIC_ (SvelteKit,
+# Astro) is public only through import.meta.env and the $env modules.
+PUBLIC_PREFIXES = (
+    ("NEXT_PUBLIC_", "Next.js"), ("NUXT_PUBLIC_", "Nuxt"), ("EXPO_PUBLIC_", "Expo"),
+    ("REACT_APP_", "Create React App"), ("VUE_APP_", "Vue CLI"), ("GATSBY_", "Gatsby"),
+    ("VITE_", "Vite"), ("PUBLIC_", "SvelteKit/Astro"),
+)
+_MISTRAL = re.compile(r"(?i)mistral")
+_KEYISH = re.compile(r"(?i)key|token|secret|bearer|credential|auth")
+_NOT_KEY = re.compile(r"(?i)keyword|monkey|keyboard|author")
+_TRANSPARENT = frozenset({
+    "non_null_expression", "parenthesized_expression", "as_expression", "satisfies_expression",
+    "binary_expression", "ternary_expression", "template_substitution", "template_string",
+    "pair", "object", "array", "await_expression", "arguments", "call_expression",
+    "spread_element", "new_expression",
+})
+_MAX_HOPS = 4
+_KEY_FIELD = re.compile(r"(?i)^(authorization|x-api-key|x-mistral-key|(mistral)?_?api_?key|apikey|(api_?|access_?)?token|bearer|key|secret)$")
+_HEADER_SETTERS = frozenset({"setRequestHeader", "set", "append", "setHeader"})
+
+
+class _PublicOrMistralPrefilter:
+    """A public prefix (or Nuxt runtimeConfig) and the word Mistral, both, in the bytes."""
+
+    _PUBLIC = re.compile(rb"VITE_|REACT_APP_|VUE_APP_|GATSBY_|PUBLIC_|\$env/dynamic/public|runtimeConfig")
+    _WORD = re.compile(rb"(?i)mistral")
+
+    def search(self, data: bytes) -> bool:
+        return bool(self._PUBLIC.search(data) and self._WORD.search(data))
+
+
+PREFILTER = _PublicOrMistralPrefilter()
+
+
+def public_prefix(name: str, via_import_meta: bool = True) -> tuple[str, str] | None:
+    for prefix, tool in PUBLIC_PREFIXES:
+        if name.startswith(prefix):
+            if prefix == "PUBLIC_" and not via_import_meta:
+                return None
+            return prefix, tool
+    return None
+
+
+def is_mistral_key_name(name: str) -> bool:
+    return bool(_MISTRAL.search(name) and _KEYISH.search(name) and not _NOT_KEY.search(name))
+
+
+class _Reach:
+    """Whether a value flows into the key position of a Mistral call in this file.
+
+    From the read, climb through the expressions around it (templates, `||`, objects) to the
+    name it is bound to, then on from each use of that name, a few hops at most. It reaches when
+    the climb enters a Mistral call's arguments after passing a key-ish field (`apiKey`,
+    `Authorization`), or is a client constructor's positional argument. An Authorization header
+    set with `setRequestHeader` / `headers.set` counts in a file that sends Mistral requests.
+    A model name in the same request body does not reach: it sits under no key-ish field.
+    """
+
+    def __init__(self, root: ts.Node, calls: list[MistralCall]):
+        self.root = root
+        self.calls = {c.span: c for c in calls}
+        self.sends_requests = any(not c.client for c in calls)
+        self._idents: dict[str, list[ts.Node]] | None = None
+
+    def reaches(self, node: ts.Node, bound_name: str | None = None) -> bool:
+        if not self.calls:
+            return False
+        frontier = [(node, False)]
+        names_seen: set[str] = set()
+        if bound_name:
+            names_seen.add(bound_name)
+            frontier += [(use, False) for use in self.uses(bound_name) if use != node]
+        for _ in range(_MAX_HOPS):
+            following: list[tuple[ts.Node, bool]] = []
+            for current, keyed in frontier:
+                hit, name, keyed = self._climb(current, keyed)
+                if hit:
+                    return True
+                if name and name not in names_seen:
+                    names_seen.add(name)
+                    following += [(use, keyed) for use in self.uses(name)]
+            frontier = following
+            if not frontier:
+                break
+        return False
+
+    def _climb(self, node: ts.Node, keyed: bool) -> tuple[bool, str | None, bool]:
+        child, parent = node, node.parent
+        while parent is not None:
+            if parent.type == "pair" and parent.child_by_field_name("value") == child:
+                key = parent.child_by_field_name("key")
+                keyed = keyed or (key is not None and is_key_field(name_of(key)))
+            elif parent.type == "arguments" and parent.parent is not None:
+                call = self.calls.get((parent.parent.start_byte, parent.parent.end_byte))
+                if call is not None and (keyed or (call.client and child.type != "object")):
+                    return True, None, keyed
+                if _is_auth_header_setter(parent, child):
+                    keyed = True
+                    if self.sends_requests:
+                        return True, None, keyed
+            elif parent.type not in _TRANSPARENT:
+                break
+            child, parent = parent, parent.parent
+        return False, _bound_name(child, parent), keyed
+
+    def uses(self, name: str) -> list[ts.Node]:
+        if self._idents is None:
+            self._idents = {}
+            stack = [self.root]
+            while stack:
+                current = stack.pop()
+                if current.type in ("identifier", "shorthand_property_identifier"):
+                    self._idents.setdefault(node_text(current), []).append(current)
+                stack.extend(current.children)
+        return self._idents.get(name, [])
+
+
+def is_key_field(name: str) -> bool:
+    return bool(_KEY_FIELD.search(name))
+
+
+def _is_auth_header_setter(arguments: ts.Node, arg: ts.Node) -> bool:
+    """`xhr.setRequestHeader("Authorization", <arg>)`, `headers.set("x-api-key", <arg>)`."""
+    call = arguments.parent
+    fn = call.child_by_field_name("function") if call is not None else None
+    if fn is None or fn.type != "member_expression":
+        return False
+    method = fn.child_by_field_name("property")
+    args = arguments.named_children
+    if method is None or node_text(method) not in _HEADER_SETTERS or len(args) < 2 or args[1] != arg:
+        return False
+    return args[0].type == "string" and is_key_field(name_of(args[0]))
+
+
+def _bound_name(child: ts.Node, parent: ts.Node | None) -> str | None:
+    """The variable a value is stored in: `const key = <child>`, `key = <child>`."""
+    if parent is None:
+        return None
+    if parent.type == "variable_declarator" and parent.child_by_field_name("value") == child:
+        target = parent.child_by_field_name("name")
+        return node_text(target) if target is not None and target.type == "identifier" else None
+    if parent.type == "assignment_expression" and parent.child_by_field_name("right") == child:
+        target = parent.child_by_field_name("left")
+        return node_text(target) if target is not None and target.type == "identifier" else None
+    return None
+
+
+class PublicEnvKey:
+    """One file's MK003 analysis."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.reach = _Reach(ctx.root, mistral_calls(ctx.language, ctx.root, ctx.flow))
+        self.dynamic_env: set[str] = set()
+
+    def findings(self) -> Iterator[tuple[ts.Node, str]]:
+        """(node to report, where-text) pairs."""
+        matches = queries.matches(self.ctx.language, "public-env-key", self.ctx.root)
+        kinds = [(queries.settings(self.ctx.language, "public-env-key", i).get("sink"), caps)
+                 for i, caps in matches]
+        for kind, caps in kinds:  # the $env/dynamic/public imports first: reads depend on them
+            if kind == "sveltekit-dynamic-import":
+                alias = caps.get("env_alias")
+                self.dynamic_env.add(node_text(alias[0]) if alias else "env")
+        for kind, caps in kinds:
+            handler = getattr(self, "_sink_" + str(kind).replace("-", "_"), None)
+            if handler is not None:
+                yield from handler(caps)
+
+    def _counts(self, name: str, node: ts.Node, bound_name: str | None = None) -> bool:
+        return is_mistral_key_name(name) or self.reach.reaches(node, bound_name)
+
+    def _sink_env_read(self, caps) -> Iterator[tuple[ts.Node, str]]:
+        read, name = caps["read"][0], name_of(caps["name"][0])
+        found = public_prefix(name, node_text(read).startswith("import.meta"))
+        if found and self._counts(name, read):
+            yield read, f" ({_plain(node_text(read))}: {found[1]} inlines {found[0]}* variables into the bundle)"
+
+    def _sink_env_destructure(self, caps) -> Iterator[tuple[ts.Node, str]]:
+        env = node_text(caps["_env"][0]) if "_env" in caps else ""
+        for node in caps.get("name", ()):
+            name = node_text(node)
+            found = public_prefix(name, env.startswith("import.meta"))
+            if found and self._counts(name, node, _destructured_local(node)):
+                yield node, f" ({name}: {found[1]} inlines {found[0]}* variables into the bundle)"
+
+    def _sink_sveltekit_static(self, caps) -> Iterator[tuple[ts.Node, str]]:
+        for node in caps.get("name", ()):
+            name = node_text(node)
+            alias = node.next_named_sibling
+            local = node_text(alias) if alias is not None else name
+            if self._counts(name, node, local):
+                yield node, f" ({name} from $env/static/public is part of the browser bundle)"
+
+    def _sink_sveltekit_dynamic_read(self, caps) -> Iterator[tuple[ts.Node, str]]:
+        read, name = caps["read"][0], node_text(caps["name"][0])
+        if node_text(caps["object"][0]) in self.dynamic_env and self._counts(name, read):
+            yield read, f" ({name} from $env/dynamic/public is sent to every browser)"
+
+    def _sink_nuxt_public(self, caps) -> Iterator[tuple[ts.Node, str]]:
+        entry, name = caps["entry"][0], name_of(caps["name"][0])
+        value = node_text(caps["value"][0])
+        if is_mistral_key_name(name) or is_mistral_key_name(value):
+            yield entry, f" (runtimeConfig.public.{name}: Nuxt sends public runtime config to every browser)"
+
+
+def _destructured_local(name_node: ts.Node) -> str | None:
+    parent = name_node.parent
+    if parent is not None and parent.type == "pair_pattern":
+        value = parent.child_by_field_name("value")
+        return node_text(value) if value is not None and value.type == "identifier" else None
+    return node_text(name_node)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def check(ctx) -> Iterator[Finding]:
+    if ctx.tree is None:
+        return
+    lines: set[int] = set()
+    for node, where in PublicEnvKey(ctx).findings():
+        line = node.start_point.row
+        if line in lines:  # runtimeConfig.public entry and its env read on one line: one finding
+            continue
+        lines.add(line)
+        yield ctx.finding(CODE, node.start_byte, node.end_byte, where=where)
+
+
+CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check),)
