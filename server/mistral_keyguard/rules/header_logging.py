@@ -19,19 +19,29 @@ from mistral_keyguard.sinks import CODE_LANGUAGES, Holdings, call_args, log_call
 
 CODE = "MK004"
 QUERY = "header-logging"
-PREFILTER = re.compile(rb"(?i)headers|debuglevel|axios|api-key|mistral-key|config|options|\bopts\b|\bMETA\b")
+# Mistral in the file, or incoming headers that count when the project talks to Mistral.
+PREFILTER = re.compile(rb"istral|ISTRAL|headers|META|debuglevel|api-key|API-KEY")
 _HTTP_CONNECTION = re.compile(r"HTTPS?Connection$|^(self\.)?(conn|connection|h)$")
 
 
 def check(ctx) -> Iterator[Finding]:
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral)
-    project = ctx.project
-    incoming_ok = ctx.mentions_mistral or bool(project is not None and project.talks_to_mistral())
+    project_probe: list[bool] = []
+
+    def project_talks_to_mistral() -> bool:
+        # Asked only once a candidate is found: the probe may read the project's files.
+        if not project_probe:
+            project = ctx.project
+            project_probe.append(ctx.mentions_mistral or bool(project is not None and project.talks_to_mistral()))
+        return project_probe[0]
+
     for call in log_calls(ctx.language, ctx.root, QUERY):
-        reason = header_part(holdings, call, incoming_ok)
+        reason = header_part(holdings, call, incoming_ok=True)
+        if reason and not ctx.mentions_mistral and not project_talks_to_mistral():
+            continue
         if reason:
             yield ctx.finding(CODE, call.start_byte, call.end_byte, where=f" — it writes {reason}")
-    if ctx.language == "python" and incoming_ok:
+    if ctx.language == "python" and b"debuglevel" in ctx.source.data and project_talks_to_mistral():
         yield from _debuglevel(ctx)
 
 
