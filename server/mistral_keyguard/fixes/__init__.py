@@ -15,11 +15,12 @@ from mistral_keyguard.fixes.draft import Draft
 
 
 def _builders() -> dict[str, Callable[..., Iterable[Draft]]]:
-    from mistral_keyguard.fixes import config_fixes, error_fixes, hardcoded, logging_fixes
+    from mistral_keyguard.fixes import config_fixes, error_fixes, hardcoded, logging_fixes, proxy_fix
 
     return {
         "MK001": hardcoded.fixes,
-        "MK003": _chain(config_fixes.rename_private),
+        "MK002": proxy_fix.route_through_proxy,
+        "MK003": _chain(proxy_fix.route_through_proxy, config_fixes.rename_private),
         "MK007": _chain(config_fixes.gitignore, config_fixes.docker_runtime),
         "MK004": logging_fixes.redact,
         "MK005": logging_fixes.drop_key,

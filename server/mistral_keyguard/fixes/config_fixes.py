@@ -134,7 +134,76 @@ def _drop_variable(data: bytes, start: int, end: int, tokens, key_start: int) ->
 # -- MK003 in .env files --------------------------------------------------------------------------
 
 
+_ENV_READ = re.compile(r"^(import\.meta\.env|process\.env)\.([A-Za-z_][A-Za-z0-9_]*)$")
+_PUBLIC_MODULE = re.compile(r"""^(['"])\$env/(static|dynamic)/public\1$""")
+
+
+def rename_private_in_code(ctx, finding) -> Iterator[Draft]:
+    """`import.meta.env.VITE_MISTRAL_API_KEY` -> `process.env.MISTRAL_API_KEY` (and in `.env*`);
+    SvelteKit `$env/static/public` imports -> `$env/static/private` with the names renamed."""
+    if ctx.tree is None:
+        return
+    node = ctx.root.named_descendant_for_byte_range(finding.span.start.byte, finding.span.end.byte)
+    while node is not None and node.type not in ("member_expression", "import_statement", "subscript_expression"):
+        node = node.parent
+    if node is None:
+        return
+    if node.type == "import_statement":
+        yield from _rename_sveltekit_import(ctx, node)
+        return
+    while node.parent is not None and node.parent.type == "member_expression" and \
+            node.parent.child_by_field_name("object") == node and _ENV_READ.match(text_of(node.parent)):
+        node = node.parent
+    match = _ENV_READ.match(text_of(node))
+    if match is None or not proj.is_public_env_name(match.group(2)):
+        return
+    public = match.group(2)
+    private = proj.server_only_name(public)
+    edits = [TextEdit(node.start_byte, node.end_byte, f"process.env.{private}")]
+    edits += _rename_in_other_env_files(ctx, public, private)
+    yield Draft("rename-private", tuple(edits))
+
+
+def _rename_sveltekit_import(ctx, statement) -> Iterator[Draft]:
+    source = statement.child_by_field_name("source")
+    if source is None or not _PUBLIC_MODULE.match(text_of(source)):
+        return
+    edits = [TextEdit(source.start_byte, source.end_byte, text_of(source).replace("/public", "/private"))]
+    renames: dict[str, str] = {}
+    for spec in _descendants(statement, "import_specifier"):
+        name = spec.child_by_field_name("name")
+        alias = spec.child_by_field_name("alias")
+        public = text_of(name)
+        private = proj.server_only_name(public)
+        if private == public:
+            continue
+        edits.append(TextEdit(name.start_byte, name.end_byte, private))
+        if alias is None:
+            renames[public] = private
+        edits += _rename_in_other_env_files(ctx, public, private)
+    for ident in _descendants(ctx.root, "identifier"):
+        if text_of(ident) in renames and not (statement.start_byte <= ident.start_byte < statement.end_byte):
+            edits.append(TextEdit(ident.start_byte, ident.end_byte, renames[text_of(ident)]))
+    yield Draft("rename-private", tuple(sorted(set(edits), key=lambda e: e.start)))
+
+
+def _descendants(node, kind: str):
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == kind:
+            yield current
+        stack.extend(current.named_children)
+
+
+def text_of(node) -> str:
+    return node.text.decode("utf-8", "replace") if node is not None and node.text is not None else ""
+
+
 def rename_private(ctx, finding) -> Iterator[Draft]:
+    if ctx.language in ("javascript", "typescript", "tsx"):
+        yield from rename_private_in_code(ctx, finding)
+        return
     if ctx.language != "dotenv":
         return
     data = ctx.source.data
@@ -159,7 +228,7 @@ def rename_private(ctx, finding) -> Iterator[Draft]:
 def _rename_in_other_env_files(ctx, public: str, private: str) -> list[TextEdit]:
     if ctx.project is None:
         return []
-    own = ctx.project.rel_path
+    own = ctx.project.rel_path if ctx.language == "dotenv" else None
     out = []
     for name, text in sorted(ctx.project.env_files.items()):
         if name == own:

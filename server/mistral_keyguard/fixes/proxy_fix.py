@@ -1,0 +1,217 @@
+"""MK002/MK003 "Route through a server proxy": the client calls its own server, which holds the key.
+
+Client side: the request's URL `https://api.mistral.ai/v1/chat/completions` becomes the
+same-origin `/api/mistral/chat` (in a mobile app, the same path under one clearly named backend
+constant), the Authorization header goes, and so does a key variable nothing else uses. Server
+side: the proxy for the project's framework is created when it does not exist (see `proxy.py`).
+Only calls whose URL and options can be read in the file are rewritten; an SDK client in the
+browser (`new Mistral(...)`) is left to the person, because its method calls would need
+rewriting too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import tree_sitter as ts
+
+from mistral_keyguard.dataflow import name_of
+from mistral_keyguard.finding import TextEdit
+from mistral_keyguard.fixes import project as proj
+from mistral_keyguard.fixes.draft import Draft
+from mistral_keyguard.fixes.headers import EcmaHeader
+from mistral_keyguard.fixes.paths import ENDPOINTS
+from mistral_keyguard.fixes.proxy import plan, proxy_path
+from mistral_keyguard.fixes.source import alone_on_lines, line_bounds, text
+
+ECMA = ("javascript", "typescript", "tsx")
+_URL = re.compile(r"^https?://api\.mistral\.ai(/v1/[a-z/]+?)/?$")
+_FETCHERS = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "ky", "ky.post", "ofetch", "$fetch"}
+_AXIOS = re.compile(r"^axios(\.(post|put|patch|get|request))?$")
+_CREDENTIAL_HEADER = re.compile(r"(?i)^(authorization|x-api-key|api-key)$")
+BACKEND_CONSTANT = "MISTRAL_PROXY_BASE_URL"
+
+
+class Rewrite:
+    """The client-side edits for one document."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.data = ctx.source.data
+        self.edits: list[TextEdit] = []
+        self.routes: set[str] = set()
+        self.removed: list[ts.Node] = []
+        deps = proj.js_dependencies(ctx)
+        self.mobile = bool({"react-native", "expo"} & deps)
+
+    # -- one call ------------------------------------------------------------------------------
+
+    def call(self, call: ts.Node) -> bool:
+        fn = text(call.child_by_field_name("function"))
+        args = call.child_by_field_name("arguments")
+        if args is None:
+            return False
+        items = [a for a in args.named_children if a.type != "comment"]
+        if fn in _FETCHERS and items:
+            url, options = items[0], items[1] if len(items) > 1 else None
+        elif _AXIOS.match(fn) and items:
+            method = fn.rsplit(".", 1)[-1]
+            if fn in ("axios", "axios.request") and self.ctx.flow.containers(items[0]):
+                config = self.ctx.flow.containers(items[0])[0]
+                url, options = self.ctx.flow.member_value(config, "url"), items[0]
+            else:
+                url = items[0]
+                index = 1 if method in ("get", "request", "axios") else 2
+                options = items[index] if len(items) > index else None
+        else:
+            return False
+        return url is not None and self._url(url) and self._headers(options)
+
+    def _url(self, node: ts.Node) -> bool:
+        for literal in self.ctx.flow.resolve(node):
+            value = self.ctx.flow.static_string(literal)
+            match = _URL.match(value or "")
+            if match is None:
+                continue
+            route = ENDPOINTS.get(match.group(1))
+            if route is None:
+                return False
+            self.routes.add(route)
+            if self.mobile:
+                new = "`${" + BACKEND_CONSTANT + "}" + proxy_path(route) + "`"
+            else:
+                quote = text(literal)[0] if text(literal)[:1] in ("'", '"', "`") else '"'
+                new = quote + proxy_path(route) + quote
+            self.edits.append(TextEdit(literal.start_byte, literal.end_byte, new))
+            return True
+        return False
+
+    def _headers(self, options: ts.Node | None) -> bool:
+        if options is None:
+            return True
+        for container in self.ctx.flow.containers(options):
+            headers = self.ctx.flow.member_value(container, "headers")
+            if headers is None:
+                continue
+            for header_obj in self.ctx.flow.containers(headers):
+                for pair in header_obj.named_children:
+                    key = pair.child_by_field_name("key") if pair.type == "pair" else None
+                    if key is not None and _CREDENTIAL_HEADER.match(name_of(key)):
+                        self.edits.append(remove_item(self.data, pair))
+                        self.removed.append(pair)
+        return True
+
+    # -- the key variable ----------------------------------------------------------------------
+
+    def drop_unused_bindings(self) -> None:
+        """Declarations of names that only the removed headers used: `const key = import.meta.env...`."""
+        names = {text(n) for pair in self.removed for n in _identifiers(pair.child_by_field_name("value"))}
+        for name in sorted(names):
+            bindings = self.ctx.flow.by_name.get(name, [])
+            if len(bindings) != 1:
+                continue
+            declarator = bindings[0].name_node.parent
+            if declarator is None or declarator.type != "variable_declarator":
+                continue
+            statement = declarator.parent
+            if statement is None or statement.type not in ("lexical_declaration", "variable_declaration") \
+                    or len([c for c in statement.named_children if c.type == "variable_declarator"]) != 1:
+                continue
+            uses = [n for n in _identifiers(self.ctx.root) if text(n) == name
+                    and n.id != bindings[0].name_node.id and not self._in_removed(n)]
+            if uses:
+                continue
+            start, end = statement.start_byte, statement.end_byte
+            if alone_on_lines(self.data, statement):
+                start, end = line_bounds(self.data, start, end)
+            self.edits.append(TextEdit(start, end, ""))
+
+    def _in_removed(self, node: ts.Node) -> bool:
+        return any(pair.start_byte <= node.start_byte and node.end_byte <= pair.end_byte for pair in self.removed)
+
+    def backend_constant(self) -> None:
+        if self.mobile and BACKEND_CONSTANT.encode() not in self.data:
+            line = (f"// The backend that holds the Mistral key (see the generated proxy); never the key itself.\n"
+                    f'const {BACKEND_CONSTANT} = "https://your-backend.example.com";')
+            self.edits.append(EcmaHeader(self.ctx.root, self.data).top_edit(line))
+
+
+def _identifiers(node: ts.Node | None) -> Iterator[ts.Node]:
+    if node is None:
+        return
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in ("identifier", "shorthand_property_identifier"):
+            yield current
+        stack.extend(current.named_children)
+
+
+def remove_item(data: bytes, node: ts.Node) -> TextEdit:
+    """Remove an element of an object/array/argument list with its comma."""
+    line_start, line_end = line_bounds(data, node.start_byte, node.end_byte)
+    before = data[line_start:node.start_byte]
+    after = data[node.end_byte:line_end].strip()
+    if not before.strip() and after in (b"", b","):
+        return TextEdit(line_start, line_end, "")
+    comma = 1 if data[node.end_byte:node.end_byte + 1] == b"," else 0
+    nxt = node.next_named_sibling
+    if nxt is not None and nxt.type != "comment":
+        return TextEdit(node.start_byte, nxt.start_byte, "")
+    prev = node.prev_named_sibling
+    if prev is not None:
+        return TextEdit(prev.end_byte, node.end_byte + comma, "")
+    parent = node.parent
+    if parent is not None and parent.type == "object" and b"\n" not in data[parent.start_byte:parent.end_byte]:
+        return TextEdit(parent.start_byte + 1, parent.end_byte - 1, "")  # `{ a: 1 }` -> `{}`
+    return TextEdit(node.start_byte, node.end_byte + comma, "")
+
+
+def _mistral_calls(ctx) -> list[ts.Node]:
+    """Calls in the file whose URL resolves to api.mistral.ai."""
+    out = []
+    stack = [ctx.root]
+    while stack:
+        node = stack.pop()
+        if node.type == "call_expression":
+            fn = text(node.child_by_field_name("function"))
+            args = node.child_by_field_name("arguments")
+            if (fn in _FETCHERS or _AXIOS.match(fn)) and args is not None and args.named_children:
+                if any("api.mistral.ai" in (ctx.flow.static_string(n) or "")
+                       for n in ctx.flow.resolve(args.named_children[0])):
+                    out.append(node)
+        stack.extend(node.named_children)
+    return sorted(out, key=lambda n: n.start_byte)
+
+
+def _call_at(ctx, finding) -> ts.Node | None:
+    node = ctx.root.named_descendant_for_byte_range(finding.span.start.byte, finding.span.end.byte)
+    while node is not None and node.type != "call_expression":
+        node = node.parent
+    return node
+
+
+def route_through_proxy(ctx, finding) -> Iterator[Draft]:
+    if ctx.tree is None or ctx.language not in ECMA:
+        return
+    if finding.code == "MK002":
+        call = _call_at(ctx, finding)
+        calls = [call] if call is not None else []
+    else:
+        calls = _mistral_calls(ctx)
+    if not calls:
+        return
+    rewrite = Rewrite(ctx)
+    for call in calls:
+        if not rewrite.call(call):
+            return
+    rewrite.drop_unused_bindings()
+    rewrite.backend_constant()
+    creations = []
+    for route in sorted(rewrite.routes):
+        target = plan(ctx, route)
+        if target.creation is not None and all(c.path != target.creation.path for c in creations):
+            creations.append(target.creation)
+    edits = tuple(sorted(dict.fromkeys(rewrite.edits), key=lambda e: (e.start, e.end)))
+    yield Draft("proxy", edits, tuple(creations))
