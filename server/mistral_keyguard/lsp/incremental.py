@@ -142,6 +142,10 @@ def _defined_names(node: ts.Node, names: frozenset[bytes]) -> set[bytes]:
 
 def chunks(tree: ts.Tree, data: bytes, line_starts: list[int], cache: ChunkCache, prefilters) -> list[Chunk]:
     """Top-level statements widened to whole lines; statements sharing a line form one chunk."""
+    return _group(tree.root_node.children, data, line_starts, cache, prefilters)
+
+
+def _group(nodes, data: bytes, line_starts: list[int], cache: ChunkCache, prefilters) -> list[Chunk]:
     out: list[Chunk] = []
     group: list[ts.Node] = []
     group_start = group_end = 0
@@ -155,7 +159,7 @@ def chunks(tree: ts.Tree, data: bytes, line_starts: list[int], cache: ChunkCache
                 facts = replace(facts, interesting=True)
             out.append(Chunk(group_start, group_end, facts))
 
-    for node in tree.root_node.children:
+    for node in nodes:
         start = line_starts[bisect.bisect_right(line_starts, node.start_byte) - 1]
         end_line = bisect.bisect_right(line_starts, max(node.start_byte, node.end_byte - 1)) - 1
         end = line_starts[end_line + 1] if end_line + 1 < len(line_starts) else len(data)
@@ -167,6 +171,36 @@ def chunks(tree: ts.Tree, data: bytes, line_starts: list[int], cache: ChunkCache
         group, group_start, group_end = [node], start, end
     flush()
     return out
+
+
+def chunks_after(previous: list[Chunk], edit: Edit, tree: ts.Tree, data: bytes, line_starts: list[int],
+                 cache: ChunkCache, prefilters) -> list[Chunk]:
+    """The chunks of the edited text, re-using the previous ones outside the edited region
+    (those after it only move); falls back to `chunks` when the region's edges do not line up."""
+    if not previous or edit.start == edit.old_end == edit.new_end:
+        return chunks(tree, data, line_starts, cache, prefilters) if not previous else previous
+    ends = [c.end for c in previous]
+    first = max(0, bisect.bisect_left(ends, edit.start) - 1)
+    last = min(len(previous) - 1, bisect.bisect_right([c.start for c in previous], edit.old_end))
+    region_start = previous[first].start
+    region_end = previous[last].end + edit.delta if last < len(previous) - 1 else len(data)
+    cursor = tree.walk()
+    if cursor.goto_first_child_for_byte(region_start) is None:
+        return chunks(tree, data, line_starts, cache, prefilters)
+    nodes = []
+    while True:
+        node = cursor.node
+        if node.start_byte >= region_end:
+            break
+        nodes.append(node)
+        if not cursor.goto_next_sibling():
+            break
+    middle = _group(nodes, data, line_starts, cache, prefilters)
+    if not middle or middle[0].start != region_start or middle[-1].end != region_end:
+        return chunks(tree, data, line_starts, cache, prefilters)
+    delta = edit.delta
+    tail = [Chunk(c.start + delta, c.end + delta, c.facts) for c in previous[last + 1:]]
+    return previous[:first] + middle + tail
 
 
 @dataclass(frozen=True)

@@ -277,8 +277,8 @@ class KeyguardServer(LanguageServer):
         if prior.chunks is None:
             prior.chunks = incremental.chunks(prior.snapshot.tree, prior.snapshot.text.data,
                                               prior.snapshot.text.starts, self.chunk_cache, prefilters)
-        current = incremental.chunks(snapshot.tree, snapshot.text.data, snapshot.text.starts,
-                                     self.chunk_cache, prefilters)
+        current = incremental.chunks_after(prior.chunks, edit, snapshot.tree, snapshot.text.data,
+                                           snapshot.text.starts, self.chunk_cache, prefilters)
         if not current:
             return None
         result = incremental.rescan(target.path or target.uri, snapshot.text.data, target.language, settings,
