@@ -1,0 +1,124 @@
+"""The proxy fix on small projects, independent of how MK002/MK003 word their findings: a finding
+at the client call (MK002) or anywhere in the file (MK003) reroutes every direct Mistral call."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mistral_keyguard.document import SourceText
+from mistral_keyguard.engine import ScanContext, make_finding
+from mistral_keyguard.finding import Fix
+from mistral_keyguard.fixes.apply import apply_fixes
+from mistral_keyguard.fixes.proxy_fix import route_through_proxy
+from mistral_keyguard.languages import language_for_path, parser
+from mistral_keyguard.settings import Settings
+from mistral_keyguard.workspace import ProjectIndex
+
+CLIENT = """\
+const apiKey = import.meta.env.VITE_MISTRAL_API_KEY;
+const URL = "https://api.mistral.ai/v1/chat/completions";
+
+export async function ask(messages) {
+  const res = await fetch(URL, {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/json",
+      Authorization: `Bearer ${apiKey}`,
+    },
+    body: JSON.stringify({ model: "mistral-small-latest", messages }),
+  });
+  return res.json();
+}
+"""
+CLIENT_FIXED = """\
+const URL = "/api/mistral/chat";
+
+export async function ask(messages) {
+  const res = await fetch(URL, {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/json",
+    },
+    body: JSON.stringify({ model: "mistral-small-latest", messages }),
+  });
+  return res.json();
+}
+"""
+
+
+def project(root: Path, deps: dict, files: dict[str, str]) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "package.json").write_text(json.dumps({"name": "app", "dependencies": deps}))
+    for rel, text in files.items():
+        target = root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+
+
+def proxy_fix(path: Path, code: str = "MK002"):
+    data = path.read_bytes()
+    language = language_for_path(str(path))
+    ctx = ScanContext(str(path), language, SourceText(data), parser(language).parse(data), Settings(),
+                      ProjectIndex().context(path))
+    at = data.find(b"fetch(")
+    finding = make_finding(str(path), ctx.source, Settings(), code, at, at + 5)
+    drafts = list(route_through_proxy(ctx, finding))
+    if not drafts:
+        return None
+    draft = drafts[0]
+    fix = Fix(draft.fix_id, "Route through a server proxy", False, draft.edits, draft.creations)
+    return apply_fixes(data, [fix], lambda p: Path(p).read_bytes() if Path(p).is_file() else None)
+
+
+@pytest.mark.parametrize("deps,dirs,created", [
+    ({"react": "18", "vite": "5"}, [], "server/mistral-proxy.mjs"),
+    ({"next": "14", "react": "18"}, ["app"], "app/api/mistral/chat/route.js"),
+    ({"next": "14", "react": "18"}, ["pages", "tsconfig.json"], "pages/api/mistral/chat.ts"),
+    ({"@sveltejs/kit": "2"}, ["src/routes", "tsconfig.json"], "src/routes/api/mistral/chat/+server.ts"),
+    ({"express": "4", "react": "18"}, [], "server/mistral-proxy-router.cjs"),
+])
+def test_client_is_rerouted_and_the_framework_proxy_created(tmp_path: Path, deps, dirs, created) -> None:
+    root = tmp_path / "app"
+    project(root, deps, {"src/lib/api.js": CLIENT})
+    for extra in dirs:
+        (root / extra).mkdir(parents=True, exist_ok=True) if "." not in extra else (root / extra).write_text("{}")
+    changes = proxy_fix(root / "src/lib/api.js")
+    assert changes.files[None].decode() == CLIENT_FIXED
+    assert list(changes.created) == [str(root / created)]
+    text = changes.created[str(root / created)]
+    assert "authentication and rate limiting" in text and "process.env.MISTRAL_API_KEY" in text
+
+
+def test_an_existing_proxy_is_not_overwritten(tmp_path: Path) -> None:
+    root = tmp_path / "app"
+    project(root, {"next": "14"}, {"src/lib/api.js": CLIENT, "app/api/mistral/chat/route.ts": "// mine\n"})
+    changes = proxy_fix(root / "src/lib/api.js")
+    assert changes.files[None].decode() == CLIENT_FIXED
+    assert changes.created == {}
+    assert (root / "app/api/mistral/chat/route.ts").read_text() == "// mine\n"
+
+
+def test_mobile_app_calls_its_backend_constant(tmp_path: Path) -> None:
+    root = tmp_path / "app"
+    source = ('export const ask = (messages) =>\n'
+              '  fetch("https://api.mistral.ai/v1/chat/completions", {\n'
+              '    method: "POST",\n'
+              '    headers: { Authorization: "Bearer " + process.env.EXPO_PUBLIC_MISTRAL_API_KEY },\n'
+              '    body: JSON.stringify({ messages }),\n'
+              '  });\n')
+    project(root, {"expo": "50", "react-native": "0.73"}, {"lib/chat.js": source})
+    changes = proxy_fix(root / "lib/chat.js")
+    out = changes.files[None].decode()
+    assert 'const MISTRAL_PROXY_BASE_URL = "https://your-backend.example.com";' in out
+    assert "fetch(`${MISTRAL_PROXY_BASE_URL}/api/mistral/chat`, {" in out
+    assert "Authorization" not in out and "EXPO_PUBLIC" not in out
+    assert "headers: {}," in out
+
+
+def test_unknown_endpoint_is_left_alone(tmp_path: Path) -> None:
+    root = tmp_path / "app"
+    project(root, {"react": "18"}, {"src/a.js": 'fetch("https://api.mistral.ai/v1/fine_tuning/jobs", {});\n'})
+    assert proxy_fix(root / "src/a.js") is None
