@@ -103,8 +103,10 @@ _NAME_FIELDS = ("name", "Name", "key", "Key")
 _VALUE_FIELDS = ("value", "Value")
 
 
-def name_value_pair(entries: dict[str, str], field: str) -> str | None:
-    """The variable a `value` field belongs to, when its mapping also has a `name` field."""
+def name_value_pair(siblings, field: str) -> str | None:
+    """The variable a `value` field belongs to, when its mapping also has a `name` field.
+    `siblings` is called (it reads the whole mapping) only for a `value` field."""
     if field not in _VALUE_FIELDS:
         return None
+    entries: dict[str, str] = siblings()
     return next((entries[n] for n in _NAME_FIELDS if entries.get(n)), None)

@@ -8,7 +8,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, has_token, ancestors, flag_before, name_value_pair, node_text
+from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, has_token, name_value_pair, node_text
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "json"
@@ -40,7 +40,7 @@ def path_of(node: ts.Node) -> tuple[str, ...]:
         key = pair.child_by_field_name("key") if pair.type == "pair" else None
         if key is not None and pair.child_by_field_name("value") is not None:
             field = decode_string(key)
-            names.append(name_value_pair(_sibling_strings(pair), field) or field)
+            names.append(name_value_pair(lambda pair=pair: _sibling_strings(pair), field) or field)
     flag = flag_before(node, decode_string) if node.parent is not None and node.parent.type == "array" else None
     return tuple(reversed(names)) + ((flag,) if flag else ())
 

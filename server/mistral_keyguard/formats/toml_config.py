@@ -8,7 +8,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, has_token, ancestors, flag_before, node_text
+from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, has_token, node_text
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "toml"

@@ -7,7 +7,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, has_token, ancestors, flag_before, name_value_pair, node_text
+from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, has_token, name_value_pair, node_text
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "yaml"
@@ -60,7 +60,7 @@ def path_of(node: ts.Node) -> tuple[str, ...]:
             key = parent.child_by_field_name("key")
             if key is not None:
                 field = scalar_text(key)
-                names.append(name_value_pair(_sibling_scalars(parent), field) or field)
+                names.append(name_value_pair(lambda parent=parent: _sibling_scalars(parent), field) or field)
     return tuple(reversed(names))
 
 
