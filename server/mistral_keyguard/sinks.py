@@ -364,6 +364,8 @@ class Holdings:
             reason = self.key_reason(binding.value, depth + 1)
             if reason:
                 return reason if "environment" in reason and "whole" not in reason else f"{name}, which holds the key"
+        if bindings and all(_inert(b.value) for b in bindings):
+            return None  # MISTRAL_KEY_VAR = "MISTRAL_API_KEY": a name, not the key
         if is_key_name(name, self.mistral_file):
             return f"{name}, which holds the key"
         if not bindings or depth > 0:
@@ -722,6 +724,21 @@ class Holdings:
                 return fn
             fn = enclosing(fn, FUNCTION_TYPES)
         return None
+
+
+_INERT_TYPES = frozenset({"string", "integer", "float", "number", "true", "false", "none", "null",
+                          "undefined", "template_string"})
+
+
+def _inert(value: ts.Node) -> bool:
+    """A literal that cannot be the key: a string without a key shape, a number, None."""
+    value = unwrap(value)
+    if value.type not in _INERT_TYPES:
+        return False
+    if value.type in ("string", "template_string"):
+        content = string_content(value)
+        return content is not None and not keyshape.find_keys(content)
+    return True
 
 
 def _first_param_name(fn: ts.Node) -> str | None:

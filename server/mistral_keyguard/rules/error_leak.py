@@ -78,6 +78,10 @@ _TRACEBACK = re.compile(r"^(traceback\.)?(format_exc|format_exception|format_tb|
 _BODY_FIELDS = frozenset({"text", "json", "body", "content", "statusText", "reason", "data", "iter_text",
                           "aread", "read"})
 _COVER_LIMIT = 5
+# Helpers imported from the project's own modules that, by name, call the model.
+_HELPER_NAME = re.compile(
+    r"(?i)mistral|llm|(^|_)ai($|_)|[a-z]AI|chat|complet|assistant|agent|(^|_)rag($|_)|prompt|embed|"
+    r"summari[sz]|classif|moderat|^ask|answer|generate_?(reply|answer|response|text|completion)")
 
 
 def check(ctx) -> Iterator[Finding]:
@@ -184,8 +188,7 @@ class ErrorLeak:
         for name, module in self._imports:
             local = module.startswith(".") or "/" in module and not module.startswith("@") or \
                 self.language == "python" and not module.split(".")[0] in _PY_STDLIB_LIKE
-            if local and re.search(r"(?i)mistral|llm|\bai\b|_ai|chat|complet|assistant|agent|rag|"
-                                   r"generat|summar|embed|ask|answer|prompt|classif|moderat", name):
+            if local and _HELPER_NAME.search(name):
                 out.add(name)
         return out
 
