@@ -15,12 +15,22 @@ from mistral_keyguard import queries
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.rules import Checker
-from mistral_keyguard.sinks import CODE_LANGUAGES, Holdings, call_args, log_calls, written_parts
+from mistral_keyguard.sinks import (
+    CODE_LANGUAGES,
+    FUNCTION_TYPES,
+    Holdings,
+    call_args,
+    enclosing,
+    log_calls,
+    written_parts,
+)
 
 CODE = "MK004"
 QUERY = "header-logging"
 # Mistral in the file, or incoming headers that count when the project talks to Mistral.
 PREFILTER = re.compile(rb"istral|ISTRAL|headers|META|debuglevel|api-key|API-KEY")
+_ECHO_HINT = re.compile(rb"(?i)x-api-key|mistral-key|mistral-api-key|HTTP_X_")
+_READS = frozenset({"subscript", "subscript_expression", "call", "call_expression", "member_expression"})
 _HTTP_CONNECTION = re.compile(r"HTTPS?Connection$|^(self\.)?(conn|connection|h)$")
 
 
@@ -43,6 +53,11 @@ def check(ctx) -> Iterator[Finding]:
             yield ctx.finding(CODE, call.start_byte, call.end_byte, where=f" — it writes {reason}")
     if ctx.language == "python" and b"debuglevel" in ctx.source.data and project_talks_to_mistral():
         yield from _debuglevel(ctx)
+    if _ECHO_HINT.search(ctx.source.data):
+        for node, how in _echoes(ctx, holdings):
+            if ctx.mentions_mistral or project_talks_to_mistral():
+                yield ctx.finding(CODE, node.start_byte, node.end_byte,
+                                  where=f" — a client's key header value is echoed back, {how}")
 
 
 def header_part(holdings: Holdings, call, incoming_ok: bool) -> str | None:
@@ -54,6 +69,61 @@ def header_part(holdings: Holdings, call, incoming_ok: bool) -> str | None:
             if reason:
                 return reason
     return None
+
+
+def _echoes(ctx, holdings: Holdings):
+    """Key header values (`x-mistral-key`, `x-api-key`) put into a response."""
+    from mistral_keyguard.rules.error_leak import ErrorLeak
+
+    leak = ErrorLeak(ctx)
+    stack = [ctx.root]
+    while stack:
+        node = stack.pop()
+        if node.type in _READS:
+            reason = holdings.header_reason(node, incoming_ok=True)
+            if reason and reason.endswith("header value"):
+                body = enclosing(node, FUNCTION_TYPES) or ctx.root
+                found = _echo_sink(leak, node, body)
+                if found:
+                    yield found
+                continue
+        stack.extend(node.named_children)
+
+
+def _echo_sink(leak, node, body):
+    found = leak.sink_of(node, body)
+    if found is None:
+        return None
+    sink, how = found
+    if how.startswith("alias:"):
+        name = how[len("alias:"):]
+        for ref in _refs(name, body, node.end_byte):
+            inner = leak.sink_of(ref, body)
+            if inner is not None and not inner[1].startswith("alias:") and _echo_counts(ref, inner):
+                return ref, inner[1]
+        return None
+    return (node, how) if _echo_counts(node, found) else None
+
+
+def _echo_counts(node, found) -> bool:
+    """A bare `return req.headers["x-api-key"]` hands the value to a caller, not to the client."""
+    sink, how = found
+    if how == "returned to the client":
+        parent = node.parent
+        while parent is not None and parent.type in ("parenthesized_expression", "await", "await_expression"):
+            parent = parent.parent
+        return parent is not None and parent.type != "return_statement"
+    return True
+
+
+def _refs(name: str, body, after: int):
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier") and node_text(node) == name \
+                and node.start_byte >= after:
+            yield node
+        stack.extend(reversed(node.named_children))
 
 
 def _debuglevel(ctx) -> Iterator[Finding]:
