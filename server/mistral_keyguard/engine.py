@@ -176,8 +176,15 @@ def scan(path: str, text: str | bytes, settings: Settings | None = None, *,
     return result
 
 
+# Languages whose checker attaches fixes itself: the script blocks of HTML, Vue and Svelte files
+# are fixed against the script's own tree (see `mistral_keyguard.embedded`).
+SELF_FIXING_LANGUAGES: set[str] = set()
+
+
 def attach_fixes(ctx: ScanContext, finding: Finding) -> Finding:
     """The finding with the fixes its rule offers for it (see `mistral_keyguard.fixes`)."""
+    if ctx.language in SELF_FIXING_LANGUAGES:
+        return finding
     try:
         from mistral_keyguard.fixes import fixes_for
     except ModuleNotFoundError as exc:  # the fixes package is optional while it is being built

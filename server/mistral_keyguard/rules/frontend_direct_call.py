@@ -15,7 +15,7 @@ from typing import Iterator
 
 import tree_sitter as ts
 
-from mistral_keyguard import queries
+from mistral_keyguard import embedded, queries
 from mistral_keyguard.classifier import placement
 from mistral_keyguard.dataflow import ValueFlow, last_segment, node_text
 from mistral_keyguard.finding import Finding
@@ -115,4 +115,6 @@ def check(ctx) -> Iterator[Finding]:
         yield ctx.finding(CODE, start, call.head.end_byte, where=f" ({call.what}; {verdict.reason})")
 
 
-CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check),)
+# The script blocks of HTML pages and Vue / Svelte components come with this rule: inline
+# scripts are the browser code MK002 is about, and every ECMAScript rule runs on them.
+CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check), *embedded.checkers())

@@ -1,0 +1,156 @@
+"""Script blocks inside HTML pages and Vue / Svelte single-file components.
+
+tree-sitter-html finds the `<script>` elements (it parses the top level of `.vue` and `.svelte`
+files too). The scripts are then laid into a "virtual" JavaScript or TypeScript text of the same
+byte length as the file, every byte outside them turned into a space (line breaks kept), and the
+ordinary ECMAScript rules run on it. Byte offsets, lines and columns therefore map 1:1 back to
+the original file, suppression comments inside the scripts work as in a `.js` file, and the
+classifier sees the file's real path (`.html`, `.vue`, `.svelte`: browser code).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterator
+
+import tree_sitter as ts
+
+from mistral_keyguard import queries
+from mistral_keyguard.dataflow import node_text
+from mistral_keyguard.finding import Finding
+from mistral_keyguard.languages import register_grammar
+
+EMBEDDING_LANGUAGES = ("html", "vue", "svelte")
+# Codes the ECMAScript rules can raise inside a script block.
+SCRIPT_CODES = frozenset({"MK001", "MK002", "MK003", "MK004", "MK005", "MK006"})
+_JS_TYPES = frozenset({"", "module", "text/javascript", "application/javascript", "text/ecmascript",
+                       "application/ecmascript", "text/babel", "text/jsx", "text/x-module"})
+_TS_LANGS = {"ts": "typescript", "typescript": "typescript", "tsx": "tsx"}
+_JS_LANGS = frozenset({"", "js", "javascript", "jsx", "mjs"})
+
+
+def _html_grammar():
+    import tree_sitter_html
+
+    return tree_sitter_html.language()
+
+
+def register() -> None:
+    from mistral_keyguard.engine import SELF_FIXING_LANGUAGES
+
+    SELF_FIXING_LANGUAGES.update(EMBEDDING_LANGUAGES)
+    register_grammar("html", _html_grammar, (".html", ".htm", ".xhtml"))
+    register_grammar("vue", _html_grammar, (".vue",))
+    register_grammar("svelte", _html_grammar, (".svelte",))
+
+
+class ScriptBlock:
+    """One `<script>` element's body and the language it is written in."""
+
+    def __init__(self, body: ts.Node, language: str):
+        self.start = body.start_byte
+        self.end = body.end_byte
+        self.language = language
+
+
+def _attributes(nodes: list[ts.Node]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for attribute in nodes:
+        name = attribute.named_children[0] if attribute.named_children else None
+        if name is None or name.type != "attribute_name":
+            continue
+        value = ""
+        for child in attribute.named_children[1:]:
+            value = node_text(child).strip("'\"")
+            if child.type == "quoted_attribute_value" and child.named_children:
+                value = node_text(child.named_children[0])
+        out[node_text(name).lower()] = value.strip()
+    return out
+
+
+def script_language(attributes: dict[str, str]) -> str | None:
+    """`javascript`, `typescript`, `tsx`, or None for data and templates (JSON, importmap, x-template)."""
+    lang = attributes.get("lang", "").lower()
+    kind = attributes.get("type", "").lower().split(";")[0].strip()
+    if lang in _TS_LANGS:
+        return _TS_LANGS[lang]
+    if lang not in _JS_LANGS:
+        return None
+    if kind in ("text/typescript", "application/typescript"):
+        return "typescript"
+    return "javascript" if kind in _JS_TYPES else None
+
+
+def script_blocks(language: str, root: ts.Node) -> list[ScriptBlock]:
+    blocks = []
+    for _, caps in queries.matches(language, "scripts", root):
+        body = caps["body"][0]
+        lang = script_language(_attributes(caps.get("attribute", [])))
+        if lang is not None and body.end_byte > body.start_byte:
+            blocks.append(ScriptBlock(body, lang))
+    return sorted(blocks, key=lambda b: b.start)
+
+
+_NOT_NEWLINE = re.compile(rb"[^\r\n]")
+
+
+def virtual_script(data: bytes, blocks: list[ScriptBlock]) -> bytes:
+    """The file with everything outside the script blocks blanked (same length, same lines)."""
+    out = bytearray(_NOT_NEWLINE.sub(b" ", data))
+    for block in blocks:
+        out[block.start:block.end] = data[block.start:block.end]
+    return bytes(out)
+
+
+def common_language(blocks: list[ScriptBlock]) -> str:
+    """One grammar for all blocks of a file: TypeScript reads plain JavaScript too."""
+    languages = {b.language for b in blocks}
+    if "tsx" in languages:
+        return "tsx"
+    return "typescript" if "typescript" in languages else "javascript"
+
+
+def check(ctx) -> Iterator[Finding]:
+    if ctx.tree is None:
+        return
+    blocks = script_blocks(ctx.language, ctx.root)
+    if not blocks:
+        return
+    from mistral_keyguard.engine import scan
+
+    virtual = virtual_script(ctx.source.data, blocks)
+    # Fixes are built here, against the script's own tree: the page's HTML tree cannot serve them.
+    result = scan(ctx.path, virtual, ctx.settings, language=common_language(blocks),
+                  project=ctx.project, with_fixes=True)
+    for finding in result.findings:
+        span = ctx.source.span(finding.span.start.byte, finding.span.end.byte)
+        fixes = tuple(f for f in finding.fixes if _inside_scripts(f, blocks))
+        yield replace(finding, span=span, fixes=fixes)
+
+
+def _inside_scripts(fix, blocks: list[ScriptBlock]) -> bool:
+    """A fix may only touch the page inside its scripts (an import added at byte 0 would land
+    before `<!DOCTYPE html>`); fixes that create other files are kept."""
+    return all(edit.path is not None or any(b.start <= edit.start and edit.end <= b.end for b in blocks)
+               for edit in fix.edits)
+
+
+class ScriptPrefilter:
+    """Whatever would wake an ECMAScript rule: the page is scanned only if its scripts might match."""
+
+    def search(self, data: bytes) -> bool:
+        from mistral_keyguard.rules import all_checkers
+
+        return any(c.prefilter.search(data) for c in all_checkers()
+                   if "javascript" in c.languages and c.check is not check)
+
+
+def checkers():
+    from mistral_keyguard.rules import Checker
+
+    return (Checker("MK002", frozenset(EMBEDDING_LANGUAGES), ScriptPrefilter(), check,
+                    also_codes=SCRIPT_CODES - {"MK002"}),)
+
+
+register()
