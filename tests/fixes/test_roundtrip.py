@@ -9,33 +9,31 @@ from pathlib import Path
 import pytest
 
 from keyguard_testing import FIXTURES, SHARED_EVAL
-from fixes.roundtrip import check_fix, scan
-from mistral_keyguard.languages import language_for_path
+from fixes.roundtrip import check_fix, fix_all_is_idempotent, scan
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.workspace import walk
 
 CORPUS = SHARED_EVAL / "dev-corpus"
 
 
-def _cases(tree: Path) -> list[tuple[Path, int, str]]:
-    out = []
+def _run(tree: Path) -> tuple[Counter, list[str]]:
+    counts: Counter = Counter()
+    failures = []
     for path in walk([tree], Settings(), []):
         if ".fixed." in path.name or path.suffix == ".expect":
             continue
-        for index, finding in enumerate(scan(path, with_fixes=True)):
+        findings = scan(path, with_fixes=True)
+        for finding in findings:
             for fix in finding.fixes:
-                out.append((path, index, fix.id, finding.code))
-    return out
-
-
-def _run(tree: Path, tmp_path: Path) -> tuple[Counter, list[str]]:
-    counts: Counter = Counter()
-    failures = []
-    for path, index, fix_id, code in _cases(tree):
-        problems = check_fix(path, index, fix_id, tmp_path)
-        counts[(code, fix_id, "ok" if not problems else "failed")] += 1
-        if problems:
-            failures.append(f"{path.relative_to(tree)} #{index} {code}/{fix_id}: {'; '.join(problems)}")
+                problems = check_fix(path, findings, finding, fix)
+                counts[(finding.code, fix.id, "ok" if not problems else "failed")] += 1
+                if problems:
+                    failures.append(f"{path.relative_to(tree)} line {finding.line + 1} {finding.code}/{fix.id}: "
+                                    + "; ".join(problems))
+        if any(f.fixes for f in findings):
+            problems = fix_all_is_idempotent(path)
+            counts[("fixAll", "twice", "ok" if not problems else "failed")] += 1
+            failures += [f"{path.relative_to(tree)}: {p}" for p in problems]
     return counts, failures
 
 
@@ -46,17 +44,17 @@ def _report(name: str, counts: Counter) -> None:
     print("\n".join(lines))
 
 
-def test_roundtrip_fixtures(fixture_copy: Path, tmp_path: Path) -> None:
-    counts, failures = _run(fixture_copy, tmp_path)
+def test_roundtrip_fixtures(fixture_copy: Path) -> None:
+    counts, failures = _run(fixture_copy)
     _report("fixtures", counts)
     assert counts, "no fix was offered on any fixture"
     assert not failures, "\n".join(failures)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="dev corpus not present")
-def test_roundtrip_corpus(tmp_path_factory, tmp_path: Path) -> None:
+def test_roundtrip_corpus(tmp_path_factory) -> None:
     corpus = tmp_path_factory.mktemp("corpus") / "dev-corpus"
     shutil.copytree(CORPUS, corpus)
-    counts, failures = _run(corpus, tmp_path)
+    counts, failures = _run(corpus)
     _report("dev corpus", counts)
     assert not failures, "\n".join(failures)

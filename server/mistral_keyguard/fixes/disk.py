@@ -16,7 +16,7 @@ from mistral_keyguard import keyshape
 from mistral_keyguard.engine import scan
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.fixes.apply import EditConflict, fix_all
-from mistral_keyguard.fixes.project import PROBE_PATHS
+from mistral_keyguard.fixes.project import PROBE_PATHS, gitignore_covers
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.workspace import ProjectIndex, is_env_file, read_source, walk
@@ -65,7 +65,11 @@ class Overlay:
             except ValueError:
                 continue
             existing |= {probe for probe in PROBE_PATHS if rel == probe or rel.startswith(probe + "/")}
-        return replace(context, env_files=env_files, gitignore_text=gitignore, existing_files=frozenset(existing))
+        ignored = context.git_ignored
+        if gitignore != context.gitignore_text and not context.git_tracked and context.rel_path:
+            ignored = ignored or gitignore_covers(gitignore, context.rel_path)
+        return replace(context, env_files=env_files, gitignore_text=gitignore,
+                       existing_files=frozenset(existing), git_ignored=ignored)
 
 
 @dataclass
