@@ -218,7 +218,7 @@ _ENV_READ_FN = re.compile(r"^((os\.)?environ\.get|(os\.)?getenv|Deno\.env\.get|e
 # Headers in which clients (or this code) send an API key.
 KEY_HEADERS = re.compile(r"(?i)^(x-)?(mistral-)?api-key$|^x-mistral-(api-)?key$|^mistral-key$|^http_x_(mistral_)?api_key$|^http_x_mistral_key$")
 AUTH_HEADER = re.compile(r"(?i)^(authorization|x-api-key|api-key|x-mistral-key|mistral-api-key)$")
-_REQUEST_NAME = re.compile(r"(?i)^(req|request|rawRequest|raw_request|incoming|incomingRequest|event|evt|c\.req|ctx\.request|ctx\.req|self\.request|scope)$|request$")
+_REQUEST_NAME = re.compile(r"(?i)(^|\.)(req|request|rawRequest|raw_request|incoming|incomingRequest|event|evt)(\.raw)?$|request$")
 _RESPONSE_NAME = re.compile(r"(?i)(^|\.)(res|resp|response|r|upstream|reply|result|out|data)$|response$")
 
 
@@ -368,7 +368,7 @@ class Holdings:
             return None  # MISTRAL_KEY_VAR = "MISTRAL_API_KEY": a name, not the key
         if is_key_name(name, self.mistral_file):
             return f"{name}, which holds the key"
-        if not bindings or depth > 0:
+        if not bindings or depth > 2:
             return None
         return self.object_reason(node)
 
@@ -506,6 +506,8 @@ class Holdings:
                     return self.header_reason(obj, incoming_ok, depth + 1)
                 if method in ("get", "getheader", "get_header", "header") and args:
                     return self._header_value(obj, args[0], incoming_ok, node)
+                if method in ("header", "headers") and not args and obj is not None:
+                    return self._headers_of(obj, incoming_ok, node)  # Hono: c.req.header()
             if fn is not None and (node_text(fn) in _PASS_THROUGH or last_segment(node_text(fn)) in ("dumps", "stringify")) and args:
                 return self.header_reason(args[0], incoming_ok, depth + 1)
             if fn is not None and node_text(fn) in ("req.get", "req.header", "request.get", "request.header") and args:

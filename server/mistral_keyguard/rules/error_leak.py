@@ -45,7 +45,8 @@ _WEB_SOURCE = re.compile(
     rb"|defineEventHandler|eventHandler\(|exports\.handler|export\s+(const|async\s+function|function)\s+"
     rb"(handler|GET|POST|PUT|PATCH|DELETE|action|loader)\b|export\s+default\s+(async\s+)?(function\s*\w*\s*)?\(\s*(req|request|event)"
     rb"|Deno\.serve|Bun\.serve|addEventListener\(\s*['\"]fetch"
-    rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b")
+    rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
+    rb"|def\s+\w*handler\s*\(\s*event\b")
 _WEB_PATH = re.compile(
     r"(^|/)(pages/api/|app/(.+/)?route\.[jt]sx?$|[^/]*\+server\.[jt]s$|[^/]*\+page\.server\.[jt]s$|"
     r"server/(api|routes|middleware)/|api/|netlify/functions/|functions/|routes/|views\.py$|"
@@ -57,17 +58,19 @@ _RESPONSE_NAME = re.compile(
     r"EventSourceResponse|ServerSentEvent|web\.json_response|web\.Response|abort|error|createError|"
     r"HTTPException|HTTPError|HttpError|\w*\.HTTPException|HttpException|"
     r"fastapi\.HTTPException|werkzeug\.exceptions\.\w+|gr\.Error|gr\.Warning|gr\.Info|respond|say|"
-    r"sendError|send_error|render_template|redirect)$")
+    r"sendError|send_error|render_template|redirect|emit|cl\.Message|cl\.ErrorMessage)$")
 _RESPONSE_METHOD = re.compile(
     r"\.(json|send|jsonp|write|end|render|text|html|body|enqueue|emit|reply|reply_text|"
     r"reply_markdown|reply_html|followUp|followup|editReply|edit_original_response|send_message|"
     r"sendMessage|edit_message_text|editMessageText|postMessage|chat_postMessage|chat_update|writeSSE|"
     r"writeln|error|exception|warning|warn|markdown|caption|info|toast|code|success|push|append|"
-    r"respond|say|answer|send_response|put_nowait|put)$")
+    r"respond|say|answer|send_response|put_nowait|put|send_text|send_json|send_bytes)$")
 _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|controller|socket|ws|sse|"
                         r"channel|interaction|message|update|bot|client|say|respond|messages|history|"
-                        r"chat_history|session_state|event|self|this)\b")
+                        r"chat_history|session_state|event|self|this|websocket|cl)\b")
 _RESPONSE_BODY = re.compile(r"^(ctx|context|c|res|response|event\.node\.res)\.(body|response\.body|res)$")
+_STREAMLIT_METHODS = frozenset({"write", "markdown", "error", "exception", "warning", "info", "text",
+                                "code", "json", "caption", "success", "toast", "write_stream"})
 _SAFE_FIELDS = frozenset({
     "status", "status_code", "statusCode", "code", "name", "type", "http_status", "errno",
     "retry_after", "__class__", "__name__", "httpStatus", "kind", "ok",
@@ -115,6 +118,11 @@ class ErrorLeak:
         project = self.ctx.project
         rel = project.rel_path if project is not None and project.rel_path else self.ctx.path.replace("\\", "/")
         return bool(_WEB_PATH.search(rel))
+
+    @cached_property
+    def streamlit(self) -> bool:
+        """Streamlit draws every placeholder, column and container call on the user's page."""
+        return bool(re.search(rb"(?m)^\s*import\s+streamlit|^\s*from\s+streamlit", self.ctx.source.data))
 
     # -- Mistral calls -------------------------------------------------------------------------
 
@@ -377,6 +385,8 @@ class ErrorLeak:
             if method in ("push", "append", "put", "put_nowait") and not re.search(
                     r"(?i)messages|history|queue|chunks|events|stream", text):
                 return None
+            if self.streamlit and method in _STREAMLIT_METHODS:
+                return f"shown to the user by {text}(…)"
             if _UI_OBJECT.match(first) or method in ("json", "send", "jsonp", "enqueue", "reply", "writeSSE",
                                                      "editReply", "followUp", "reply_text", "send_message",
                                                      "sendMessage", "chat_postMessage", "respond", "say"):
