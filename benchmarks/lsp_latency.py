@@ -234,7 +234,7 @@ async def run(lines: int, edits: int, command: list[str]) -> list[dict]:
         await client.request("initialize", {
             "processId": os.getpid(), "rootUri": None,
             "capabilities": {"textDocument": {"publishDiagnostics": {"versionSupport": True}}},
-            "initializationOptions": {"debounceMs": 0, "logLevel": "warning"}})
+            "initializationOptions": {"debounceMs": 0}})
         client.notify("initialized", {})
         for name, language_id, language, text in files:
             data = text.encode()
@@ -260,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     options.add_argument("--lines", type=int, default=10_000)
     options.add_argument("--edits", type=int, default=50)
     options.add_argument("--json", type=Path, help="also write the results here")
-    options.add_argument("--server", nargs="+", default=[sys.executable, "-m", "mistral_keyguard.lsp"],
+    options.add_argument("--server", nargs="+",
+                         default=[sys.executable, "-m", "mistral_keyguard.lsp", "--log-level", "warning"],
                          help="server command (default: this interpreter's mistral_keyguard.lsp)")
     args = options.parse_args(argv)
     rows = asyncio.run(run(args.lines, args.edits, args.server))

@@ -27,7 +27,7 @@ class ServerSettings:
     run: str = "onType"
     debounce_ms: int = DEFAULT_DEBOUNCE_MS
     scan_workspace: bool = False
-    log_level: str = "info"
+    log_level: str | None = None  # None: the server's --log-level
     scan: dict = field(default_factory=dict)  # validated scan keys, applied over project files
 
     @property

@@ -212,34 +212,49 @@ class Segment:
 
 def plan(current: list[Chunk], edit: Edit, previous: list[Chunk]) -> list[int] | None:
     """Indexes of the chunks to re-scan, or None when a full scan is the better deal."""
-    edited = [i for i, c in enumerate(current) if c.start <= edit.new_end and edit.start <= c.end]
-    kept = set(edited)
-    kept.update(i for i, c in enumerate(current) if c.facts.interesting)
-    for i, c in enumerate(current):
-        if c.facts.marker and i + 1 < len(current):
-            kept.add(i + 1)  # a marker alone on its line covers the next statement
+    budget = MAX_KEPT_FRACTION * (current[-1].end or 1)
+    kept: set[int] = set()
+    definers: dict[bytes, list[int]] = {}
+    edited: list[int] = []
+    after_marker = False
+    for i, chunk in enumerate(current):
+        facts = chunk.facts
+        if facts.interesting or after_marker:
+            kept.add(i)
+        after_marker = facts.marker  # a marker alone on its line covers the next statement
+        if chunk.start <= edit.new_end and edit.start <= chunk.end:
+            edited.append(i)
+        for name in facts.defines:
+            definers.setdefault(name, []).append(i)
+    kept.update(edited)
     changed_names: set[bytes] = set()
     for i in edited:
         changed_names |= current[i].facts.defines
-    for c in previous:
-        if c.start <= edit.old_end and edit.start <= c.end:
-            changed_names |= c.facts.defines
-    definers: dict[bytes, list[int]] = {}
-    for i, c in enumerate(current):
-        for name in c.facts.defines:
-            definers.setdefault(name, []).append(i)
+    first = max(0, bisect.bisect_left([c.end for c in previous], edit.start) - 1) if previous else 0
+    for chunk in previous[first:]:
+        if chunk.start > edit.old_end:
+            break
+        if edit.start <= chunk.end:
+            changed_names |= chunk.facts.defines
     if changed_names:
         kept.update(i for i, c in enumerate(current) if not changed_names.isdisjoint(c.facts.names))
+    size = sum(current[i].end - current[i].start for i in kept)
     frontier = list(kept)
-    while frontier:
+    seen_names: set[bytes] = set()
+    while frontier and size <= budget:
         names: set[bytes] = set()
         for i in frontier:
             names |= current[i].facts.names
-        frontier = [j for name in names for j in definers.get(name, ()) if j not in kept]
-        kept.update(frontier)
-        if sum(current[i].end - current[i].start for i in kept) > MAX_KEPT_FRACTION * (current[-1].end or 1):
-            return None
-    return sorted(kept)
+        names -= seen_names
+        seen_names |= names
+        frontier = []
+        for name in names:
+            for j in definers.get(name, ()):
+                if j not in kept:
+                    kept.add(j)
+                    frontier.append(j)
+                    size += current[j].end - current[j].start
+    return sorted(kept) if size <= budget else None
 
 
 def rescan(path: str, data: bytes, language: str, settings: Settings, project, edit: Edit,

@@ -119,6 +119,7 @@ class KeyguardServer(LanguageServer):
                 save=True),
         )
         self.encoding: str = UTF16
+        self.cli_log_level = "info"
         self.documents: dict[str, OpenDocument] = {}
         self.notebooks: dict[str, OpenNotebook] = {}
         self.cell_owner: dict[str, str] = {}  # cell uri -> notebook uri
@@ -408,7 +409,7 @@ class KeyguardServer(LanguageServer):
             if raw is None:
                 new = self.init_settings
         self.warn(warnings)
-        logs.set_level(new.log_level)
+        logs.set_level(new.log_level or self.cli_log_level)
         old, self.config = self.config, new
         if old == new and not from_init:
             return
@@ -1009,6 +1010,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _arguments().parse_args(argv)
     logs.setup(args.log_level)
     server = create_server()
+    server.cli_log_level = args.log_level
     logs.attach_client(server)
     try:
         if args.tcp:
