@@ -378,6 +378,8 @@ class KeyguardServer(LanguageServer):
             if result is None or result.generation != self.generation:
                 continue
             target.outcome = result
+            if result.incremental:
+                self.schedule_verify(target)
             if result.snapshot.version == target.version:
                 target.scan_due = False
                 return result
