@@ -54,3 +54,36 @@ def test_every_log_line_is_redacted():
     output = stream.getvalue()
     assert key not in output
     assert output.count(key[:4]) >= 2
+
+
+def test_tcp_mode_answers_initialize():
+    import socket
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "mistral_keyguard.lsp", "--tcp", "--host", "127.0.0.1",
+                                "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                connection = socket.create_connection(("127.0.0.1", port), timeout=5)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)  # waiting for the listening socket, not for a result
+        with connection:
+            connection.sendall(_frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                                       "params": {"processId": None, "rootUri": None, "capabilities": {}}}))
+            received = b""
+            while b"capabilities" not in received:
+                chunk = connection.recv(65536)
+                assert chunk, "connection closed before the initialize result"
+                received += chunk
+        assert b'"positionEncoding": "utf-16"' in received
+    finally:
+        process.kill()
+        process.wait(timeout=10)
