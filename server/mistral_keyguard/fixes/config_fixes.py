@@ -235,6 +235,11 @@ def _rename_in_other_env_files(ctx, public: str, private: str) -> list[TextEdit]
             continue
         body = text.encode("utf-8")
         pattern = re.compile(rb"^(\s*(?:export\s+)?)(" + re.escape(public.encode()) + rb")(\s*[=:])", re.M)
+        path = proj.project_path(ctx, name)
         for match in pattern.finditer(body):
-            out.append(TextEdit(match.start(2), match.end(2), private, proj.project_path(ctx, name)))
+            if proj.defines(text, private):  # the server-only name is set there already
+                start, end = _line_bounds(body, match.start(2))
+                out.append(TextEdit(start, end, "", path))
+            else:
+                out.append(TextEdit(match.start(2), match.end(2), private, path))
     return out

@@ -108,6 +108,8 @@ class Rewrite:
         """Declarations of names that only the removed headers used: `const key = import.meta.env...`."""
         names = {text(n) for pair in self.removed for n in _identifiers(pair.child_by_field_name("value"))}
         for name in sorted(names):
+            if self._drop_unused_import(name):
+                continue
             bindings = self.ctx.flow.by_name.get(name, [])
             if len(bindings) != 1:
                 continue
@@ -126,6 +128,31 @@ class Rewrite:
             if alone_on_lines(self.data, statement):
                 start, end = line_bounds(self.data, start, end)
             self.edits.append(TextEdit(start, end, ""))
+
+    def _drop_unused_import(self, name: str) -> bool:
+        """`import { PUBLIC_MISTRAL_API_KEY } from "$env/static/public"` once nothing reads it."""
+        for statement in self.ctx.root.named_children:
+            if statement.type != "import_statement":
+                continue
+            specifiers = [n for n in _descendants(statement, "import_specifier")]
+            local = next((s for s in specifiers if text(s.child_by_field_name("alias")
+                                                        or s.child_by_field_name("name")) == name), None)
+            if local is None:
+                continue
+            uses = [n for n in _identifiers(self.ctx.root) if text(n) == name
+                    and not (statement.start_byte <= n.start_byte < statement.end_byte) and not self._in_removed(n)]
+            if uses:
+                return True
+            if len(specifiers) == 1 and not _descendants_any(statement, ("namespace_import",)) and \
+                    statement.child_by_field_name("source") is not None and not _default_import(statement):
+                start, end = statement.start_byte, statement.end_byte
+                if alone_on_lines(self.data, statement):
+                    start, end = line_bounds(self.data, start, end)
+                self.edits.append(TextEdit(start, end, ""))
+            else:
+                self.edits.append(remove_item(self.data, local))
+            return True
+        return False
 
     def _in_removed(self, node: ts.Node) -> bool:
         return any(pair.start_byte <= node.start_byte and node.end_byte <= pair.end_byte for pair in self.removed)
@@ -146,6 +173,25 @@ def _identifiers(node: ts.Node | None) -> Iterator[ts.Node]:
         if current.type in ("identifier", "shorthand_property_identifier"):
             yield current
         stack.extend(current.named_children)
+
+
+def _descendants(node: ts.Node, kind: str) -> list[ts.Node]:
+    out, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if current.type == kind:
+            out.append(current)
+        stack.extend(current.named_children)
+    return out
+
+
+def _descendants_any(node: ts.Node, kinds) -> bool:
+    return any(_descendants(node, kind) for kind in kinds)
+
+
+def _default_import(statement: ts.Node) -> bool:
+    clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
+    return clause is not None and any(c.type == "identifier" for c in clause.named_children)
 
 
 def remove_item(data: bytes, node: ts.Node) -> TextEdit:
