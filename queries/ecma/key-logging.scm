@@ -6,3 +6,10 @@
    arguments: (arguments)) @call
  (#match? @callee "\\.(log|debug|info|warn|error|trace|fatal|dir|table|write|verbose|notice|success)$")
  (#set! sink "log"))
+
+; debug("...", value) from the `debug` package, a local `log` helper
+((call_expression
+   function: (identifier) @callee
+   arguments: (arguments)) @call
+ (#any-of? @callee "debug" "log" "logger" "trace")
+ (#set! sink "log"))

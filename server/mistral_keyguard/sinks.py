@@ -56,7 +56,7 @@ def is_log_callee(callee: ts.Node) -> bool:
     if _STDOUT.match(text):
         return True
     if "." not in text:
-        return False
+        return text in ("debug", "log", "logger", "trace")  # `const debug = require("debug")("app")`
     obj, method = text.rsplit(".", 1)
     if method not in _LOG_LEVELS and method != "print":
         return False
@@ -219,6 +219,7 @@ _ENV_READ_FN = re.compile(r"^((os\.)?environ\.get|(os\.)?getenv|Deno\.env\.get|e
 KEY_HEADERS = re.compile(r"(?i)^(x-)?(mistral-)?api-key$|^x-mistral-(api-)?key$|^mistral-key$|^http_x_(mistral_)?api_key$|^http_x_mistral_key$")
 AUTH_HEADER = re.compile(r"(?i)^(authorization|x-api-key|api-key|x-mistral-key|mistral-api-key)$")
 _REQUEST_NAME = re.compile(r"(?i)(^|\.)(req|request|rawRequest|raw_request|incoming|incomingRequest|event|evt)(\.raw)?$|request$")
+_CONTEXT_NAME = re.compile(r"^(ctx|context|c)$")  # Koa's ctx.headers are the request's
 _RESPONSE_NAME = re.compile(r"(?i)(^|\.)(res|resp|response|r|upstream|reply|result|out|data)$|response$")
 
 
@@ -288,6 +289,9 @@ class Holdings:
                     value = self.flow.member_value(container, key)
                     if value is not None:
                         out += self.containers(value, depth + 1)
+            if not out and key is not None and parent is not None and node_text(parent) in ("self", "this"):
+                for binding in self.flow.by_name.get(key, ()):  # a class field: `auth = {...}`
+                    out += self.containers(binding.value, depth + 1)
         self._container_memo[memo] = out
         return out
 
@@ -522,6 +526,9 @@ class Holdings:
             if name.lower().replace("_", "-") in ("x-api-key", "authorization") and obj is not None \
                     and last_segment(node_text(obj)) == "headers":
                 return self._header_value(unwrap(obj).child_by_field_name("object"), field, incoming_ok, node)
+            if self.mistral_file and name.lower() not in ("headers",) and \
+                    any(self._auth_container(c) for c in self.containers(node)):
+                return f"{text}, headers with an Authorization value"
             if name == "config" and obj is not None and self._is_axios_thing(obj):
                 return f"{text}, the axios request config with the Authorization header"
             if name == "request" and obj is not None and self._is_axios_thing(obj):
@@ -581,15 +588,19 @@ class Holdings:
         if obj.type in ("attribute", "member_expression"):
             field = node_text(obj.child_by_field_name("attribute") or obj.child_by_field_name("property"))
             inner = obj.child_by_field_name("object")
-            if field in ("request", "config") and inner is not None:
+            if field == "request" and inner is not None and _CONTEXT_NAME.match(node_text(inner)):
+                pass  # Koa's ctx.request, a framework context's request: incoming
+            elif field in ("request", "config") and inner is not None:
                 if not self.mistral_file:
                     return None  # an outgoing request, in code with no Mistral context
                 return f"{what}, the headers of the request sent to Mistral (Authorization included)"
         if self.is_axios_config_param(obj):
             return f"{what}, the axios request headers (Authorization included)"
+        if self.mistral_file and any(self._auth_container(c) for c in self.containers(node)):
+            return f"{what}, headers with an Authorization value"
         if _RESPONSE_NAME.search(obj_text) and not _REQUEST_NAME.search(obj_text):
             return None
-        if _REQUEST_NAME.search(obj_text) or self._typed_as_request(obj):
+        if _REQUEST_NAME.search(obj_text) or self._typed_as_request(obj) or _CONTEXT_NAME.match(obj_text):
             if self._outgoing_request(obj) and self.mistral_file:
                 return f"{what}, the headers of the request sent to Mistral (Authorization included)"
             if incoming_ok:
