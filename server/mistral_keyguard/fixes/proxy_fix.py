@@ -124,10 +124,20 @@ class Rewrite:
                     and n.id != bindings[0].name_node.id and not self._in_removed(n)]
             if uses:
                 continue
-            start, end = statement.start_byte, statement.end_byte
-            if alone_on_lines(self.data, statement):
-                start, end = line_bounds(self.data, start, end)
-            self.edits.append(TextEdit(start, end, ""))
+            self.edits.append(self._remove_lines(statement))
+
+    def _remove_lines(self, statement: ts.Node) -> TextEdit:
+        """Remove a statement; whole lines when it has them, with a blank line it leaves on top."""
+        start, end = statement.start_byte, statement.end_byte
+        if not alone_on_lines(self.data, statement):
+            return TextEdit(start, end, "")
+        start, end = line_bounds(self.data, start, end)
+        before = self.data[:start].rstrip(b" \t")
+        after_line_end = self.data.find(b"\n", end)
+        if (not before or before.endswith(b"\n\n") or before.endswith(b"{\n")) and after_line_end != -1 \
+                and not self.data[end:after_line_end].strip():
+            end = after_line_end + 1
+        return TextEdit(start, end, "")
 
     def _drop_unused_import(self, name: str) -> bool:
         """`import { PUBLIC_MISTRAL_API_KEY } from "$env/static/public"` once nothing reads it."""
@@ -145,10 +155,7 @@ class Rewrite:
                 return True
             if len(specifiers) == 1 and not _descendants_any(statement, ("namespace_import",)) and \
                     statement.child_by_field_name("source") is not None and not _default_import(statement):
-                start, end = statement.start_byte, statement.end_byte
-                if alone_on_lines(self.data, statement):
-                    start, end = line_bounds(self.data, start, end)
-                self.edits.append(TextEdit(start, end, ""))
+                self.edits.append(self._remove_lines(statement))
             else:
                 self.edits.append(remove_item(self.data, local))
             return True
