@@ -32,8 +32,8 @@ _LOG_LEVELS = frozenset({
 })
 _PY_PRINTERS = frozenset({"print", "pprint", "pp", "ic", "rprint"})
 _LOGGER_OBJECT = re.compile(
-    r"(?i)(^|[._])(log|logger|logging|_log|_logger|structlog|loguru|console|logs|winston|pino|"
-    r"signale|consola|debug_log|audit_log|access_log|app_log|request_log)$|(log|logger)$")
+    r"(^|[._])(log|logger|logging|_log|_logger|structlog|loguru|console|logs|winston|pino|signale|"
+    r"consola|LOG|LOGGER|Logger|Log)$|[a-z0-9](Log|Logger|_log|_logger)$")
 _STDOUT = re.compile(r"^(sys\.(stdout|stderr)|process\.(stdout|stderr))\.write$")
 # Wrappers whose output shows their first argument in full.
 _PASS_THROUGH = frozenset({
@@ -62,8 +62,8 @@ def is_log_callee(callee: ts.Node) -> bool:
         return False
     if method == "print":
         return last_segment(obj).lower() in ("console", "rich", "pprint")
-    return bool(_LOGGER_OBJECT.search(obj)) or obj.endswith(("getLogger()", "get_logger()")) or \
-        bool(re.search(r"(?i)(getLogger|get_logger|logger)\(.*\)$", obj))
+    return bool(_LOGGER_OBJECT.search(obj)) or \
+        bool(re.search(r"(?i)(getLogger|get_logger|logger)\(.*\)$|\b(log|logger)\.\w+\(.*\)$", obj))
 
 
 def log_calls(language: str, root: ts.Node, query_name: str) -> Iterator[ts.Node]:
