@@ -590,7 +590,7 @@ class Holdings:
             inner = obj.child_by_field_name("object")
             if field == "request" and inner is not None and _CONTEXT_NAME.match(node_text(inner)):
                 pass  # Koa's ctx.request, a framework context's request: incoming
-            elif field in ("request", "config") and inner is not None:
+            elif field in ("request", "config", "defaults") and inner is not None:
                 if not self.mistral_file:
                     return None  # an outgoing request, in code with no Mistral context
                 return f"{what}, the headers of the request sent to Mistral (Authorization included)"
@@ -606,12 +606,28 @@ class Holdings:
             if incoming_ok:
                 return f"{what}, incoming request headers (clients send keys in them)"
             return None
+        if obj.type == "identifier" and self.mistral_file and self._http_client(obj):
+            return f"{what}, the default headers of an HTTP client that sends the key"
         if obj.type == "identifier" and self.mistral_file:
             for container in self.containers(obj):
                 headers = self.flow.member_value(container, "headers")
                 if headers is not None and any(self._auth_container(c) for c in self.containers(headers)):
                     return f"{what}, request headers with an Authorization value"
         return None
+
+    def _http_client(self, obj: ts.Node) -> bool:
+        """`session = requests.Session()`, `httpx.Client(headers=...)`, `axios.create(...)` in a file
+        that sets an Authorization header."""
+        if not re.search(rb"Authorization|Bearer", self.root.text or b""):
+            return False
+        for binding in self.flow.by_name.get(node_text(obj), ()):
+            value = unwrap(binding.value)
+            if value.type in ("call", "call_expression", "new_expression"):
+                callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+                if callee is not None and re.search(r"(Session|Client|AsyncClient|ClientSession|axios\.create)$",
+                                                    node_text(callee)):
+                    return True
+        return False
 
     def _header_value(self, obj: ts.Node | None, index: ts.Node, incoming_ok: bool, node: ts.Node) -> str | None:
         name = string_value(self.flow, index)
