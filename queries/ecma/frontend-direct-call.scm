@@ -1,17 +1,19 @@
 ; MK002 call sites for JavaScript, TypeScript and TSX: requests and Mistral clients.
-; The rule resolves @url to the strings that reach it (a literal, a template, a constant in the
+; @args holds the arguments; the URL is the first one (or the one `#set! url_arg` names; the
+; rule skips comments, which an anchored pattern would take for an argument). The rule
+; resolves the URL to the strings that reach it (a literal, a template, a constant in the
 ; file) and keeps the calls whose URL is on api.mistral.ai; @callee of a "client" pattern must
 ; be a Mistral client class or factory. Whether the code runs in the browser is the classifier's.
 
 ; fetch(url), $fetch(url), ofetch(url), ky(url), axios(url | { url })
-((call_expression function: (identifier) @callee arguments: (arguments . (_) @url))
+((call_expression function: (identifier) @callee arguments: (arguments) @args)
  (#any-of? @callee "fetch" "$fetch" "ofetch" "ky" "axios" "useFetch" "got")
  (#set! sink "request"))
 
 ; axios.post(url), ky.get(url), window.fetch(url), api.request({ url }), axios.create({ baseURL })
 ((call_expression
    function: (member_expression property: (property_identifier) @_method) @callee
-   arguments: (arguments . (_) @url))
+   arguments: (arguments) @args)
  (#any-of? @_method "fetch" "get" "post" "put" "patch" "delete" "head" "request" "raw" "stream"
                     "create" "extend")
  (#set! sink "request"))
@@ -19,18 +21,19 @@
 ; xhr.open("POST", url)
 ((call_expression
    function: (member_expression property: (property_identifier) @_open) @callee
-   arguments: (arguments . (_) . (_) @url))
+   arguments: (arguments) @args)
  (#eq? @_open "open")
- (#set! sink "request"))
+ (#set! sink "request")
+ (#set! url_arg "1"))
 
 ; new EventSource(url)
-((new_expression constructor: (identifier) @callee arguments: (arguments . (_) @url))
+((new_expression constructor: (identifier) @callee arguments: (arguments) @args)
  (#eq? @callee "EventSource")
  (#set! sink "request"))
 
-; new Mistral({ apiKey }), new ChatMistralAI(...), new MistralClient(key)
+; new Mistral({ apiKey }), new ChatMistralAI(...), new MistralClient(key), and aliases
+; (`import { Mistral as SDK }`): the rule checks the name against the file's imports.
 ((new_expression constructor: [(identifier) (member_expression)] @callee)
- (#match? @callee "Mistral")
  (#set! sink "client"))
 
 ; createMistral({ apiKey })

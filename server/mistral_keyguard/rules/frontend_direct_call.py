@@ -79,11 +79,18 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow) -> list[Mistral
                 verb = "new " if call.type == "new_expression" else ""
                 found = MistralCall(call, callee, f"{verb}{node_text(callee)}(…) builds a Mistral client", True)
                 calls.setdefault((call.start_byte, call.end_byte), found)
-        elif kind == "request" and _reaches_mistral(flow, caps["url"][0]):
+        elif kind == "request" and (url := _url_argument(language, index, caps)) is not None \
+                and _reaches_mistral(flow, url):
             name = node_text(callee)
             what = f"{'new ' if call.type == 'new_expression' else ''}{name}(…) to api.mistral.ai"
             calls.setdefault((call.start_byte, call.end_byte), MistralCall(call, callee, what))
     return sorted(calls.values(), key=lambda c: c.node.start_byte)
+
+
+def _url_argument(language: str, index: int, caps) -> ts.Node | None:
+    position = int(queries.settings(language, "frontend-direct-call", index).get("url_arg") or 0)
+    args = [a for a in caps["args"][0].named_children if a.type != "comment"]
+    return args[position] if position < len(args) else None
 
 
 def _reaches_mistral(flow: ValueFlow, url: ts.Node) -> bool:
