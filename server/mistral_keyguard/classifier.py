@@ -240,7 +240,8 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
         return Placement(Verdict(UNKNOWN, "type declarations only"))
     facts = CodeFacts.read(language, root, data)
     project = ProjectKind.from_manifests(manifests or {})
-    verdict = (_by_directive(facts) or _by_server_path(path) or _by_server_code(facts)
+    verdict = (_by_directive(facts) or _by_page_or_component(path) or _by_server_path(path)
+               or _by_server_code(facts)
                or _by_framework_path(path, project, facts) or _by_client_code(path, facts)
                or _by_project_dir(path, project))
     if verdict is None:
@@ -268,6 +269,17 @@ def _by_directive(facts: CodeFacts) -> Verdict | None:
         return _server("imports server-only")
     if "client-only" in facts.modules:
         return _browser("imports client-only")
+    return None
+
+
+def _by_page_or_component(path: PurePosixPath) -> Verdict | None:
+    """Scripts of HTML pages and single-file components: bundled for the browser, whatever
+    they import (SvelteKit and Nuxt refuse server-only modules there)."""
+    suffix = path.suffix.lower()
+    if suffix in _HTML:
+        return _browser("inline <script> in an HTML page")
+    if suffix in _SFC:
+        return _browser(_SFC[suffix])
     return None
 
 
@@ -334,11 +346,6 @@ def _in_next_pages(path: PurePosixPath) -> bool:
 
 
 def _by_client_code(path: PurePosixPath, facts: CodeFacts) -> Verdict | None:
-    suffix = path.suffix.lower()
-    if suffix in _HTML:
-        return _browser("inline <script> in an HTML page")
-    if suffix in _SFC:
-        return _browser(_SFC[suffix])
     for module in facts.modules:
         if module in _DEVICE_MODULES or module.startswith(("expo-", "@expo/", "react-native-")):
             return _device(f"React Native / Expo app (imports {module})")
