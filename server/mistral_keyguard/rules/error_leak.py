@@ -32,6 +32,7 @@ QUERY = "error-leak"
 PREFILTER = re.compile(rb"istral|ISTRAL")
 
 _MISTRAL = re.compile(r"(?i)mistral")
+_MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_ENDPOINT")
 # Imports and calls that say "this code answers requests, streams, chats or draws a UI".
 _WEB_SOURCE = re.compile(
     rb"(?m)(^\s*(from|import)\s+(fastapi|flask|django|starlette|quart|sanic|aiohttp|tornado|litestar|"
@@ -136,14 +137,30 @@ class ErrorLeak:
         for _ in range(3):
             before = len(names)
             for binding in self.flow.bindings:
-                if binding.name in names:
-                    continue
-                value = binding.value
-                if _MISTRAL.search(node_text(value)) or any(i in names for i in _identifiers(value)):
+                if binding.name not in names and self._builds_handle(binding.value, names):
                     names.add(binding.name)
             if len(names) == before:
                 break
         return names
+
+    def _builds_handle(self, value: ts.Node, names: set[str]) -> bool:
+        """A value that is (or reaches) a Mistral client: `Mistral(...)`, `axios.create({ baseURL:
+        "https://api.mistral.ai" })`, `client.chat`, `prompt | llm`. Model-name strings are not."""
+        value = unwrap(value)
+        if value.type in ("call", "call_expression", "new_expression"):
+            callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+            args = value.child_by_field_name("arguments")
+            callee_text = node_text(callee) if callee is not None else ""
+            if _MISTRAL.search(callee_text) or _root_name(callee_text) in names:
+                return True
+            return args is not None and bool(_MISTRAL_URL.search(node_text(args)))
+        if value.type in ("attribute", "member_expression", "identifier", "subscript", "subscript_expression"):
+            return _root_name(node_text(value)) in names
+        if value.type in ("binary_operator", "binary_expression"):
+            return any(self._builds_handle(side, names) for side in (value.child_by_field_name("left"),
+                                                                      value.child_by_field_name("right"))
+                       if side is not None)
+        return False
 
     @cached_property
     def _imports(self) -> list[tuple[str, str]]:
@@ -222,7 +239,7 @@ class ErrorLeak:
         text = node_text(callee)
         if _MISTRAL.search(text):
             return True
-        root_name = re.split(r"[.(\[?]", text, maxsplit=1)[0]
+        root_name = _root_name(text)
         if root_name in self.handles or root_name in functions or root_name in self._local_helpers:
             return True
         if text.startswith(("self.", "this.")) and last_segment(text) in functions:
@@ -234,7 +251,7 @@ class ErrorLeak:
             if _MISTRAL.search(node_text(args)):
                 return True
             for ident in _identifiers(args):
-                if ident in self.handles and _is_url_name(ident, self.flow):
+                if _is_url_name(ident, self.flow):
                     return True
         return False
 
@@ -463,7 +480,12 @@ def _identifiers(node: ts.Node | None) -> list[str]:
 
 
 def _is_url_name(name: str, flow) -> bool:
-    return any("mistral" in node_text(b.value).lower() for b in flow.by_name.get(name, ()))
+    """A name bound to a Mistral endpoint: `URL = "https://api.mistral.ai/v1/..."`."""
+    return any(_MISTRAL_URL.search(node_text(b.value)) for b in flow.by_name.get(name, ()))
+
+
+def _root_name(text: str) -> str:
+    return re.split(r"[.(\[?]", text, maxsplit=1)[0]
 
 
 def _functions(root: ts.Node) -> Iterator[tuple[str, ts.Node]]:
