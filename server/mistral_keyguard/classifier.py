@@ -84,8 +84,8 @@ _BROWSER_GLOBALS = frozenset({"window", "document", "localStorage", "sessionStor
 _APP_ROUTER_FILES = frozenset({"page", "layout", "template", "loading", "error", "not-found",
                                "default", "global-error"})
 _CONFIG_FILE = re.compile(
-    r"^(next|nuxt|vite|vitest|svelte|astro|webpack|rollup|tailwind|postcss|babel|jest|remix|"
-    r"gatsby-config|gatsby-node|gatsby-ssr|metro|app|eslint)(\.config)?\.(js|cjs|mjs|ts|cts|mts)$")
+    r"^((next|nuxt|vite|vitest|svelte|astro|webpack|rollup|tailwind|postcss|babel|jest|remix|metro|"
+    r"app|eslint)\.config|gatsby-(config|node|ssr))\.(js|cjs|mjs|ts|cts|mts)$")
 _SFC = {".vue": "Vue single-file component", ".svelte": "Svelte component"}
 _HTML = (".html", ".htm")
 
@@ -253,7 +253,7 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
 def _glob_spec(globs: tuple[str, ...]):
     import pathspec
 
-    return pathspec.PathSpec.from_lines("gitwildmatch", globs)
+    return pathspec.GitIgnoreSpec.from_lines(globs)
 
 
 def _glob_match(globs: tuple[str, ...], rel_path: str) -> bool:

@@ -1,0 +1,176 @@
+"""The client/server classifier, one row per signal: (path, code, manifests) -> verdict and reason."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mistral_keyguard.classifier import CLIENT, SERVER, UNKNOWN, classify_file
+from mistral_keyguard.languages import language_for_path, parser
+
+NEXT = {"package.json": json.dumps({"dependencies": {"next": "14.2.0", "react": "18.3.0"}})}
+NUXT = {"nuxt.config.ts": "export default defineNuxtConfig({})"}
+VITE = {"vite.config.ts": "export default {}", "package.json": json.dumps({"devDependencies": {"vite": "5"}})}
+CRA = {"package.json": json.dumps({"dependencies": {"react-scripts": "5.0.1"}})}
+VUE_CLI = {"vue.config.js": "module.exports = {}"}
+ANGULAR = {"angular.json": "{}"}
+SVELTEKIT = {"package.json": json.dumps({"devDependencies": {"@sveltejs/kit": "2"}})}
+SVELTE_SPA = {"package.json": json.dumps({"devDependencies": {"svelte": "4"}})}
+EXPO = {"app.json": json.dumps({"expo": {"name": "x"}})}
+STATIC_SITE = {"index.html": "<!DOCTYPE html>"}
+NONE: dict[str, str] = {}
+
+PLAIN = "export const x = 1;\n"
+
+CASES = [
+    # (id, path, code, manifests, kind, words in the reason)
+    ("use client", "app/chat/Box.tsx", '"use client";\nexport const x = 1;\n', NEXT, CLIENT, "'use client'"),
+    ("use server", "app/actions.ts", "'use server';\nexport async function a() {}\n", NEXT, SERVER, "'use server'"),
+    ("directive after comment", "lib/a.ts", '// note\n"use client";\n', NONE, CLIENT, "'use client'"),
+    ("server-only import", "lib/mistral.ts", 'import "server-only";\nimport React from "react";\n', NONE, SERVER, "server-only"),
+    ("client-only import", "lib/ui.ts", 'import "client-only";\n', NONE, CLIENT, "client-only"),
+    ("react import", "lib/useChat.js", 'import { useState } from "react";\n', NONE, CLIENT, "React"),
+    ("preact import", "widgets/w.js", 'import { h } from "preact";\n', NONE, CLIENT, "Preact"),
+    ("solid import", "src/x.jsx", 'import { createSignal } from "solid-js";\n', NONE, CLIENT, "Solid"),
+    ("vue import", "lib/store.js", 'import { ref } from "vue";\n', NONE, CLIENT, "Vue"),
+    ("angular import", "lib/a.component.ts", 'import { Component } from "@angular/core";\n', NONE, CLIENT, "Angular"),
+    ("react native import", "lib/chat.ts", 'import { View } from "react-native";\n', NONE, CLIENT, "React Native"),
+    ("expo import", "lib/secure.ts", 'import * as SecureStore from "expo-secure-store";\n', NONE, CLIENT, "Expo"),
+    ("jsx", "lib/Card.jsx", "export const Card = () => <div />;\n", NONE, CLIENT, "JSX"),
+    ("window", "lib/dom.js", "window.addEventListener('load', () => {});\n", NONE, CLIENT, "window"),
+    ("document", "lib/dom.js", "document.title = 'x';\n", NONE, CLIENT, "document"),
+    ("localStorage", "lib/keys.js", "localStorage.getItem('k');\n", NONE, CLIENT, "localStorage"),
+    ("next pages", "pages/index.tsx", PLAIN, NEXT, CLIENT, "Next.js page"),
+    ("next pages, no manifest", "pages/about.js", PLAIN, NONE, CLIENT, "Next.js page"),
+    ("next pages/api", "pages/api/chat.ts", 'import React from "react";\n', NEXT, SERVER, "pages/api"),
+    ("next app route", "app/api/chat/route.ts", PLAIN, NEXT, SERVER, "route handler"),
+    ("next src/app route", "src/app/api/x/route.js", PLAIN, NONE, SERVER, "route handler"),
+    ("app router page", "app/digest/page.tsx", 'import { Mistral } from "@mistralai/mistralai";\n', NEXT, SERVER, "Server Component"),
+    ("app router page with react", "app/page.tsx", 'import { Suspense } from "react";\nexport default () => <main/>;\n', NEXT, SERVER, "Server Component"),
+    ("app router page, no manifest", "app/blog/page.tsx", PLAIN, NONE, SERVER, "Server Component"),
+    ("app router component in Next", "app/components/Q.tsx", 'import { useState } from "react";\n', NEXT, SERVER, "Server Component"),
+    ("sveltekit +server", "src/routes/api/+server.ts", PLAIN, SVELTEKIT, SERVER, "+server"),
+    ("sveltekit +page.server", "src/routes/+page.server.ts", PLAIN, SVELTEKIT, SERVER, "+page.server.ts"),
+    ("hooks.server", "src/hooks.server.ts", PLAIN, SVELTEKIT, SERVER, "server-only module"),
+    ("sveltekit lib/server", "src/lib/server/db.ts", PLAIN, SVELTEKIT, SERVER, "server/"),
+    ("sveltekit universal load", "src/routes/+page.ts", PLAIN, SVELTEKIT, CLIENT, "SvelteKit"),
+    ("sveltekit private env", "src/lib/keys.ts", "import { K } from '$env/static/private';\n", NONE, SERVER, "$env/static/private"),
+    ("expo +api route", "app/api/chat+api.ts", PLAIN, EXPO, SERVER, "+api"),
+    ("expo app file", "lib/mistral.ts", PLAIN, EXPO, CLIENT, "Expo"),
+    ("expo router screen", "app/chat.tsx", PLAIN, EXPO, CLIENT, "Expo"),
+    ("express import", "routes/chat.js", 'const express = require("express");\n', NONE, SERVER, "Express"),
+    ("fastify import", "src/server.ts", 'import Fastify from "fastify";\n', VITE, SERVER, "Fastify"),
+    ("koa import", "app.js", 'import Koa from "koa";\n', NONE, SERVER, "Koa"),
+    ("hono import", "src/index.ts", 'import { Hono } from "hono";\n', NONE, SERVER, "Hono"),
+    ("next/server import", "middleware.ts", 'import { NextResponse } from "next/server";\n', NEXT, SERVER, "next/server"),
+    ("node builtin", "lib/files.js", 'import fs from "fs";\n', NONE, SERVER, "Node built-in fs"),
+    ("node: builtin", "lib/files.mjs", 'import { readFile } from "node:fs/promises";\n', NONE, SERVER, "node:fs/promises"),
+    ("dynamic import builtin", "lib/lazy.js", 'const http = await import("http");\n', NONE, SERVER, "http"),
+    ("shebang", "bin/ask.js", "#!/usr/bin/env node\nfetch('x');\n", NONE, SERVER, "command-line"),
+    ("server dir", "server/proxy.js", PLAIN, VITE, SERVER, "server/"),
+    ("nuxt server dir", "server/api/chat.post.ts", PLAIN, NUXT, SERVER, "server/"),
+    ("vercel api", "api/chat.ts", PLAIN, NONE, SERVER, "serverless"),
+    ("netlify functions", "netlify/functions/chat.mjs", PLAIN, NONE, SERVER, "Netlify"),
+    ("build config", "vite.config.ts", PLAIN, VITE, SERVER, "build configuration"),
+    ("vite src", "src/api.js", PLAIN, VITE, CLIENT, "Vite app"),
+    ("cra src", "src/util.js", PLAIN, CRA, CLIENT, "Create React App"),
+    ("vue cli src", "src/services/chat.js", PLAIN, VUE_CLI, CLIENT, "Vue app"),
+    ("angular src", "src/app/chat.service.ts", PLAIN, ANGULAR, CLIENT, "Angular app"),
+    ("svelte spa src", "src/lib/api.js", PLAIN, SVELTE_SPA, CLIENT, "Svelte app"),
+    ("root index.html site", "src/main.js", PLAIN, STATIC_SITE, CLIENT, "index.html"),
+    ("vite, not src", "scripts/seed.js", PLAIN, VITE, UNKNOWN, "not known"),
+    ("nuxt components", "components/chat.ts", PLAIN, NUXT, CLIENT, "Nuxt components/"),
+    ("nuxt composables", "composables/useChat.ts", PLAIN, NUXT, CLIENT, "Nuxt composables/"),
+    ("vue sfc", "components/Help.vue", "import fs from 'fs';\n", NUXT, CLIENT, "Vue single-file component"),
+    ("svelte sfc", "src/routes/+page.svelte", PLAIN, SVELTEKIT, CLIENT, "Svelte component"),
+    ("html page", "public/index.html", PLAIN, NONE, CLIENT, "HTML page"),
+    ("type declarations", "src/vite-env.d.ts", "declare const x: Window;\n", VITE, UNKNOWN, "type declarations"),
+    ("env.d.ts", "env.d.ts", "interface ImportMetaEnv { readonly VITE_X: string }\n", NONE, UNKNOWN, "type declarations"),
+    ("nothing known", "lib/mistral.js", "export async function f() { return fetch('x'); }\n", NONE, UNKNOWN, "not known"),
+    ("use server beats pages", "pages/actions.ts", "'use server';\n", NEXT, SERVER, "'use server'"),
+    ("server import beats react", "lib/ssr.js", 'import fs from "fs";\nimport React from "react";\n', NONE, SERVER, "fs"),
+]
+
+
+def _classify(path: str, code: str, manifests: dict[str, str], **globs):
+    language = language_for_path(path)
+    data = code.encode()
+    script_language = language if language in ("javascript", "typescript", "tsx") else "javascript"
+    if language not in ("javascript", "typescript", "tsx"):
+        data = b""  # HTML/SFC verdicts come from the path; their scripts are classified as such
+    root = parser(script_language).parse(data).root_node
+    return classify_file(path, script_language, root, data, manifests, **globs)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_classifier(case) -> None:
+    _, path, code, manifests, kind, words = case
+    verdict = _classify(path, code, manifests).verdict
+    assert verdict.kind == kind, verdict.reason
+    assert words in verdict.reason
+
+
+@pytest.mark.parametrize("path,kind", [
+    ("src/server/api.ts", SERVER),   # serverGlobs wins over the Vite src/ rule
+    ("scripts/build.js", CLIENT),    # clientGlobs turns unknown into client
+    ("src/App.jsx", CLIENT),
+])
+def test_settings_globs_override(path, kind) -> None:
+    verdict = _classify(path, 'import React from "react";\n' if path.endswith("jsx") else PLAIN, VITE,
+                        client_globs=("scripts/**",), server_globs=("src/server/**", "api.ts")).verdict
+    assert verdict.kind == kind
+    if path != "src/App.jsx":
+        assert "Globs setting" in verdict.reason
+
+
+def test_server_glob_beats_use_client() -> None:
+    verdict = _classify("widgets/Box.tsx", '"use client";\n', NONE, server_globs=("widgets/**",)).verdict
+    assert verdict.kind == SERVER and "serverGlobs" in verdict.reason
+
+
+NEXT_PAGE = b"""import { useState } from "react";
+
+export async function getServerSideProps() {
+  const res = await fetch("https://api.mistral.ai/v1/models");
+  return { props: {} };
+}
+
+export const getStaticProps = async () => {
+  return fetch("https://api.mistral.ai/v1/models");
+};
+
+async function save() {
+  "use server";
+  return fetch("https://api.mistral.ai/v1/models");
+}
+
+export default function Page() {
+  return fetch("https://api.mistral.ai/v1/models");
+}
+"""
+
+
+def test_next_pages_answer_per_function() -> None:
+    root = parser("tsx").parse(NEXT_PAGE).root_node
+    placement = classify_file("pages/index.tsx", "tsx", root, NEXT_PAGE, NEXT)
+    calls = [n for n in _walk(root) if n.type == "call_expression" and n.child_by_field_name("function").text == b"fetch"]
+    verdicts = [placement.at(call) for call in calls]
+    assert [v.kind for v in verdicts] == [SERVER, SERVER, SERVER, CLIENT]
+    assert "getServerSideProps" in verdicts[0].reason
+    assert "getStaticProps" in verdicts[1].reason
+    assert "'use server' function save" in verdicts[2].reason
+    assert "Next.js page" in verdicts[3].reason
+
+
+def test_data_functions_only_matter_in_pages() -> None:
+    root = parser("tsx").parse(NEXT_PAGE).root_node
+    placement = classify_file("src/components/Widget.tsx", "tsx", root, NEXT_PAGE, VITE)
+    call = next(n for n in _walk(root) if n.type == "call_expression")
+    assert placement.at(call).kind == CLIENT  # outside pages/, getServerSideProps is just a name
+
+
+def _walk(node):
+    yield node
+    for child in node.children:
+        yield from _walk(child)
