@@ -28,6 +28,9 @@ LANGUAGE_IDS = {
     "javascriptreact": "javascript",
     "typescript": "typescript",
     "typescriptreact": "tsx",
+    "html": "html",
+    "vue": "vue",
+    "svelte": "svelte",
 }
 
 # Languages whose rules share the ECMAScript query set.
