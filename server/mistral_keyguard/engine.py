@@ -127,6 +127,9 @@ class ScanResult:
     findings: list[Finding] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     parsed: bool = False
+    # SHA-256 of every key-shaped token in the file, set by the caller that read it (see
+    # `known_keys`): the known-key pass re-reads only files that hold a known key.
+    key_hashes: frozenset[str] | None = None
 
 
 def might_match(data: bytes, language: str | None, settings: Settings) -> bool:

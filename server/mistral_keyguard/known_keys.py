@@ -9,6 +9,8 @@ and reports those whose hash is known. Copies in code are MK001, copies anywhere
 
 from __future__ import annotations
 
+import string
+from functools import lru_cache
 from pathlib import PurePath
 from typing import Iterable, Mapping
 
@@ -26,6 +28,35 @@ CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "html",
 # minified to get a language from the first pass).
 _CODE_SUFFIXES = frozenset({".py", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx",
                             ".html", ".htm", ".vue", ".svelte", ".map"})
+
+
+# A lone key-shaped token, made up here (every 23rd symbol of the alphabet): a prefilter that
+# does not match it cannot vouch for "no token here".
+_ALPHABET = string.ascii_letters + string.digits
+_PROBE = ("\n " + "".join(_ALPHABET[i * 23 % 62] for i in range(32)) + " \n").encode()
+
+
+def prefilter_sees_keys(language: str | None, settings: Settings) -> bool:
+    """Whether a failed prefilter for this language proves a file holds no key-shaped token,
+    so the first pass can skip `token_hashes` for it."""
+    return _prefilter_sees_keys(language, frozenset(settings.enabled_codes))
+
+
+@lru_cache(maxsize=256)
+def _prefilter_sees_keys(language: str | None, enabled: frozenset[str]) -> bool:
+    from mistral_keyguard.rules import checkers_for
+
+    return any(c.prefilter.search(_PROBE) for c in checkers_for(language, Settings(select=enabled)))
+
+
+def token_hashes(data: bytes) -> frozenset[str]:
+    """Hashes of the key-shaped tokens in a file (one regular-expression sweep)."""
+    out = set()
+    for match in keyshape.EMBEDDED_BYTES.finditer(data):
+        token = match.group().decode("ascii")
+        if keyshape.is_key(token):
+            out.add(keyshape.key_hash(token))
+    return frozenset(out)
 
 
 def known_hashes(findings: Iterable[Finding]) -> dict[str, str]:

@@ -65,6 +65,8 @@ def add_known_key_copies(results: list[ScanResult], work: list[tuple[str, str]],
         return
     index = ProjectIndex()
     for result, (path, display) in zip(results, work):
+        if result.key_hashes is not None and result.key_hashes.isdisjoint(known):
+            continue  # the first pass saw no copy of a known key here
         data = _raw_bytes(path, settings.max_file_size)
         if data is None or not keyshape.EMBEDDED_BYTES.search(data):
             continue

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pathspec
 
+from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
 from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, scan
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.settings import Settings
@@ -323,9 +324,18 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
             result.notes.append(read.note)
         return result
     language = language or language_for_path(path)
-    if not might_match(read.text, language, settings):
-        return ScanResult(display)  # the prefilter: no project facts, no parse
-    index = index or ProjectIndex()
-    context = index.context(path)
-    return scan(display, read.text, settings, language=language, project=context,
-                with_fixes=with_fixes)
+    matched = might_match(read.text, language, settings)
+    if not matched:
+        result = ScanResult(display)  # the prefilter: no project facts, no parse
+    else:
+        index = index or ProjectIndex()
+        context = index.context(path)
+        result = scan(display, read.text, settings, language=language, project=context,
+                      with_fixes=with_fixes)
+    # For the known-key pass: which key-shaped tokens the file holds (hashes only); a failed
+    # prefilter that looks for such tokens already says "none".
+    if matched or not prefilter_sees_keys(language, settings):
+        result.key_hashes = token_hashes(read.text)
+    else:
+        result.key_hashes = frozenset()
+    return result
