@@ -84,3 +84,20 @@ def test_runner_reports_every_copy_once(tmp_path: Path):
     ]
     rendered = json.dumps([f.message for r in results for f in r.findings])
     assert key not in rendered
+
+
+def test_first_pass_records_token_hashes_only_where_needed(tmp_path: Path):
+    from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
+    from mistral_keyguard.workspace import ProjectIndex, scan_file
+
+    key = make_key()
+    assert token_hashes(f"a {key} b 3607ff5cc48d94e7e77b2f8ea5b06ebd\n".encode()) == {keyshape.key_hash(key)}
+    # MK001's prefilter looks for key-shaped tokens, so a Python file it skips holds none
+    assert prefilter_sees_keys("python", Settings())
+    assert not prefilter_sees_keys(None, Settings())
+    plain = tmp_path / "util.py"
+    plain.write_text("def add(a, b):\n    return a + b\n")
+    notes = tmp_path / "NOTES.txt"
+    notes.write_text(f"old key {key}\n")
+    assert scan_file(plain, "util.py", Settings(), ProjectIndex()).key_hashes == frozenset()
+    assert scan_file(notes, "NOTES.txt", Settings(), ProjectIndex()).key_hashes == {keyshape.key_hash(key)}
