@@ -122,3 +122,60 @@ def test_unknown_endpoint_is_left_alone(tmp_path: Path) -> None:
     root = tmp_path / "app"
     project(root, {"react": "18"}, {"src/a.js": 'fetch("https://api.mistral.ai/v1/fine_tuning/jobs", {});\n'})
     assert proxy_fix(root / "src/a.js") is None
+
+
+def test_sdk_client_becomes_a_proxy_backed_object(tmp_path: Path) -> None:
+    root = tmp_path / "app"
+    source = ('import { Mistral } from "@mistralai/mistralai";\n\n'
+              'const client = new Mistral({ apiKey: import.meta.env.VITE_MISTRAL_API_KEY });\n\n'
+              'export async function ask(messages: { role: string; content: string }[]) {\n'
+              '  const res = await client.chat.complete({ model: "mistral-small-latest", messages });\n'
+              '  return res.choices[0].message.content;\n'
+              '}\n')
+    project(root, {"react": "18", "vite": "5"}, {"src/ask.ts": source})
+    path = root / "src/ask.ts"
+    data = path.read_bytes()
+    ctx = ScanContext(str(path), "typescript", SourceText(data), parser("typescript").parse(data), Settings(),
+                      ProjectIndex().context(path))
+    at = data.find(b"new Mistral")
+    finding = make_finding(str(path), ctx.source, Settings(), "MK002", at, at + 11)
+    draft = next(iter(route_through_proxy(ctx, finding)))
+    out = apply_fixes(data, [Fix("proxy", "t", False, draft.edits, draft.creations)], lambda p: None).files[None].decode()
+    assert "@mistralai/mistralai" not in out and "VITE_MISTRAL_API_KEY" not in out
+    assert "async complete(request: unknown) {" in out and 'await fetch("/api/mistral/chat", {' in out
+    assert "await client.chat.complete({" in out  # callers keep their code
+
+
+def test_sdk_client_used_otherwise_is_left_alone(tmp_path: Path) -> None:
+    root = tmp_path / "app"
+    source = ('import { Mistral } from "@mistralai/mistralai";\n'
+              'const client = new Mistral({ apiKey: "x" });\n'
+              'export const stream = (messages) => client.chat.stream({ model: "m", messages });\n')
+    project(root, {"react": "18"}, {"src/a.js": source})
+    path = root / "src/a.js"
+    data = path.read_bytes()
+    ctx = ScanContext(str(path), "javascript", SourceText(data), parser("javascript").parse(data), Settings(),
+                      ProjectIndex().context(path))
+    at = data.find(b"new Mistral")
+    assert list(route_through_proxy(ctx, make_finding(str(path), ctx.source, Settings(), "MK002", at, at + 11))) == []
+
+
+def test_xhr_request_is_rerouted_and_its_auth_header_dropped(tmp_path: Path) -> None:
+    root = tmp_path / "app"
+    source = ('function ask(question, key) {\n'
+              '  const xhr = new XMLHttpRequest();\n'
+              '  xhr.open("POST", "https://api.mistral.ai/v1/chat/completions");\n'
+              '  xhr.setRequestHeader("Content-Type", "application/json");\n'
+              '  xhr.setRequestHeader("Authorization", "Bearer " + key);\n'
+              '  xhr.send(JSON.stringify({ messages: [{ role: "user", content: question }] }));\n'
+              '}\n')
+    project(root, {}, {"public/chat.js": source})
+    path = root / "public/chat.js"
+    data = path.read_bytes()
+    ctx = ScanContext(str(path), "javascript", SourceText(data), parser("javascript").parse(data), Settings(),
+                      ProjectIndex().context(path))
+    at = data.find(b"xhr.open")
+    draft = next(iter(route_through_proxy(ctx, make_finding(str(path), ctx.source, Settings(), "MK002", at, at + 8))))
+    out = apply_fixes(data, [Fix("proxy", "t", False, draft.edits, draft.creations)], lambda p: None).files[None].decode()
+    assert 'xhr.open("POST", "/api/mistral/chat");' in out
+    assert "Authorization" not in out and 'xhr.setRequestHeader("Content-Type", "application/json");' in out

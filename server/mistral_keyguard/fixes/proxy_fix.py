@@ -23,7 +23,7 @@ from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import EcmaHeader
 from mistral_keyguard.fixes.paths import ENDPOINTS
 from mistral_keyguard.fixes.proxy import plan, proxy_path
-from mistral_keyguard.fixes.source import alone_on_lines, line_bounds, text
+from mistral_keyguard.fixes.source import alone_on_lines, indent_of, line_bounds, remove_statement_edit, text
 
 ECMA = ("javascript", "typescript", "tsx")
 _URL = re.compile(r"^https?://api\.mistral\.ai(/v1/[a-z/]+?)/?$")
@@ -31,6 +31,7 @@ _FETCHERS = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "ky", "k
 _AXIOS = re.compile(r"^axios(\.(post|put|patch|get|request))?$")
 _CREDENTIAL_HEADER = re.compile(r"(?i)^(authorization|x-api-key|api-key)$")
 BACKEND_CONSTANT = "MISTRAL_PROXY_BASE_URL"
+_SDK_CLIENTS = frozenset({"Mistral"})
 
 
 class Rewrite:
@@ -48,8 +49,12 @@ class Rewrite:
     # -- one call ------------------------------------------------------------------------------
 
     def call(self, call: ts.Node) -> bool:
+        if call.type == "new_expression":
+            return self.sdk_client(call)
         fn = text(call.child_by_field_name("function"))
         args = call.child_by_field_name("arguments")
+        if fn.endswith(".open") and args is not None:
+            return self.xhr(call, fn.rsplit(".", 1)[0], [a for a in args.named_children if a.type != "comment"])
         if args is None:
             return False
         items = [a for a in args.named_children if a.type != "comment"]
@@ -102,11 +107,71 @@ class Rewrite:
                         self.removed.append(pair)
         return True
 
+    def xhr(self, call: ts.Node, owner: str, args: list[ts.Node]) -> bool:
+        """`xhr.open("POST", url)`: the URL, and every `xhr.setRequestHeader("Authorization", ...)`."""
+        if len(args) < 2 or not self._url(args[1]):
+            return False
+        for node in _descendants(self.ctx.root, "call_expression"):
+            if text(node.child_by_field_name("function")) != owner + ".setRequestHeader":
+                continue
+            header_args = [a for a in node.child_by_field_name("arguments").named_children if a.type != "comment"]
+            name = self.ctx.flow.static_string(header_args[0]) if header_args else None
+            if name is not None and _CREDENTIAL_HEADER.match(name):
+                self.edits.append(remove_statement_edit(self.data, node, python=False))
+                self.removed.append(node)
+        return True
+
+    def sdk_client(self, new: ts.Node) -> bool:
+        """`const client = new Mistral({ apiKey })` used only as `client.chat.complete(...)`: the
+        client becomes a small object with that method, calling the proxy."""
+        declarator = new.parent
+        if declarator is None or declarator.type != "variable_declarator":
+            return False
+        name = text(declarator.child_by_field_name("name"))
+        for use in _identifiers(self.ctx.root):
+            if text(use) != name or use.id == declarator.child_by_field_name("name").id:
+                continue
+            chat = use.parent
+            method = chat.parent if chat is not None else None
+            if not (chat.type == "member_expression" and text(chat.child_by_field_name("property")) == "chat"
+                    and method is not None and method.type == "member_expression"
+                    and text(method.child_by_field_name("property")) == "complete"
+                    and method.parent is not None and method.parent.type == "call_expression"):
+                return False
+        self.routes.add("chat")
+        self.edits.append(TextEdit(new.start_byte, new.end_byte, self._shim(new)))
+        self.removed.append(new)
+        return True
+
+    def _shim(self, new: ts.Node) -> str:
+        indent = indent_of(self.data, new.start_byte)
+        url = ("`${" + BACKEND_CONSTANT + "}" + proxy_path("chat") + "`") if self.mobile \
+            else f'"{proxy_path("chat")}"'
+        param = "request: unknown" if self.ctx.language in ("typescript", "tsx") else "request"
+        lines = [
+            "{",
+            "  // Calls our server's proxy, which adds the key; same call shape as the SDK's chat.complete.",
+            "  chat: {",
+            f"    async complete({param}) {{",
+            f"      const res = await fetch({url}, {{",
+            '        method: "POST",',
+            '        headers: { "Content-Type": "application/json" },',
+            "        body: JSON.stringify(request),",
+            "      });",
+            '      if (!res.ok) throw new Error(`Mistral proxy answered ${res.status}`);',
+            "      return res.json();",
+            "    },",
+            "  },",
+            "}",
+        ]
+        return ("\n" + indent).join(lines)
+
     # -- the key variable ----------------------------------------------------------------------
 
     def drop_unused_bindings(self) -> None:
         """Declarations of names that only the removed headers used: `const key = import.meta.env...`."""
-        names = {text(n) for pair in self.removed for n in _identifiers(pair.child_by_field_name("value"))}
+        names = {text(n) for node in self.removed
+                 for n in _identifiers(node.child_by_field_name("value") if node.type == "pair" else node)}
         for name in sorted(names):
             if self._drop_unused_import(name):
                 continue
@@ -230,18 +295,25 @@ def _mistral_calls(ctx) -> list[ts.Node]:
         if node.type == "call_expression":
             fn = text(node.child_by_field_name("function"))
             args = node.child_by_field_name("arguments")
-            if (fn in _FETCHERS or _AXIOS.match(fn)) and args is not None and args.named_children:
-                if any("api.mistral.ai" in (ctx.flow.static_string(n) or "")
-                       for n in ctx.flow.resolve(args.named_children[0])):
-                    out.append(node)
+            items = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+            url = items[0] if (fn in _FETCHERS or _AXIOS.match(fn)) and items else \
+                items[1] if fn.endswith(".open") and len(items) > 1 else None
+            if url is not None and any("api.mistral.ai" in (ctx.flow.static_string(n) or "")
+                                       for n in ctx.flow.resolve(url)):
+                out.append(node)
+        elif node.type == "new_expression" and text(node.child_by_field_name("constructor")) in _SDK_CLIENTS:
+            out.append(node)
         stack.extend(node.named_children)
     return sorted(out, key=lambda n: n.start_byte)
 
 
 def _call_at(ctx, finding) -> ts.Node | None:
     node = ctx.root.named_descendant_for_byte_range(finding.span.start.byte, finding.span.end.byte)
-    while node is not None and node.type != "call_expression":
+    while node is not None and node.type not in ("call_expression", "new_expression"):
         node = node.parent
+    if node is not None and node.type == "new_expression" and \
+            text(node.child_by_field_name("constructor")) not in _SDK_CLIENTS:
+        return None
     return node
 
 
