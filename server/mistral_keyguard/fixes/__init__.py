@@ -21,7 +21,7 @@ def _builders() -> dict[str, Callable[..., Iterable[Draft]]]:
         "MK001": hardcoded.fixes,
         "MK002": proxy_fix.route_through_proxy,
         "MK003": _chain(proxy_fix.route_through_proxy, config_fixes.rename_private),
-        "MK007": _chain(config_fixes.gitignore, config_fixes.docker_runtime),
+        "MK007": _chain(config_fixes.gitignore, config_fixes.docker_runtime, config_fixes.compose_runtime),
         "MK004": logging_fixes.redact,
         "MK005": logging_fixes.drop_key,
         "MK006": error_fixes.generic_error,

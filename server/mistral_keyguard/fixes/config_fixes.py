@@ -131,6 +131,47 @@ def _drop_variable(data: bytes, start: int, end: int, tokens, key_start: int) ->
     return [TextEdit(start, start, comment), TextEdit(cut_start, holder[1], "")]
 
 
+# -- docker compose ------------------------------------------------------------------------------
+
+_COMPOSE_NAME = re.compile(r"^(docker-)?compose([.-][\w.-]+)?\.ya?ml$")
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def compose_runtime(ctx, finding) -> Iterator[Draft]:
+    """`MISTRAL_API_KEY: "<key>"` in a compose file -> `"${MISTRAL_API_KEY}"`, the key in the
+    git-ignored `.env` beside it, which compose reads for interpolation."""
+    project = ctx.project
+    if ctx.language != "yaml" or project is None or not project.rel_path or "/" in project.rel_path \
+            or not _COMPOSE_NAME.match(project.rel_path):
+        return
+    data = ctx.source.data
+    start, end = finding.span.start.byte, finding.span.end.byte
+    key = data[start:end].decode("utf-8", "replace")
+    quote = data[start - 1:start]
+    if quote in (b'"', b"'") and data[end:end + 1] == quote:
+        start, end = start - 1, end + 1
+    else:
+        quote = b'"'
+    line_start, _ = _line_bounds(data, start)
+    before = data[line_start:start].decode("utf-8", "replace")
+    mapped = re.search(r"([A-Za-z_][A-Za-z0-9_]*)['\"]?\s*:\s*$", before)
+    listed = re.search(r"-\s*['\"]?([A-Za-z_][A-Za-z0-9_]*)=$", before)
+    if mapped:
+        name = mapped.group(1)
+        new = f"{quote.decode()}${{{name}}}{quote.decode()}"
+    elif listed and data[start:start + 1] not in (b'"', b"'"):
+        name = listed.group(1)
+        new = f"${{{name}}}"
+    else:
+        return
+    edits: list = [TextEdit(start, end, new)]
+    entry = proj.env_entry(ctx, name, key)
+    ignore = proj.gitignore_entry(ctx, ".env")
+    extra = [e for e in (entry, ignore) if e is not None]
+    yield Draft("docker-runtime", tuple(edits + [e for e in extra if isinstance(e, TextEdit)]),
+                tuple(e for e in extra if not isinstance(e, TextEdit)))
+
+
 # -- MK003 in .env files --------------------------------------------------------------------------
 
 
