@@ -28,7 +28,9 @@ from mistral_keyguard.sinks import (
 CODE = "MK004"
 QUERY = "header-logging"
 # Mistral in the file, or incoming headers that count when the project talks to Mistral.
-PREFILTER = re.compile(rb"istral|ISTRAL|headers|META|debuglevel|api-key|API-KEY")
+# Without Mistral in the file only incoming headers handed to a call can count: `.headers)`, `.headers,`.
+PREFILTER = re.compile(rb"istral|ISTRAL|\.headers\)|\.headers,|\.headers }|\.headers}|\.header\(\)|"
+                       rb"rawHeaders|META\)|META,|debuglevel|api-key|API-KEY|Api-Key")
 _ECHO_HINT = re.compile(rb"(?i)x-api-key|mistral-key|mistral-api-key|HTTP_X_")
 _READS = frozenset({"subscript", "subscript_expression", "call", "call_expression", "member_expression"})
 _HTTP_CONNECTION = re.compile(r"HTTPS?Connection$|^(self\.)?(conn|connection|h)$")
