@@ -212,7 +212,7 @@ _OTHER_VENDOR = re.compile(
     r"supabase|firebase|pinecone|qdrant|weaviate|langsmith|langchain_api|serp|tavily|notion|"
     r"airtable|sentry|datadog|posthog|algolia")
 _KEY_NAME = re.compile(r"(?i)(api_?key|apikey|api_?token|auth_?key|llm_?key|client_?key)$")
-_MISTRAL_KEY_NAME = re.compile(r"(?i)mistral.*(key|token|secret)|(key|token|secret).*mistral")
+_MISTRAL_KEY_NAME = re.compile(r"(?i)mistral\w*(key|token|secret)$|^\w*(key|token|secret)_?mistral$")
 ENV_OBJECTS = frozenset({"os.environ", "environ", "process.env", "import.meta.env", "Deno.env"})
 _ENV_READ_FN = re.compile(r"^((os\.)?environ\.get|(os\.)?getenv|Deno\.env\.get|env|config|decouple\.config)$")
 # Headers in which clients (or this code) send an API key.
