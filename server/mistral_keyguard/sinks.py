@@ -219,6 +219,7 @@ _ENV_READ_FN = re.compile(r"^((os\.)?environ\.get|(os\.)?getenv|Deno\.env\.get|e
 KEY_HEADERS = re.compile(r"(?i)^(x-)?(mistral-)?api-key$|^x-mistral-(api-)?key$|^mistral-key$|^http_x_(mistral_)?api_key$|^http_x_mistral_key$")
 AUTH_HEADER = re.compile(r"(?i)^(authorization|x-api-key|api-key|x-mistral-key|mistral-api-key)$")
 _REQUEST_NAME = re.compile(r"(?i)(^|\.)(req|request|rawRequest|raw_request|incoming|incomingRequest|event|evt)(\.raw)?$|request$")
+_WHOLE_REQUEST = re.compile(r"^(req|request)$")
 _CONTEXT_NAME = re.compile(r"^(ctx|context|c)$")  # Koa's ctx.headers are the request's
 _RESPONSE_NAME = re.compile(r"(?i)(^|\.)(res|resp|response|r|upstream|reply|result|out|data)$|response$")
 
@@ -531,8 +532,9 @@ class Holdings:
                 return f"{text}, headers with an Authorization value"
             if name == "config" and obj is not None and self._is_axios_thing(obj):
                 return f"{text}, the axios request config with the Authorization header"
-            if name == "request" and obj is not None and self._is_axios_thing(obj):
-                return None
+            if name in ("request", "response") and obj is not None and unwrap(obj).type == "identifier" \
+                    and self.is_axios_error(unwrap(obj)):
+                return f"{text}, part of an axios error that holds the request config and its headers"
         if kind in ("subscript", "subscript_expression"):
             obj = node.child_by_field_name("value") or node.child_by_field_name("object")
             index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
@@ -547,6 +549,9 @@ class Holdings:
             return f"{name}, the axios request config with the Authorization header"
         if self.is_axios_error(node):
             return f"{name}, an axios error (its config holds the Authorization header)"
+        if self.ecma and incoming_ok and _WHOLE_REQUEST.match(name) and self._binding_function(node) is not None:
+            # Node prints an IncomingMessage or a fetch Request with every header.
+            return f"{name}, the whole incoming request with its headers"
         for binding in self.flow.by_name.get(name, ()):
             if binding.name_node == node:
                 continue
