@@ -185,6 +185,10 @@ def rename_private_in_code(ctx, finding) -> Iterator[Draft]:
     if ctx.tree is None:
         return
     node = ctx.root.named_descendant_for_byte_range(finding.span.start.byte, finding.span.end.byte)
+    nuxt = _nuxt_public_pair(node)
+    if nuxt is not None:
+        yield from _move_nuxt_public(ctx, *nuxt)
+        return
     while node is not None and node.type not in ("member_expression", "import_statement", "subscript_expression"):
         node = node.parent
     if node is None:
@@ -203,6 +207,40 @@ def rename_private_in_code(ctx, finding) -> Iterator[Draft]:
     edits = [TextEdit(node.start_byte, node.end_byte, f"process.env.{private}")]
     edits += _rename_in_other_env_files(ctx, public, private)
     yield Draft("rename-private", tuple(edits))
+
+
+def _nuxt_public_pair(node):
+    """(pair, public object, runtimeConfig object) for a value in `runtimeConfig.public`."""
+    pair = node
+    while pair is not None and pair.type != "pair":
+        pair = pair.parent
+    public_obj = pair.parent if pair is not None else None
+    public_pair = public_obj.parent if public_obj is not None else None
+    config_obj = public_pair.parent if public_pair is not None else None
+    config_pair = config_obj.parent if config_obj is not None else None
+    if public_pair is None or public_pair.type != "pair" or config_pair is None or config_pair.type != "pair":
+        return None
+    if text_of(public_pair.child_by_field_name("key")) != "public" or \
+            text_of(config_pair.child_by_field_name("key")) != "runtimeConfig":
+        return None
+    return pair, public_obj, config_obj, public_pair
+
+
+def _move_nuxt_public(ctx, pair, public_obj, config_obj, public_pair) -> Iterator[Draft]:
+    """Nuxt: `runtimeConfig.public.mistralApiKey` moves up to the server-only `runtimeConfig`."""
+    from mistral_keyguard.fixes.proxy_fix import remove_item
+    from mistral_keyguard.fixes.source import indent_of
+
+    data = ctx.source.data
+    key = text_of(pair.child_by_field_name("key"))
+    edits = [remove_item(data, pair)]
+    private_keys = {text_of(p.child_by_field_name("key")) for p in config_obj.named_children if p.type == "pair"}
+    if key not in private_keys:
+        value = re.sub(r"\bNUXT_PUBLIC_", "NUXT_", text_of(pair.child_by_field_name("value")))
+        line_start = data.rfind(b"\n", 0, public_pair.start_byte) + 1
+        indent = indent_of(data, public_pair.start_byte)
+        edits.append(TextEdit(line_start, line_start, f"{indent}{key}: {value},\n"))
+    yield Draft("rename-private", tuple(sorted(edits, key=lambda e: e.start)))
 
 
 def _rename_sveltekit_import(ctx, statement) -> Iterator[Draft]:

@@ -271,13 +271,18 @@ def remove_item(data: bytes, node: ts.Node) -> TextEdit:
     line_start, line_end = line_bounds(data, node.start_byte, node.end_byte)
     before = data[line_start:node.start_byte]
     after = data[node.end_byte:line_end].strip()
-    if not before.strip() and after in (b"", b","):
-        return TextEdit(line_start, line_end, "")
+    after = after[1:].strip() if after.startswith(b",") else after
+    if not before.strip() and (not after or after.startswith((b"//", b"/*", b"#"))):
+        return TextEdit(line_start, line_end, "")  # the item's own line, trailing comment included
     comma = 1 if data[node.end_byte:node.end_byte + 1] == b"," else 0
     nxt = node.next_named_sibling
-    if nxt is not None and nxt.type != "comment":
+    while nxt is not None and nxt.type == "comment":
+        nxt = nxt.next_named_sibling
+    if nxt is not None:
         return TextEdit(node.start_byte, nxt.start_byte, "")
     prev = node.prev_named_sibling
+    while prev is not None and prev.type == "comment":
+        prev = prev.prev_named_sibling
     if prev is not None:
         return TextEdit(prev.end_byte, node.end_byte + comma, "")
     parent = node.parent
