@@ -74,3 +74,18 @@ def test_unsafe_fixes_move_the_key_to_dotenv(project: Path, capsys) -> None:
     holders = [name for name, data in snapshot(project).items() if app_key.encode() in data]
     assert holders == [".env"]
     assert app_key not in out.out + out.err
+
+
+def test_fix_reports_what_it_cannot_fix(tmp_path: Path, monkeypatch, capsys) -> None:
+    root = tmp_path / "web"
+    (root / "src").mkdir(parents=True)
+    (root / "package.json").write_text('{"dependencies": {"react": "18", "vite": "5"}}')
+    source = ('import { Mistral } from "@mistralai/mistralai";\n'
+              'const client = new Mistral({ apiKey: import.meta.env.VITE_MISTRAL_API_KEY });\n'
+              'export const s = (m) => client.chat.stream({ model: "mistral-small-latest", messages: m });\n')
+    (root / "src" / "App.jsx").write_text(source)
+    monkeypatch.chdir(root)
+    assert cli.main(["check", ".", "--fix"]) == 1  # nothing safe to apply; the leak is still reported
+    assert (root / "src" / "App.jsx").read_text() == source
+    out = capsys.readouterr().out
+    assert "MK002" in out or "MK003" in out
