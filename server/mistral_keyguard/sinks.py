@@ -368,7 +368,9 @@ class Holdings:
                 continue
             reason = self.key_reason(binding.value, depth + 1)
             if reason:
-                return reason if "environment" in reason and "whole" not in reason else f"{name}, which holds the key"
+                if "from the environment" in reason and "," not in reason:
+                    return f"{name}, which holds {reason}"
+                return f"{name}, which holds the key"
         if bindings and all(_inert(b.value) for b in bindings):
             return None  # MISTRAL_KEY_VAR = "MISTRAL_API_KEY": a name, not the key
         if is_key_name(name, self.mistral_file):
