@@ -392,8 +392,21 @@ class Holdings:
             reason = self.key_reason(binding.value, depth + 1)
             if reason:
                 return f"{text}, which holds the key"
+        stored = self._stored_key(node.child_by_field_name("object"), name, depth)
+        if stored:
+            return stored
         if depth == 0:
             return self.object_reason(node)
+        return None
+
+    def _stored_key(self, obj: ts.Node | None, field: str | None, depth: int) -> str | None:
+        """`headers["Authorization"]` where the dict literal holds `f"Bearer {key}"`."""
+        if obj is None or field is None:
+            return None
+        for container in self.containers(obj):
+            value = self.flow.member_value(container, field)
+            if value is not None and self.key_reason(value, depth + 1):
+                return f"{node_text(obj)}[{field!r}], which holds the key"
         return None
 
     def _subscript_key(self, node: ts.Node, depth: int) -> str | None:
@@ -405,6 +418,9 @@ class Holdings:
                 return None
             return self.key_reason(obj, depth + 1) if obj is not None else None
         key = string_value(self.flow, index) if index is not None else None
+        stored = self._stored_key(obj, key, depth)
+        if stored:
+            return stored
         if obj is not None and last_segment(node_text(obj)) in ("headers", "META"):
             return None  # a header value: MK004's business
         if key is not None and is_key_name(key, self.mistral_file):
