@@ -111,3 +111,28 @@ def name_value_pair(siblings, field: str) -> str | None:
         return None
     entries: dict[str, str] = siblings()
     return next((entries[n] for n in _NAME_FIELDS if entries.get(n)), None)
+
+
+# Fields of a mapping that say which service its credentials belong to:
+# `{"provider": "mistral", "apiKey": ...}` (Continue, LiteLLM), `{"apiBase": "https://api.mistral.ai"}`.
+_VENDOR_FIELDS = ("provider", "vendor", "service", "platform", "apiBase", "api_base", "baseURL",
+                  "base_url", "baseUrl", "endpoint", "url", "model")
+
+
+def vendor_hint(siblings, field: str) -> str | None:
+    """The service a mapping's other fields name, to stand as the parent of `field`."""
+    entries: dict[str, str] = siblings()
+    return next((entries[f] for f in _VENDOR_FIELDS if f != field and 0 < len(entries.get(f) or "") < 200),
+                None)
+
+
+def lazy(compute):
+    """`compute()` once, on first call."""
+    box: list = []
+
+    def get():
+        if not box:
+            box.append(compute())
+        return box[0]
+
+    return get

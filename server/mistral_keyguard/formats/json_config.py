@@ -8,7 +8,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, has_token, name_value_pair, node_text
+from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, has_token, lazy, name_value_pair, node_text, vendor_hint
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "json"
@@ -35,12 +35,17 @@ def decode_string(node: ts.Node) -> str:
 
 
 def path_of(node: ts.Node) -> tuple[str, ...]:
-    names = []
+    names: list[str] = []
     for pair in ancestors(node):
         key = pair.child_by_field_name("key") if pair.type == "pair" else None
         if key is not None and pair.child_by_field_name("value") is not None:
             field = decode_string(key)
-            names.append(name_value_pair(lambda pair=pair: _sibling_strings(pair), field) or field)
+            siblings = lazy(lambda pair=pair: _sibling_strings(pair))
+            innermost = not names
+            names.append(name_value_pair(siblings, field) or field)
+            hint = vendor_hint(siblings, field) if innermost else None
+            if hint:
+                names.append(hint)
     flag = flag_before(node, decode_string) if node.parent is not None and node.parent.type == "array" else None
     return tuple(reversed(names)) + ((flag,) if flag else ())
 

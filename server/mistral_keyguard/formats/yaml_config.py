@@ -7,7 +7,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, has_token, name_value_pair, node_text
+from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, has_token, lazy, name_value_pair, node_text, vendor_hint
 from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "yaml"
@@ -55,12 +55,18 @@ def path_of(node: ts.Node) -> tuple[str, ...]:
     flag = flag_before(item, scalar_text) if item.parent is not None and "sequence" in item.parent.type else None
     if flag:
         names.append(flag)
+    innermost = True
     for parent in ancestors(node):
         if parent.type in ("block_mapping_pair", "flow_pair"):
             key = parent.child_by_field_name("key")
             if key is not None:
                 field = scalar_text(key)
-                names.append(name_value_pair(lambda parent=parent: _sibling_scalars(parent), field) or field)
+                siblings = lazy(lambda parent=parent: _sibling_scalars(parent))
+                names.append(name_value_pair(siblings, field) or field)
+                hint = vendor_hint(siblings, field) if innermost else None
+                if hint:
+                    names.append(hint)
+                innermost = False
     return tuple(reversed(names))
 
 
