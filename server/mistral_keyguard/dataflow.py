@@ -252,8 +252,11 @@ class ValueFlow:
                         out += self.containers(value, depth + 1)
         return out
 
-    def member_value(self, container: ts.Node, key: str) -> ts.Node | None:
-        """The value stored under `key` in a dict/object literal (spreads followed)."""
+    def member_value(self, container: ts.Node, key: str, depth: int = 0) -> ts.Node | None:
+        """The value stored under `key` in a dict/object literal (spreads followed, a bounded
+        number of times: `opts = { ...opts }` would otherwise never end)."""
+        if depth > _MAX_DEPTH:
+            return None
         for child in container.named_children:
             if child.type == "pair":
                 k = child.child_by_field_name("key")
@@ -267,8 +270,8 @@ class ValueFlow:
                 return child
             elif child.type in ("spread_element", "dictionary_splat"):
                 inner = child.named_children[0] if child.named_children else None
-                for nested in self.containers(inner):
-                    value = self.member_value(nested, key)
+                for nested in self.containers(inner, depth + 1):
+                    value = self.member_value(nested, key, depth + 1)
                     if value is not None:
                         return value
         return None
