@@ -23,25 +23,18 @@ class ConfigValue:
     text: str  # the value as the program reading the file sees it (quotes and escapes removed)
     start: int  # byte span of the value in the file (quotes included)
     end: int
-    # A value that is free text (a shell command, a notebook output) rather than one setting.
-    free_text: bool = False
 
     @property
     def name(self) -> str:
         return self.path[-1] if self.path else ""
 
 
-# `NAME=value`, `export NAME=value`, `NAME: value` at the start of a string (a compose list item,
-# a Dockerfile ENV written as one word, a `%env` magic).
-_ASSIGNMENT = re.compile(r"^\s*(?:export\s+|set\s+|%env\s+|%set_env\s+)?([A-Za-z_][\w.\-]*)\s*(?:=|:\s|\s)\s*")
 # A name right before a key-shaped token inside free text:
 # `MISTRAL_API_KEY=<key>`, `api_key = "<key>"`, `--api-key <key>`, `"apiKey": "<key>"`.
 _NAMED_TOKEN = re.compile(
     r"""([A-Za-z_][\w.\-]*)["']?\s*(?:=|:|,|\s)\s*["'`]?(?:Bearer\s+)?([A-Za-z0-9]{32})(?![A-Za-z0-9])"""
 )
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
-
-
 # A 32-character token, or 32 bytes in base64 (a Kubernetes Secret's `data:`).
 TOKEN_BYTES = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])|(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{43}=(?!=)")
 
@@ -50,18 +43,6 @@ def has_token(raw: bytes | None) -> bool:
     """Whether a value's raw bytes may hold a key: a 32-character token (keys are letters and
     digits, which no format escapes) or the base64 form of one."""
     return bool(raw and TOKEN_BYTES.search(raw))
-
-
-def split_assignment(text: str) -> tuple[str, str, int] | None:
-    """(`NAME`, value, offset of the value in `text`) when `text` is a `NAME=value` string."""
-    match = _ASSIGNMENT.match(text)
-    if match is None or match.end() >= len(text):
-        return None
-    value = text[match.end():]
-    offset = match.end()
-    if value[:1] in "\"'" and value.rstrip()[-1:] == value[:1] and len(value.rstrip()) > 1:
-        value, offset = value.rstrip()[1:-1], offset + 1
-    return match.group(1), value, offset
 
 
 def named_tokens(text: str) -> Iterator[tuple[str | None, str, int]]:

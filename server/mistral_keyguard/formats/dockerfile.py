@@ -56,7 +56,7 @@ def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[Con
         if "text" in caps:
             node = caps["text"][0]
             yield ConfigValue((node.type.removesuffix("_instruction").upper(),), node_text(node),
-                              node.start_byte, node.end_byte, free_text=True)
+                              node.start_byte, node.end_byte)
             continue
         name, value = caps["name"][0], caps["value"][0]
         yield ConfigValue((unquote(node_text(name)),), unquote(node_text(value)),

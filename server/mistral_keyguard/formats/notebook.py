@@ -132,7 +132,7 @@ def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[Con
                 if not has_token(string.node.text):
                     continue
                 yield ConfigValue((cell.cell_type, part), string.text, string.node.start_byte,
-                                  string.node.end_byte, free_text=True)
+                                  string.node.end_byte)
 
 
 @dataclass

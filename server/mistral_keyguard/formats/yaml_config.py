@@ -87,5 +87,4 @@ def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[Con
         node = caps["value"][0]
         if not has_token(node.text):
             continue
-        yield ConfigValue(path_of(node), scalar_text(node), node.start_byte, node.end_byte,
-                          free_text=node.type == "block_scalar")
+        yield ConfigValue(path_of(node), scalar_text(node), node.start_byte, node.end_byte)
