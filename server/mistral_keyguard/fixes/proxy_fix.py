@@ -19,6 +19,7 @@ import tree_sitter as ts
 from mistral_keyguard.dataflow import name_of
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes import project as proj
+from mistral_keyguard.fixes.classify import is_mobile_app
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import EcmaHeader
 from mistral_keyguard.fixes.paths import ENDPOINTS
@@ -43,8 +44,7 @@ class Rewrite:
         self.edits: list[TextEdit] = []
         self.routes: set[str] = set()
         self.removed: list[ts.Node] = []
-        deps = proj.js_dependencies(ctx)
-        self.mobile = bool({"react-native", "expo"} & deps)
+        self.mobile = is_mobile_app(ctx)
 
     # -- one call ------------------------------------------------------------------------------
 
