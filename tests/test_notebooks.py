@@ -67,6 +67,15 @@ def test_blank_magics_keeps_every_offset():
     assert "pip" not in blanked and "getenv" not in blanked
 
 
+def test_only_python_notebooks_become_a_program():
+    text = json.loads(_notebook(_code("print(x)")))
+    text["metadata"] = {"kernelspec": {"language": "R", "name": "ir"}, "language_info": {"name": "R"}}
+    tree = parser("notebook").parse(json.dumps(text).encode())
+    assert notebook.kernel_language(tree) == "r"
+    assert notebook.python_program(tree).code == b""
+    assert notebook.kernel_language(parser("notebook").parse(_notebook(_code("x")).encode())) == "python"
+
+
 def test_key_in_source_output_and_env_magic_is_mk007_never_mk001():
     k1, k2, k3 = make_key(), make_key(), make_key()
     text = _notebook(

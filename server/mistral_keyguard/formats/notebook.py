@@ -148,9 +148,25 @@ class PythonProgram:
         return self.byte_map[min(max(byte, 0), len(self.byte_map) - 1)]
 
 
+def kernel_language(tree: ts.Tree) -> str:
+    """The notebook's language (`metadata.language_info.name` or the kernelspec's); Python when
+    the notebook does not say."""
+    doc = next((c for c in tree.root_node.named_children if c.type == "object"), None)
+    metadata = _member(doc, "metadata") if doc is not None else None
+    for field, name in (("language_info", "name"), ("kernelspec", "language")):
+        section = _member(metadata, field) if metadata is not None and metadata.type == "object" else None
+        value = _member(section, name) if section is not None and section.type == "object" else None
+        if value is not None and value.type == "string":
+            return node_text(value).strip('"').lower()
+    return "python"
+
+
 def python_program(tree: ts.Tree) -> PythonProgram:
+    """The code cells as one Python program (empty for an R or Julia notebook)."""
     chunks: list[bytes] = []
     byte_map: list[int] = []
+    if kernel_language(tree) != "python":
+        return PythonProgram(b"", [0])
     for cell in cells(tree):
         if cell.cell_type != "code" or not cell.source:
             continue
