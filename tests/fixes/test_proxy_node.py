@@ -100,6 +100,22 @@ class Proxy:
     def __init__(self, process: subprocess.Popen, base: str):
         self.process = process
         self.base = base
+        self.log: list[str] = []
+        self._reader = threading.Thread(target=self._read_log, daemon=True)
+        self._reader.start()
+
+    def _read_log(self) -> None:
+        for line in self.process.stderr:
+            self.log.append(line)
+
+    def logged(self, needle: str, timeout: float = 5.0) -> str:
+        """The server's stderr so far, waiting a little for `needle` to show up."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while needle not in "".join(self.log) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return "".join(self.log)
 
     def post(self, route: str, body, headers: dict | None = None) -> tuple[int, dict, bytes]:
         request = urllib.request.Request(f"{self.base}/api/mistral/{route}", data=json.dumps(body).encode(),
@@ -110,14 +126,13 @@ class Proxy:
         except urllib.error.HTTPError as err:
             return err.code, dict(err.headers), err.read()
 
-    def stop(self) -> str:
+    def stop(self) -> None:
         self.process.terminate()
         try:
-            _, err = self.process.communicate(timeout=10)
+            self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
-            _, err = self.process.communicate()
-        return err
+            self.process.wait()
 
 
 def start(args: list[str], cwd: Path, upstream_url: str, server_key: str) -> Proxy:
@@ -151,10 +166,11 @@ def generated(kind: str, folder: Path) -> list[str]:
     return [str(HERE / "next-route-driver.mjs"), str(target)]
 
 
-@pytest.fixture(params=["node", "express-cjs", "express-esm", "next-app"])
-def proxy(request, upstream, tmp_path):
+@pytest.fixture(scope="module", params=["node", "express-cjs", "express-esm", "next-app"])
+def proxy(request, upstream, tmp_path_factory):
     kind = request.param
-    folder = request.getfixturevalue("node_project") if kind.startswith("express") else tmp_path
+    folder = request.getfixturevalue("node_project") if kind.startswith("express") else \
+        tmp_path_factory.mktemp(kind)
     server_key = make_key()
     running = start(generated(kind, folder), folder, upstream[0], server_key)
     running.kind = kind
@@ -207,7 +223,7 @@ def test_upstream_error_becomes_the_generic_message(proxy, upstream) -> None:
     assert status == 502
     assert json.loads(body) == {"error": "The assistant is unavailable right now. Please try again later."}
     assert UPSTREAM_DETAIL.encode() not in body
-    logged = proxy.stop()
+    logged = proxy.logged(UPSTREAM_DETAIL)
     assert UPSTREAM_DETAIL in logged  # the detail stays in the server's log
     assert proxy.server_key not in logged
 
