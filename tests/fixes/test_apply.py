@@ -66,3 +66,13 @@ def test_fix_picks_safe_fixes_unless_unsafe_is_allowed() -> None:
     assert choose(finding(only_unsafe, code="MK002")) is None
     assert choose(finding(only_unsafe, code="MK002"), unsafe=True) is only_unsafe
     assert fix_all(b"abc", [finding(read, move)], lambda p: None).files[None] == b"xbc"
+
+
+def test_inserted_lines_follow_a_crlf_document(key: str) -> None:
+    from mistral_keyguard.engine import scan
+
+    source = f'"""Doc."""\r\nfrom mistralai import Mistral\r\n\r\nclient = Mistral(api_key="{key}")\r\n'.encode()
+    findings = scan("a.py", source, with_fixes=True).findings
+    out = fix_all(source, findings, lambda p: None).files[None]
+    assert out == b'"""Doc."""\r\nimport os\r\nfrom mistralai import Mistral\r\n\r\n' \
+                  b'client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])\r\n'

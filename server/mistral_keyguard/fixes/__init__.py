@@ -7,10 +7,12 @@ first fix a rule offers is its preferred one.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Callable, Iterable, Iterator
 
 from mistral_keyguard.catalogue import fix_spec
-from mistral_keyguard.finding import Finding, Fix
+from mistral_keyguard.finding import Finding, Fix, TextEdit
 from mistral_keyguard.fixes.draft import Draft
 
 
@@ -45,5 +47,15 @@ def fixes_for(ctx, finding: Finding) -> Iterator[Fix]:
         if spec is None or draft.fix_id in seen or not (draft.edits or draft.creations):
             continue
         seen.add(draft.fix_id)
-        yield Fix(id=spec.id, title=spec.title, safe=spec.safe, edits=draft.edits,
+        yield Fix(id=spec.id, title=spec.title, safe=spec.safe, edits=_newlines_like(draft.edits, ctx.source.data),
                   creations=draft.creations, preferred=not seen - {draft.fix_id})
+
+
+_LONE_LF = re.compile(r"(?<!\r)\n")
+
+
+def _newlines_like(edits: tuple[TextEdit, ...], data: bytes) -> tuple[TextEdit, ...]:
+    """New lines in the document's own style: a CRLF file gets CRLF."""
+    if data.count(b"\r\n") * 2 <= data.count(b"\n"):
+        return edits
+    return tuple(replace(e, new_text=_LONE_LF.sub("\r\n", e.new_text)) if e.path is None else e for e in edits)
