@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from keyguard_testing import FIXTURES, SHARED_EVAL
+from keyguard_testing import SHARED_EVAL
 from fixes.roundtrip import check_fix, fix_all_is_idempotent, scan
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.workspace import walk

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
-from mistral_keyguard.finding import FileCreation, Finding, Fix, TextEdit
+from mistral_keyguard.finding import Finding, Fix, TextEdit
 
 # With unsafe fixes allowed, these rules' fuller fix replaces the preferred safe one.
 _UNSAFE_CHOICE = {"MK001": "env-move"}

@@ -15,7 +15,7 @@ import tree_sitter as ts
 
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes.draft import Draft
-from mistral_keyguard.fixes.source import exact_node, remove_statement_edit, text
+from mistral_keyguard.fixes.source import remove_statement_edit, text
 from mistral_keyguard.sinks import _PASS_METHODS, _PASS_THROUGH, Holdings, call_args, written_parts
 
 REDACTED = "[redacted]"

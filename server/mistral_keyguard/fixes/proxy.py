@@ -14,7 +14,7 @@ from importlib import resources
 
 from mistral_keyguard.finding import FileCreation
 from mistral_keyguard.fixes import project as proj
-from mistral_keyguard.fixes.paths import ENDPOINTS, ROUTES, candidates  # noqa: F401
+from mistral_keyguard.fixes.paths import candidates
 
 def proxy_path(route: str) -> str:
     return f"/api/mistral/{route}"
