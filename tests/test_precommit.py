@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import make_key
+from keyguard_testing import make_key
 
 ROOT = Path(__file__).resolve().parent.parent
 HOOK_FILES = ["server", "queries", "pyproject.toml", "README.md", ".pre-commit-hooks.yaml"]

@@ -7,7 +7,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from conftest import make_key
+from keyguard_testing import make_key
 
 from editor_support import ROOT, require, server_command, which
 

@@ -1,9 +1,10 @@
 """The packaged extension in real VS Code: code-server in headless Chromium, driven by Playwright.
 
-One run (about 30 s) installs the linux-x64 .vsix with its bundled server, waits for the Python
+One run (about a minute) installs the linux-x64 .vsix with its bundled server, waits for the Python
 key finding and the React direct-call finding as squiggles and Problems rows, applies the quick fix
-from the Ctrl+. menu, saves, checks the file on disk and that the diagnostic is gone, then checks
-that a server that cannot start gives exactly one notification. Screenshots and VS Code's logs
+from the Ctrl+. menu, saves, checks the file on disk and that the diagnostic is gone; then opens a
+two-folder workspace (per-folder severity and enable, Scan Workspace, Show Rule Documentation),
+and checks that a server that cannot start gives exactly one notification. Screenshots and VS Code's logs
 go to test-artifacts/vscode/, printed when the test fails.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import warnings
 from pathlib import Path
@@ -47,6 +49,21 @@ def _mk002_available(workspace: Path) -> bool:
     return any(f.code == "MK002" for f in result.findings)
 
 
+def _multi_root(tmp_path: Path) -> Path:
+    """Two folders in one window: alpha lowers MK001 to a warning, beta turns the extension off."""
+    root = tmp_path / "multi"
+    for name, settings in (("alpha", {"mistral-keyguard.severity": {"MK001": "warning"}}),
+                           ("beta", {"mistral-keyguard.enable": False})):
+        (root / name / ".vscode").mkdir(parents=True)
+        (root / name / ".vscode" / "settings.json").write_text(json.dumps(settings))
+        (root / name / f"{name}_keys.py").write_text(f'MISTRAL_API_KEY = "{make_key()}"\n')
+    (root / "alpha" / "alpha_unopened.py").write_text(
+        f'from mistralai import Mistral\n\nclient = Mistral(api_key="{make_key()}")\n')
+    workspace = root / "both.code-workspace"
+    workspace.write_text(json.dumps({"folders": [{"path": "alpha"}, {"path": "beta"}], "settings": {}}))
+    return workspace
+
+
 def _workspaces(tmp_path: Path, key: str) -> tuple[Path, Path]:
     app = tmp_path / "app"
     (app / "src").mkdir(parents=True)
@@ -78,7 +95,8 @@ def test_vscode_extension_end_to_end(tmp_path):
     expect_mk002 = _mk002_available(app)
     artifacts = ARTIFACTS / "vscode"
     cmd = ["node", str(EXTENSION / "e2e" / "run.mjs"), "--vsix", str(vsix), "--workspace", str(app),
-           "--failure-workspace", str(broken), "--artifacts", str(artifacts), "--code-server", code_server]
+           "--failure-workspace", str(broken), "--multiroot-workspace", str(_multi_root(tmp_path)),
+           "--artifacts", str(artifacts), "--code-server", code_server]
     if expect_mk002:
         cmd.append("--expect-mk002")
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
@@ -98,6 +116,14 @@ def test_vscode_extension_end_to_end(tmp_path):
     if expect_mk002:
         assert any("MK002" in row for row in report["problems"]), context
     assert any("Read MISTRAL_API_KEY from the environment" in row for row in report["fixMenu"]), context
+
+    # Multi-root: one server, each folder's settings applied to its own files.
+    assert report["betaSquiggles"] == 0, context
+    assert not any("beta_keys.py" in row for row in report["afterScanProblems"]), context
+    assert any("alpha_unopened.py" in row for row in report["afterScanProblems"]), context
+    assert "MK005" in (report.get("ruleDocsTab") or ""), context
+    status = report.get("afterScanStatus") or ""
+    assert "Warnings: 2" in status and not re.search(r"Errors: [1-9]", status), context
 
     # A server that cannot start: one notification, with the way out, and no retry storm.
     ours = [n for n in report["notifications"] if "Mistral Keyguard" in (n.get("text") or "")]

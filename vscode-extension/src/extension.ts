@@ -21,6 +21,7 @@ import {
 } from "vscode-languageclient/node";
 import { type Resolution, resolveServerCommand } from "./serverCommand";
 import { registerRuleDocs, showRuleDocs } from "./ruleDocs";
+import { FolderPolicy, serverSettings } from "./folderSettings";
 
 const SECTION = "mistral-keyguard";
 const RESTART_SETTINGS = [`${SECTION}.path`, `${SECTION}.interpreter`];
@@ -28,8 +29,8 @@ const RESTART_SETTINGS = [`${SECTION}.path`, `${SECTION}.interpreter`];
 // id, because the language client registers every command the server announces under its own id.
 const SERVER_SCAN_COMMAND = "mistral-keyguard.scanWorkspace";
 const SCAN_PROGRESS_PREFIX = "mistral-keyguard/workspace/";
-// Settings the client uses itself; the server would warn about them as unknown.
-const CLIENT_ONLY_KEYS = ["path", "interpreter", "trace"];
+// Folder-level settings the client applies by deciding which documents the server sees.
+const FOLDER_SYNC_SETTINGS = [`${SECTION}.enable`, `${SECTION}.exclude`];
 const MAX_CRASHES = 3;
 const CRASH_WINDOW_MS = 3 * 60_000;
 
@@ -85,6 +86,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (RESTART_SETTINGS.some((key) => event.affectsConfiguration(key))) {
         output.info("Server location changed; restarting.");
         void restart(context, true);
+      } else if (
+        (vscode.workspace.workspaceFolders?.length ?? 0) > 1 &&
+        FOLDER_SYNC_SETTINGS.some((key) => event.affectsConfiguration(key))
+      ) {
+        output.info("Which folders are scanned changed; restarting.");
+        void restart(context, false);
       } else if (event.affectsConfiguration(SECTION) && client?.state === State.Running) {
         // No payload: the server pulls each folder's settings through workspace/configuration.
         void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
@@ -163,7 +170,7 @@ function clientOptions(resolution: Resolution, lifecycle: { running: boolean }):
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: { settings: settingsFor(vscode.workspace.workspaceFolders?.[0]?.uri) },
+    initializationOptions: { settings: serverSettings() },
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES),
     },
@@ -174,10 +181,39 @@ function clientOptions(resolution: Resolution, lifecycle: { running: boolean }):
           if (!Array.isArray(answers)) {
             return answers;
           }
-          return answers.map((answer, i) => (params.items[i]?.section === SECTION ? serverView(answer) : answer));
+          return answers.map((answer, i) => (params.items[i]?.section === SECTION ? serverSettings() : answer));
         },
         // The extension sends its own change notification (see activate), without client-only keys.
         didChangeConfiguration: async () => undefined,
+      },
+      didOpen: (document, next) => (FolderPolicy.for(document.uri)?.wants(document) === false ? Promise.resolve() : next(document)),
+      didChange: (event, next) => (FolderPolicy.for(event.document.uri)?.wants(event.document) === false ? Promise.resolve() : next(event)),
+      didSave: (document, next) => (FolderPolicy.for(document.uri)?.wants(document) === false ? Promise.resolve() : next(document)),
+      didClose: (document, next) => (FolderPolicy.for(document.uri)?.wants(document) === false ? Promise.resolve() : next(document)),
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, FolderPolicy.for(uri)?.apply(diagnostics) ?? diagnostics),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        const policy = FolderPolicy.for(document instanceof vscode.Uri ? document : document.uri);
+        if (policy && report && report.kind === "full") {
+          report.items = policy.apply(report.items);
+        }
+        return report;
+      },
+      provideWorkspaceDiagnostics: async (resultIds, token, resultReporter, next) => {
+        const filter = <T extends { uri: vscode.Uri; kind: string }>(item: T): T => {
+          const policy = FolderPolicy.for(item.uri);
+          const full = item as unknown as { kind: string; items?: vscode.Diagnostic[] };
+          if (policy && full.kind === "full" && full.items) {
+            full.items = policy.apply(full.items);
+          }
+          return item;
+        };
+        const report = await next(resultIds, token, (chunk) => {
+          chunk?.items.forEach(filter);
+          resultReporter(chunk);
+        });
+        report?.items.forEach(filter);
+        return report;
       },
       handleWorkDoneProgress: (token, params, next) => {
         scanProgress?.(token, params);
@@ -208,24 +244,6 @@ function clientOptions(resolution: Resolution, lifecycle: { running: boolean }):
       },
     },
   };
-}
-
-/** Settings of one scope as the server reads them (same keys as package.json, without the prefix). */
-function settingsFor(scope: vscode.Uri | undefined): Record<string, unknown> {
-  const config = vscode.workspace.getConfiguration(SECTION, scope);
-  const keys = ["enable", "run", "debounceMs", "select", "ignore", "severity", "exclude", "scanWorkspace", "logLevel"];
-  return Object.fromEntries(keys.map((key) => [key, config.get(key)]));
-}
-
-function serverView(answer: unknown): unknown {
-  if (!answer || typeof answer !== "object") {
-    return answer;
-  }
-  const copy = { ...(answer as Record<string, unknown>) };
-  for (const key of CLIENT_ONLY_KEYS) {
-    delete copy[key];
-  }
-  return copy;
 }
 
 function notifyFailure(resolution: Resolution, headline: string): void {
