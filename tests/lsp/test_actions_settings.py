@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import json
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
 
 from keyguard_testing import make_key
 
@@ -175,6 +178,17 @@ async def test_malformed_input_does_not_kill_the_server(start):
     body = json.dumps({"jsonrpc": "2.0", "method": "textDocument/didChange",
                        "params": {"textDocument": {"uri": URI}, "contentChanges": "nope"}}).encode()
     client.protocol.writer.write(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+    # a request whose params do not fit the protocol gets an error response, not silence
+    answer = concurrent.futures.Future()
+    client.protocol._request_futures["bad-params"] = answer
+    body = json.dumps({"jsonrpc": "2.0", "id": "bad-params", "method": "textDocument/codeAction",
+                       "params": {"textDocument": {"uri": URI}, "context": {"diagnostics": [{"code": "X"}]}}})
+    client.protocol.writer.write(b"Content-Length: %d\r\n\r\n%s" % (len(body), body.encode()))
+    try:
+        await asyncio.wait_for(asyncio.wrap_future(answer), 20)
+        raise AssertionError("expected an error response")
+    except JsonRpcException as exc:
+        assert exc.code == JsonRpcInvalidParams.CODE
     # a request for an unknown document gets an error response
     try:
         await code_actions(client, "file:///tmp/mk-lsp-test/unknown.py", [])

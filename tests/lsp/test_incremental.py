@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lsprotocol import types
 
-from conftest import make_key
+from keyguard_testing import make_key
 from mistral_keyguard.engine import scan
 from mistral_keyguard.lsp import incremental
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome

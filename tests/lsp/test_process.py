@@ -8,7 +8,7 @@ import logging
 import subprocess
 import sys
 
-from conftest import make_key
+from keyguard_testing import make_key
 from mistral_keyguard.lsp import logs
 
 

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from lsprotocol import types
-from pygls.exceptions import JsonRpcInvalidParams
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
@@ -70,8 +70,26 @@ def choose_encoding(capabilities: types.ClientCapabilities) -> str:
     return UTF8 if UTF8 in offered else UTF16
 
 
+class _Answered:
+    """A message already answered during deserialisation: pygls ignores it (unknown version)."""
+
+    jsonrpc = "answered"
+
+
 class KeyguardProtocol(LanguageServerProtocol):
     """pygls' protocol, minus its own copy of every document: ours keeps bytes and a tree."""
+
+    def structure_message(self, data):
+        """pygls drops a request whose params do not fit the protocol types without answering;
+        answer it with InvalidParams so the client does not wait forever."""
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as exc:
+            if isinstance(data, dict) and "id" in data and "method" in data:
+                log.warning("invalid params for %s: request %s answered with an error", data["method"], data["id"])
+                self._send_response(data["id"], error=exc.to_response_error())
+                return _Answered()
+            raise
 
     def _user(self, method, params):
         if (handler := self.fm.features.get(method)) is not None:
