@@ -139,14 +139,15 @@ async def start():
     """`await start(...)` gives an initialized client talking to a fresh server process."""
     clients: list[Client] = []
 
-    async def _start(*, settings: dict | None = None, root: Path | None = None, **caps) -> Client:
+    async def _start(*, settings: dict | None = None, root: Path | None = None,
+                     raw_capabilities: types.ClientCapabilities | None = None, **caps) -> Client:
         client = _make_client()
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         await client.start_io(*SERVER, env=env)
         clients.append(client)
         folders = [types.WorkspaceFolder(uri=root.as_uri(), name=root.name)] if root else None
         await client.initialize_session(types.InitializeParams(
-            capabilities=capabilities(**caps),
+            capabilities=raw_capabilities or capabilities(**caps),
             initialization_options=settings,
             workspace_folders=folders,
             root_uri=root.as_uri() if root else None,
