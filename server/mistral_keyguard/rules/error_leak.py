@@ -78,6 +78,9 @@ _SAFE_FIELDS = frozenset({
 })
 _HARMLESS_CALLS = frozenset({"type", "isinstance", "getattr", "hasattr", "id", "bool", "len",
                              "Boolean", "Number", "issubclass", "callable"})
+# Handing the error on (to Express's error handler, a promise chain): not an answer by itself.
+_PROPAGATE = frozenset({"Promise.reject", "reject", "next", "done", "sentry_sdk.capture_exception",
+                        "Sentry.captureException", "captureException", "capture_exception"})
 _TRACEBACK = re.compile(r"^(traceback\.)?(format_exc|format_exception|format_tb|format_stack|print_exc)$")
 _BODY_FIELDS = frozenset({"text", "json", "body", "content", "statusText", "reason", "data", "iter_text",
                           "aread", "read"})
@@ -349,7 +352,7 @@ class ErrorLeak:
                     if is_log_callee(callee):
                         return None
                     text = node_text(callee).replace("?.", ".")
-                    if text in _HARMLESS_CALLS:
+                    if text in _HARMLESS_CALLS or text in _PROPAGATE:
                         return None
                     how = self._response_call(text)
                     if how:
