@@ -16,7 +16,7 @@ import tree_sitter as ts
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import PythonHeader
-from mistral_keyguard.fixes.source import indent_of, text
+from mistral_keyguard.fixes.source import indent_of, replace_interpolation, text
 from mistral_keyguard.sinks import is_log_callee
 
 GENERIC = "Internal error"
@@ -46,10 +46,10 @@ def _widen(node: ts.Node) -> ts.Node:
     return node
 
 
-def _replacement(node: ts.Node, python: bool) -> TextEdit:
+def _replacement(node: ts.Node, data: bytes) -> TextEdit:
     parent = node.parent
     if parent is not None and parent.type in ("interpolation", "template_substitution"):
-        return TextEdit(parent.start_byte, parent.end_byte, GENERIC.lower())
+        return replace_interpolation(data, parent, GENERIC.lower())
     return TextEdit(node.start_byte, node.end_byte, f'"{GENERIC}"')
 
 
@@ -151,10 +151,9 @@ def generic_error(ctx, finding) -> Iterator[Draft]:
     node = ctx.root.named_descendant_for_byte_range(start, end)
     if node is None:
         return
-    python = ctx.language == "python"
     leak = _widen(node)
-    edits = [_replacement(leak, python)]
-    edits += [_replacement(other, python) for other in _neighbours(leak, _exception_name(leak))]
+    edits = [_replacement(leak, ctx.source.data)]
+    edits += [_replacement(other, ctx.source.data) for other in _neighbours(leak, _exception_name(leak))]
     handler = _handler(leak)
     if handler is not None:
         edits = _log_edit(ctx, handler) + edits

@@ -15,7 +15,7 @@ import tree_sitter as ts
 
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes.draft import Draft
-from mistral_keyguard.fixes.source import remove_statement_edit, text
+from mistral_keyguard.fixes.source import remove_statement_edit, replace_interpolation, text
 from mistral_keyguard.sinks import _PASS_METHODS, _PASS_THROUGH, Holdings, call_args, written_parts
 
 REDACTED = "[redacted]"
@@ -98,7 +98,7 @@ def _shown_expression(part: ts.Node, call: ts.Node) -> ts.Node:
     return node
 
 
-def _drop_key_edit(part: ts.Node) -> TextEdit:
+def _drop_key_edit(part: ts.Node, data: bytes) -> TextEdit:
     if part.type == "shorthand_property_identifier":
         return TextEdit(part.start_byte, part.end_byte, f'{text(part)}: "{REDACTED}"')
     if part.type in ("spread_element", "dictionary_splat", "list_splat"):
@@ -106,7 +106,7 @@ def _drop_key_edit(part: ts.Node) -> TextEdit:
                         else f'"{REDACTED}": True' if part.type == "dictionary_splat" else f'"{REDACTED}"')
     parent = part.parent
     if parent is not None and parent.type in ("interpolation", "template_substitution"):
-        return TextEdit(parent.start_byte, parent.end_byte, REDACTED)
+        return replace_interpolation(data, parent, REDACTED)
     return TextEdit(part.start_byte, part.end_byte, f'"{REDACTED}"')
 
 
@@ -118,7 +118,7 @@ def drop_key(ctx, finding) -> Iterator[Draft]:
     parts = [_shown_expression(part, call) for arg in call_args(call) for part in written_parts(arg)
              if holdings.key_reason(part)]
     if parts:
-        yield Draft("drop-key", tuple(_drop_key_edit(p) for p in _distinct(parts)))
+        yield Draft("drop-key", tuple(_drop_key_edit(p, ctx.source.data) for p in _distinct(parts)))
 
 
 # -- MK004 -------------------------------------------------------------------------------------
@@ -148,7 +148,7 @@ def _redact_edit(ctx, part: ts.Node, reason: str) -> TextEdit | None:
     expr = text(part)
     reason = reason.replace(expr, "", 1)  # what the part is, without its own text
     if "header value" in reason:
-        return _drop_key_edit(part)
+        return _drop_key_edit(part, ctx.source.data)
     if "axios error" in reason:
         new = f"{expr}?.message" if not python else f"type({expr}).__name__"
     elif "request config" in reason or "request options" in reason:

@@ -108,3 +108,22 @@ def remove_statement_edit(data: bytes, node: ts.Node, python: bool):
     if python and data[end:end + 1] == b";":
         end += 1
     return TextEdit(stmt.start_byte, end, "")
+
+
+def replace_interpolation(data: bytes, interpolation: ts.Node, replacement: str):
+    """Put plain text where an f-string/template interpolation was. A Python f-string left with
+    no interpolation loses its `f` (and its `{{ }}` escapes), so linters see a plain string."""
+    from mistral_keyguard.finding import TextEdit
+
+    string = interpolation.parent
+    if interpolation.type != "interpolation" or string is None or string.type != "string" or \
+            sum(1 for c in string.named_children if c.type == "interpolation") != 1:
+        return TextEdit(interpolation.start_byte, interpolation.end_byte, replacement)
+    raw = data[string.start_byte:string.end_byte].decode("utf-8", "replace")
+    prefix_len = len(raw) - len(raw.lstrip("rRbBuUfF"))
+    prefix = raw[:prefix_len].replace("f", "").replace("F", "")
+    start = interpolation.start_byte - string.start_byte
+    end = interpolation.end_byte - string.start_byte
+    unescape = lambda s: s.replace("{{", "{").replace("}}", "}")  # noqa: E731
+    body = unescape(raw[prefix_len:start]) + replacement + unescape(raw[end:])
+    return TextEdit(string.start_byte, string.end_byte, prefix + body)

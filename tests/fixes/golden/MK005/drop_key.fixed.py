@@ -8,7 +8,7 @@ logger = logging.getLogger(__name__)
 api_key = os.environ["MISTRAL_API_KEY"]
 client = Mistral(api_key=api_key)
 
-print(f"Loaded Mistral key: [redacted]")
+print("Loaded Mistral key: [redacted]")
 logger.info("key=%s", "[redacted]")
 logger.info("env: %s", "[redacted]")
 print("key prefix", "[redacted]")

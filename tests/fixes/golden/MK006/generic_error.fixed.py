@@ -21,7 +21,7 @@ def ask(prompt: str):
         return {"answer": complete(prompt)}
     except Exception as exc:
         logging.exception("Mistral request failed")
-        raise HTTPException(status_code=502, detail=f"Mistral error: internal error")
+        raise HTTPException(status_code=502, detail="Mistral error: internal error")
 
 
 @app.post("/ask/trace")
