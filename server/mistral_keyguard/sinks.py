@@ -219,6 +219,7 @@ _ENV_READ_FN = re.compile(r"^((os\.)?environ\.get|(os\.)?getenv|Deno\.env\.get|e
 KEY_HEADERS = re.compile(r"(?i)^(x-)?(mistral-)?api-key$|^x-mistral-(api-)?key$|^mistral-key$|^http_x_(mistral_)?api_key$|^http_x_mistral_key$")
 AUTH_HEADER = re.compile(r"(?i)^(authorization|x-api-key|api-key|x-mistral-key|mistral-api-key)$")
 _REQUEST_NAME = re.compile(r"(?i)(^|\.)(req|request|rawRequest|raw_request|incoming|incomingRequest|event|evt)(\.raw)?$|request$")
+_HEADERS_NAME = re.compile(r"(?i)^(request_|req_|auth_?|mistral_?|default_?)?headers$")
 _WHOLE_REQUEST = re.compile(r"^(req|request)$")
 _CONTEXT_NAME = re.compile(r"^(ctx|context|c)$")  # Koa's ctx.headers are the request's
 _RESPONSE_NAME = re.compile(r"(?i)(^|\.)(res|resp|response|r|upstream|reply|result|out|data)$|response$")
@@ -585,6 +586,9 @@ class Holdings:
             if headers is not None and (any(self._auth_container(c) for c in self.containers(headers))
                                         or self.header_reason(headers, incoming_ok, depth + 1)):
                 return f"{name}, request options with an Authorization header"
+        if _HEADERS_NAME.search(name) and re.search(rb"Authorization|Bearer", self.root.text or b"") and \
+                self._built_elsewhere(name):
+            return f"{name}, request headers built with the Authorization value"
         for binding in self.flow.by_name.get(name, ()):
             value = unwrap(binding.value)
             if value.type == "new_expression" and node_text(value.child_by_field_name("constructor")) == "Headers":
@@ -593,6 +597,20 @@ class Holdings:
                 if first is not None and any(self._auth_container(c) for c in self.containers(first)):
                     return f"{name}, headers with an Authorization value"
         return None
+
+    def _built_elsewhere(self, name: str) -> bool:
+        """`headers` is a parameter, or comes from a `build_headers()`-like helper."""
+        bindings = self.flow.by_name.get(name, ())
+        if not bindings:
+            return True
+        for binding in bindings:
+            value = unwrap(binding.value)
+            if value.type not in ("call", "call_expression"):
+                return False
+            callee = node_text(value.child_by_field_name("function"))
+            if not re.search(r"(?i)(auth|headers)\w*$", last_segment(callee)):
+                return False
+        return True
 
     def _auth_container(self, container: ts.Node) -> bool:
         for child in container.named_children:
