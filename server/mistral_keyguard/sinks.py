@@ -254,6 +254,7 @@ class Holdings:
         self._key_memo: dict[tuple, str | None] = {}
         self._header_memo: dict[tuple, str | None] = {}
         self._container_memo: dict[tuple, list[ts.Node]] = {}
+        self._key_fields_by_object: dict[str, str | None] = {}
 
     def containers(self, node: ts.Node | None, depth: int = 0) -> list[ts.Node]:
         """Dict or object literals `node` may evaluate to (memoised; ValueFlow's walk is not)."""
@@ -376,7 +377,7 @@ class Holdings:
             return None  # MISTRAL_KEY_VAR = "MISTRAL_API_KEY": a name, not the key
         if is_key_name(name, self.mistral_file):
             return f"{name}, which holds the key"
-        if not bindings or depth > 2:
+        if depth > 2:
             return None
         return self.object_reason(node)
 
@@ -481,6 +482,9 @@ class Holdings:
                 if is_key_name(name, self.mistral_file) and (child.type == "shorthand_property_identifier"
                                                              or self.key_reason(value, 1)):
                     return f"{text}, an object holding the key"
+        field = self._key_field_read_on(text)
+        if field is not None:
+            return f"{text}, an object holding the key (its {field} is read in this file)"
         for binding in self.flow.by_name.get(text, ()):
             value = unwrap(binding.value)
             if value.type not in ("call", "call_expression"):
@@ -492,6 +496,29 @@ class Holdings:
                     and self._settings_hold_key():
                 return f"{text}, a settings object holding the key"
         return None
+
+    def _key_field_read_on(self, name: str) -> str | None:
+        """A key field read on `name` somewhere in the file (`config.apiKey`, `cfg["api_key"]`):
+        evidence that the whole object, logged, shows the key."""
+        if name not in self._key_fields_by_object:
+            found = None
+            stack = [self.root]
+            while stack and found is None:
+                node = stack.pop()
+                if node.type in ("attribute", "member_expression", "subscript", "subscript_expression"):
+                    obj = node.child_by_field_name("object") or node.child_by_field_name("value")
+                    field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+                    if field is None:
+                        index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+                        key = string_value(self.flow, index) if index is not None else None
+                    else:
+                        key = node_text(field)
+                    if obj is not None and key and node_text(obj) == name and \
+                            is_key_name(key, self.mistral_file) and not self._is_secret_str(key):
+                        found = key
+                stack.extend(node.named_children)
+            self._key_fields_by_object[name] = found
+        return self._key_fields_by_object[name]
 
     def _argparse_has_key(self) -> bool:
         return bool(re.search(rb"add_argument\(\s*['\"]--[\w-]*(key|token)['\"]", self.root.text or b""))
