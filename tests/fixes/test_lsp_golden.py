@@ -71,3 +71,77 @@ async def test_code_actions_give_the_golden_output(case: Path, tmp_path: Path, s
             text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
             content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
     assert text == fixed_name(case).read_text()
+
+
+# Project cases whose changes all start from one code file: the workspace edit (with CreateFile
+# for new files, the client allowing resource operations) must leave the tree equal to `after/`.
+TREE_CASES = {
+    "MK001/env_move_python": "app.py",
+    "MK001/env_move_node": "server.js",
+    "MK002/proxy_vite": "src/chat.js",
+    "MK003/proxy_next": "app/page.tsx",
+}
+
+
+def apply_workspace_edit(edit: types.WorkspaceEdit, open_uri: str, open_text: str) -> str:
+    """Apply creations and text edits to the disk (the open document in memory); its new text."""
+    texts: dict[str, str] = {}
+
+    def current(uri: str) -> str:
+        if uri not in texts:
+            path = Path(uri.removeprefix("file://"))
+            texts[uri] = open_text if uri == open_uri else (path.read_text() if path.exists() else "")
+        return texts[uri]
+
+    for change in edit.document_changes or []:
+        if isinstance(change, types.CreateFile):
+            path = Path(change.uri.removeprefix("file://"))
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text("")
+            texts.setdefault(change.uri, "")
+        elif isinstance(change, types.TextDocumentEdit):
+            texts[change.text_document.uri] = apply(current(change.text_document.uri), change.edits)
+    for uri, text in texts.items():
+        if uri != open_uri:
+            Path(uri.removeprefix("file://")).write_text(text)
+    return texts.get(open_uri, open_text)
+
+
+@pytest.mark.parametrize("case,document", sorted(TREE_CASES.items()))
+async def test_workspace_edits_give_the_golden_tree(case: str, document: str, tmp_path: Path, start) -> None:
+    folder = GOLDEN / case
+    code, fix_id = (folder / "fix").read_text().split()
+    title = fix_spec(code, fix_id).title
+    root = tmp_path / "project"
+    shutil.copytree(folder / "before", root)
+    path = root / document
+    uri = path.as_uri()
+    client = await start(settings={"debounceMs": 0}, root=root, resource_operations=True)
+    text = path.read_text()
+    client.open(uri, text, LANGUAGE_IDS[path.suffix])
+    version = 1
+    for _ in range(20):
+        params = await client.diagnostics_for(uri, version)
+        action = None
+        for diagnostic in (d for d in params.diagnostics if d.code == code):
+            actions = await client.text_document_code_action_async(types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri), range=diagnostic.range,
+                context=types.CodeActionContext(diagnostics=[diagnostic])))
+            action = next((a for a in actions or [] if isinstance(a, types.CodeAction) and a.title == title), None)
+            if action is not None:
+                break
+        if action is None:
+            break
+        text = apply_workspace_edit(action.edit, uri, text)
+        path.write_text(text)
+        version += 1
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+    got = {p.relative_to(root).as_posix(): p.read_text() for p in sorted(root.rglob("*")) if p.is_file()}
+    want = {p.relative_to(folder / "after").as_posix(): p.read_text()
+            for p in sorted((folder / "after").rglob("*")) if p.is_file()}
+    assert sorted(got) == sorted(want)
+    for name in want:
+        assert got[name] == want[name], name
