@@ -30,7 +30,7 @@ _LOG_LEVELS = frozenset({
     "debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log", "msg",
     "trace", "success", "notice", "verbose", "dir", "table",
 })
-_PY_PRINTERS = frozenset({"print", "pprint", "pp", "ic", "rprint"})
+_PY_PRINTERS = frozenset({"print", "pprint", "pp", "ic", "rprint", "display"})
 _LOGGER_OBJECT = re.compile(
     r"(^|[._])(log|logger|logging|_log|_logger|structlog|loguru|console|logs|winston|pino|signale|"
     r"consola|LOG|LOGGER|Logger|Log)$|[a-z0-9](Log|Logger|_log|_logger)$")
