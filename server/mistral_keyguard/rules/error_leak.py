@@ -85,6 +85,7 @@ _TRACEBACK = re.compile(r"^(traceback\.)?(format_exc|format_exception|format_tb|
 _BODY_FIELDS = frozenset({"text", "json", "body", "content", "statusText", "reason", "data", "iter_text",
                           "aread", "read"})
 _COVER_LIMIT = 5
+_SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
 _HELPER_NAME = re.compile(
     r"(?i)mistral|llm|(^|_)ai($|_)|[a-z]AI|chat|complet|assistant|agent|(^|_)rag($|_)|prompt|embed|"
@@ -362,7 +363,10 @@ class ErrorLeak:
                     return None
                 return (parent, "returned to the client") if self.answers_users else None
             elif kind in ("yield", "yield_expression"):
-                return parent, "yielded into the response stream"
+                if self.answers_users or _SSE.search(node_text(parent)) or \
+                        b"event-stream" in self.ctx.source.data:
+                    return parent, "yielded into the response stream"
+                return None  # a generator feeding the program's own output
             elif kind in ("raise_statement", "throw_statement"):
                 return None
             elif kind in ("assignment", "assignment_expression", "augmented_assignment"):
