@@ -7,6 +7,7 @@ from lsprotocol import types
 
 from keyguard_testing import make_key
 from mistral_keyguard.engine import scan
+from mistral_keyguard.languages import parser
 from mistral_keyguard.lsp import incremental
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
 from mistral_keyguard.lsp.server import KeyguardServer
@@ -63,7 +64,9 @@ class Harness:
         expected = self.full()
         if partial is not None:
             self.incremental_runs += 1
-            fresh = incremental.chunks(snapshot.tree, snapshot.text.data, snapshot.text.starts,
+            tree = parser(self.doc.language).parse(snapshot.text.data)
+            assert self.doc.current_tree().root_node.__str__() == tree.root_node.__str__()
+            fresh = incremental.chunks(tree, snapshot.text.data, snapshot.text.starts,
                                        incremental.ChunkCache(), incremental.prefilters_for(self.doc.language,
                                                                                             self.settings))
             assert [(c.start, c.end, c.facts) for c in partial.chunks] == \
@@ -89,10 +92,10 @@ def test_partial_rescan_matches_full_scan(language):
     comment = "    # running total" if language == "python" else "  // running total"
     # typing into a comment and a function body in the middle of the file
     middle = [i for i, t in enumerate(text.splitlines()) if t == comment][450]
-    for i, ch in enumerate(" of the items"):
+    for i, ch in enumerate(" items"):
         h.edit(middle, len(comment) + i, middle, len(comment) + i, ch)
-    for i, ch in enumerate("\n    count = 1" if language == "python" else "\n  let count = 1;"):
-        h.edit(middle, len(comment + " of the items") + i, middle, len(comment + " of the items") + i, ch)
+    for i, ch in enumerate("\n    n = 1" if language == "python" else "\n  let n = 1;"):
+        h.edit(middle, len(comment + " items") + i, middle, len(comment + " items") + i, ch)
     # breaking the key literal removes the finding; restoring it brings it back
     key_line = 3 if language == "python" else 2
     column = h.doc.text.data.decode().splitlines()[key_line].index(key)
@@ -107,4 +110,4 @@ def test_partial_rescan_matches_full_scan(language):
     start = tail.index("'none'")
     h.edit(line, start, line, start + len("'none'"), f"'{other}'")
     assert h.codes().count("MK001") == 2
-    assert h.incremental_runs > 20
+    assert h.incremental_runs > 12

@@ -43,6 +43,9 @@ class Snapshot:
     text: DocumentText
     tree: ts.Tree | None
     views: tuple[TextView, ...]
+    # When `tree` is None: the last parsed tree with every edit since applied (`Tree.edit`), for
+    # an incremental parse by whoever needs the tree (the scan thread), never parsed on keystroke.
+    base: ts.Tree | None = None
 
     def locate(self, byte: int) -> TextView:
         if len(self.views) == 1:
@@ -59,6 +62,7 @@ class ScanOutcome:
     result: ScanResult
     generation: int
     chunks: list | None = None  # incremental.Chunk list of the snapshot, computed when first needed
+    # (only from an error-free parse: a text with syntax errors is always scanned in full)
     incremental: bool = False  # produced by a partial re-scan (a full scan will confirm it)
 
 
@@ -77,6 +81,8 @@ class OpenDocument:
     language_id: str | None = None
     # (version after, byte edit from the previous version) for recent changes; None = replaced
     history: list = field(default_factory=list, repr=False)
+    # `tree` is the last parsed tree; `edited` a copy of it with the edits since (None: current)
+    edited: ts.Tree | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.history.append((self.version, None))
@@ -89,13 +95,30 @@ class OpenDocument:
         return parser(self.language).parse(self.text.data, old) if old else parser(self.language).parse(self.text.data)
 
     def snapshot(self) -> Snapshot:
-        return Snapshot(self.version, self.text, self.tree, (TextView(self.uri, self.version, self.text),))
+        views = (TextView(self.uri, self.version, self.text),)
+        if self.edited is not None:
+            return Snapshot(self.version, self.text, None, views, base=self.edited.copy())
+        return Snapshot(self.version, self.text, self.tree, views)
+
+    def current_tree(self) -> ts.Tree | None:
+        """The tree of the current text, re-parsing (incrementally) if edits are pending."""
+        if self.edited is not None:
+            self.tree, self.edited = self._parse(self.edited), None
+        elif self.tree is None:
+            self.tree = self._parse(None)
+        return self.tree
+
+    def adopt(self, snapshot: Snapshot) -> None:
+        """Keep a tree the scan thread parsed for the current version (saves a re-parse)."""
+        if snapshot.version == self.version and snapshot.tree is not None and (
+                self.edited is not None or self.tree is None):
+            self.tree, self.edited = snapshot.tree, None
 
     def apply_changes(self, changes, version: int | None, encoding: str) -> list[str]:
         """Apply `didChange` content changes; return a note per change that had to be clamped."""
         notes: list[str] = []
         text = self.text
-        tree = self.tree.copy() if self.tree is not None else None
+        tree = self.edited if self.edited is not None else (self.tree.copy() if self.tree is not None else None)
         combined: Edit | None = None
         replaced = False
         for change in changes:
@@ -124,7 +147,10 @@ class OpenDocument:
                 tree.edit(start, end, start + len(new), start_point, old_end_point, text.point(start + len(new)))
         self.text = text
         self.version = version
-        self.tree = self._parse(tree)
+        if replaced or tree is None:
+            self.tree, self.edited = None, None  # parsed from scratch when first needed
+        else:
+            self.edited = tree  # parsed when first needed: typing does not wait for it
         self.history.append((version, None if replaced else combined))
         del self.history[:-200]
         return notes

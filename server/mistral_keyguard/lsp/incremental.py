@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 import tree_sitter as ts
 
 from mistral_keyguard.engine import ScanResult, scan
+from mistral_keyguard.languages import parser
 from mistral_keyguard.finding import Finding, Fix, Position, RelatedLocation, Span, TextEdit
 from mistral_keyguard.rules import checkers_for
 from mistral_keyguard.settings import Settings
@@ -142,10 +143,11 @@ def _defined_names(node: ts.Node, names: frozenset[bytes]) -> set[bytes]:
 
 def chunks(tree: ts.Tree, data: bytes, line_starts: list[int], cache: ChunkCache, prefilters) -> list[Chunk]:
     """Top-level statements widened to whole lines; statements sharing a line form one chunk."""
-    return _group(tree.root_node.children, data, line_starts, cache, prefilters)
+    return _group(tree.root_node.children, 0, data, line_starts, cache, prefilters)
 
 
-def _group(nodes, data: bytes, line_starts: list[int], cache: ChunkCache, prefilters) -> list[Chunk]:
+def _group(nodes, offset: int, data: bytes, line_starts: list[int], cache: ChunkCache, prefilters) -> list[Chunk]:
+    """Chunks from top-level nodes whose bytes start `offset` into `data`."""
     out: list[Chunk] = []
     group: list[ts.Node] = []
     group_start = group_end = 0
@@ -160,8 +162,9 @@ def _group(nodes, data: bytes, line_starts: list[int], cache: ChunkCache, prefil
             out.append(Chunk(group_start, group_end, facts))
 
     for node in nodes:
-        start = line_starts[bisect.bisect_right(line_starts, node.start_byte) - 1]
-        end_line = bisect.bisect_right(line_starts, max(node.start_byte, node.end_byte - 1)) - 1
+        node_start, node_end = node.start_byte + offset, node.end_byte + offset
+        start = line_starts[bisect.bisect_right(line_starts, node_start) - 1]
+        end_line = bisect.bisect_right(line_starts, max(node_start, node_end - 1)) - 1
         end = line_starts[end_line + 1] if end_line + 1 < len(line_starts) else len(data)
         if group and start < group_end:
             group.append(node)
@@ -173,31 +176,29 @@ def _group(nodes, data: bytes, line_starts: list[int], cache: ChunkCache, prefil
     return out
 
 
-def chunks_after(previous: list[Chunk], edit: Edit, tree: ts.Tree, data: bytes, line_starts: list[int],
-                 cache: ChunkCache, prefilters) -> list[Chunk]:
-    """The chunks of the edited text, re-using the previous ones outside the edited region
-    (those after it only move); falls back to `chunks` when the region's edges do not line up."""
-    if not previous or edit.start == edit.old_end == edit.new_end:
-        return chunks(tree, data, line_starts, cache, prefilters) if not previous else previous
+def chunks_after(previous: list[Chunk], edit: Edit, language: str, data: bytes, line_starts: list[int],
+                 cache: ChunkCache, prefilters) -> list[Chunk] | None:
+    """The chunks of the edited text: the previous ones outside the edited region (those after it
+    only move), and the region's own statements, parsed on their own (top-level statements parse
+    the same alone as in the file). None when the region has a syntax error or its edges moved:
+    the caller scans in full."""
+    if not previous:
+        return None
+    if edit.start == edit.old_end == edit.new_end:
+        return previous
     ends = [c.end for c in previous]
     first = max(0, bisect.bisect_left(ends, edit.start) - 1)
     last = min(len(previous) - 1, bisect.bisect_right([c.start for c in previous], edit.old_end))
     region_start = previous[first].start
     region_end = previous[last].end + edit.delta if last < len(previous) - 1 else len(data)
-    cursor = tree.walk()
-    if cursor.goto_first_child_for_byte(region_start) is None:
-        return chunks(tree, data, line_starts, cache, prefilters)
-    nodes = []
-    while True:
-        node = cursor.node
-        if node.start_byte >= region_end:
-            break
-        nodes.append(node)
-        if not cursor.goto_next_sibling():
-            break
-    middle = _group(nodes, data, line_starts, cache, prefilters)
+    if region_end < region_start:
+        return None
+    region = parser(language).parse(data[region_start:region_end])
+    if region.root_node.has_error:
+        return None
+    middle = _group(region.root_node.children, region_start, data, line_starts, cache, prefilters)
     if not middle or middle[0].start != region_start or middle[-1].end != region_end:
-        return chunks(tree, data, line_starts, cache, prefilters)
+        return None
     delta = edit.delta
     tail = [Chunk(c.start + delta, c.end + delta, c.facts) for c in previous[last + 1:]]
     return previous[:first] + middle + tail

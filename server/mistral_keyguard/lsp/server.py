@@ -15,6 +15,7 @@ import os
 import threading
 import time
 import uuid
+from dataclasses import replace
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -273,9 +274,14 @@ class KeyguardServer(LanguageServer):
             started = time.perf_counter()
             outcome = None if full else self._incremental(target, snapshot, prior, settings, generation)
             if outcome is None:
-                result = scan(target.path or target.uri, snapshot.text.data, settings, language=language,
-                              project=target.project, tree=snapshot.tree, with_fixes=True)
-                outcome = ScanOutcome(snapshot, result, generation)
+                scanned = snapshot
+                if scanned.tree is None and language is not None and has_grammar(language):
+                    tree = parser(language).parse(scanned.text.data, scanned.base) if scanned.base is not None \
+                        else parser(language).parse(scanned.text.data)
+                    scanned = replace(scanned, tree=tree, base=None)
+                result = scan(target.path or target.uri, scanned.text.data, settings, language=language,
+                              project=target.project, tree=scanned.tree, with_fixes=True)
+                outcome = ScanOutcome(scanned, result, generation)
             log.debug("scanned %s v%s in %.1f ms (%s): %d findings", target.uri, snapshot.version,
                       (time.perf_counter() - started) * 1000,
                       "incremental" if outcome.incremental else "full", len(outcome.result.findings))
@@ -285,18 +291,20 @@ class KeyguardServer(LanguageServer):
 
     def _incremental(self, target, snapshot, prior: ScanOutcome | None, settings, generation) -> ScanOutcome | None:
         if (not isinstance(target, OpenDocument) or prior is None or prior.generation != generation
-                or snapshot.tree is None or prior.snapshot.tree is None
-                or len(snapshot.text.data) < incremental.MIN_BYTES
-                or snapshot.tree.root_node.has_error or prior.snapshot.tree.root_node.has_error):
+                or target.language is None or not has_grammar(target.language)
+                or len(snapshot.text.data) < incremental.MIN_BYTES):
             return None
         edit = target.edit_since(prior.snapshot.version)
         if edit is None:
             return None
         prefilters = incremental.prefilters_for(target.language, settings)
         if prior.chunks is None:
-            prior.chunks = incremental.chunks(prior.snapshot.tree, prior.snapshot.text.data,
-                                              prior.snapshot.text.starts, self.chunk_cache, prefilters)
-        current = incremental.chunks_after(prior.chunks, edit, snapshot.tree, snapshot.text.data,
+            tree = prior.snapshot.tree
+            if tree is None or tree.root_node.has_error:
+                return None
+            prior.chunks = incremental.chunks(tree, prior.snapshot.text.data, prior.snapshot.text.starts,
+                                              self.chunk_cache, prefilters)
+        current = incremental.chunks_after(prior.chunks, edit, target.language, snapshot.text.data,
                                            snapshot.text.starts, self.chunk_cache, prefilters)
         if not current:
             return None
@@ -336,6 +344,8 @@ class KeyguardServer(LanguageServer):
             return  # stale: a newer version or setting has its own scan coming
         previous, target.outcome = target.outcome, outcome
         target.scan_due = False
+        if isinstance(target, OpenDocument):
+            target.adopt(outcome.snapshot)
         if outcome.incremental:
             self.schedule_verify(target)
         if future_is_confirmation(previous, outcome):
@@ -368,6 +378,8 @@ class KeyguardServer(LanguageServer):
         outcome = future.result()
         if self.is_current(target, outcome):
             previous, target.outcome = target.outcome, outcome
+            if isinstance(target, OpenDocument):
+                target.adopt(outcome.snapshot)
             if not future_is_confirmation(previous, outcome):
                 self.refresh_pull()
 
@@ -396,6 +408,8 @@ class KeyguardServer(LanguageServer):
             if result is None or result.generation != self.generation:
                 continue
             target.outcome = result
+            if isinstance(target, OpenDocument):
+                target.adopt(result.snapshot)
             if result.incremental:
                 self.schedule_verify(target)
             if result.snapshot.version == target.version:
@@ -659,7 +673,7 @@ class KeyguardServer(LanguageServer):
         if view is None:
             return None
         language = target.language
-        tree = target.tree if isinstance(target, OpenDocument) else None
+        tree = target.current_tree() if isinstance(target, OpenDocument) else None
         if tree is None and language and has_grammar(language):
             tree = parser(language).parse(view.text.data)
         edit = suppression_edit(SourceText(view.text.data), language or "", diag.range.start.line, code, tree)
