@@ -13,6 +13,8 @@ import asyncio
 import gc
 import logging
 import os
+import stat
+import sys
 import threading
 import time
 import uuid
@@ -22,6 +24,7 @@ from pathlib import Path
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
+from pygls.io_ import StdoutWriter, run_async
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
@@ -255,6 +258,17 @@ class KeyguardServer(LanguageServer):
             log.warning("%s", note)
         language = target.language
         prior = target.outcome
+        if not full and self._inline_ready(target, snapshot, settings):
+            # a partial re-scan is a few milliseconds: do it here, without waking the worker
+            started = time.perf_counter()
+            outcome = self._incremental(target, snapshot, prior, settings, generation)
+            if outcome is not None:
+                log.debug("scanned %s v%s in %.1f ms (incremental): %d findings", target.uri,
+                          snapshot.version, (time.perf_counter() - started) * 1000, len(outcome.result.findings))
+                done = self.loop.create_future()
+                done.set_result(outcome)
+                return done
+            full = True  # the worker does not need to try again
 
         def work():
             if target.version != snapshot.version or self.generation != generation:
@@ -289,6 +303,13 @@ class KeyguardServer(LanguageServer):
             return outcome
 
         return self.loop.run_in_executor(self.scan_executor, work)
+
+    def _inline_ready(self, target, snapshot, settings) -> bool:
+        return (isinstance(target, OpenDocument) and target.outcome is not None
+                and len(snapshot.text.data) >= incremental.MIN_BYTES
+                and len(snapshot.text.data) <= settings.max_file_size
+                and (target.project is not None or not (target.path and os.path.isabs(target.path)))
+                and not (settings.exclude and self.is_excluded(target.path, settings)))
 
     def _incremental(self, target, snapshot, prior: ScanOutcome | None, settings, generation) -> ScanOutcome | None:
         if (not isinstance(target, OpenDocument) or prior is None or prior.generation != generation
@@ -1056,12 +1077,42 @@ def main(argv: list[str] | None = None) -> int:
             log.info("listening on %s:%d", args.host, args.port)
             server.start_tcp(args.host, args.port)
         else:
-            server.start_io()
+            serve_stdio(server)
     finally:
         server.cancel_workspace_scan()
         server.scan_executor.shutdown(wait=False, cancel_futures=True)
         server.workspace_executor.shutdown(wait=False, cancel_futures=True)
     return 0
+
+
+def serve_stdio(server: KeyguardServer) -> None:
+    """Like pygls' `start_io`, but stdin is read by the event loop itself (a pipe transport), not
+    by a thread per read: a keystroke reaches the handler without waiting for a thread switch."""
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    if not stat.S_ISFIFO(os.fstat(stdin.fileno()).st_mode) and not stat.S_ISSOCK(os.fstat(stdin.fileno()).st_mode):
+        server.start_io()  # a file or terminal: pygls' threaded reader copes with those
+        return
+    server._stop_event = threading.Event()
+    server.protocol.set_writer(StdoutWriter(stdout))
+
+    async def loop_main() -> None:
+        loop = asyncio.get_running_loop()
+        reader = asyncio.StreamReader(limit=2 ** 26)
+        await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), stdin)
+        try:
+            await run_async(stop_event=server._stop_event, reader=reader, protocol=server.protocol,
+                            logger=log, error_handler=server.report_server_error)
+        except asyncio.IncompleteReadError:
+            log.info("stdin closed in the middle of a message")
+
+    try:
+        asyncio.run(loop_main())
+    except BrokenPipeError:
+        log.error("connection to the client is lost; shutting down")
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        server.shutdown()
 
 
 def _arguments() -> argparse.ArgumentParser:
