@@ -21,7 +21,7 @@ from mistral_keyguard.fixes import project as proj
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import EcmaHeader, PythonHeader, merge_inserts
 from mistral_keyguard.fixes.source import (
-    STRING_TYPES, exact_node, in_comment, node_for_span, remove_statement_edit, text,
+    STRING_TYPES, exact_node, in_comment, is_embedded, node_for_span, remove_statement_edit, text,
 )
 from mistral_keyguard.fixes.classify import is_client_code
 
@@ -200,7 +200,7 @@ class EnvRead:
         return True
 
     def _remove_statement(self, node: ts.Node) -> bool:
-        self.edits.append(remove_statement_edit(self.data, node, self.python))
+        self.edits.append(remove_statement_edit(self.data, node, self.python, not is_embedded(self.ctx)))
         return True
 
     # -- a key inside a longer string ------------------------------------------------------------

@@ -15,7 +15,7 @@ import tree_sitter as ts
 
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes.draft import Draft
-from mistral_keyguard.fixes.source import remove_statement_edit, replace_interpolation, text
+from mistral_keyguard.fixes.source import is_embedded, remove_statement_edit, replace_interpolation, text
 from mistral_keyguard.sinks import _PASS_METHODS, _PASS_THROUGH, Holdings, call_args, written_parts
 
 REDACTED = "[redacted]"
@@ -174,7 +174,7 @@ def redact(ctx, finding) -> Iterator[Draft]:
         return
     if call.type == "expression_statement":  # debuglevel = 1: only removal makes sense
         yield Draft("remove-log", (remove_statement_edit(ctx.source.data, call.named_children[0],
-                                                         ctx.language == "python"),))
+                                                         ctx.language == "python", not is_embedded(ctx)),))
         return
     holdings = _holdings(ctx)
     incoming_ok = True
@@ -195,4 +195,5 @@ def redact(ctx, finding) -> Iterator[Draft]:
         break
     if edits:
         yield Draft("redact", tuple(sorted(set(edits), key=lambda e: e.start)))
-    yield Draft("remove-log", (remove_statement_edit(ctx.source.data, call, ctx.language == "python"),))
+    yield Draft("remove-log", (remove_statement_edit(ctx.source.data, call, ctx.language == "python",
+                                                     not is_embedded(ctx)),))

@@ -24,7 +24,9 @@ from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import EcmaHeader
 from mistral_keyguard.fixes.paths import ENDPOINTS
 from mistral_keyguard.fixes.proxy import plan, proxy_path
-from mistral_keyguard.fixes.source import alone_on_lines, indent_of, line_bounds, remove_statement_edit, text
+from mistral_keyguard.fixes.source import (
+    alone_on_lines, indent_of, is_embedded, line_bounds, remove_statement_edit, text,
+)
 
 ECMA = ("javascript", "typescript", "tsx")
 _URL = re.compile(r"^https?://api\.mistral\.ai(/v1/[a-z/]+?)/?$")
@@ -76,6 +78,8 @@ class Rewrite:
     def _url(self, node: ts.Node) -> bool:
         for literal in self.ctx.flow.resolve(node):
             value = self.ctx.flow.static_string(literal)
+            if value is None and literal.type == "template_string":
+                value = template_value(self.ctx.flow, literal)
             match = _URL.match(value or "")
             if match is None:
                 continue
@@ -86,7 +90,7 @@ class Rewrite:
             if self.mobile:
                 new = "`${" + BACKEND_CONSTANT + "}" + proxy_path(route) + "`"
             else:
-                quote = text(literal)[0] if text(literal)[:1] in ("'", '"', "`") else '"'
+                quote = text(literal)[0] if text(literal)[:1] in ("'", '"') else '"'
                 new = quote + proxy_path(route) + quote
             self.edits.append(TextEdit(literal.start_byte, literal.end_byte, new))
             return True
@@ -117,7 +121,8 @@ class Rewrite:
             header_args = [a for a in node.child_by_field_name("arguments").named_children if a.type != "comment"]
             name = self.ctx.flow.static_string(header_args[0]) if header_args else None
             if name is not None and _CREDENTIAL_HEADER.match(name):
-                self.edits.append(remove_statement_edit(self.data, node, python=False))
+                self.edits.append(remove_statement_edit(self.data, node, python=False,
+                                                         whole_lines=not is_embedded(self.ctx)))
                 self.removed.append(node)
         return True
 
@@ -194,7 +199,7 @@ class Rewrite:
     def _remove_lines(self, statement: ts.Node) -> TextEdit:
         """Remove a statement; whole lines when it has them, with a blank line it leaves on top."""
         start, end = statement.start_byte, statement.end_byte
-        if not alone_on_lines(self.data, statement):
+        if is_embedded(self.ctx) or not alone_on_lines(self.data, statement):
             return TextEdit(start, end, "")
         start, end = line_bounds(self.data, start, end)
         before = self.data[:start].rstrip(b" \t")
@@ -291,6 +296,33 @@ def remove_item(data: bytes, node: ts.Node) -> TextEdit:
     return TextEdit(node.start_byte, node.end_byte + comma, "")
 
 
+def template_value(flow, template: ts.Node) -> str | None:
+    """`${BASE}/chat/completions` with BASE a single known string: the whole URL."""
+    parts = []
+    for child in template.named_children:
+        if child.type == "string_fragment":
+            parts.append(text(child))
+        elif child.type == "template_substitution" and child.named_children:
+            values = {flow.static_string(leaf) for leaf in flow.resolve(child.named_children[0])}
+            values.discard(None)
+            if len(values) != 1:
+                return None
+            parts.append(values.pop())
+        else:
+            return None
+    return "".join(parts)
+
+
+def _names_mistral(ctx, url: ts.Node) -> bool:
+    for leaf in ctx.flow.resolve(url):
+        value = ctx.flow.static_string(leaf)
+        if value is None and leaf.type == "template_string":
+            value = template_value(ctx.flow, leaf)
+        if value and "api.mistral.ai" in value:
+            return True
+    return False
+
+
 def _mistral_calls(ctx) -> list[ts.Node]:
     """Calls in the file whose URL resolves to api.mistral.ai."""
     out = []
@@ -303,8 +335,7 @@ def _mistral_calls(ctx) -> list[ts.Node]:
             items = [a for a in args.named_children if a.type != "comment"] if args is not None else []
             url = items[0] if (fn in _FETCHERS or _AXIOS.match(fn)) and items else \
                 items[1] if fn.endswith(".open") and len(items) > 1 else None
-            if url is not None and any("api.mistral.ai" in (ctx.flow.static_string(n) or "")
-                                       for n in ctx.flow.resolve(url)):
+            if url is not None and _names_mistral(ctx, url):
                 out.append(node)
         elif node.type == "new_expression" and text(node.child_by_field_name("constructor")) in _SDK_CLIENTS:
             out.append(node)

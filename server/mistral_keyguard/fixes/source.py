@@ -81,7 +81,15 @@ def text(node: ts.Node | None) -> str:
 _BLOCKS = ("module", "program", "block", "statement_block", "class_body", "switch_case", "switch_default")
 
 
-def remove_statement_edit(data: bytes, node: ts.Node, python: bool):
+def is_embedded(ctx) -> bool:
+    """A script inside an HTML/Vue/Svelte page, scanned as a same-length virtual text: a line
+    that looks blank around a statement there may hold markup, so removals keep to the code."""
+    from mistral_keyguard.languages import language_for_path
+
+    return language_for_path(ctx.path) != ctx.language
+
+
+def remove_statement_edit(data: bytes, node: ts.Node, python: bool, whole_lines: bool = True):
     """The edit that removes the statement holding `node` (an expression inside it).
 
     Whole lines go when the statement has them to itself; a Python block left empty gets `pass`;
@@ -101,7 +109,7 @@ def remove_statement_edit(data: bytes, node: ts.Node, python: bool):
     comment = trailing_comment(stmt)
     if python and len(siblings) == 1:
         return TextEdit(stmt.start_byte, (comment or stmt).end_byte, "pass")
-    if alone_on_lines(data, stmt, comment):
+    if whole_lines and alone_on_lines(data, stmt, comment):
         start, end = line_bounds(data, stmt.start_byte, (comment or stmt).end_byte)
         return TextEdit(start, end, "")
     end = stmt.end_byte
