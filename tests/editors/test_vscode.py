@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import warnings
 from pathlib import Path
@@ -52,7 +53,8 @@ def _mk002_available(workspace: Path) -> bool:
 def _multi_root(tmp_path: Path) -> Path:
     """Two folders in one window: alpha lowers MK001 to a warning, beta turns the extension off."""
     root = tmp_path / "multi"
-    for name, settings in (("alpha", {"mistral-keyguard.severity": {"MK001": "warning"}}),
+    for name, settings in (("alpha", {"mistral-keyguard.severity": {"MK001": "warning"},
+                                      "editor.codeActionsOnSave": {"source.fixAll.mistral-keyguard": "explicit"}}),
                            ("beta", {"mistral-keyguard.enable": False})):
         (root / name / ".vscode").mkdir(parents=True)
         (root / name / ".vscode" / "settings.json").write_text(json.dumps(settings))
@@ -60,7 +62,8 @@ def _multi_root(tmp_path: Path) -> Path:
     (root / "alpha" / "alpha_unopened.py").write_text(
         f'from mistralai import Mistral\n\nclient = Mistral(api_key="{make_key()}")\n')
     workspace = root / "both.code-workspace"
-    workspace.write_text(json.dumps({"folders": [{"path": "alpha"}, {"path": "beta"}], "settings": {}}))
+    workspace.write_text(json.dumps({"folders": [{"path": str(root / "alpha")}, {"path": str(root / "beta")}],
+                                     "settings": {}}))
     return workspace
 
 
@@ -94,6 +97,7 @@ def test_vscode_extension_end_to_end(tmp_path):
     app, broken = _workspaces(tmp_path, key)
     expect_mk002 = _mk002_available(app)
     artifacts = ARTIFACTS / "vscode"
+    shutil.rmtree(artifacts, ignore_errors=True)
     cmd = ["node", str(EXTENSION / "e2e" / "run.mjs"), "--vsix", str(vsix), "--workspace", str(app),
            "--failure-workspace", str(broken), "--multiroot-workspace", str(_multi_root(tmp_path)),
            "--artifacts", str(artifacts), "--code-server", code_server]
@@ -122,6 +126,9 @@ def test_vscode_extension_end_to_end(tmp_path):
     assert not any("beta_keys.py" in row for row in report["afterScanProblems"]), context
     assert any("alpha_unopened.py" in row for row in report["afterScanProblems"]), context
     assert "MK005" in (report.get("ruleDocsTab") or ""), context
+    assert "MK005 key-logging" in (report.get("ruleDocsText") or "").replace("\xa0", " "), context
+    alpha_keys = (tmp_path / "multi" / "alpha" / "alpha_keys.py").read_text()
+    assert report.get("fixAllOnSave") and "environ" in alpha_keys and "# saved" in alpha_keys, context
     status = report.get("afterScanStatus") or ""
     assert "Warnings: 2" in status and not re.search(r"Errors: [1-9]", status), context
 

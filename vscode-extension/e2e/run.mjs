@@ -265,7 +265,11 @@ async function multiRootScenario(browser, port) {
     await page.goto(`http://127.0.0.1:${port}/?workspace=${encodeURIComponent(workspaceFile)}`);
     await page.waitForSelector(".monaco-workbench", { timeout: TIMEOUT });
     const opened = await page
-      .waitForFunction(() => document.title.includes("Workspace"), null, { timeout: 15000 })
+      .waitForFunction(
+        (name) => document.title.includes(name) && !!document.querySelector(".explorer-folders-view .monaco-list-row"),
+        path.basename(workspaceFile, ".code-workspace"),
+        { timeout: 15000 },
+      )
       .then(() => true, () => false);
     if (opened || attempt === 3) {
       break;
@@ -297,6 +301,21 @@ async function multiRootScenario(browser, port) {
   await screenshot(page, "scan-workspace");
   step("Scan Workspace reported a file that is not open");
 
+  // alpha's settings turn on source.fixAll.mistral-keyguard on save: an edit and Ctrl+S apply the safe fix.
+  await openFile(page, "alpha_keys.py");
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("# saved\n");
+  await page.keyboard.press("Control+S");
+  await page.waitForSelector(".tab.active:not(.dirty)", { timeout: TIMEOUT });
+  const alphaKeys = path.join(path.dirname(workspaceFile), "alpha", "alpha_keys.py");
+  const fixDeadline = Date.now() + TIMEOUT;
+  while (!fs.readFileSync(alphaKeys, "utf8").includes("environ") && Date.now() < fixDeadline) {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  result.fixAllOnSave = fs.readFileSync(alphaKeys, "utf8").includes("environ");
+  await screenshot(page, "fix-all-on-save");
+  step(`fix all on save: ${result.fixAllOnSave}`);
+
   await runCommand(page, "Mistral Keyguard: Show Rule Documentation");
   await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="MK001"]', { timeout: TIMEOUT });
   await page.keyboard.type("MK005", { delay: 20 });
@@ -304,6 +323,12 @@ async function multiRootScenario(browser, port) {
   await page.keyboard.press("Enter");
   await page.waitForSelector('.tab[aria-label*="MK005"]', { timeout: TIMEOUT });
   result.ruleDocsTab = await page.getAttribute('.tab.active', "aria-label");
+  await page.waitForFunction(
+    () => (document.querySelector(".editor-group-container.active .monaco-editor .view-lines")?.textContent ?? "").includes("key-logging"),
+    null,
+    { timeout: TIMEOUT },
+  );
+  result.ruleDocsText = await page.$eval(".editor-group-container.active .monaco-editor .view-lines", (el) => el.textContent);
   await screenshot(page, "rule-docs");
   step("rule documentation opened");
   await page.close();
@@ -379,6 +404,7 @@ async function main() {
     fs.rmSync(home, { recursive: true, force: true });
   }
   result.artifacts = artifacts;
+  fs.writeFileSync(path.join(artifacts, "report.json"), JSON.stringify(result, null, 2));
   process.stdout.write(JSON.stringify(result) + "\n");
   process.exit(failed ? 1 : 0);
 }

@@ -64,7 +64,7 @@ export async function showRuleDocs(code?: string): Promise<void> {
     return;
   }
   const uri = vscode.Uri.from({ scheme: SCHEME, path: `/${rule.code}.md` });
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.languages.setTextDocumentLanguage(document, "markdown");
-  await vscode.commands.executeCommand("markdown.showPreview", uri);
+  // A read-only Markdown document: it renders as text everywhere (the preview is one click away).
+  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), "markdown");
+  await vscode.window.showTextDocument(document, { preview: true });
 }
