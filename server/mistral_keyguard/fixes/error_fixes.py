@@ -16,7 +16,7 @@ import tree_sitter as ts
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import PythonHeader
-from mistral_keyguard.fixes.source import indent_of, replace_interpolation, text
+from mistral_keyguard.fixes.source import indent_of, per_document, replace_interpolation, text
 from mistral_keyguard.sinks import is_log_callee
 
 GENERIC = "Internal error"
@@ -127,7 +127,7 @@ def _log_edit(ctx, handler: ts.Node) -> list[TextEdit]:
         if logger is not None:
             call = f'{logger.group(1).decode()}.exception("Mistral request failed")'
         else:
-            header = PythonHeader(ctx.root, data)
+            header = per_document(ctx, "python-header", lambda: PythonHeader(ctx.root, data))
             if not header.imports_name("logging"):
                 edits.append(header.import_edit("import logging"))
             call = 'logging.exception("Mistral request failed")'

@@ -21,7 +21,8 @@ from mistral_keyguard.fixes import project as proj
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import EcmaHeader, PythonHeader, merge_inserts
 from mistral_keyguard.fixes.source import (
-    STRING_TYPES, exact_node, in_comment, is_embedded, node_for_span, remove_statement_edit, text,
+    STRING_TYPES, exact_node, in_comment, is_embedded, node_for_span, per_document, remove_statement_edit,
+    text,
 )
 from mistral_keyguard.fixes.classify import is_client_code
 
@@ -80,7 +81,8 @@ class EnvRead:
 
     def header(self) -> PythonHeader:
         if self.python_header is None:
-            self.python_header = PythonHeader(self.ctx.root, self.data)
+            self.python_header = per_document(self.ctx, "python-header",
+                                              lambda: PythonHeader(self.ctx.root, self.data))
         return self.python_header
 
     def replace(self, start: int, end: int, new_text: str) -> None:
@@ -276,7 +278,8 @@ def fixes(ctx, finding) -> Iterator[Draft]:
     key = finding_key(ctx, finding)
     if key is None:
         return
-    plan = EnvRead(ctx, finding.span.start.byte, finding.span.end.byte, env_name(ctx))
+    plan = EnvRead(ctx, finding.span.start.byte, finding.span.end.byte,
+                   per_document(ctx, "env-name", lambda: env_name(ctx)))
     if not plan.plan():
         return
     local = merge_inserts(sorted(plan.edits, key=lambda e: (e.start, e.end)))

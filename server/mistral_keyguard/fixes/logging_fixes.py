@@ -15,7 +15,9 @@ import tree_sitter as ts
 
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes.draft import Draft
-from mistral_keyguard.fixes.source import is_embedded, remove_statement_edit, replace_interpolation, text
+from mistral_keyguard.fixes.source import (
+    is_embedded, per_document, remove_statement_edit, replace_interpolation, text,
+)
 from mistral_keyguard.sinks import _PASS_METHODS, _PASS_THROUGH, Holdings, call_args, written_parts
 
 REDACTED = "[redacted]"
@@ -40,7 +42,7 @@ def _log_call(ctx, finding) -> ts.Node | None:
 
 
 def _holdings(ctx) -> Holdings:
-    return Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral)
+    return per_document(ctx, "holdings", lambda: Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral))
 
 
 def _distinct(parts: list[ts.Node]) -> list[ts.Node]:

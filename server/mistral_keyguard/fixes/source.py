@@ -135,3 +135,11 @@ def replace_interpolation(data: bytes, interpolation: ts.Node, replacement: str)
     unescape = lambda s: s.replace("{{", "{").replace("}}", "}")  # noqa: E731
     body = unescape(raw[prefix_len:start]) + replacement + unescape(raw[end:])
     return TextEdit(string.start_byte, string.end_byte, prefix + body)
+
+
+def per_document(ctx, name: str, factory):
+    """A value computed once per scanned document (fixes of many findings share it)."""
+    cache = ctx.__dict__.setdefault("_fix_cache", {})
+    if name not in cache:
+        cache[name] = factory()
+    return cache[name]
