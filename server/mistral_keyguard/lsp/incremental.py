@@ -186,9 +186,8 @@ def chunks_after(previous: list[Chunk], edit: Edit, language: str, data: bytes, 
         return None
     if edit.start == edit.old_end == edit.new_end:
         return previous
-    ends = [c.end for c in previous]
-    first = max(0, bisect.bisect_left(ends, edit.start) - 1)
-    last = min(len(previous) - 1, bisect.bisect_right([c.start for c in previous], edit.old_end))
+    first = max(0, bisect.bisect_left(previous, edit.start, key=_end) - 1)
+    last = min(len(previous) - 1, bisect.bisect_right(previous, edit.old_end, key=_start))
     region_start = previous[first].start
     region_end = previous[last].end + edit.delta if last < len(previous) - 1 else len(data)
     if region_end < region_start:
@@ -212,50 +211,54 @@ class Segment:
 
 
 def plan(current: list[Chunk], edit: Edit, previous: list[Chunk]) -> list[int] | None:
-    """Indexes of the chunks to re-scan, or None when a full scan is the better deal."""
-    budget = MAX_KEPT_FRACTION * (current[-1].end or 1)
-    kept: set[int] = set()
-    definers: dict[bytes, list[int]] = {}
+    """Indexes of the chunks to re-scan, or None when a full scan is the better deal.
+    Every step is a pass of C-level set operations over the chunk facts: this runs per keystroke."""
+    facts = [c.facts for c in current]
+    first = max(0, bisect.bisect_left(current, edit.start, key=_end) - 1)
     edited: list[int] = []
-    after_marker = False
-    for i, chunk in enumerate(current):
-        facts = chunk.facts
-        if facts.interesting or after_marker:
-            kept.add(i)
-        after_marker = facts.marker  # a marker alone on its line covers the next statement
-        if chunk.start <= edit.new_end and edit.start <= chunk.end:
+    for i in range(first, len(current)):
+        if current[i].start > edit.new_end:
+            break
+        if edit.start <= current[i].end:
             edited.append(i)
-        for name in facts.defines:
-            definers.setdefault(name, []).append(i)
+    kept = {i for i, f in enumerate(facts) if f.interesting}
+    kept.update(i + 1 for i, f in enumerate(facts) if f.marker and i + 1 < len(facts))
     kept.update(edited)
     changed_names: set[bytes] = set()
     for i in edited:
-        changed_names |= current[i].facts.defines
-    first = max(0, bisect.bisect_left([c.end for c in previous], edit.start) - 1) if previous else 0
-    for chunk in previous[first:]:
+        changed_names |= facts[i].defines
+    old_first = max(0, bisect.bisect_left(previous, edit.start, key=_end) - 1) if previous else 0
+    for chunk in previous[old_first:]:
         if chunk.start > edit.old_end:
             break
         if edit.start <= chunk.end:
             changed_names |= chunk.facts.defines
     if changed_names:
-        kept.update(i for i, c in enumerate(current) if not changed_names.isdisjoint(c.facts.names))
-    size = sum(current[i].end - current[i].start for i in kept)
-    frontier = list(kept)
+        kept.update(i for i, f in enumerate(facts) if not changed_names.isdisjoint(f.names))
+    frontier = set(kept)
     seen_names: set[bytes] = set()
-    while frontier and size <= budget:
+    while frontier:
         names: set[bytes] = set()
         for i in frontier:
-            names |= current[i].facts.names
+            names |= facts[i].names
         names -= seen_names
+        if not names:
+            break
         seen_names |= names
-        frontier = []
-        for name in names:
-            for j in definers.get(name, ()):
-                if j not in kept:
-                    kept.add(j)
-                    frontier.append(j)
-                    size += current[j].end - current[j].start
-    return sorted(kept) if size <= budget else None
+        frontier = {i for i, f in enumerate(facts) if f.defines and i not in kept and not names.isdisjoint(f.defines)}
+        kept |= frontier
+    budget = MAX_KEPT_FRACTION * (current[-1].end or 1)
+    if sum(current[i].end - current[i].start for i in kept) > budget:
+        return None
+    return sorted(kept)
+
+
+def _end(chunk: Chunk) -> int:
+    return chunk.end
+
+
+def _start(chunk: Chunk) -> int:
+    return chunk.start
 
 
 def rescan(path: str, data: bytes, language: str, settings: Settings, project, edit: Edit,
