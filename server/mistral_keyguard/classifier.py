@@ -86,6 +86,7 @@ _APP_ROUTER_FILES = frozenset({"page", "layout", "template", "loading", "error",
 _CONFIG_FILE = re.compile(
     r"^((next|nuxt|vite|vitest|svelte|astro|webpack|rollup|tailwind|postcss|babel|jest|remix|metro|"
     r"app|eslint)\.config|gatsby-(config|node|ssr))\.(js|cjs|mjs|ts|cts|mts)$")
+_STATIC_DIRS = frozenset({"public", "static", "assets", "wwwroot"})
 _SFC = {".vue": "Vue single-file component", ".svelte": "Svelte component"}
 _HTML = (".html", ".htm")
 
@@ -238,6 +239,8 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
         return Placement(_browser("matches the clientGlobs setting"))
     if path.name.endswith((".d.ts", ".d.mts", ".d.cts")):
         return Placement(Verdict(UNKNOWN, "type declarations only"))
+    if _is_test(path):
+        return Placement(Verdict(UNKNOWN, "test code (runs in a test runner, not shipped)"))
     facts = CodeFacts.read(language, root, data)
     project = ProjectKind.from_manifests(manifests or {})
     verdict = (_by_directive(facts) or _by_page_or_component(path) or _by_server_path(path)
@@ -360,8 +363,16 @@ def _by_client_code(path: PurePosixPath, facts: CodeFacts) -> Verdict | None:
     return None
 
 
+def _is_test(path: PurePosixPath) -> bool:
+    name = path.name
+    return (any(f".{kind}." in name for kind in ("test", "spec", "e2e"))
+            or bool(set(path.parts[:-1]) & {"__tests__", "__mocks__", "test", "tests", "e2e", "cypress"}))
+
+
 def _by_project_dir(path: PurePosixPath, project: ProjectKind) -> Verdict | None:
     first = path.parts[0] if len(path.parts) > 1 else ""
+    if set(path.parts[:-1]) & _STATIC_DIRS:
+        return _browser("a static file served to the browser (public/, static/, assets/)")
     if project.spa and first == "src":
         return _browser(f"src/ of a {project.spa}")
     if project.sveltekit and first == "src":
