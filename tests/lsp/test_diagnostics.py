@@ -131,3 +131,15 @@ async def test_emoji_columns_in_utf16_and_utf8(start):
         client.change(URI, 2, (1, column), (1, column), "!")
         moved = await client.diagnostics_for(URI, 2, predicate=bool)
         assert moved.diagnostics[0].range.start.character == diag.range.start.character + 1
+
+
+async def test_related_information_points_at_the_use(start):
+    key = make_key()
+    client = await start()
+    text = f'from mistralai import Mistral\n\nKEY = "{key}"\n\nclient = Mistral(api_key=KEY)\n'
+    client.open(URI, text)
+    params = await client.diagnostics_for(URI, 1, predicate=bool)
+    [diag] = params.diagnostics
+    assert diag.range.start.line == 2
+    assert diag.related_information, "no related location for the use on line 5"
+    assert any(r.location.uri == URI and r.location.range.start.line == 4 for r in diag.related_information)

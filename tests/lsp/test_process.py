@@ -87,3 +87,21 @@ def test_tcp_mode_answers_initialize():
     finally:
         process.kill()
         process.wait(timeout=10)
+
+
+def test_server_exits_when_the_client_process_dies():
+    client_stand_in = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(1)"])
+    process = subprocess.Popen([sys.executable, "-m", "mistral_keyguard.lsp"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        process.stdin.write(_frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                                    "params": {"processId": client_stand_in.pid, "rootUri": None,
+                                               "capabilities": {}}}))
+        process.stdin.flush()
+        assert process.stdout.readline().startswith(b"Content-Length")
+        client_stand_in.wait(timeout=10)
+        # stdin stays open: only the dead client process can end the server
+        assert process.wait(timeout=20) is not None
+    finally:
+        if process.poll() is None:
+            process.kill()
