@@ -106,6 +106,8 @@ class EnvRead:
             expr = self.expression()
             if literal.parent is not None and literal.parent.type == "jsx_attribute":
                 expr = "{" + expr + "}"
+            elif self._typed_declaration(literal):
+                expr += "!"  # `const key: string = ...` keeps its type: process.env.X is string | undefined
             self.replace(literal.start_byte, literal.end_byte, expr)
         elif literal.type in STRING_TYPES:
             if not self._splice(literal):
@@ -135,6 +137,14 @@ class EnvRead:
                 literal.parent.parent.type in ("keyword_argument", "pair", "arguments", "argument_list"):
             literal = literal.parent  # `api_key=("<key>")` -> `api_key=os.environ[...]`
         return literal
+
+    def _typed_declaration(self, literal: ts.Node) -> bool:
+        """TypeScript: the literal initialises a variable or field declared with a type."""
+        parent = literal.parent
+        return (self.ctx.language in ("typescript", "tsx") and parent is not None
+                and parent.type in ("variable_declarator", "public_field_definition")
+                and parent.child_by_field_name("value") == literal
+                and parent.child_by_field_name("type") is not None)
 
     def _is_concatenated_part(self, literal: ts.Node) -> bool:
         return literal.parent is not None and literal.parent.type == "concatenated_string"
