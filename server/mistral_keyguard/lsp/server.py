@@ -297,6 +297,12 @@ class KeyguardServer(LanguageServer):
                 result = scan(target.path or target.uri, scanned.text.data, settings, language=language,
                               project=target.project, tree=scanned.tree, with_fixes=True)
                 outcome = ScanOutcome(scanned, result, generation)
+                if (scanned.tree is not None and len(scanned.text.data) >= incremental.MIN_BYTES
+                        and not scanned.tree.root_node.has_error):
+                    # chunk the text now, in the worker, so the next keystroke does not have to
+                    outcome.chunks = incremental.chunks(scanned.tree, scanned.text.data, scanned.text.starts,
+                                                        self.chunk_cache,
+                                                        incremental.prefilters_for(language, settings))
             log.debug("scanned %s v%s in %.1f ms (%s): %d findings", target.uri, snapshot.version,
                       (time.perf_counter() - started) * 1000,
                       "incremental" if outcome.incremental else "full", len(outcome.result.findings))
