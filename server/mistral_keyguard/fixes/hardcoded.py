@@ -97,6 +97,13 @@ class EnvRead:
         literal = self._literal(node)
         if literal is None:
             return False
+        if literal.type in ("identifier", "property_identifier"):
+            # `process.env.<key>`: the key typed where the variable's name belongs.
+            parent = literal.parent
+            if parent is not None and parent.type in ("member_expression", "attribute") and \
+                    re.search(r"(environ|\.env)$", text(parent.child_by_field_name("object"))):
+                return self._rename_slip(literal)
+            return False
         handled = self._env_slot(literal)
         if handled is not None:
             return handled
