@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import tree_sitter as ts
 
@@ -75,8 +76,7 @@ class ChunkFacts:
     names: frozenset[bytes]
 
 
-@dataclass(frozen=True)
-class Chunk:
+class Chunk(NamedTuple):  # a tuple: thousands are re-made (moved) per keystroke
     start: int
     end: int
     facts: ChunkFacts
