@@ -256,6 +256,26 @@ class Holdings:
         self._container_memo: dict[tuple, list[ts.Node]] = {}
         self._key_fields_by_object: dict[str, str | None] = {}
 
+    def member_value(self, container: ts.Node, key: str, depth: int = 0) -> ts.Node | None:
+        """The value stored under `key` in a dict/object literal, spreads followed (bounded)."""
+        for child in container.named_children:
+            if child.type == "pair":
+                k = child.child_by_field_name("key")
+                if k is not None and node_text(k).strip("'\"`") == key:
+                    return child.child_by_field_name("value")
+            elif child.type == "keyword_argument":
+                k = child.child_by_field_name("name")
+                if k is not None and node_text(k) == key:
+                    return child.child_by_field_name("value")
+            elif child.type == "shorthand_property_identifier" and node_text(child) == key:
+                return child
+            elif child.type in ("spread_element", "dictionary_splat") and child.named_children and depth < 4:
+                for nested in self.containers(child.named_children[0], depth + 4):
+                    value = self.member_value(nested, key, depth + 1)
+                    if value is not None:
+                        return value
+        return None
+
     def containers(self, node: ts.Node | None, depth: int = 0) -> list[ts.Node]:
         """Dict or object literals `node` may evaluate to (memoised; ValueFlow's walk is not)."""
         if node is None or depth > 8:
@@ -289,7 +309,7 @@ class Holdings:
             parent = node.child_by_field_name("object") or node.child_by_field_name("value")
             if key is not None:
                 for container in self.containers(parent, depth + 1):
-                    value = self.flow.member_value(container, key)
+                    value = self.member_value(container, key)
                     if value is not None:
                         out += self.containers(value, depth + 1)
             if not out and key is not None and parent is not None and node_text(parent) in ("self", "this"):
@@ -406,7 +426,7 @@ class Holdings:
         if obj is None or field is None:
             return None
         for container in self.containers(obj):
-            value = self.flow.member_value(container, field)
+            value = self.member_value(container, field)
             if value is not None and self.key_reason(value, depth + 1):
                 return f"{node_text(obj)}[{field!r}], which holds the key"
         return None
@@ -609,7 +629,7 @@ class Holdings:
         for container in self.containers(node):
             if self._auth_container(container):
                 return f"{name}, headers with an Authorization value"
-            headers = self.flow.member_value(container, "headers")
+            headers = self.member_value(container, "headers")
             if headers is not None and (any(self._auth_container(c) for c in self.containers(headers))
                                         or self.header_reason(headers, incoming_ok, depth + 1)):
                 return f"{name}, request options with an Authorization header"
@@ -678,7 +698,7 @@ class Holdings:
             return f"{what}, the default headers of an HTTP client that sends the key"
         if obj.type == "identifier" and self.mistral_file:
             for container in self.containers(obj):
-                headers = self.flow.member_value(container, "headers")
+                headers = self.member_value(container, "headers")
                 if headers is not None and any(self._auth_container(c) for c in self.containers(headers)):
                     return f"{what}, request headers with an Authorization value"
         return None
