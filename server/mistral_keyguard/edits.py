@@ -50,7 +50,8 @@ def suppression_edit(source: SourceText, language: str, line: int, code: str,
     if tree is not None and _inside_text(tree, end_of_text):
         indent = text[: len(text) - len(text.lstrip())]
         return TextEdit(line_start, line_start, f"{indent}{prefix} {suppression_marker([code])}\n")
-    return TextEdit(end_of_text, end_of_text, f"  {prefix} {suppression_marker([code])}")
+    line_end = line_start + len(text.encode("utf-8"))  # trailing blanks go: the marker ends the line
+    return TextEdit(end_of_text, line_end, f"  {prefix} {suppression_marker([code])}")
 
 
 def _existing_marker(source: SourceText, line: int) -> tuple[int, int, list[str]] | None:
