@@ -179,3 +179,23 @@ def test_xhr_request_is_rerouted_and_its_auth_header_dropped(tmp_path: Path) -> 
     out = apply_fixes(data, [Fix("proxy", "t", False, draft.edits, draft.creations)], lambda p: None).files[None].decode()
     assert 'xhr.open("POST", "/api/mistral/chat");' in out
     assert "Authorization" not in out and 'xhr.setRequestHeader("Content-Type", "application/json");' in out
+
+
+@pytest.mark.parametrize("config,expected", [
+    ('import { defineConfig } from "vite";\nimport react from "@vitejs/plugin-react";\n\n'
+     'export default defineConfig({\n  plugins: [react()],\n});\n',
+     'import { defineConfig } from "vite";\nimport react from "@vitejs/plugin-react";\n\n'
+     'export default defineConfig({\n  server: { proxy: { "/api/mistral": "http://127.0.0.1:8787" } },\n'
+     '  plugins: [react()],\n});\n'),
+    ('export default {\n  server: {\n    port: 3000,\n  },\n};\n',
+     'export default {\n  server: {\n    proxy: { "/api/mistral": "http://127.0.0.1:8787" },\n    port: 3000,\n  },\n};\n'),
+    ('export default defineConfig({ server: { proxy: { "/api": "http://localhost:4000" } } });\n',
+     'export default defineConfig({ server: { proxy: { "/api/mistral": "http://127.0.0.1:8787", '
+     '"/api": "http://localhost:4000" } } });\n'),
+])
+def test_vite_dev_server_forwards_to_the_generated_proxy(tmp_path: Path, config: str, expected: str) -> None:
+    root = tmp_path / "app"
+    project(root, {"react": "18", "vite": "5"}, {"src/lib/api.js": CLIENT, "vite.config.js": config})
+    changes = proxy_fix(root / "src/lib/api.js")
+    assert changes.files[str(root / "vite.config.js")].decode() == expected
+    assert list(changes.created) == [str(root / "server/mistral-proxy.mjs")]

@@ -353,6 +353,59 @@ def _call_at(ctx, finding) -> ts.Node | None:
     return node
 
 
+_VITE_CONFIGS = ("vite.config.ts", "vite.config.mts", "vite.config.js", "vite.config.mjs")
+DEV_PROXY_TARGET = "http://127.0.0.1:8787"  # where the generated Node proxy listens by default
+
+
+def vite_dev_proxy(ctx) -> TextEdit | None:
+    """In a Vite app served by the generated Node proxy, `vite dev` forwards /api/mistral to it."""
+    if ctx.project is None:
+        return None
+    name = next((n for n in _VITE_CONFIGS if n in ctx.project.manifests), None)
+    if name is None or "/api/mistral" in ctx.project.manifests[name]:
+        return None
+    from mistral_keyguard.languages import parser
+
+    data = ctx.project.manifests[name].encode("utf-8")
+    root = parser("typescript" if ".ts" in name or ".mts" in name else "javascript").parse(data).root_node
+    config = _vite_config_object(root)
+    if config is None:
+        return None
+    entry = f'"/api/mistral": "{DEV_PROXY_TARGET}"'
+    server = _object_value(config, "server")
+    proxy = _object_value(server, "proxy") if server is not None else None
+    target, insert = (proxy, entry) if proxy is not None else \
+        (server, f"proxy: {{ {entry} }}") if server is not None else (config, f"server: {{ proxy: {{ {entry} }} }}")
+    first = next((c for c in target.named_children if c.type != "comment"), None)
+    if first is not None and first.start_point.row != target.start_point.row:
+        indent = indent_of(data, first.start_byte)
+        return TextEdit(target.start_byte + 1, target.start_byte + 1, f"\n{indent}{insert},",
+                        proj.project_path(ctx, name))
+    return TextEdit(target.start_byte + 1, target.start_byte + 1, f" {insert}," if first else f" {insert} ",
+                    proj.project_path(ctx, name))
+
+
+def _vite_config_object(root: ts.Node) -> ts.Node | None:
+    for call in _descendants(root, "call_expression"):
+        if text(call.child_by_field_name("function")) == "defineConfig":
+            args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
+            if args and args[0].type == "object":
+                return args[0]
+    for statement in _descendants(root, "export_statement"):
+        value = statement.child_by_field_name("value")
+        if value is not None and value.type == "object":
+            return value
+    return None
+
+
+def _object_value(obj: ts.Node, key: str) -> ts.Node | None:
+    for pair in obj.named_children:
+        if pair.type == "pair" and name_of(pair.child_by_field_name("key")) == key:
+            value = pair.child_by_field_name("value")
+            return value if value is not None and value.type == "object" else None
+    return None
+
+
 def route_through_proxy(ctx, finding) -> Iterator[Draft]:
     if ctx.tree is None or ctx.language not in ECMA:
         return
@@ -374,5 +427,9 @@ def route_through_proxy(ctx, finding) -> Iterator[Draft]:
         target = plan(ctx, route)
         if target.creation is not None and all(c.path != target.creation.path for c in creations):
             creations.append(target.creation)
-    edits = tuple(sorted(dict.fromkeys(rewrite.edits), key=lambda e: (e.start, e.end)))
+    if not rewrite.mobile and any(plan(ctx, route).framework == "node" for route in rewrite.routes):
+        dev_proxy = vite_dev_proxy(ctx)
+        if dev_proxy is not None:
+            rewrite.edits.append(dev_proxy)
+    edits = tuple(sorted(dict.fromkeys(rewrite.edits), key=lambda e: (e.path or "", e.start, e.end)))
     yield Draft("proxy", edits, tuple(creations))
