@@ -254,7 +254,6 @@ class Holdings:
         self._key_memo: dict[tuple, str | None] = {}
         self._header_memo: dict[tuple, str | None] = {}
         self._container_memo: dict[tuple, list[ts.Node]] = {}
-        self._key_fields_by_object: dict[str, str | None] = {}
 
     def member_value(self, container: ts.Node, key: str, depth: int = 0) -> ts.Node | None:
         """The value stored under `key` in a dict/object literal, spreads followed (bounded)."""
@@ -463,6 +462,9 @@ class Holdings:
                 if shown is not None and shown <= 8:
                     return None
                 return self.key_reason(obj, depth + 1)
+            if method == "get_secret_value" and obj is not None and \
+                    is_key_name(last_segment(node_text(obj)), self.mistral_file):
+                return f"{node_text(node)}, the unmasked key"
             if method in _PASS_METHODS and obj is not None:
                 if node_text(obj) in ENV_OBJECTS or (method in ("copy", "items") and node_text(obj) in ENV_OBJECTS):
                     return "the whole environment (it holds MISTRAL_API_KEY)"
@@ -478,10 +480,14 @@ class Holdings:
             type_node = parent.child_by_field_name("type") if parent is not None else None
             if type_node is not None and "SecretStr" in node_text(type_node):
                 return True
-        for node in _typed_fields(self.root):
-            if node_text(node.child_by_field_name("left") or node) == field and "SecretStr" in node_text(node):
-                return True
-        return False
+        return field in self._secret_str_fields
+
+    @cached_property
+    def _secret_str_fields(self) -> frozenset[str]:
+        if b"SecretStr" not in (self.root.text or b""):
+            return frozenset()
+        return frozenset(node_text(node.child_by_field_name("left") or node) for node in _typed_fields(self.root)
+                         if "SecretStr" in node_text(node.child_by_field_name("type") or node))
 
     # -- objects that hold the key ---------------------------------------------------------
 
@@ -520,25 +526,31 @@ class Holdings:
     def _key_field_read_on(self, name: str) -> str | None:
         """A key field read on `name` somewhere in the file (`config.apiKey`, `cfg["api_key"]`):
         evidence that the whole object, logged, shows the key."""
-        if name not in self._key_fields_by_object:
-            found = None
-            stack = [self.root]
-            while stack and found is None:
-                node = stack.pop()
-                if node.type in ("attribute", "member_expression", "subscript", "subscript_expression"):
-                    obj = node.child_by_field_name("object") or node.child_by_field_name("value")
-                    field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
-                    if field is None:
-                        index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
-                        key = string_value(self.flow, index) if index is not None else None
-                    else:
-                        key = node_text(field)
-                    if obj is not None and key and node_text(obj) == name and \
-                            is_key_name(key, self.mistral_file) and not self._is_secret_str(key):
-                        found = key
-                stack.extend(node.named_children)
-            self._key_fields_by_object[name] = found
-        return self._key_fields_by_object[name]
+        return self._key_fields_read.get(name)
+
+    @cached_property
+    def _key_fields_read(self) -> dict[str, str]:
+        """Object text -> a key field read on it, from one walk of the file."""
+        found: dict[str, str] = {}
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            if node.type not in ("attribute", "member_expression", "subscript", "subscript_expression"):
+                continue
+            obj = node.child_by_field_name("object") or node.child_by_field_name("value")
+            field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+            if field is None:
+                index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+                key = string_value(self.flow, index) if index is not None else None
+            else:
+                key = node_text(field)
+            if obj is None or not key or not is_key_name(key, self.mistral_file):
+                continue
+            name = node_text(obj)
+            if name not in found and not self._is_secret_str(key):
+                found[name] = key
+        return found
 
     def _argparse_has_key(self) -> bool:
         return bool(re.search(rb"add_argument\(\s*['\"]--[\w-]*(key|token)['\"]", self.root.text or b""))
