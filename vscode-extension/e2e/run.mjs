@@ -268,7 +268,7 @@ async function multiRootScenario(browser, port) {
       .waitForFunction(
         (name) => document.title.includes(name) && !!document.querySelector(".explorer-folders-view .monaco-list-row"),
         path.basename(workspaceFile, ".code-workspace"),
-        { timeout: 15000 },
+        { timeout: 10000 },
       )
       .then(() => true, () => false);
     if (opened || attempt === 3) {
