@@ -52,6 +52,8 @@ class ProjectContext:
     env_files: dict[str, str] = field(default_factory=dict)
     gitignore_text: str | None = None
     existing_files: frozenset[str] = frozenset()
+    # The text of the project's likely server entry points (server.js, app.js, package.json main).
+    entry_files: dict[str, str] = field(default_factory=dict)
 
     def talks_to_mistral(self) -> bool:
         """The project uses Mistral: a manifest names it, or the caller's probe found it in a file."""

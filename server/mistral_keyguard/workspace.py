@@ -202,7 +202,7 @@ class ProjectIndex:
                 gitignore = None
             existing = frozenset(rel for rel in PROBE_PATHS if (root / rel).exists())
             self._fix_facts[root] = {"env_files": env_files, "gitignore_text": gitignore,
-                                     "existing_files": existing}
+                                     "existing_files": existing, "entry_files": _entry_files(root)}
         return self._fix_facts[root]
 
     def mentions_mistral(self, root: Path) -> bool:
@@ -251,6 +251,28 @@ def _tree_mentions_mistral(root: Path) -> bool:
             except OSError:
                 continue
     return False
+
+
+def _entry_files(root: Path) -> dict[str, str]:
+    """Text of the server entry points a fix may wire a new route into."""
+    from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
+
+    names = list(ENTRY_CANDIDATES)
+    try:
+        main = json.loads((root / "package.json").read_text(encoding="utf-8")).get("main")
+    except (OSError, ValueError, AttributeError):
+        main = None
+    if isinstance(main, str) and main.strip("./") and main.strip("./") not in names:
+        names.insert(0, main.strip("./"))
+    found = {}
+    for rel in names:
+        candidate = root / rel
+        try:
+            if candidate.is_file() and candidate.stat().st_size <= _MAX_MANIFEST:
+                found[rel] = candidate.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+    return found
 
 
 def package_dependencies(manifests: dict[str, str]) -> set[str]:

@@ -199,3 +199,25 @@ def test_vite_dev_server_forwards_to_the_generated_proxy(tmp_path: Path, config:
     changes = proxy_fix(root / "src/lib/api.js")
     assert changes.files[str(root / "vite.config.js")].decode() == expected
     assert list(changes.created) == [str(root / "server/mistral-proxy.mjs")]
+
+
+@pytest.mark.parametrize("entry,router,wired", [
+    ('const express = require("express");\n\nconst app = express();\napp.use(express.static("public"));\n'
+     'app.listen(3000);\n',
+     "server/mistral-proxy-router.cjs",
+     'const express = require("express");\n\nconst app = express();\n'
+     'const { mistralProxy } = require("./server/mistral-proxy-router.cjs");\n'
+     'app.use("/api/mistral", mistralProxy); // Mistral proxy: add auth and rate limits\n'
+     'app.use(express.static("public"));\napp.listen(3000);\n'),
+    ('import express from "express";\nimport cors from "cors";\n\nexport const app = express();\napp.listen(3000);\n',
+     "server/mistral-proxy-router.mjs",
+     'import express from "express";\nimport cors from "cors";\n'
+     'import { mistralProxy } from "./server/mistral-proxy-router.mjs";\n\nexport const app = express();\n'
+     'app.use("/api/mistral", mistralProxy); // Mistral proxy: add auth and rate limits\napp.listen(3000);\n'),
+])
+def test_express_router_is_mounted_in_the_app(tmp_path: Path, entry: str, router: str, wired: str) -> None:
+    root = tmp_path / "app"
+    project(root, {"express": "4", "react": "18"}, {"src/client/api.js": CLIENT, "server.js": entry})
+    changes = proxy_fix(root / "src/client/api.js")
+    assert list(changes.created) == [str(root / router)]
+    assert changes.files[str(root / "server.js")].decode() == wired

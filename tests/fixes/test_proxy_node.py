@@ -234,3 +234,53 @@ def test_embeddings_route(proxy, upstream) -> None:
     status, _, body = proxy.post("embeddings", {"input": ["a", "b"], "encoding_format": "x"})
     assert status == 200, body
     assert upstream[1][-1]["body"] == {"model": "mistral-embed", "input": ["a", "b"]}
+
+
+def test_fix_wires_the_router_into_an_express_app(node_project: Path, upstream, tmp_path: Path) -> None:
+    """The whole proxy fix on an Express project: client rerouted, router created and mounted,
+    and the app then serves /api/mistral/chat with the server's key."""
+    import json as _json
+
+    from mistral_keyguard.document import SourceText
+    from mistral_keyguard.engine import ScanContext, make_finding
+    from mistral_keyguard.finding import Fix
+    from mistral_keyguard.fixes.apply import apply_fixes
+    from mistral_keyguard.fixes.proxy_fix import route_through_proxy
+    from mistral_keyguard.languages import parser
+    from mistral_keyguard.settings import Settings
+    from mistral_keyguard.workspace import ProjectIndex
+
+    root = tmp_path / "shop"
+    shutil.copytree(node_project / "node_modules", root / "node_modules", symlinks=True)
+    (root / "package.json").write_text(_json.dumps({"name": "shop", "dependencies": {"express": "4", "react": "18"}}))
+    (root / "server.js").write_text(
+        'const express = require("express");\n\nconst app = express();\n'
+        'const server = app.listen(Number(process.env.PORT ?? 3000), "127.0.0.1", () =>\n'
+        '  console.log(`listening on http://127.0.0.1:${server.address().port}`));\n')
+    client = root / "src" / "api.js"
+    client.parent.mkdir()
+    client.write_text('export const ask = (messages) => fetch("https://api.mistral.ai/v1/chat/completions", {\n'
+                      '  method: "POST",\n  headers: { Authorization: "Bearer " + window.KEY },\n'
+                      '  body: JSON.stringify({ messages }),\n});\n')
+    data = client.read_bytes()
+    ctx = ScanContext(str(client), "javascript", SourceText(data), parser("javascript").parse(data), Settings(),
+                      ProjectIndex().context(client))
+    at = data.find(b"fetch(")
+    draft = next(iter(route_through_proxy(ctx, make_finding(str(client), ctx.source, Settings(), "MK002", at, at + 5))))
+    changes = apply_fixes(data, [Fix("proxy", "t", False, draft.edits, draft.creations)],
+                          lambda p: Path(p).read_bytes() if Path(p).is_file() else None)
+    for target, new in changes.files.items():
+        (client if target is None else Path(target)).write_bytes(new)
+    for target, text in changes.created.items():
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        Path(target).write_text(text)
+    assert 'fetch("/api/mistral/chat"' in client.read_text()
+    server_key = make_key()
+    app = start([str(root / "server.js")], root, upstream[0], server_key)
+    try:
+        upstream[1].clear()
+        status, _, body = app.post("chat", {"messages": [{"role": "user", "content": "hi"}], "model": "mistral-small-latest"})
+        assert status == 200, body
+        assert upstream[1][-1]["headers"].get("Authorization") == f"Bearer {server_key}"
+    finally:
+        app.stop()

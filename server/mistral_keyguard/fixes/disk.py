@@ -55,11 +55,15 @@ class Overlay:
         env_files = dict(context.env_files)
         gitignore = context.gitignore_text
         existing = set(context.existing_files)
+        entry_files = dict(context.entry_files)
         for path, data in self.changed.items():
             if path.parent == root and is_env_file(path.name):
                 env_files[path.name] = data.decode("utf-8", "replace")
             elif path == root / ".gitignore":
                 gitignore = data.decode("utf-8", "replace")
+            rel_entry = path.relative_to(root).as_posix() if path.is_relative_to(root) else None
+            if rel_entry in entry_files:
+                entry_files[rel_entry] = data.decode("utf-8", "replace")
             try:
                 rel = path.relative_to(root).as_posix()
             except ValueError:
@@ -68,7 +72,7 @@ class Overlay:
         ignored = context.git_ignored
         if gitignore != context.gitignore_text and not context.git_tracked and context.rel_path:
             ignored = ignored or gitignore_covers(gitignore, context.rel_path)
-        return replace(context, env_files=env_files, gitignore_text=gitignore,
+        return replace(context, env_files=env_files, gitignore_text=gitignore, entry_files=entry_files,
                        existing_files=frozenset(existing), git_ignored=ignored)
 
 

@@ -33,5 +33,10 @@ def _probe_paths() -> tuple[str, ...]:
     return tuple(paths)
 
 
+# Where an Express app is usually created; the workspace hands their text to fixes.
+ENTRY_CANDIDATES = ("server.js", "server.mjs", "server.cjs", "server.ts", "app.js", "app.mjs", "app.ts",
+                    "index.js", "index.mjs", "index.ts", "src/server.js", "src/server.ts", "src/app.js",
+                    "src/app.ts", "src/index.js", "src/index.ts", "server/index.js", "server/index.ts")
+
 # Paths (relative to the project root) whose existence the workspace reports to fixes.
 PROBE_PATHS = _probe_paths()

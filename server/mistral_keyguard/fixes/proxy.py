@@ -8,11 +8,14 @@ MISTRAL_API_BASE_URL overrides. Each framework file is self-contained: one file 
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from mistral_keyguard.finding import FileCreation
+import tree_sitter as ts
+
+from mistral_keyguard.finding import FileCreation, TextEdit
 from mistral_keyguard.fixes import project as proj
 from mistral_keyguard.fixes.paths import candidates
 
@@ -36,11 +39,62 @@ def render(name: str, *, route: str = "chat", path: str = "", typescript: bool =
 
 @dataclass(frozen=True)
 class ProxyPlan:
-    """Where the proxy for `route` lives in this project, and the file to create if it is missing."""
+    """Where the proxy for `route` lives in this project, the file to create if it is missing,
+    and the edits that wire it into the app (an Express router is mounted in the app's entry)."""
 
     framework: str
     rel_path: str
     creation: FileCreation | None
+    wiring: tuple[TextEdit, ...] = ()
+
+
+def express_entry(ctx) -> tuple[str, ts.Node, bytes] | None:
+    """The JavaScript file that creates the Express app: (path, `const app = express()`, bytes)."""
+    from mistral_keyguard.languages import parser
+
+    project = ctx.project
+    for rel, body in (project.entry_files.items() if project is not None else ()):
+        if "express(" not in body or not rel.endswith((".js", ".mjs", ".cjs")):
+            continue
+        data = body.encode("utf-8")
+        root = parser("javascript").parse(data).root_node
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if node.type == "variable_declarator":
+                value = node.child_by_field_name("value")
+                if value is not None and value.type == "call_expression" and \
+                        (value.child_by_field_name("function").text or b"") == b"express":
+                    return rel, node, data
+            stack.extend(node.named_children)
+    return None
+
+
+def _mount(ctx, entry: tuple[str, ts.Node, bytes], router_rel: str) -> tuple[TextEdit, ...]:
+    rel, declarator, data = entry
+    if b"/api/mistral" in data:
+        return ()
+    app = declarator.child_by_field_name("name").text.decode()
+    statement = declarator.parent
+    while statement.parent is not None and statement.parent.type == "export_statement":
+        statement = statement.parent
+    root = statement
+    while root.parent is not None:
+        root = root.parent
+    esm = router_rel.endswith(".mjs")
+    spec = posixpath.relpath(router_rel, posixpath.dirname(rel) or ".")
+    spec = spec if spec.startswith(".") else "./" + spec
+    path = proj.project_path(ctx, rel)
+    end = data.find(b"\n", statement.end_byte)
+    end = len(data) if end == -1 else end + 1
+    indent = data[data.rfind(b"\n", 0, statement.start_byte) + 1:statement.start_byte].decode()
+    use = f'{indent}{app}.use("/api/mistral", mistralProxy); // Mistral proxy: add auth and rate limits\n'
+    if esm:
+        imports = [c for c in root.named_children if c.type == "import_statement"]
+        at = data.find(b"\n", imports[-1].end_byte) + 1 if imports else 0
+        return (TextEdit(at, at, f'import {{ mistralProxy }} from "{spec}";\n', path), TextEdit(end, end, use, path))
+    require = f'{indent}const {{ mistralProxy }} = require("{spec}");\n'
+    return (TextEdit(end, end, require + use, path),)
 
 
 def framework(ctx) -> str:
@@ -72,10 +126,15 @@ def plan(ctx, route: str) -> ProxyPlan:
     elif kind == "sveltekit":
         rel, name = f"src/routes/api/mistral/{route}/+server.{ext}", f"sveltekit-server.{ext}"
     elif kind == "express":
-        module = proj.package_json(ctx).get("type") == "module"
+        entry = express_entry(ctx)
+        module = (b"import " in entry[2] and entry[0].endswith((".js", ".mjs")) and not entry[0].endswith(".cjs")) \
+            if entry is not None else proj.package_json(ctx).get("type") == "module"
         rel = "server/mistral-proxy-router." + ("mjs" if module else "cjs")
         name = "express-router." + ("mjs" if module else "cjs")
         typescript = False
+        text = render(name, route=route, path=rel)
+        wiring = _mount(ctx, entry, rel) if entry is not None else ()
+        return ProxyPlan(kind, rel, FileCreation(proj.project_path(ctx, rel), text), wiring)
     else:
         rel, name, typescript = "server/mistral-proxy.mjs", "node-server.mjs", False
     text = render(name, route=route, path=rel, typescript=typescript and kind != "express")

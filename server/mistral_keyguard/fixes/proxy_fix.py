@@ -427,6 +427,7 @@ def route_through_proxy(ctx, finding) -> Iterator[Draft]:
         target = plan(ctx, route)
         if target.creation is not None and all(c.path != target.creation.path for c in creations):
             creations.append(target.creation)
+            rewrite.edits.extend(target.wiring)
     if not rewrite.mobile and any(plan(ctx, route).framework == "node" for route in rewrite.routes):
         dev_proxy = vite_dev_proxy(ctx)
         if dev_proxy is not None:
