@@ -18,6 +18,11 @@
                     "create" "extend")
  (#set! sink "request"))
 
+; createOpenAI({ baseURL }), createOpenAICompatible({ baseURL }): a factory pointed at Mistral
+((call_expression function: (identifier) @callee arguments: (arguments) @args)
+ (#match? @callee "^create[A-Z]")
+ (#set! sink "request"))
+
 ; xhr.open("POST", url)
 ((call_expression
    function: (member_expression property: (property_identifier) @_open) @callee
@@ -32,7 +37,8 @@
  (#set! sink "request"))
 
 ; new Mistral({ apiKey }), new ChatMistralAI(...), new MistralClient(key), and aliases
-; (`import { Mistral as SDK }`): the rule checks the name against the file's imports.
+; (`import { Mistral as SDK }`): the rule checks the name against the file's imports. Any
+; other class counts when its options put the base URL on api.mistral.ai (new OpenAI({ baseURL })).
 ((new_expression constructor: [(identifier) (member_expression)] @callee)
  (#set! sink "client"))
 

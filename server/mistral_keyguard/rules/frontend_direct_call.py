@@ -75,9 +75,14 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow) -> list[Mistral
         if call is None:
             continue
         if kind == "client":
+            verb = "new " if call.type == "new_expression" else ""
             if node_text(callee) in clients or last_segment(node_text(callee)) in JS_CLIENT_NAMES:
-                verb = "new " if call.type == "new_expression" else ""
                 found = MistralCall(call, callee, f"{verb}{node_text(callee)}(…) builds a Mistral client", True)
+                calls.setdefault((call.start_byte, call.end_byte), found)
+            elif (options := _first_argument(call)) is not None and flow.containers(options) \
+                    and _reaches_mistral(flow, options):
+                # An OpenAI-compatible client pointed at Mistral: new OpenAI({ baseURL: "https://api.mistral.ai/v1" })
+                found = MistralCall(call, callee, f"{verb}{node_text(callee)}(…) with its base URL on api.mistral.ai", True)
                 calls.setdefault((call.start_byte, call.end_byte), found)
         elif kind == "request" and (url := _url_argument(language, index, caps)) is not None \
                 and _reaches_mistral(flow, url):
@@ -91,6 +96,13 @@ def _url_argument(language: str, index: int, caps) -> ts.Node | None:
     position = int(queries.settings(language, "frontend-direct-call", index).get("url_arg") or 0)
     args = [a for a in caps["args"][0].named_children if a.type != "comment"]
     return args[position] if position < len(args) else None
+
+
+def _first_argument(call: ts.Node) -> ts.Node | None:
+    args = call.child_by_field_name("arguments")
+    if args is None:
+        return None
+    return next((a for a in args.named_children if a.type != "comment"), None)
 
 
 def _reaches_mistral(flow: ValueFlow, url: ts.Node) -> bool:
