@@ -392,6 +392,8 @@ class Holdings:
                 if "from the environment" in reason and "," not in reason:
                     return f"{name}, which holds {reason}"
                 return f"{name}, which holds the key"
+        if not bindings and _loops_over_environment(node):
+            return "the whole environment, entry by entry"
         if bindings and all(_inert(b.value) for b in bindings):
             return None  # MISTRAL_KEY_VAR = "MISTRAL_API_KEY": a name, not the key
         if is_key_name(name, self.mistral_file):
@@ -462,6 +464,11 @@ class Holdings:
                 if shown is not None and shown <= 8:
                     return None
                 return self.key_reason(obj, depth + 1)
+            if method in ("get", "get_secret", "getSecret", "getenv") and args and \
+                    string_value(self.flow, args[0]) is not None and \
+                    is_key_name(string_value(self.flow, args[0]), self.mistral_file) and \
+                    not (obj is not None and last_segment(node_text(obj)) in ("headers", "META")):
+                return f"{node_text(node)}, which reads the key"
             if method == "get_secret_value" and obj is not None and \
                     is_key_name(last_segment(node_text(obj)), self.mistral_file):
                 return f"{node_text(node)}, the unmasked key"
@@ -616,6 +623,9 @@ class Holdings:
         if kind in ("subscript", "subscript_expression"):
             obj = node.child_by_field_name("value") or node.child_by_field_name("object")
             index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+            if obj is not None and index is not None and string_value(self.flow, index) in (
+                    "headers", "multiValueHeaders"):
+                return self._headers_of(obj, incoming_ok, node)  # a Lambda event["headers"]
             if obj is not None and index is not None and last_segment(node_text(obj)) in ("headers", "META"):
                 return self._header_value(unwrap(obj).child_by_field_name("object"), index, incoming_ok, node)
         if kind in ("identifier", "shorthand_property_identifier"):
@@ -868,6 +878,39 @@ def _inert(value: ts.Node) -> bool:
         content = string_content(value)
         return content is not None and not keyshape.find_keys(content)
     return True
+
+
+_ENV_ITERABLE = re.compile(r"^(os\.environ|environ|process\.env)(\.items\(\))?$|^Object\.(entries|values)\(process\.env\)$")
+
+
+def _loops_over_environment(node: ts.Node) -> bool:
+    """`for k, v in os.environ.items(): print(k, v)`, `for (const [k, v] of Object.entries(process.env))`."""
+    name = node_text(node)
+    parent = node.parent
+    while parent is not None and parent.type not in FUNCTION_TYPES:
+        if parent.type in ("for_statement", "for_in_statement"):
+            left = parent.child_by_field_name("left")
+            right = parent.child_by_field_name("right")
+            if left is not None and right is not None and _ENV_ITERABLE.match(node_text(right)):
+                names = [node_text(n) for n in _descendant_identifiers(left)]
+                iterable = node_text(right)
+                if names and name == names[-1]:
+                    # Values, not just the variables' names: `.items()` / `Object.entries` pairs, `Object.values`.
+                    return iterable.startswith("Object.values") or len(names) > 1 and (
+                        iterable.endswith(".items()") or iterable.startswith("Object.entries"))
+        parent = parent.parent
+    return False
+
+
+def _descendant_identifiers(node: ts.Node) -> list[ts.Node]:
+    out = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in ("identifier", "shorthand_property_identifier_pattern"):
+            out.append(current)
+        stack.extend(reversed(current.named_children))
+    return out
 
 
 def _first_param_name(fn: ts.Node) -> str | None:

@@ -59,7 +59,7 @@ _RESPONSE_NAME = re.compile(
     r"EventSourceResponse|ServerSentEvent|web\.json_response|web\.Response|abort|error|createError|"
     r"HTTPException|HTTPError|HttpError|\w*\.HTTPException|HttpException|"
     r"fastapi\.HTTPException|werkzeug\.exceptions\.\w+|gr\.Error|gr\.Warning|gr\.Info|respond|say|"
-    r"sendError|send_error|render_template|redirect|emit|cl\.Message|cl\.ErrorMessage)$")
+    r"sendError|send_error|render_template|redirect|emit|fail|cl\.Message|cl\.ErrorMessage)$")
 _RESPONSE_METHOD = re.compile(
     r"\.(json|send|jsonp|write|end|render|text|html|body|enqueue|emit|reply|reply_text|"
     r"reply_markdown|reply_html|followUp|followup|editReply|edit_original_response|send_message|"
