@@ -92,6 +92,14 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow) -> list[Mistral
     return sorted(calls.values(), key=lambda c: c.node.start_byte)
 
 
+def calls_in(ctx) -> list[MistralCall]:
+    """`mistral_calls` for a scan context, computed once per file (MK002 and MK003 both ask)."""
+    cached = ctx.__dict__.get("_mistral_calls")
+    if cached is None:
+        cached = ctx.__dict__["_mistral_calls"] = mistral_calls(ctx.language, ctx.root, ctx.flow)
+    return cached
+
+
 def _url_argument(language: str, index: int, caps) -> ts.Node | None:
     position = int(queries.settings(language, "frontend-direct-call", index).get("url_arg") or 0)
     args = [a for a in caps["args"][0].named_children if a.type != "comment"]
@@ -126,7 +134,7 @@ def check(ctx) -> Iterator[Finding]:
     if ctx.tree is None:
         return
     where = placement(ctx)
-    for call in mistral_calls(ctx.language, ctx.root, ctx.flow):
+    for call in calls_in(ctx):
         verdict = where.at(call.node)
         if not verdict.is_client:
             continue

@@ -20,7 +20,7 @@ from mistral_keyguard.dataflow import name_of, node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules import Checker
-from mistral_keyguard.rules.frontend_direct_call import MistralCall, mistral_calls
+from mistral_keyguard.rules.frontend_direct_call import MistralCall, calls_in
 
 CODE = "MK003"
 LANGUAGES = ECMA_LANGUAGES
@@ -177,7 +177,7 @@ class PublicEnvKey:
 
     def __init__(self, ctx):
         self.ctx = ctx
-        self.reach = _Reach(ctx.root, mistral_calls(ctx.language, ctx.root, ctx.flow))
+        self.reach = _Reach(ctx.root, calls_in(ctx))
         self.dynamic_env: set[str] = set()
 
     def findings(self) -> Iterator[tuple[ts.Node, str]]:
