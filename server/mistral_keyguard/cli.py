@@ -139,7 +139,7 @@ def _apply_fixes(args: argparse.Namespace, paths: list[Path], settings: Settings
         return EXIT_FINDINGS if text and not args.exit_zero else EXIT_CLEAN
     written = disk.write(run)
     if not args.quiet:
-        print(f"applied {run.fixes_applied} fix(es) in {len(written)} file(s)", file=sys.stderr)
+        print(keyshape.redact_text(disk.summary(run, written, Path.cwd())), file=sys.stderr)
     return None
 
 

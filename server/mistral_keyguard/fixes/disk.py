@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -79,6 +80,7 @@ class Overlay:
 @dataclass
 class FixRun:
     fixes_applied: int = 0
+    applied: Counter = field(default_factory=Counter)  # (rule code, fix title) -> count
     notes: list[str] = field(default_factory=list)
     overlay: Overlay = field(default_factory=Overlay)
     secrets: set[str] = field(default_factory=set)  # key fragments seen, masked in diffs
@@ -116,6 +118,9 @@ def _fix_file(path: Path, settings: Settings, unsafe: bool, run: FixRun) -> None
         for target, text in changes.created.items():
             run.overlay.write(Path(target), text.encode("utf-8"))
         run.fixes_applied += len(changes.applied)
+        by_fix = {id(fix): finding.code for finding in findings for fix in finding.fixes}
+        for fix in changes.applied:
+            run.applied[(by_fix.get(id(fix), "?"), fix.title)] += 1
 
 
 def _remember_secrets(data: bytes, findings: list[Finding], secrets: set[str]) -> None:
@@ -123,6 +128,22 @@ def _remember_secrets(data: bytes, findings: list[Finding], secrets: set[str]) -
         if finding.secret_hash is not None:
             span = data[finding.span.start.byte:finding.span.end.byte].decode("utf-8", "replace")
             secrets.update(_FRAGMENT.findall(span))
+
+
+def summary(run: FixRun, written: list[Path], base: Path) -> str:
+    """What `--fix` did, per fix, and the files it created (a new proxy needs auth before launch)."""
+    lines = [f"applied {run.fixes_applied} fix(es) in {len(written)} file(s)"]
+    for (code, title), count in sorted(run.applied.items()):
+        lines.append(f"  {code} {title}: {count}")
+    for path in written:
+        if run.overlay.original.get(path) is None:
+            try:
+                name = path.relative_to(base.resolve()).as_posix()
+            except ValueError:
+                name = path.as_posix()
+            note = " (add authentication and rate limiting before it goes public)" if "mistral" in name else ""
+            lines.append(f"  created {name}{note}")
+    return "\n".join(lines)
 
 
 def write(run: FixRun) -> list[Path]:
