@@ -68,6 +68,8 @@ CASES = [
     ("node: builtin", "lib/files.mjs", 'import { readFile } from "node:fs/promises";\n', NONE, SERVER, "node:fs/promises"),
     ("dynamic import builtin", "lib/lazy.js", 'const http = await import("http");\n', NONE, SERVER, "http"),
     ("shebang", "bin/ask.js", "#!/usr/bin/env node\nfetch('x');\n", NONE, SERVER, "command-line"),
+    ("deno", "edge/chat.ts", 'const key = Deno.env.get("MISTRAL_API_KEY");\n', NONE, SERVER, "Deno"),
+    ("bun", "index.ts", "Bun.serve({ fetch() { return new Response('x'); } });\n", NONE, SERVER, "Bun"),
     ("server dir", "server/proxy.js", PLAIN, VITE, SERVER, "server/"),
     ("nuxt server dir", "server/api/chat.post.ts", PLAIN, NUXT, SERVER, "server/"),
     ("vercel api", "api/chat.ts", PLAIN, NONE, SERVER, "serverless"),

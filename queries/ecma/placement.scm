@@ -16,3 +16,7 @@
 
 ((member_expression object: (identifier) @browser_global)
  (#any-of? @browser_global "window" "document" "localStorage" "sessionStorage" "navigator"))
+
+; Deno.env.get(...), Bun.serve(...): server runtimes
+((member_expression object: (identifier) @server_global)
+ (#any-of? @server_global "Deno" "Bun"))

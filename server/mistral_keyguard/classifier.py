@@ -161,6 +161,7 @@ class CodeFacts:
     directive: str | None = None
     modules: list[str] = field(default_factory=list)
     browser_globals: list[str] = field(default_factory=list)
+    server_globals: list[str] = field(default_factory=list)
     jsx: bool = False
     shebang: bool = False
 
@@ -173,6 +174,7 @@ class CodeFacts:
         caps = queries.captures(language, "placement", root)
         facts.modules = [_text(n) for n in sorted(caps.get("module", ()), key=lambda n: n.start_byte)]
         facts.browser_globals = sorted({_text(n) for n in caps.get("browser_global", ())})
+        facts.server_globals = sorted({_text(n) for n in caps.get("server_global", ())})
         facts.jsx = bool(caps.get("jsx"))
         return facts
 
@@ -325,6 +327,8 @@ def _by_server_code(facts: CodeFacts) -> Verdict | None:
             return _server(why)
     if facts.shebang:
         return _server("command-line script (#!)")
+    if facts.server_globals:
+        return _server(f"uses the {facts.server_globals[0]} runtime")
     return None
 
 
