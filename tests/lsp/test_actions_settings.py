@@ -194,7 +194,7 @@ async def test_malformed_input_does_not_kill_the_server(start):
         await code_actions(client, "file:///tmp/mk-lsp-test/unknown.py", [])
         raise AssertionError("expected an error response")
     except Exception as exc:
-        assert "not open" in str(exc)
+        assert "neither open" in str(exc)
     # and the server still serves the open document
     client.change(URI, 4, (0, 0), (0, 0), python_with_key(key))
     params = await client.diagnostics_for(URI, 4, predicate=bool)

@@ -44,6 +44,12 @@ async def test_workspace_scan_reports_progress_and_publishes_closed_files(start,
     assert "7 files scanned" in values[-1].message
     ignored_uri = (root / "ignored" / "secret.py").as_uri()
     assert not [p for p in client.published if p.uri == ignored_uri], ".gitignore not respected"
+    # code actions work for a scanned file that is not open: text from disk, unversioned edits
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=leak_uri), range=params.diagnostics[0].range,
+        context=types.CodeActionContext(diagnostics=list(params.diagnostics))))
+    ignore = next(a for a in actions if a.title == "Ignore MK001 on this line")
+    assert ignore.edit.document_changes[0].text_document.version is None
     # a file that changes on disk is rescanned; a deleted one is cleared
     (root / "src" / "leak.py").write_text("import os\n")
     mark = len(client.published)

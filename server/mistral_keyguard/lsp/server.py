@@ -212,6 +212,18 @@ class KeyguardServer(LanguageServer):
     def open_targets(self):
         return [*self.documents.values(), *self.notebooks.values()]
 
+    def closed_document(self, uri: str) -> OpenDocument | None:
+        """A file that is not open (a workspace-scan result the editor asks fixes for): its text
+        from disk, unversioned, not kept."""
+        path = to_fs_path(uri)
+        if not path or not os.path.isfile(path):
+            return None
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            return None
+        return OpenDocument(uri, path, language_of(path, None), None, DocumentText(data))
+
     def current_view(self, target, uri: str) -> TextView | None:
         if isinstance(target, OpenNotebook):
             cell = target.cells.get(uri)
@@ -932,9 +944,9 @@ def create_server() -> KeyguardServer:
         code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL_KIND], resolve_provider=True))
     async def code_action(ls: KeyguardServer, params: types.CodeActionParams):
         uri = params.text_document.uri
-        target = ls.target(uri)
+        target = ls.target(uri) or ls.closed_document(uri)
         if target is None:
-            raise JsonRpcInvalidParams(f"{uri} is not open in the server; open it first")
+            raise JsonRpcInvalidParams(f"{uri} is neither open in the server nor a readable file")
         only = [str(k) for k in params.context.only] if params.context.only else None
         actions: list[types.CodeAction] = []
         resolve = "edit" in (ls.capability("text_document.code_action.resolve_support.properties") or [])
