@@ -14,7 +14,7 @@
 
 ; if (!upstream.ok) { return new Response(await upstream.text(), ...) }
 ((if_statement condition: (_) @cond consequence: (_) @branch)
- (#match? @cond "\\.ok\\b|\\.status\\b|statusCode")
+ (#match? @cond "\\.ok\\b|\\.status\\b|statusCode|error")
  (#set! sink "error-branch"))
 
 ; toDataStreamResponse({ getErrorMessage: (error) => error.message }), onError: (e) => e.message

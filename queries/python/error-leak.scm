@@ -7,5 +7,5 @@
 
 ; if not resp.ok: / if r.status_code != 200: / if resp.is_error:
 ((if_statement condition: (_) @cond consequence: (block) @branch)
- (#match? @cond "status_code|status\\b|\\.ok\\b|is_error|is_success")
+ (#match? @cond "status_code|status\\b|\\.ok\\b|is_error|is_success|error")
  (#set! sink "error-branch"))

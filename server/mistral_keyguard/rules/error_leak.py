@@ -420,29 +420,65 @@ class ErrorLeak:
     def _branch_leaks(self, cond: ts.Node, branch: ts.Node):
         if not self.answers_users:
             return
-        responses = {name for name in _identifiers(cond) if self._is_mistral_response(name)}
-        if not responses:
+        names = set(_identifiers(cond))
+        responses = {name for name in names if self._is_mistral_response(name)}
+        # `data = await res.json()`: the parsed upstream body, tested in the condition or read in the branch.
+        bodies = {b.name for b in self.flow.bindings if self._is_body_of(b.value, responses)}
+        bodies |= {name for name in names if self._is_mistral_body(name)}
+        if not responses and not bodies:
             return
         stack = [branch]
         while stack:
             node = stack.pop()
-            if node.type in ("attribute", "member_expression"):
-                obj = node.child_by_field_name("object")
-                field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
-                if obj is not None and field is not None and node_text(obj) in responses and \
-                        node_text(field) in _BODY_FIELDS:
-                    expr = node.parent if node.parent is not None and node.parent.type in ("call", "call_expression") else node
-                    found = self.sink_of(expr, branch)
-                    if found is not None and found[1].startswith("alias:"):
-                        for ref in _references(found[1][len("alias:"):], branch, after=expr.end_byte):
-                            inner = self.sink_of(ref, branch)
-                            if inner is not None and not inner[1].startswith("alias:"):
-                                yield ref, inner[0], "the upstream error body is forwarded, " + inner[1]
-                                break
-                    elif found is not None:
-                        yield expr, found[0], "the upstream error body is forwarded, " + found[1]
-                    continue
-            stack.extend(node.named_children)
+            expr = self._upstream_text(node, responses, bodies)
+            if expr is None:
+                stack.extend(node.named_children)
+                continue
+            found = self.sink_of(expr, branch)
+            if found is not None and found[1].startswith("alias:"):
+                for ref in _references(found[1][len("alias:"):], branch, after=expr.end_byte):
+                    inner = self.sink_of(ref, branch)
+                    if inner is not None and not inner[1].startswith("alias:"):
+                        yield ref, inner[0], "the upstream error body is forwarded, " + inner[1]
+                        break
+            elif found is not None:
+                yield expr, found[0], "the upstream error body is forwarded, " + found[1]
+
+    def _upstream_text(self, node: ts.Node, responses: set[str], bodies: set[str]) -> ts.Node | None:
+        """`r.text`, `await res.json()`, `data.error.message`, `data["detail"]`: upstream body text."""
+        if node.type in ("attribute", "member_expression"):
+            obj = node.child_by_field_name("object")
+            field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+            if obj is not None and field is not None and node_text(obj) in responses and \
+                    node_text(field) in _BODY_FIELDS:
+                parent = node.parent
+                return parent if parent is not None and parent.type in ("call", "call_expression") else node
+        if node.type in ("identifier", "shorthand_property_identifier") and node_text(node) in bodies \
+                and not _is_binding_site(node):
+            return _exposed(node)
+        return None
+
+    def _is_body_of(self, value: ts.Node, responses: set[str]) -> bool:
+        value = unwrap(value)
+        if value.type not in ("call", "call_expression"):
+            return False
+        fn = value.child_by_field_name("function")
+        if fn is None or fn.type not in ("attribute", "member_expression"):
+            return False
+        obj = fn.child_by_field_name("object")
+        field = fn.child_by_field_name("attribute") or fn.child_by_field_name("property")
+        return obj is not None and node_text(obj) in responses and node_text(field) in ("json", "text")
+
+    def _is_mistral_body(self, name: str) -> bool:
+        for binding in self.flow.by_name.get(name, ()):
+            value = unwrap(binding.value)
+            if value.type in ("call", "call_expression"):
+                fn = value.child_by_field_name("function")
+                obj = fn.child_by_field_name("object") if fn is not None else None
+                if obj is not None and obj.type == "identifier" and self._is_mistral_response(node_text(obj)) \
+                        and last_segment(node_text(fn)) in ("json", "text"):
+                    return True
+        return False
 
     def _is_mistral_response(self, name: str) -> bool:
         for binding in self.flow.by_name.get(name, ()):
