@@ -771,7 +771,7 @@ def create_server() -> KeyguardServer:
         ls.apply_settings(options, from_init=True)
         log.info("initialize: %s, position encoding %s, %s diagnostics",
                  params.client_info.name if params.client_info else "unknown client",
-                 ls.encoding, "pull" if ls.pull else "push")
+                 getattr(ls.encoding, "value", ls.encoding), "pull" if ls.pull else "push")
 
     @server.feature(types.INITIALIZED)
     async def initialized(ls: KeyguardServer, params: types.InitializedParams) -> None:
