@@ -219,6 +219,7 @@ _ENV_READ_FN = re.compile(r"^((os\.)?environ\.get|(os\.)?getenv|Deno\.env\.get|e
 KEY_HEADERS = re.compile(r"(?i)^(x-)?(mistral-)?api-key$|^x-mistral-(api-)?key$|^mistral-key$|^http_x_(mistral_)?api_key$|^http_x_mistral_key$")
 AUTH_HEADER = re.compile(r"(?i)^(authorization|x-api-key|api-key|x-mistral-key|mistral-api-key)$")
 _REQUEST_NAME = re.compile(r"(?i)(^|\.)(req|request|rawRequest|raw_request|incoming|incomingRequest|event|evt)(\.raw)?$|request$")
+_MAX_BINDINGS = 4
 _HEADERS_NAME = re.compile(r"(?i)^(request_|req_|auth_?|mistral_?|default_?)?headers$")
 _WHOLE_REQUEST = re.compile(r"^(req|request)$")
 _CONTEXT_NAME = re.compile(r"^(ctx|context|c)$")  # Koa's ctx.headers are the request's
@@ -294,7 +295,8 @@ class Holdings:
             if fn is not None and node_text(fn) == "dict" and args is not None:
                 out = [args]
         elif kind in ("identifier", "shorthand_property_identifier"):
-            for binding in self.flow.by_name.get(node_text(node), ()):
+            bindings = self.flow.by_name.get(node_text(node), ())
+            for binding in bindings if len(bindings) <= _MAX_BINDINGS else ():
                 if binding.name_node != node:
                     out += self.containers(binding.value, depth + 1)
         elif kind in ("attribute", "member_expression", "subscript", "subscript_expression"):
@@ -384,6 +386,8 @@ class Holdings:
 
     def _identifier_key(self, node: ts.Node, name: str, depth: int) -> str | None:
         bindings = self.flow.by_name.get(name, ())
+        if len(bindings) > _MAX_BINDINGS:
+            return None  # `e`, `t` of minified code: without scopes, every binding would be a guess
         for binding in bindings:
             if binding.name_node == node:
                 continue
@@ -640,6 +644,8 @@ class Holdings:
         if self.ecma and incoming_ok and _WHOLE_REQUEST.match(name) and self._binding_function(node) is not None:
             # Node prints an IncomingMessage or a fetch Request with every header.
             return f"{name}, the whole incoming request with its headers"
+        if len(self.flow.by_name.get(name, ())) > _MAX_BINDINGS:
+            return None
         for binding in self.flow.by_name.get(name, ()):
             if binding.name_node == node:
                 continue
