@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import warnings
 from pathlib import Path
 
@@ -82,6 +83,7 @@ def _workspaces(tmp_path: Path, key: str) -> tuple[Path, Path]:
     (broken / ".vscode" / "settings.json").write_text(
         json.dumps({"mistral-keyguard.path": str(tmp_path / "no-such-dir" / "mistral-keyguard")}))
     (broken / "broken.py").write_text("print('hello')\n")
+    (broken / "leak.py").write_text(f'from mistralai import Mistral\n\nclient = Mistral(api_key="{make_key()}")\n')
     return app, broken
 
 
@@ -100,7 +102,7 @@ def test_vscode_extension_end_to_end(tmp_path):
     shutil.rmtree(artifacts, ignore_errors=True)
     cmd = ["node", str(EXTENSION / "e2e" / "run.mjs"), "--vsix", str(vsix), "--workspace", str(app),
            "--failure-workspace", str(broken), "--multiroot-workspace", str(_multi_root(tmp_path)),
-           "--artifacts", str(artifacts), "--code-server", code_server]
+           "--interpreter", sys.executable, "--artifacts", str(artifacts), "--code-server", code_server]
     if expect_mk002:
         cmd.append("--expect-mk002")
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
@@ -137,6 +139,8 @@ def test_vscode_extension_end_to_end(tmp_path):
     assert len(ours) == 1, context
     assert "not an executable file" in ours[0]["text"], context
     assert {"Open Settings", "Show Output"} <= set(ours[0]["buttons"]), context
+    # ... and setting mistral-keyguard.interpreter restarts it, with no reload of the window.
+    assert report.get("restartedWithInterpreter"), context
     if not expect_mk002:
         warnings.warn("MK002 (frontend-direct-call) is not reported by the engine yet; "
                       "the React assertion in the editor runs once it is")

@@ -22,6 +22,7 @@ const { values: opts } = parseArgs({
     workspace: { type: "string" },
     "failure-workspace": { type: "string" },
     "multiroot-workspace": { type: "string" },
+    interpreter: { type: "string" },
     artifacts: { type: "string" },
     "code-server": { type: "string", default: process.env.CODE_SERVER ?? "code-server" },
     chromium: { type: "string", default: process.env.CHROMIUM ?? "/usr/bin/chromium" },
@@ -356,6 +357,16 @@ async function failureScenario(browser, port) {
     })),
   );
   step("startup failure notification shown");
+  if (opts.interpreter) {
+    // Pointing the setting at a working interpreter restarts the server without a reload.
+    const settingsFile = path.join(workspace, ".vscode", "settings.json");
+    fs.writeFileSync(settingsFile, JSON.stringify({ "mistral-keyguard.interpreter": opts.interpreter }));
+    await openFile(page, "leak.py");
+    await page.waitForSelector(".editor-group-container.active .monaco-editor .squiggly-error", { timeout: TIMEOUT });
+    await screenshot(page, "interpreter-setting");
+    result.restartedWithInterpreter = true;
+    step("server restarted from mistral-keyguard.interpreter");
+  }
   await page.close();
 }
 
