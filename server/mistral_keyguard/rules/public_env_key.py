@@ -20,7 +20,7 @@ from mistral_keyguard.dataflow import name_of, node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules import Checker
-from mistral_keyguard.rules.frontend_direct_call import MistralCall, calls_in
+from mistral_keyguard.rules.frontend_direct_call import MistralCall, MistralWordPrefilter, calls_in
 
 CODE = "MK003"
 LANGUAGES = ECMA_LANGUAGES
@@ -47,13 +47,13 @@ _HEADER_SETTERS = frozenset({"setRequestHeader", "set", "append", "setHeader"})
 
 
 class _PublicOrMistralPrefilter:
-    """A public prefix (or Nuxt runtimeConfig) and the word Mistral, both, in the bytes."""
+    """The word Mistral and a public prefix (or Nuxt runtimeConfig), both, in the bytes."""
 
     _PUBLIC = re.compile(rb"VITE_|REACT_APP_|VUE_APP_|GATSBY_|PUBLIC_|\$env/dynamic/public|runtimeConfig")
-    _WORD = re.compile(rb"(?i)mistral")
+    _MISTRAL = MistralWordPrefilter()
 
     def search(self, data: bytes) -> bool:
-        return bool(self._PUBLIC.search(data) and self._WORD.search(data))
+        return self._MISTRAL.search(data) and self._PUBLIC.search(data) is not None
 
 
 PREFILTER = _PublicOrMistralPrefilter()
