@@ -53,3 +53,24 @@
  (#eq? @_config "runtimeConfig")
  (#eq? @_public "public")
  (#set! sink "nuxt-public"))
+
+; Vite `define: { "process.env.MISTRAL_API_KEY": JSON.stringify(env.MISTRAL_API_KEY) }` and
+; webpack's `new DefinePlugin({ ... })`: the value is pasted into the bundle, whatever its name.
+((pair
+   key: (property_identifier) @_define
+   value: (object (pair key: [(property_identifier) (string)] @name value: (_) @value) @entry))
+ (#eq? @_define "define")
+ (#set! sink "bundle-define"))
+
+((new_expression
+   constructor: [(identifier) (member_expression)] @_plugin
+   arguments: (arguments (object (pair key: [(property_identifier) (string)] @name value: (_) @value) @entry)))
+ (#match? @_plugin "DefinePlugin$")
+ (#set! sink "bundle-define"))
+
+; new webpack.EnvironmentPlugin(["MISTRAL_API_KEY"]) / ({ MISTRAL_API_KEY: "" })
+((new_expression
+   constructor: [(identifier) (member_expression)] @_plugin
+   arguments: (arguments (array (string (string_fragment) @name) @entry)))
+ (#match? @_plugin "EnvironmentPlugin$")
+ (#set! sink "bundle-env-plugin"))

@@ -49,7 +49,7 @@ _HEADER_SETTERS = frozenset({"setRequestHeader", "set", "append", "setHeader"})
 class _PublicOrMistralPrefilter:
     """The word Mistral and a public prefix (or Nuxt runtimeConfig), both, in the bytes."""
 
-    _PUBLIC = re.compile(rb"VITE_|REACT_APP_|VUE_APP_|GATSBY_|PUBLIC_|\$env/dynamic/public|runtimeConfig")
+    _PUBLIC = re.compile(rb"VITE_|REACT_APP_|VUE_APP_|GATSBY_|PUBLIC_|\$env/dynamic/public|runtimeConfig|define|DefinePlugin|EnvironmentPlugin")
     _MISTRAL = MistralWordPrefilter()
 
     def search(self, data: bytes) -> bool:
@@ -229,6 +229,17 @@ class PublicEnvKey:
         value = node_text(caps["value"][0])
         if is_mistral_key_name(name) or is_mistral_key_name(value):
             yield entry, f" (runtimeConfig.public.{name}: Nuxt sends public runtime config to every browser)"
+
+
+    def _sink_bundle_define(self, caps) -> Iterator[tuple[ts.Node, str]]:
+        entry, name = caps["entry"][0], name_of(caps["name"][0])
+        if is_mistral_key_name(name) or is_mistral_key_name(node_text(caps["value"][0])):
+            yield entry, f" ({_plain(name)} is defined for the bundle: the build pastes its value into the client code)"
+
+    def _sink_bundle_env_plugin(self, caps) -> Iterator[tuple[ts.Node, str]]:
+        name = node_text(caps["name"][0])
+        if is_mistral_key_name(name):
+            yield caps["entry"][0], f" ({name} passed to EnvironmentPlugin: webpack pastes its value into the bundle)"
 
 
 def _destructured_local(name_node: ts.Node) -> str | None:
