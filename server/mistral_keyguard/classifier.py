@@ -292,6 +292,11 @@ def _by_server_path(path: PurePosixPath) -> Verdict | None:
     parts = path.parts
     name = path.name
     stem = name.split(".", 1)[0]
+    if stem == "_document" and "pages" in parts[:-1]:
+        return _server("Next.js pages/_document (rendered on the server only)")
+    if stem in ("middleware", "instrumentation") and (len(parts) == 1 or parts[:-1] == ("src",)) \
+            and path.suffix in (".js", ".ts", ".mjs"):
+        return _server(f"Next.js {stem} (runs on the server or the edge)")
     if name.startswith("+server."):
         return _server("SvelteKit endpoint (+server)")
     if ".server." in name:
