@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 
 from lsprotocol import types
@@ -95,6 +96,21 @@ async def test_workspace_scan_in_pull_mode(start, tmp_path):
     leak_uri = (root / "src" / "leak.py").as_uri()
     assert [d.code for d in by_uri[leak_uri].items] == ["MK001"]
     assert not client.published
+    # with nothing new, the next workspace pull stays open (long polling) until a file changes
+    previous = [types.PreviousResultId(uri=item.uri, value=item.result_id) for item in report.items]
+    waiting = asyncio.ensure_future(client.workspace_diagnostic_async(
+        types.WorkspaceDiagnosticParams(previous_result_ids=previous)))
+    other = (root / "src" / "mod_0000.py").as_uri()
+    await client.text_document_diagnostic_async(types.DocumentDiagnosticParams(   # a round trip
+        text_document=types.TextDocumentIdentifier(uri=other)))
+    assert not waiting.done()
+    new_file = root / "src" / "late.py"
+    new_file.write_text(f'from mistralai import Mistral\nMistral(api_key="{key}")\n')
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[
+        types.FileEvent(uri=new_file.as_uri(), type=types.FileChangeType.Created)]))
+    later = await asyncio.wait_for(waiting, 20)
+    full = {item.uri: item for item in later.items if item.kind == "full"}
+    assert [d.code for d in full[new_file.as_uri()].items] == ["MK001"]
 
 
 async def test_notebook_cells_get_their_own_diagnostics(start):

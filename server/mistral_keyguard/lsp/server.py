@@ -158,6 +158,7 @@ class KeyguardServer(LanguageServer):
         self.workspace_job: workspace_scan.ScanJob | None = None
         self.workspace_results: dict[str, list[types.Diagnostic]] = {}
         self.workspace_result_ids: dict[str, str] = {}
+        self.workspace_changed = asyncio.Event()  # replaced (after being set) on every change
         self._shown_warnings: frozenset[str] = frozenset()
         self._skipped_large: set[str] = set()
         self.chunk_cache = incremental.ChunkCache()
@@ -531,6 +532,11 @@ class KeyguardServer(LanguageServer):
             folders.append(Path(self.workspace.root_path))
         return folders
 
+    def workspace_touched(self) -> None:
+        """Wake long-polling workspace/diagnostic requests."""
+        event, self.workspace_changed = self.workspace_changed, asyncio.Event()
+        event.set()
+
     def cancel_workspace_scan(self, *, clear: bool = False) -> None:
         if self.workspace_job is not None:
             self.workspace_job.cancel()
@@ -539,6 +545,7 @@ class KeyguardServer(LanguageServer):
                 if self.target(uri) is None:
                     self.clear(uri)
             self.workspace_results.clear()
+            self.workspace_touched()
 
     def start_workspace_scan(self) -> workspace_scan.ScanJob | None:
         folders = self.workspace_folders()
@@ -609,8 +616,9 @@ class KeyguardServer(LanguageServer):
         if items:
             self.workspace_results[uri] = items
             self.workspace_result_ids[uri] = str(uuid.uuid4())
-        else:
-            self.workspace_results.pop(uri, None)
+            self.workspace_touched()
+        elif self.workspace_results.pop(uri, None) is not None:
+            self.workspace_touched()
         if not self.pull and (items or had):
             self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=items))
 
@@ -923,20 +931,35 @@ def create_server() -> KeyguardServer:
         return types.RelatedFullDocumentDiagnosticReport(items=items, result_id=result_id)
 
     @server.feature(types.WORKSPACE_DIAGNOSTIC)
-    def workspace_diagnostics(ls: KeyguardServer, params: types.WorkspaceDiagnosticParams):
+    async def workspace_diagnostics(ls: KeyguardServer, params: types.WorkspaceDiagnosticParams):
+        """Long-polling, as the protocol intends: with nothing new since the client's previous
+        result ids, the request stays open until the workspace results change (or the client
+        cancels it), instead of answering at once and being asked again every two seconds."""
         previous = {p.uri: p.value for p in params.previous_result_ids or []}
-        reports = []
-        for uri, items in ls.workspace_results.items():
-            if ls.target(uri) is not None:
-                continue
-            result_id = ls.workspace_result_ids.get(uri, "")
-            if previous.get(uri) == result_id:
-                reports.append(types.WorkspaceUnchangedDocumentDiagnosticReport(
-                    uri=uri, version=None, result_id=result_id))
-            else:
-                reports.append(types.WorkspaceFullDocumentDiagnosticReport(
-                    uri=uri, version=None, items=items, result_id=result_id))
-        return types.WorkspaceDiagnosticReport(items=reports)
+        while True:
+            changed = ls.workspace_changed
+            reports = []
+            fresh = not previous
+            for uri, items in ls.workspace_results.items():
+                if ls.target(uri) is not None:
+                    continue
+                result_id = ls.workspace_result_ids.get(uri, "")
+                if previous.get(uri) == result_id:
+                    reports.append(types.WorkspaceUnchangedDocumentDiagnosticReport(
+                        uri=uri, version=None, result_id=result_id))
+                else:
+                    fresh = True
+                    reports.append(types.WorkspaceFullDocumentDiagnosticReport(
+                        uri=uri, version=None, items=items, result_id=result_id))
+            for uri, result_id in previous.items():
+                gone = uri not in ls.workspace_results or ls.target(uri) is not None
+                if gone and not result_id.startswith("gone:"):
+                    fresh = True  # deleted, clean now, or open (its own pull takes over)
+                    reports.append(types.WorkspaceFullDocumentDiagnosticReport(
+                        uri=uri, version=None, items=[], result_id=f"gone:{uuid.uuid4()}"))
+            if fresh:
+                return types.WorkspaceDiagnosticReport(items=reports)
+            await changed.wait()
 
     # --- code actions ---
 
@@ -1004,6 +1027,7 @@ def create_server() -> KeyguardServer:
             if change.type == types.FileChangeType.Deleted:
                 if ls.workspace_results.pop(change.uri, None) is not None:
                     ls.clear(change.uri)
+                    ls.workspace_touched()
             elif ls.config.scan_workspace and ls.config.enable:
                 ls.rescan_file_on_disk(change.uri)
         if project_changed:
