@@ -803,8 +803,11 @@ def create_server() -> KeyguardServer:
         if old is not None:
             ls.cancel_pending(old)
         ls.documents[item.uri] = doc
-        if item.uri in ls.workspace_results and not ls.pull:
-            ls.workspace_results.pop(item.uri, None)
+        if item.uri in ls.workspace_results:
+            if ls.pull:
+                ls.workspace_touched()  # the workspace report for it must make way for the document's
+            else:
+                ls.workspace_results.pop(item.uri, None)
         if doc.language is None:
             log.debug("%s: no rules for this file type", item.uri)
             return
