@@ -165,3 +165,26 @@ def test_mk002_can_be_turned_off_while_scripts_still_scan() -> None:
     result = scan("/p/x.html", page, Settings(ignore=frozenset({"MK002"})),
                   project=ProjectContext(root="/p", rel_path="x.html"))
     assert _lines(result) == {(2, "MK001")}
+
+
+BROKEN = """<template>
+  <p v-for="x in xs" :key="x">{{ x }}</p>
+  <div </div> <<< not html at all >
+</template>
+<script setup lang="ts">
+const r = await fetch("https://api.mistral.ai/v1/models");
+</script>
+"""
+
+
+def test_scripts_found_when_markup_does_not_parse() -> None:
+    root = parser("vue").parse(BROKEN.encode()).root_node
+    blocks = embedded.script_blocks("vue", root, BROKEN.encode())
+    assert [(BROKEN.encode()[b.start:b.end].strip()[:9], b.language) for b in blocks] == [(b"const r =", "typescript")]
+    assert _lines(_scan("src/Broken.vue", BROKEN)) == {(6, "MK002")}
+
+
+def test_scanned_blocks_read_attributes() -> None:
+    page = b"<script type='application/json'>{}</script><SCRIPT lang=ts>let a: number = 1</SCRIPT><script>x()</script>"
+    blocks = embedded._scanned_blocks(page)
+    assert [(page[b.start:b.end], b.language) for b in blocks] == [(b"let a: number = 1", "typescript"), (b"x()", "javascript")]

@@ -11,7 +11,7 @@ classifier sees the file's real path (`.html`, `.vue`, `.svelte`: browser code).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 import tree_sitter as ts
@@ -45,13 +45,13 @@ def register() -> None:
     register_grammar("svelte", _html_grammar, (".svelte",))
 
 
+@dataclass(frozen=True)
 class ScriptBlock:
-    """One `<script>` element's body and the language it is written in."""
+    """One `<script>` element's body (a byte range of the file) and the language it is written in."""
 
-    def __init__(self, body: ts.Node, language: str):
-        self.start = body.start_byte
-        self.end = body.end_byte
-        self.language = language
+    start: int
+    end: int
+    language: str
 
 
 def _attributes(nodes: list[ts.Node]) -> dict[str, str]:
@@ -82,14 +82,38 @@ def script_language(attributes: dict[str, str]) -> str | None:
     return "javascript" if kind in _JS_TYPES else None
 
 
-def script_blocks(language: str, root: ts.Node) -> list[ScriptBlock]:
+def script_blocks(language: str, root: ts.Node, data: bytes | None = None) -> list[ScriptBlock]:
+    """The page's script blocks. Where the markup did not parse cleanly (template syntax the
+    HTML grammar does not know) and `data` is given, a tag scan double-checks the tree: a
+    script body ends at the first `</script>` in HTML, Vue and Svelte alike."""
     blocks = []
     for _, caps in queries.matches(language, "scripts", root):
         body = caps["body"][0]
         lang = script_language(_attributes(caps.get("attribute", [])))
         if lang is not None and body.end_byte > body.start_byte:
-            blocks.append(ScriptBlock(body, lang))
+            blocks.append(ScriptBlock(body.start_byte, body.end_byte, lang))
+    if data is not None and root.has_error:
+        seen = {(b.start, b.end) for b in blocks}
+        blocks += [b for b in _scanned_blocks(data) if (b.start, b.end) not in seen
+                   and not any(o.start <= b.start < o.end for o in blocks)]
     return sorted(blocks, key=lambda b: b.start)
+
+
+_SCRIPT_TAG = re.compile(rb"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_ATTRIBUTE = re.compile(rb"""([\w:@.-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+
+
+def _scanned_blocks(data: bytes) -> list[ScriptBlock]:
+    blocks = []
+    for match in _SCRIPT_TAG.finditer(data):
+        attributes = {}
+        for attribute in _ATTRIBUTE.finditer(match.group(1)):
+            value = next((v for v in attribute.groups()[1:] if v is not None), b"")
+            attributes[attribute.group(1).decode("ascii", "replace").lower()] = value.decode("utf-8", "replace")
+        lang = script_language(attributes)
+        if lang is not None and match.end(2) > match.start(2):
+            blocks.append(ScriptBlock(match.start(2), match.end(2), lang))
+    return blocks
 
 
 _NOT_NEWLINE = re.compile(rb"[^\r\n]")
@@ -114,7 +138,7 @@ def common_language(blocks: list[ScriptBlock]) -> str:
 def check(ctx) -> Iterator[Finding]:
     if ctx.tree is None:
         return
-    blocks = script_blocks(ctx.language, ctx.root)
+    blocks = script_blocks(ctx.language, ctx.root, ctx.source.data)
     if not blocks:
         return
     from mistral_keyguard.engine import scan
