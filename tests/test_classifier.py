@@ -19,6 +19,8 @@ SVELTEKIT = {"package.json": json.dumps({"devDependencies": {"@sveltejs/kit": "2
 SVELTE_SPA = {"package.json": json.dumps({"devDependencies": {"svelte": "4"}})}
 EXPO = {"app.json": json.dumps({"expo": {"name": "x"}})}
 STATIC_SITE = {"index.html": "<!DOCTYPE html>"}
+REMIX = {"package.json": json.dumps({"dependencies": {"@remix-run/react": "2.0.0"}})}
+GATSBY = {"gatsby-config.js": "module.exports = {}"}
 NONE: dict[str, str] = {}
 
 PLAIN = "export const x = 1;\n"
@@ -97,6 +99,9 @@ CASES = [
     ("__tests__", "src/__tests__/chat.js", "document.title = 'x';\n", CRA, UNKNOWN, "test code"),
     ("public asset", "public/widget.js", PLAIN, NONE, CLIENT, "static file"),
     ("django static", "chat/static/chat/app.js", PLAIN, NONE, CLIENT, "static file"),
+    ("gatsby function", "src/api/ask.js", PLAIN, GATSBY, SERVER, "Gatsby function"),
+    ("gatsby component", "src/components/Ask.jsx", PLAIN, GATSBY, CLIENT, "Gatsby site"),
+    ("remix route", "app/routes/chat.tsx", PLAIN, REMIX, CLIENT, "Remix route"),
     ("nothing known", "lib/mistral.js", "export async function f() { return fetch('x'); }\n", NONE, UNKNOWN, "not known"),
     ("use server beats pages", "pages/actions.ts", "'use server';\n", NEXT, SERVER, "'use server'"),
     ("server import beats react", "lib/ssr.js", 'import fs from "fs";\nimport React from "react";\n', NONE, SERVER, "fs"),
@@ -184,3 +189,23 @@ def _walk(node):
     yield node
     for child in node.children:
         yield from _walk(child)
+
+
+REMIX_ROUTE = b"""export async function loader() {
+  return fetch("https://api.mistral.ai/v1/models");
+}
+
+export const action = async () => fetch("https://api.mistral.ai/v1/chat/completions");
+
+export default function Chat() {
+  return fetch("https://api.mistral.ai/v1/models");
+}
+"""
+
+
+def test_remix_loader_and_action_run_on_the_server() -> None:
+    root = parser("tsx").parse(REMIX_ROUTE).root_node
+    placement = classify_file("app/routes/chat.tsx", "tsx", root, REMIX_ROUTE, REMIX)
+    calls = [n for n in _walk(root) if n.type == "call_expression"]
+    assert [placement.at(c).kind for c in calls] == [SERVER, SERVER, CLIENT]
+    assert "Remix loader" in placement.at(calls[0]).reason

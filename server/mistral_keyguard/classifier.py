@@ -56,8 +56,9 @@ def _server(why: str) -> Verdict:
 NEITHER = Verdict(UNKNOWN, "not known to run in the browser or on a server")
 
 # Next.js data functions: they run on the server even in a `pages/` file whose component does not.
-NEXT_DATA_FUNCTIONS = frozenset({"getServerSideProps", "getStaticProps", "getStaticPaths",
-                                 "getInitialProps"})
+NEXT_DATA_FUNCTIONS = frozenset({"getServerSideProps", "getStaticProps", "getStaticPaths"})
+# Remix route modules: `loader` and `action` run on the server, the component in the browser.
+REMIX_SERVER_FUNCTIONS = frozenset({"loader", "action"})
 _NODE_BUILTINS = frozenset({
     "assert", "async_hooks", "buffer", "child_process", "cluster", "crypto", "dgram", "dns",
     "fs", "fs/promises", "http", "http2", "https", "module", "net", "os", "path", "perf_hooks",
@@ -99,6 +100,7 @@ class ProjectKind:
     nuxt: bool = False
     sveltekit: bool = False
     expo: bool = False
+    remix: bool = False
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
 
     @staticmethod
@@ -130,7 +132,8 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
         spa = "Svelte app"
     elif "index.html" in names and not (nxt or nuxt or sveltekit):
         spa = "web app (root index.html)"
-    return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, spa=spa)
+    remix = any(d.startswith("@remix-run/") for d in deps) or "@react-router/dev" in deps
+    return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa)
 
 
 def _dependencies(text: str | None) -> frozenset[str]:
@@ -204,7 +207,8 @@ class Placement:
     """A file's verdict, refined per function where the file mixes client and server code."""
 
     verdict: Verdict
-    next_pages: bool = False
+    server_functions: frozenset[str] = frozenset()  # names of functions that run on the server
+    framework: str = ""
 
     def at(self, node: ts.Node | None) -> Verdict:
         parent = node
@@ -212,8 +216,8 @@ class Placement:
             name, body = _function_name_and_body(parent)
             if body is not None and _directive(body) == "use server":
                 return _server(f"'use server' function {name or ''}".rstrip())
-            if self.next_pages and name in NEXT_DATA_FUNCTIONS:
-                return _server(f"Next.js {name}")
+            if name in self.server_functions:
+                return _server(f"{self.framework} {name}")
             parent = parent.parent
         return self.verdict
 
@@ -251,7 +255,11 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
                or _by_project_dir(path, project))
     if verdict is None:
         return Placement(NEITHER)
-    return Placement(verdict, next_pages=_in_next_pages(path))
+    if _in_next_pages(path):
+        return Placement(verdict, NEXT_DATA_FUNCTIONS, "Next.js")
+    if project.remix and "routes" in path.parts[:-1]:
+        return Placement(verdict, REMIX_SERVER_FUNCTIONS, "Remix")
+    return Placement(verdict)
 
 
 @lru_cache(maxsize=32)
@@ -343,6 +351,10 @@ def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFac
     stem = path.name.split(".", 1)[0]
     if project.expo:
         return _device("part of an Expo / React Native app bundle")
+    if project.spa == "Gatsby site" and dirs[:2] == ("src", "api"):
+        return _server("Gatsby function (src/api)")
+    if project.remix and "routes" in dirs:
+        return _browser("Remix route module (its loader and action run on the server)")
     app_dir = dirs[:1] == ("app",) or dirs[:2] == ("src", "app")
     if app_dir and path.suffix != ".vue" and (project.next or (stem in _APP_ROUTER_FILES and not project.nuxt)):
         return _server("Next.js App Router Server Component (no 'use client')")
