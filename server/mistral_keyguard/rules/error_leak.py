@@ -28,8 +28,8 @@ from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, is_log_callee
 
 CODE = "MK006"
 QUERY = "error-leak"
-# Every leak needs a Mistral call in the file (check() looks for the try/except shapes).
-PREFILTER = re.compile(rb"istral|ISTRAL")
+# Every leak needs a Mistral call in the file, or an LLM helper imported from the project's own code.
+PREFILTER = re.compile(rb"istral|ISTRAL|llm|LLM")
 
 _MISTRAL = re.compile(r"(?i)mistral")
 _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_ENDPOINT")
@@ -94,14 +94,18 @@ _HELPER_NAME = re.compile(
 
 def check(ctx) -> Iterator[Finding]:
     analysis = ErrorLeak(ctx)
-    if not analysis.mentions_mistral:
-        return
+    if not analysis.mentions_mistral and not (analysis._local_helpers and _project_uses_mistral(ctx)):
+        return  # no Mistral here, nor an LLM helper of a project that talks to Mistral
     seen: set[int] = set()
     for leak, sink, how in analysis.leaks():
         if sink.start_byte in seen:
             continue
         seen.add(sink.start_byte)
         yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}")
+
+
+def _project_uses_mistral(ctx) -> bool:
+    return bool(ctx.project is not None and ctx.project.talks_to_mistral())
 
 
 class ErrorLeak:
