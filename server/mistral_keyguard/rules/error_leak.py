@@ -85,6 +85,8 @@ _TRACEBACK = re.compile(r"^(traceback\.)?(format_exc|format_exception|format_tb|
 _BODY_FIELDS = frozenset({"text", "json", "body", "content", "statusText", "reason", "data", "iter_text",
                           "aread", "read"})
 _COVER_LIMIT = 5
+_OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|vertex|bedrock|ollama|"
+                             r"huggingface|transformers|together|replicate|fireworks|perplexity|deepseek")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
 _HELPER_NAME = re.compile(
@@ -221,7 +223,7 @@ class ErrorLeak:
         for name, module in self._imports:
             local = module.startswith(".") or "/" in module and not module.startswith("@") or \
                 self.language == "python" and not module.split(".")[0] in _PY_STDLIB_LIKE
-            if local and _HELPER_NAME.search(name):
+            if local and _HELPER_NAME.search(name) and not _OTHER_PROVIDER.search(module + " " + name):
                 out.add(name)
         return out
 
