@@ -83,6 +83,9 @@ def _workspaces(tmp_path: Path, key: str) -> tuple[Path, Path]:
     (broken / ".vscode" / "settings.json").write_text(
         json.dumps({"mistral-keyguard.path": str(tmp_path / "no-such-dir" / "mistral-keyguard")}))
     (broken / "broken.py").write_text("print('hello')\n")
+    crashing = tmp_path / "crashing-server"
+    crashing.write_text("#!/bin/sh\necho 'mistral-keyguard: simulated broken install' >&2\nexit 3\n")
+    crashing.chmod(0o755)
     (broken / "leak.py").write_text(f'from mistralai import Mistral\n\nclient = Mistral(api_key="{make_key()}")\n')
     return app, broken
 
@@ -102,7 +105,7 @@ def test_vscode_extension_end_to_end(tmp_path):
     shutil.rmtree(artifacts, ignore_errors=True)
     cmd = ["node", str(EXTENSION / "e2e" / "run.mjs"), "--vsix", str(vsix), "--workspace", str(app),
            "--failure-workspace", str(broken), "--multiroot-workspace", str(_multi_root(tmp_path)),
-           "--interpreter", sys.executable, "--artifacts", str(artifacts), "--code-server", code_server]
+           "--interpreter", sys.executable, "--crashing-server", str(tmp_path / "crashing-server"), "--artifacts", str(artifacts), "--code-server", code_server]
     if expect_mk002:
         cmd.append("--expect-mk002")
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
@@ -139,6 +142,12 @@ def test_vscode_extension_end_to_end(tmp_path):
     assert len(ours) == 1, context
     assert "not an executable file" in ours[0]["text"], context
     assert {"Open Settings", "Show Output"} <= set(ours[0]["buttons"]), context
+    # A server that exits as it starts: one notification, and it is started once, not in a loop.
+    assert len(report["crashNotifications"]) == 1, context
+    starts = [line for log in artifacts.glob("logs/**/mistral-keyguard.mistral-keyguard/*.log")
+              for line in log.read_text().splitlines()
+              if "Starting the server" in line and "crashing-server" in line]
+    assert len(starts) == 1, starts
     # ... and setting mistral-keyguard.interpreter restarts it, with no reload of the window.
     assert report.get("restartedWithInterpreter"), context
     if not expect_mk002:

@@ -23,6 +23,7 @@ const { values: opts } = parseArgs({
     "failure-workspace": { type: "string" },
     "multiroot-workspace": { type: "string" },
     interpreter: { type: "string" },
+    "crashing-server": { type: "string" },
     artifacts: { type: "string" },
     "code-server": { type: "string", default: process.env.CODE_SERVER ?? "code-server" },
     chromium: { type: "string", default: process.env.CHROMIUM ?? "/usr/bin/chromium" },
@@ -357,9 +358,24 @@ async function failureScenario(browser, port) {
     })),
   );
   step("startup failure notification shown");
+  const settingsFile = path.join(workspace, ".vscode", "settings.json");
+  if (opts["crashing-server"]) {
+    // A server that exits at once: one notification, no restart loop.
+    fs.writeFileSync(settingsFile, JSON.stringify({ "mistral-keyguard.path": opts["crashing-server"] }));
+    await page.waitForFunction(
+      () => [...document.querySelectorAll(".notifications-toasts .notification-toast")].some((t) => t.textContent.includes("did not start")),
+      null,
+      { timeout: TIMEOUT },
+    );
+    await new Promise((r) => setTimeout(r, 5000));
+    result.crashNotifications = await page.$$eval(".notifications-toasts .notification-toast, .notifications-center .notification-list-item", (items) =>
+      items.map((t) => t.querySelector(".notification-list-item-message")?.textContent ?? "").filter((text) => text.includes("did not start")),
+    );
+    await screenshot(page, "server-exits-at-start");
+    step("a server that exits at start gave one notification");
+  }
   if (opts.interpreter) {
     // Pointing the setting at a working interpreter restarts the server without a reload.
-    const settingsFile = path.join(workspace, ".vscode", "settings.json");
     fs.writeFileSync(settingsFile, JSON.stringify({ "mistral-keyguard.interpreter": opts.interpreter }));
     await openFile(page, "leak.py");
     await page.waitForSelector(".editor-group-container.active .monaco-editor .squiggly-error", { timeout: TIMEOUT });

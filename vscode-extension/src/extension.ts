@@ -160,7 +160,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     } catch {
       // The process is already gone; nothing left to stop.
     }
-    notifyFailure(resolution, `Mistral Keyguard's server (${server.source}) did not start.`);
+    notifyFailure(resolution, `Mistral Keyguard's server (${server.source}) did not start; its error is in the output.`);
   }
 }
 
