@@ -18,13 +18,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import tree_sitter as ts
 
 from mistral_keyguard.engine import ScanResult, scan
+from mistral_keyguard.finding import Finding, Position, Span, TextEdit
 from mistral_keyguard.languages import parser
-from mistral_keyguard.finding import Finding, Fix, Position, RelatedLocation, Span, TextEdit
 from mistral_keyguard.rules import checkers_for
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.suppression import parse_marker
@@ -327,7 +327,7 @@ def prefilters_for(language: str, settings: Settings) -> list:
     return [c.prefilter for c in checkers_for(language, settings)]
 
 
-def position_in(text) -> "callable":
+def position_in(text) -> Callable[[int], Position]:
     """Engine positions (line, code point, byte) in the current document text."""
     from mistral_keyguard.lsp.text import UTF32
 
@@ -336,7 +336,3 @@ def position_in(text) -> "callable":
         return Position(lsp.line, lsp.character, byte)
 
     return position
-
-
-__all__ = ["ChunkCache", "Edit", "chunks", "rescan", "prefilters_for", "position_in", "MIN_BYTES",
-           "Fix", "RelatedLocation"]
