@@ -2,6 +2,8 @@
 
 ;; Load this from your init file:
 ;;
+;;   ;; optional, before loading: settings sent to the server (see docs/server.md)
+;;   (setq mistral-keyguard-settings '(:mistral-keyguard (:severity (:MK004 "error"))))
 ;;   (load "/path/to/mistral-keyguard/editors/emacs/mistral-keyguard.el")
 ;;
 ;; then `M-x eglot' in a Python, JavaScript or TypeScript buffer (or add `eglot-ensure' to
@@ -25,7 +27,8 @@ Use (\"/path/to/python\" \"-m\" \"mistral_keyguard\" \"server\") for a virtualen
 
 (defcustom mistral-keyguard-settings
   '(:mistral-keyguard (:run "onType" :debounceMs 300 :select ["ALL"] :ignore []))
-  "Settings sent to the server (workspace/configuration, section mistral-keyguard)."
+  "Settings sent to the server (workspace/configuration, section mistral-keyguard).
+Set it before loading this file: loading adds it to `eglot-workspace-configuration'."
   :type 'sexp)
 
 (defconst mistral-keyguard-modes

@@ -4,6 +4,8 @@
 ;; the quick fix work; prints one "RESULT ..." line per step for the pytest side.
 
 (require 'cl-lib)
+;; Set before loading, as a user's init file would: the config sends these to the server.
+(defvar mistral-keyguard-settings '(:mistral-keyguard (:severity (:MK001 "warning"))))
 (load (getenv "MK_CONFIG") nil t)
 (setq mistral-keyguard-server-command (split-string (getenv "MK_SERVER")))
 (setq eglot-sync-connect 10
@@ -27,11 +29,15 @@
   (apply #'eglot (eglot--guess-contact))
   (unless (mk-wait (lambda () (eglot-current-server)) 30)
     (mk-fail "eglot did not connect"))
-  (unless (mk-wait (lambda () (flymake-diagnostics)) 30)
-    (mk-fail "no diagnostics"))
+  ;; The settings arrive through workspace/configuration: MK001 becomes a warning.
+  (unless (mk-wait (lambda () (cl-some (lambda (d) (eq (flymake-diagnostic-type d) 'eglot-warning))
+                                       (flymake-diagnostics)))
+                   30)
+    (mk-fail "no warning diagnostic (got %S)" (mapcar #'flymake-diagnostic-type (flymake-diagnostics))))
   (dolist (d (flymake-diagnostics))
-    (princ (format "RESULT diagnostic %d %s\n"
+    (princ (format "RESULT diagnostic %d %s %s\n"
                    (line-number-at-pos (flymake-diagnostic-beg d))
+                   (flymake-diagnostic-type d)
                    (flymake-diagnostic-text d))))
   (let* ((diag (car (flymake-diagnostics)))
          (actions (eglot-code-actions (flymake-diagnostic-beg diag) (flymake-diagnostic-end diag)))
