@@ -364,9 +364,7 @@ class ErrorLeak:
                     how = self._response_call(text)
                     if how:
                         return parent, how
-            elif kind == "return_statement" or (kind == "arrow_function" and child == parent.child_by_field_name("body")):
-                if kind == "arrow_function":
-                    return None
+            elif kind == "return_statement":
                 return (parent, "returned to the client") if self.answers_users else None
             elif kind in ("yield", "yield_expression"):
                 if self.answers_users or _SSE.search(node_text(parent)) or \
@@ -403,7 +401,7 @@ class ErrorLeak:
         return None
 
     def _response_call(self, text: str) -> str | None:
-        if _RESPONSE_NAME.match(text) or _RESPONSE_NAME.match(last_segment(text)) and "." not in text:
+        if _RESPONSE_NAME.match(text):
             if self.answers_users or text.startswith("gr."):
                 return f"sent to the client by {text}(…)"
             return None
