@@ -1116,6 +1116,9 @@ def main(argv: list[str] | None = None) -> int:
     # keep it out of the cyclic collector's way, whose full passes otherwise cost keystrokes.
     gc.collect()
     gc.freeze()
+    # A full scan in the worker holds the GIL in long Python stretches; hand it back to the event
+    # loop sooner than the default 5 ms so a keystroke typed meanwhile is not queued behind it.
+    sys.setswitchinterval(0.001)
     logs.attach_client(server)
     try:
         if args.tcp:
