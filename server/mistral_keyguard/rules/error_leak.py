@@ -176,9 +176,9 @@ class ErrorLeak:
     def _imports(self) -> list[tuple[str, str]]:
         """(local name, module) for imports and requires of this file."""
         out = []
-        stack = [self.root]
+        stack = [(self.root, 0)]
         while stack:
-            node = stack.pop()
+            node, depth = stack.pop()
             if node.type == "import_from_statement":
                 module = node_text(node.child_by_field_name("module_name"))
                 for child in node.children_by_field_name("name"):
@@ -197,7 +197,8 @@ class ErrorLeak:
                     module = node_text(value.child_by_field_name("arguments")).strip("()'\"")
                     for ident in _identifiers(node.child_by_field_name("name")):
                         out.append((ident, module))
-            stack.extend(node.named_children)
+            if depth < 4:  # imports and requires sit at the top of a module (or in a try/if there)
+                stack.extend((child, depth + 1) for child in node.named_children)
         return out
 
     @cached_property
