@@ -91,6 +91,11 @@ Example (clean):
 What: code that runs on users' devices (a browser page, a React/Vue/Svelte component, a React
 Native or Expo app) calls api.mistral.ai with fetch, axios, XMLHttpRequest, EventSource, ky or
 ofetch, or instantiates `@mistralai/mistralai`, LangChain's `ChatMistralAI` or `createMistral`.
+Where code runs is decided from its content and place in the project ("use client", component
+imports, `window`/`document`, `pages/` vs `pages/api`, App Router Server Components, `+server.ts`,
+`server-only`, Node and server-framework imports ...); the message says which signal decided.
+Code that is neither clearly client nor server is not reported. The `clientGlobs` and
+`serverGlobs` settings override the verdict for paths you know better.
 
 Why it is dangerous: the request needs the key, so the key ships with the bundle, where every
 visitor can read it in the network tab or by unpacking the app.
@@ -119,8 +124,11 @@ Example (clean):
         documentation="""\
 What: the Mistral key read through a variable that the bundler inlines into the client bundle
 (`import.meta.env.VITE_*`, `process.env.NEXT_PUBLIC_*`, `REACT_APP_*`, `EXPO_PUBLIC_*`,
-`VUE_APP_*`, `GATSBY_*`, `NUXT_PUBLIC_*`, SvelteKit `$env/static/public`), or such a variable
-defined with a key in a `.env*` file.
+`VUE_APP_*`, `GATSBY_*`, `NUXT_PUBLIC_*`, SvelteKit `$env/static/public` and
+`$env/dynamic/public`, Nuxt `runtimeConfig.public`, Vite `define` and webpack `DefinePlugin`),
+or such a variable defined with a key in a `.env*` file. A read counts when the name says
+"Mistral key" or when the value reaches a Mistral client or the Authorization of a request to
+api.mistral.ai; only the read is reported, not later uses of it.
 
 Why it is dangerous: the prefix tells the bundler to copy the value into every visitor's
 JavaScript. It is public the moment the site is built, wherever the reading code runs.
