@@ -199,6 +199,8 @@ class PublicEnvKey:
 
     def _sink_env_read(self, caps) -> Iterator[tuple[ts.Node, str]]:
         read, name = caps["read"][0], name_of(caps["name"][0])
+        if _is_written(read):  # `process.env.NEXT_PUBLIC_X = ...` (tests, scripts) sets, not reads
+            return
         found = public_prefix(name, node_text(read).startswith("import.meta"))
         if found and self._counts(name, read):
             yield read, f" ({_plain(node_text(read))}: {found[1]} inlines {found[0]}* variables into the bundle)"
@@ -230,7 +232,6 @@ class PublicEnvKey:
         if is_mistral_key_name(name) or is_mistral_key_name(value):
             yield entry, f" (runtimeConfig.public.{name}: Nuxt sends public runtime config to every browser)"
 
-
     def _sink_bundle_define(self, caps) -> Iterator[tuple[ts.Node, str]]:
         entry, name = caps["entry"][0], name_of(caps["name"][0])
         if is_mistral_key_name(name) or is_mistral_key_name(node_text(caps["value"][0])):
@@ -240,6 +241,12 @@ class PublicEnvKey:
         name = node_text(caps["name"][0])
         if is_mistral_key_name(name):
             yield caps["entry"][0], f" ({name} passed to EnvironmentPlugin: webpack pastes its value into the bundle)"
+
+
+def _is_written(node: ts.Node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.type in ("assignment_expression", "augmented_assignment_expression") \
+        and parent.child_by_field_name("left") == node
 
 
 def _destructured_local(name_node: ts.Node) -> str | None:
