@@ -209,3 +209,17 @@ def test_remix_loader_and_action_run_on_the_server() -> None:
     calls = [n for n in _walk(root) if n.type == "call_expression"]
     assert [placement.at(c).kind for c in calls] == [SERVER, SERVER, CLIENT]
     assert "Remix loader" in placement.at(calls[0]).reason
+
+
+def test_globs_from_settings_reach_the_rule() -> None:
+    from mistral_keyguard.engine import ProjectContext, scan
+    from mistral_keyguard.settings import Settings
+
+    code = 'export const go = () => fetch("https://api.mistral.ai/v1/models");\n'
+    project = ProjectContext(root="/p", rel_path="shared/api.js")
+    assert not scan("/p/shared/api.js", code, Settings(), project=project).findings  # unknown
+    flagged = scan("/p/shared/api.js", code, Settings(client_globs=("shared/**",)), project=project).findings
+    assert [f.code for f in flagged] == ["MK002"] and "clientGlobs" in flagged[0].message
+    browser = 'document.title = "x";\n' + code
+    assert scan("/p/shared/api.js", browser, Settings(), project=project).findings
+    assert not scan("/p/shared/api.js", browser, Settings(server_globs=("shared/",)), project=project).findings
