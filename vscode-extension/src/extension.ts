@@ -93,13 +93,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         output.info("Which folders are scanned changed; restarting.");
         void restart(context, false);
       } else if (event.affectsConfiguration(SECTION) && client?.state === State.Running) {
-        // No payload: the server pulls each folder's settings through workspace/configuration.
+        // No payload: the server pulls its settings through workspace/configuration.
         void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
       }
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => restart(context, false)),
   );
-  await start(context);
+  await restart(context, false);
 }
 
 export async function deactivate(): Promise<void> {
@@ -118,12 +118,18 @@ async function stopClient(): Promise<void> {
   }
 }
 
-async function restart(context: vscode.ExtensionContext, userAsked: boolean): Promise<void> {
-  if (userAsked) {
-    failureShown = false;
-  }
-  await stopClient();
-  await start(context);
+// Restarts run one after another, so quick setting changes never leave two servers running.
+let restarting: Promise<void> = Promise.resolve();
+
+function restart(context: vscode.ExtensionContext, userAsked: boolean): Promise<void> {
+  restarting = restarting.then(async () => {
+    if (userAsked) {
+      failureShown = false;
+    }
+    await stopClient();
+    await start(context);
+  }).catch((error) => output.error(`Starting the server: ${String(error)}`));
+  return restarting;
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
