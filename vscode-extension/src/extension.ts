@@ -19,7 +19,7 @@ import {
   type WorkDoneProgressEnd,
   type WorkDoneProgressReport,
 } from "vscode-languageclient/node";
-import { type Resolution, resolveServerCommand } from "./serverCommand";
+import { onPythonInterpreterChange, type Resolution, resolveServerCommand, serverIsConfigured } from "./serverCommand";
 import { registerRuleDocs, showRuleDocs } from "./ruleDocs";
 import { FolderPolicy, serverSettings } from "./folderSettings";
 
@@ -100,6 +100,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidGrantWorkspaceTrust(() => restart(context, false)),
   );
   await restart(context, false);
+  const pythonWatch = await onPythonInterpreterChange(() => {
+    if (!serverIsConfigured()) {
+      output.info("The Python extension's interpreter changed; restarting.");
+      void restart(context, true);
+    }
+  });
+  if (pythonWatch) {
+    context.subscriptions.push(pythonWatch);
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -77,7 +77,28 @@ interface PythonExtensionApi {
   environments?: {
     getActiveEnvironmentPath(resource?: vscode.Uri): { path: string } | undefined;
     resolveEnvironment(env: { path: string }): Promise<{ executable: { uri?: vscode.Uri } } | undefined>;
+    onDidChangeActiveEnvironmentPath?: vscode.Event<unknown>;
   };
+}
+
+/** Calls `listener` when the Python extension's selected interpreter changes (if it is installed). */
+export async function onPythonInterpreterChange(listener: () => void): Promise<vscode.Disposable | undefined> {
+  const extension = vscode.extensions.getExtension<PythonExtensionApi>("ms-python.python");
+  if (!extension) {
+    return undefined;
+  }
+  try {
+    const api = extension.isActive ? extension.exports : await extension.activate();
+    return api?.environments?.onDidChangeActiveEnvironmentPath?.(() => listener());
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the user named the server explicitly (then the Python extension's choice does not matter). */
+export function serverIsConfigured(): boolean {
+  const config = vscode.workspace.getConfiguration("mistral-keyguard");
+  return trustedSetting(config, "path") !== "" || trustedSetting(config, "interpreter") !== "";
 }
 
 /** The interpreter the Python extension has selected, when that extension is installed. */
