@@ -216,9 +216,18 @@ class ValueFlow:
     # -- containers (dicts and objects) -------------------------------------------------
 
     def containers(self, node: ts.Node | None, depth: int = 0) -> list[ts.Node]:
-        """Dict or object literals that `node` may evaluate to."""
+        """Dict or object literals that `node` may evaluate to (memoised per node: without it,
+        minified code where one-letter names are bound hundreds of times took exponential time)."""
         if node is None or depth > _MAX_DEPTH:
             return []
+        cache = self.__dict__.setdefault("_containers_cache", {})
+        key = (node.start_byte, node.end_byte, node.type)
+        if key not in cache:
+            cache[key] = []  # in progress: a cycle through bindings adds nothing
+            cache[key] = self._containers(node, depth)
+        return list(cache[key])
+
+    def _containers(self, node: ts.Node, depth: int) -> list[ts.Node]:
         node = self.unwrap(node)
         if node.type in ("dictionary", "object"):
             return [node]
@@ -238,7 +247,7 @@ class ValueFlow:
             field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
             if field is not None:
                 for parent in self.containers(node.child_by_field_name("object"), depth + 1):
-                    value = self.member_value(parent, node_text(field))
+                    value = self.member_value(parent, node_text(field), depth + 1)
                     if value is not None:
                         out += self.containers(value, depth + 1)
         elif node.type in ("subscript", "subscript_expression"):
@@ -247,7 +256,7 @@ class ValueFlow:
             if key is not None:
                 for parent in self.containers(node.child_by_field_name("value") or
                                               node.child_by_field_name("object"), depth + 1):
-                    value = self.member_value(parent, key)
+                    value = self.member_value(parent, key, depth + 1)
                     if value is not None:
                         out += self.containers(value, depth + 1)
         return out
