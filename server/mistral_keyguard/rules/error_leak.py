@@ -29,7 +29,7 @@ from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, is_log_callee
 CODE = "MK006"
 QUERY = "error-leak"
 # Every leak needs a Mistral call in the file, or an LLM helper imported from the project's own code.
-PREFILTER = re.compile(rb"istral|ISTRAL|llm|LLM")
+PREFILTER = re.compile(rb"istral|ISTRAL|_llm|llm_|\.llm|/llm|LLM\(|LLM_|LLM }|LLM,")
 
 _MISTRAL = re.compile(r"(?i)mistral")
 _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_ENDPOINT")
