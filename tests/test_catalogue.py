@@ -48,3 +48,26 @@ def test_docs_are_generated_from_the_catalogue():
     assert (ROOT / "docs" / "rules.md").read_text() == rules_markdown(), \
         "run: python -m mistral_keyguard.docs > docs/rules.md"
     assert readme_table() in (ROOT / "README.md").read_text(), "README rule table differs from the catalogue"
+
+
+def test_pattern_settings_are_read_once_per_pattern(monkeypatch):
+    """py-tree-sitter's `pattern_settings` corrupted reference counts when called per match on a
+    large bundle (a segfault at exit); the loader must copy the settings once per query."""
+    calls = []
+    real = queries.compiled("python", "hardcoded-key")
+
+    class CountingQuery:
+        pattern_count = real.pattern_count
+
+        def pattern_settings(self, index):
+            calls.append(index)
+            return real.pattern_settings(index)
+
+    queries._all_settings.cache_clear()
+    monkeypatch.setattr(queries, "compiled", lambda language, name: CountingQuery())
+    count = real.pattern_count
+    for _ in range(3):
+        for index in range(count):
+            queries.settings("python", "hardcoded-key", index)
+    assert len(calls) == count
+    queries._all_settings.cache_clear()

@@ -67,4 +67,13 @@ def captures(language: str, name: str, node: ts.Node) -> dict[str, list[ts.Node]
 
 
 def settings(language: str, name: str, pattern_index: int) -> dict[str, str | None]:
-    return compiled(language, name).pattern_settings(pattern_index)
+    return _all_settings(language, name)[pattern_index]
+
+
+@lru_cache(maxsize=None)
+def _all_settings(language: str, name: str) -> tuple[dict[str, str | None], ...]:
+    """Every pattern's `#set!` values, copied once. Asking py-tree-sitter for them per match
+    (hundreds of thousands of times on a large bundle) corrupted reference counts and crashed
+    the interpreter when the query was freed."""
+    query = compiled(language, name)
+    return tuple(dict(query.pattern_settings(i)) for i in range(query.pattern_count))

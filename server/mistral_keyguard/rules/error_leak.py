@@ -529,7 +529,14 @@ def _identifiers(node: ts.Node | None) -> list[str]:
 
 def _is_url_name(name: str, flow) -> bool:
     """A name bound to a Mistral endpoint: `URL = "https://api.mistral.ai/v1/..."`."""
-    return any(_MISTRAL_URL.search(node_text(b.value)) for b in flow.by_name.get(name, ()))
+    # Only string-shaped values can be an endpoint; reading a whole bound function's text here made
+    # large bundles quadratic.
+    return any(b.value.type in _URL_VALUE_TYPES and _MISTRAL_URL.search(node_text(b.value))
+               for b in flow.by_name.get(name, ()))
+
+
+_URL_VALUE_TYPES = frozenset({"string", "template_string", "binary_expression", "binary_operator",
+                              "concatenated_string", "call", "call_expression", "new_expression"})
 
 
 def _root_name(text: str) -> str:
