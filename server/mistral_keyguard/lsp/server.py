@@ -30,6 +30,7 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
 from pygls.uris import from_fs_path, to_fs_path
 
+from mistral_keyguard.workspace import is_env_file
 from mistral_keyguard import __version__
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.edits import suppression_edit
@@ -1023,8 +1024,8 @@ def create_server() -> KeyguardServer:
         project_changed = False
         for change in params.changes:
             name = change.uri.rsplit("/", 1)[-1]
-            if name in _PROJECT_FILES:
-                project_changed = True
+            if name in _PROJECT_FILES or is_env_file(name):
+                project_changed = True  # fixes append to .env: its cached text must be current
             if ls.target(change.uri) is not None:
                 continue
             if change.type == types.FileChangeType.Deleted:
