@@ -284,3 +284,23 @@ class ValueFlow:
                     if value is not None:
                         return value
         return None
+
+
+_TYPED_PARAMETERS = frozenset({"typed_parameter", "typed_default_parameter", "required_parameter",
+                               "optional_parameter"})
+
+
+def typed_parameters(root: ts.Node) -> list[tuple[str, str]]:
+    """(name, annotation) of every annotated parameter under `root`, Python and TypeScript."""
+    out = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type in _TYPED_PARAMETERS:
+            name = node.child_by_field_name("name") or node.child_by_field_name("pattern") or \
+                (node.named_children[0] if node.named_children else None)
+            type_node = node.child_by_field_name("type")
+            if name is not None and type_node is not None:
+                out.append((node_text(name), node_text(type_node)))
+        stack.extend(node.named_children)
+    return out

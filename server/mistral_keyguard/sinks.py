@@ -19,7 +19,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import keyshape, queries
-from mistral_keyguard.dataflow import ValueFlow, last_segment, node_text, string_content
+from mistral_keyguard.dataflow import ValueFlow, last_segment, node_text, string_content, typed_parameters
 from mistral_keyguard.languages import ECMA_LANGUAGES
 
 CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx"})
@@ -258,23 +258,7 @@ class Holdings:
 
     def member_value(self, container: ts.Node, key: str, depth: int = 0) -> ts.Node | None:
         """The value stored under `key` in a dict/object literal, spreads followed (bounded)."""
-        for child in container.named_children:
-            if child.type == "pair":
-                k = child.child_by_field_name("key")
-                if k is not None and node_text(k).strip("'\"`") == key:
-                    return child.child_by_field_name("value")
-            elif child.type == "keyword_argument":
-                k = child.child_by_field_name("name")
-                if k is not None and node_text(k) == key:
-                    return child.child_by_field_name("value")
-            elif child.type == "shorthand_property_identifier" and node_text(child) == key:
-                return child
-            elif child.type in ("spread_element", "dictionary_splat") and child.named_children and depth < 4:
-                for nested in self.containers(child.named_children[0], depth + 4):
-                    value = self.member_value(nested, key, depth + 1)
-                    if value is not None:
-                        return value
-        return None
+        return self.flow.member_value(container, key, depth)
 
     def containers(self, node: ts.Node | None, depth: int = 0) -> list[ts.Node]:
         """Dict or object literals `node` may evaluate to (memoised; ValueFlow's walk is not)."""
@@ -775,18 +759,7 @@ class Holdings:
     @cached_property
     def _parameters(self) -> list[tuple[str, str]]:
         """(name, annotation) of every annotated parameter in the file."""
-        out = []
-        stack = [self.root]
-        while stack:
-            node = stack.pop()
-            if node.type in ("typed_parameter", "typed_default_parameter", "required_parameter", "optional_parameter"):
-                name = node.child_by_field_name("name") or node.child_by_field_name("pattern") or \
-                    (node.named_children[0] if node.named_children else None)
-                type_node = node.child_by_field_name("type")
-                if name is not None and type_node is not None:
-                    out.append((node_text(name), node_text(type_node)))
-            stack.extend(node.named_children)
-        return out
+        return typed_parameters(self.root)
 
     # -- axios ---------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.dataflow import last_segment, node_text
+from mistral_keyguard.dataflow import last_segment, node_text, typed_parameters
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.rules import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
@@ -203,19 +203,7 @@ class ErrorLeak:
 
     @cached_property
     def _typed_parameters(self) -> list[tuple[str, str]]:
-        out = []
-        stack = [self.root]
-        while stack:
-            node = stack.pop()
-            if node.type in ("typed_parameter", "typed_default_parameter", "required_parameter",
-                             "optional_parameter"):
-                name = node.child_by_field_name("name") or node.child_by_field_name("pattern") or \
-                    (node.named_children[0] if node.named_children else None)
-                type_node = node.child_by_field_name("type")
-                if name is not None and type_node is not None:
-                    out.append((node_text(name), node_text(type_node)))
-            stack.extend(node.named_children)
-        return out
+        return typed_parameters(self.root)
 
     @cached_property
     def _local_helpers(self) -> set[str]:
