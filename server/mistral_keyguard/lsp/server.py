@@ -42,6 +42,7 @@ from mistral_keyguard.lsp.config import SECTION, ServerSettings, SettingsResolve
 from mistral_keyguard.lsp.convert import FIX_ALL_KIND, SOURCE, TextView, diagnostic, fix_data, lsp_edit
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome, language_of
 from mistral_keyguard.lsp.notebooks import OpenNotebook
+from mistral_keyguard.rules.committed_key_file import as_notebook_findings
 from mistral_keyguard.lsp.text import UTF8, UTF16, DocumentText
 from mistral_keyguard.lsp import incremental, workspace_scan
 from mistral_keyguard.workspace import ProjectIndex
@@ -310,6 +311,8 @@ class KeyguardServer(LanguageServer):
                     scanned = replace(scanned, tree=tree, base=None)
                 result = scan(target.path or target.uri, scanned.text.data, settings, language=language,
                               project=target.project, tree=scanned.tree, with_fixes=True)
+                if isinstance(target, OpenNotebook):
+                    result.findings = as_notebook_findings(result.findings, settings)
                 outcome = ScanOutcome(scanned, result, generation)
                 if (scanned.tree is not None and len(scanned.text.data) >= incremental.MIN_BYTES
                         and not scanned.tree.root_node.has_error):

@@ -20,6 +20,7 @@ from enum import Enum
 from functools import cache
 from typing import Callable, Iterator
 
+from mistral_keyguard.catalogue import RULES
 from mistral_keyguard import keyshape
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.formats import (
@@ -297,3 +298,18 @@ CHECKERS = (
     Checker(CODE, frozenset({notebook.LANGUAGE}), re.compile(rb"(?i:mistral)|" + _KEY_TOKEN.pattern),
             check_notebook, also_codes=PYTHON_CODES),
 )
+
+
+def as_notebook_findings(findings: list[Finding], settings) -> list[Finding]:
+    """Findings of code cells scanned as one Python program (the editor's open notebook): a key
+    literal there is MK007, as it is for the notebook file on disk, not MK001."""
+    rule = RULES[CODE]
+    out = []
+    for finding in findings:
+        if finding.code != "MK001":
+            out.append(finding)
+        elif settings.enabled(CODE):
+            message = rule.message.format(key=finding.masked_key or "", where=" — a key literal in a notebook cell")
+            out.append(replace(finding, code=CODE, name=rule.name, severity=settings.severity_of(CODE),
+                               message=message, fixes=()))
+    return out
