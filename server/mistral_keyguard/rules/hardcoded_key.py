@@ -63,6 +63,14 @@ class Sink:
     describe: str
 
 
+_GENERIC_WORDS = frozenset({"api", "key", "keys", "token", "llm", "ai", "auth", "bearer", "access", "apikey"})
+
+
+def _only_generic_words(name: str) -> bool:
+    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", name)
+    return bool(words) and all(w.lower() in _GENERIC_WORDS for w in words)
+
+
 def is_mistral_name(name: str) -> bool:
     return bool(_MISTRAL_NAME.search(name)) and not _OTHER_VENDOR.search(name)
 
@@ -183,7 +191,10 @@ class HardcodedKey:
                     yield from self._literals(Sink(value, f"passed to {node_text(callee)}({{ {field} }})"), value)
 
     def _env_name_counts(self, env_name: str) -> bool:
-        return is_mistral_name(env_name) or (self.mentions_mistral and is_generic_key_name(env_name))
+        # A generic env name counts only when every word of it is generic (`API_KEY`, `LLM_TOKEN`):
+        # `SECRET_KEY`, `TAVILY_API_KEY` or `INTERNAL_API_TOKEN` name other secrets.
+        return is_mistral_name(env_name) or (self.mentions_mistral and is_generic_key_name(env_name)
+                                             and _only_generic_words(env_name))
 
     def _sink_env_write(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         name = name_of(caps["env_name"][0])
