@@ -190,11 +190,7 @@ def attach_fixes(ctx: ScanContext, finding: Finding) -> Finding:
     """The finding with the fixes its rule offers for it (see `mistral_keyguard.fixes`)."""
     if ctx.language in SELF_FIXING_LANGUAGES:
         return finding
-    try:
-        from mistral_keyguard.fixes import fixes_for
-    except ModuleNotFoundError as exc:  # the fixes package is optional while it is being built
-        if exc.name and exc.name.startswith("mistral_keyguard.fixes"):
-            return finding
-        raise
+    from mistral_keyguard.fixes import fixes_for  # late: the fixes package imports the engine
+
     fixes = tuple(fixes_for(ctx, finding))
     return replace(finding, fixes=fixes) if fixes else finding

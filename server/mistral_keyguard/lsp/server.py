@@ -30,7 +30,6 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
 from pygls.uris import from_fs_path, to_fs_path
 
-from mistral_keyguard.workspace import is_env_file
 from mistral_keyguard import __version__
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.edits import suppression_edit
@@ -45,7 +44,7 @@ from mistral_keyguard.lsp.notebooks import OpenNotebook
 from mistral_keyguard.rules.committed_key_file import as_notebook_findings
 from mistral_keyguard.lsp.text import UTF8, UTF16, DocumentText
 from mistral_keyguard.lsp import incremental, workspace_scan
-from mistral_keyguard.workspace import ProjectIndex
+from mistral_keyguard.workspace import ProjectIndex, is_env_file
 
 log = logging.getLogger("mistral_keyguard.lsp")
 SCAN_WORKSPACE_COMMAND = "mistral-keyguard.scanWorkspace"

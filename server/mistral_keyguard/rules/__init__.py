@@ -1,4 +1,4 @@
-"""Rule implementations, one module per rule, registered here.
+"""Rule implementations, one module per rule, listed in `all_checkers`.
 
 A checker pairs a rule code with the languages it reads, a cheap byte-level prefilter (a file
 whose bytes cannot match is never parsed) and the function that produces findings.
@@ -36,29 +36,21 @@ class Checker:
 
 @lru_cache(maxsize=1)
 def all_checkers() -> tuple[Checker, ...]:
-    from mistral_keyguard.rules import hardcoded_key
+    """Every rule module's CHECKERS, imported here (not at module top: rule modules import
+    `Checker` from this package)."""
+    from mistral_keyguard.rules import (
+        committed_key_file,
+        error_leak,
+        frontend_direct_call,
+        hardcoded_key,
+        header_logging,
+        key_logging,
+        public_env_key,
+    )
 
-    checkers: list[Checker] = [*hardcoded_key.CHECKERS]
-    for module_name in _OPTIONAL_RULE_MODULES:
-        try:
-            module = __import__(f"mistral_keyguard.rules.{module_name}", fromlist=["CHECKERS"])
-        except ModuleNotFoundError as exc:
-            if exc.name != f"mistral_keyguard.rules.{module_name}":
-                raise
-            continue
-        checkers.extend(module.CHECKERS)
-    return tuple(checkers)
-
-
-# Rule modules registered by name; each defines CHECKERS.
-_OPTIONAL_RULE_MODULES = (
-    "frontend_direct_call",
-    "public_env_key",
-    "header_logging",
-    "key_logging",
-    "error_leak",
-    "committed_key_file",
-)
+    modules = (hardcoded_key, frontend_direct_call, public_env_key, header_logging, key_logging,
+               error_leak, committed_key_file)
+    return tuple(checker for module in modules for checker in module.CHECKERS)
 
 
 def checkers_for(language: str | None, settings: Settings) -> list[Checker]:
