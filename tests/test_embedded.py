@@ -7,6 +7,7 @@ import pytest
 from keyguard_testing import make_key
 from mistral_keyguard import embedded
 from mistral_keyguard.engine import ProjectContext, scan
+from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.languages import language_for_path, parser
 from mistral_keyguard.settings import Settings
 
@@ -145,7 +146,7 @@ def test_svelte_component() -> None:
 def test_html_key_literal_is_mk001_with_fixes_inside_the_script() -> None:
     key = make_key()
     page = f'<!DOCTYPE html>\n<html><body>\n<script>\nconst MISTRAL_API_KEY = "{key}";\n</script>\n</body></html>\n'
-    result = _scan("demo.html", page, with_fixes=True)
+    result = _scan("demo.html", page, fixer=attach_fixes)
     assert _lines(result) == {(4, "MK001")}
     finding = result.findings[0]
     assert key not in finding.message

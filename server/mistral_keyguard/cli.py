@@ -95,6 +95,7 @@ def resolve_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    # Deferred: the runner loads the engine, rules and grammars, which `--version` and `rule` skip.
     from mistral_keyguard.runner import scan_paths
 
     settings, notes = resolve_settings(args)
@@ -126,20 +127,20 @@ def run_check(args: argparse.Namespace) -> int:
 def _apply_fixes(args: argparse.Namespace, paths: list[Path], settings: Settings) -> int | None:
     """`--diff`: print the would-be changes and return the exit code; `--fix`: write them and
     return None so the check reports what is left."""
-    from mistral_keyguard.fixes import disk
+    from mistral_keyguard import fix_writer  # deferred like the runner (see `run_check`)
 
-    run = disk.fix_paths(paths, settings, unsafe=args.unsafe_fixes)
+    run = fix_writer.fix_paths(paths, settings, unsafe=args.unsafe_fixes)
     for note in run.notes:
         print(f"note: {keyshape.redact_text(note)}", file=sys.stderr)
     if args.diff:
-        text = disk.diff(run, Path.cwd())
+        text = fix_writer.diff(run, Path.cwd())
         sys.stdout.write(text)
         if not args.quiet:
             print(f"{run.fixes_applied} fix(es) would be applied", file=sys.stderr)
         return EXIT_FINDINGS if text and not args.exit_zero else EXIT_CLEAN
-    written = disk.write(run)
+    written = fix_writer.write(run)
     if not args.quiet:
-        print(keyshape.redact_text(disk.summary(run, written, Path.cwd())), file=sys.stderr)
+        print(keyshape.redact_text(fix_writer.summary(run, written, Path.cwd())), file=sys.stderr)
     return None
 
 
@@ -177,7 +178,7 @@ def run_rule(args: argparse.Namespace) -> int:
 
 
 def run_server(args: argparse.Namespace) -> int:
-    from mistral_keyguard.lsp.server import main as server_main
+    from mistral_keyguard.lsp.server import main as server_main  # deferred: `check` never loads pygls
 
     return server_main(list(args.server_args))
 

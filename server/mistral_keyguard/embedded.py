@@ -19,30 +19,15 @@ import tree_sitter as ts
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.finding import Finding
-from mistral_keyguard.languages import register_grammar
+from mistral_keyguard.languages import EMBEDDING_LANGUAGES
+from mistral_keyguard.rules.checker import Checker, Prefilter
 
-EMBEDDING_LANGUAGES = ("html", "vue", "svelte")
 # Codes the ECMAScript rules can raise inside a script block.
 SCRIPT_CODES = frozenset({"MK001", "MK002", "MK003", "MK004", "MK005", "MK006"})
 _JS_TYPES = frozenset({"", "module", "text/javascript", "application/javascript", "text/ecmascript",
                        "application/ecmascript", "text/babel", "text/jsx", "text/x-module"})
 _TS_LANGS = {"ts": "typescript", "typescript": "typescript", "tsx": "tsx"}
 _JS_LANGS = frozenset({"", "js", "javascript", "jsx", "mjs"})
-
-
-def _html_grammar():
-    import tree_sitter_html
-
-    return tree_sitter_html.language()
-
-
-def register() -> None:
-    from mistral_keyguard.engine import SELF_FIXING_LANGUAGES
-
-    SELF_FIXING_LANGUAGES.update(EMBEDDING_LANGUAGES)
-    register_grammar("html", _html_grammar, (".html", ".htm", ".xhtml"))
-    register_grammar("vue", _html_grammar, (".vue",))
-    register_grammar("svelte", _html_grammar, (".svelte",))
 
 
 @dataclass(frozen=True)
@@ -141,12 +126,10 @@ def check(ctx) -> Iterator[Finding]:
     blocks = script_blocks(ctx.language, ctx.root, ctx.source.data)
     if not blocks:
         return
-    from mistral_keyguard.engine import scan
-
     virtual = virtual_script(ctx.source.data, blocks)
     # Fixes are built here, against the script's own tree: the page's HTML tree cannot serve them.
-    result = scan(ctx.path, virtual, ctx.settings, language=common_language(blocks),
-                  project=ctx.project, with_fixes=True)
+    result = ctx.scan_text(ctx.path, virtual, ctx.settings, language=common_language(blocks),
+                           project=ctx.project, fixer=ctx.fixer)
     for finding in result.findings:
         span = ctx.source.span(finding.span.start.byte, finding.span.end.byte)
         fixes = tuple(f for f in finding.fixes if _inside_scripts(f, blocks))
@@ -163,18 +146,14 @@ def _inside_scripts(fix, blocks: list[ScriptBlock]) -> bool:
 class ScriptPrefilter:
     """Whatever would wake an ECMAScript rule: the page is scanned only if its scripts might match."""
 
+    def __init__(self, script_prefilters: tuple[Prefilter, ...]) -> None:
+        self.script_prefilters = script_prefilters
+
     def search(self, data: bytes) -> bool:
-        from mistral_keyguard.rules import all_checkers
-
-        return any(c.prefilter.search(data) for c in all_checkers()
-                   if "javascript" in c.languages and c.check is not check)
+        return any(p.search(data) for p in self.script_prefilters)
 
 
-def checkers():
-    from mistral_keyguard.rules import Checker
-
-    return (Checker("MK002", frozenset(EMBEDDING_LANGUAGES), ScriptPrefilter(), check,
+def checkers(script_prefilters: tuple[Prefilter, ...]) -> tuple[Checker, ...]:
+    """The page checker, woken by the prefilters of the ECMAScript rules it runs."""
+    return (Checker("MK002", frozenset(EMBEDDING_LANGUAGES), ScriptPrefilter(script_prefilters), check,
                     also_codes=SCRIPT_CODES - {"MK002"}),)
-
-
-register()

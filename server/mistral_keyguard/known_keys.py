@@ -16,8 +16,10 @@ from typing import Iterable, Mapping
 
 from mistral_keyguard import keyshape
 from mistral_keyguard.document import SourceText
-from mistral_keyguard.engine import ProjectContext, make_finding
 from mistral_keyguard.finding import Finding
+from mistral_keyguard.project import ProjectContext
+from mistral_keyguard.reporting import make_finding
+from mistral_keyguard.rules import checkers_for
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.suppression import comment_syntax, is_suppressed, suppressions_from_lines
 
@@ -44,8 +46,6 @@ def prefilter_sees_keys(language: str | None, settings: Settings) -> bool:
 
 @lru_cache(maxsize=256)
 def _prefilter_sees_keys(language: str | None, enabled: frozenset[str]) -> bool:
-    from mistral_keyguard.rules import checkers_for
-
     return any(c.prefilter.search(_PROBE) for c in checkers_for(language, Settings(select=enabled)))
 
 

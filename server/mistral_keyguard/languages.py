@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import importlib
 import threading
 from functools import lru_cache
 from pathlib import PurePath
@@ -35,43 +37,80 @@ LANGUAGE_IDS = {
 
 # Languages whose rules share the ECMAScript query set.
 ECMA_LANGUAGES = frozenset({"javascript", "typescript", "tsx"})
+# Pages whose `<script>` blocks the ECMAScript rules read (see `mistral_keyguard.embedded`).
+EMBEDDING_LANGUAGES = ("html", "vue", "svelte")
+
+_EXTENSIONS.update({
+    ".json": "json", ".jsonc": "json", ".json5": "json",
+    ".toml": "toml",
+    ".yml": "yaml", ".yaml": "yaml",
+    ".ipynb": "notebook",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".vue": "vue",
+    ".svelte": "svelte",
+})
+
+# Names like `.env.ts` or `.env.example.js` are code that happens to start with `.env.`.
+_CODE_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx", ".py", ".json",
+                  ".yml", ".yaml", ".toml", ".sh", ".md")
 
 
-def _grammar_loaders():
-    import tree_sitter_javascript
-    import tree_sitter_python
-    import tree_sitter_typescript
-
-    return {
-        "python": tree_sitter_python.language,
-        "javascript": tree_sitter_javascript.language,
-        "typescript": tree_sitter_typescript.language_typescript,
-        "tsx": tree_sitter_typescript.language_tsx,
-    }
+def is_env_file(name: str) -> bool:
+    """`.env`, `.env.local`, `.env.production`; also `prod.env` (compose `env_file:`) and `.envrc`
+    (direnv)."""
+    if name in (".env", ".envrc"):
+        return True
+    if name.startswith(".env."):
+        return not name.lower().endswith(_CODE_SUFFIXES)
+    return name.endswith(".env") and len(name) > len(".env")
 
 
-_EXTRA_GRAMMARS: dict[str, object] = {}
+def is_ini_file(name: str) -> bool:
+    return name.lower().endswith((".ini", ".cfg"))
 
 
-def register_grammar(name: str, loader, extensions: tuple[str, ...] = ()) -> None:
-    """Let a later module (HTML, config formats) add a grammar without touching this one."""
-    _EXTRA_GRAMMARS[name] = loader
-    for ext in extensions:
-        _EXTENSIONS[ext] = name
+def is_dockerfile(name: str) -> bool:
+    lower = name.lower()
+    return (lower in ("dockerfile", "containerfile") or lower.startswith(("dockerfile.", "containerfile."))
+            or lower.endswith(".dockerfile"))
 
 
-_NAME_MATCHERS: list = []
+# Languages known by file name rather than extension, first match wins.
+_NAME_MATCHERS = ((is_env_file, "dotenv"), (is_dockerfile, "dockerfile"), (is_ini_file, "ini"))
 
 
-def register_file_matcher(matcher, name: str) -> None:
-    """Languages known by file name rather than extension (`.env.local`, `Dockerfile`)."""
-    _NAME_MATCHERS.append((matcher, name))
+# Each grammar's package and the function that returns its language. The packages are compiled
+# extensions imported on a language's first parse only: `--version` or `rule` need none of them.
+_GRAMMARS = {
+    "python": ("tree_sitter_python", "language"),
+    "javascript": ("tree_sitter_javascript", "language"),
+    "typescript": ("tree_sitter_typescript", "language_typescript"),
+    "tsx": ("tree_sitter_typescript", "language_tsx"),
+    "json": ("tree_sitter_json", "language"),
+    "notebook": ("tree_sitter_json", "language"),
+    "toml": ("tree_sitter_toml", "language"),
+    "yaml": ("tree_sitter_yaml", "language"),
+    "dockerfile": ("tree_sitter_dockerfile", "language"),
+    "html": ("tree_sitter_html", "language"),
+    "vue": ("tree_sitter_html", "language"),
+    "svelte": ("tree_sitter_html", "language"),
+}
+
+
+def _as_capsule(language):
+    # tree-sitter-dockerfile 0.2 hands out a bare pointer, which py-tree-sitter 0.25+ accepts only
+    # with a DeprecationWarning; wrap it in the capsule newer grammars return.
+    return _capsule(language) if isinstance(language, int) else language
+
+
+def _capsule(pointer: int):
+    new = ctypes.pythonapi.PyCapsule_New
+    new.restype = ctypes.py_object
+    new.argtypes = (ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p)
+    return new(pointer, b"tree_sitter.Language", None)
 
 
 def language_for_path(path: str | PurePath) -> str | None:
-    from mistral_keyguard.rules import all_checkers
-
-    all_checkers()  # rule modules register the formats they read when first imported
     pure = PurePath(path)
     for matcher, name in _NAME_MATCHERS:
         if matcher(pure.name):
@@ -80,23 +119,19 @@ def language_for_path(path: str | PurePath) -> str | None:
 
 
 def has_grammar(name: str) -> bool:
-    return name in ("python", "javascript", "typescript", "tsx") or name in _EXTRA_GRAMMARS
+    return name in _GRAMMARS
 
 
 def supported_extensions() -> frozenset[str]:
-    from mistral_keyguard.rules import all_checkers
-
-    all_checkers()
     return frozenset(_EXTENSIONS)
 
 
 @lru_cache(maxsize=None)
 def grammar(name: str) -> ts.Language:
-    loaders = _grammar_loaders()
-    loader = loaders.get(name) or _EXTRA_GRAMMARS.get(name)
-    if loader is None:
+    if name not in _GRAMMARS:
         raise KeyError(f"no tree-sitter grammar for {name!r}")
-    return ts.Language(loader())
+    package, function = _GRAMMARS[name]
+    return ts.Language(_as_capsule(getattr(importlib.import_module(package), function)()))
 
 
 _local = threading.local()

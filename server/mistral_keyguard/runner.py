@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mistral_keyguard import keyshape
 from mistral_keyguard.engine import ScanResult
+from mistral_keyguard.known_keys import known_hashes, known_key_findings
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.workspace import ProjectIndex, scan_file, walk
@@ -58,8 +59,6 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
 def add_known_key_copies(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings) -> None:
     """Second pass: every copy of a key the first pass identified, in every scanned file
     (one token sweep per file, no parsing; nothing to do when no key was found)."""
-    from mistral_keyguard.known_keys import known_hashes, known_key_findings
-
     known = known_hashes(f for result in results for f in result.findings)
     if not known:
         return

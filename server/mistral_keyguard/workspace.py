@@ -17,6 +17,9 @@ import pathspec
 
 from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
 from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, scan
+from mistral_keyguard.fixes import attach_fixes
+from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
+from mistral_keyguard.fixes.project import PROBE_PATHS
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.settings import Settings
 
@@ -184,8 +187,6 @@ class ProjectIndex:
         """What fixes need to know about the project root: `.env*` and `.gitignore` text, and
         which of the paths a fix may create or edit already exist."""
         if root not in self._fix_facts:
-            from mistral_keyguard.fixes.project import PROBE_PATHS
-
             env_files: dict[str, str] = {}
             try:
                 names = sorted(p.name for p in root.iterdir() if is_env_file(p.name) and p.is_file())
@@ -255,8 +256,6 @@ def _tree_mentions_mistral(root: Path) -> bool:
 
 def _entry_files(root: Path) -> dict[str, str]:
     """Text of the server entry points a fix may wire a new route into."""
-    from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
-
     names = list(ENTRY_CANDIDATES)
     try:
         main = json.loads((root / "package.json").read_text(encoding="utf-8")).get("main")
@@ -353,7 +352,7 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
         index = index or ProjectIndex()
         context = index.context(path)
         result = scan(display, read.text, settings, language=language, project=context,
-                      with_fixes=with_fixes)
+                      fixer=attach_fixes if with_fixes else None)
     # For the known-key pass: which key-shaped tokens the file holds (hashes only); a failed
     # prefilter that looks for such tokens already says "none".
     if matched or not prefilter_sees_keys(language, settings):

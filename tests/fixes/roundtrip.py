@@ -17,9 +17,10 @@ from collections import Counter
 from pathlib import Path
 
 from mistral_keyguard.engine import scan as engine_scan
+from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.finding import Finding, Fix
 from mistral_keyguard.fixes.apply import apply_fixes, fix_all
-from mistral_keyguard.fixes.disk import Overlay
+from mistral_keyguard.fix_writer import Overlay
 from mistral_keyguard.languages import has_grammar, language_for_path, parser
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.workspace import ProjectIndex
@@ -53,7 +54,7 @@ def scan(path: Path, with_fixes: bool = False, overlay: Overlay | None = None) -
     if overlay is not None:
         context = overlay.project(context)
     return engine_scan(str(path), data, Settings(), language=language_for_path(str(path)),
-                       project=context, with_fixes=with_fixes).findings
+                       project=context, fixer=attach_fixes if with_fixes else None).findings
 
 
 def read_or_none(path: str) -> bytes | None:

@@ -69,10 +69,10 @@ def test_fix_picks_safe_fixes_unless_unsafe_is_allowed() -> None:
 
 
 def test_inserted_lines_follow_a_crlf_document(key: str) -> None:
-    from mistral_keyguard.engine import scan
+    from mistral_keyguard.fixes import scan_with_fixes
 
     source = f'"""Doc."""\r\nfrom mistralai import Mistral\r\n\r\nclient = Mistral(api_key="{key}")\r\n'.encode()
-    findings = scan("a.py", source, with_fixes=True).findings
+    findings = scan_with_fixes("a.py", source).findings
     out = fix_all(source, findings, lambda p: None).files[None]
     assert out == b'"""Doc."""\r\nimport os\r\nfrom mistralai import Mistral\r\n\r\n' \
                   b'client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])\r\n'

@@ -6,7 +6,7 @@ import pytest
 from lsprotocol import types
 
 from keyguard_testing import make_key
-from mistral_keyguard.engine import scan
+from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.languages import parser
 from mistral_keyguard.lsp import incremental
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
@@ -51,8 +51,8 @@ class Harness:
 
     def full(self) -> ScanOutcome:
         snap = self.doc.snapshot()
-        return ScanOutcome(snap, scan(self.doc.path, snap.text.data, self.settings, language=self.doc.language,
-                                      tree=snap.tree, with_fixes=True), 0)
+        return ScanOutcome(snap, scan_with_fixes(self.doc.path, snap.text.data, self.settings,
+                                                 language=self.doc.language, tree=snap.tree), 0)
 
     def edit(self, line: int, char: int, end_line: int, end_char: int, text: str) -> None:
         self.doc.apply_changes([types.TextDocumentContentChangePartial(

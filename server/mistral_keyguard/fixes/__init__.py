@@ -9,25 +9,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable, Iterable, Iterator
+from typing import Iterator
 
 from mistral_keyguard.catalogue import fix_spec
+from mistral_keyguard.engine import ScanResult, scan
 from mistral_keyguard.finding import Finding, Fix, TextEdit
-from mistral_keyguard.fixes.draft import Draft
+from mistral_keyguard.fixes import config_fixes, error_fixes, hardcoded, logging_fixes, proxy_fix
+from mistral_keyguard.languages import EMBEDDING_LANGUAGES
+from mistral_keyguard.rules.context import ScanContext
 
 
-def _builders() -> dict[str, Callable[..., Iterable[Draft]]]:
-    from mistral_keyguard.fixes import config_fixes, error_fixes, hardcoded, logging_fixes, proxy_fix
+def scan_with_fixes(path: str, text: str | bytes, settings=None, **options) -> ScanResult:
+    """`engine.scan` with every finding's fixes attached."""
+    return scan(path, text, settings, fixer=attach_fixes, **options)
 
-    return {
-        "MK001": hardcoded.fixes,
-        "MK002": proxy_fix.route_through_proxy,
-        "MK003": _chain(proxy_fix.route_through_proxy, config_fixes.rename_private),
-        "MK007": _chain(config_fixes.gitignore, config_fixes.docker_runtime, config_fixes.compose_runtime),
-        "MK004": logging_fixes.redact,
-        "MK005": logging_fixes.drop_key,
-        "MK006": error_fixes.generic_error,
-    }
+
+def attach_fixes(ctx: ScanContext, finding: Finding) -> Finding:
+    """The finding with the fixes its rule offers for it. The scripts of HTML, Vue and Svelte
+    pages are fixed against the script's own tree, when `embedded` scans them: the page's
+    findings arrive here with their fixes already attached."""
+    if ctx.language in EMBEDDING_LANGUAGES:
+        return finding
+    fixes = tuple(fixes_for(ctx, finding))
+    return replace(finding, fixes=fixes) if fixes else finding
 
 
 def _chain(*builders):
@@ -37,8 +41,19 @@ def _chain(*builders):
     return build
 
 
+_BUILDERS = {
+    "MK001": hardcoded.fixes,
+    "MK002": proxy_fix.route_through_proxy,
+    "MK003": _chain(proxy_fix.route_through_proxy, config_fixes.rename_private),
+    "MK007": _chain(config_fixes.gitignore, config_fixes.docker_runtime, config_fixes.compose_runtime),
+    "MK004": logging_fixes.redact,
+    "MK005": logging_fixes.drop_key,
+    "MK006": error_fixes.generic_error,
+}
+
+
 def fixes_for(ctx, finding: Finding) -> Iterator[Fix]:
-    builder = _builders().get(finding.code)
+    builder = _BUILDERS.get(finding.code)
     if builder is None:
         return
     seen: set[str] = set()

@@ -17,6 +17,8 @@ from typing import Iterator
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes import project as proj
 from mistral_keyguard.fixes.draft import Draft
+from mistral_keyguard.fixes.proxy_fix import remove_item
+from mistral_keyguard.fixes.source import indent_of
 
 _DOTENV_NAME = re.compile(rb"^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*[=:])", re.M)
 _SECRET_ID = "mistral_api_key"
@@ -228,9 +230,6 @@ def _nuxt_public_pair(node):
 
 def _move_nuxt_public(ctx, pair, public_obj, config_obj, public_pair) -> Iterator[Draft]:
     """Nuxt: `runtimeConfig.public.mistralApiKey` moves up to the server-only `runtimeConfig`."""
-    from mistral_keyguard.fixes.proxy_fix import remove_item
-    from mistral_keyguard.fixes.source import indent_of
-
     data = ctx.source.data
     key = text_of(pair.child_by_field_name("key"))
     edits = [remove_item(data, pair)]

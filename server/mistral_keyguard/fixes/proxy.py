@@ -18,6 +18,7 @@ import tree_sitter as ts
 from mistral_keyguard.finding import FileCreation, TextEdit
 from mistral_keyguard.fixes import project as proj
 from mistral_keyguard.fixes.paths import candidates
+from mistral_keyguard.languages import parser
 
 def proxy_path(route: str) -> str:
     return f"/api/mistral/{route}"
@@ -50,8 +51,6 @@ class ProxyPlan:
 
 def express_entry(ctx) -> tuple[str, ts.Node, bytes] | None:
     """The JavaScript file that creates the Express app: (path, `const app = express()`, bytes)."""
-    from mistral_keyguard.languages import parser
-
     project = ctx.project
     for rel, body in (project.entry_files.items() if project is not None else ()):
         if "express(" not in body or not rel.endswith((".js", ".mjs", ".cjs")):

@@ -27,6 +27,7 @@ from mistral_keyguard.fixes.proxy import plan, proxy_path
 from mistral_keyguard.fixes.source import (
     alone_on_lines, indent_of, is_embedded, line_bounds, remove_statement_edit, text,
 )
+from mistral_keyguard.languages import parser
 
 ECMA = ("javascript", "typescript", "tsx")
 _URL = re.compile(r"^https?://api\.mistral\.ai(/v1/[a-z/]+?)/?$")
@@ -364,8 +365,6 @@ def vite_dev_proxy(ctx) -> TextEdit | None:
     name = next((n for n in _VITE_CONFIGS if n in ctx.project.manifests), None)
     if name is None or "/api/mistral" in ctx.project.manifests[name]:
         return None
-    from mistral_keyguard.languages import parser
-
     data = ctx.project.manifests[name].encode("utf-8")
     root = parser("typescript" if ".ts" in name or ".mts" in name else "javascript").parse(data).root_node
     config = _vite_config_object(root)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import tree_sitter as ts
 
 from mistral_keyguard.dataflow import node_text
+from mistral_keyguard.finding import TextEdit
+from mistral_keyguard.languages import language_for_path
 
 STRING_TYPES = ("string", "template_string")
 STATEMENT_TYPES = ("expression_statement", "lexical_declaration", "variable_declaration",
@@ -84,8 +86,6 @@ _BLOCKS = ("module", "program", "block", "statement_block", "class_body", "switc
 def is_embedded(ctx) -> bool:
     """A script inside an HTML/Vue/Svelte page, scanned as a same-length virtual text: a line
     that looks blank around a statement there may hold markup, so removals keep to the code."""
-    from mistral_keyguard.languages import language_for_path
-
     return language_for_path(ctx.path) != ctx.language
 
 
@@ -95,8 +95,6 @@ def remove_statement_edit(data: bytes, node: ts.Node, python: bool, whole_lines:
     Whole lines go when the statement has them to itself; a Python block left empty gets `pass`;
     a JavaScript statement that is the body of an `if`/loop becomes `{}`; an expression that is
     not a statement of its own (an arrow body, a callback argument) becomes `undefined`/`None`."""
-    from mistral_keyguard.finding import TextEdit
-
     stmt = node
     while stmt.parent is not None and stmt.parent.type in ("expression_statement", "await", "await_expression"):
         stmt = stmt.parent
@@ -121,8 +119,6 @@ def remove_statement_edit(data: bytes, node: ts.Node, python: bool, whole_lines:
 def replace_interpolation(data: bytes, interpolation: ts.Node, replacement: str):
     """Put plain text where an f-string/template interpolation was. A Python f-string left with
     no interpolation loses its `f` (and its `{{ }}` escapes), so linters see a plain string."""
-    from mistral_keyguard.finding import TextEdit
-
     string = interpolation.parent
     if interpolation.type != "interpolation" or string is None or string.type != "string" or \
             sum(1 for c in string.named_children if c.type == "interpolation") != 1:

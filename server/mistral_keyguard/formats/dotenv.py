@@ -7,28 +7,10 @@ import re
 from typing import Iterator
 
 from mistral_keyguard.formats import ConfigValue
-from mistral_keyguard.languages import register_file_matcher
 
 LANGUAGE = "dotenv"
-# Names like `.env.ts` or `.env.example.js` are code that happens to start with `.env.`.
-_CODE_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx", ".py", ".json",
-                  ".yml", ".yaml", ".toml", ".sh", ".md")
 _LINE = re.compile(rb"^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.\-]*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$",
                    re.MULTILINE)
-
-
-def is_env_file(name: str) -> bool:
-    """`.env`, `.env.local`, `.env.production`; also `prod.env` (compose `env_file:`) and `.envrc`
-    (direnv)."""
-    if name in (".env", ".envrc"):
-        return True
-    if name.startswith(".env."):
-        return not name.lower().endswith(_CODE_SUFFIXES)
-    return name.endswith(".env") and len(name) > len(".env")
-
-
-def register() -> None:
-    register_file_matcher(is_env_file, LANGUAGE)
 
 
 def _value_span(raw: bytes) -> tuple[int, int]:

@@ -7,19 +7,10 @@ import re
 from typing import Iterator
 
 from mistral_keyguard.formats import ConfigValue
-from mistral_keyguard.languages import register_file_matcher
 
 LANGUAGE = "ini"
 _SECTION = re.compile(rb"^[ \t]*\[([^\]\r\n]+)\]")
 _PAIR = re.compile(rb"^[ \t]*([^=:;#\[\s][^=:\r\n]*?)[ \t]*[=:][ \t]*(.*?)[ \t]*\r?$")
-
-
-def is_ini_file(name: str) -> bool:
-    return name.lower().endswith((".ini", ".cfg"))
-
-
-def register() -> None:
-    register_file_matcher(is_ini_file, LANGUAGE)
 
 
 def values(data: bytes, tree=None, language: str = LANGUAGE) -> Iterator[ConfigValue]:

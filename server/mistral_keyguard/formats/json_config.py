@@ -9,19 +9,8 @@ import tree_sitter as ts
 
 from mistral_keyguard import queries
 from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, has_token, lazy, name_value_pair, node_text, vendor_hint
-from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "json"
-
-
-def _load():
-    import tree_sitter_json
-
-    return tree_sitter_json.language()
-
-
-def register() -> None:
-    register_grammar(LANGUAGE, _load, (".json", ".jsonc", ".json5"))
 
 
 def decode_string(node: ts.Node) -> str:

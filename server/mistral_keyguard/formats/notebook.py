@@ -15,22 +15,11 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard.formats import ConfigValue, has_token, node_text
-from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "notebook"
 # Output payloads people can read; images and widget state are base64 noise.
 _READABLE_MIME = re.compile(r"^(text/|application/json$)")
 _MAGIC = re.compile(r"^\s*(%|!|\?)|\?\s*$")
-
-
-def _load():
-    import tree_sitter_json
-
-    return tree_sitter_json.language()
-
-
-def register() -> None:
-    register_grammar(LANGUAGE, _load, (".ipynb",))
 
 
 @dataclass

@@ -9,20 +9,9 @@ import tree_sitter as ts
 
 from mistral_keyguard import queries
 from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, has_token, node_text
-from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "toml"
 _KEY_TYPES = ("bare_key", "quoted_key", "dotted_key")
-
-
-def _load():
-    import tree_sitter_toml
-
-    return tree_sitter_toml.language()
-
-
-def register() -> None:
-    register_grammar(LANGUAGE, _load, (".toml",))
 
 
 def key_parts(node: ts.Node) -> list[str]:

@@ -8,20 +8,9 @@ import tree_sitter as ts
 
 from mistral_keyguard import queries
 from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, has_token, lazy, name_value_pair, node_text, vendor_hint
-from mistral_keyguard.languages import register_grammar
 
 LANGUAGE = "yaml"
 _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/", "r": "\r", "0": "\0"}
-
-
-def _load():
-    import tree_sitter_yaml
-
-    return tree_sitter_yaml.language()
-
-
-def register() -> None:
-    register_grammar(LANGUAGE, _load, (".yml", ".yaml"))
 
 
 def scalar_text(node: ts.Node) -> str:

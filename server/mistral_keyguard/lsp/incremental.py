@@ -22,7 +22,8 @@ from typing import Callable, NamedTuple
 
 import tree_sitter as ts
 
-from mistral_keyguard.engine import ScanResult, scan
+from mistral_keyguard.engine import ScanResult
+from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.finding import Finding, Position, Span, TextEdit
 from mistral_keyguard.languages import parser
 from mistral_keyguard.rules import checkers_for
@@ -288,7 +289,7 @@ def rescan(path: str, data: bytes, language: str, settings: Settings, project, e
         offset += chunk.end - chunk.start
         previous_end = chunk.end
     reduced = b"".join(parts)
-    result = scan(path, reduced, settings, language=language, project=project, with_fixes=True)
+    result = scan_with_fixes(path, reduced, settings, language=language, project=project)
     starts = [s.reduced_start for s in segments]
 
     def to_document(byte: int) -> int:

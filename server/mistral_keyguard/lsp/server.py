@@ -33,7 +33,8 @@ from pygls.uris import from_fs_path, to_fs_path
 from mistral_keyguard import __version__
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.edits import suppression_edit
-from mistral_keyguard.engine import ScanResult, scan
+from mistral_keyguard.engine import ScanResult
+from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.languages import has_grammar, parser
 from mistral_keyguard.lsp import logs
@@ -308,8 +309,8 @@ class KeyguardServer(LanguageServer):
                     tree = parser(language).parse(scanned.text.data, scanned.base) if scanned.base is not None \
                         else parser(language).parse(scanned.text.data)
                     scanned = replace(scanned, tree=tree, base=None)
-                result = scan(target.path or target.uri, scanned.text.data, settings, language=language,
-                              project=target.project, tree=scanned.tree, with_fixes=True)
+                result = scan_with_fixes(target.path or target.uri, scanned.text.data, settings, language=language,
+                                         project=target.project, tree=scanned.tree)
                 if isinstance(target, OpenNotebook):
                     result.findings = as_notebook_findings(result.findings, settings)
                 outcome = ScanOutcome(scanned, result, generation)

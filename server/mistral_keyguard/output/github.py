@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mistral_keyguard.catalogue import Severity
-from mistral_keyguard.output import Report
+from mistral_keyguard.output.report import Report
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice",
             Severity.HINT: "notice"}

@@ -6,7 +6,7 @@ import json
 
 from mistral_keyguard import __version__
 from mistral_keyguard.finding import Finding
-from mistral_keyguard.output import Report
+from mistral_keyguard.output.report import Report
 
 SCHEMA_VERSION = 1
 

@@ -6,7 +6,7 @@ import json
 
 from mistral_keyguard import __version__
 from mistral_keyguard.catalogue import RULES, Severity
-from mistral_keyguard.output import Report
+from mistral_keyguard.output.report import Report
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note",
           Severity.HINT: "note"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from mistral_keyguard.output import Report
+from mistral_keyguard.output.report import Report
 from mistral_keyguard.output.masking import masked_line
 
 

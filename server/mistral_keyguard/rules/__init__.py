@@ -1,56 +1,39 @@
 """Rule implementations, one module per rule, listed in `all_checkers`.
 
-A checker pairs a rule code with the languages it reads, a cheap byte-level prefilter (a file
-whose bytes cannot match is never parsed) and the function that produces findings.
+A checker (see `rules.checker`) pairs a rule code with the languages it reads, a cheap
+byte-level prefilter and the function that produces findings.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Protocol
 
-from mistral_keyguard.finding import Finding
+from mistral_keyguard import embedded
+from mistral_keyguard.rules import (
+    committed_key_file,
+    error_leak,
+    frontend_direct_call,
+    hardcoded_key,
+    header_logging,
+    key_logging,
+    public_env_key,
+)
+from mistral_keyguard.rules.checker import Checker, Prefilter
 from mistral_keyguard.settings import Settings
 
+__all__ = ["Checker", "Prefilter", "all_checkers", "checkers_for"]
 
-class Prefilter(Protocol):
-    """Anything with a cheap `search(bytes)`: a compiled bytes regex, or a small class."""
-
-    def search(self, data: bytes, /) -> object: ...
-
-
-@dataclass(frozen=True)
-class Checker:
-    code: str
-    languages: frozenset[str]
-    prefilter: "re.Pattern[bytes] | Prefilter"
-    check: Callable[..., Iterable[Finding]]
-    # Rules that read a file for more than one code (notebooks, config files) list them here.
-    also_codes: frozenset[str] = frozenset()
-
-    def codes(self) -> frozenset[str]:
-        return self.also_codes | {self.code}
+_RULE_MODULES = (hardcoded_key, frontend_direct_call, public_env_key, header_logging, key_logging,
+                 error_leak, committed_key_file)
 
 
 @lru_cache(maxsize=1)
 def all_checkers() -> tuple[Checker, ...]:
-    """Every rule module's CHECKERS, imported here (not at module top: rule modules import
-    `Checker` from this package)."""
-    from mistral_keyguard.rules import (
-        committed_key_file,
-        error_leak,
-        frontend_direct_call,
-        hardcoded_key,
-        header_logging,
-        key_logging,
-        public_env_key,
-    )
-
-    modules = (hardcoded_key, frontend_direct_call, public_env_key, header_logging, key_logging,
-               error_leak, committed_key_file)
-    return tuple(checker for module in modules for checker in module.CHECKERS)
+    """Every rule module's CHECKERS, then the page checker that runs the ECMAScript ones on the
+    scripts of HTML, Vue and Svelte files."""
+    base = tuple(checker for module in _RULE_MODULES for checker in module.CHECKERS)
+    script_prefilters = tuple(c.prefilter for c in base if "javascript" in c.languages)
+    return base + embedded.checkers(script_prefilters)
 
 
 def checkers_for(language: str | None, settings: Settings) -> list[Checker]:

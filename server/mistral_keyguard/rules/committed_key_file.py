@@ -23,10 +23,11 @@ from typing import Callable, Iterator
 from mistral_keyguard.catalogue import RULES
 from mistral_keyguard import keyshape
 from mistral_keyguard.finding import Finding
+from mistral_keyguard.reporting import fingerprint
 from mistral_keyguard.formats import (
     TOKEN_BYTES, ConfigValue, dockerfile, dotenv, ini, json_config, named_tokens, notebook, toml_config, yaml_config,
 )
-from mistral_keyguard.rules import Checker
+from mistral_keyguard.rules.checker import Checker
 
 CODE = "MK007"
 PUBLIC_ENV_CODE = "MK003"
@@ -41,8 +42,6 @@ _READERS = {
     dotenv.LANGUAGE: dotenv,
     notebook.LANGUAGE: notebook,
 }
-for _reader in _READERS.values():
-    _reader.register()
 
 # Prefixes that make a bundler inline a variable into client code. Longest first.
 PUBLIC_PREFIXES = ("NEXT_PUBLIC_", "NUXT_PUBLIC_", "EXPO_PUBLIC_", "REACT_APP_", "VUE_APP_",
@@ -259,8 +258,6 @@ def check_notebook(ctx) -> Iterator[Finding]:
 
 
 def _python_cell_findings(ctx) -> Iterator[Finding]:
-    from mistral_keyguard.engine import scan
-
     if not any(ctx.settings.enabled(code) for code in PYTHON_CODES):
         return
     program = notebook.python_program(ctx.tree)
@@ -268,7 +265,7 @@ def _python_cell_findings(ctx) -> Iterator[Finding]:
         return
     # MK001 is left out: in a notebook the literal is the MK007 reported above.
     settings = replace(ctx.settings, ignore=ctx.settings.ignore | {"MK001"})
-    result = scan(ctx.path, program.code, settings, language="python", project=ctx.project)
+    result = ctx.scan_text(ctx.path, program.code, settings, language="python", project=ctx.project)
     for finding in result.findings:
         if finding.code in PYTHON_CODES:
             yield _relocated(ctx, finding, program)
@@ -281,8 +278,6 @@ def _file_span(ctx, span, program: notebook.PythonProgram):
 
 
 def _relocated(ctx, finding: Finding, program: notebook.PythonProgram) -> Finding:
-    from mistral_keyguard.engine import fingerprint
-
     span = _file_span(ctx, finding.span, program)
     related = tuple(replace(r, span=_file_span(ctx, r.span, program)) if r.path is None else r
                     for r in finding.related)

@@ -22,7 +22,7 @@ import tree_sitter as ts
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import last_segment, node_text, typed_parameters
 from mistral_keyguard.finding import Finding
-from mistral_keyguard.rules import Checker
+from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, is_log_callee, unwrap
 

@@ -15,12 +15,12 @@ from typing import Iterator
 
 import tree_sitter as ts
 
-from mistral_keyguard import embedded, queries
+from mistral_keyguard import queries
 from mistral_keyguard.classifier import placement
 from mistral_keyguard.dataflow import ValueFlow, last_segment, node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.languages import ECMA_LANGUAGES
-from mistral_keyguard.rules import Checker
+from mistral_keyguard.rules.checker import Checker
 
 CODE = "MK002"
 LANGUAGES = ECMA_LANGUAGES
@@ -154,4 +154,4 @@ def check(ctx) -> Iterator[Finding]:
 
 # The script blocks of HTML pages and Vue / Svelte components come with this rule: inline
 # scripts are the browser code MK002 is about, and every ECMAScript rule runs on them.
-CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check), *embedded.checkers())
+CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check),)

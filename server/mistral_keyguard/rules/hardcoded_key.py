@@ -17,7 +17,7 @@ from mistral_keyguard import keyshape, queries
 from mistral_keyguard.dataflow import ValueFlow, name_of, node_text, last_segment
 from mistral_keyguard.finding import Finding, RelatedLocation
 from mistral_keyguard.languages import ECMA_LANGUAGES, parser
-from mistral_keyguard.rules import Checker
+from mistral_keyguard.rules.checker import Checker
 
 CODE = "MK001"
 LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx"})

@@ -14,7 +14,8 @@ from typing import Iterator
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.finding import Finding
-from mistral_keyguard.rules import Checker
+from mistral_keyguard.rules.checker import Checker
+from mistral_keyguard.rules.error_leak import ErrorLeak
 from mistral_keyguard.sinks import (
     CODE_LANGUAGES,
     FUNCTION_TYPES,
@@ -75,8 +76,6 @@ def header_part(holdings: Holdings, call, incoming_ok: bool) -> str | None:
 
 def _echoes(ctx, holdings: Holdings):
     """Key header values (`x-mistral-key`, `x-api-key`) put into a response."""
-    from mistral_keyguard.rules.error_leak import ErrorLeak
-
     leak = ErrorLeak(ctx)
     stack = [ctx.root]
     while stack:

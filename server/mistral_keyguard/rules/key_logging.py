@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 from mistral_keyguard.finding import Finding
-from mistral_keyguard.rules import Checker
+from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.sinks import CODE_LANGUAGES, Holdings, call_args, log_calls, written_parts
 
 CODE = "MK005"

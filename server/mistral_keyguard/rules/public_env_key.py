@@ -19,7 +19,7 @@ from mistral_keyguard import queries
 from mistral_keyguard.dataflow import name_of, node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.languages import ECMA_LANGUAGES
-from mistral_keyguard.rules import Checker
+from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.frontend_direct_call import MistralCall, MistralWordPrefilter, calls_in
 
 CODE = "MK003"

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mistral_keyguard import keyshape
-from mistral_keyguard.engine import scan
 from mistral_keyguard.finding import Finding
+from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.fixes.apply import EditConflict, fix_all
 from mistral_keyguard.fixes.project import PROBE_PATHS, gitignore_covers
 from mistral_keyguard.languages import language_for_path
@@ -103,8 +103,7 @@ def _fix_file(path: Path, settings: Settings, unsafe: bool, run: FixRun) -> None
         if data is None:
             return
         context = run.overlay.project(ProjectIndex().context(path))
-        findings = scan(str(path), data, settings, language=language, project=context,
-                        with_fixes=True).findings
+        findings = scan_with_fixes(str(path), data, settings, language=language, project=context).findings
         _remember_secrets(data, findings, run.secrets)
         try:
             changes = fix_all(data, findings, lambda p: run.overlay.read(Path(p)), unsafe=unsafe)

@@ -1,0 +1,42 @@
+"""What the caller knows of the project a file belongs to (the engine itself does no I/O)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+_MISTRAL_WORD = re.compile(rb"(?i)mistral")
+
+
+@dataclass(frozen=True)
+class ProjectContext:
+    """Facts about the project a file belongs to, gathered by the caller.
+
+    `root` is the project folder (the nearest one holding .git, .gitignore or a manifest),
+    `rel_path` the file's path inside it with `/` separators, `manifests` the text of the root's
+    package.json, vite.config.*, requirements.txt ... by file name; `git_ignored` is true when
+    git would ignore the file and does not track it.
+    """
+
+    root: str | None = None
+    rel_path: str | None = None
+    manifests: dict[str, str] = field(default_factory=dict)
+    git_ignored: bool = False
+    git_tracked: bool = False
+    # Whether some file of the project mentions Mistral (MK004: incoming headers logged in a
+    # service that talks to Mistral). A callable so the caller's probe runs only when asked.
+    mistral_probe: Callable[[], bool] | None = field(default=None, compare=False, repr=False)
+    # For fixes: the text of the root's `.env*` files and `.gitignore` (None: no such file), and
+    # which of the paths fixes care about (proxy routes, server entry points) already exist.
+    env_files: dict[str, str] = field(default_factory=dict)
+    gitignore_text: str | None = None
+    existing_files: frozenset[str] = frozenset()
+    # The text of the project's likely server entry points (server.js, app.js, package.json main).
+    entry_files: dict[str, str] = field(default_factory=dict)
+
+    def talks_to_mistral(self) -> bool:
+        """The project uses Mistral: a manifest names it, or the caller's probe found it in a file."""
+        if any(_MISTRAL_WORD.search(text.encode("utf-8", "replace")) for text in self.manifests.values()):
+            return True
+        return bool(self.mistral_probe and self.mistral_probe())
