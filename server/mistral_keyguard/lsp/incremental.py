@@ -29,6 +29,7 @@ from mistral_keyguard.languages import parser
 from mistral_keyguard.rules import checkers_for
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.suppression import parse_marker
+from mistral_keyguard.lsp.text import UTF32
 
 MIN_BYTES = 64 * 1024  # below this a full scan is fast enough
 MAX_KEPT_FRACTION = 0.5  # if more than this must be re-scanned, scan everything
@@ -330,8 +331,6 @@ def prefilters_for(language: str, settings: Settings) -> list:
 
 def position_in(text) -> Callable[[int], Position]:
     """Engine positions (line, code point, byte) in the current document text."""
-    from mistral_keyguard.lsp.text import UTF32
-
     def position(byte: int) -> Position:
         lsp = text.position(byte, UTF32)
         return Position(lsp.line, lsp.character, byte)

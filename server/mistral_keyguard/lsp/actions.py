@@ -1,0 +1,196 @@
+"""Code actions: a quick fix per fix of a diagnostic, "ignore on this line", fix-all of the safe
+fixes, and the lazy edits of `codeAction/resolve`."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lsprotocol import types
+from pygls.exceptions import JsonRpcInvalidParams
+from pygls.uris import to_fs_path
+
+from mistral_keyguard.document import SourceText
+from mistral_keyguard.edits import suppression_edit
+from mistral_keyguard.languages import has_grammar, parser
+from mistral_keyguard.lsp.convert import FIX_ALL_KIND, SOURCE, fix_data, lsp_edit
+from mistral_keyguard.lsp.documents import OpenDocument
+from mistral_keyguard.lsp.text import DocumentText
+
+if TYPE_CHECKING:  # the server mixes this module's class in
+    from mistral_keyguard.lsp.keyguard_server import KeyguardServer
+
+log = logging.getLogger("mistral_keyguard.lsp")
+
+
+class CodeActions:
+    """The fixes of diagnostics, turned into workspace edits the client can apply."""
+
+    def fixes_for(self, target, diag: types.Diagnostic) -> list[dict]:
+        """The fixes of a diagnostic, brought up to date when the document changed since."""
+        data = diag.data if isinstance(diag.data, dict) else {}
+        fixes = data.get("fixes") or []
+        view = self.current_view(target, data.get("uri") or "")
+        if view is not None and data.get("version") != view.version:
+            outcome = target.outcome
+            if outcome is not None and outcome.snapshot.version == target.version:
+                finding = next((f for f in outcome.result.findings
+                                if f.fingerprint == data.get("fingerprint")), None)
+                if finding is None:
+                    return []
+                fixes = [fix_data(fix, outcome.snapshot.locate, self.encoding, self.path_uri)
+                         for fix in finding.fixes]
+        return fixes
+
+    def workspace_edit(self, edits: list[dict], creations: list[dict]) -> types.WorkspaceEdit | None:
+        """A WorkspaceEdit from fix data: versioned documentChanges when the client has them."""
+        by_doc: dict[tuple[str, int | None], list[types.TextEdit]] = {}
+        for edit in edits:
+            by_doc.setdefault((edit["uri"], edit.get("version")), []).append(self.text_edit(edit))
+        if not self.capability("workspace.workspace_edit.document_changes"):
+            if creations:
+                return None
+            changes: dict[str, list[types.TextEdit]] = {}
+            for (uri, _), items in by_doc.items():
+                changes.setdefault(uri, []).extend(items)
+            return types.WorkspaceEdit(changes=changes)
+        operations: list = []
+        for creation in creations:
+            operations.append(types.CreateFile(uri=creation["uri"],
+                                               options=types.CreateFileOptions(ignore_if_exists=True)))
+            operations.append(types.TextDocumentEdit(
+                text_document=types.OptionalVersionedTextDocumentIdentifier(uri=creation["uri"], version=None),
+                edits=[types.TextEdit(range=types.Range(start=types.Position(line=0, character=0),
+                                                        end=types.Position(line=0, character=0)),
+                                      new_text=creation["text"])]))
+        for (uri, version), items in by_doc.items():
+            operations.append(types.TextDocumentEdit(
+                text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
+                edits=items))
+        return types.WorkspaceEdit(document_changes=operations)
+
+    def text_edit(self, edit: dict) -> types.TextEdit:
+        if "range" in edit:
+            return lsp_edit(edit)
+        # an edit in another file, in bytes of that file: convert with its current text
+        target = self.target(edit["uri"])
+        view = self.current_view(target, edit["uri"]) if target else None
+        if view is not None:
+            text = view.text
+        else:
+            path = to_fs_path(edit["uri"])
+            try:
+                text = DocumentText(Path(path).read_bytes()) if path and os.path.isfile(path) else DocumentText(b"")
+            except OSError:
+                text = DocumentText(b"")
+        start, end = edit["bytes"]
+        return types.TextEdit(range=text.range(start, end, self.encoding), new_text=edit["newText"])
+
+    def creates_allowed(self) -> bool:
+        operations = self.capability("workspace.workspace_edit.resource_operations") or []
+        return types.ResourceOperationKind.Create in operations and bool(
+            self.capability("workspace.workspace_edit.document_changes"))
+
+    def fix_action(self, uri: str, diag: types.Diagnostic, fix: dict, lazy: bool) -> types.CodeAction | None:
+        action = types.CodeAction(title=fix["title"], kind=types.CodeActionKind.QuickFix,
+                                  diagnostics=[diag], is_preferred=bool(fix.get("preferred")) or None)
+        if fix.get("creations") and not self.creates_allowed():
+            reason = "this fix creates a file, which this editor does not allow language servers to do"
+            if self.capability("text_document.code_action.disabled_support"):
+                action.disabled = types.CodeActionDisabled(reason=reason)
+                return action
+            log.info("%s: %s (%s)", uri, reason, fix["title"])
+            return None
+        if lazy:
+            action.data = {"uri": uri, "fix": fix}
+        else:
+            action.edit = self.workspace_edit(fix["edits"], fix.get("creations") or [])
+        return action
+
+    def ignore_action(self, target, uri: str, diag: types.Diagnostic) -> types.CodeAction | None:
+        view = self.current_view(target, uri)
+        code = str(diag.code)
+        if view is None:
+            return None
+        language = target.language
+        tree = target.current_tree() if isinstance(target, OpenDocument) else None
+        if tree is None and language and has_grammar(language):
+            tree = parser(language).parse(view.text.data)
+        edit = suppression_edit(SourceText(view.text.data), language or "", diag.range.start.line, code, tree)
+        if edit is None:
+            return None
+        rng = view.text.range(edit.start, edit.end, self.encoding)
+        workspace_edit = self.workspace_edit(
+            [{"uri": uri, "version": view.version,
+              "range": [rng.start.line, rng.start.character, rng.end.line, rng.end.character],
+              "newText": edit.new_text}], [])
+        return types.CodeAction(title=f"Ignore {code} on this line", kind=types.CodeActionKind.QuickFix,
+                                diagnostics=[diag], edit=workspace_edit)
+
+    async def fix_all_action(self, target) -> types.CodeAction | None:
+        outcome = await self.current_outcome(target)
+        if outcome is None:
+            return None
+        edits: list[dict] = []
+        taken: list[tuple[str, int, int]] = []
+        for finding in outcome.result.findings:
+            for fix in finding.fixes:
+                if not fix.safe or fix.creations:
+                    continue
+                spans = [(e.path or "", e.start, e.end) for e in fix.edits]
+                if any(p == q and s < e2 and s2 < e for p, s, e in spans for q, s2, e2 in taken):
+                    continue  # overlaps an edit already taken: the next fixAll run gets it
+                taken.extend(spans)
+                edits.extend(fix_data(fix, outcome.snapshot.locate, self.encoding, self.path_uri)["edits"])
+                break
+        if not edits:
+            return None
+        return types.CodeAction(title="mistral-keyguard: fix all safe issues", kind=FIX_ALL_KIND,
+                                edit=self.workspace_edit(edits, []))
+
+
+def _wants(kind: str, only: list[str] | None) -> bool:
+    if not only:
+        return True
+    return any(kind == o or kind.startswith(f"{o}.") for o in only)
+
+
+async def code_actions(ls: KeyguardServer, params: types.CodeActionParams):
+    uri = params.text_document.uri
+    target = ls.target(uri) or ls.closed_document(uri)
+    if target is None:
+        raise JsonRpcInvalidParams(f"{uri} is neither open in the server nor a readable file")
+    only = [str(k) for k in params.context.only] if params.context.only else None
+    actions: list[types.CodeAction] = []
+    resolve = "edit" in (ls.capability("text_document.code_action.resolve_support.properties") or [])
+    if _wants(types.CodeActionKind.QuickFix, only):
+        seen: set[tuple[int, str]] = set()
+        for diag in params.context.diagnostics:
+            if diag.source != SOURCE or diag.code is None:
+                continue
+            for fix in ls.fixes_for(target, diag):
+                action = ls.fix_action(uri, diag, fix, lazy=resolve)
+                if action is not None:
+                    actions.append(action)
+            key = (diag.range.start.line, str(diag.code))
+            if key not in seen:
+                seen.add(key)
+                ignore = ls.ignore_action(target, uri, diag)
+                if ignore is not None:
+                    actions.append(ignore)
+    if only and _wants(FIX_ALL_KIND, only) or (not only and any(
+            d.source == SOURCE for d in params.context.diagnostics)):
+        fix_all = await ls.fix_all_action(target)
+        if fix_all is not None:
+            actions.append(fix_all)
+    return actions or None
+
+
+def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.CodeAction:
+    data = action.data if isinstance(action.data, dict) else None
+    if data and isinstance(data.get("fix"), dict) and action.edit is None:
+        fix = data["fix"]
+        action.edit = ls.workspace_edit(fix.get("edits") or [], fix.get("creations") or [])
+    return action

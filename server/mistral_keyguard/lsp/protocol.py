@@ -1,0 +1,77 @@
+"""The JSON-RPC side of the server: pygls' protocol without its own document copies, and the
+position encoding negotiated at `initialize`."""
+
+from __future__ import annotations
+
+import logging
+
+from lsprotocol import types
+from pygls.exceptions import JsonRpcException
+from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.language_server import lsp_method
+
+from mistral_keyguard.lsp.text import UTF8, UTF16
+
+log = logging.getLogger("mistral_keyguard.lsp")
+
+
+def choose_encoding(capabilities: types.ClientCapabilities) -> str:
+    """UTF-8 when the client offers it (no conversion for us), else the mandatory UTF-16."""
+    offered = (capabilities.general and capabilities.general.position_encodings) or []
+    return UTF8 if UTF8 in offered else UTF16
+
+
+class _Answered:
+    """A message already answered during deserialisation: pygls ignores it (unknown version)."""
+
+    jsonrpc = "answered"
+
+
+class KeyguardProtocol(LanguageServerProtocol):
+    """pygls' protocol, minus its own copy of every document: ours keeps bytes and a tree."""
+
+    def structure_message(self, data):
+        """pygls drops a request whose params do not fit the protocol types without answering;
+        answer it with InvalidParams so the client does not wait forever."""
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as exc:
+            if isinstance(data, dict) and "id" in data and "method" in data:
+                log.warning("invalid params for %s: request %s answered with an error", data["method"], data["id"])
+                self._send_response(data["id"], error=exc.to_response_error())
+                return _Answered()
+            raise
+
+    def _user(self, method, params):
+        if (handler := self.fm.features.get(method)) is not None:
+            yield handler, (params,), None
+
+    @lsp_method(types.INITIALIZE)
+    def lsp_initialize(self, params: types.InitializeParams):
+        result = yield from super().lsp_initialize(params)
+        result.capabilities.position_encoding = self._server.encoding
+        return result
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
+    def lsp_text_document__did_open(self, params):
+        yield from self._user(types.TEXT_DOCUMENT_DID_OPEN, params)
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params):
+        yield from self._user(types.TEXT_DOCUMENT_DID_CHANGE, params)
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CLOSE)
+    def lsp_text_document__did_close(self, params):
+        yield from self._user(types.TEXT_DOCUMENT_DID_CLOSE, params)
+
+    @lsp_method(types.NOTEBOOK_DOCUMENT_DID_OPEN)
+    def lsp_notebook_document__did_open(self, params):
+        yield from self._user(types.NOTEBOOK_DOCUMENT_DID_OPEN, params)
+
+    @lsp_method(types.NOTEBOOK_DOCUMENT_DID_CHANGE)
+    def lsp_notebook_document__did_change(self, params):
+        yield from self._user(types.NOTEBOOK_DOCUMENT_DID_CHANGE, params)
+
+    @lsp_method(types.NOTEBOOK_DOCUMENT_DID_CLOSE)
+    def lsp_notebook_document__did_close(self, params):
+        yield from self._user(types.NOTEBOOK_DOCUMENT_DID_CLOSE, params)

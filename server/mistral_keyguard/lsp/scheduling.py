@@ -1,0 +1,256 @@
+"""Scan scheduling: the debounce, the incremental path for large documents and the full scan
+that verifies it once typing pauses. Scans run in one worker thread on an immutable snapshot;
+a result is published only if the document still has the version (and the settings
+generation) the scan saw."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from lsprotocol import types
+
+from mistral_keyguard.engine import ScanResult
+from mistral_keyguard.fixes import scan_with_fixes
+from mistral_keyguard.languages import has_grammar, parser
+from mistral_keyguard.lsp import incremental
+from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
+from mistral_keyguard.lsp.notebooks import OpenNotebook
+from mistral_keyguard.rules.committed_key_file import as_notebook_findings
+
+log = logging.getLogger("mistral_keyguard.lsp")
+
+VERIFY_DELAY = 0.75  # seconds of quiet before a full scan confirms an incremental result
+
+
+def future_is_confirmation(previous: ScanOutcome | None, outcome: ScanOutcome) -> bool:
+    """A full result for the same version and generation as the incremental one it replaces,
+    with the same findings: already published."""
+    if previous is None or not previous.incremental or outcome.incremental:
+        return False
+    if (previous.snapshot.version, previous.generation) != (outcome.snapshot.version, outcome.generation):
+        return False
+    return _keys(previous) == _keys(outcome)
+
+
+def _keys(outcome: ScanOutcome) -> list[tuple]:
+    return [(f.code, f.span.start.byte, f.span.end.byte, f.message, f.severity, f.fingerprint,
+             tuple((x.id, x.edits) for x in f.fixes)) for f in outcome.result.findings]
+
+
+class ScanScheduler:
+    """When to scan an open target, how (inline incremental or in the worker), and when to publish."""
+
+    def request_scan(self, target, *, immediate: bool = False) -> None:
+        target.scan_due = True
+        if self.pull:
+            return  # the client pulls; the next pull scans
+        self.cancel_pending(target)
+        delay = 0.0 if immediate else self.config.debounce_seconds
+        if delay <= 0:
+            target.pending = self.loop.call_soon(self._start_push_scan, target.uri)
+        else:
+            target.pending = self.loop.call_later(delay, self._start_push_scan, target.uri)
+
+    def cancel_pending(self, target) -> None:
+        if target.pending is not None:
+            target.pending.cancel()
+            target.pending = None
+        if getattr(target, "verify", None) is not None:
+            target.verify.cancel()
+            target.verify = None
+
+    def _start_push_scan(self, uri: str) -> None:
+        target = self.target(uri)
+        if target is None:
+            return
+        target.pending = None
+        future = self.scan_target(target)
+        future.add_done_callback(lambda f: self._publish_outcome(target, f))
+
+    def scan_target(self, target, *, full: bool = False) -> asyncio.Future:
+        """Scan the target's current snapshot in the worker thread; resolves to a ScanOutcome, or
+        None when the scan was skipped because the document had already moved on. Unless `full`,
+        a large document re-scans only what the edits since the last result can affect."""
+        snapshot = target.snapshot()
+        generation = self.generation
+        settings, warnings = self.resolver.for_path(target.path, self.config)
+        for note in warnings:
+            log.warning("%s", note)
+        language = target.language
+        prior = target.outcome
+        if not full and self._inline_ready(target, snapshot, settings):
+            # a partial re-scan is a few milliseconds: do it here, without waking the worker
+            started = time.perf_counter()
+            outcome = self._incremental(target, snapshot, prior, settings, generation)
+            if outcome is not None:
+                log.debug("scanned %s v%s in %.1f ms (incremental): %d findings", target.uri,
+                          snapshot.version, (time.perf_counter() - started) * 1000, len(outcome.result.findings))
+                done = self.loop.create_future()
+                done.set_result(outcome)
+                return done
+            full = True  # the worker does not need to try again
+
+        def work():
+            if target.version != snapshot.version or self.generation != generation:
+                return None  # a newer edit or setting arrived while this waited
+            if target.project is None and target.path and os.path.isabs(target.path):
+                try:
+                    target.project = self.index.context(Path(target.path))
+                except (OSError, ValueError):
+                    pass
+            if settings.exclude and self.is_excluded(target.path, settings):
+                return ScanOutcome(snapshot, ScanResult(target.path), generation)
+            if len(snapshot.text.data) > settings.max_file_size:
+                if target.uri not in self._skipped_large:
+                    self._skipped_large.add(target.uri)
+                    log.info("%s: not scanned, %d bytes is over max-file-size (%d)", target.uri,
+                             len(snapshot.text.data), settings.max_file_size)
+                return ScanOutcome(snapshot, ScanResult(target.path), generation)
+            started = time.perf_counter()
+            outcome = None if full else self._incremental(target, snapshot, prior, settings, generation)
+            if outcome is None:
+                scanned = snapshot
+                if scanned.tree is None and language is not None and has_grammar(language):
+                    tree = parser(language).parse(scanned.text.data, scanned.base) if scanned.base is not None \
+                        else parser(language).parse(scanned.text.data)
+                    scanned = replace(scanned, tree=tree, base=None)
+                result = scan_with_fixes(target.path or target.uri, scanned.text.data, settings, language=language,
+                                         project=target.project, tree=scanned.tree)
+                if isinstance(target, OpenNotebook):
+                    result.findings = as_notebook_findings(result.findings, settings)
+                outcome = ScanOutcome(scanned, result, generation)
+                if (scanned.tree is not None and len(scanned.text.data) >= incremental.MIN_BYTES
+                        and not scanned.tree.root_node.has_error):
+                    # chunk the text now, in the worker, so the next keystroke does not have to
+                    outcome.chunks = incremental.chunks(scanned.tree, scanned.text.data, scanned.text.starts,
+                                                        self.chunk_cache,
+                                                        incremental.prefilters_for(language, settings))
+            log.debug("scanned %s v%s in %.1f ms (%s): %d findings", target.uri, snapshot.version,
+                      (time.perf_counter() - started) * 1000,
+                      "incremental" if outcome.incremental else "full", len(outcome.result.findings))
+            return outcome
+
+        return self.loop.run_in_executor(self.scan_executor, work)
+
+    def _inline_ready(self, target, snapshot, settings) -> bool:
+        return (isinstance(target, OpenDocument) and target.outcome is not None
+                and len(snapshot.text.data) >= incremental.MIN_BYTES
+                and len(snapshot.text.data) <= settings.max_file_size
+                and (target.project is not None or not (target.path and os.path.isabs(target.path)))
+                and not (settings.exclude and self.is_excluded(target.path, settings)))
+
+    def _incremental(self, target, snapshot, prior: ScanOutcome | None, settings, generation) -> ScanOutcome | None:
+        if (not isinstance(target, OpenDocument) or prior is None or prior.generation != generation
+                or target.language is None or not has_grammar(target.language)
+                or len(snapshot.text.data) < incremental.MIN_BYTES):
+            return None
+        edit = target.edit_since(prior.snapshot.version)
+        if edit is None:
+            return None
+        prefilters = incremental.prefilters_for(target.language, settings)
+        if prior.chunks is None:
+            tree = prior.snapshot.tree
+            if tree is None or tree.root_node.has_error:
+                return None
+            prior.chunks = incremental.chunks(tree, prior.snapshot.text.data, prior.snapshot.text.starts,
+                                              self.chunk_cache, prefilters)
+        current = incremental.chunks_after(prior.chunks, edit, target.language, snapshot.text.data,
+                                           snapshot.text.starts, self.chunk_cache, prefilters)
+        if not current:
+            return None
+        result = incremental.rescan(target.path or target.uri, snapshot.text.data, target.language, settings,
+                                    target.project, edit, current, prior.chunks, prior.result,
+                                    incremental.position_in(snapshot.text))
+        if result is None:
+            return None
+        return ScanOutcome(snapshot, result, generation, chunks=current, incremental=True)
+
+    def is_current(self, target, outcome: ScanOutcome | None) -> bool:
+        return (outcome is not None and self.target(target.uri) is target
+                and target.version == outcome.snapshot.version and outcome.generation == self.generation)
+
+    def _publish_outcome(self, target, future: asyncio.Future) -> None:
+        if future.cancelled():
+            return
+        if future.exception() is not None:
+            log.error("scan of %s failed: %s", target.uri, future.exception())
+            return
+        outcome = future.result()
+        if not self.is_current(target, outcome) or not self.config.enable:
+            return  # stale: a newer version or setting has its own scan coming
+        previous, target.outcome = target.outcome, outcome
+        target.scan_due = False
+        if isinstance(target, OpenDocument):
+            target.adopt(outcome.snapshot)
+        if outcome.incremental:
+            self.schedule_verify(target)
+        if future_is_confirmation(previous, outcome):
+            return  # a full scan agreeing with the incremental result: nothing new to say
+        for uri, (version, items) in self.diagnostics_by_uri(outcome).items():
+            self.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=items))
+
+    def schedule_verify(self, target) -> None:
+        """Confirm an incremental result with a full scan once typing pauses."""
+        if getattr(target, "verify", None) is not None:
+            target.verify.cancel()
+        delay = max(VERIFY_DELAY, self.config.debounce_seconds)
+
+        def verify() -> None:
+            target.verify = None
+            if self.target(target.uri) is not target:
+                return
+            future = self.scan_target(target, full=True)
+            if self.pull:
+                future.add_done_callback(lambda f: self._pull_verified(target, f))
+            else:
+                future.add_done_callback(lambda f: self._publish_outcome(target, f))
+
+        target.verify = self.loop.call_later(delay, verify)
+
+    def _pull_verified(self, target, future: asyncio.Future) -> None:
+        if future.cancelled() or future.exception() is not None:
+            return
+        outcome = future.result()
+        if self.is_current(target, outcome):
+            previous, target.outcome = target.outcome, outcome
+            if isinstance(target, OpenDocument):
+                target.adopt(outcome.snapshot)
+            if not future_is_confirmation(previous, outcome):
+                self.refresh_pull()
+
+    async def current_outcome(self, target) -> ScanOutcome | None:
+        """The outcome for the target's current version, scanning if needed (pull, fixAll).
+        In onSave mode an unsaved edit does not make a scan due: the last result stands."""
+        for _ in range(3):
+            outcome = target.outcome
+            if outcome is not None and outcome.generation == self.generation:
+                if outcome.snapshot.version == target.version:
+                    target.scan_due = False
+                    return outcome
+                if not target.scan_due:
+                    return outcome
+            result = await self.scan_target(target)
+            if result is None or result.generation != self.generation:
+                continue
+            target.outcome = result
+            if isinstance(target, OpenDocument):
+                target.adopt(result.snapshot)
+            if result.incremental:
+                self.schedule_verify(target)
+            if result.snapshot.version == target.version:
+                target.scan_due = False
+                return result
+        return target.outcome
+
+    def rescan_all(self) -> None:
+        for target in self.open_targets():
+            target.outcome = None
+            self.request_scan(target, immediate=True)
+        if self.pull:
+            self.refresh_pull()
