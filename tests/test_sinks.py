@@ -6,7 +6,8 @@ import pytest
 
 from mistral_keyguard.dataflow import ValueFlow, node_text
 from mistral_keyguard.languages import parser
-from mistral_keyguard.sinks import Holdings, is_log_callee, js_slice_width, slice_width, written_parts
+from mistral_keyguard.holdings import Holdings
+from mistral_keyguard.sinks import is_log_callee, js_slice_width, slice_width, written_parts
 
 
 def _expr(language: str, code: str):

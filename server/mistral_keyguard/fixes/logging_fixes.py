@@ -18,7 +18,8 @@ from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.source import (
     is_embedded, per_document, remove_statement_edit, replace_interpolation, text,
 )
-from mistral_keyguard.sinks import _PASS_METHODS, _PASS_THROUGH, Holdings, call_args, written_parts
+from mistral_keyguard.holdings import Holdings
+from mistral_keyguard.sinks import PASS_METHODS, PASS_THROUGH, call_args, written_parts
 
 REDACTED = "[redacted]"
 # Header names (or Django META keys) holding credentials contain one of these words.
@@ -78,7 +79,7 @@ def _shown_expression(part: ts.Node, call: ts.Node) -> ts.Node:
         if parent.type in ("argument_list", "arguments") and parent.parent is not None and \
                 parent.parent.id != call.id:
             fn = parent.parent.child_by_field_name("function")
-            if fn is not None and (text(fn) in _PASS_THROUGH or text(fn).rsplit(".", 1)[-1] in
+            if fn is not None and (text(fn) in PASS_THROUGH or text(fn).rsplit(".", 1)[-1] in
                                    ("dumps", "stringify", "pformat", "inspect")):
                 node = parent.parent
                 continue
@@ -86,7 +87,7 @@ def _shown_expression(part: ts.Node, call: ts.Node) -> ts.Node:
             grand = parent.parent
             prop = parent.child_by_field_name("attribute") or parent.child_by_field_name("property")
             if grand is not None and grand.type in ("call", "call_expression") and \
-                    (text(prop) in _PASS_METHODS or text(prop) in ("slice", "substring", "substr")):
+                    (text(prop) in PASS_METHODS or text(prop) in ("slice", "substring", "substr")):
                 node = grand
                 continue
         if parent.type in ("subscript", "subscript_expression") and \

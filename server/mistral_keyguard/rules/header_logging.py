@@ -16,10 +16,10 @@ from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.error_leak import ErrorLeak
+from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import (
     CODE_LANGUAGES,
     FUNCTION_TYPES,
-    Holdings,
     call_args,
     enclosing,
     log_calls,

@@ -1,7 +1,7 @@
 """MK005 key-logging: the Mistral key itself written to a log or to stdout.
 
 Log calls come from `queries/<language>/key-logging.scm`; `sinks.written_parts` splits each
-argument into what actually reaches the output, and `sinks.Holdings.key_reason` says whether a
+argument into what actually reaches the output, and `holdings.Holdings.key_reason` says whether a
 part shows the key: an env read of a key-named variable, a variable or field holding it, a key
 literal, the whole environment, or an object that carries it. Slices of at most 8 characters,
 `len(...)` and presence checks are calls or comparisons that show nothing and stay clean.
@@ -14,7 +14,8 @@ from typing import Iterator
 
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.rules.checker import Checker
-from mistral_keyguard.sinks import CODE_LANGUAGES, Holdings, call_args, log_calls, written_parts
+from mistral_keyguard.holdings import Holdings
+from mistral_keyguard.sinks import CODE_LANGUAGES, call_args, log_calls, written_parts
 
 CODE = "MK005"
 # Mistral in the file (key names, clients), or the whole environment closing a call's arguments.

@@ -1,0 +1,107 @@
+"""axios errors: an error from a request that carried the key also carries its config headers (MK004)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+import tree_sitter as ts
+
+from mistral_keyguard.dataflow import node_text
+from mistral_keyguard.holdings.headers import HeaderFacts
+from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
+
+
+def _first_param_name(fn: ts.Node) -> str | None:
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return None
+    if params.type == "identifier":
+        return node_text(params)
+    for child in params.named_children:
+        target = child.child_by_field_name("pattern") or child.child_by_field_name("name") or child
+        return node_text(target)
+    return None
+
+
+class AxiosFacts(HeaderFacts):
+
+    @cached_property
+    def uses_axios(self) -> bool:
+        return self.ecma and b"axios" in (self.root.text or b"") and self.mistral_file
+
+    def _is_axios_thing(self, node: ts.Node) -> bool:
+        node = unwrap(node)
+        return self.uses_axios and node.type == "identifier" and (
+            self.is_axios_config_param(node) or self.is_axios_error(node) or
+            bool(re.search(r"(?i)^(err|error|e|res|resp|response)$", node_text(node))))
+
+    def is_axios_config_param(self, node: ts.Node) -> bool:
+        """The `config` parameter of `instance.interceptors.request.use((config) => ...)`."""
+        if not self.uses_axios or node.type != "identifier":
+            return False
+        fn = self._binding_function(node)
+        if fn is None:
+            return False
+        call = enclosing(fn, {"call_expression"})
+        return call is not None and node_text(call.child_by_field_name("function")).endswith("interceptors.request.use") \
+            and _first_param_name(fn) == node_text(node)
+
+    def is_axios_error(self, node: ts.Node) -> bool:
+        """A caught error of an axios call (it carries `config.headers.Authorization`)."""
+        if not self.uses_axios or node.type != "identifier":
+            return False
+        name = node_text(node)
+        parent = node.parent
+        while parent is not None:
+            if parent.type == "catch_clause":
+                param = parent.child_by_field_name("parameter")
+                if param is not None and node_text(param) == name:
+                    try_stmt = parent.parent
+                    body = try_stmt.child_by_field_name("body") if try_stmt is not None else None
+                    return body is not None and self._calls_axios(body)
+            if parent.type in ("arrow_function", "function_expression", "function") and _first_param_name(parent) == name:
+                call = enclosing(parent, {"call_expression"})
+                if call is None:
+                    return False
+                callee = node_text(call.child_by_field_name("function"))
+                if callee.endswith("interceptors.response.use"):
+                    args = call_args(call)
+                    return len(args) > 1 and args[1] == parent
+                if callee.endswith(".catch") or callee.endswith(".then"):
+                    return self._calls_axios(call)
+                return False
+            parent = parent.parent
+        return False
+
+    @cached_property
+    def _axios_handles(self) -> set[str]:
+        names = {"axios"}
+        for binding in self.flow.bindings:
+            value = unwrap(binding.value)
+            if value.type == "call_expression":
+                callee = node_text(value.child_by_field_name("function"))
+                if callee in ("axios.create",) or (callee == "require" and b"axios" in (value.text or b"")):
+                    names.add(binding.name)
+        return names
+
+    def _calls_axios(self, node: ts.Node) -> bool:
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type == "call_expression":
+                callee = node_text(current.child_by_field_name("function"))
+                root_name = re.split(r"[.(\[]", callee, 1)[0]
+                if root_name in self._axios_handles:
+                    return True
+            stack.extend(current.named_children)
+        return False
+
+    def _binding_function(self, node: ts.Node) -> ts.Node | None:
+        name = node_text(node)
+        fn = enclosing(node, FUNCTION_TYPES)
+        while fn is not None:
+            if _first_param_name(fn) == name:
+                return fn
+            fn = enclosing(fn, FUNCTION_TYPES)
+        return None

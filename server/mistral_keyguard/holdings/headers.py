@@ -1,0 +1,233 @@
+"""Request headers and request options that carry a key: incoming requests' headers, outgoing
+clients' auth headers (MK004)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+import tree_sitter as ts
+
+from mistral_keyguard.dataflow import last_segment, node_text, typed_parameters
+from mistral_keyguard.holdings.base import (
+    CONTEXT_NAME,
+    HEADERS_NAME,
+    MAX_BINDINGS,
+    OTHER_VENDOR,
+    REQUEST_NAME,
+    RESPONSE_NAME,
+    WHOLE_REQUEST,
+    AUTH_HEADER,
+    KEY_HEADERS,
+    string_value,
+)
+from mistral_keyguard.holdings.keys import KeyFacts
+from mistral_keyguard.sinks import PASS_THROUGH, call_args, unwrap
+
+
+class HeaderFacts(KeyFacts):
+
+    def header_reason(self, node: ts.Node, incoming_ok: bool, depth: int = 0) -> str | None:
+        """Why `node` shows request headers that carry a key (None when it does not)."""
+        if depth > 5:
+            return None
+        memo = (node.start_byte, node.end_byte, node.type, incoming_ok)
+        if memo not in self._header_memo:
+            self._header_memo[memo] = None
+            self._header_memo[memo] = self._header_reason(node, incoming_ok, depth)
+        return self._header_memo[memo]
+
+    def _header_reason(self, node: ts.Node, incoming_ok: bool, depth: int) -> str | None:
+        node = unwrap(node)
+        kind = node.type
+        text = node_text(node).replace("?.", ".")
+        if kind in ("call", "call_expression"):
+            fn = node.child_by_field_name("function")
+            args = call_args(node)
+            if fn is not None and fn.type in ("attribute", "member_expression"):
+                method = node_text(fn.child_by_field_name("attribute") or fn.child_by_field_name("property"))
+                obj = fn.child_by_field_name("object")
+                if method in ("items", "copy", "raw", "entries", "toJSON", "getHeaders", "get_all", "keys") and obj is not None:
+                    if method == "getHeaders":
+                        return self._headers_of(obj, incoming_ok, node)
+                    if method == "keys":
+                        return None
+                    return self.header_reason(obj, incoming_ok, depth + 1)
+                if method in ("get", "getheader", "get_header", "header") and args:
+                    return self._header_value(obj, args[0], incoming_ok, node)
+                if method in ("header", "headers") and not args and obj is not None:
+                    return self._headers_of(obj, incoming_ok, node)  # Hono: c.req.header()
+            if fn is not None and (node_text(fn) in PASS_THROUGH or last_segment(node_text(fn)) in ("dumps", "stringify")) and args:
+                return self.header_reason(args[0], incoming_ok, depth + 1)
+            if fn is not None and node_text(fn) in ("req.get", "req.header", "request.get", "request.header") and args:
+                return self._header_value(fn.child_by_field_name("object"), args[0], incoming_ok, node)
+            return None
+        if kind in ("attribute", "member_expression"):
+            field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+            obj = node.child_by_field_name("object")
+            name = node_text(field) if field is not None else ""
+            if name in ("headers", "rawHeaders", "META", "_headers", "all_headers") and obj is not None:
+                return self._headers_of(obj, incoming_ok, node)
+            if name.lower().replace("_", "-") in ("x-api-key", "authorization") and obj is not None \
+                    and last_segment(node_text(obj)) == "headers":
+                return self._header_value(unwrap(obj).child_by_field_name("object"), field, incoming_ok, node)
+            if self.mistral_file and name.lower() not in ("headers",) and \
+                    any(self._auth_container(c) for c in self.containers(node)):
+                return f"{text}, headers with an Authorization value"
+            if name == "config" and obj is not None and self._is_axios_thing(obj):
+                return f"{text}, the axios request config with the Authorization header"
+            if name in ("request", "response") and obj is not None and unwrap(obj).type == "identifier" \
+                    and self.is_axios_error(unwrap(obj)):
+                return f"{text}, part of an axios error that holds the request config and its headers"
+        if kind in ("subscript", "subscript_expression"):
+            obj = node.child_by_field_name("value") or node.child_by_field_name("object")
+            index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+            if obj is not None and index is not None and string_value(self.flow, index) in (
+                    "headers", "multiValueHeaders"):
+                return self._headers_of(obj, incoming_ok, node)  # a Lambda event["headers"]
+            if obj is not None and index is not None and last_segment(node_text(obj)) in ("headers", "META"):
+                return self._header_value(unwrap(obj).child_by_field_name("object"), index, incoming_ok, node)
+        if kind in ("identifier", "shorthand_property_identifier"):
+            return self._identifier_headers(node, text, incoming_ok, depth)
+        return None
+
+    def _identifier_headers(self, node: ts.Node, name: str, incoming_ok: bool, depth: int) -> str | None:
+        if self.is_axios_config_param(node):
+            return f"{name}, the axios request config with the Authorization header"
+        if self.is_axios_error(node):
+            return f"{name}, an axios error (its config holds the Authorization header)"
+        if self.ecma and incoming_ok and WHOLE_REQUEST.match(name) and self._binding_function(node) is not None:
+            # Node prints an IncomingMessage or a fetch Request with every header.
+            return f"{name}, the whole incoming request with its headers"
+        if len(self.flow.by_name.get(name, ())) > MAX_BINDINGS:
+            return None
+        for binding in self.flow.by_name.get(name, ()):
+            if binding.name_node == node:
+                continue
+            reason = self.header_reason(binding.value, incoming_ok, depth + 1)
+            if reason:
+                return f"{name} ({reason})"
+        if not self.mistral_file:
+            return None
+        for container in self.containers(node):
+            if self._auth_container(container):
+                return f"{name}, headers with an Authorization value"
+            headers = self.member_value(container, "headers")
+            if headers is not None and (any(self._auth_container(c) for c in self.containers(headers))
+                                        or self.header_reason(headers, incoming_ok, depth + 1)):
+                return f"{name}, request options with an Authorization header"
+        if HEADERS_NAME.search(name) and re.search(rb"Authorization|Bearer", self.root.text or b"") and \
+                self._built_elsewhere(name):
+            return f"{name}, request headers built with the Authorization value"
+        for binding in self.flow.by_name.get(name, ()):
+            value = unwrap(binding.value)
+            if value.type == "new_expression" and node_text(value.child_by_field_name("constructor")) == "Headers":
+                args = value.child_by_field_name("arguments")
+                first = args.named_children[0] if args is not None and args.named_children else None
+                if first is not None and any(self._auth_container(c) for c in self.containers(first)):
+                    return f"{name}, headers with an Authorization value"
+        return None
+
+    def _built_elsewhere(self, name: str) -> bool:
+        """`headers` is a parameter, or comes from a `build_headers()`-like helper."""
+        bindings = self.flow.by_name.get(name, ())
+        if not bindings:
+            return True
+        for binding in bindings:
+            value = unwrap(binding.value)
+            if value.type not in ("call", "call_expression"):
+                return False
+            callee = node_text(value.child_by_field_name("function"))
+            if not re.search(r"(?i)(auth|headers)\w*$", last_segment(callee)):
+                return False
+        return True
+
+    def _auth_container(self, container: ts.Node) -> bool:
+        for child in container.named_children:
+            key = child.child_by_field_name("key") or child.child_by_field_name("name")
+            if key is None:
+                continue
+            if AUTH_HEADER.match(node_text(key).strip("'\"`")):
+                value = child.child_by_field_name("value")
+                return value is None or not OTHER_VENDOR.search(node_text(value))
+        return False
+
+    def _headers_of(self, obj: ts.Node, incoming_ok: bool, node: ts.Node) -> str | None:
+        obj = unwrap(obj)
+        obj_text = node_text(obj).replace("?.", ".")
+        what = node_text(node)
+        if obj.type in ("attribute", "member_expression"):
+            field = node_text(obj.child_by_field_name("attribute") or obj.child_by_field_name("property"))
+            inner = obj.child_by_field_name("object")
+            if field == "request" and inner is not None and CONTEXT_NAME.match(node_text(inner)):
+                pass  # Koa's ctx.request, a framework context's request: incoming
+            elif field in ("request", "config", "defaults") and inner is not None:
+                if not self.mistral_file:
+                    return None  # an outgoing request, in code with no Mistral context
+                return f"{what}, the headers of the request sent to Mistral (Authorization included)"
+        if self.is_axios_config_param(obj):
+            return f"{what}, the axios request headers (Authorization included)"
+        if self.mistral_file and any(self._auth_container(c) for c in self.containers(node)):
+            return f"{what}, headers with an Authorization value"
+        if RESPONSE_NAME.search(obj_text) and not REQUEST_NAME.search(obj_text):
+            return None
+        if REQUEST_NAME.search(obj_text) or self._typed_as_request(obj) or CONTEXT_NAME.match(obj_text):
+            if self._outgoing_request(obj) and self.mistral_file:
+                return f"{what}, the headers of the request sent to Mistral (Authorization included)"
+            if incoming_ok:
+                return f"{what}, incoming request headers (clients send keys in them)"
+            return None
+        if obj.type == "identifier" and self.mistral_file and self._http_client(obj):
+            return f"{what}, the default headers of an HTTP client that sends the key"
+        if obj.type == "identifier" and self.mistral_file:
+            for container in self.containers(obj):
+                headers = self.member_value(container, "headers")
+                if headers is not None and any(self._auth_container(c) for c in self.containers(headers)):
+                    return f"{what}, request headers with an Authorization value"
+        return None
+
+    def _http_client(self, obj: ts.Node) -> bool:
+        """`session = requests.Session()`, `httpx.Client(headers=...)`, `axios.create(...)` in a file
+        that sets an Authorization header."""
+        if not re.search(rb"Authorization|Bearer", self.root.text or b""):
+            return False
+        for binding in self.flow.by_name.get(node_text(obj), ()):
+            value = unwrap(binding.value)
+            if value.type in ("call", "call_expression", "new_expression"):
+                callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+                if callee is not None and re.search(r"(Session|Client|AsyncClient|ClientSession|axios\.create)$",
+                                                    node_text(callee)):
+                    return True
+        return False
+
+    def _header_value(self, obj: ts.Node | None, index: ts.Node, incoming_ok: bool, node: ts.Node) -> str | None:
+        name = string_value(self.flow, index)
+        if name is None:
+            name = node_text(index)
+        if obj is not None and RESPONSE_NAME.search(node_text(obj)) and not REQUEST_NAME.search(node_text(obj)):
+            return None
+        if KEY_HEADERS.match(name.strip("'\"`")) and (incoming_ok or self.mistral_file):
+            return f"{node_text(node)}, the {name.strip(chr(39) + chr(34))} header value"
+        return None
+
+    def _typed_as_request(self, node: ts.Node) -> bool:
+        """A parameter annotated `httpx.Request`, `Request`, `NextApiRequest`, `VercelRequest` ..."""
+        if node.type != "identifier":
+            return False
+        name = node_text(node)
+        for param in self._parameters:
+            if param[0] == name and re.search(r"Request\b|IncomingMessage|HandlerEvent|APIGatewayProxyEvent", param[1]):
+                return True
+        return False
+
+    def _outgoing_request(self, obj: ts.Node) -> bool:
+        name = node_text(obj)
+        for param in self._parameters:
+            if param[0] == name and re.search(r"(httpx|requests|aiohttp|urllib3)\.", param[1]):
+                return True
+        return False
+
+    @cached_property
+    def _parameters(self) -> list[tuple[str, str]]:
+        """(name, annotation) of every annotated parameter in the file."""
+        return typed_parameters(self.root)

@@ -1,0 +1,270 @@
+"""Whether an expression shows the Mistral key in full: a literal, an env read, a binding or
+attribute that holds one, a settings field (MK005)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Iterator
+
+import tree_sitter as ts
+
+from mistral_keyguard import keyshape
+from mistral_keyguard.dataflow import last_segment, node_text, string_content
+from mistral_keyguard.holdings.base import (
+    ENV_READ_FN,
+    MAX_BINDINGS,
+    ENV_OBJECTS,
+    FileFacts,
+    is_key_name,
+    string_value,
+)
+from mistral_keyguard.sinks import (
+    PASS_METHODS,
+    PASS_THROUGH,
+    FUNCTION_TYPES,
+    call_args,
+    js_slice_width,
+    slice_width,
+    unwrap,
+    written_parts,
+)
+
+_INERT_TYPES = frozenset({"string", "integer", "float", "number", "true", "false", "none", "null",
+                          "undefined", "template_string"})
+
+
+def _inert(value: ts.Node) -> bool:
+    """A literal that cannot be the key: a string without a key shape, a number, None."""
+    value = unwrap(value)
+    if value.type not in _INERT_TYPES:
+        return False
+    if value.type in ("string", "template_string"):
+        content = string_content(value)
+        return content is not None and not keyshape.find_keys(content)
+    return True
+
+
+_ENV_ITERABLE = re.compile(r"^(os\.environ|environ|process\.env)(\.items\(\))?$|^Object\.(entries|values)\(process\.env\)$")
+
+
+def _loops_over_environment(node: ts.Node) -> bool:
+    """`for k, v in os.environ.items(): print(k, v)`, `for (const [k, v] of Object.entries(process.env))`."""
+    name = node_text(node)
+    parent = node.parent
+    while parent is not None and parent.type not in FUNCTION_TYPES:
+        if parent.type in ("for_statement", "for_in_statement"):
+            left = parent.child_by_field_name("left")
+            right = parent.child_by_field_name("right")
+            if left is not None and right is not None and _ENV_ITERABLE.match(node_text(right)):
+                names = [node_text(n) for n in _descendant_identifiers(left)]
+                iterable = node_text(right)
+                if names and name == names[-1]:
+                    # Values, not just the variables' names: `.items()` / `Object.entries` pairs, `Object.values`.
+                    return iterable.startswith("Object.values") or len(names) > 1 and (
+                        iterable.endswith(".items()") or iterable.startswith("Object.entries"))
+        parent = parent.parent
+    return False
+
+
+def _descendant_identifiers(node: ts.Node) -> list[ts.Node]:
+    out = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in ("identifier", "shorthand_property_identifier_pattern"):
+            out.append(current)
+        stack.extend(reversed(current.named_children))
+    return out
+
+
+def _typed_fields(root: ts.Node) -> Iterator[ts.Node]:
+    """Python annotated assignments (`mistral_api_key: SecretStr = ...`), for SecretStr checks."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "assignment" and node.child_by_field_name("type") is not None:
+            yield node
+        stack.extend(node.named_children)
+
+
+class KeyFacts(FileFacts):
+
+    def key_reason(self, node: ts.Node, depth: int = 0) -> str | None:
+        """Why `node` shows the Mistral key in full (None when it does not)."""
+        if depth > 6:
+            return None
+        memo = (node.start_byte, node.end_byte, node.type, depth == 0)
+        if memo not in self._key_memo:
+            self._key_memo[memo] = None  # a cycle through bindings resolves to "no key"
+            self._key_memo[memo] = self._key_reason(node, depth)
+        return self._key_memo[memo]
+
+    def _key_reason(self, node: ts.Node, depth: int) -> str | None:
+        node = unwrap(node)
+        text = node_text(node).replace("?.", ".")
+        kind = node.type
+        if text in ENV_OBJECTS:
+            return "the whole environment (it holds MISTRAL_API_KEY)"
+        env_name = self.env_read_name(node)
+        if env_name is not None:
+            return f"{env_name} from the environment" if is_key_name(env_name, self.mistral_file) else None
+        if kind in ("string", "template_string") and string_content(node) is not None:
+            return "a Mistral API key" if keyshape.find_keys(string_content(node)) else None
+        if kind in ("identifier", "shorthand_property_identifier"):
+            return self._identifier_key(node, text, depth)
+        if kind in ("attribute", "member_expression"):
+            return self._member_key(node, text, depth)
+        if kind in ("subscript", "subscript_expression"):
+            return self._subscript_key(node, depth)
+        if kind in ("call", "call_expression"):
+            return self._call_key(node, depth)
+        if kind in ("spread_element", "dictionary_splat") and node.named_children:
+            inner = node_text(node.named_children[0])
+            if inner in ENV_OBJECTS:
+                return "the whole environment (it holds MISTRAL_API_KEY)"
+        if kind in ("string", "template_string", "binary_operator", "binary_expression",
+                    "concatenated_string", "boolean_operator"):
+            for part in written_parts(node):
+                if part != node:
+                    reason = self.key_reason(part, depth + 1)
+                    if reason:
+                        return reason
+        return None
+
+    def env_read_name(self, node: ts.Node) -> str | None:
+        """`os.environ["X"]`, `os.getenv("X")`, `process.env.X`, `import.meta.env.X` -> X."""
+        node = unwrap(node)
+        if node.type in ("subscript", "subscript_expression"):
+            obj = node.child_by_field_name("value") or node.child_by_field_name("object")
+            index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+            if obj is not None and node_text(obj).replace("?.", ".") in ENV_OBJECTS:
+                return string_value(self.flow, index) or node_text(index)
+        if node.type == "member_expression":
+            obj = node.child_by_field_name("object")
+            if obj is not None and node_text(obj).replace("?.", ".") in ENV_OBJECTS:
+                return node_text(node.child_by_field_name("property"))
+        if node.type in ("call", "call_expression"):
+            fn = node.child_by_field_name("function")
+            args = call_args(node)
+            if fn is not None and ENV_READ_FN.match(node_text(fn)) and args:
+                name = string_value(self.flow, args[0])
+                if name is not None and (node_text(fn) not in ("env", "config") or name.isupper()):
+                    return name
+        return None
+
+    def _identifier_key(self, node: ts.Node, name: str, depth: int) -> str | None:
+        bindings = self.flow.by_name.get(name, ())
+        if len(bindings) > MAX_BINDINGS:
+            return None  # `e`, `t` of minified code: without scopes, every binding would be a guess
+        for binding in bindings:
+            if binding.name_node == node:
+                continue
+            reason = self.key_reason(binding.value, depth + 1)
+            if reason:
+                if "from the environment" in reason and "," not in reason:
+                    return f"{name}, which holds {reason}"
+                return f"{name}, which holds the key"
+        if not bindings and _loops_over_environment(node):
+            return "the whole environment, entry by entry"
+        if bindings and all(_inert(b.value) for b in bindings):
+            return None  # MISTRAL_KEY_VAR = "MISTRAL_API_KEY": a name, not the key
+        if is_key_name(name, self.mistral_file):
+            return f"{name}, which holds the key"
+        if depth > 2:
+            return None
+        return self.object_reason(node)
+
+    def _member_key(self, node: ts.Node, text: str, depth: int) -> str | None:
+        field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+        if field is None:
+            return None
+        name = node_text(field)
+        if is_key_name(name, self.mistral_file) or is_key_name(text, False):
+            if self._is_secret_str(name):
+                return None
+            return f"{text}, which holds the key"
+        for binding in self.flow.by_name.get(text, ()):
+            reason = self.key_reason(binding.value, depth + 1)
+            if reason:
+                return f"{text}, which holds the key"
+        stored = self._stored_key(node.child_by_field_name("object"), name, depth)
+        if stored:
+            return stored
+        if depth == 0:
+            return self.object_reason(node)
+        return None
+
+    def _stored_key(self, obj: ts.Node | None, field: str | None, depth: int) -> str | None:
+        """`headers["Authorization"]` where the dict literal holds `f"Bearer {key}"`."""
+        if obj is None or field is None:
+            return None
+        for container in self.containers(obj):
+            value = self.member_value(container, field)
+            if value is not None and self.key_reason(value, depth + 1):
+                return f"{node_text(obj)}[{field!r}], which holds the key"
+        return None
+
+    def _subscript_key(self, node: ts.Node, depth: int) -> str | None:
+        obj = node.child_by_field_name("value") or node.child_by_field_name("object")
+        index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+        if index is not None and index.type == "slice":
+            shown = slice_width(index)
+            if shown is not None and shown <= 8:
+                return None
+            return self.key_reason(obj, depth + 1) if obj is not None else None
+        key = string_value(self.flow, index) if index is not None else None
+        stored = self._stored_key(obj, key, depth)
+        if stored:
+            return stored
+        if obj is not None and last_segment(node_text(obj)) in ("headers", "META"):
+            return None  # a header value: MK004's business
+        if key is not None and is_key_name(key, self.mistral_file):
+            return f"{node_text(node)}, which holds the key"
+        return None
+
+    def _call_key(self, node: ts.Node, depth: int) -> str | None:
+        fn = node.child_by_field_name("function")
+        if fn is None:
+            return None
+        fn_text = node_text(fn)
+        args = call_args(node)
+        if fn.type in ("attribute", "member_expression"):
+            method = node_text(fn.child_by_field_name("attribute") or fn.child_by_field_name("property"))
+            obj = fn.child_by_field_name("object")
+            if method in ("slice", "substring", "substr"):
+                shown = js_slice_width(args, method)
+                if shown is not None and shown <= 8:
+                    return None
+                return self.key_reason(obj, depth + 1)
+            if method in ("get", "get_secret", "getSecret", "getenv") and args and \
+                    string_value(self.flow, args[0]) is not None and \
+                    is_key_name(string_value(self.flow, args[0]), self.mistral_file) and \
+                    not (obj is not None and last_segment(node_text(obj)) in ("headers", "META")):
+                return f"{node_text(node)}, which reads the key"
+            if method == "get_secret_value" and obj is not None and \
+                    is_key_name(last_segment(node_text(obj)), self.mistral_file):
+                return f"{node_text(node)}, the unmasked key"
+            if method in PASS_METHODS and obj is not None:
+                if node_text(obj) in ENV_OBJECTS or (method in ("copy", "items") and node_text(obj) in ENV_OBJECTS):
+                    return "the whole environment (it holds MISTRAL_API_KEY)"
+                return self.key_reason(obj, depth + 1)
+        if (fn_text in PASS_THROUGH or last_segment(fn_text) in ("dumps", "stringify")) and args:
+            return self.key_reason(args[0], depth + 1)
+        return None
+
+    def _is_secret_str(self, field: str) -> bool:
+        """A pydantic `SecretStr` field prints as '**********'."""
+        for binding in self.flow.by_name.get(field, ()):
+            parent = binding.name_node.parent
+            type_node = parent.child_by_field_name("type") if parent is not None else None
+            if type_node is not None and "SecretStr" in node_text(type_node):
+                return True
+        return field in self._secret_str_fields
+
+    @cached_property
+    def _secret_str_fields(self) -> frozenset[str]:
+        if b"SecretStr" not in (self.root.text or b""):
+            return frozenset()
+        return frozenset(node_text(node.child_by_field_name("left") or node) for node in _typed_fields(self.root)
+                         if "SecretStr" in node_text(node.child_by_field_name("type") or node))
