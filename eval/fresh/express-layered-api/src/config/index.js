@@ -1,0 +1,8 @@
+require("dotenv").config();
+
+module.exports = {
+  port: Number(process.env.PORT || 3000),
+  mistralKey: process.env.MISTRAL_API_KEY,
+  model: process.env.MISTRAL_MODEL || "mistral-small-latest",
+  databaseUrl: process.env.DATABASE_URL,
+};

@@ -1,0 +1,14 @@
+import { Mistral } from '@mistralai/mistralai';
+
+const client = new Mistral({ apiKey: process.env.MISTRAL_API_KEY });
+
+export async function* streamAnswer(question: string): AsyncGenerator<string> {
+  const stream = await client.chat.stream({
+    model: 'mistral-small-latest',
+    messages: [{ role: 'user', content: question }],
+  });
+  for await (const event of stream) {
+    const delta = event.data.choices[0]?.delta?.content;
+    if (typeof delta === 'string') yield delta;
+  }
+}

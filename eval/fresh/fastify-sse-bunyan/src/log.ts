@@ -1,0 +1,3 @@
+import bunyan from 'bunyan';
+
+export const log = bunyan.createLogger({ name: 'chat-sse' });

@@ -1,0 +1,12 @@
+import { generateText } from 'ai';
+import { chatModel } from '@/lib/ai';
+
+export async function POST(req: Request) {
+  const { text } = await req.json();
+  try {
+    const { text: title } = await generateText({ model: chatModel, prompt: `Title for: ${text}` });
+    return Response.json({ title });
+  } catch (err) {
+    return Response.json({ error: `${err}` }, { status: 500 });
+  }
+}

@@ -1,0 +1,4 @@
+from .mistral import MistralProvider
+from .openrouter import OpenRouterProvider
+
+__all__ = ["MistralProvider", "OpenRouterProvider"]

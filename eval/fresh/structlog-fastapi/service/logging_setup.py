@@ -1,0 +1,4 @@
+import structlog
+
+structlog.configure(processors=[structlog.processors.JSONRenderer()])
+log = structlog.get_logger()

@@ -1,0 +1,1 @@
+exports.SYSTEM = 'You are a concise assistant for Acme support.';

@@ -1,0 +1,4 @@
+import { createRoot } from 'react-dom/client';
+import Chat from './components/Chat.jsx';
+
+createRoot(document.getElementById('root')).render(<Chat />);

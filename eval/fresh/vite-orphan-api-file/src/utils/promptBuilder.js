@@ -1,0 +1,3 @@
+export function buildPrompt(text) {
+  return `Answer briefly: ${text}`;
+}
