@@ -43,6 +43,11 @@ def string_content(node: ts.Node) -> str | None:
     return "".join(parts)
 
 
+def _is_plus(node: ts.Node) -> bool:
+    op = node.child_by_field_name("operator")
+    return op is not None and node_text(op) == "+"
+
+
 def name_of(node: ts.Node) -> str:
     """A binding's name as written, without quotes: `"api_key"` -> `api_key`."""
     if node.type == "string":
@@ -92,21 +97,28 @@ class ValueFlow:
     # -- static values -----------------------------------------------------------------
 
     def static_string(self, node: ts.Node) -> str | None:
-        """The value of an expression made only of string literals, else None."""
-        node = self.unwrap(node)
-        if node.type in ("string", "template_string"):
-            return string_content(node)
-        if node.type == "concatenated_string":
-            parts = [self.static_string(c) for c in node.named_children]
-            return None if any(p is None for p in parts) else "".join(parts)  # type: ignore[arg-type]
-        if node.type in ("binary_operator", "binary_expression"):
-            op = node.child_by_field_name("operator")
-            if op is not None and node_text(op) == "+":
-                left = self.static_string(node.child_by_field_name("left"))
-                right = self.static_string(node.child_by_field_name("right"))
-                if left is not None and right is not None:
-                    return left + right
-        return None
+        """The value of an expression made only of string literals, else None.
+
+        Iterative: a minified `"a" + "a" + ...` chain is as deep as it is long."""
+        parts: list[str] = []
+        pending = [node]
+        while pending:
+            node = self.unwrap(pending.pop())
+            if node.type in ("string", "template_string"):
+                text = string_content(node)
+                if text is None:
+                    return None
+                parts.append(text)
+            elif node.type == "concatenated_string":
+                pending.extend(reversed(node.named_children))
+            elif node.type in ("binary_operator", "binary_expression") and _is_plus(node):
+                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+                if left is None or right is None:
+                    return None
+                pending += [right, left]
+            else:
+                return None
+        return "".join(parts)
 
     def unwrap(self, node: ts.Node) -> ts.Node:
         while node.type in _UNWRAP and node.named_children:

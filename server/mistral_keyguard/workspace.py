@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +20,7 @@ from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
 from mistral_keyguard.languages import language_for_path
+from mistral_keyguard.safe_git import run_git
 from mistral_keyguard.settings import Settings
 
 # Files whose content tells what kind of project this is (frameworks, bundlers, dependencies).
@@ -117,29 +117,20 @@ class GitIgnore:
 @lru_cache(maxsize=256)
 def _tracked_files(root: str) -> frozenset[str] | None:
     """Files git tracks under `root`, or None when `root` is not in a git work tree."""
-    try:
-        top = subprocess.run(["git", "-C", root, "rev-parse", "--show-toplevel"], capture_output=True,
-                             text=True, timeout=10)
-        if top.returncode != 0:
-            return None
-        out = subprocess.run(["git", "-C", root, "ls-files", "-z", "--full-name"], capture_output=True,
-                             timeout=30)
-    except (OSError, subprocess.SubprocessError):
+    top = run_git(root, "rev-parse", "--show-toplevel", timeout=10)
+    if top is None or top.returncode != 0:
         return None
-    if out.returncode != 0:
+    out = run_git(root, "ls-files", "-z", "--full-name")
+    if out is None or out.returncode != 0:
         return None
-    git_top = Path(top.stdout.strip())
-    return frozenset(str((git_top / p.decode("utf-8", "replace")).resolve())
+    git_top = Path(os.fsdecode(top.stdout.strip()))
+    return frozenset(str((git_top / os.fsdecode(p)).resolve())
                      for p in out.stdout.split(b"\0") if p)
 
 
 def _git_ignores(path: Path) -> bool:
-    try:
-        out = subprocess.run(["git", "-C", str(path.parent), "check-ignore", "-q", "--", path.name],
-                             capture_output=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return out.returncode == 0
+    out = run_git(str(path.parent), "check-ignore", "-q", "--", path.name, timeout=10)
+    return out is not None and out.returncode == 0
 
 
 def project_root(path: Path, stop: Path | None = None) -> Path:

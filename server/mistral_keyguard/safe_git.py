@@ -1,0 +1,65 @@
+"""The one way mistral-keyguard runs git: inside an untrusted tree, with nothing executable.
+
+A scanned repository's `.git/config` is written by whoever wrote the tree. Several of its settings
+name programs git runs on its own (`core.fsmonitor` runs on every index read, hooks, pagers,
+external diffs and text conversions, ssh, credential helpers, filters). Command-line `-c` settings
+win over every config file, includes included, so each of them is pinned to a harmless value here.
+The user's own global and system config stay in force: they are the user's trust (and hold
+`safe.directory`, which decides whether git reads a repository owned by someone else at all).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+# Settings a repository could point at a program, each pinned to "run nothing".
+NEUTRAL_CONFIG = (
+    "core.fsmonitor=false",
+    "core.hooksPath=/dev/null",
+    "core.pager=cat",
+    "core.editor=true",
+    "core.sshCommand=false",
+    "core.askPass=",
+    "core.gitProxy=",
+    "core.untrackedCache=false",
+    "credential.helper=",
+    "diff.external=",
+    "sequence.editor=true",
+    "gpg.program=false",
+    "protocol.allow=never",
+    "uploadpack.packObjectsHook=",
+    "pager.ls-files=false",
+    "pager.check-ignore=false",
+    "pager.rev-parse=false",
+)
+# Environment variables that would make git page, prompt, take locks or look elsewhere.
+_UNSET_ENV = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_EXTERNAL_DIFF", "GIT_PAGER",
+              "GIT_ASKPASS", "GIT_SSH", "GIT_SSH_COMMAND", "GIT_EDITOR", "GIT_CEILING_DIRECTORIES")
+_SET_ENV = {"GIT_PAGER": "cat", "PAGER": "cat", "GIT_TERMINAL_PROMPT": "0", "GIT_OPTIONAL_LOCKS": "0",
+            "GIT_ASKPASS": "true", "SSH_ASKPASS": "true", "GIT_NO_REPLACE_OBJECTS": "1",
+            "GIT_ATTR_NOSYSTEM": "1"}
+
+
+def git_command(folder: str, *args: str) -> list[str]:
+    """The argv for `git <args>` in `folder` with every executable setting neutralised."""
+    argv = ["git", "--no-pager", "--no-optional-locks"]
+    for setting in NEUTRAL_CONFIG:
+        argv += ["-c", setting]
+    return argv + ["-C", folder, *args]
+
+
+def git_environment() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in _UNSET_ENV}
+    env.update(_SET_ENV)
+    return env
+
+
+def run_git(folder: str, *args: str, timeout: float = 30) -> subprocess.CompletedProcess | None:
+    """`git <args>` run in `folder` (bytes out), or None when git is missing, fails to start or
+    times out. Never reads stdin, never pages, never prompts."""
+    try:
+        return subprocess.run(git_command(folder, *args), capture_output=True, stdin=subprocess.DEVNULL,
+                              env=git_environment(), timeout=timeout, check=False)
+    except (OSError, subprocess.SubprocessError, ValueError):
+        return None
