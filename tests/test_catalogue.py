@@ -30,7 +30,7 @@ def test_rule_is_documented(code):
     doc = rule.documentation
     assert rule.summary and rule.message and "{where}" in rule.message
     assert "What:" in doc and "Why" in doc and "How to fix" in doc and "Example" in doc
-    assert rule.docs_url.startswith("https://")
+    assert rule.docs_url.startswith("file:///") and rule.docs_path.is_file()
 
 
 def test_every_implemented_rule_has_fixtures():
@@ -43,11 +43,13 @@ def test_every_implemented_rule_has_fixtures():
 
 def test_docs_are_generated_from_the_catalogue():
     from keyguard_testing import ROOT
-    from mistral_keyguard.docs import readme_table, rules_markdown
+    from mistral_keyguard.docs import packaged_docs, readme_table, rules_markdown
 
     assert (ROOT / "docs" / "rules.md").read_text() == rules_markdown(), \
         "run: python -m mistral_keyguard.docs > docs/rules.md"
     assert readme_table() in (ROOT / "README.md").read_text(), "README rule table differs from the catalogue"
+    for path, text in packaged_docs().items():
+        assert path.read_text(encoding="utf-8") == text, "run: python -m mistral_keyguard.docs --write"
 
 
 def test_pattern_settings_are_read_once_per_pattern(monkeypatch):

@@ -2,7 +2,7 @@
 --
 -- Use it as is (`nvim -u path/to/mistral_keyguard.lua`), `:luafile` it, or copy it into your
 -- config (e.g. ~/.config/nvim/plugin/mistral_keyguard.lua). It needs `mistral-keyguard` on PATH
--- (`pipx install mistral-keyguard`), or set before loading:
+-- (`pipx install /path/to/mistral-keyguard`, a clone of the repository), or set before loading:
 --   vim.g.mistral_keyguard_cmd = { '/path/to/python', '-m', 'mistral_keyguard', 'server' }
 -- and, to change settings (see docs/server.md):
 --   vim.g.mistral_keyguard_settings = { run = 'onSave', severity = { MK004 = 'error' } }

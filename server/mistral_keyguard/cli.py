@@ -9,12 +9,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from mistral_keyguard import __version__, keyshape
-from mistral_keyguard.catalogue import RULES, get_rule
+from mistral_keyguard import __version__, baseline, gitcmd, keyshape
+from mistral_keyguard.catalogue import RULES, Severity, get_rule
 from mistral_keyguard.output import FORMATS, Report, render
-from mistral_keyguard.settings import Settings, SettingsError, apply_mapping, load_project_settings
+from mistral_keyguard.output.text import fix_summary
+from mistral_keyguard.settings import Settings, apply_mapping, load_project_settings
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FAIL_ON = ("warning", "error")
+_FAILING = {"warning": {Severity.ERROR, Severity.WARNING}, "error": {Severity.ERROR}}
 
 
 class UsageError(Exception):
@@ -32,31 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"mistral-keyguard {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_check(sub)
 
-    check = sub.add_parser("check", help="scan files and folders for key leaks")
-    check.add_argument("paths", nargs="*", default=["."], metavar="PATH")
-    check.add_argument("--output-format", choices=FORMATS, default="text")
-    check.add_argument("--select", type=_codes, help="only these rule codes (comma-separated)")
-    check.add_argument("--ignore", type=_codes, help="skip these rule codes (comma-separated)")
-    check.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                       help="skip paths matching this gitignore-style pattern (repeatable)")
-    check.add_argument("--max-file-size", type=int, metavar="BYTES",
-                       help="skip files larger than this (default 2 MiB)")
-    check.add_argument("--config", type=Path, metavar="FILE",
-                       help="settings file (default: nearest .mistral-keyguard.toml or pyproject.toml)")
-    check.add_argument("--jobs", type=int, default=None, help="parallel workers (default: all cores)")
-    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when leaks are found")
-    check.add_argument("--quiet", "-q", action="store_true", help="only the findings, no frames or summary")
-    check.add_argument("--verbose", "-v", action="store_true", help="also list every file scanned")
-    check.add_argument("--fix", action="store_true", help="apply safe fixes, then report what is left")
-    check.add_argument("--unsafe-fixes", action="store_true",
-                       help="with --fix or --diff, also apply unsafe fixes (new files, moved keys)")
-    check.add_argument("--diff", action="store_true",
-                       help="print the changes --fix would make (keys masked) and write nothing")
-    check.set_defaults(handler=run_check)
-
-    rule = sub.add_parser("rule", help="explain a rule")
-    rule.add_argument("code", nargs="?", help="rule code or name, e.g. MK001 or hardcoded-key")
+    rule = sub.add_parser("rule", help="explain a rule, e.g. `mistral-keyguard rule MK001`")
+    rule.add_argument("code", nargs="?", metavar="CODE", help="rule code or name, e.g. MK001 or hardcoded-key")
     rule.add_argument("--all", action="store_true", help="list the whole catalogue")
     rule.set_defaults(handler=run_rule)
 
@@ -64,6 +46,52 @@ def build_parser() -> argparse.ArgumentParser:
     server.add_argument("server_args", nargs=argparse.REMAINDER)
     server.set_defaults(handler=run_server)
     return parser
+
+
+def _add_check(sub) -> None:
+    check = sub.add_parser(
+        "check", help="scan files and folders for key leaks, e.g. `mistral-keyguard check src/`",
+        description="Scan files and folders for Mistral API key leaks.",
+        epilog="Fixes: --fix applies safe fixes (they keep behaviour once the environment provides "
+               "the key, e.g. reading MISTRAL_API_KEY instead of a literal); --unsafe-fixes adds "
+               "those that create or move files (a key moved to .env, a new server proxy), with "
+               "--fix or --diff. --diff prints the changes and writes nothing (exit 1 if any).")
+    check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                       help="files or folders to scan (default: .), e.g. src/ app.py")
+    check.add_argument("--output-format", choices=FORMATS, default="text", metavar="FORMAT",
+                       help="text (default), json, sarif or github, e.g. --output-format sarif")
+    check.add_argument("--select", type=_codes, metavar="CODES",
+                       help="only these rule codes or prefixes, e.g. --select MK001,MK002")
+    check.add_argument("--ignore", type=_codes, metavar="CODES", help="skip these rule codes, e.g. --ignore MK004")
+    check.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                       help="skip paths matching this gitignore-style pattern (repeatable), e.g. --exclude 'dist/'")
+    check.add_argument("--max-file-size", type=int, metavar="BYTES",
+                       help="skip files larger than this (default 2 MiB), e.g. --max-file-size 5000000")
+    check.add_argument("--config", type=Path, metavar="FILE",
+                       help="settings file (default: nearest .mistral-keyguard.toml or pyproject.toml), "
+                            "e.g. --config ci/keyguard.toml")
+    check.add_argument("--jobs", type=int, default=None, metavar="N",
+                       help="parallel workers (default: all cores), e.g. --jobs 4")
+    check.add_argument("--fail-on", choices=FAIL_ON, default="warning", metavar="LEVEL",
+                       help="lowest severity that exits 1: warning (default) or error, e.g. --fail-on error")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when leaks are found")
+    check.add_argument("--quiet", "-q", action="store_true", help="only the findings, no frames or summary")
+    check.add_argument("--verbose", "-v", action="store_true", help="also list every file scanned")
+    check.add_argument("--baseline", type=Path, metavar="FILE",
+                       help="report only findings not recorded in this baseline "
+                            "(default: `baseline` of the settings file), e.g. --baseline .keyguard-baseline.json")
+    check.add_argument("--write-baseline", type=Path, metavar="FILE",
+                       help="record the current findings as accepted, then exit 0, "
+                            "e.g. --write-baseline .keyguard-baseline.json")
+    check.add_argument("--staged", action="store_true",
+                       help="scan the files staged in git (every tracked file when nothing is staged): "
+                            "the pre-commit hook's mode")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes, then report what is left")
+    check.add_argument("--unsafe-fixes", action="store_true",
+                       help="with --fix or --diff, also apply unsafe fixes (new files, moved keys)")
+    check.add_argument("--diff", action="store_true",
+                       help="print the changes --fix would make (keys masked), write nothing, exit 1 if any")
+    check.set_defaults(handler=run_check)
 
 
 def resolve_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
@@ -77,29 +105,36 @@ def resolve_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
         settings, warnings, _ = load_project_settings(Path(args.paths[0]) if args.paths else Path.cwd())
     notes.extend(warnings)
     overrides: dict = {}
-    if args.select:
-        overrides["select"] = args.select
-    if args.ignore:
-        overrides["ignore"] = args.ignore
+    for flag in ("select", "ignore"):
+        codes = getattr(args, flag)
+        if codes:
+            _check_codes(flag, codes)
+            overrides[flag] = codes
     if args.exclude:
         overrides["extend-exclude"] = args.exclude
     if args.max_file_size is not None:
         overrides["max-file-size"] = args.max_file_size
-    try:
-        settings, bad = apply_mapping(settings, overrides, source="command line")
-    except SettingsError as exc:  # pragma: no cover - apply_mapping reports, it does not raise
-        raise UsageError(str(exc)) from None
+    settings, bad = apply_mapping(settings, overrides, source="command line")
     if bad:
         raise UsageError(bad[0])
     return settings, notes
 
 
-def run_check(args: argparse.Namespace) -> int:
-    # Deferred: the runner loads the engine, rules and grammars, which `--version` and `rule` skip.
-    from mistral_keyguard.runner import scan_paths
+def _check_codes(flag: str, codes: list[str]) -> None:
+    """Unknown codes on the command line are a usage error, not a setting to fall back from."""
+    for code in codes:
+        upper = code.upper()
+        if upper != "ALL" and not any(c.startswith(upper) for c in RULES):
+            raise UsageError(f"--{flag}: unknown rule code {code!r}; `mistral-keyguard rule --all` lists them")
 
+
+def run_check(args: argparse.Namespace) -> int:
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise UsageError("--unsafe-fixes only applies with --fix or --diff; add one of them")
+    if args.write_baseline and (args.fix or args.diff or args.baseline):
+        raise UsageError("--write-baseline records findings as they are; use it without --fix, --diff or --baseline")
     settings, notes = resolve_settings(args)
-    paths = [Path(p) for p in args.paths]
+    paths = _staged_paths(settings) if args.staged else [Path(p) for p in args.paths]
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise UsageError(f"{missing[0]}: no such file or directory")
@@ -107,21 +142,83 @@ def run_check(args: argparse.Namespace) -> int:
         outcome = _apply_fixes(args, paths, settings)
         if outcome is not None:
             return outcome
-    with_fixes = args.output_format in ("json", "sarif")
-    results, scan_notes, count = scan_paths(paths, settings, jobs=args.jobs, with_fixes=with_fixes)
+    baseline_path = _baseline_path(args, settings)
+    # With a baseline, paths (and so fingerprints) are relative to its folder, not to the cwd.
+    base = baseline_path.parent if baseline_path else Path.cwd()
+    report = _scan(args, paths, settings, notes, base)
+    if args.write_baseline:
+        return _write_baseline(args.write_baseline, report, base)
+    if baseline_path is not None:
+        _apply_baseline(report, baseline_path)
+    if args.output_format == "text" and not args.quiet:
+        report.lines = _source_lines({f.path for f in report.findings}, base)
+    sys.stdout.write(render(args.output_format, report, quiet=args.quiet))
+    if args.output_format != "text":
+        for note in report.notes:
+            print(f"note: {keyshape.redact_text(note)}", file=sys.stderr)
+    failing = [f for f in report.findings if f.severity in _FAILING[args.fail_on]]
+    return EXIT_CLEAN if args.exit_zero or not failing else EXIT_FINDINGS
+
+
+def _scan(args: argparse.Namespace, paths: list[Path], settings: Settings, notes: list[str],
+          base: Path) -> Report:
+    # Deferred: the runner loads the engine, rules and grammars, which `--version` and `rule` skip.
+    from mistral_keyguard.runner import scan_paths
+
+    results, scan_notes, count = scan_paths(paths, settings, jobs=args.jobs, with_fixes=True, base=base)
     report = Report(notes=notes + scan_notes, files_scanned=count)
     for result in results:
         report.findings.extend(result.findings)
         if args.verbose:
             report.notes.append(f"scanned {result.path}")
     report.findings.sort(key=lambda f: f.sort_key())
-    if args.output_format == "text" and not args.quiet:
-        report.lines = _source_lines({f.path for f in report.findings})
-    sys.stdout.write(render(args.output_format, report, quiet=args.quiet))
-    if args.output_format != "text":
-        for note in report.notes:
-            print(f"note: {keyshape.redact_text(note)}", file=sys.stderr)
-    return EXIT_CLEAN if args.exit_zero or not report.findings else EXIT_FINDINGS
+    return report
+
+
+def _baseline_path(args: argparse.Namespace, settings: Settings) -> Path | None:
+    """The baseline being written or read: paths in it are relative to its folder."""
+    chosen = args.write_baseline or args.baseline or (Path(settings.baseline) if settings.baseline else None)
+    return chosen.resolve() if chosen is not None else None
+
+
+def _write_baseline(target: Path, report: Report, base: Path) -> int:
+    if not base.is_dir():
+        raise UsageError(f"--write-baseline: folder {target.parent} does not exist")
+    baseline.write(target.resolve(), baseline.entries(report.findings, _reader(base)))
+    n = len(report.findings)
+    print(f"Wrote {n} finding{_s(n)} to {target}; `check --baseline {target}` reports only new ones.",
+          file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _apply_baseline(report: Report, path: Path) -> None:
+    try:
+        entries = baseline.load(path)
+    except baseline.BaselineError as exc:
+        raise UsageError(str(exc)) from None
+    report.findings, old = baseline.split(report.findings, entries, _reader(path.parent))
+    report.baselined = len(old)
+
+
+def _reader(base: Path):
+    """Reads a finding's file: its path is relative to `base`, the folder of the baseline."""
+    def read(path: str) -> bytes | None:
+        try:
+            return (base / path).read_bytes()
+        except OSError:
+            return None
+    return read
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
+def _staged_paths(settings: Settings) -> list[Path]:
+    try:
+        return gitcmd.staged_or_tracked(Path.cwd(), settings.exclude)
+    except gitcmd.GitError as exc:
+        raise UsageError(f"--staged: {exc}") from None
 
 
 def _apply_fixes(args: argparse.Namespace, paths: list[Path], settings: Settings) -> int | None:
@@ -136,19 +233,20 @@ def _apply_fixes(args: argparse.Namespace, paths: list[Path], settings: Settings
         text = fix_writer.diff(run, Path.cwd())
         sys.stdout.write(text)
         if not args.quiet:
-            print(f"{run.fixes_applied} fix(es) would be applied", file=sys.stderr)
+            n = run.fixes_applied
+            print(f"{n} fix{'es' if n != 1 else ''} would be applied", file=sys.stderr)
         return EXIT_FINDINGS if text and not args.exit_zero else EXIT_CLEAN
     written = fix_writer.write(run)
     if not args.quiet:
-        print(keyshape.redact_text(fix_writer.summary(run, written, Path.cwd())), file=sys.stderr)
+        print(keyshape.redact_text(fix_summary(run, written, Path.cwd())), file=sys.stderr)
     return None
 
 
-def _source_lines(paths: set[str]) -> dict[str, list[str]]:
+def _source_lines(paths: set[str], base: Path) -> dict[str, list[str]]:
     lines = {}
     for path in paths:
         try:
-            lines[path] = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+            lines[path] = (base / path).read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             continue
     return lines

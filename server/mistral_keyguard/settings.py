@@ -33,6 +33,10 @@ class Settings:
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     client_globs: tuple[str, ...] = ()
     server_globs: tuple[str, ...] = ()
+    # A baseline file (see `baseline.py`); from a project file it is made absolute against the
+    # file's folder. `baselined`: what the server does with baselined findings, hint or hide.
+    baseline: str | None = None
+    baselined: str = "hint"
 
     def enabled(self, code: str) -> bool:
         return code in self.select and code not in self.ignore
@@ -104,6 +108,14 @@ def apply_mapping(base: Settings, data: dict, *, source: str = "settings") -> tu
                 changes["max_file_size"] = value
             elif key == "severity":
                 changes["severity"] = _severity_map(value)
+            elif key == "baseline":
+                if not isinstance(value, str) or not value:
+                    raise SettingsError("baseline must be the path of a baseline file")
+                changes["baseline"] = value
+            elif key == "baselined":
+                if value not in ("hint", "hide"):
+                    raise SettingsError("baselined must be hint or hide")
+                changes["baselined"] = value
             else:
                 warnings.append(f"{source}: unknown setting {raw_key!r} ignored")
         except SettingsError as exc:
@@ -158,4 +170,6 @@ def load_project_settings(start: Path, base: Settings | None = None) -> tuple[Se
     if table is None:
         return base, [f"{path}: not valid TOML; project settings ignored"], path
     settings, warnings = apply_mapping(base, table, source=str(path))
+    if settings.baseline is not None and settings.baseline != base.baseline:
+        settings = replace(settings, baseline=str(path.parent / settings.baseline))
     return settings, warnings, path

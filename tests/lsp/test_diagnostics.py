@@ -26,7 +26,7 @@ async def test_open_publishes_a_complete_diagnostic(start):
     assert diag.code == "MK001"
     assert diag.source == "mistral-keyguard"
     assert diag.severity == types.DiagnosticSeverity.Error
-    assert diag.code_description.href.endswith("#mk001-hardcoded-key")
+    assert diag.code_description.href.startswith("file:///") and diag.code_description.href.endswith("/ruledocs/MK001.md")
     assert key not in diag.message and key[:4] in diag.message
     assert diag.range.start.line == 2
     line = python_with_key(key).splitlines()[2]

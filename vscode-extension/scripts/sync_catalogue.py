@@ -39,7 +39,6 @@ def rules_json(rules) -> list[dict]:
             "severity": r.severity.value,
             "summary": r.summary,
             "documentation": r.documentation,
-            "url": r.docs_url,
             "fixes": [{"id": f.id, "title": f.title, "safe": f.safe} for f in r.fixes],
         }
         for r in rules.values()

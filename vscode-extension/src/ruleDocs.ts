@@ -10,7 +10,6 @@ export interface RuleInfo {
   severity: string;
   summary: string;
   documentation: string;
-  url: string;
   fixes: Array<{ id: string; title: string; safe: boolean }>;
 }
 
@@ -33,8 +32,6 @@ export function ruleMarkdown(rule: RuleInfo): string {
     fixes,
     "",
     `Suppress one line with \`# mistral-keyguard: ignore[${rule.code}]\` (or \`// ...\`).`,
-    "",
-    `[Online documentation](${rule.url})`,
     "",
   ].join("\n");
 }

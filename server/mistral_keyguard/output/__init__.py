@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from mistral_keyguard.output import github, json_format, sarif, text
-from mistral_keyguard.output.report import Report
+from mistral_keyguard.output.report import Report, fixable_counts
 
-__all__ = ["FORMATS", "Report", "render"]
+__all__ = ["FORMATS", "Report", "fixable_counts", "render"]
 
 _RENDERERS = {"text": text.render, "json": json_format.render, "sarif": sarif.render, "github": github.render}
 FORMATS = tuple(_RENDERERS)

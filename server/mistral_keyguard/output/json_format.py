@@ -6,7 +6,7 @@ import json
 
 from mistral_keyguard import __version__
 from mistral_keyguard.finding import Finding
-from mistral_keyguard.output.report import Report
+from mistral_keyguard.output.report import Report, fixable_counts
 
 SCHEMA_VERSION = 1
 
@@ -40,6 +40,9 @@ def render(report: Report, *, quiet: bool = False) -> str:
         "tool": {"name": "mistral-keyguard", "version": __version__},
         "findings": [finding_record(f) for f in report.findings],
         "notes": report.notes,
-        "summary": {"files_scanned": report.files_scanned, "findings": len(report.findings)},
+        "summary": {"files_scanned": report.files_scanned, "findings": len(report.findings),
+                    "fixable": fixable_counts(report.findings)[0],
+                    "fixable_unsafe": fixable_counts(report.findings)[1],
+                    "baselined": report.baselined},
     }
     return json.dumps(document, indent=2) + "\n"

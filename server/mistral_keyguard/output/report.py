@@ -12,5 +12,13 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     files_scanned: int = 0
+    baselined: int = 0  # findings left out because a baseline accepts them
     # Source lines for code frames, by path; filled only for the text format.
     lines: dict[str, list[str]] = field(default_factory=dict)
+
+
+def fixable_counts(findings: list[Finding]) -> tuple[int, int]:
+    """(findings a safe fix resolves, findings only an unsafe fix resolves)."""
+    safe = sum(1 for f in findings if any(fix.safe for fix in f.fixes))
+    unsafe_only = sum(1 for f in findings if f.fixes and not any(fix.safe for fix in f.fixes))
+    return safe, unsafe_only

@@ -6,6 +6,7 @@ import json
 
 from mistral_keyguard import __version__
 from mistral_keyguard.catalogue import RULES, Severity
+from mistral_keyguard.docs import rule_markdown
 from mistral_keyguard.output.report import Report
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note",
@@ -20,8 +21,9 @@ def driver_rules() -> list[dict]:
             "name": rule.name,
             "shortDescription": {"text": rule.summary},
             "fullDescription": {"text": rule.documentation.split("\n\n", 1)[0].replace("\n", " ")},
-            "help": {"text": rule.documentation},
-            "helpUri": rule.docs_url,
+            # Inline, because code scanning shows `help.markdown` and a `helpUri` would name a
+            # file on the machine that ran the scan.
+            "help": {"text": rule.documentation, "markdown": rule_markdown(rule)},
             "defaultConfiguration": {"level": _LEVEL[rule.severity]},
             "properties": {"tags": ["security", "secrets", "mistral"]},
         }
@@ -67,7 +69,6 @@ def render(report: Report, *, quiet: bool = False) -> str:
             "tool": {"driver": {
                 "name": "mistral-keyguard",
                 "version": __version__,
-                "informationUri": "https://github.com/mistral-keyguard/mistral-keyguard",
                 "rules": driver_rules(),
             }},
             "columnKind": "unicodeCodePoints",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
-from mistral_keyguard.output.report import Report
+from mistral_keyguard.output.report import Report, fixable_counts
 from mistral_keyguard.output.masking import masked_line
 
 
@@ -35,11 +36,38 @@ def render(report: Report, *, quiet: bool = False) -> str:
     return "\n".join(out) + ("\n" if out else "")
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
 def summary(report: Report) -> str:
-    files = f"{report.files_scanned} file{'s' if report.files_scanned != 1 else ''}"
+    files = plural(report.files_scanned, "file")
+    baselined = f" ({plural(report.baselined, 'baselined finding')} not shown)" if report.baselined else ""
     if not report.findings:
-        return f"No Mistral key leaks found in {files}."
+        return f"No Mistral key leaks found in {files}.{baselined}"
     counts = Counter(f.severity.value for f in report.findings)
-    detail = ", ".join(f"{n} {level}{'s' if n != 1 else ''}" for level, n in sorted(counts.items()))
-    n = len(report.findings)
-    return f"Found {n} problem{'s' if n != 1 else ''} ({detail}) in {files}."
+    detail = ", ".join(plural(n, level) for level, n in sorted(counts.items()))
+    line = f"Found {plural(len(report.findings), 'problem')} ({detail}) in {files}.{baselined}"
+    safe, unsafe_only = fixable_counts(report.findings)
+    if safe or unsafe_only:
+        fixable = f"{safe} fixable with --fix"
+        more = f" ({unsafe_only} more with --unsafe-fixes)" if unsafe_only else ""
+        line += f"\n{fixable}{more}; preview with --diff."
+    return line
+
+
+def fix_summary(run, written: list[Path], base: Path) -> str:
+    """What `--fix` did (a `fix_writer.FixRun`), per fix, and the files it created (a new proxy
+    needs authentication before it goes public)."""
+    lines = [f"Applied {plural(run.fixes_applied, 'fix', 'fixes')} in {plural(len(written), 'file')}."]
+    for (code, title), count in sorted(run.applied.items()):
+        lines.append(f"  {code} {title}: {count}")
+    for path in written:
+        if run.overlay.original.get(path) is None:
+            try:
+                name = path.relative_to(base.resolve()).as_posix()
+            except ValueError:
+                name = path.as_posix()
+            note = " (add authentication and rate limiting before it goes public)" if "mistral" in name else ""
+            lines.append(f"  created {name}{note}")
+    return "\n".join(lines)
