@@ -127,12 +127,13 @@ def replace_interpolation(data: bytes, interpolation: ts.Node, replacement: str)
     if interpolation.type != "interpolation" or string is None or string.type != "string" or \
             sum(1 for c in string.named_children if c.type == "interpolation") != 1:
         return TextEdit(interpolation.start_byte, interpolation.end_byte, replacement)
-    raw = data[string.start_byte:string.end_byte].decode("utf-8", "replace")
-    prefix_len = len(raw) - len(raw.lstrip("rRbBuUfF"))
-    prefix = raw[:prefix_len].replace("f", "").replace("F", "")
+    # Slices in bytes, the unit of node offsets; decoded only once cut (emoji before the `{`).
+    raw = data[string.start_byte:string.end_byte]
+    prefix_len = len(raw) - len(raw.lstrip(b"rRbBuUfF"))
+    prefix = raw[:prefix_len].decode("ascii").replace("f", "").replace("F", "")
     start = interpolation.start_byte - string.start_byte
     end = interpolation.end_byte - string.start_byte
-    unescape = lambda s: s.replace("{{", "{").replace("}}", "}")  # noqa: E731
+    unescape = lambda b: b.decode("utf-8", "replace").replace("{{", "{").replace("}}", "}")  # noqa: E731
     body = unescape(raw[prefix_len:start]) + replacement + unescape(raw[end:])
     return TextEdit(string.start_byte, string.end_byte, prefix + body)
 
