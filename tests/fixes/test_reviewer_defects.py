@@ -109,3 +109,53 @@ def test_move_to_env_appends_after_a_crlf_env_file(tmp_path: Path, key: str, cap
     run_check(root, "--fix", "--unsafe-fixes", capsys=capsys)
     assert (root / ".env").read_bytes() == f"DEBUG=1\r\nPORT=8000\r\nMISTRAL_API_KEY={key}\r\n".encode()
     assert (root / ".gitignore").read_bytes() == b"node_modules\r\n.env\r\n"
+
+
+# -- 3. a new string literal takes a quote legal where it lands (Python 3.10) -----------------
+
+
+def test_generic_error_inside_an_f_string_expression_parses_on_python_310(tmp_path: Path, capsys) -> None:
+    app = STREAMING_APP.replace('yield f"⚠️ Error — 出错了: {e}"',
+                                'yield f"data: {json.dumps({\'error\': str(e)})}\\n\\n"')
+    root = write_tree(tmp_path / "app", {"app.py": app})
+    run_check(root, "--fix", capsys=capsys)
+    fixed = (root / "app.py").read_text()
+    assert "yield f\"data: {json.dumps({'error': 'Internal error'})}\\n\\n\"" in fixed
+    assert python_parses(root / "app.py") is None
+
+
+def test_redacted_log_value_inside_nested_f_strings(tmp_path: Path, capsys) -> None:
+    root = write_tree(tmp_path / "app", {"app.py": (
+        'import json\nimport logging\nimport os\n\nlogger = logging.getLogger(__name__)\n'
+        'api_key = os.environ["MISTRAL_API_KEY"]\n'
+        'logger.info(f"cfg: {json.dumps({\'key\': api_key})}")\n'
+        'logger.info(f"""cfg: {f\'{json.dumps({"k": api_key})}\'}""")\n')})
+    run_check(root, "--fix", capsys=capsys)
+    lines = (root / "app.py").read_text().splitlines()
+    assert lines[-2] == "logger.info(f\"cfg: {json.dumps({'key': '[redacted]'})}\")"
+    assert "api_key" not in lines[-1]
+    assert python_parses(root / "app.py") is None
+
+
+def test_env_read_inside_an_f_string_picks_a_free_quote(tmp_path: Path, key: str, capsys) -> None:
+    root = write_tree(tmp_path / "app", {"app.py": (
+        'import os\n\nfrom mistralai import Mistral\n\n'
+        f'print(f"client: {{Mistral(api_key=\'{key}\')}}")\n')})
+    run_check(root, "--fix", capsys=capsys)
+    lines = (root / "app.py").read_text().splitlines()
+    assert lines[-1] == "print(f\"client: {Mistral(api_key=os.environ['MISTRAL_API_KEY'])}\")"
+    assert python_parses(root / "app.py") is None
+
+
+@pytest.mark.parametrize("source, quote", [
+    ('x = f"{y}"', "'"), ("x = f'{y}'", '"'), ('x = f"""{y}"""', '"'), ("x = f'''{f\"{y}\"}'''", "'"),
+    ("x = f'{f\"{y}\"}'", None), ("x = y", '"'),
+])
+def test_python_quote_avoids_every_enclosing_f_string_quote(source: str, quote: str | None) -> None:
+    from mistral_keyguard.fixes.source import python_quote
+    from mistral_keyguard.languages import parser
+
+    data = source.encode()
+    root = parser("python").parse(data).root_node
+    y = root.named_descendant_for_byte_range(data.rindex(b"y"), data.rindex(b"y") + 1)
+    assert python_quote(y.parent) == quote

@@ -21,8 +21,8 @@ from mistral_keyguard.fixes import project as proj
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import EcmaHeader, PythonHeader, merge_inserts
 from mistral_keyguard.fixes.source import (
-    STRING_TYPES, exact_node, in_comment, is_embedded, node_for_span, per_document, remove_statement_edit,
-    text,
+    STRING_TYPES, exact_node, in_comment, is_embedded, node_for_span, per_document, python_quote,
+    remove_statement_edit, text,
 )
 from mistral_keyguard.fixes.classify import is_client_code
 
@@ -122,7 +122,10 @@ class EnvRead:
         whole = (literal.start_byte, literal.end_byte) == (self.start, self.end) or \
             self.ctx.flow.static_string(literal) == self.data[self.start:self.end].decode("utf-8", "replace")
         if whole and not self._is_concatenated_part(literal):
-            expr = self.expression()
+            quote = python_quote(literal.parent) if self.python else '"'
+            if quote is None:
+                return False
+            expr = self.expression(quote)
             if literal.parent is not None and literal.parent.type == "jsx_attribute":
                 expr = "{" + expr + "}"
             elif self._typed_declaration(literal):
@@ -283,7 +286,9 @@ class EnvRead:
         if match is None or "b" in match.group(1).lower():
             return False
         prefix, quote = match.groups()
-        inner_quote = "'" if quote[0] == '"' else '"'
+        inner_quote = python_quote(literal)
+        if inner_quote is None:
+            return False
         expr = "{" + self.expression(inner_quote) + "}"
         if "f" in prefix.lower():
             self.replace(self.start, self.end, expr)

@@ -138,6 +138,27 @@ def replace_interpolation(data: bytes, interpolation: ts.Node, replacement: str)
     return TextEdit(string.start_byte, string.end_byte, prefix + body)
 
 
+def python_quote(node: ts.Node | None) -> str | None:
+    """A quote for a new Python string literal placed inside `node` (or where it sits): before
+    Python 3.12 an f-string's expression may not contain that f-string's own single quote
+    character, however deep (a triple-quoted f-string allows the single one). None when every
+    quote is taken."""
+    taken = set()
+    while node is not None:
+        if node.type == "string" and node.children and node.children[0].type == "string_start":
+            quote = text(node.children[0]).lstrip("rRbBuUfF")
+            if len(quote) == 1:
+                taken.add(quote)
+        node = node.parent
+    return next((q for q in ('"', "'") if q not in taken), None)
+
+
+def python_literal(value: str, where: ts.Node) -> str | None:
+    """`value` (no quotes or backslashes in it) as a Python string literal legal inside `where`."""
+    quote = python_quote(where)
+    return None if quote is None else quote + value + quote
+
+
 def per_document(ctx, name: str, factory):
     """A value computed once per scanned document (fixes of many findings share it)."""
     cache = ctx.__dict__.setdefault("_fix_cache", {})
