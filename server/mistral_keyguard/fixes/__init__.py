@@ -62,7 +62,7 @@ def fixes_for(ctx, finding: Finding) -> Iterator[Fix]:
         if spec is None or draft.fix_id in seen or not (draft.edits or draft.creations):
             continue
         seen.add(draft.fix_id)
-        yield Fix(id=spec.id, title=spec.title, safe=spec.safe, edits=_newlines_like(draft.edits, ctx.source.data),
+        yield Fix(id=spec.id, title=draft.title or spec.title, safe=spec.safe, edits=_newlines_like(draft.edits, ctx.source.data),
                   creations=draft.creations, preferred=not seen - {draft.fix_id})
 
 

@@ -12,3 +12,4 @@ class Draft:
     fix_id: str
     edits: tuple[TextEdit, ...] = ()
     creations: tuple[FileCreation, ...] = ()
+    title: str | None = None  # the catalogue's title unless the fix names what it does exactly

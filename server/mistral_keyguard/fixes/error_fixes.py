@@ -16,7 +16,7 @@ import tree_sitter as ts
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import PythonHeader
-from mistral_keyguard.fixes.source import indent_of, per_document, replace_interpolation, text
+from mistral_keyguard.fixes.source import indent_of, per_document, python_literal, replace_interpolation, text
 from mistral_keyguard.sinks import is_log_callee
 
 GENERIC = "Internal error"
@@ -46,11 +46,12 @@ def _widen(node: ts.Node) -> ts.Node:
     return node
 
 
-def _replacement(node: ts.Node, data: bytes) -> TextEdit:
+def _replacement(node: ts.Node, data: bytes, python: bool) -> TextEdit | None:
     parent = node.parent
     if parent is not None and parent.type in ("interpolation", "template_substitution"):
         return replace_interpolation(data, parent, GENERIC.lower())
-    return TextEdit(node.start_byte, node.end_byte, f'"{GENERIC}"')
+    literal = python_literal(GENERIC, parent) if python else f'"{GENERIC}"'
+    return None if literal is None else TextEdit(node.start_byte, node.end_byte, literal)
 
 
 def _exception_name(node: ts.Node) -> str | None:
@@ -152,8 +153,11 @@ def generic_error(ctx, finding) -> Iterator[Draft]:
     if node is None:
         return
     leak = _widen(node)
-    edits = [_replacement(leak, ctx.source.data)]
-    edits += [_replacement(other, ctx.source.data) for other in _neighbours(leak, _exception_name(leak))]
+    python = ctx.language == "python"
+    edits = [_replacement(leak, ctx.source.data, python)]
+    edits += [_replacement(other, ctx.source.data, python) for other in _neighbours(leak, _exception_name(leak))]
+    if None in edits:
+        return  # no quote is legal there (nested f-strings using both): left to the person
     handler = _handler(leak)
     if handler is not None:
         edits = _log_edit(ctx, handler) + edits

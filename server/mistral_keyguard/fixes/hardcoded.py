@@ -21,24 +21,35 @@ from mistral_keyguard.fixes import project as proj
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import EcmaHeader, PythonHeader, merge_inserts
 from mistral_keyguard.fixes.source import (
-    STRING_TYPES, exact_node, in_comment, is_embedded, node_for_span, per_document, remove_statement_edit,
-    text,
+    STRING_TYPES, exact_node, in_comment, is_embedded, node_for_span, per_document, python_quote,
+    remove_statement_edit, text,
 )
 from mistral_keyguard.fixes.classify import is_client_code
 
 _PY_ENV_READ = re.compile(r"""(?:environ(?:\.get)?\s*[\[(]|getenv\s*\()\s*["']([A-Za-z_][A-Za-z0-9_]*)["']""")
 _JS_ENV_READ = re.compile(r"""process\.env(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*["'`]([A-Za-z_][A-Za-z0-9_]*)["'`]\s*\])""")
 _MISTRALISH = re.compile(r"(?i)mistral")
+_KEY_WORD = re.compile(r"(?i)key|token|secret")
+_ENV_STYLE = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 
 
-def env_name(ctx) -> str:
-    """The environment variable the code already uses for the key, else MISTRAL_API_KEY."""
-    pattern = _PY_ENV_READ if ctx.language == "python" else _JS_ENV_READ
-    for match in pattern.finditer(ctx.source.text):
-        name = next(g for g in match.groups() if g)
-        if _MISTRALISH.search(name) and not proj.is_public_env_name(name) and not keyshape.is_key(name):
-            return name
-    return proj.DEFAULT_ENV_NAME
+def names_the_key(name: str | None) -> bool:
+    """`MISTRAL_API_KEY`, `MISTRAL_TOKEN`: a Mistral credential, not `MISTRAL_MODEL` or a public name."""
+    return bool(name) and bool(_MISTRALISH.search(name) and _KEY_WORD.search(name)) and \
+        not proj.is_public_env_name(name) and not keyshape.is_key(name)
+
+
+def env_reads(language: str, text: str) -> Iterator[str]:
+    """The environment variable names `text` reads, in order."""
+    pattern = _PY_ENV_READ if language == "python" else _JS_ENV_READ
+    for match in pattern.finditer(text):
+        yield next(g for g in match.groups() if g)
+
+
+def env_name(ctx) -> str | None:
+    """The key variable the file already reads (`MISTRAL_API_KEY`, `MISTRAL_TOKEN`), if any;
+    other Mistral settings (`MISTRAL_MODEL`) never name the key."""
+    return next((n for n in env_reads(ctx.language, ctx.source.text) if names_the_key(n)), None)
 
 
 def finding_key(ctx, finding) -> str | None:
@@ -59,7 +70,7 @@ class EnvRead:
     ctx: object
     start: int
     end: int
-    name: str
+    name: str | None  # the key variable the file reads, until `plan` settles it
     edits: list[TextEdit] = field(default_factory=list)
     python_header: PythonHeader | None = None
 
@@ -104,13 +115,17 @@ class EnvRead:
                     re.search(r"(environ|\.env)$", text(parent.child_by_field_name("object"))):
                 return self._rename_slip(literal)
             return False
+        self.name = self._looked_up(literal) or self.name or self._binding(literal) or proj.DEFAULT_ENV_NAME
         handled = self._env_slot(literal)
         if handled is not None:
             return handled
         whole = (literal.start_byte, literal.end_byte) == (self.start, self.end) or \
             self.ctx.flow.static_string(literal) == self.data[self.start:self.end].decode("utf-8", "replace")
         if whole and not self._is_concatenated_part(literal):
-            expr = self.expression()
+            quote = python_quote(literal.parent) if self.python else '"'
+            if quote is None:
+                return False
+            expr = self.expression(quote)
             if literal.parent is not None and literal.parent.type == "jsx_attribute":
                 expr = "{" + expr + "}"
             elif self._typed_declaration(literal):
@@ -145,6 +160,33 @@ class EnvRead:
             literal = literal.parent  # `api_key=("<key>")` -> `api_key=os.environ[...]`
         return literal
 
+    def _holder(self, literal: ts.Node) -> ts.Node | None:
+        """The call, assignment target or declared name the literal is the value of."""
+        parent = literal.parent
+        holder = None
+        if parent is None:
+            return None
+        if parent.type in ("argument_list", "arguments"):
+            holder = parent.parent
+        elif parent.type in ("assignment", "assignment_expression", "boolean_operator", "binary_expression"):
+            holder = parent.child_by_field_name("left")
+        elif parent.type == "variable_declarator":
+            holder = parent.child_by_field_name("name")
+        return None if holder is None or holder.id == literal.id else holder
+
+    def _looked_up(self, literal: ts.Node) -> str | None:
+        """The key variable of the lookup the literal is the default or written value of:
+        `os.getenv("N", <key>)`, `process.env.N || <key>`, `os.environ["N"] = <key>`."""
+        holder = self._holder(literal)
+        name = next(env_reads(self.ctx.language, text(holder)), None) if holder is not None else None
+        return name if names_the_key(name) else None
+
+    def _binding(self, literal: ts.Node) -> str | None:
+        """The env-style constant the literal initialises: `MISTRAL_TOKEN = <key>`."""
+        holder = self._holder(literal)
+        name = text(holder) if holder is not None else ""
+        return name if _ENV_STYLE.match(name) and names_the_key(name) else None
+
     def _typed_declaration(self, literal: ts.Node) -> bool:
         """TypeScript: the literal initialises a variable or field declared with a type."""
         parent = literal.parent
@@ -158,6 +200,7 @@ class EnvRead:
 
     def _in_comment(self) -> bool:
         """Commented-out code: the quoted key becomes the env read, as text."""
+        self.name = self.name or proj.DEFAULT_ENV_NAME
         data = self.data
         before = data[self.start - 1:self.start]
         after = data[self.end:self.end + 1]
@@ -243,7 +286,9 @@ class EnvRead:
         if match is None or "b" in match.group(1).lower():
             return False
         prefix, quote = match.groups()
-        inner_quote = "'" if quote[0] == '"' else '"'
+        inner_quote = python_quote(literal)
+        if inner_quote is None:
+            return False
         expr = "{" + self.expression(inner_quote) + "}"
         if "f" in prefix.lower():
             self.replace(self.start, self.end, expr)
@@ -300,7 +345,7 @@ def fixes(ctx, finding) -> Iterator[Draft]:
     if not plan.plan():
         return
     local = merge_inserts(sorted(plan.edits, key=lambda e: (e.start, e.end)))
-    yield Draft("env-read", tuple(local))
+    yield Draft("env-read", tuple(local), title=f"Read {plan.name} from the environment")
     if ctx.project is not None:
         extra = move_edits(ctx, plan, key)
         in_file = [e for e in extra if isinstance(e, TextEdit) and e.path is None]

@@ -16,7 +16,7 @@ import tree_sitter as ts
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.source import (
-    is_embedded, per_document, remove_statement_edit, replace_interpolation, text,
+    is_embedded, per_document, python_literal, python_quote, remove_statement_edit, replace_interpolation, text,
 )
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import PASS_METHODS, PASS_THROUGH, call_args, written_parts
@@ -56,18 +56,6 @@ def _distinct(parts: list[ts.Node]) -> list[ts.Node]:
     return out
 
 
-def _quote_context(node: ts.Node) -> str | None:
-    """The quote character of the f-string/template `node` is interpolated into, if any."""
-    parent = node.parent
-    if parent is not None and parent.type == "interpolation":
-        string = parent.parent
-        raw = text(string)
-        for ch in raw:
-            if ch in "\"'":
-                return ch
-    return None
-
-
 # -- MK005 -------------------------------------------------------------------------------------
 
 
@@ -101,16 +89,18 @@ def _shown_expression(part: ts.Node, call: ts.Node) -> ts.Node:
     return node
 
 
-def _drop_key_edit(part: ts.Node, data: bytes) -> TextEdit:
-    if part.type == "shorthand_property_identifier":
-        return TextEdit(part.start_byte, part.end_byte, f'{text(part)}: "{REDACTED}"')
-    if part.type in ("spread_element", "dictionary_splat", "list_splat"):
-        return TextEdit(part.start_byte, part.end_byte, f'"{REDACTED}": true' if part.type == "spread_element"
-                        else f'"{REDACTED}": True' if part.type == "dictionary_splat" else f'"{REDACTED}"')
+def _drop_key_edit(part: ts.Node, data: bytes, python: bool) -> TextEdit | None:
     parent = part.parent
     if parent is not None and parent.type in ("interpolation", "template_substitution"):
         return replace_interpolation(data, parent, REDACTED)
-    return TextEdit(part.start_byte, part.end_byte, f'"{REDACTED}"')
+    literal = python_literal(REDACTED, parent) if python else f'"{REDACTED}"'
+    if literal is None:
+        return None  # nested f-strings took both quotes: left to the person
+    if part.type == "shorthand_property_identifier":
+        return TextEdit(part.start_byte, part.end_byte, f"{text(part)}: {literal}")
+    if part.type in ("spread_element", "dictionary_splat"):
+        return TextEdit(part.start_byte, part.end_byte, f"{literal}: " + ("True" if python else "true"))
+    return TextEdit(part.start_byte, part.end_byte, literal)
 
 
 def drop_key(ctx, finding) -> Iterator[Draft]:
@@ -120,8 +110,9 @@ def drop_key(ctx, finding) -> Iterator[Draft]:
     holdings = _holdings(ctx)
     parts = [_shown_expression(part, call) for arg in call_args(call) for part in written_parts(arg)
              if holdings.key_reason(part)]
-    if parts:
-        yield Draft("drop-key", tuple(_drop_key_edit(p, ctx.source.data) for p in _distinct(parts)))
+    edits = [_drop_key_edit(p, ctx.source.data, ctx.language == "python") for p in _distinct(parts)]
+    if edits and None not in edits:
+        yield Draft("drop-key", tuple(edits))
 
 
 # -- MK004 -------------------------------------------------------------------------------------
@@ -151,7 +142,7 @@ def _redact_edit(ctx, part: ts.Node, reason: str) -> TextEdit | None:
     expr = text(part)
     reason = reason.replace(expr, "", 1)  # what the part is, without its own text
     if "header value" in reason:
-        return _drop_key_edit(part, ctx.source.data)
+        return _drop_key_edit(part, ctx.source.data, python)
     if "axios error" in reason:
         new = f"{expr}?.message" if not python else f"type({expr}).__name__"
     elif "request config" in reason or "request options" in reason:
@@ -159,10 +150,12 @@ def _redact_edit(ctx, part: ts.Node, reason: str) -> TextEdit | None:
             return None
         new = _js_options_copy(expr)
     else:
-        quote = _quote_context(part)
         if python:
-            new = _py_headers_copy(expr, "'" if quote == '"' else '"')
-            if quote is not None:
+            quote = python_quote(part.parent)
+            if quote is None:
+                return None
+            new = _py_headers_copy(expr, quote)
+            if part.parent is not None and part.parent.type == "interpolation":
                 new = f" {new} "  # `{ {k: ...} }`: a space keeps the brace from reading as `{{`
         else:
             new = _js_headers_copy(expr)

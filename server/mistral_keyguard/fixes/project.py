@@ -56,8 +56,9 @@ def _append(path: str, text: str | None, addition: str) -> TextEdit | FileCreati
     if text is None:
         return FileCreation(path, addition)
     data = text.encode("utf-8")
-    prefix = "" if not data or data.endswith(b"\n") else "\n"
-    return TextEdit(len(data), len(data), prefix + addition, path)
+    newline = "\r\n" if data.count(b"\r\n") * 2 > data.count(b"\n") else "\n"  # the file's own style
+    prefix = "" if not data or data.endswith(b"\n") else newline
+    return TextEdit(len(data), len(data), prefix + addition.replace("\n", newline), path)
 
 
 def defines(env: str | None, name: str) -> bool:

@@ -123,14 +123,36 @@ def replace_interpolation(data: bytes, interpolation: ts.Node, replacement: str)
     if interpolation.type != "interpolation" or string is None or string.type != "string" or \
             sum(1 for c in string.named_children if c.type == "interpolation") != 1:
         return TextEdit(interpolation.start_byte, interpolation.end_byte, replacement)
-    raw = data[string.start_byte:string.end_byte].decode("utf-8", "replace")
-    prefix_len = len(raw) - len(raw.lstrip("rRbBuUfF"))
-    prefix = raw[:prefix_len].replace("f", "").replace("F", "")
+    # Slices in bytes, the unit of node offsets; decoded only once cut (emoji before the `{`).
+    raw = data[string.start_byte:string.end_byte]
+    prefix_len = len(raw) - len(raw.lstrip(b"rRbBuUfF"))
+    prefix = raw[:prefix_len].decode("ascii").replace("f", "").replace("F", "")
     start = interpolation.start_byte - string.start_byte
     end = interpolation.end_byte - string.start_byte
-    unescape = lambda s: s.replace("{{", "{").replace("}}", "}")  # noqa: E731
+    unescape = lambda b: b.decode("utf-8", "replace").replace("{{", "{").replace("}}", "}")  # noqa: E731
     body = unescape(raw[prefix_len:start]) + replacement + unescape(raw[end:])
     return TextEdit(string.start_byte, string.end_byte, prefix + body)
+
+
+def python_quote(node: ts.Node | None) -> str | None:
+    """A quote for a new Python string literal placed inside `node` (or where it sits): before
+    Python 3.12 an f-string's expression may not contain that f-string's own single quote
+    character, however deep (a triple-quoted f-string allows the single one). None when every
+    quote is taken."""
+    taken = set()
+    while node is not None:
+        if node.type == "string" and node.children and node.children[0].type == "string_start":
+            quote = text(node.children[0]).lstrip("rRbBuUfF")
+            if len(quote) == 1:
+                taken.add(quote)
+        node = node.parent
+    return next((q for q in ('"', "'") if q not in taken), None)
+
+
+def python_literal(value: str, where: ts.Node) -> str | None:
+    """`value` (no quotes or backslashes in it) as a Python string literal legal inside `where`."""
+    quote = python_quote(where)
+    return None if quote is None else quote + value + quote
 
 
 def per_document(ctx, name: str, factory):

@@ -1,0 +1,65 @@
+"""Helpers for the issue-11 regression tests: a small project on disk, `check` run on it through
+the CLI, and what a reviewer checks on the result (it parses, lints the same, kept its bytes)."""
+
+from __future__ import annotations
+
+import json
+import os
+import py_compile
+import shutil
+import subprocess
+from pathlib import Path
+
+from mistral_keyguard import cli
+
+OLDEST_PYTHON = Path.home() / ".pyenv" / "versions"
+
+
+def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    for rel, body in files.items():
+        target = root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8"))
+    return root
+
+
+def run_check(root: Path, *args: str, capsys=None) -> tuple[int, str, str]:
+    """`mistral-keyguard check . ARGS` with `root` as the working directory."""
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        code = cli.main(["check", ".", *args])
+    finally:
+        os.chdir(cwd)
+    if capsys is None:
+        return code, "", ""
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def findings_json(root: Path, capsys) -> list[dict]:
+    _, out, _ = run_check(root, "--output-format", "json", capsys=capsys)
+    return json.loads(out)["findings"]
+
+
+def oldest_python() -> str | None:
+    """The oldest supported interpreter (3.10) when one is installed, for parse checks."""
+    for candidate in (OLDEST_PYTHON / "3.10.13" / "bin" / "python3.10", Path("/usr/bin/python3.10")):
+        if candidate.is_file():
+            return str(candidate)
+    found = sorted(OLDEST_PYTHON.glob("3.10*/bin/python3.10")) if OLDEST_PYTHON.is_dir() else []
+    return str(found[0]) if found else shutil.which("python3.10")
+
+
+def python_parses(path: Path) -> str | None:
+    """None when `path` compiles on the oldest supported Python (or this one), else the error."""
+    interpreter = oldest_python()
+    if interpreter is None:
+        try:
+            py_compile.compile(str(path), doraise=True)
+        except py_compile.PyCompileError as exc:
+            return str(exc)
+        return None
+    done = subprocess.run([interpreter, "-c", "import ast, sys; ast.parse(open(sys.argv[1], 'rb').read())",
+                           str(path)], capture_output=True, text=True, timeout=60)
+    return None if done.returncode == 0 else done.stderr.strip().splitlines()[-1]

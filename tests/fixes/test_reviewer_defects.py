@@ -1,0 +1,161 @@
+"""Issue 11: one regression test per defect a reviewer found in the fixes, through the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fixes.reviewer import findings_json, python_parses, run_check, write_tree
+
+
+# -- 1. the env variable comes from the binding and the sink -----------------------------------
+
+
+def test_env_read_ignores_an_unrelated_mistral_lookup(tmp_path: Path, key: str, capsys) -> None:
+    root = write_tree(tmp_path / "app", {
+        "app.py": 'import os\nfrom mistralai import Mistral\n\n'
+                  'MODEL = os.getenv("MISTRAL_MODEL", "mistral-small-latest")\n'
+                  f'client = Mistral(api_key="{key}")\n',
+        "requirements.txt": "mistralai\npython-dotenv\n",
+    })
+    (fixes,) = [f["fixes"] for f in findings_json(root, capsys) if f["code"] == "MK001"]
+    assert fixes[0]["title"] == "Read MISTRAL_API_KEY from the environment"
+    run_check(root, "--fix", "--unsafe-fixes", capsys=capsys)
+    app = (root / "app.py").read_text()
+    assert 'client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])' in app
+    assert 'os.getenv("MISTRAL_MODEL", "mistral-small-latest")' in app
+    assert (root / ".env").read_text() == f"MISTRAL_API_KEY={key}\n"
+
+
+def test_env_read_uses_the_key_variable_the_code_names(tmp_path: Path, key: str, capsys) -> None:
+    root = write_tree(tmp_path / "app", {
+        "settings.py": 'import os\n\nMODEL = os.environ.get("MISTRAL_MODEL")\n'
+                       f'MISTRAL_TOKEN = "{key}"\n',
+        "client.js": 'const model = process.env.MISTRAL_MODEL;\n'
+                     'const base = process.env.MISTRAL_BASE_URL;\n'
+                     f'const client = new Mistral({{ apiKey: process.env.MISTRAL_KEY || "{key}" }});\n'
+                     f'export const other = new Mistral({{ apiKey: "{key}" }});\n',
+        "package.json": '{"dependencies": {"@mistralai/mistralai": "1"}}',
+    })
+    titles = {f["path"]: f["fixes"][0]["title"] for f in findings_json(root, capsys) if f["code"] == "MK001"}
+    assert titles == {"settings.py": "Read MISTRAL_TOKEN from the environment",
+                      "client.js": "Read MISTRAL_KEY from the environment"}
+    run_check(root, "--fix", capsys=capsys)
+    assert 'MISTRAL_TOKEN = os.environ["MISTRAL_TOKEN"]' in (root / "settings.py").read_text()
+    client = (root / "client.js").read_text()
+    assert "apiKey: process.env.MISTRAL_KEY }" in client
+    assert "other = new Mistral({ apiKey: process.env.MISTRAL_KEY })" in client
+    assert python_parses(root / "settings.py") is None
+
+
+# -- 2. non-ASCII text never shifts an edit ----------------------------------------------------
+
+STREAMING_APP = '''import json
+
+from fastapi import FastAPI
+from fastapi.responses import StreamingResponse
+from mistralai import Mistral
+
+app = FastAPI()
+client = Mistral(api_key="")
+
+
+@app.get("/chat")
+def chat():
+    def events():
+        try:
+            for event in client.chat.stream(model="mistral-small-latest", messages=[]):
+                yield event.data.choices[0].delta.content
+        except Exception as e:
+            yield f"⚠️ Error — 出错了: {e}"
+    return StreamingResponse(events())
+'''
+
+
+def test_generic_error_fix_on_a_line_with_emoji(tmp_path: Path, capsys) -> None:
+    root = write_tree(tmp_path / "app", {"app.py": STREAMING_APP})
+    run_check(root, "--fix", capsys=capsys)
+    fixed = (root / "app.py").read_text()
+    assert 'yield "⚠️ Error — 出错了: internal error"\n' in fixed
+    assert python_parses(root / "app.py") is None
+
+
+def test_drop_key_fix_after_combining_marks_and_rtl(tmp_path: Path, key: str, capsys) -> None:
+    root = write_tree(tmp_path / "app", {"app.py": (
+        'import os\n\nkey = os.environ["MISTRAL_API_KEY"]\n'
+        'print(f"é̃ שלום 🔑 {key} ✓")  # la clé\n')})
+    run_check(root, "--fix", capsys=capsys)
+    assert (root / "app.py").read_text().endswith('print("é̃ שלום 🔑 [redacted] ✓")  # la clé\n')
+
+
+def test_fix_in_a_vue_script_after_non_ascii_markup(tmp_path: Path, capsys) -> None:
+    page = ('<template><p>Ünïcödé 🎉 テスト</p></template>\n<script setup>\n'
+            'const apiKey = import.meta.env.VITE_MISTRAL_API_KEY; const é = "ü";\n'
+            'console.log(`🔑 ключ ${apiKey} ✓`);\n</script>\n<p>ø</p>\n')
+    root = write_tree(tmp_path / "app", {"Comp.vue": page, "package.json": '{"dependencies": {"vue": "3"}}'})
+    run_check(root, "--fix", capsys=capsys)
+    assert (root / "Comp.vue").read_text() == page.replace("${apiKey}", "[redacted]")
+
+
+@pytest.mark.xfail(strict=True, reason="workspace.ProjectIndex.fix_facts reads .env/.gitignore with read_text(), "
+                   "which turns CRLF into LF: byte offsets of the appended lines fall short of the real end "
+                   "(workspace.py is outside the fixes package; the fix is to decode read_bytes())")
+def test_move_to_env_appends_after_a_crlf_env_file(tmp_path: Path, key: str, capsys) -> None:
+    root = write_tree(tmp_path / "app", {
+        "app.py": f'from mistralai import Mistral\n\nclient = Mistral(api_key="{key}")\n',
+        ".env": b"DEBUG=1\r\nPORT=8000\r\n", ".gitignore": b"node_modules\r\n",
+        "requirements.txt": "python-dotenv\n"})
+    run_check(root, "--fix", "--unsafe-fixes", capsys=capsys)
+    assert (root / ".env").read_bytes() == f"DEBUG=1\r\nPORT=8000\r\nMISTRAL_API_KEY={key}\r\n".encode()
+    assert (root / ".gitignore").read_bytes() == b"node_modules\r\n.env\r\n"
+
+
+# -- 3. a new string literal takes a quote legal where it lands (Python 3.10) -----------------
+
+
+def test_generic_error_inside_an_f_string_expression_parses_on_python_310(tmp_path: Path, capsys) -> None:
+    app = STREAMING_APP.replace('yield f"⚠️ Error — 出错了: {e}"',
+                                'yield f"data: {json.dumps({\'error\': str(e)})}\\n\\n"')
+    root = write_tree(tmp_path / "app", {"app.py": app})
+    run_check(root, "--fix", capsys=capsys)
+    fixed = (root / "app.py").read_text()
+    assert "yield f\"data: {json.dumps({'error': 'Internal error'})}\\n\\n\"" in fixed
+    assert python_parses(root / "app.py") is None
+
+
+def test_redacted_log_value_inside_nested_f_strings(tmp_path: Path, capsys) -> None:
+    root = write_tree(tmp_path / "app", {"app.py": (
+        'import json\nimport logging\nimport os\n\nlogger = logging.getLogger(__name__)\n'
+        'api_key = os.environ["MISTRAL_API_KEY"]\n'
+        'logger.info(f"cfg: {json.dumps({\'key\': api_key})}")\n'
+        'logger.info(f"""cfg: {f\'{json.dumps({"k": api_key})}\'}""")\n')})
+    run_check(root, "--fix", capsys=capsys)
+    lines = (root / "app.py").read_text().splitlines()
+    assert lines[-2] == "logger.info(f\"cfg: {json.dumps({'key': '[redacted]'})}\")"
+    assert "api_key" not in lines[-1]
+    assert python_parses(root / "app.py") is None
+
+
+def test_env_read_inside_an_f_string_picks_a_free_quote(tmp_path: Path, key: str, capsys) -> None:
+    root = write_tree(tmp_path / "app", {"app.py": (
+        'import os\n\nfrom mistralai import Mistral\n\n'
+        f'print(f"client: {{Mistral(api_key=\'{key}\')}}")\n')})
+    run_check(root, "--fix", capsys=capsys)
+    lines = (root / "app.py").read_text().splitlines()
+    assert lines[-1] == "print(f\"client: {Mistral(api_key=os.environ['MISTRAL_API_KEY'])}\")"
+    assert python_parses(root / "app.py") is None
+
+
+@pytest.mark.parametrize("source, quote", [
+    ('x = f"{y}"', "'"), ("x = f'{y}'", '"'), ('x = f"""{y}"""', '"'), ("x = f'''{f\"{y}\"}'''", "'"),
+    ("x = f'{f\"{y}\"}'", None), ("x = y", '"'),
+])
+def test_python_quote_avoids_every_enclosing_f_string_quote(source: str, quote: str | None) -> None:
+    from mistral_keyguard.fixes.source import python_quote
+    from mistral_keyguard.languages import parser
+
+    data = source.encode()
+    root = parser("python").parse(data).root_node
+    y = root.named_descendant_for_byte_range(data.rindex(b"y"), data.rindex(b"y") + 1)
+    assert python_quote(y.parent) == quote
