@@ -122,10 +122,33 @@ def binding_path(name_node: ts.Node) -> str:
                 parts.append(node_text(name))
         elif node.type in ("call", "call_expression", "new_expression"):
             callee = node.child_by_field_name("function") or node.child_by_field_name("constructor")
-            if callee is not None:
-                parts.append(node_text(callee))
+            name = dotted_name(callee)
+            if name is not None:
+                parts.append(name)
         node = node.parent
     return ".".join(reversed(parts))
+
+
+_NAME_PARTS = frozenset({"identifier", "property_identifier", "this", "self", "super",
+                         "attribute", "member_expression"})
+_CHAIN_TYPES = frozenset({"attribute", "member_expression", "subscript", "subscript_expression"})
+_MAX_NAME_PARTS = 16
+_MAX_NAME_BYTES = 256  # a subscript's index can hold any expression
+
+
+def dotted_name(node: ts.Node | None) -> str | None:
+    """`Mistral`, `langchain.ChatMistralAI`, `this.client`: a callee made only of names, else None.
+
+    An immediately invoked function `(()=>{…})()` is a callee too, and in a bundle its text is the
+    whole file: only name chains say what is being called."""
+    current, steps = node, 0
+    while current is not None and current.type in _CHAIN_TYPES and steps < _MAX_NAME_PARTS:
+        current = current.child_by_field_name("object") or current.child_by_field_name("value")
+        steps += 1
+    if node is None or current is None or current.type not in _NAME_PARTS or steps >= _MAX_NAME_PARTS \
+            or node.end_byte - node.start_byte > _MAX_NAME_BYTES:
+        return None
+    return node_text(node)
 
 
 class HardcodedKey:
@@ -220,9 +243,12 @@ class HardcodedKey:
     def _named_bindings(self) -> Iterator[tuple[Sink, ts.Node]]:
         """`MISTRAL_API_KEY = "…"`, `mistralKey`, `{"mistral_api_key": …}`, class attributes."""
         for binding in self.flow.bindings:
-            path = binding_path(binding.name_node)
-            if is_mistral_name(path) and not _IDENTIFIER_NAME.search(binding.name) and (
+            # The name first: the path walks up the tree, which only key-like names deserve.
+            if _IDENTIFIER_NAME.search(binding.name) or not (
                     is_generic_key_name(binding.name) or is_mistral_name(binding.name)):
+                continue
+            path = binding_path(binding.name_node)
+            if is_mistral_name(path):
                 yield Sink(binding.value, f"assigned to {keyshape.redact_text(path)}"), binding.value
 
 
