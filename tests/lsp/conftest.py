@@ -107,7 +107,7 @@ def _make_client() -> Client:
 
 def capabilities(*, pull: bool = False, encodings: list[str] | None = None, progress: bool = False,
                  notebooks: bool = False, configuration: bool = True,
-                 resource_operations: bool = False) -> types.ClientCapabilities:
+                 resource_operations: bool = False, resolve: bool = False) -> types.ClientCapabilities:
     return types.ClientCapabilities(
         general=types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None,
         text_document=types.TextDocumentClientCapabilities(
@@ -119,7 +119,8 @@ def capabilities(*, pull: bool = False, encodings: list[str] | None = None, prog
                 code_action_literal_support=types.ClientCodeActionLiteralOptions(
                     code_action_kind=types.ClientCodeActionKindOptions(
                         value_set=[types.CodeActionKind.QuickFix, types.CodeActionKind.SourceFixAll])),
-                is_preferred_support=True, data_support=True),
+                is_preferred_support=True, data_support=True,
+                resolve_support=types.ClientCodeActionResolveOptions(properties=["edit"]) if resolve else None),
         ),
         workspace=types.WorkspaceClientCapabilities(
             configuration=configuration,

@@ -16,7 +16,8 @@ from mistral_keyguard.document import SourceText
 from mistral_keyguard.edits import suppression_edit
 from mistral_keyguard.languages import has_grammar, parser
 from mistral_keyguard.lsp.convert import FIX_ALL_KIND, SOURCE, fix_data, lsp_edit
-from mistral_keyguard.lsp.documents import OpenDocument
+from mistral_keyguard.fixes import scan_with_fixes
+from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
 from mistral_keyguard.lsp.text import DocumentText
 
 if TYPE_CHECKING:  # the server mixes this module's class in
@@ -28,28 +29,45 @@ log = logging.getLogger("mistral_keyguard.lsp")
 class CodeActions:
     """The fixes of diagnostics, turned into workspace edits the client can apply."""
 
-    def fixes_for(self, target, diag: types.Diagnostic) -> list[dict]:
-        """The fixes of a diagnostic, brought up to date when the document changed since."""
-        data = diag.data if isinstance(diag.data, dict) else {}
-        fixes = data.get("fixes") or []
-        view = self.current_view(target, data.get("uri") or "")
-        if view is not None and data.get("version") != view.version:
-            outcome = target.outcome
-            if outcome is not None and outcome.snapshot.version == target.version:
-                finding = next((f for f in outcome.result.findings
-                                if f.fingerprint == data.get("fingerprint")), None)
-                if finding is None:
-                    return []
-                fixes = [fix_data(fix, outcome.snapshot.locate, self.encoding, self.path_uri)
-                         for fix in finding.fixes]
-        return fixes
+    def fixes_for(self, target, fingerprint) -> list[dict]:
+        """The fixes of the finding a diagnostic names, with their edits, from the server's own
+        current result for the target (the client's copy of a diagnostic only names it)."""
+        outcome = self.own_outcome(target)
+        if outcome is None or not isinstance(fingerprint, str):
+            return []
+        finding = next((f for f in outcome.result.findings if f.fingerprint == fingerprint), None)
+        if finding is None:
+            return []
+        fixes = [fix_data(fix, outcome.snapshot.locate, self.encoding, self.path_uri) for fix in finding.fixes]
+        return [fix for fix in fixes if self._stays_inside(fix)]
+
+    def own_outcome(self, target) -> ScanOutcome | None:
+        """The current outcome of an open target, or a fresh scan of a closed file."""
+        if target.outcome is not None and target.outcome.snapshot.version == target.version:
+            return target.outcome
+        if self.target(target.uri) is target:
+            return None  # a newer version is being scanned; its diagnostics will come
+        settings, _ = self.resolver.for_path(target.path, self.config)
+        snapshot = target.snapshot()
+        result = scan_with_fixes(target.path, snapshot.text.data, settings, language=target.language,
+                                 project=self.index.context(Path(target.path)))
+        return ScanOutcome(snapshot, result, self.generation)
+
+    def _stays_inside(self, fix: dict) -> bool:
+        """Fixes edit and create files inside the workspace only."""
+        uris = [e["uri"] for e in fix["edits"]] + [c["uri"] for c in fix["creations"]]
+        paths = [to_fs_path(uri) for uri in uris]
+        inside = all(path and self.inside_workspace(path) for path in paths)
+        if not inside:
+            log.warning("fix %r left out: it would touch a file outside the workspace folders", fix["id"])
+        return inside
 
     def workspace_edit(self, edits: list[dict], creations: list[dict]) -> types.WorkspaceEdit | None:
         """A WorkspaceEdit from fix data: versioned documentChanges when the client has them."""
         by_doc: dict[tuple[str, int | None], list[types.TextEdit]] = {}
         for edit in edits:
             by_doc.setdefault((edit["uri"], edit.get("version")), []).append(self.text_edit(edit))
-        if not self.capability("workspace.workspace_edit.document_changes"):
+        if not self.document_changes_allowed(bool(creations)):
             if creations:
                 return None
             changes: dict[str, list[types.TextEdit]] = {}
@@ -82,18 +100,25 @@ class CodeActions:
         else:
             path = to_fs_path(edit["uri"])
             try:
-                text = DocumentText(Path(path).read_bytes()) if path and os.path.isfile(path) else DocumentText(b"")
+                readable = path and self.inside_workspace(path) and os.path.isfile(path)
+                text = DocumentText(Path(path).read_bytes()) if readable else DocumentText(b"")
             except OSError:
                 text = DocumentText(b"")
         start, end = edit["bytes"]
         return types.TextEdit(range=text.range(start, end, self.encoding), new_text=edit["newText"])
 
     def creates_allowed(self) -> bool:
+        """`create` among the resource operations is enough: Neovim advertises it without the
+        `documentChanges` flag, and applies `documentChanges` all the same."""
         operations = self.capability("workspace.workspace_edit.resource_operations") or []
-        return types.ResourceOperationKind.Create in operations and bool(
-            self.capability("workspace.workspace_edit.document_changes"))
+        return types.ResourceOperationKind.Create in operations
 
-    def fix_action(self, uri: str, diag: types.Diagnostic, fix: dict, lazy: bool) -> types.CodeAction | None:
+    def document_changes_allowed(self, creates: bool) -> bool:
+        return bool(self.capability("workspace.workspace_edit.document_changes")) or (
+            creates and self.creates_allowed())
+
+    def fix_action(self, uri: str, diag: types.Diagnostic, fingerprint: str, fix: dict,
+                   lazy: bool) -> types.CodeAction | None:
         action = types.CodeAction(title=fix["title"], kind=types.CodeActionKind.QuickFix,
                                   diagnostics=[diag], is_preferred=bool(fix.get("preferred")) or None)
         if fix.get("creations") and not self.creates_allowed():
@@ -104,7 +129,7 @@ class CodeActions:
             log.info("%s: %s (%s)", uri, reason, fix["title"])
             return None
         if lazy:
-            action.data = {"uri": uri, "fix": fix}
+            action.data = {"uri": uri, "fingerprint": fingerprint, "fix": fix["id"]}
         else:
             action.edit = self.workspace_edit(fix["edits"], fix.get("creations") or [])
         return action
@@ -170,8 +195,10 @@ async def code_actions(ls: KeyguardServer, params: types.CodeActionParams):
         for diag in params.context.diagnostics:
             if diag.source != SOURCE or diag.code is None:
                 continue
-            for fix in ls.fixes_for(target, diag):
-                action = ls.fix_action(uri, diag, fix, lazy=resolve)
+            data = diag.data if isinstance(diag.data, dict) else {}
+            fingerprint = data.get("fingerprint")
+            for fix in ls.fixes_for(target, fingerprint):
+                action = ls.fix_action(uri, diag, fingerprint, fix, lazy=resolve)
                 if action is not None:
                     actions.append(action)
             key = (diag.range.start.line, str(diag.code))
@@ -189,8 +216,17 @@ async def code_actions(ls: KeyguardServer, params: types.CodeActionParams):
 
 
 def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.CodeAction:
-    data = action.data if isinstance(action.data, dict) else None
-    if data and isinstance(data.get("fix"), dict) and action.edit is None:
-        fix = data["fix"]
-        action.edit = ls.workspace_edit(fix.get("edits") or [], fix.get("creations") or [])
+    """The edit of a quick fix the user picked, recomputed from the server's own state: the
+    action's `data` names a document, a finding and a fix, and is trusted for nothing else."""
+    data = action.data if isinstance(action.data, dict) else {}
+    uri = data.get("uri")
+    if action.edit is not None or not isinstance(uri, str):
+        return action
+    target = ls.target(uri) or ls.closed_document(uri)
+    if target is None:
+        raise JsonRpcInvalidParams(f"{uri} is neither open in the server nor a readable file in the workspace")
+    fix = next((f for f in ls.fixes_for(target, data.get("fingerprint")) if f["id"] == data.get("fix")), None)
+    if fix is None:
+        raise JsonRpcInvalidParams("the fix no longer applies: the document changed since it was offered")
+    action.edit = ls.workspace_edit(fix["edits"], fix["creations"])
     return action

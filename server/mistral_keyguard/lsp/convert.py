@@ -68,14 +68,16 @@ def diagnostic(finding: Finding, locate: Locator, encoding: str, path_uri: Calla
 
 
 def diagnostic_data(finding: Finding, locate: Locator, encoding: str, path_uri) -> dict:
-    """What a code action needs: the fingerprint and every fix with its edits, already in the
-    client's coordinates, so no rescan is needed to offer or apply them."""
+    """What identifies the finding and its fixes, nothing more: editors write diagnostics to trace
+    logs, and a fix's edits may hold the key (the `.env` line). Edits are computed from the
+    server's own state when a code action asks for them; nothing here is trusted back."""
     view = locate(finding.span.start.byte)
     return {
         "fingerprint": finding.fingerprint,
         "uri": view.uri,
         "version": view.version,
-        "fixes": [fix_data(fix, locate, encoding, path_uri) for fix in finding.fixes],
+        "fixes": [{"id": fix.id, "title": fix.title, "safe": fix.safe, "preferred": fix.preferred,
+                   "creations": [path_uri(c.path) for c in fix.creations]} for fix in finding.fixes],
     }
 
 

@@ -35,13 +35,35 @@ class TargetStore:
         """A file that is not open (a workspace-scan result the editor asks fixes for): its text
         from disk, unversioned, not kept."""
         path = to_fs_path(uri)
-        if not path or not os.path.isfile(path):
+        if not path or not self.inside_workspace(path) or not os.path.isfile(path):
             return None
         try:
             data = Path(path).read_bytes()
         except OSError:
             return None
         return OpenDocument(uri, path, language_of(path, None), None, DocumentText(data))
+
+    def inside_workspace(self, path: str) -> bool:
+        """Whether a path lies inside a workspace folder or the project of an open document
+        (links resolved): the only files the server reads or edits on a client's request."""
+        try:
+            real = Path(path).resolve()
+        except (OSError, RuntimeError):
+            return False
+        return any(real.is_relative_to(root) for root in self.trusted_roots())
+
+    def trusted_roots(self) -> list[Path]:
+        """The workspace folders, and the project folders of the documents the user opened (an
+        editor without workspace folders still edits the project of the file at hand)."""
+        roots = list(self.workspace_folders())
+        roots += [Path(t.project.root) for t in self.open_targets() if t.project is not None and t.project.root]
+        out = []
+        for root in roots:
+            try:
+                out.append(root.resolve())
+            except (OSError, RuntimeError):
+                continue
+        return out
 
     def current_view(self, target, uri: str) -> TextView | None:
         if isinstance(target, OpenNotebook):
