@@ -12,7 +12,8 @@ from pathlib import Path
 from mistral_keyguard import __version__, baseline, gitcmd, keyshape
 from mistral_keyguard.catalogue import RULES, Severity, get_rule
 from mistral_keyguard.output import FORMATS, Report, render
-from mistral_keyguard.output.text import fix_summary
+from mistral_keyguard.output.progress import ProgressBar
+from mistral_keyguard.output.text import fix_summary, history_summary
 from mistral_keyguard.settings import Settings, apply_mapping, load_project_settings
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -36,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"mistral-keyguard {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_check(sub)
+
+    _add_history(sub)
 
     rule = sub.add_parser("rule", help="explain a rule, e.g. `mistral-keyguard rule MK001`")
     rule.add_argument("code", nargs="?", metavar="CODE", help="rule code or name, e.g. MK001 or hardcoded-key")
@@ -92,6 +95,25 @@ def _add_check(sub) -> None:
     check.add_argument("--diff", action="store_true",
                        help="print the changes --fix would make (keys masked), write nothing, exit 1 if any")
     check.set_defaults(handler=run_check)
+
+
+def _add_history(sub) -> None:
+    history = sub.add_parser(
+        "history", help="list keys ever committed to a git repository, e.g. `mistral-keyguard history .`",
+        description="Scan every blob reachable from any ref of a git repository, once each, for "
+                    "Mistral API keys: the commit that added each key, its date and path, and whether "
+                    "it is still at HEAD. Every key listed must be rotated.")
+    history.add_argument("repo", nargs="?", default=".", metavar="REPO",
+                         help="the repository (default: .), e.g. ../service")
+    history.add_argument("--output-format", choices=FORMATS, default="text", metavar="FORMAT",
+                         help="text (default), json, sarif or github, e.g. --output-format json")
+    history.add_argument("--config", type=Path, metavar="FILE",
+                         help="settings file (default: the repository's), e.g. --config keyguard.toml")
+    history.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                         help="skip paths matching this pattern (repeatable), e.g. --exclude 'tests/fixtures/'")
+    history.add_argument("--exit-zero", action="store_true", help="exit 0 even when keys are found")
+    history.add_argument("--quiet", "-q", action="store_true", help="only the findings: no progress or summary")
+    history.set_defaults(handler=run_history, select=None, ignore=None, max_file_size=None)
 
 
 def resolve_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
@@ -250,6 +272,31 @@ def _source_lines(paths: set[str], base: Path) -> dict[str, list[str]]:
         except OSError:
             continue
     return lines
+
+
+def run_history(args: argparse.Namespace) -> int:
+    repo = Path(args.repo)
+    if not repo.is_dir():
+        raise UsageError(f"{repo}: no such folder")
+    args.paths = [args.repo]
+    settings, notes = resolve_settings(args)
+    # Deferred like the runner: history loads the engine, rules and grammars.
+    from mistral_keyguard import history
+    progress = ProgressBar("history", "blobs") if sys.stderr.isatty() and not args.quiet else None
+    try:
+        found = history.scan_history(repo, settings, progress)
+    except gitcmd.GitError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        if progress is not None:
+            progress.clear()
+    report = Report(notes=notes + found.notes, files_scanned=found.blobs_scanned,
+                    findings=[h.finding for h in found.findings],
+                    extra=[{"commit": h.commit, "date": h.date, "at_head": h.at_head} for h in found.findings])
+    sys.stdout.write(render(args.output_format, report, quiet=True))
+    if not args.quiet:
+        print(history_summary(found), file=sys.stderr if args.output_format != "text" else sys.stdout)
+    return EXIT_CLEAN if args.exit_zero or not found.findings else EXIT_FINDINGS
 
 
 def run_rule(args: argparse.Namespace) -> int:
