@@ -165,15 +165,13 @@ def run_check(args: argparse.Namespace) -> int:
         if outcome is not None:
             return outcome
     baseline_path = _baseline_path(args, settings)
-    # With a baseline, paths (and so fingerprints) are relative to its folder, not to the cwd.
-    base = baseline_path.parent if baseline_path else Path.cwd()
-    report = _scan(args, paths, settings, notes, base)
+    report = _scan(args, paths, settings, notes, Path.cwd())
     if args.write_baseline:
-        return _write_baseline(args.write_baseline, report, base)
+        return _write_baseline(args.write_baseline, report)
     if baseline_path is not None:
         _apply_baseline(report, baseline_path)
     if args.output_format == "text" and not args.quiet:
-        report.lines = _source_lines({f.path for f in report.findings}, base)
+        report.lines = _source_lines({f.path for f in report.findings}, Path.cwd())
     sys.stdout.write(render(args.output_format, report, quiet=args.quiet))
     if args.output_format != "text":
         for note in report.notes:
@@ -203,10 +201,10 @@ def _baseline_path(args: argparse.Namespace, settings: Settings) -> Path | None:
     return chosen.resolve() if chosen is not None else None
 
 
-def _write_baseline(target: Path, report: Report, base: Path) -> int:
-    if not base.is_dir():
+def _write_baseline(target: Path, report: Report) -> int:
+    if not target.resolve().parent.is_dir():
         raise UsageError(f"--write-baseline: folder {target.parent} does not exist")
-    baseline.write(target.resolve(), baseline.entries(report.findings, _reader(base)))
+    baseline.write(target.resolve(), baseline.entries(report.findings, target.resolve().parent))
     n = len(report.findings)
     print(f"Wrote {n} finding{_s(n)} to {target}; `check --baseline {target}` reports only new ones.",
           file=sys.stderr)
@@ -218,18 +216,8 @@ def _apply_baseline(report: Report, path: Path) -> None:
         entries = baseline.load(path)
     except baseline.BaselineError as exc:
         raise UsageError(str(exc)) from None
-    report.findings, old = baseline.split(report.findings, entries, _reader(path.parent))
+    report.findings, old = baseline.split(report.findings, entries, path.parent)
     report.baselined = len(old)
-
-
-def _reader(base: Path):
-    """Reads a finding's file: its path is relative to `base`, the folder of the baseline."""
-    def read(path: str) -> bytes | None:
-        try:
-            return (base / path).read_bytes()
-        except OSError:
-            return None
-    return read
 
 
 def _s(n: int) -> str:
