@@ -185,7 +185,13 @@ def _scan(args: argparse.Namespace, paths: list[Path], settings: Settings, notes
     # Deferred: the runner loads the engine, rules and grammars, which `--version` and `rule` skip.
     from mistral_keyguard.runner import scan_paths
 
-    results, scan_notes, count = scan_paths(paths, settings, jobs=args.jobs, with_fixes=True, base=base)
+    progress = ProgressBar("check", "files") if sys.stderr.isatty() and not args.quiet else None
+    try:
+        results, scan_notes, count = scan_paths(paths, settings, jobs=args.jobs, with_fixes=True, base=base,
+                                                progress=progress)
+    finally:
+        if progress is not None:
+            progress.clear()
     report = Report(notes=notes + scan_notes, files_scanned=count)
     for result in results:
         report.findings.extend(result.findings)

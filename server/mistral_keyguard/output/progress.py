@@ -7,19 +7,22 @@ import time
 
 
 class ProgressBar:
-    """Call with (done, total); redraws at most ten times a second, `clear()` wipes the line."""
+    """Call with (done, total); appears once the work has taken half a second (short scans stay
+    quiet), redraws at most ten times a second; `clear()` wipes the line."""
 
     WIDTH = 30
+    DELAY = 0.5
 
     def __init__(self, label: str, unit: str, stream=None) -> None:
         self.label, self.unit = label, unit
         self.stream = stream or sys.stderr
         self._last = 0.0
+        self._started = time.monotonic()
         self._shown = False
 
     def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if done < total and now - self._last < 0.1:
+        if done < total and (now - self._last < 0.1 or now - self._started < self.DELAY):
             return
         self._last = now
         filled = self.WIDTH * done // total if total else self.WIDTH
