@@ -127,3 +127,25 @@ def test_all_files_with_nothing_staged_scans_every_tracked_file(tmp_path, hook_r
     output = proc.stdout + proc.stderr
     assert proc.returncode == 1, output
     assert "Found 1 problem (1 error) in 12 files." in output and "module_005.py:3:" in output
+
+
+def test_documented_local_hook_works(tmp_path, pre_commit_home):
+    """The `repo: local` hook of docs/editors.md, as written, with the tool on PATH."""
+    docs = (ROOT / "docs" / "editors.md").read_text(encoding="utf-8")
+    [config] = [block for block in docs.split("```yaml\n")[1:] if "repo: local" in block.split("```")[0]]
+    pre_commit = shutil.which("pre-commit") or str(Path(sys.executable).parent / "pre-commit")
+    if not Path(pre_commit).exists():
+        pytest.skip("pre-commit is not installed (pip install -e '.[test]')")
+    project, names, keys = _many_files(tmp_path, 6, leaky={2})
+    (project / ".pre-commit-config.yaml").write_text(config.split("```")[0])
+    _git(project, "add", ".pre-commit-config.yaml")
+    package_parent = Path(__import__("mistral_keyguard").__file__).resolve().parent.parent
+    env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "PRE_COMMIT_COLOR": "never",
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+           "PYTHONPATH": str(package_parent)}
+    proc = subprocess.run([pre_commit, "run", "--all-files"], cwd=project, capture_output=True, text=True,
+                          timeout=600, env=env)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 1, output
+    assert "module_002.py:3:" in output and "Found 1 problem (1 error) in 7 files." in output, output
+    assert keys[0] not in output
