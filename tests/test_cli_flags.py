@@ -115,3 +115,33 @@ def test_check_does_not_import_the_language_server(tmp_path):
     (tmp_path / "a.py").write_text("x = 1\n")
     proc = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip().splitlines()[-1] == "[]", proc.stderr
+
+
+def test_progress_bar_draws_after_its_delay_and_clears():
+    import io
+
+    from mistral_keyguard.output.progress import ProgressBar
+
+    stream = io.StringIO()
+    quick = ProgressBar("check", "files", stream)
+    quick(1, 10)
+    assert stream.getvalue() == ""  # a short scan stays quiet
+    slow = ProgressBar("check", "files", stream)
+    slow.DELAY = 0
+    slow(5, 10)
+    slow(10, 10)
+    assert "check: [###############...............]  50% 5/10 files" in stream.getvalue()
+    assert stream.getvalue().rstrip("\r\x1b[K").endswith("100% 10/10 files")
+    slow.clear()
+    assert stream.getvalue().endswith("\r\x1b[K")
+
+
+def test_scan_paths_reports_progress(tmp_path):
+    from mistral_keyguard.runner import scan_paths
+    from mistral_keyguard.settings import Settings
+
+    for i in range(3):
+        (tmp_path / f"m{i}.py").write_text("x = 1\n")
+    calls = []
+    scan_paths([tmp_path], Settings(), jobs=1, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]

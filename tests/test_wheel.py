@@ -32,9 +32,11 @@ def test_installed_wheel_scans_from_outside_the_repo(installed, tmp_path):
     (tmp_path / "app.ts").write_text(f'import {{ Mistral }} from "@mistralai/mistralai";\nnew Mistral({{ apiKey: "{key}" }});\n')
     env = dict(os.environ, PYTHONPATH=str(installed))
     probe = subprocess.run([sys.executable, "-c",
-                            "import mistral_keyguard, mistral_keyguard.queries as q; print(mistral_keyguard.__file__); print(q.queries_dir())"],
+                            "import mistral_keyguard, mistral_keyguard.queries as q; print(mistral_keyguard.__file__); print(q.queries_dir());"
+                            "from mistral_keyguard.catalogue import RULES; print(all(r.docs_path.is_file() for r in RULES.values()))"],
                            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
-    module_file, queries_dir = probe.stdout.split()
+    module_file, queries_dir, rule_docs_shipped = probe.stdout.split()
+    assert rule_docs_shipped == "True", "the rule documentation that rule links open is not in the wheel"
     assert module_file.startswith(str(installed)) and queries_dir.startswith(str(installed))
     assert {p.name for p in Path(queries_dir).iterdir()} >= {"ecma", "javascript", "python", "tsx", "typescript"}
     proc = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", "."], cwd=tmp_path, env=env,

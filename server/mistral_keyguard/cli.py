@@ -12,7 +12,8 @@ from pathlib import Path
 from mistral_keyguard import __version__, baseline, gitcmd, keyshape
 from mistral_keyguard.catalogue import RULES, Severity, get_rule
 from mistral_keyguard.output import FORMATS, Report, render
-from mistral_keyguard.output.text import fix_summary
+from mistral_keyguard.output.progress import ProgressBar
+from mistral_keyguard.output.text import fix_summary, history_summary
 from mistral_keyguard.settings import Settings, apply_mapping, load_project_settings
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -36,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"mistral-keyguard {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_check(sub)
+
+    _add_history(sub)
 
     rule = sub.add_parser("rule", help="explain a rule, e.g. `mistral-keyguard rule MK001`")
     rule.add_argument("code", nargs="?", metavar="CODE", help="rule code or name, e.g. MK001 or hardcoded-key")
@@ -94,6 +97,25 @@ def _add_check(sub) -> None:
     check.set_defaults(handler=run_check)
 
 
+def _add_history(sub) -> None:
+    history = sub.add_parser(
+        "history", help="list keys ever committed to a git repository, e.g. `mistral-keyguard history .`",
+        description="Scan every blob reachable from any ref of a git repository, once each, for "
+                    "Mistral API keys: the commit that added each key, its date and path, and whether "
+                    "it is still at HEAD. Every key listed must be rotated.")
+    history.add_argument("repo", nargs="?", default=".", metavar="REPO",
+                         help="the repository (default: .), e.g. ../service")
+    history.add_argument("--output-format", choices=FORMATS, default="text", metavar="FORMAT",
+                         help="text (default), json, sarif or github, e.g. --output-format json")
+    history.add_argument("--config", type=Path, metavar="FILE",
+                         help="settings file (default: the repository's), e.g. --config keyguard.toml")
+    history.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                         help="skip paths matching this pattern (repeatable), e.g. --exclude 'tests/fixtures/'")
+    history.add_argument("--exit-zero", action="store_true", help="exit 0 even when keys are found")
+    history.add_argument("--quiet", "-q", action="store_true", help="only the findings: no progress or summary")
+    history.set_defaults(handler=run_history, select=None, ignore=None, max_file_size=None)
+
+
 def resolve_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
     """Project file first, then command-line flags, which win."""
     notes: list[str] = []
@@ -143,15 +165,13 @@ def run_check(args: argparse.Namespace) -> int:
         if outcome is not None:
             return outcome
     baseline_path = _baseline_path(args, settings)
-    # With a baseline, paths (and so fingerprints) are relative to its folder, not to the cwd.
-    base = baseline_path.parent if baseline_path else Path.cwd()
-    report = _scan(args, paths, settings, notes, base)
+    report = _scan(args, paths, settings, notes, Path.cwd())
     if args.write_baseline:
-        return _write_baseline(args.write_baseline, report, base)
+        return _write_baseline(args.write_baseline, report)
     if baseline_path is not None:
         _apply_baseline(report, baseline_path)
     if args.output_format == "text" and not args.quiet:
-        report.lines = _source_lines({f.path for f in report.findings}, base)
+        report.lines = _source_lines({f.path for f in report.findings}, Path.cwd())
     sys.stdout.write(render(args.output_format, report, quiet=args.quiet))
     if args.output_format != "text":
         for note in report.notes:
@@ -165,7 +185,13 @@ def _scan(args: argparse.Namespace, paths: list[Path], settings: Settings, notes
     # Deferred: the runner loads the engine, rules and grammars, which `--version` and `rule` skip.
     from mistral_keyguard.runner import scan_paths
 
-    results, scan_notes, count = scan_paths(paths, settings, jobs=args.jobs, with_fixes=True, base=base)
+    progress = ProgressBar("check", "files") if sys.stderr.isatty() and not args.quiet else None
+    try:
+        results, scan_notes, count = scan_paths(paths, settings, jobs=args.jobs, with_fixes=True, base=base,
+                                                progress=progress)
+    finally:
+        if progress is not None:
+            progress.clear()
     report = Report(notes=notes + scan_notes, files_scanned=count)
     for result in results:
         report.findings.extend(result.findings)
@@ -181,10 +207,10 @@ def _baseline_path(args: argparse.Namespace, settings: Settings) -> Path | None:
     return chosen.resolve() if chosen is not None else None
 
 
-def _write_baseline(target: Path, report: Report, base: Path) -> int:
-    if not base.is_dir():
+def _write_baseline(target: Path, report: Report) -> int:
+    if not target.resolve().parent.is_dir():
         raise UsageError(f"--write-baseline: folder {target.parent} does not exist")
-    baseline.write(target.resolve(), baseline.entries(report.findings, _reader(base)))
+    baseline.write(target.resolve(), baseline.entries(report.findings, target.resolve().parent))
     n = len(report.findings)
     print(f"Wrote {n} finding{_s(n)} to {target}; `check --baseline {target}` reports only new ones.",
           file=sys.stderr)
@@ -196,18 +222,8 @@ def _apply_baseline(report: Report, path: Path) -> None:
         entries = baseline.load(path)
     except baseline.BaselineError as exc:
         raise UsageError(str(exc)) from None
-    report.findings, old = baseline.split(report.findings, entries, _reader(path.parent))
+    report.findings, old = baseline.split(report.findings, entries, path.parent)
     report.baselined = len(old)
-
-
-def _reader(base: Path):
-    """Reads a finding's file: its path is relative to `base`, the folder of the baseline."""
-    def read(path: str) -> bytes | None:
-        try:
-            return (base / path).read_bytes()
-        except OSError:
-            return None
-    return read
 
 
 def _s(n: int) -> str:
@@ -250,6 +266,31 @@ def _source_lines(paths: set[str], base: Path) -> dict[str, list[str]]:
         except OSError:
             continue
     return lines
+
+
+def run_history(args: argparse.Namespace) -> int:
+    repo = Path(args.repo)
+    if not repo.is_dir():
+        raise UsageError(f"{repo}: no such folder")
+    args.paths = [args.repo]
+    settings, notes = resolve_settings(args)
+    # Deferred like the runner: history loads the engine, rules and grammars.
+    from mistral_keyguard import history
+    progress = ProgressBar("history", "blobs") if sys.stderr.isatty() and not args.quiet else None
+    try:
+        found = history.scan_history(repo, settings, progress)
+    except gitcmd.GitError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        if progress is not None:
+            progress.clear()
+    report = Report(notes=notes + found.notes, files_scanned=found.blobs_scanned,
+                    findings=[h.finding for h in found.findings],
+                    extra=[{"commit": h.commit, "date": h.date, "at_head": h.at_head} for h in found.findings])
+    sys.stdout.write(render(args.output_format, report, quiet=True))
+    if not args.quiet:
+        print(history_summary(found), file=sys.stderr if args.output_format != "text" else sys.stdout)
+    return EXIT_CLEAN if args.exit_zero or not found.findings else EXIT_FINDINGS
 
 
 def run_rule(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pathspec
@@ -15,17 +16,21 @@ class GitError(RuntimeError):
 
 
 def git_env() -> dict[str, str]:
-    return safe_git.git_environment()
+    # Nor the machine-wide config: only the user's own (safe_git pins what the repository's could run).
+    return {**safe_git.git_environment(), "GIT_CONFIG_NOSYSTEM": "1"}
 
 
 def git_argv(repo: Path, *args: str) -> list[str]:
     return safe_git.git_command(str(repo), *args)
 
 
-def run(repo: Path, *args: str) -> bytes:
-    proc = safe_git.run_git(str(repo), *args)
-    if proc is None:
-        raise GitError("git is not installed, could not start or timed out")
+def run(repo: Path, *args: str, input: bytes | None = None, timeout: float = 30) -> bytes:
+    """stdout of `git <args>` in `repo`; `input` is fed to stdin (history's object lists)."""
+    try:
+        proc = subprocess.run(git_argv(repo, *args), input=input, capture_output=True, env=git_env(),
+                              stdin=subprocess.DEVNULL if input is None else None, timeout=timeout, check=False)
+    except (OSError, subprocess.SubprocessError, ValueError):
+        raise GitError("git is not installed, could not start or timed out") from None
     if proc.returncode != 0:
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise GitError(f"git {args[0]} failed in {repo}: {message[-1] if message else proc.returncode}")

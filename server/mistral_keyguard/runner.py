@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Callable
 
 from mistral_keyguard import keyshape
 from mistral_keyguard.engine import ScanResult
@@ -34,15 +35,22 @@ def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bo
 
 
 def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None,
-               with_fixes: bool = False, base: Path | None = None) -> tuple[list[ScanResult], list[str], int]:
-    """(results, notes, number of files looked at) for files under `paths`."""
+               with_fixes: bool = False, base: Path | None = None,
+               progress: Callable[[int, int], None] | None = None) -> tuple[list[ScanResult], list[str], int]:
+    """(results, notes, number of files looked at) for files under `paths`; `progress(done, total)`
+    is called as files are scanned."""
     notes: list[str] = []
     files = walk(paths, settings, notes)
     base = (base or Path.cwd()).resolve()
     work = [(str(p), display_path(p, base)) for p in files]
     jobs = jobs or os.cpu_count() or 1
+    progress = progress or (lambda done, total: None)
     if jobs <= 1 or len(work) < PARALLEL_THRESHOLD:
-        results = _scan_batch(work, settings, with_fixes)
+        index = ProjectIndex()
+        results = []
+        for path, display in work:
+            results.append(scan_file(Path(path), display, settings, index, with_fixes=with_fixes))
+            progress(len(results), len(work))
     else:
         batches = [work[i:i + _BATCH] for i in range(0, len(work), _BATCH)]
         results = []
@@ -50,6 +58,7 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
             for batch_results in pool.map(_scan_batch, batches, [settings] * len(batches),
                                           [with_fixes] * len(batches)):
                 results.extend(batch_results)
+                progress(len(results), len(work))
     add_known_key_copies(results, work, settings)
     for result in results:
         notes.extend(result.notes)

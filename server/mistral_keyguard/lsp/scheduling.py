@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lsprotocol import types
 
+from mistral_keyguard import baseline
 from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.languages import has_grammar, parser
@@ -130,6 +131,9 @@ class ScanScheduler:
                     outcome.chunks = incremental.chunks(scanned.tree, scanned.text.data, scanned.text.starts,
                                                         self.chunk_cache,
                                                         incremental.prefilters_for(language, settings))
+            if settings.baseline:  # the project's baseline: accepted findings become hints, or go
+                outcome.result.findings = baseline.for_document(outcome.result.findings, settings,
+                                                                outcome.snapshot.text.data)
             log.debug("scanned %s v%s in %.1f ms (%s): %d findings", target.uri, snapshot.version,
                       (time.perf_counter() - started) * 1000,
                       "incremental" if outcome.incremental else "full", len(outcome.result.findings))

@@ -38,7 +38,8 @@ def render(report: Report, *, quiet: bool = False) -> str:
     document = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "mistral-keyguard", "version": __version__},
-        "findings": [finding_record(f) for f in report.findings],
+        "findings": [{**finding_record(f), **(report.extra[i] if report.extra else {})}
+                     for i, f in enumerate(report.findings)],
         "notes": report.notes,
         "summary": {"files_scanned": report.files_scanned, "findings": len(report.findings),
                     "fixable": fixable_counts(report.findings)[0],

@@ -13,6 +13,8 @@ class Report:
     notes: list[str] = field(default_factory=list)
     files_scanned: int = 0
     baselined: int = 0  # findings left out because a baseline accepts them
+    # Per finding, facts a command adds (history: commit, date, at_head); empty or aligned with findings.
+    extra: list[dict] = field(default_factory=list)
     # Source lines for code frames, by path; filled only for the text format.
     lines: dict[str, list[str]] = field(default_factory=dict)
 

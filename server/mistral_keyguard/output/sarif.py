@@ -47,7 +47,7 @@ def _location(path: str, span) -> dict:
 
 def render(report: Report, *, quiet: bool = False) -> str:
     results = []
-    for f in report.findings:
+    for i, f in enumerate(report.findings):
         result = {
             "ruleId": f.code,
             "ruleIndex": _RULE_INDEX[f.code],
@@ -56,6 +56,8 @@ def render(report: Report, *, quiet: bool = False) -> str:
             "locations": [_location(f.path, f.span)],
             "partialFingerprints": {"mistralKeyguard/v1": f.fingerprint},
         }
+        if report.extra and report.extra[i]:
+            result["properties"] = report.extra[i]
         if f.related:
             result["relatedLocations"] = [
                 {"id": i, **_location(r.path or f.path, r.span), "message": {"text": r.message}}

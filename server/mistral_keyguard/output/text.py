@@ -71,3 +71,15 @@ def fix_summary(run, written: list[Path], base: Path) -> str:
             note = " (add authentication and rate limiting before it goes public)" if "mistral" in name else ""
             lines.append(f"  created {name}{note}")
     return "\n".join(lines)
+
+
+def history_summary(found) -> str:
+    """The last lines of `history` (a `history.History`)."""
+    scanned = f"{plural(found.commits, 'commit')}, {plural(found.blobs_scanned, 'file version')} scanned"
+    if not found.findings:
+        return f"No Mistral keys found in the history ({scanned})."
+    keys = {h.finding.secret_hash for h in found.findings}
+    at_head = {h.finding.secret_hash for h in found.findings if h.at_head}
+    return (f"Found {plural(len(keys), 'key')} in the history ({scanned}); {len(at_head)} still at HEAD.\n"
+            "A key that was ever committed stays in every clone: rotate each one listed "
+            "(https://console.mistral.ai/api-keys), even if the code no longer has it.")
