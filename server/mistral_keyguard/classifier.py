@@ -20,6 +20,7 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 
 from mistral_keyguard import queries
+from mistral_keyguard.globs import gitignore_spec
 from mistral_keyguard.languages import ECMA_LANGUAGES
 
 CLIENT = "client"
@@ -264,9 +265,7 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
 
 @lru_cache(maxsize=32)
 def _glob_spec(globs: tuple[str, ...]):
-    import pathspec
-
-    return pathspec.GitIgnoreSpec.from_lines(globs)
+    return gitignore_spec(globs)[0]
 
 
 def _glob_match(globs: tuple[str, ...], rel_path: str) -> bool:

@@ -6,6 +6,7 @@ Exit codes: 0 nothing found, 1 findings, 2 usage or I/O error (one line on stder
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from mistral_keyguard.catalogue import RULES, Severity, get_rule
 from mistral_keyguard.output import FORMATS, Report, render
 from mistral_keyguard.output.progress import ProgressBar
 from mistral_keyguard.output.text import fix_summary, history_summary
-from mistral_keyguard.settings import Settings, apply_mapping, load_project_settings
+from mistral_keyguard.settings import Settings, apply_mapping, load_project_settings, load_settings_file
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("warning", "error")
@@ -122,7 +123,7 @@ def resolve_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
     if args.config is not None:
         if not args.config.is_file():
             raise UsageError(f"config file {args.config} not found")
-        settings, warnings, _ = load_project_settings(args.config)
+        settings, warnings, _ = load_settings_file(args.config)
     else:
         settings, warnings, _ = load_project_settings(Path(args.paths[0]) if args.paths else Path.cwd())
     notes.extend(warnings)
@@ -175,7 +176,7 @@ def run_check(args: argparse.Namespace) -> int:
     sys.stdout.write(render(args.output_format, report, quiet=args.quiet))
     if args.output_format != "text":
         for note in report.notes:
-            print(f"note: {keyshape.redact_text(note)}", file=sys.stderr)
+            print(f"note: {keyshape.redact_loose(note)}", file=sys.stderr)
     failing = [f for f in report.findings if f.severity in _FAILING[args.fail_on]]
     return EXIT_CLEAN if args.exit_zero or not failing else EXIT_FINDINGS
 
@@ -244,7 +245,7 @@ def _apply_fixes(args: argparse.Namespace, paths: list[Path], settings: Settings
 
     run = fix_writer.fix_paths(paths, settings, unsafe=args.unsafe_fixes)
     for note in run.notes:
-        print(f"note: {keyshape.redact_text(note)}", file=sys.stderr)
+        print(f"note: {keyshape.redact_loose(note)}", file=sys.stderr)
     if args.diff:
         text = fix_writer.diff(run, Path.cwd())
         sys.stdout.write(text)
@@ -335,12 +336,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args)
     except UsageError as exc:
-        print(f"mistral-keyguard: error: {keyshape.redact_text(str(exc))}", file=sys.stderr)
+        print(f"mistral-keyguard: error: {keyshape.redact_loose(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_CLEAN
+    except Exception as exc:  # noqa: BLE001 - the last guard: one line and exit 2, never a traceback
+        if os.environ.get("MISTRAL_KEYGUARD_DEBUG"):
+            raise
+        detail = keyshape.redact_loose(" ".join(str(exc).split()))[:200]
+        print(f"mistral-keyguard: internal error: {type(exc).__name__}: {detail} "
+              f"(set MISTRAL_KEYGUARD_DEBUG=1 for the traceback)", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

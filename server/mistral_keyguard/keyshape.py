@@ -112,3 +112,27 @@ def redact_text(text: str, keys: set[str] | frozenset[str] = frozenset()) -> str
     for key in keys:
         text = text.replace(key, mask(key))
     return _EMBEDDED.sub(lambda m: mask(m.group()) if is_key(m.group()) else m.group(), text)
+
+
+# Any standalone run of 32 letters and digits that is not a hash: what `redact_loose` masks.
+_TOKEN_32 = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
+
+
+def redact_loose(text: str) -> str:
+    """`redact_text`, and also every 32-character letters-and-digits token that is not plain hex.
+
+    For text that echoes user input (notes, settings errors, file names): an upper-cased or
+    otherwise mangled key no longer passes `is_key`, but must not be shown either."""
+    text = redact_text(text)
+    return _TOKEN_32.sub(lambda m: m.group() if _HEX.fullmatch(m.group()) else mask(m.group()), text)
+
+
+def printable(text: str) -> str:
+    """`text` safe to write to a UTF-8 stream: a file name's undecodable bytes (held as lone
+    surrogates by `os.fsdecode`) become U+FFFD."""
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return text.encode("utf-8", "replace").decode("utf-8")

@@ -42,5 +42,5 @@ def fingerprint(code: str, path: str, line_text: str, key: str | None) -> str:
     if key:
         snippet = snippet.replace(key, keyshape.key_hash(key))
     snippet = keyshape.redact_text(snippet)
-    digest = hashlib.sha256(_FINGERPRINT_SALT + f"{code}\0{path}\0{snippet}".encode())
+    digest = hashlib.sha256(_FINGERPRINT_SALT + f"{code}\0{path}\0{snippet}".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:32]

@@ -49,6 +49,13 @@ class Settings:
         return frozenset(c for c in RULES if self.enabled(c))
 
 
+def shown(value) -> str:
+    """A setting's value as an error message may show it: short values whole, longer ones cut,
+    since a mistyped setting can be a pasted key (and `select` upper-cases it past redaction)."""
+    text = value if isinstance(value, str) else repr(value)
+    return repr(text) if len(text) <= 12 else f"{text[:4]!r}… ({len(text)} characters)"
+
+
 def _codes(value, key: str) -> frozenset[str]:
     if isinstance(value, str):
         value = [value]
@@ -64,7 +71,7 @@ def _codes(value, key: str) -> frozenset[str]:
         elif any(c.startswith(item) for c in RULES) and item:
             codes |= {c for c in RULES if c.startswith(item)}
         else:
-            raise SettingsError(f"{key}: unknown rule code {item!r}")
+            raise SettingsError(f"{key}: unknown rule code {shown(item)}")
     return frozenset(codes)
 
 
@@ -117,7 +124,7 @@ def apply_mapping(base: Settings, data: dict, *, source: str = "settings") -> tu
                     raise SettingsError("baselined must be hint or hide")
                 changes["baselined"] = value
             else:
-                warnings.append(f"{source}: unknown setting {raw_key!r} ignored")
+                warnings.append(f"{source}: unknown setting {shown(raw_key)} ignored")
         except SettingsError as exc:
             warnings.append(f"{source}: {exc}; using the default")
     return replace(base, **changes), warnings
@@ -129,11 +136,11 @@ def _severity_map(value) -> dict[str, Severity]:
     out = {}
     for code, level in value.items():
         if code.upper() not in RULES:
-            raise SettingsError(f"severity: unknown rule code {code!r}")
+            raise SettingsError(f"severity: unknown rule code {shown(code)}")
         try:
             out[code.upper()] = Severity(str(level).lower())
         except ValueError:
-            raise SettingsError(f"severity of {code}: {level!r} is not error|warning|info|hint") from None
+            raise SettingsError(f"severity of {code}: {shown(level)} is not error|warning|info|hint") from None
     return out
 
 
@@ -155,10 +162,22 @@ def _project_table(path: Path) -> dict | None:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
-    if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("mistral-keyguard")
+    tool = data.get("tool")
+    table = tool.get("mistral-keyguard") if isinstance(tool, dict) else None
+    if path.name == "pyproject.toml" or isinstance(table, dict):
         return table if isinstance(table, dict) else None
     return data
+
+
+def load_settings_file(path: Path, base: Settings | None = None) -> tuple[Settings, list[str], Path]:
+    """Settings from the file `--config` names: `.mistral-keyguard.toml` style, or the
+    `[tool.mistral-keyguard]` table when the file has one (always for pyproject.toml)."""
+    base = base or Settings()
+    table = _project_table(path)
+    if table is None:
+        return base, [f"{path}: not valid TOML or no [tool.mistral-keyguard] table; settings ignored"], path
+    settings, warnings = apply_mapping(base, table, source=str(path))
+    return settings, warnings, path
 
 
 def load_project_settings(start: Path, base: Settings | None = None) -> tuple[Settings, list[str], Path | None]:

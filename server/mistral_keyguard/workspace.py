@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pathspec
 
+from mistral_keyguard.globs import gitignore_spec
 from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
 from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, scan
 from mistral_keyguard.fixes import attach_fixes
@@ -83,9 +84,9 @@ class GitIgnore:
             if gitignore.is_file():
                 try:
                     lines = gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
-                    spec = pathspec.GitIgnoreSpec.from_lines(lines)
-                except (OSError, ValueError):
-                    spec = None
+                except OSError:
+                    lines = []
+                spec = gitignore_spec(lines)[0] if lines else None
             self._specs[folder] = spec
         return self._specs[folder]
 
@@ -285,7 +286,10 @@ def walk(paths: list[Path], settings: Settings, notes: list[str]) -> list[Path]:
     `.env*` files are collected even when git-ignored: a public variable in them still reaches
     the bundle, and the rules decide what an ignored file means.
     """
-    exclude = pathspec.GitIgnoreSpec.from_lines(settings.exclude) if settings.exclude else None
+    exclude = None
+    if settings.exclude:
+        exclude, bad = gitignore_spec(settings.exclude)
+        notes.extend(f"exclude pattern {pattern!r} is not a valid gitignore pattern; skipped" for pattern in bad)
     gitignore = GitIgnore()
     out: list[Path] = []
     seen: set[Path] = set()

@@ -9,9 +9,8 @@ import json
 import os
 import re
 
-import pathspec
-
 from mistral_keyguard.finding import FileCreation, TextEdit
+from mistral_keyguard.globs import gitignore_spec
 
 # Paths (relative to the project root) whose existence the workspace reports to fixes.
 from mistral_keyguard.fixes.paths import PROBE_PATHS  # noqa: F401  (the workspace reads it here)
@@ -76,11 +75,7 @@ def env_entry(ctx, name: str, value: str) -> TextEdit | FileCreation | None:
 def gitignore_covers(text: str | None, rel: str) -> bool:
     if not text:
         return False
-    try:
-        spec = pathspec.GitIgnoreSpec.from_lines(text.splitlines())
-    except ValueError:
-        return False
-    return bool(spec.match_file(rel))
+    return bool(gitignore_spec(text.splitlines())[0].match_file(rel))
 
 
 def gitignore_entry(ctx, rel: str) -> TextEdit | FileCreation | None:
