@@ -7,6 +7,7 @@ binding of it in the file, which errs towards finding a key rather than missing 
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -31,8 +32,14 @@ _NAME_TYPES = frozenset({"identifier", "shorthand_property_identifier", "attribu
 _MAX_NAME_KEY = 128
 
 
-def _node_key(node: ts.Node) -> tuple[int, int, str]:
-    return node.start_byte, node.end_byte, node.type
+# A name bound more often than this (`e`, `t` of minified code) resolves only through the bindings
+# nearest the use: without scopes, following all of them made every use cost the whole file.
+_MANY_BINDINGS = 64
+_NEAREST = 4
+
+
+def _node_key(node: ts.Node) -> ts.Node:
+    return node  # nodes hash and compare by their place in the tree
 
 
 def node_text(node: ts.Node) -> str:
@@ -93,6 +100,7 @@ class ValueFlow:
         self._resolved: dict[tuple, list[ts.Node]] = {}
         self._static_cache: dict[tuple[int, int, str], str | None] = {}
         self._class_member: dict[int, bool] = {}
+        self._by_position: dict[tuple[int, str], tuple[list[int], list[Binding]]] = {}
         for _, caps in queries.matches(language, "bindings", root):
             for name_node, value in zip(caps.get("name", ()), caps.get("value", ())):
                 binding = Binding(name_of(name_node), name_node, value)
@@ -168,15 +176,32 @@ class ValueFlow:
         cached = self._resolved.get(key)
         if cached is None:
             found = self._resolve(node, depth)
-            cached = self._resolved[key] = list({_node_key(n): n for n in found}.values()) \
-                if len(found) > 1 else found
+            cached = self._resolved[key] = list(dict.fromkeys(found)) if len(found) > 1 else found
         return cached
 
-    def _resolve_key(self, node: ts.Node) -> tuple:
-        """Names resolve by their text alone, so every use of one name shares one answer."""
+    def _resolve_key(self, node: ts.Node) -> object:
+        """Names resolve by their text alone, so every use of one name shares one answer (unless
+        the name has so many bindings that only the nearest count)."""
         if node.type in _NAME_TYPES and node.end_byte - node.start_byte <= _MAX_NAME_KEY:
-            return ("name", node.type, node.text)
-        return _node_key(node)
+            text = node_text(node)
+            if len(self.by_name.get(text, ())) <= _MANY_BINDINGS and \
+                    len(self.by_last.get(last_segment(text), ())) <= _MANY_BINDINGS:
+                return ("name", node.type, text)
+        return node
+
+    def bindings_near(self, table: dict[str, list[Binding]], name: str, use: ts.Node) -> list[Binding]:
+        """`table[name]`, or for a name bound very often, its bindings nearest to `use`."""
+        bindings = table.get(name, ())
+        if len(bindings) <= _MANY_BINDINGS:
+            return list(bindings)
+        ordered = self._by_position.get((id(table), name))
+        if ordered is None:
+            in_order = sorted(bindings, key=lambda b: b.name_node.start_byte)
+            ordered = self._by_position[(id(table), name)] = (
+                [b.name_node.start_byte for b in in_order], in_order)
+        starts, in_order = ordered
+        at = bisect.bisect_left(starts, use.start_byte)
+        return in_order[max(0, at - _NEAREST):at + _NEAREST]
 
     def _resolve(self, node: ts.Node, depth: int) -> list[ts.Node]:
         node = self.unwrap(node)
@@ -199,7 +224,7 @@ class ValueFlow:
             for child in node.named_children[1:] if kind == "ternary_expression" else node.named_children:
                 out += self.resolve(child, depth + 1)
         elif kind in ("identifier", "shorthand_property_identifier"):
-            for binding in self.by_name.get(node_text(node), ()):
+            for binding in self.bindings_near(self.by_name, node_text(node), node):
                 out += self.resolve(binding.value, depth + 1)
         elif kind in ("attribute", "member_expression"):
             out += self._resolve_member(node, depth)
@@ -212,7 +237,7 @@ class ValueFlow:
     def _resolve_member(self, node: ts.Node, depth: int) -> list[ts.Node]:
         text = node_text(node)
         out: list[ts.Node] = []
-        for binding in self.by_name.get(text, ()):
+        for binding in self.bindings_near(self.by_name, text, node):
             out += self.resolve(binding.value, depth + 1)
         field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
         obj = node.child_by_field_name("object")
@@ -223,7 +248,7 @@ class ValueFlow:
             out += self.resolve(self.member_value(container, key), depth + 1)
         if not out:
             # self.api_key, this.apiKey, Config.MISTRAL_API_KEY: a class attribute or field.
-            for binding in self.by_last.get(key, ()):
+            for binding in self.bindings_near(self.by_last, key, node):
                 if binding.name != key or self._is_class_member(binding):
                     out += self.resolve(binding.value, depth + 1)
         return out
@@ -301,10 +326,10 @@ class ValueFlow:
             return []
         out: list[ts.Node] = []
         if node.type in ("identifier", "shorthand_property_identifier"):
-            for binding in self.by_name.get(node_text(node), ()):
+            for binding in self.bindings_near(self.by_name, node_text(node), node):
                 out += self.containers(binding.value, depth + 1)
         elif node.type in ("attribute", "member_expression"):
-            for binding in self.by_name.get(node_text(node), ()):
+            for binding in self.bindings_near(self.by_name, node_text(node), node):
                 out += self.containers(binding.value, depth + 1)
             field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
             if field is not None:
