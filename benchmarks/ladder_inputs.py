@@ -166,7 +166,7 @@ def js_concatenation(size: int, rng: random.Random) -> tuple[str, bytes]:
     while total < size:
         piece = f' + "{_word(rng)} "'
         if not planted and total > size // 2:
-            piece += f' + "{key}"'
+            piece += f' + "{key} "'
             planted = True
         pieces.append(piece)
         total += len(piece)
@@ -184,7 +184,7 @@ def py_concatenation(size: int, rng: random.Random) -> tuple[str, bytes]:
     while total < size:
         piece = f' + "{_word(rng)} "' if rng.random() < 0.5 else f' "{_word(rng)}"'
         if not planted and total > size // 2:
-            piece += f' + "{key}"'
+            piece += f' + "{key} "'
             planted = True
         pieces.append(piece)
         total += len(piece)

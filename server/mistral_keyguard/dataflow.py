@@ -7,6 +7,7 @@ binding of it in the file, which errs towards finding a key rather than missing 
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -24,6 +25,21 @@ _UNWRAP = {
 # `secret.get_secret_value()`, `key.strip()`: the value is the object's.
 _UNWRAP_METHODS = {"get_secret_value", "strip", "trim", "toString", "valueOf", "decode", "encode"}
 _STRING_PARTS = {"string_content", "string_fragment", "escape_sequence"}
+_STRING_TYPES = frozenset({"string", "template_string"})
+_CONCAT_TYPES = frozenset({"concatenated_string", "binary_operator", "binary_expression"})
+# Expressions that resolve by their text alone (and short enough to serve as a memo key).
+_NAME_TYPES = frozenset({"identifier", "shorthand_property_identifier", "attribute", "member_expression"})
+_MAX_NAME_KEY = 128
+
+
+# A name bound more often than this (`e`, `t` of minified code) resolves only through the bindings
+# nearest the use: without scopes, following all of them made every use cost the whole file.
+_MANY_BINDINGS = 64
+_NEAREST = 4
+
+
+def _node_key(node: ts.Node) -> ts.Node:
+    return node  # nodes hash and compare by their place in the tree
 
 
 def node_text(node: ts.Node) -> str:
@@ -41,11 +57,6 @@ def string_content(node: ts.Node) -> str | None:
         if child.type in _STRING_PARTS:
             parts.append(node_text(child))
     return "".join(parts)
-
-
-def _is_plus(node: ts.Node) -> bool:
-    op = node.child_by_field_name("operator")
-    return op is not None and node_text(op) == "+"
 
 
 def name_of(node: ts.Node) -> str:
@@ -86,6 +97,10 @@ class ValueFlow:
         self.bindings: list[Binding] = []
         self.by_name: dict[str, list[Binding]] = defaultdict(list)
         self.by_last: dict[str, list[Binding]] = defaultdict(list)
+        self._resolved: dict[tuple, list[ts.Node]] = {}
+        self._static_cache: dict[tuple[int, int, str], str | None] = {}
+        self._class_member: dict[int, bool] = {}
+        self._by_position: dict[tuple[int, str], tuple[list[int], list[Binding]]] = {}
         for _, caps in queries.matches(language, "bindings", root):
             for name_node, value in zip(caps.get("name", ()), caps.get("value", ())):
                 binding = Binding(name_of(name_node), name_node, value)
@@ -99,26 +114,47 @@ class ValueFlow:
     def static_string(self, node: ts.Node) -> str | None:
         """The value of an expression made only of string literals, else None.
 
-        Iterative: a minified `"a" + "a" + ...` chain is as deep as it is long."""
-        parts: list[str] = []
-        pending = [node]
-        while pending:
-            node = self.unwrap(pending.pop())
-            if node.type in ("string", "template_string"):
-                text = string_content(node)
-                if text is None:
-                    return None
-                parts.append(text)
-            elif node.type == "concatenated_string":
-                pending.extend(reversed(node.named_children))
-            elif node.type in ("binary_operator", "binary_expression") and _is_plus(node):
-                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-                if left is None or right is None:
-                    return None
-                pending += [right, left]
+        Iterative, and memoised per node: a `"a" + "b" + …` chain is as deep as it is long."""
+        cache = self._static_cache
+        node = self.unwrap(node)
+        key = _node_key(node)
+        if key in cache:
+            return cache[key]
+        if node.type not in _CONCAT_TYPES:
+            value = cache[key] = string_content(node) if node.type in _STRING_TYPES else None
+            return value
+        # Post-order over the concatenation's operands; anything else ends it as "not static".
+        stack: list[tuple[ts.Node, bool]] = [(node, False)]
+        while stack:
+            current, ready = stack.pop()
+            current = self.unwrap(current)
+            ckey = _node_key(current)
+            if ckey in cache and not ready:
+                continue
+            operands = self._operands(current)
+            if operands is None:
+                cache[ckey] = string_content(current) if current.type in _STRING_TYPES else None
+            elif not operands:
+                cache[ckey] = None
+            elif not ready:
+                stack.append((current, True))
+                stack.extend((child, False) for child in operands)
             else:
-                return None
-        return "".join(parts)
+                parts = [cache.get(_node_key(self.unwrap(child))) for child in operands]
+                cache[ckey] = None if any(p is None for p in parts) else "".join(parts)  # type: ignore[arg-type]
+        return cache[key]
+
+    def _operands(self, node: ts.Node) -> list[ts.Node] | None:
+        """The parts a static string is joined from, or None for a node that is not a join."""
+        if node.type == "concatenated_string":
+            return node.named_children
+        if node.type in ("binary_operator", "binary_expression"):
+            op = node.child_by_field_name("operator")
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if op is not None and node_text(op) == "+" and left is not None and right is not None:
+                return [left, right]
+            return []  # another operator: never static
+        return None
 
     def unwrap(self, node: ts.Node) -> ts.Node:
         while node.type in _UNWRAP and node.named_children:
@@ -127,15 +163,47 @@ class ValueFlow:
 
     # -- resolution --------------------------------------------------------------------
 
-    def resolve(self, node: ts.Node | None, depth: int = 0, seen: set | None = None) -> list[ts.Node]:
-        """String-bearing nodes (literals, concatenations, templates) that may flow into `node`."""
+    def resolve(self, node: ts.Node | None, depth: int = 0) -> list[ts.Node]:
+        """String-bearing nodes (literals, concatenations, templates) that may flow into `node`,
+        following at most `_MAX_DEPTH` steps.
+
+        Memoised by (expression, depth): the answer depends on nothing else, the depth bounds
+        every cycle, and without the memo each use of a name minified code binds thousands of
+        times re-walked all of its bindings."""
         if node is None or depth > _MAX_DEPTH:
             return []
-        seen = set() if seen is None else seen
-        ident = (node.start_byte, node.end_byte)
-        if ident in seen:
-            return []
-        seen.add(ident)
+        key = (self._resolve_key(node), depth)
+        cached = self._resolved.get(key)
+        if cached is None:
+            found = self._resolve(node, depth)
+            cached = self._resolved[key] = list(dict.fromkeys(found)) if len(found) > 1 else found
+        return cached
+
+    def _resolve_key(self, node: ts.Node) -> object:
+        """Names resolve by their text alone, so every use of one name shares one answer (unless
+        the name has so many bindings that only the nearest count)."""
+        if node.type in _NAME_TYPES and node.end_byte - node.start_byte <= _MAX_NAME_KEY:
+            text = node_text(node)
+            if len(self.by_name.get(text, ())) <= _MANY_BINDINGS and \
+                    len(self.by_last.get(last_segment(text), ())) <= _MANY_BINDINGS:
+                return ("name", node.type, text)
+        return node
+
+    def bindings_near(self, table: dict[str, list[Binding]], name: str, use: ts.Node) -> list[Binding]:
+        """`table[name]`, or for a name bound very often, its bindings nearest to `use`."""
+        bindings = table.get(name, ())
+        if len(bindings) <= _MANY_BINDINGS:
+            return list(bindings)
+        ordered = self._by_position.get((id(table), name))
+        if ordered is None:
+            in_order = sorted(bindings, key=lambda b: b.name_node.start_byte)
+            ordered = self._by_position[(id(table), name)] = (
+                [b.name_node.start_byte for b in in_order], in_order)
+        starts, in_order = ordered
+        at = bisect.bisect_left(starts, use.start_byte)
+        return in_order[max(0, at - _NEAREST):at + _NEAREST]
+
+    def _resolve(self, node: ts.Node, depth: int) -> list[ts.Node]:
         node = self.unwrap(node)
         if self.static_string(node) is not None:
             return [node]
@@ -145,47 +213,47 @@ class ValueFlow:
             out.append(node)  # partly static: `Bearer ${KEY}`; the substitutions resolve below
             for child in node.named_children:
                 if child.type in ("interpolation", "template_substitution"):
-                    out += self.resolve(child.named_children[0] if child.named_children else None, depth + 1, seen)
+                    out += self.resolve(child.named_children[0] if child.named_children else None, depth + 1)
         elif kind in ("concatenated_string", "binary_operator", "binary_expression", "boolean_operator"):
             for side in ("left", "right"):
-                out += self.resolve(node.child_by_field_name(side), depth + 1, seen)
+                out += self.resolve(node.child_by_field_name(side), depth + 1)
             if kind == "concatenated_string":
                 for child in node.named_children:
-                    out += self.resolve(child, depth + 1, seen)
+                    out += self.resolve(child, depth + 1)
         elif kind in ("conditional_expression", "ternary_expression"):
             for child in node.named_children[1:] if kind == "ternary_expression" else node.named_children:
-                out += self.resolve(child, depth + 1, seen)
+                out += self.resolve(child, depth + 1)
         elif kind in ("identifier", "shorthand_property_identifier"):
-            for binding in self.by_name.get(node_text(node), ()):
-                out += self.resolve(binding.value, depth + 1, seen)
+            for binding in self.bindings_near(self.by_name, node_text(node), node):
+                out += self.resolve(binding.value, depth + 1)
         elif kind in ("attribute", "member_expression"):
-            out += self._resolve_member(node, depth, seen)
+            out += self._resolve_member(node, depth)
         elif kind in ("subscript", "subscript_expression"):
-            out += self._resolve_subscript(node, depth, seen)
+            out += self._resolve_subscript(node, depth)
         elif kind in ("call", "call_expression"):
-            out += self._resolve_call(node, depth, seen)
+            out += self._resolve_call(node, depth)
         return out
 
-    def _resolve_member(self, node: ts.Node, depth: int, seen: set) -> list[ts.Node]:
+    def _resolve_member(self, node: ts.Node, depth: int) -> list[ts.Node]:
         text = node_text(node)
         out: list[ts.Node] = []
-        for binding in self.by_name.get(text, ()):
-            out += self.resolve(binding.value, depth + 1, seen)
+        for binding in self.bindings_near(self.by_name, text, node):
+            out += self.resolve(binding.value, depth + 1)
         field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
         obj = node.child_by_field_name("object")
         if field is None:
             return out
         key = node_text(field)
         for container in self.containers(obj, depth + 1):
-            out += self.resolve(self.member_value(container, key), depth + 1, seen)
+            out += self.resolve(self.member_value(container, key), depth + 1)
         if not out:
             # self.api_key, this.apiKey, Config.MISTRAL_API_KEY: a class attribute or field.
-            for binding in self.by_last.get(key, ()):
+            for binding in self.bindings_near(self.by_last, key, node):
                 if binding.name != key or self._is_class_member(binding):
-                    out += self.resolve(binding.value, depth + 1, seen)
+                    out += self.resolve(binding.value, depth + 1)
         return out
 
-    def _resolve_subscript(self, node: ts.Node, depth: int, seen: set) -> list[ts.Node]:
+    def _resolve_subscript(self, node: ts.Node, depth: int) -> list[ts.Node]:
         obj = node.child_by_field_name("value") or node.child_by_field_name("object")
         index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
         key = self.static_string(index) if index is not None else None
@@ -193,10 +261,10 @@ class ValueFlow:
             return []
         out: list[ts.Node] = []
         for container in self.containers(obj, depth + 1):
-            out += self.resolve(self.member_value(container, key), depth + 1, seen)
+            out += self.resolve(self.member_value(container, key), depth + 1)
         return out
 
-    def _resolve_call(self, node: ts.Node, depth: int, seen: set) -> list[ts.Node]:
+    def _resolve_call(self, node: ts.Node, depth: int) -> list[ts.Node]:
         fn = node.child_by_field_name("function")
         args = node.child_by_field_name("arguments")
         if fn is None or args is None:
@@ -204,17 +272,24 @@ class ValueFlow:
         name = last_segment(node_text(fn))
         positional = [a for a in args.named_children if a.type not in ("keyword_argument", "comment")]
         if name in _UNWRAP_METHODS and fn.type in ("attribute", "member_expression"):
-            return self.resolve(fn.child_by_field_name("object"), depth + 1, seen)
+            return self.resolve(fn.child_by_field_name("object"), depth + 1)
         if name in ("getenv", "get", "setdefault") and len(positional) >= 2:
-            return self.resolve(positional[1], depth + 1, seen)
+            return self.resolve(positional[1], depth + 1)
         if name in ("str", "String", "Field", "SecretStr", "field"):
             for arg in args.named_children:
                 if arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) == "default":
-                    return self.resolve(arg.child_by_field_name("value"), depth + 1, seen)
-            return self.resolve(positional[0], depth + 1, seen) if positional else []
+                    return self.resolve(arg.child_by_field_name("value"), depth + 1)
+            return self.resolve(positional[0], depth + 1) if positional else []
         return []
 
     def _is_class_member(self, binding: Binding) -> bool:
+        """Memoised per binding: one field name (`token`) can be read in thousands of places."""
+        known = self._class_member.get(id(binding))
+        if known is None:
+            known = self._class_member[id(binding)] = self._find_class_member(binding)
+        return known
+
+    def _find_class_member(self, binding: Binding) -> bool:
         parent = binding.name_node.parent
         while parent is not None:
             if parent.type in ("class_definition", "class_body", "class_declaration", "class"):
@@ -251,10 +326,10 @@ class ValueFlow:
             return []
         out: list[ts.Node] = []
         if node.type in ("identifier", "shorthand_property_identifier"):
-            for binding in self.by_name.get(node_text(node), ()):
+            for binding in self.bindings_near(self.by_name, node_text(node), node):
                 out += self.containers(binding.value, depth + 1)
         elif node.type in ("attribute", "member_expression"):
-            for binding in self.by_name.get(node_text(node), ()):
+            for binding in self.bindings_near(self.by_name, node_text(node), node):
                 out += self.containers(binding.value, depth + 1)
             field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
             if field is not None:
