@@ -200,3 +200,38 @@ def test_generic_error_leaves_no_unused_exception_name(tmp_path: Path, capsys) -
     assert ruff_count(root / "app.py") <= before
     server = (root / "server.js").read_text()
     assert "  } catch {\n" in server and 'res.status(500).json({ error: "Internal error" });' in server
+
+
+# -- 4. a committed .env: say so, and offer to stop tracking it ----------------------------------
+
+
+def _git(root: Path, *args: str) -> str:
+    import subprocess
+
+    return subprocess.run(["git", "-c", "core.hooksPath=/dev/null", "-c", "user.email=t@example.com",
+                           "-c", "user.name=t", "-C", str(root), *args],
+                          capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.skipif(__import__("shutil").which("git") is None, reason="git is not installed")
+def test_a_committed_env_file_is_untracked_only_with_unsafe_fixes(tmp_path: Path, key: str, capsys) -> None:
+    root = write_tree(tmp_path / "app", {".env": f"MISTRAL_API_KEY={key}\n", "app.py": "import os\n"})
+    _git(root, "init", "-q")
+    _git(root, "add", ".env", "app.py")
+    _git(root, "commit", "-qm", "init")
+    (finding,) = findings_json(root, capsys)
+    assert "committed" in finding["message"] and "git rm --cached .env" in finding["message"]
+    assert "does not ignore" not in finding["message"] and "rotate" in finding["message"]
+    assert [f["id"] for f in finding["fixes"]] == ["untrack"]  # .gitignore alone would not end the leak
+    head = _git(root, "rev-parse", "HEAD")
+    code, _, err = run_check(root, "--fix", capsys=capsys)  # safe: .gitignore only; still committed
+    assert code == 1 and _git(root, "ls-files") == ".env\napp.py\n"
+    _, out, err = run_check(root, "--diff", "--unsafe-fixes", capsys=capsys)
+    assert "git rm --cached -- .env" in out + err and _git(root, "ls-files") == ".env\napp.py\n"
+    code, _, err = run_check(root, "--fix", "--unsafe-fixes", capsys=capsys)
+    assert code == 0, err
+    assert _git(root, "ls-files") == "app.py\n"  # untracked in the index, kept on disk
+    assert (root / ".env").read_text() == f"MISTRAL_API_KEY={key}\n"
+    assert (root / ".gitignore").read_text() == ".env\n"
+    assert _git(root, "rev-parse", "HEAD") == head  # history is never rewritten
+    assert key not in out + err
