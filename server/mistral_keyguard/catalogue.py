@@ -243,6 +243,7 @@ Example (clean):
         languages=CONFIG_FORMATS,
         fixes=(
             FixSpec("gitignore", "Add this file to .gitignore", safe=True),
+            FixSpec("untrack", "Stop tracking this file in git (git rm --cached) and ignore it", safe=False),
             FixSpec("docker-runtime", "Pass the key at run time", safe=False),
         ),
         documentation="""\

@@ -253,7 +253,10 @@ def _apply_fixes(args: argparse.Namespace, paths: list[Path], settings: Settings
             n = run.fixes_applied
             print(f"{n} fix{'es' if n != 1 else ''} would be applied", file=sys.stderr)
         return EXIT_FINDINGS if text and not args.exit_zero else EXIT_CLEAN
+    shown = len(run.notes)
     written = fix_writer.write(run)
+    for note in run.notes[shown:]:  # a `git rm --cached` that failed
+        print(f"note: {keyshape.redact_text(note)}", file=sys.stderr)
     if not args.quiet:
         print(keyshape.redact_text(fix_summary(run, written, Path.cwd())), file=sys.stderr)
     return None

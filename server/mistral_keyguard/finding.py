@@ -53,6 +53,8 @@ class Fix:
     edits: tuple[TextEdit, ...] = ()
     creations: tuple[FileCreation, ...] = ()
     preferred: bool = False
+    # Files (absolute paths) to stop tracking in git, as `git rm --cached` does; never history.
+    untrack: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from mistral_keyguard import keyshape
+from mistral_keyguard import keyshape, safe_git
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.fixes.apply import EditConflict, fix_all
 from mistral_keyguard.fixes.project import PROBE_PATHS, gitignore_covers
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.settings import Settings
-from mistral_keyguard.workspace import ProjectIndex, is_env_file, read_source, walk
+from mistral_keyguard.workspace import ProjectIndex, forget_tracked_files, is_env_file, read_source, walk
 
 MAX_PASSES = 6
 _FRAGMENT = re.compile(r"[A-Za-z0-9]{8,}")
@@ -32,6 +32,7 @@ class Overlay:
     def __init__(self) -> None:
         self.changed: dict[Path, bytes] = {}
         self.original: dict[Path, bytes | None] = {}
+        self.untracked: set[Path] = set()  # files an unsafe fix takes out of git's index
 
     def read(self, path: Path) -> bytes | None:
         path = path.resolve() if path.is_absolute() else path.absolute()
@@ -50,7 +51,7 @@ class Overlay:
 
     def project(self, context):
         """`context` as the overlay has changed the project's .env, .gitignore and files."""
-        if context.root is None or not self.changed:
+        if context.root is None or not (self.changed or self.untracked):
             return context
         root = Path(context.root)
         env_files = dict(context.env_files)
@@ -70,11 +71,13 @@ class Overlay:
             except ValueError:
                 continue
             existing |= {probe for probe in PROBE_PATHS if rel == probe or rel.startswith(probe + "/")}
+        tracked = context.git_tracked and (root / (context.rel_path or "")).resolve() not in self.untracked
         ignored = context.git_ignored
-        if gitignore != context.gitignore_text and not context.git_tracked and context.rel_path:
+        if (gitignore != context.gitignore_text or tracked != context.git_tracked) and not tracked \
+                and context.rel_path:
             ignored = ignored or gitignore_covers(gitignore, context.rel_path)
         return replace(context, env_files=env_files, gitignore_text=gitignore, entry_files=entry_files,
-                       existing_files=frozenset(existing), git_ignored=ignored)
+                       existing_files=frozenset(existing), git_ignored=ignored, git_tracked=tracked)
 
 
 @dataclass
@@ -116,6 +119,7 @@ def _fix_file(path: Path, settings: Settings, unsafe: bool, run: FixRun) -> None
             run.overlay.write(path if target is None else Path(target), new)
         for target, text in changes.created.items():
             run.overlay.write(Path(target), text.encode("utf-8"))
+        run.overlay.untracked |= {Path(target).resolve() for target in changes.untracked}
         run.fixes_applied += len(changes.applied)
         by_fix = {id(fix): finding.code for finding in findings for fix in finding.fixes}
         for fix in changes.applied:
@@ -153,7 +157,20 @@ def write(run: FixRun) -> list[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         written.append(path)
+    _untrack(run)
     return written
+
+
+def _untrack(run: FixRun) -> None:
+    """`git rm --cached` for each file an applied fix stops tracking: the index only, the file
+    stays on disk and history is never rewritten (the key there must be rotated)."""
+    for path in sorted(run.overlay.untracked):
+        done = safe_git.run_git(str(path.parent), "rm", "--cached", "--quiet", "--", path.name)
+        if done is None or done.returncode != 0:
+            error = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] if done is not None else []
+            run.notes.append(f"{path}: git rm --cached failed ({error[0] if error else 'git could not run'})")
+    if run.overlay.untracked:
+        forget_tracked_files()
 
 
 def _mask(line: str, secrets: set[str]) -> str:
@@ -181,4 +198,13 @@ def diff(run: FixRun, base: Path) -> str:
             if not line.endswith("\n"):
                 line += "\n\\ No newline at end of file\n"
             out.append(_mask(line, run.secrets))
+    for path in sorted(run.overlay.untracked):
+        out.append(f"git rm --cached -- {_display(path, base)}\n")
     return "".join(out)
+
+
+def _display(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

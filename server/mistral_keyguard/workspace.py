@@ -129,6 +129,11 @@ def _tracked_files(root: str) -> frozenset[str] | None:
                      for p in out.stdout.split(b"\0") if p)
 
 
+def forget_tracked_files() -> None:
+    """After `git rm --cached` (an applied fix), the next scan asks git again."""
+    _tracked_files.cache_clear()
+
+
 def _git_ignores(path: Path) -> bool:
     out = run_git(str(path.parent), "check-ignore", "-q", "--", path.name, timeout=10)
     return out is not None and out.returncode == 0

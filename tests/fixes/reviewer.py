@@ -8,6 +8,7 @@ import os
 import py_compile
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from mistral_keyguard import cli
@@ -63,3 +64,14 @@ def python_parses(path: Path) -> str | None:
     done = subprocess.run([interpreter, "-c", "import ast, sys; ast.parse(open(sys.argv[1], 'rb').read())",
                            str(path)], capture_output=True, text=True, timeout=60)
     return None if done.returncode == 0 else done.stderr.strip().splitlines()[-1]
+
+
+RUFF = str(Path(sys.executable).with_name("ruff")) if Path(sys.executable).with_name("ruff").is_file() \
+    else shutil.which("ruff")  # in the `test` extra
+
+
+def ruff_count(path: Path, select: str = "F,E") -> int:
+    """How many findings `ruff check --select F,E` reports on `path` (our own config ignored)."""
+    done = subprocess.run([RUFF, "check", "--isolated", "--select", select, "--output-format", "json",
+                           "--no-cache", str(path)], capture_output=True, text=True, timeout=60)
+    return len(json.loads(done.stdout or "[]"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from fixes.reviewer import findings_json, python_parses, run_check, write_tree
+from fixes.reviewer import findings_json, python_parses, ruff_count, run_check, write_tree
 
 
 # -- 1. the env variable comes from the binding and the sink -----------------------------------
@@ -159,3 +159,79 @@ def test_python_quote_avoids_every_enclosing_f_string_quote(source: str, quote: 
     root = parser("python").parse(data).root_node
     y = root.named_descendant_for_byte_range(data.rindex(b"y"), data.rindex(b"y") + 1)
     assert python_quote(y.parent) == quote
+
+
+# -- 8. no leftovers a reviewer would flag ------------------------------------------------------
+
+
+def test_a_statement_that_only_dumps_the_environment_is_removed(tmp_path: Path, capsys) -> None:
+    root = write_tree(tmp_path / "app", {
+        "debug.py": 'import os\nimport sys\n\nprint("env:", os.environ)\n\n\ndef show():\n'
+                    '    print(dict(os.environ), file=sys.stderr)\n\n\nprint(os.environ["HOME"], os.environ)\n',
+        "debug.js": 'console.log(process.env);\nif (process.argv[2]) console.log("env", JSON.stringify(process.env));\n'
+                    'const k = process.env.HOME;\n',
+        "package.json": '{"dependencies": {"@mistralai/mistralai": "1"}}',
+        "requirements.txt": "mistralai\n",
+    })
+    run_check(root, "--fix", capsys=capsys)
+    assert (root / "debug.py").read_text() == ('import os\nimport sys\n\n\ndef show():\n    pass\n\n\n'
+                                               'print(os.environ["HOME"], "[redacted]")\n')
+    assert (root / "debug.js").read_text() == 'if (process.argv[2]) {}\nconst k = process.env.HOME;\n'
+
+
+def test_generic_error_leaves_no_unused_exception_name(tmp_path: Path, capsys) -> None:
+    streamlit = ('import logging\n\nimport streamlit as st\nfrom mistralai import Mistral\n\n'
+                 'client = Mistral(api_key="")\nlogger = logging.getLogger(__name__)\n\n'
+                 'if st.button("Run"):\n    try:\n'
+                 '        st.markdown(client.chat.complete(model="mistral-small-latest", messages=[]))\n'
+                 '    except Exception as e:\n        logger.warning("call failed")\n'
+                 '        st.error(f"The model call failed: {e}")\n')
+    express = ('const express = require("express");\nconst app = express();\n'
+               'app.post("/chat", async (req, res) => {\n  try {\n'
+               '    const r = await fetch("https://api.mistral.ai/v1/chat/completions");\n'
+               '    res.json(await r.json());\n  } catch (err) {\n    console.warn("failed");\n'
+               '    res.status(500).json({ error: err.message });\n  }\n});\n')
+    root = write_tree(tmp_path / "app", {"app.py": streamlit, "server.js": express,
+                                         "package.json": '{"dependencies": {"express": "4"}}'})
+    before = ruff_count(root / "app.py")
+    run_check(root, "--fix", capsys=capsys)
+    app = (root / "app.py").read_text()
+    assert "    except Exception:\n" in app and 'st.error("The model call failed: internal error")' in app
+    assert ruff_count(root / "app.py") <= before
+    server = (root / "server.js").read_text()
+    assert "  } catch {\n" in server and 'res.status(500).json({ error: "Internal error" });' in server
+
+
+# -- 4. a committed .env: say so, and offer to stop tracking it ----------------------------------
+
+
+def _git(root: Path, *args: str) -> str:
+    import subprocess
+
+    return subprocess.run(["git", "-c", "core.hooksPath=/dev/null", "-c", "user.email=t@example.com",
+                           "-c", "user.name=t", "-C", str(root), *args],
+                          capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.skipif(__import__("shutil").which("git") is None, reason="git is not installed")
+def test_a_committed_env_file_is_untracked_only_with_unsafe_fixes(tmp_path: Path, key: str, capsys) -> None:
+    root = write_tree(tmp_path / "app", {".env": f"MISTRAL_API_KEY={key}\n", "app.py": "import os\n"})
+    _git(root, "init", "-q")
+    _git(root, "add", ".env", "app.py")
+    _git(root, "commit", "-qm", "init")
+    (finding,) = findings_json(root, capsys)
+    assert "committed" in finding["message"] and "git rm --cached .env" in finding["message"]
+    assert "does not ignore" not in finding["message"] and "rotate" in finding["message"]
+    assert [f["id"] for f in finding["fixes"]] == ["untrack"]  # .gitignore alone would not end the leak
+    head = _git(root, "rev-parse", "HEAD")
+    code, _, err = run_check(root, "--fix", capsys=capsys)  # safe: .gitignore only; still committed
+    assert code == 1 and _git(root, "ls-files") == ".env\napp.py\n"
+    _, out, err = run_check(root, "--diff", "--unsafe-fixes", capsys=capsys)
+    assert "git rm --cached -- .env" in out + err and _git(root, "ls-files") == ".env\napp.py\n"
+    code, _, err = run_check(root, "--fix", "--unsafe-fixes", capsys=capsys)
+    assert code == 0, err
+    assert _git(root, "ls-files") == "app.py\n"  # untracked in the index, kept on disk
+    assert (root / ".env").read_text() == f"MISTRAL_API_KEY={key}\n"
+    assert (root / ".gitignore").read_text() == ".env\n"
+    assert _git(root, "rev-parse", "HEAD") == head  # history is never rewritten
+    assert key not in out + err

@@ -59,11 +59,11 @@ def fixes_for(ctx, finding: Finding) -> Iterator[Fix]:
     seen: set[str] = set()
     for draft in builder(ctx, finding):
         spec = fix_spec(finding.code, draft.fix_id)
-        if spec is None or draft.fix_id in seen or not (draft.edits or draft.creations):
+        if spec is None or draft.fix_id in seen or not (draft.edits or draft.creations or draft.untrack):
             continue
         seen.add(draft.fix_id)
         yield Fix(id=spec.id, title=draft.title or spec.title, safe=spec.safe, edits=_newlines_like(draft.edits, ctx.source.data),
-                  creations=draft.creations, preferred=not seen - {draft.fix_id})
+                  creations=draft.creations, preferred=not seen - {draft.fix_id}, untrack=draft.untrack)
 
 
 _LONE_LF = re.compile(r"(?<!\r)\n")

@@ -63,6 +63,7 @@ class Changes:
     created: dict[str, str] = field(default_factory=dict)
     applied: list[Fix] = field(default_factory=list)
     skipped: list[Fix] = field(default_factory=list)
+    untracked: list[str] = field(default_factory=list)  # files to leave git's index
 
 
 def choose(finding: Finding, *, unsafe: bool = False) -> Fix | None:
@@ -116,6 +117,7 @@ def apply_fixes(document: bytes, fixes: Iterable[Fix], read: Callable[[str], byt
             edits.setdefault(edit.path, []).append(edit)
         for creation in fix.creations:
             changes.created[creation.path] = creation.text
+        changes.untracked += [path for path in fix.untrack if path not in changes.untracked]
         changes.applied.append(fix)
     for path, file_edits in edits.items():
         base = document if path is None else current(path)

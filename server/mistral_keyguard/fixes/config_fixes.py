@@ -31,16 +31,19 @@ def _line_bounds(data: bytes, byte: int) -> tuple[int, int]:
 
 
 def gitignore(ctx, finding) -> Iterator[Draft]:
+    """Ignore the file; a committed one must also leave git's index (`git rm --cached`), which
+    only an explicit, unsafe fix does: the key stays in history and must be rotated."""
     if ctx.language != "dotenv" or ctx.project is None or not ctx.project.rel_path:
         return
     rel = ctx.project.rel_path
     entry = proj.gitignore_entry(ctx, rel)
-    if entry is None:
-        return
-    if isinstance(entry, TextEdit):
-        yield Draft("gitignore", (entry,))
-    else:
-        yield Draft("gitignore", (), (entry,))
+    edits = (entry,) if isinstance(entry, TextEdit) else ()
+    creations = (entry,) if entry is not None and not edits else ()
+    if ctx.project.git_tracked:
+        yield Draft("untrack", edits, creations, untrack=(proj.project_path(ctx, rel),),
+                    title=f"Stop tracking {rel} (git rm --cached) and ignore it; old commits keep the key: rotate it")
+    elif entry is not None:
+        yield Draft("gitignore", edits, creations)
 
 
 # -- Dockerfile ---------------------------------------------------------------------------------

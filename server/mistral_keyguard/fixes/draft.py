@@ -12,4 +12,5 @@ class Draft:
     fix_id: str
     edits: tuple[TextEdit, ...] = ()
     creations: tuple[FileCreation, ...] = ()
+    untrack: tuple[str, ...] = ()
     title: str | None = None  # the catalogue's title unless the fix names what it does exactly

@@ -145,6 +145,50 @@ def _log_edit(ctx, handler: ts.Node) -> list[TextEdit]:
     return [TextEdit(start, start, indent_of(data, first.start_byte) + f"console.error({arg});\n")]
 
 
+def _binding(handler: ts.Node) -> tuple[ts.Node, int] | None:
+    """The exception's name in `except E as e` / `catch (e)`, and where its removal starts."""
+    if handler.type == "catch_clause":
+        param = handler.child_by_field_name("parameter")
+        if param is None or param.type != "identifier":
+            return None
+        keyword = handler.children[0]  # `catch`: the cut runs from after it through `)`
+        return param, keyword.end_byte
+    pattern = next((c for c in handler.named_children if c.type == "as_pattern"), None)
+    alias = pattern.child_by_field_name("alias") if pattern is not None else None
+    if alias is None or not pattern.named_children:
+        return None
+    return alias, pattern.named_children[0].end_byte
+
+
+def _unused_binding_edit(handler: ts.Node, edits: list[TextEdit]) -> list[TextEdit]:
+    """`except Exception as e:` -> `except Exception:` (`catch (e) {` -> `catch {`) once the fix
+    leaves the name unused, so linters have nothing new to say (F841, no-unused-vars)."""
+    found = _binding(handler)
+    if found is None:
+        return []
+    name, cut = found
+    word = re.compile(rf"\b{re.escape(text(name))}\b")
+    if any(word.search(e.new_text) for e in edits):
+        return []
+    body = handler.child_by_field_name("body") or handler.named_children[-1]
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.type == "identifier" and text(node) == text(name) and \
+                not any(e.start <= node.start_byte and node.end_byte <= e.end for e in edits):
+            return []
+        stack.extend(node.named_children)
+    end = name.end_byte
+    if handler.type == "catch_clause":
+        closing = name.next_sibling
+        while closing is not None and closing.type != ")":
+            closing = closing.next_sibling
+        if closing is None:
+            return []
+        end = closing.end_byte
+    return [TextEdit(cut, end, "")]
+
+
 def generic_error(ctx, finding) -> Iterator[Draft]:
     if ctx.tree is None:
         return
@@ -161,4 +205,5 @@ def generic_error(ctx, finding) -> Iterator[Draft]:
     handler = _handler(leak)
     if handler is not None:
         edits = _log_edit(ctx, handler) + edits
+        edits += _unused_binding_edit(handler, edits)
     yield Draft("generic-error", tuple(sorted(edits, key=lambda e: (e.start, e.end))))

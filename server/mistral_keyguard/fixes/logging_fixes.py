@@ -103,9 +103,27 @@ def _drop_key_edit(part: ts.Node, data: bytes, python: bool) -> TextEdit | None:
     return TextEdit(part.start_byte, part.end_byte, literal)
 
 
+# The whole environment: logging it shows every secret the process has.
+_ENVIRONMENT_OBJECTS = frozenset({"os.environ", "environ", "process.env", "import.meta.env"})
+
+
+def _dumps_environment_only(call: ts.Node) -> bool:
+    """`print(os.environ)`, `console.log("env", JSON.stringify(process.env))`: nothing written
+    but labels and the environment itself, so the statement has no other purpose."""
+    parts = [part for arg in call_args(call) for part in written_parts(arg)]
+    return bool(parts) and all(text(part) in _ENVIRONMENT_OBJECTS and
+                               _shown_expression(part, call).type not in ("subscript", "subscript_expression")
+                               for part in parts)
+
+
 def drop_key(ctx, finding) -> Iterator[Draft]:
     call = _log_call(ctx, finding)
     if call is None or call.type == "expression_statement":
+        return
+    if _dumps_environment_only(call):
+        yield Draft("drop-key", (remove_statement_edit(ctx.source.data, call, ctx.language == "python",
+                                                       not is_embedded(ctx)),),
+                    title="Remove this statement that logs the whole environment")
         return
     holdings = _holdings(ctx)
     parts = [_shown_expression(part, call) for arg in call_args(call) for part in written_parts(arg)

@@ -109,11 +109,23 @@ def remove_statement_edit(data: bytes, node: ts.Node, python: bool, whole_lines:
         return TextEdit(stmt.start_byte, (comment or stmt).end_byte, "pass")
     if whole_lines and alone_on_lines(data, stmt, comment):
         start, end = line_bounds(data, stmt.start_byte, (comment or stmt).end_byte)
-        return TextEdit(start, end, "")
+        return TextEdit(start, _swallow_blank_line(data, start, end), "")
     end = stmt.end_byte
     if python and data[end:end + 1] == b";":
         end += 1
     return TextEdit(stmt.start_byte, end, "")
+
+
+def _swallow_blank_line(data: bytes, start: int, end: int) -> int:
+    """Where removing whole lines [start, end) should end: one blank line further when the
+    removed lines sat between blank lines (or at the top), so no gap of extra blank lines stays."""
+    before = data[:start].rstrip(b" \t")
+    next_end = data.find(b"\n", end)
+    if next_end == -1 or data[end:next_end].strip():
+        return end
+    if not before or before.endswith((b"\n\n", b"\n\r\n")):
+        return next_end + 1
+    return end
 
 
 def replace_interpolation(data: bytes, interpolation: ts.Node, replacement: str):

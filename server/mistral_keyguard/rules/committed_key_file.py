@@ -229,8 +229,15 @@ def check_dotenv(ctx) -> Iterator[Finding]:
                 where = f" — {name} is defined with the key here, and its {prefix} prefix makes it public"
                 yield ctx.finding(PUBLIC_ENV_CODE, start, end, where=where, key=key)
             if not ignored:
-                where = f" — {name} in a .env file that git does not ignore"
-                yield ctx.finding(CODE, start, end, where=where, key=key)
+                yield ctx.finding(CODE, start, end, where=_dotenv_where(name, project), key=key)
+
+
+def _dotenv_where(name: str, project) -> str:
+    if project is not None and project.git_tracked and project.rel_path:
+        # .gitignore does not untrack a committed file; history keeps the key whatever happens next.
+        return (f" — {name} in {project.rel_path}, which is committed to git: rotate the key, and"
+                f" `git rm --cached {project.rel_path}` stops tracking the file (old commits keep it)")
+    return f" — {name} in a .env file that git does not ignore"
 
 
 _BASE64_LANGUAGES = frozenset({yaml_config.LANGUAGE, json_config.LANGUAGE})

@@ -2,5 +2,4 @@
 const apiKey = process.env.MISTRAL_API_KEY;
 
 console.log(`starting with key [redacted]`);
-console.log({ "[redacted]": true });
 console.log("key length:", apiKey.length);

@@ -10,6 +10,5 @@ client = Mistral(api_key=api_key)
 
 print("Loaded Mistral key: [redacted]")
 logger.info("key=%s", "[redacted]")
-logger.info("env: %s", "[redacted]")
 print("key prefix", "[redacted]")
 print("key configured:", bool(api_key))

@@ -7,5 +7,4 @@ export const client = new Mistral({ apiKey });
 console.log("Using Mistral key:", "[redacted]");
 console.log(`Mistral key: [redacted]`);
 console.info("auth: Bearer " + "[redacted]");
-console.debug("[redacted]");
 console.log("key configured:", Boolean(apiKey));

@@ -19,7 +19,7 @@ def complete(prompt: str) -> str:
 def ask(prompt: str):
     try:
         return {"answer": complete(prompt)}
-    except Exception as exc:
+    except Exception:
         logging.exception("Mistral request failed")
         raise HTTPException(status_code=502, detail="Mistral error: internal error")
 
