@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pathspec
@@ -26,11 +25,9 @@ def git_argv(repo: Path, *args: str) -> list[str]:
 
 def run(repo: Path, *args: str, input: bytes | None = None, timeout: float = 30) -> bytes:
     """stdout of `git <args>` in `repo`; `input` is fed to stdin (history's object lists)."""
-    try:
-        proc = subprocess.run(git_argv(repo, *args), input=input, capture_output=True, env=git_env(),
-                              stdin=subprocess.DEVNULL if input is None else None, timeout=timeout, check=False)
-    except (OSError, subprocess.SubprocessError, ValueError):
-        raise GitError("git is not installed, could not start or timed out") from None
+    proc = safe_git.run_git(str(repo), *args, timeout=timeout, input=input, environment=git_env())
+    if proc is None:
+        raise GitError("git is not installed, could not start or timed out")
     if proc.returncode != 0:
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise GitError(f"git {args[0]} failed in {repo}: {message[-1] if message else proc.returncode}")

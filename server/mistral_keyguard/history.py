@@ -16,7 +16,6 @@ Mistral (a README, a script, a notebook output) reported under MK001 or MK007 by
 from __future__ import annotations
 
 import re
-import subprocess
 import threading
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -25,7 +24,7 @@ from typing import Callable, Iterator
 
 import pathspec
 
-from mistral_keyguard import gitcmd, keyshape
+from mistral_keyguard import gitcmd, keyshape, safe_git
 from mistral_keyguard.catalogue import ROTATE_URL
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.engine import make_finding, scan
@@ -125,8 +124,7 @@ def head_blobs(repo: Path) -> set[str]:
 
 def read_blobs(repo: Path, names: list[str]) -> Iterator[tuple[str, bytes]]:
     """Each blob's bytes through one `git cat-file --batch` process."""
-    process = subprocess.Popen(gitcmd.git_argv(repo, "cat-file", "--batch"), env=gitcmd.git_env(),
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    process = safe_git.start_git(str(repo), "cat-file", "--batch", environment=gitcmd.git_env())
 
     def feed() -> None:
         try:

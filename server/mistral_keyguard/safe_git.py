@@ -55,11 +55,20 @@ def git_environment() -> dict[str, str]:
     return env
 
 
-def run_git(folder: str, *args: str, timeout: float = 30) -> subprocess.CompletedProcess | None:
+def run_git(folder: str, *args: str, timeout: float = 30, input: bytes | None = None,
+            environment: dict[str, str] | None = None) -> subprocess.CompletedProcess | None:
     """`git <args>` run in `folder` (bytes out), or None when git is missing, fails to start or
-    times out. Never reads stdin, never pages, never prompts."""
+    times out. Reads only `input` as stdin, never pages, never prompts."""
     try:
-        return subprocess.run(git_command(folder, *args), capture_output=True, stdin=subprocess.DEVNULL,
-                              env=git_environment(), timeout=timeout, check=False)
+        return subprocess.run(git_command(folder, *args), capture_output=True, input=input,
+                              stdin=subprocess.DEVNULL if input is None else None,
+                              env=environment or git_environment(), timeout=timeout, check=False)
     except (OSError, subprocess.SubprocessError, ValueError):
         return None
+
+
+def start_git(folder: str, *args: str, environment: dict[str, str] | None = None) -> subprocess.Popen:
+    """A long-running `git <args>` (`cat-file --batch`) with pipes to its stdin and stdout.
+    Raises OSError when git cannot start."""
+    return subprocess.Popen(git_command(folder, *args), env=environment or git_environment(),
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
