@@ -15,6 +15,7 @@ import pytest
 
 from keyguard_testing import FIXTURES
 from mistral_keyguard.settings import Settings
+from mistral_keyguard.project_view import ProjectView
 from mistral_keyguard.workspace import ProjectIndex, scan_file
 
 _EXPECT = re.compile(r"expect:\s*((?:MK\d{3}[\s,]*)+)")
@@ -46,7 +47,9 @@ def expected(path: Path) -> set[tuple[int, str]]:
 @pytest.mark.parametrize("fixture", fixture_files(), ids=lambda p: p.relative_to(FIXTURES).as_posix())
 def test_fixture(fixture: Path, fixture_copy: Path) -> None:
     copy = fixture_copy / fixture.relative_to(FIXTURES)
-    result = scan_file(copy, fixture.relative_to(FIXTURES).as_posix(), Settings(), ProjectIndex())
+    # As `check` does: with the project view, so multi-file trees see their imports' facts.
+    result = scan_file(copy, fixture.relative_to(FIXTURES).as_posix(), Settings(), ProjectIndex(),
+                       view=ProjectView(Settings()))
     found = {(f.span.start.line + 1, f.code) for f in result.findings}
     want = expected(fixture)
     missing = sorted(want - found)

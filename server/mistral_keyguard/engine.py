@@ -17,7 +17,8 @@ from mistral_keyguard.languages import has_grammar, language_for_path, parser
 from mistral_keyguard.project import ProjectContext
 from mistral_keyguard.queries import has_query
 from mistral_keyguard.reporting import fingerprint, make_finding
-from mistral_keyguard.rules import checkers_for
+from mistral_keyguard.project import ModuleFact
+from mistral_keyguard.rules import checkers_for, module_facts
 from mistral_keyguard.rules.context import Fixer, ScanContext
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.suppression import (
@@ -28,7 +29,8 @@ from mistral_keyguard.suppression import (
 )
 
 # Re-exported: callers build contexts and findings through the engine's module.
-__all__ = ["ProjectContext", "ScanContext", "ScanResult", "fingerprint", "make_finding", "might_match", "scan"]
+__all__ = ["ProjectContext", "ScanContext", "ScanResult", "fingerprint", "make_finding", "might_match", "scan",
+           "summarize_module"]
 
 
 @dataclass
@@ -57,7 +59,8 @@ def scan(path: str, text: str | bytes, settings: Settings | None = None, *,
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
     language = language or language_for_path(path)
     result = ScanResult(path)
-    checkers = [c for c in checkers_for(language, settings) if c.prefilter.search(data)]
+    woken = project.woken if project is not None else frozenset()
+    checkers = [c for c in checkers_for(language, settings) if c.code in woken or c.prefilter.search(data)]
     if not checkers or language is None:
         return result
     source = SourceText(data)
@@ -84,3 +87,14 @@ def _suppressions(ctx: ScanContext):
     if ctx.tree is not None and has_query(ctx.language, "comments"):
         return suppressions_from_comments(ctx.language, ctx.tree.root_node, ctx.source)
     return suppressions_from_lines(ctx.source, comment_syntax(ctx.language))
+
+
+def summarize_module(path: str, data: bytes, settings: Settings, *, language: str | None = None,
+                     project: ProjectContext | None = None) -> dict[str, ModuleFact]:
+    """The project view's summary of one module: facts about its top-level names."""
+    language = language or language_for_path(path)
+    if language is None or not has_grammar(language):
+        return {}
+    tree = parser(language).parse(data)
+    ctx = ScanContext(path, language, SourceText(data), tree, settings, project, scan_text=scan)
+    return module_facts.summarize(ctx)

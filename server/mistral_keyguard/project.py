@@ -4,9 +4,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Mapping
 
 _MISTRAL_WORD = re.compile(rb"(?i)mistral")
+
+
+# What another module's summary says about a name: a function that reaches Mistral and lets its
+# errors escape, one that catches them and returns a fallback, or a Mistral client/model object.
+REACHES_MISTRAL = "reaches-mistral"
+CATCHES_MISTRAL = "catches-mistral"
+MISTRAL_OBJECT = "mistral-object"
+NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral
+
+
+@dataclass(frozen=True)
+class ModuleFact:
+    """A fact about a name defined in another file of the project, with the place that decides it
+    (for related locations): the path as the caller shows paths, 0-based line and character."""
+
+    kind: str
+    path: str
+    line: int = 0
+    character: int = 0
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -34,6 +54,13 @@ class ProjectContext:
     existing_files: frozenset[str] = frozenset()
     # The text of the project's likely server entry points (server.js, app.js, package.json main).
     entry_files: dict[str, str] = field(default_factory=dict)
+    # The project view (`module_graph`, `workspace.ModuleFacts`): facts about the names this file
+    # imports, by local name, and the rules they wake in a file whose own bytes would not.
+    imported: Mapping[str, ModuleFact] = field(default_factory=dict, compare=False)
+    woken: frozenset[str] = frozenset()
+    # True when a project view resolved this file's imports: an import it did not resolve names a
+    # package, not one of the project's modules.
+    has_view: bool = False
 
     def talks_to_mistral(self) -> bool:
         """The project uses Mistral: a manifest names it, or the caller's probe found it in a file."""

@@ -12,6 +12,7 @@ from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.known_keys import known_hashes, known_key_findings
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
+from mistral_keyguard.project_view import ProjectView
 from mistral_keyguard.workspace import ProjectIndex, scan_file, walk
 
 # Below this many files a process pool costs more than it saves.
@@ -29,9 +30,22 @@ def display_path(path: Path, base: Path) -> str:
             return path.as_posix()
 
 
-def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool) -> list[ScanResult]:
+_VIEWS: dict[str, ProjectView] = {}
+
+
+def project_view(settings: Settings, base: Path) -> ProjectView:
+    """One project view per process and base folder: module summaries are shared by every file
+    a worker scans, not recomputed per batch."""
+    if str(base) not in _VIEWS:
+        _VIEWS[str(base)] = ProjectView(settings, display=lambda p: display_path(p, base))
+    return _VIEWS[str(base)]
+
+
+def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool, base: Path) -> list[ScanResult]:
     index = ProjectIndex()
-    return [scan_file(Path(path), display, settings, index, with_fixes=with_fixes) for path, display in batch]
+    view = project_view(settings, base)
+    return [scan_file(Path(path), display, settings, index, with_fixes=with_fixes, view=view)
+            for path, display in batch]
 
 
 def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None,
@@ -49,14 +63,15 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
         index = ProjectIndex()
         results = []
         for path, display in work:
-            results.append(scan_file(Path(path), display, settings, index, with_fixes=with_fixes))
+            results.append(scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
+                                     view=project_view(settings, base)))
             progress(len(results), len(work))
     else:
         batches = [work[i:i + _BATCH] for i in range(0, len(work), _BATCH)]
         results = []
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for batch_results in pool.map(_scan_batch, batches, [settings] * len(batches),
-                                          [with_fixes] * len(batches)):
+                                          [with_fixes] * len(batches), [base] * len(batches)):
                 results.extend(batch_results)
                 progress(len(results), len(work))
     add_known_key_copies(results, work, settings)

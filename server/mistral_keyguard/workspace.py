@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, sca
 from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
+from mistral_keyguard.project_view import ProjectView, wakes
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.safe_git import run_git
 from mistral_keyguard.settings import Settings
@@ -336,8 +337,10 @@ def _skip(path: Path, given: Path, top: Path, gitignore: GitIgnore, exclude, *, 
 
 
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
-              language: str | None = None, *, with_fixes: bool = False) -> ScanResult:
-    """Read and scan one file; unreadable input becomes a note, never an exception."""
+              language: str | None = None, *, with_fixes: bool = False,
+              view: ProjectView | None = None) -> ScanResult:
+    """Read and scan one file; unreadable input becomes a note, never an exception. With a
+    project `view`, the facts of the names it imports go with it, and may wake rules."""
     read = read_source(path, settings.max_file_size)
     if read.text is None:
         result = ScanResult(display)
@@ -346,11 +349,15 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
         return result
     language = language or language_for_path(path)
     matched = might_match(read.text, language, settings)
-    if not matched:
+    index = index or ProjectIndex()
+    facts = view.imported_facts(path, read.text, language, index.root_for(path.resolve())) if view else {}
+    woken = wakes(facts)
+    if not matched and not woken:
         result = ScanResult(display)  # the prefilter: no project facts, no parse
     else:
-        index = index or ProjectIndex()
         context = index.context(path)
+        if view is not None:
+            context = replace(context, imported=facts, woken=woken, has_view=True)
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)
     # For the known-key pass: which key-shaped tokens the file holds (hashes only); a failed

@@ -21,7 +21,8 @@ import tree_sitter as ts
 
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import last_segment, node_text, typed_parameters
-from mistral_keyguard.finding import Finding
+from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
+from mistral_keyguard.project import MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, is_log_callee, unwrap
@@ -87,6 +88,9 @@ _BODY_FIELDS = frozenset({"text", "json", "body", "content", "statusText", "reas
 _COVER_LIMIT = 5
 _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|vertex|bedrock|ollama|"
                              r"huggingface|transformers|together|replicate|fireworks|perplexity|deepseek")
+# A model id routed through another provider (`openrouter/mistralai/...`, `ollama/mistral`):
+# the gateway's key and errors, not Mistral's. `mistral/...` (litellm) is Mistral itself.
+_ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
 _HELPER_NAME = re.compile(
@@ -103,7 +107,15 @@ def check(ctx) -> Iterator[Finding]:
         if sink.start_byte in seen:
             continue
         seen.add(sink.start_byte)
-        yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}")
+        yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}",
+                          related=analysis.related_for(leak))
+
+
+def _related(fact: ModuleFact) -> RelatedLocation:
+    point = Position(fact.line, fact.character, 0)
+    what = "reaches Mistral here and lets its errors escape" if fact.kind == REACHES_MISTRAL \
+        else "is a Mistral client or model, made here"
+    return RelatedLocation(Span(point, point), f"{fact.detail} {what}", path=fact.path)
 
 
 def _project_uses_mistral(ctx) -> bool:
@@ -143,7 +155,10 @@ class ErrorLeak:
         built on ChatMistralAI, a module of Mistral helpers ..."""
         names = set(client_aliases(self.language, self.root))
         names |= {n for n, t in self._typed_parameters if _MISTRAL.search(t)}
-        names |= {n for n, module in self._imports if _MISTRAL.search(module) or _MISTRAL.search(n)}
+        facts = self._imported_facts
+        names |= {n for n, module in self._imports
+                  if (_MISTRAL.search(module) or _MISTRAL.search(n)) and n not in facts}
+        names |= {n for n, fact in facts.items() if fact.kind == MISTRAL_OBJECT}
         for _ in range(3):
             before = len(names)
             for binding in self.flow.bindings:
@@ -205,11 +220,26 @@ class ErrorLeak:
     def _typed_parameters(self) -> list[tuple[str, str]]:
         return typed_parameters(self.root)
 
+    @property
+    def _imported_facts(self):
+        project = self.ctx.project
+        return project.imported if project is not None else {}
+
+    @cached_property
+    def _imported_objects(self) -> set[str]:
+        return {name for name, fact in self._imported_facts.items() if fact.kind == MISTRAL_OBJECT}
+
     @cached_property
     def _local_helpers(self) -> set[str]:
-        """Names imported from the project's own modules whose name suggests an LLM helper."""
-        out = set()
+        """Names imported from the project's own modules that reach Mistral: by the project view's
+        summary of the module where there is one, else by a name that suggests an LLM helper."""
+        facts = self._imported_facts
+        out = {name for name, fact in facts.items() if fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT)}
+        if self.ctx.project is not None and self.ctx.project.has_view:
+            return out  # every project module was resolved and summarised: names decide nothing
         for name, module in self._imports:
+            if name in facts:
+                continue  # the module's own body decided, whatever its name says
             local = module.startswith(".") or "/" in module and not module.startswith("@") or \
                 self.language == "python" and not module.split(".")[0] in _PY_STDLIB_LIKE
             if local and _HELPER_NAME.search(name) and not _OTHER_PROVIDER.search(module + " " + name):
@@ -246,12 +276,14 @@ class ErrorLeak:
         if text.startswith(("self.", "this.")) and any(part in self.handles for part in text.split(".")[1:-1]):
             return True
         args = call.child_by_field_name("arguments")
+        if _OTHER_PROVIDER.search(root_name):
+            return False  # `ollama.chat(model="mistral")` runs the model elsewhere, with no Mistral key
         if args is not None and not last_segment(text) in ("get", "getenv"):
-            if _MISTRAL.search(node_text(args)):
+            if _MISTRAL.search(_ROUTED_MODEL.sub("", node_text(args))):
                 return True
             for ident in _identifiers(args):
-                if _is_url_name(ident, self.flow):
-                    return True
+                if _is_url_name(ident, self.flow) or ident in self._imported_objects:
+                    return True  # a Mistral endpoint, or a client or model made in another module
         return False
 
     def _calls_mistral(self, node: ts.Node, functions: set[str] | None = None) -> bool:
@@ -266,6 +298,27 @@ class ErrorLeak:
 
     def covers_mistral(self, node: ts.Node) -> bool:
         return self._calls_mistral(node)
+
+    def related_for(self, leak: ts.Node) -> tuple[RelatedLocation, ...]:
+        """Where an imported helper reaches Mistral, for a leak whose `try` covers a call to it."""
+        facts = self._imported_facts
+        if not facts:
+            return ()
+        node = leak.parent
+        while node is not None and node.type != "try_statement":
+            node = node.parent
+        if node is None:
+            return ()
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type in ("call", "call_expression", "new_expression"):
+                callee = current.child_by_field_name("function") or current.child_by_field_name("constructor")
+                fact = facts.get(_root_name(node_text(callee))) if callee is not None else None
+                if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
+                    return (_related(fact),)
+            stack.extend(reversed(current.named_children))
+        return ()
 
     # -- leaks ---------------------------------------------------------------------------------
 
@@ -529,6 +582,28 @@ _URL_VALUE_TYPES = frozenset({"string", "template_string", "binary_expression", 
 
 def _root_name(text: str) -> str:
     return re.split(r"[.(\[?]", text, maxsplit=1)[0]
+
+
+def top_level_functions(root: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node]]:
+    """(name, function node, body) of the functions a module defines at its top level (exported
+    or not), arrow functions bound to a top-level name included."""
+    for child in root.named_children:
+        node = child
+        if node.type in ("export_statement", "decorated_definition"):
+            node = node.child_by_field_name("declaration") or node.child_by_field_name("definition") or node
+        if node.type in ("function_definition", "function_declaration", "generator_function_declaration"):
+            name, body = node.child_by_field_name("name"), node.child_by_field_name("body")
+            if name is not None and body is not None:
+                yield node_text(name), node, body
+        elif node.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in node.named_children:
+                value = declarator.child_by_field_name("value")
+                name = declarator.child_by_field_name("name")
+                if value is not None and name is not None and value.type in ("arrow_function", "function_expression",
+                                                                              "function"):
+                    body = value.child_by_field_name("body")
+                    if body is not None:
+                        yield node_text(name), value, body
 
 
 def _functions(root: ts.Node) -> Iterator[tuple[str, ts.Node]]:

@@ -1,0 +1,122 @@
+"""The project view: what the names a file imports are, from summaries of the project's own
+modules (`rules.module_facts`), each computed once per file content and cached.
+
+A module is parsed for its summary only when its bytes mention Mistral or it imports a module
+whose summary reaches Mistral; every other module's summary is empty without a parse. Chains of
+helpers are followed to a bounded depth, cycles stop, and nothing outside the project root is read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+from typing import Callable
+
+from mistral_keyguard.engine import summarize_module
+from mistral_keyguard.languages import language_for_path
+from mistral_keyguard.module_graph import ModuleResolver, imports_of
+from mistral_keyguard.project import MISTRAL_OBJECT, NO_MISTRAL, REACHES_MISTRAL, ModuleFact, ProjectContext
+from mistral_keyguard.settings import Settings
+
+MAX_DEPTH = 4
+_MAX_MODULE_BYTES = 1024 * 1024
+_MISTRAL = re.compile(rb"(?i)mistral")
+_CODE = frozenset({"python", "javascript", "typescript", "tsx"})
+# Rules whose decision the project view can change for a file that never says "Mistral" itself.
+WAKES = frozenset({"MK006"})
+
+
+class ProjectView:
+    """Imported facts by local name, for files of one or more project roots."""
+
+    def __init__(self, settings: Settings, *, display: Callable[[Path], str] = str,
+                 texts: Callable[[Path], bytes | None] | None = None) -> None:
+        self.settings = settings
+        self.display = display
+        self.texts = texts or (lambda path: None)  # the editor's unsaved text wins over the disk
+        self._resolvers: dict[Path, ModuleResolver] = {}
+        self._resolved: dict[tuple[Path, str, str, Path], Path | None] = {}
+        self._summaries: dict[tuple[str, str], dict[str, ModuleFact]] = {}
+        self.dependencies: dict[Path, frozenset[Path]] = {}
+
+    def imported_facts(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
+        if language not in _CODE:
+            return {}
+        return self._imported(path.resolve(), data, language, root.resolve(), 0, frozenset())
+
+    def forget(self, path: Path) -> set[Path]:
+        """Drop what is known of a changed file; the files that import it (to scan again)."""
+        path = path.resolve()
+        self._summaries = {k: v for k, v in self._summaries.items() if k[0] != str(path)}
+        return {importer for importer, modules in self.dependencies.items() if path in modules}
+
+    def _imported(self, path: Path, data: bytes, language: str, root: Path, depth: int,
+                  seen: frozenset[Path]) -> dict[str, ModuleFact]:
+        facts: dict[str, ModuleFact] = {}
+        modules = set()
+        for item in imports_of(data, language):
+            target = self._resolve(root, path, item.spec, language)
+            if target is None or target == path:
+                continue
+            modules.add(target)
+            summary = self._summary(target, root, depth + 1, seen | {path})
+            for name, local in item.names:
+                if name == "*":
+                    facts.update(summary)
+                elif name:
+                    facts[local] = summary.get(name) or ModuleFact(NO_MISTRAL, self.display(target))
+        self.dependencies[path] = frozenset(modules)
+        return facts
+
+    def _resolve(self, root: Path, importer: Path, spec: str, language: str) -> Path | None:
+        key = (importer.parent, spec, language, root)
+        if key not in self._resolved:
+            resolver = self._resolvers.get(root)
+            if resolver is None:
+                resolver = self._resolvers[root] = ModuleResolver(root)
+            self._resolved[key] = resolver.resolve(importer, spec, language)
+        return self._resolved[key]
+
+    def _summary(self, path: Path, root: Path, depth: int, seen: frozenset[Path]) -> dict[str, ModuleFact]:
+        if depth > MAX_DEPTH or path in seen:
+            return {}
+        data = self._read(path)
+        if data is None:
+            return {}
+        key = (str(path), hashlib.blake2b(data, digest_size=16).hexdigest())
+        if key not in self._summaries:
+            self._summaries[key] = {}  # a cycle through this module resolves to "nothing known"
+            self._summaries[key] = self._summarize(path, data, root, depth, seen)
+        return self._summaries[key]
+
+    def _summarize(self, path: Path, data: bytes, root: Path, depth: int,
+                   seen: frozenset[Path]) -> dict[str, ModuleFact]:
+        language = language_for_path(path)
+        if language not in _CODE:
+            return {}
+        imported = self._imported(path, data, language, root, depth, seen)
+        reaches = any(f.kind in (REACHES_MISTRAL, MISTRAL_OBJECT) for f in imported.values())
+        if not reaches and not _MISTRAL.search(data):
+            return {}  # nothing here can reach Mistral: no parse
+        project = ProjectContext(root=str(root), rel_path=path.relative_to(root).as_posix(), imported=imported,
+                                 has_view=True)
+        return summarize_module(self.display(path), data, self.settings, language=language, project=project)
+
+    def _read(self, path: Path) -> bytes | None:
+        text = self.texts(path)
+        if text is not None:
+            return text
+        try:
+            if path.is_symlink() or not path.is_file() or os.stat(path).st_size > _MAX_MODULE_BYTES:
+                return None
+            with open(path, "rb") as handle:
+                return handle.read(_MAX_MODULE_BYTES + 1)
+        except OSError:
+            return None
+
+
+def wakes(facts: dict[str, ModuleFact]) -> frozenset[str]:
+    """The rules an import of a Mistral-reaching helper or object wakes."""
+    return WAKES if any(f.kind in (REACHES_MISTRAL, MISTRAL_OBJECT) for f in facts.values()) else frozenset()

@@ -1,0 +1,105 @@
+"""A module's summary for the project view: which of its top-level names reach Mistral.
+
+For each top-level function whose body calls Mistral (directly, through a client or model object,
+or through a helper imported from another summarised module), the summary says whether a Mistral
+error escapes it (`REACHES_MISTRAL`) or every call is caught and turned into a fallback
+(`CATCHES_MISTRAL`). Top-level names bound to a Mistral client, model or chain are
+`MISTRAL_OBJECT`. Re-exported names keep the fact of the module they come from.
+"""
+
+from __future__ import annotations
+
+import tree_sitter as ts
+
+from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
+from mistral_keyguard.rules.error_leak import ErrorLeak, top_level_functions
+
+_TRY_TYPES = frozenset({"try_statement"})
+_HANDLER_TYPES = frozenset({"except_clause", "catch_clause"})
+_RAISE_TYPES = frozenset({"raise_statement", "throw_statement"})
+_SCOPE_TYPES = frozenset({"function_definition", "function_declaration", "arrow_function", "function_expression",
+                          "method_definition", "class_definition", "class_declaration"})
+
+
+def summarize(ctx) -> dict[str, ModuleFact]:
+    """Facts about this module's top-level names (empty for a module that never reaches Mistral)."""
+    if ctx.tree is None:
+        return {}
+    analysis = ErrorLeak(ctx)
+    facts: dict[str, ModuleFact] = dict(_reexported(ctx))
+    reaching = analysis.mistral_functions
+    for name, fn, body in top_level_functions(ctx.root):
+        if name not in reaching:
+            continue
+        call = _first_uncaught(analysis, body)
+        kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
+        where = call if call is not None else fn
+        facts[name] = _fact(ctx, kind, where, name)
+    for binding in ctx.flow.bindings:
+        if binding.name in facts or not _top_level(binding.name_node):
+            continue
+        if binding.name in analysis.handles and analysis._builds_handle(binding.value, analysis.handles):
+            facts[binding.name] = _fact(ctx, MISTRAL_OBJECT, binding.value, binding.name)
+    return facts
+
+
+def _fact(ctx, kind: str, node: ts.Node, name: str) -> ModuleFact:
+    start = ctx.source.span(node.start_byte, node.end_byte).start
+    return ModuleFact(kind, ctx.path, start.line, start.character, detail=name)
+
+
+def _reexported(ctx):
+    """`export { x } from "./m"` / `from .m import x` in an `__init__`: the imported fact, kept."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    for name, fact in imported.items():
+        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT):
+            yield name, fact
+
+
+def _first_uncaught(analysis: ErrorLeak, body: ts.Node) -> ts.Node | None:
+    """The first Mistral call in `body` whose error can leave the function, or None when every
+    one sits in a `try` whose handler neither re-raises nor re-throws."""
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.type in ("call", "call_expression", "new_expression") and analysis.is_mistral_call(node) \
+                and not _caught(node, body):
+            return node
+        if node is body or node.type not in _SCOPE_TYPES:
+            stack.extend(reversed(node.named_children))
+    return None
+
+
+def _caught(call: ts.Node, body: ts.Node) -> bool:
+    node = call
+    while node is not None and node != body:
+        parent = node.parent
+        if parent is not None and parent.type in _TRY_TYPES and node.type not in _HANDLER_TYPES \
+                and node.type != "finally_clause":
+            handlers = [c for c in parent.named_children if c.type in _HANDLER_TYPES]
+            handlers += [c for c in parent.children if c.type == "catch_clause" and c not in handlers]
+            if handlers and not any(_raises(h) for h in handlers):
+                return True
+        node = parent
+    return False
+
+
+def _raises(handler: ts.Node) -> bool:
+    stack = [handler]
+    while stack:
+        node = stack.pop()
+        if node.type in _RAISE_TYPES:
+            return True
+        if node.type not in _SCOPE_TYPES:
+            stack.extend(node.named_children)
+    return False
+
+
+def _top_level(name_node: ts.Node) -> bool:
+    node = name_node.parent
+    while node is not None:
+        if node.type in _SCOPE_TYPES:
+            return False
+        node = node.parent
+    return True
+
