@@ -97,6 +97,7 @@ def create_server() -> KeyguardServer:
             log.warning("%s", note)
         if doc.language is not None and ls.config.enable and ls.config.run == "onType":
             ls.request_scan(doc)
+            ls.rescan_dependents(doc.path)  # what this module says may change what its importers leak
 
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
@@ -229,6 +230,8 @@ def create_server() -> KeyguardServer:
                 project_changed = True  # fixes append to .env: its cached text must be current
             if ls.target(change.uri) is not None:
                 continue
+            if ls.config.enable:
+                ls.rescan_dependents(to_fs_path(change.uri))
             if change.type == types.FileChangeType.Deleted:
                 if ls.workspace_results.pop(change.uri, None) is not None:
                     ls.clear(change.uri)

@@ -22,6 +22,8 @@ from mistral_keyguard.lsp.server_settings import SettingsState
 from mistral_keyguard.lsp.targets import TargetStore
 from mistral_keyguard.lsp.text import UTF16
 from mistral_keyguard.lsp.workspace_diagnostics import WorkspaceDiagnostics
+from mistral_keyguard.project_view import ProjectView
+from mistral_keyguard.settings import Settings
 from mistral_keyguard.workspace import ProjectIndex
 
 log = logging.getLogger("mistral_keyguard.lsp")
@@ -47,6 +49,7 @@ class KeyguardServer(TargetStore, ScanScheduler, SettingsState, WorkspaceDiagnos
         self.generation = 0  # bumped on every settings change; results of older ones are stale
         self.resolver = SettingsResolver()
         self.index = ProjectIndex()
+        self.view = ProjectView(Settings(), texts=self.open_text)
         self.pull = False
         self.loop: asyncio.AbstractEventLoop | None = None
         self.scan_executor = ThreadPoolExecutor(1, thread_name_prefix="mk-scan")

@@ -21,6 +21,7 @@ from mistral_keyguard.languages import has_grammar, parser
 from mistral_keyguard.lsp import incremental
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
 from mistral_keyguard.lsp.notebooks import OpenNotebook
+from mistral_keyguard.project_view import wakes
 from mistral_keyguard.rules.committed_key_file import as_notebook_findings
 
 log = logging.getLogger("mistral_keyguard.lsp")
@@ -104,6 +105,7 @@ class ScanScheduler:
                     target.project = self.index.context(Path(target.path))
                 except (OSError, ValueError):
                     pass
+            target.project = self.with_project_view(target, snapshot.text.data)
             if settings.exclude and self.is_excluded(target.path, settings):
                 return ScanOutcome(snapshot, ScanResult(target.path), generation)
             if len(snapshot.text.data) > settings.max_file_size:
@@ -140,6 +142,34 @@ class ScanScheduler:
             return outcome
 
         return self.loop.run_in_executor(self.scan_executor, work)
+
+    def with_project_view(self, target, data: bytes):
+        """The target's project facts, with what its imports are as their modules read now (the
+        editor's unsaved text of an open module included)."""
+        project = target.project
+        if project is None or not project.root or not isinstance(target, OpenDocument):
+            return project
+        try:
+            facts = self.view.imported_facts(Path(target.path), data, target.language, Path(project.root))
+        except (OSError, ValueError, RecursionError) as exc:
+            log.warning("project view of %s failed: %s", target.uri, exc)
+            return project
+        return replace(project, imported=facts, woken=wakes(facts), has_view=True)
+
+    def rescan_dependents(self, path: str | None) -> None:
+        """Scan again the open documents that import `path`, directly or through other modules."""
+        if not path or not os.path.isabs(path):
+            return
+        changed = {Path(path).resolve()}
+        graph = self.view.dependencies
+        for _ in range(len(graph)):
+            grown = changed | {importer for importer, modules in graph.items() if modules & changed}
+            if grown == changed:
+                break
+            changed = grown
+        for target in self.open_targets():
+            if target.path and target.path != path and Path(target.path).resolve() in changed:
+                self.request_scan(target)
 
     def _inline_ready(self, target, snapshot, settings) -> bool:
         return (isinstance(target, OpenDocument) and target.outcome is not None

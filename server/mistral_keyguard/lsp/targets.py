@@ -43,6 +43,13 @@ class TargetStore:
             return None
         return OpenDocument(uri, path, language_of(path, None), None, DocumentText(data))
 
+    def open_text(self, path: Path) -> bytes | None:
+        """An open document's current text, by file path (the project view reads it first)."""
+        for doc in list(self.documents.values()):
+            if doc.path and Path(doc.path) == path:
+                return doc.text.data
+        return None
+
     def inside_workspace(self, path: str) -> bool:
         """Whether a path lies inside a workspace folder or the project of an open document
         (links resolved): the only files the server reads or edits on a client's request."""

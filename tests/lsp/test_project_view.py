@@ -1,0 +1,75 @@
+"""The server's project view: an open file's diagnostics follow the modules it imports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SERVICE_ESCAPES = '''import os
+
+from mistralai import Mistral
+
+
+def summarize(text: str) -> str:
+    client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
+    reply = client.chat.complete(model="mistral-small-latest", messages=[{"role": "user", "content": text}])
+    return reply.choices[0].message.content
+'''
+
+SERVICE_FALLS_BACK = '''import os
+
+from mistralai import Mistral
+
+
+def summarize(text: str) -> str:
+    try:
+        client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
+        reply = client.chat.complete(model="mistral-small-latest", messages=[{"role": "user", "content": text}])
+        return reply.choices[0].message.content
+    except Exception:
+        return "No summary right now."
+'''
+
+ROUTE = '''from flask import Flask, jsonify, request
+
+from .service import summarize
+
+app = Flask(__name__)
+
+
+@app.post("/summary")
+def summary():
+    try:
+        return jsonify(summary=summarize(request.json["text"]))
+    except Exception as exc:
+        return jsonify(error=str(exc)), 502
+'''
+
+
+def _project(root: Path) -> tuple[str, str]:
+    (root / "app").mkdir(parents=True)
+    (root / ".gitignore").write_text(".env\n")
+    (root / "app" / "__init__.py").write_text("")
+    (root / "app" / "service.py").write_text(SERVICE_ESCAPES)
+    (root / "app" / "routes.py").write_text(ROUTE)
+    return (root / "app" / "routes.py").as_uri(), (root / "app" / "service.py").as_uri()
+
+
+async def test_editing_an_imported_helper_changes_the_importers_diagnostics(start, tmp_path) -> None:
+    root = tmp_path / "proj"
+    routes, service = _project(root)
+    client = await start(root=root, settings={"debounceMs": 0})
+    client.open(routes, ROUTE)
+    published = await client.diagnostics_for(routes, 1, predicate=bool)
+    [leak] = published.diagnostics
+    assert leak.code == "MK006" and leak.range.start.line == 12
+    [related] = leak.related_information
+    assert related.location.uri == service
+    assert related.location.range.start.line == 6  # the first Mistral call inside summarize()
+
+    # The helper, opened and edited in the editor (not saved), now catches the error itself.
+    client.open(service, SERVICE_ESCAPES)
+    after = len(client.published)
+    lines = SERVICE_ESCAPES.splitlines()
+    client.change(service, 2, (5, 0), (len(lines), 0), SERVICE_FALLS_BACK.split("\n", 5)[5])
+    cleared = await client.diagnostics_for(routes, 1, after=after, predicate=lambda items: not items)
+    assert list(cleared.diagnostics) == []

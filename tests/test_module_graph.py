@@ -1,0 +1,67 @@
+"""Import reading and resolution for the project view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mistral_keyguard.module_graph import ModuleResolver, imports_of
+
+
+def _tree(root: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def test_python_imports_are_read_from_the_bytes() -> None:
+    data = b"import os\nfrom .client import (get_client,\n    Thing as Other)\nfrom app.llm import ask  # x\n"
+    found = {(i.spec, i.names) for i in imports_of(data, "python")}
+    assert (".client", (("get_client", "get_client"), ("Thing", "Other"))) in found
+    assert ("app.llm", (("ask", "ask"),)) in found
+    assert ("os", (("", "os"),)) in found
+
+
+def test_ecma_imports_requires_and_reexports() -> None:
+    data = (b"import express from 'express';\nimport { a, b as c } from './lib';\n"
+            b"export * from './ai';\nexport { x } from \"./m\";\nconst { d, e: f } = require('./cfg');\n")
+    found = {(i.spec, i.names, i.reexport) for i in imports_of(data, "typescript")}
+    assert ("./lib", (("a", "a"), ("b", "c")), False) in found
+    assert ("./ai", (("*", "*"),), True) in found
+    assert ("./m", (("x", "x"),), True) in found
+    assert ("./cfg", (("d", "d"), ("e", "f")), False) in found
+    assert ("express", (("default", "express"),), False) in found
+
+
+def test_python_resolution(tmp_path: Path) -> None:
+    _tree(tmp_path, {"pyproject.toml": "", "app/__init__.py": "", "app/llm.py": "", "app/views.py": "",
+                     "src/pkg/__init__.py": "", "src/pkg/keys.py": ""})
+    resolver = ModuleResolver(tmp_path)
+    views = tmp_path / "app" / "views.py"
+    assert resolver.resolve(views, ".llm", "python") == (tmp_path / "app/llm.py").resolve()
+    assert resolver.resolve(views, "app.llm", "python") == (tmp_path / "app/llm.py").resolve()
+    assert resolver.resolve(views, "pkg.keys", "python") == (tmp_path / "src/pkg/keys.py").resolve()
+    assert resolver.resolve(views, "app", "python") == (tmp_path / "app/__init__.py").resolve()
+    assert resolver.resolve(views, "requests", "python") is None
+
+
+def test_ecma_resolution_with_aliases(tmp_path: Path) -> None:
+    _tree(tmp_path, {"tsconfig.json": '{ // comment\n "compilerOptions": {"baseUrl": ".", "paths": {"~lib/*": ["lib/*"]},},}',
+                     "lib/ai.ts": "", "src/lib/index.ts": "", "src/routes/a.ts": "", "src/util/index.js": ""})
+    resolver = ModuleResolver(tmp_path)
+    importer = tmp_path / "src/routes/a.ts"
+    assert resolver.resolve(importer, "~lib/ai", "typescript") == (tmp_path / "lib/ai.ts").resolve()
+    assert resolver.resolve(importer, "../util", "typescript") == (tmp_path / "src/util/index.js").resolve()
+    assert resolver.resolve(importer, "@/lib", "typescript") == (tmp_path / "src/lib/index.ts").resolve()
+    assert resolver.resolve(importer, "$lib", "typescript") == (tmp_path / "src/lib/index.ts").resolve()
+    assert resolver.resolve(importer, "express", "typescript") is None
+
+
+def test_resolution_never_leaves_the_root(tmp_path: Path) -> None:
+    _tree(tmp_path, {"outside.py": "", "proj/app.py": ""})
+    (tmp_path / "proj" / "link.py").symlink_to(tmp_path / "outside.py")
+    resolver = ModuleResolver(tmp_path / "proj")
+    app = tmp_path / "proj" / "app.py"
+    assert resolver.resolve(app, "..outside", "python") is None
+    assert resolver.resolve(app, ".link", "python") is None
+    assert resolver.resolve(app, "../outside", "javascript") is None

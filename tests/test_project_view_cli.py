@@ -1,0 +1,27 @@
+"""`check` runs with the project view: a route's leak through an imported helper is found, with
+the helper as a SARIF related location; a helper that falls back leaves its route clean."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from keyguard_testing import FIXTURES
+
+
+def test_sarif_points_at_the_helper_in_the_other_file(tmp_path: Path) -> None:
+    tree = tmp_path / "project_view_py"
+    shutil.copytree(FIXTURES / "MK006" / "project_view_py", tree)
+    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
+                         cwd=tree, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stderr
+    results = json.loads(run.stdout)["runs"][0]["results"]
+    leaks = [(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+              r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results if r["ruleId"] == "MK006"]
+    assert leaks == [("app/views.py", 15)]  # /faq (helper falls back) and /local (no Mistral) stay clean
+    [leak] = [r for r in results if r["ruleId"] == "MK006"]
+    [related] = leak["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "app/services.py"
