@@ -76,6 +76,9 @@ def _add_check(sub) -> None:
                             "e.g. --config ci/keyguard.toml")
     check.add_argument("--jobs", type=int, default=None, metavar="N",
                        help="parallel workers (default: all cores), e.g. --jobs 4")
+    check.add_argument("--no-project-view", action="store_true",
+                       help="judge each file alone, without what the modules it imports say "
+                            "(for comparison), e.g. --no-project-view")
     check.add_argument("--fail-on", choices=FAIL_ON, default="warning", metavar="LEVEL",
                        help="lowest severity that exits 1: warning (default) or error, e.g. --fail-on error")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when leaks are found")
@@ -189,6 +192,7 @@ def _scan(args: argparse.Namespace, paths: list[Path], settings: Settings, notes
     progress = ProgressBar("check", "files") if sys.stderr.isatty() and not args.quiet else None
     try:
         results, scan_notes, count = scan_paths(paths, settings, jobs=args.jobs, with_fixes=True, base=base,
+                                                project_view=not args.no_project_view,
                                                 progress=progress)
     finally:
         if progress is not None:

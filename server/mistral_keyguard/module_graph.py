@@ -18,26 +18,34 @@ from pathlib import Path
 from mistral_keyguard.languages import ECMA_LANGUAGES
 
 # Imports sit at the top of a module; reading further would cost on every file of a big tree.
-_HEAD_BYTES = 64 * 1024
+_HEAD_BYTES = 32 * 1024
 _MAX_NAMES = 64
 
-_PY_FROM = re.compile(rb"(?m)^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n#]{0,2000})")
-_PY_IMPORT = re.compile(rb"(?m)^[ \t]*import[ \t]+([\w.]+)(?:[ \t]+as[ \t]+(\w+))?")
-_JS_IMPORT = re.compile(
-    rb"""(?:^|[;\n])[ \t]*(?:import|export)[ \t]+(?:type[ \t]+)?([\w$*{}\s,]{0,2000}?)[ \t]*from[ \t]*['"]([^'"\n]{1,300})['"]""")
-_JS_REQUIRE = re.compile(
-    rb"""(?:const|let|var)[ \t]+([\w$]+|\{[^}]{0,1000}\})[ \t]*=[ \t]*require\([ \t]*['"]([^'"\n]{1,300})['"][ \t]*\)""")
+# Each pattern starts with a literal word, which the regex engine finds with a fast scan; the
+# statement around a match is then checked by hand.
+_PY_FROM = re.compile(rb"from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n#]{0,2000})")
+_JS_FROM = re.compile(rb"""from[ \t]*['"]([^'"\n]{1,300})['"]""")
+_JS_REQUIRE = re.compile(rb"""require\([ \t]*['"]([^'"\n]{1,300})['"][ \t]*\)""")
+_JS_CLAUSE = re.compile(rb"(?:import|export)[ \t]+(?:type[ \t]+)?([\w$*{}\s,]{0,2000}?)[ \t]*$")
+_JS_BINDING = re.compile(rb"(?:const|let|var)[ \t]+([\w$]+|\{[^}]{0,1000}\})[ \t]*=[ \t]*$")
 _JS_EXTENSIONS = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts")
 
 
 @dataclass(frozen=True)
 class Import:
-    """One import: the module as written, and (name in that module, local name) pairs. `*` stands
-    for a whole-module re-export (`export * from`), a module object for `import x` / `import * as x`."""
+    """One import: the module as written, and the clause that names what it takes. Most imports
+    name packages that resolve to nothing, so the clause is read only when asked (`names`)."""
 
     spec: str
-    names: tuple[tuple[str, str], ...]
+    clause: str
+    language: str
     reexport: bool = False
+
+    @property
+    def names(self) -> tuple[tuple[str, str], ...]:
+        """(name in the module, local name) pairs; `*` for `export * from`, "" for a module
+        object (`import * as x`)."""
+        return _python_names(self.clause) if self.language == "python" else _ecma_names(self.clause)
 
 
 def imports_of(data: bytes, language: str) -> list[Import]:
@@ -50,37 +58,43 @@ def imports_of(data: bytes, language: str) -> list[Import]:
 
 
 def _python_imports(head: bytes) -> list[Import]:
-    out = []
+    """`from module import a, b as c` statements (module objects, `import x`, are not followed)."""
+    out: list[Import] = []
     for match in _PY_FROM.finditer(head):
-        module = match.group(1).decode("ascii", "replace")
-        body = match.group(2).decode("utf-8", "replace").strip("() \t\r\n\\")
-        names = []
-        for part in body.split(",")[:_MAX_NAMES]:
-            words = part.split()
-            if not words or not re.match(r"^\w+$", words[0]):
-                continue
-            local = words[2] if len(words) == 3 and words[1] == "as" else words[0]
-            names.append((words[0], local))
-        if names:
-            out.append(Import(module, tuple(names)))
-    for match in _PY_IMPORT.finditer(head):
-        module = match.group(1).decode("ascii", "replace")
-        local = (match.group(2) or match.group(1).split(b".")[0]).decode("ascii", "replace")
-        out.append(Import(module, (("", local),)))
+        line_start = head.rfind(b"\n", 0, match.start()) + 1
+        if head[line_start:match.start()].strip():
+            continue  # `from` inside an expression or a string, not a statement
+        out.append(Import(match.group(1).decode("ascii", "replace"), match.group(2).decode("utf-8", "replace"),
+                          "python"))
     return out
 
 
+def _python_names(clause: str) -> tuple[tuple[str, str], ...]:
+    names = []
+    for part in clause.strip("() \t\r\n\\").split(",")[:_MAX_NAMES]:
+        words = part.split()
+        if words and re.match(r"^\w+$", words[0]):
+            names.append((words[0], words[2] if len(words) == 3 and words[1] == "as" else words[0]))
+    return tuple(names)
+
+
 def _ecma_imports(head: bytes) -> list[Import]:
-    out = []
-    for match in _JS_IMPORT.finditer(head):
-        clause = match.group(1).decode("utf-8", "replace")
-        spec = match.group(2).decode("utf-8", "replace")
-        reexport = head[match.start():match.end()].lstrip(b"; \t\n").startswith(b"export")
-        out.append(Import(spec, _ecma_names(clause), reexport))
+    out: list[Import] = []
+    for match in _JS_FROM.finditer(head):
+        before = head[max(0, match.start() - 2000):match.start()]
+        keyword = max(before.rfind(b"import"), before.rfind(b"export"))
+        clause = _JS_CLAUSE.match(before, keyword) if keyword >= 0 else None
+        if clause is None:
+            continue
+        out.append(Import(match.group(1).decode("utf-8", "replace"), clause.group(1).decode("utf-8", "replace"),
+                          "ecma", reexport=before.startswith(b"export", keyword)))
     for match in _JS_REQUIRE.finditer(head):
-        clause = match.group(1).decode("utf-8", "replace")
-        spec = match.group(2).decode("utf-8", "replace")
-        out.append(Import(spec, _ecma_names(clause)))
+        before = head[max(0, match.start() - 1100):match.start()]
+        declaration = max(before.rfind(b"const"), before.rfind(b"let"), before.rfind(b"var"))
+        binding = _JS_BINDING.match(before, declaration) if declaration >= 0 else None
+        if binding is not None:
+            out.append(Import(match.group(1).decode("utf-8", "replace"), binding.group(1).decode("utf-8", "replace"),
+                              "ecma"))
     return out
 
 
@@ -110,72 +124,91 @@ class ModuleResolver:
     """Finds the file an import names, inside one project root."""
 
     def __init__(self, root: Path) -> None:
-        self.root = root.resolve()
+        self.root = Path(os.path.realpath(root))
         self._aliases = _path_aliases(self.root)
+        self._listings: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def resolve(self, importer: Path, spec: str, language: str) -> Path | None:
         if language == "python":
             found = self._python(importer, spec)
-        else:
+        elif spec.startswith(".") or any(spec.startswith(p.rstrip("*")) for p, _ in self._aliases):
             found = self._ecma(importer, spec)
+        else:
+            return None  # a package from node_modules
         if found is None:
             return None
-        try:
-            found = found.resolve()
-        except (OSError, RuntimeError):
-            return None
-        return found if found.is_relative_to(self.root) and found.is_file() else None
+        real = Path(os.path.realpath(found))
+        return real if real.is_relative_to(self.root) and real.is_file() else None
 
     def _python(self, importer: Path, spec: str) -> Path | None:
         dots = len(spec) - len(spec.lstrip("."))
         parts = [p for p in spec.lstrip(".").split(".") if p]
         if dots:
-            base = importer.parent
+            base = str(importer.parent)
             for _ in range(dots - 1):
-                base = base.parent
-            return _python_module(base, parts)
-        for base in (self.root, self.root / "src", importer.parent):
-            found = _python_module(base, parts)
+                base = os.path.dirname(base)
+            return self._python_module(base, parts)
+        root = str(self.root)
+        for base in (root, os.path.join(root, "src"), str(importer.parent)):
+            found = self._python_module(base, parts)
             if found is not None:
                 return found
         return None
 
     def _ecma(self, importer: Path, spec: str) -> Path | None:
         if spec.startswith("."):
-            return _ecma_file(importer.parent / spec)
+            return self._ecma_file(os.path.normpath(os.path.join(str(importer.parent), spec)))
         for prefix, targets in self._aliases:
             if spec == prefix.rstrip("/*") or (prefix.endswith("*") and spec.startswith(prefix[:-1])):
                 rest = spec[len(prefix) - 1:] if prefix.endswith("*") else ""
                 for target in targets:
-                    found = _ecma_file(self.root / target.replace("*", rest))
+                    found = self._ecma_file(os.path.normpath(os.path.join(str(self.root), target.replace("*", rest))))
                     if found is not None:
                         return found
         return None
 
+    def _python_module(self, base: str, parts: list[str]) -> Path | None:
+        if parts and parts[0] not in self._names(base) and f"{parts[0]}.py" not in self._names(base):
+            return None  # most imports name a package: one look at the folder says so
+        path = os.path.join(base, *parts)
+        for candidate in ((path + ".py",) if parts else ()) + (os.path.join(path, "__init__.py"),):
+            if self._is_file(candidate):
+                return Path(candidate)
+        return None
 
-def _python_module(base: Path, parts: list[str]) -> Path | None:
-    if not parts:
-        init = base / "__init__.py"
-        return init if init.is_file() else None
-    path = base.joinpath(*parts)
-    for candidate in (path.with_suffix(".py"), path / "__init__.py"):
-        if candidate.is_file():
-            return candidate
-    return None
+    def _ecma_file(self, path: str) -> Path | None:
+        folder, name = os.path.split(path)
+        names = self._names(folder)
+        if name not in names and not any(name + ext in names for ext in _JS_EXTENSIONS):
+            return None  # neither the file, nor a folder of that name
+        for candidate in (path, *(path + ext for ext in _JS_EXTENSIONS),
+                          *(os.path.join(path, "index" + ext) for ext in _JS_EXTENSIONS)):
+            if self._is_file(candidate):
+                return Path(candidate)
+        return None
 
+    def _is_file(self, path: str) -> bool:
+        folder, name = os.path.split(path)
+        return name in self._files(folder)
 
-def _ecma_file(path: Path) -> Path | None:
-    if path.is_file():
-        return path
-    for ext in _JS_EXTENSIONS:
-        candidate = path.with_name(path.name + ext)
-        if candidate.is_file():
-            return candidate
-    for ext in _JS_EXTENSIONS:
-        candidate = path / f"index{ext}"
-        if candidate.is_file():
-            return candidate
-    return None
+    def _names(self, folder: str) -> frozenset[str]:
+        self._list(folder)
+        return self._listings[folder][0]
+
+    def _files(self, folder: str) -> frozenset[str]:
+        self._list(folder)
+        return self._listings[folder][1]
+
+    def _list(self, folder: str) -> None:
+        """One listing per folder: resolving an import tries a dozen names in the same one."""
+        if folder in self._listings:
+            return
+        try:
+            with os.scandir(folder) as entries:
+                items = [(e.name, e.is_file()) for e in entries]
+        except OSError:
+            items = []
+        self._listings[folder] = (frozenset(n for n, _ in items), frozenset(n for n, f in items if f))
 
 
 _CONFIG_MAX = 256 * 1024

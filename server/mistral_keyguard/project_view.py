@@ -37,20 +37,25 @@ class ProjectView:
         self.display = display
         self.texts = texts or (lambda path: None)  # the editor's unsaved text wins over the disk
         self._resolvers: dict[Path, ModuleResolver] = {}
-        self._resolved: dict[tuple[Path, str, str, Path], Path | None] = {}
+        self._resolved: dict[tuple[str, str, str, str], Path | None] = {}
+        self._real_roots: dict[Path, Path] = {}
         self._summaries: dict[tuple[str, str], dict[str, ModuleFact]] = {}
+        self._stamped: dict[tuple[str, int, int], tuple[str, str]] = {}
         self.dependencies: dict[Path, frozenset[Path]] = {}
 
     def imported_facts(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
         if language not in _CODE:
             return {}
-        return self._imported(path.resolve(), data, language, root.resolve(), 0, frozenset())
+        # The importer is where the scan found it; the modules it names are checked with links
+        # resolved (they must lie inside the root).
+        if root not in self._real_roots:
+            self._real_roots[root] = Path(os.path.realpath(root))
+        return self._imported(Path(os.path.abspath(path)), data, language, self._real_roots[root], 0, frozenset())
 
-    def forget(self, path: Path) -> set[Path]:
-        """Drop what is known of a changed file; the files that import it (to scan again)."""
-        path = path.resolve()
-        self._summaries = {k: v for k, v in self._summaries.items() if k[0] != str(path)}
-        return {importer for importer, modules in self.dependencies.items() if path in modules}
+    def forget_layout(self) -> None:
+        """Files were created or deleted: resolve imports afresh (summaries are keyed by content)."""
+        self._resolvers.clear()
+        self._resolved.clear()
 
     def _imported(self, path: Path, data: bytes, language: str, root: Path, depth: int,
                   seen: frozenset[Path]) -> dict[str, ModuleFact]:
@@ -71,7 +76,7 @@ class ProjectView:
         return facts
 
     def _resolve(self, root: Path, importer: Path, spec: str, language: str) -> Path | None:
-        key = (importer.parent, spec, language, root)
+        key = (os.path.dirname(importer), spec, language, str(root))
         if key not in self._resolved:
             resolver = self._resolvers.get(root)
             if resolver is None:
@@ -82,11 +87,20 @@ class ProjectView:
     def _summary(self, path: Path, root: Path, depth: int, seen: frozenset[Path]) -> dict[str, ModuleFact]:
         if depth > MAX_DEPTH or path in seen:
             return {}
-        data = self._read(path)
-        if data is None:
-            return {}
-        key = (str(path), hashlib.blake2b(data, digest_size=16).hexdigest())
+        stamp = self._stamp(path)
+        key = self._stamped.get(stamp) if stamp is not None else None
+        data = None
+        if key is None:
+            data = self._read(path)
+            if data is None:
+                return {}
+            key = (str(path), hashlib.blake2b(data, digest_size=16).hexdigest())
+            if stamp is not None:
+                self._stamped[stamp] = key
         if key not in self._summaries:
+            data = data if data is not None else self._read(path)
+            if data is None:
+                return {}
             self._summaries[key] = {}  # a cycle through this module resolves to "nothing known"
             self._summaries[key] = self._summarize(path, data, root, depth, seen)
         return self._summaries[key]
@@ -103,6 +117,17 @@ class ProjectView:
         project = ProjectContext(root=str(root), rel_path=path.relative_to(root).as_posix(), imported=imported,
                                  has_view=True)
         return summarize_module(self.display(path), data, self.settings, language=language, project=project)
+
+    def _stamp(self, path: Path) -> tuple[str, int, int] | None:
+        """A file on disk, unchanged since (size and mtime): its content hash is already known.
+        The editor's open text has no stamp: it is hashed each time."""
+        if self.texts(path) is not None:
+            return None
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return None
+        return str(path), stat.st_mtime_ns, stat.st_size
 
     def _read(self, path: Path) -> bytes | None:
         text = self.texts(path)

@@ -33,7 +33,7 @@ def display_path(path: Path, base: Path) -> str:
 _VIEWS: dict[str, ProjectView] = {}
 
 
-def project_view(settings: Settings, base: Path) -> ProjectView:
+def view_for_base(settings: Settings, base: Path) -> ProjectView:
     """One project view per process and base folder: module summaries are shared by every file
     a worker scans, not recomputed per batch."""
     if str(base) not in _VIEWS:
@@ -41,15 +41,16 @@ def project_view(settings: Settings, base: Path) -> ProjectView:
     return _VIEWS[str(base)]
 
 
-def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool, base: Path) -> list[ScanResult]:
+def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
+                base: Path | None) -> list[ScanResult]:
     index = ProjectIndex()
-    view = project_view(settings, base)
+    view = view_for_base(settings, base) if base is not None else None
     return [scan_file(Path(path), display, settings, index, with_fixes=with_fixes, view=view)
             for path, display in batch]
 
 
 def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None,
-               with_fixes: bool = False, base: Path | None = None,
+               with_fixes: bool = False, base: Path | None = None, project_view: bool = True,
                progress: Callable[[int, int], None] | None = None) -> tuple[list[ScanResult], list[str], int]:
     """(results, notes, number of files looked at) for files under `paths`; `progress(done, total)`
     is called as files are scanned."""
@@ -64,14 +65,15 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
         results = []
         for path, display in work:
             results.append(scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
-                                     view=project_view(settings, base)))
+                                     view=view_for_base(settings, base) if project_view else None))
             progress(len(results), len(work))
     else:
         batches = [work[i:i + _BATCH] for i in range(0, len(work), _BATCH)]
         results = []
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for batch_results in pool.map(_scan_batch, batches, [settings] * len(batches),
-                                          [with_fixes] * len(batches), [base] * len(batches)):
+                                          [with_fixes] * len(batches),
+                                          [base if project_view else None] * len(batches)):
                 results.extend(batch_results)
                 progress(len(results), len(work))
     add_known_key_copies(results, work, settings)

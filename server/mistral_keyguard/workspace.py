@@ -350,7 +350,7 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     language = language or language_for_path(path)
     matched = might_match(read.text, language, settings)
     index = index or ProjectIndex()
-    facts = view.imported_facts(path, read.text, language, index.root_for(path.resolve())) if view else {}
+    facts = view.imported_facts(path, read.text, language, index.root_for(Path(os.path.abspath(path)))) if view else {}
     woken = wakes(facts)
     if not matched and not woken:
         result = ScanResult(display)  # the prefilter: no project facts, no parse
