@@ -14,6 +14,7 @@ _MISTRAL_WORD = re.compile(rb"(?i)mistral")
 REACHES_MISTRAL = "reaches-mistral"
 CATCHES_MISTRAL = "catches-mistral"
 MISTRAL_OBJECT = "mistral-object"
+RETURNS_KEY = "returns-key"  # a function whose return value is the Mistral key (MK005)
 NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral
 
 

@@ -17,7 +17,9 @@ from typing import Callable
 from mistral_keyguard.engine import summarize_module
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import ModuleResolver, imports_of
-from mistral_keyguard.project import MISTRAL_OBJECT, NO_MISTRAL, REACHES_MISTRAL, ModuleFact, ProjectContext
+from mistral_keyguard.project import (
+    MISTRAL_OBJECT, NO_MISTRAL, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
+)
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
@@ -25,7 +27,7 @@ _MAX_MODULE_BYTES = 1024 * 1024
 _MISTRAL = re.compile(rb"(?i)mistral")
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 # Rules whose decision the project view can change for a file that never says "Mistral" itself.
-WAKES = frozenset({"MK006"})
+_WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005"}
 
 
 class ProjectView:
@@ -111,7 +113,7 @@ class ProjectView:
         if language not in _CODE:
             return {}
         imported = self._imported(path, data, language, root, depth, seen)
-        reaches = any(f.kind in (REACHES_MISTRAL, MISTRAL_OBJECT) for f in imported.values())
+        reaches = any(f.kind in _WAKES for f in imported.values())
         if not reaches and not _MISTRAL.search(data):
             return {}  # nothing here can reach Mistral: no parse
         project = ProjectContext(root=str(root), rel_path=path.relative_to(root).as_posix(), imported=imported,
@@ -143,5 +145,5 @@ class ProjectView:
 
 
 def wakes(facts: dict[str, ModuleFact]) -> frozenset[str]:
-    """The rules an import of a Mistral-reaching helper or object wakes."""
-    return WAKES if any(f.kind in (REACHES_MISTRAL, MISTRAL_OBJECT) for f in facts.values()) else frozenset()
+    """The rules an import of a Mistral-reaching helper, a Mistral object or a key wakes."""
+    return frozenset(_WAKES[f.kind] for f in facts.values() if f.kind in _WAKES)

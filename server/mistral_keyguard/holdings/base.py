@@ -4,9 +4,11 @@ expression may evaluate to."""
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 import tree_sitter as ts
 
+from mistral_keyguard.project import ModuleFact
 from mistral_keyguard.dataflow import ValueFlow, node_text
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.sinks import unwrap
@@ -53,8 +55,10 @@ class FileFacts():
     """One parsed file, its value flow and memo tables."""
 
 
-    def __init__(self, language: str, root: ts.Node, flow: ValueFlow, mistral_file: bool):
+    def __init__(self, language: str, root: ts.Node, flow: ValueFlow, mistral_file: bool,
+                 imported: Mapping[str, ModuleFact] | None = None):
         self.language = language
+        self.imported = imported or {}  # the project view's facts about imported names
         self.ecma = language in ECMA_LANGUAGES
         self.root = root
         self.flow = flow

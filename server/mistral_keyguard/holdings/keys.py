@@ -11,6 +11,7 @@ import tree_sitter as ts
 
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import last_segment, node_text, string_content
+from mistral_keyguard.project import RETURNS_KEY
 from mistral_keyguard.holdings.base import (
     ENV_READ_FN,
     MAX_BINDINGS,
@@ -251,6 +252,9 @@ class KeyFacts(FileFacts):
                 return self.key_reason(obj, depth + 1)
         if (fn_text in PASS_THROUGH or last_segment(fn_text) in ("dumps", "stringify")) and args:
             return self.key_reason(args[0], depth + 1)
+        fact = self.imported.get(fn_text)
+        if fact is not None and fact.kind == RETURNS_KEY:
+            return f"{fn_text}(), which returns the key (see {fact.path})"
         return None
 
     def _is_secret_str(self, field: str) -> bool:

@@ -24,7 +24,8 @@ PREFILTER = re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]")
 
 
 def check(ctx) -> Iterator[Finding]:
-    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral)
+    imported = ctx.project.imported if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
     for call in log_calls(ctx.language, ctx.root, "key-logging"):
         reason = first_key_part(holdings, call)
         if reason and "whole environment" in reason and not _project_uses_mistral(ctx):

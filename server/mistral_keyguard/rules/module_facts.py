@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import tree_sitter as ts
 
-from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
+from mistral_keyguard.holdings import Holdings
+from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY, ModuleFact
 from mistral_keyguard.rules.error_leak import ErrorLeak, top_level_functions
 
 _TRY_TYPES = frozenset({"try_statement"})
@@ -35,12 +36,39 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
+    facts.update(_key_returners(ctx, facts))
     for binding in ctx.flow.bindings:
         if binding.name in facts or not _top_level(binding.name_node):
             continue
         if binding.name in analysis.handles and analysis._builds_handle(binding.value, analysis.handles):
             facts[binding.name] = _fact(ctx, MISTRAL_OBJECT, binding.value, binding.name)
     return facts
+
+
+def _key_returners(ctx, known: dict[str, ModuleFact]):
+    """Top-level functions that return the Mistral key (`def api_key(): return os.environ[...]`)."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    for name, _fn, body in top_level_functions(ctx.root):
+        if name in known:
+            continue
+        for value in _returned_values(body):
+            if holdings.key_reason(value):
+                yield name, _fact(ctx, RETURNS_KEY, value, name)
+                break
+
+
+def _returned_values(body: ts.Node):
+    if body.type not in ("block", "statement_block"):
+        yield body  # an arrow function's expression body
+        return
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement" and node.named_children:
+            yield node.named_children[0]
+        elif node.type not in _SCOPE_TYPES:
+            stack.extend(node.named_children)
 
 
 def _fact(ctx, kind: str, node: ts.Node, name: str) -> ModuleFact:
@@ -52,7 +80,7 @@ def _reexported(ctx):
     """`export { x } from "./m"` / `from .m import x` in an `__init__`: the imported fact, kept."""
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
-        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT):
+        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY):
             yield name, fact
 
 
