@@ -122,6 +122,7 @@ def test_vscode_extension_end_to_end(tmp_path):
     assert "MISTRAL_API_KEY" in fixed and "environ" in fixed, fixed
     assert not any("MK001" in row for row in report["problemsAfterFix"]), context
     assert any("MK001" in row for row in report["problems"]), context
+    assert "MK001" in (report.get("hover") or "") and key not in report["hover"], context
     if expect_mk002:
         assert any("MK002" in row for row in report["problems"]), context
     assert any("Read MISTRAL_API_KEY from the environment" in row for row in report["fixMenu"]), context

@@ -182,6 +182,26 @@ async function openQuickFixMenu(page) {
   }
 }
 
+// Hovers the mouse over the active editor's error squiggle and records the hover's text (the
+// README's screenshot: squiggle, message, rule link and the Quick Fix action).
+async function hoverFinding(page) {
+  const squiggle = await page.$(".editor-group-container.active .monaco-editor .squiggly-error");
+  const box = squiggle && (await squiggle.boundingBox());
+  if (!box) {
+    return;
+  }
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(
+    () => [...document.querySelectorAll(".monaco-hover")].some((h) => (h.textContent ?? "").includes("MK001")),
+    null,
+    { timeout: TIMEOUT },
+  ).catch(() => {});
+  result.hover = await page.$$eval(".monaco-hover", (hovers) => hovers.map((h) => h.textContent ?? "").join(" ")).catch(() => "");
+  await screenshot(page, "hover");
+  await page.mouse.move(5, 5);
+  await page.keyboard.press("Escape");
+}
+
 async function fixScenario(browser, port) {
   const workspace = path.resolve(opts.workspace);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -198,6 +218,7 @@ async function fixScenario(browser, port) {
   await waitForProblem(page, "MK001");
   step("MK001 in the Problems panel");
   await screenshot(page, "python-finding");
+  await hoverFinding(page);
 
   await openFile(page, "Chat.jsx");
   if (opts["expect-mk002"]) {
