@@ -98,6 +98,7 @@ def resolve_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
 def run_check(args: argparse.Namespace) -> int:
     # Deferred: the runner loads the engine, rules and grammars, which `--version` and `rule` skip.
     from mistral_keyguard.runner import scan_paths
+    from mistral_keyguard.workspace import is_read_error
 
     settings, notes = resolve_settings(args)
     paths = [Path(p) for p in args.paths]
@@ -122,6 +123,8 @@ def run_check(args: argparse.Namespace) -> int:
     if args.output_format != "text":
         for note in report.notes:
             print(f"note: {keyshape.redact_loose(note)}", file=sys.stderr)
+    if any(is_read_error(note) for note in report.notes):
+        return EXIT_ERROR  # a file that could not be read may hold a key: never "clean"
     return EXIT_CLEAN if args.exit_zero or not report.findings else EXIT_FINDINGS
 
 
@@ -146,13 +149,10 @@ def _apply_fixes(args: argparse.Namespace, paths: list[Path], settings: Settings
 
 
 def _source_lines(paths: set[str]) -> dict[str, list[str]]:
-    lines = {}
-    for path in paths:
-        try:
-            lines[path] = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
-        except OSError:
-            continue
-    return lines
+    from mistral_keyguard.workspace import frame_lines  # deferred with the runner (see run_check)
+
+    found = {path: frame_lines(Path(path), 1 << 30) for path in paths}
+    return {path: lines for path, lines in found.items() if lines is not None}
 
 
 def run_rule(args: argparse.Namespace) -> int:

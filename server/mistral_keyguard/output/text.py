@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from mistral_keyguard.output.report import Report
 from mistral_keyguard.output.masking import masked_line
+from mistral_keyguard.output.report import Report
+from mistral_keyguard.workspace import is_read_error
 
 
 def render(report: Report, *, quiet: bool = False) -> str:
@@ -37,6 +38,10 @@ def render(report: Report, *, quiet: bool = False) -> str:
 
 def summary(report: Report) -> str:
     files = f"{report.files_scanned} file{'s' if report.files_scanned != 1 else ''}"
+    unread = sum(1 for note in report.notes if is_read_error(note))
+    if unread:
+        found = f"{len(report.findings)} problem{'s' if len(report.findings) != 1 else ''}"
+        return f"Found {found} in {files}, but {unread} could not be read (see the notes)."
     if not report.findings:
         return f"No Mistral key leaks found in {files}."
     counts = Counter(f.severity.value for f in report.findings)
