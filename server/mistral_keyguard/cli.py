@@ -13,6 +13,7 @@ from pathlib import Path
 from mistral_keyguard import __version__, baseline, gitcmd, keyshape
 from mistral_keyguard.catalogue import RULES, Severity, get_rule
 from mistral_keyguard.output import FORMATS, Report, render
+from mistral_keyguard.output.report import is_read_error
 from mistral_keyguard.output.progress import ProgressBar
 from mistral_keyguard.output.text import fix_summary, history_summary
 from mistral_keyguard.settings import Settings, apply_mapping, load_project_settings, load_settings_file
@@ -180,6 +181,8 @@ def run_check(args: argparse.Namespace) -> int:
     if args.output_format != "text":
         for note in report.notes:
             print(f"note: {keyshape.redact_loose(note)}", file=sys.stderr)
+    if any(is_read_error(note) for note in report.notes):
+        return EXIT_ERROR  # a file that could not be read may hold a key: never "clean"
     failing = [f for f in report.findings if f.severity in _FAILING[args.fail_on]]
     return EXIT_CLEAN if args.exit_zero or not failing else EXIT_FINDINGS
 
@@ -267,13 +270,10 @@ def _apply_fixes(args: argparse.Namespace, paths: list[Path], settings: Settings
 
 
 def _source_lines(paths: set[str], base: Path) -> dict[str, list[str]]:
-    lines = {}
-    for path in paths:
-        try:
-            lines[path] = (base / path).read_text(encoding="utf-8", errors="replace").splitlines()
-        except OSError:
-            continue
-    return lines
+    from mistral_keyguard.workspace import frame_lines  # deferred with the runner (see `_scan`)
+
+    found = {path: frame_lines(base / path, 1 << 30) for path in paths}
+    return {path: lines for path, lines in found.items() if lines is not None}
 
 
 def run_history(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ import tree_sitter as ts
 
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.finding import Finding
-from mistral_keyguard.languages import has_grammar, language_for_path, parser
+from mistral_keyguard.languages import has_grammar, language_for_path, parse_refusal, parser
 from mistral_keyguard.project import ProjectContext
 from mistral_keyguard.queries import has_query
 from mistral_keyguard.reporting import fingerprint, make_finding
@@ -65,6 +65,10 @@ def scan(path: str, text: str | bytes, settings: Settings | None = None, *,
         return result
     source = SourceText(data)
     if tree is None and has_grammar(language):
+        refusal = parse_refusal(language, data)
+        if refusal is not None:  # the grammar would take the process down
+            result.notes.append(f"{path}: skipped, {refusal}")
+            return result
         tree = parser(language).parse(data)
     result.parsed = tree is not None
     ctx = ScanContext(path, language, source, tree, settings, project, scan_text=scan, fixer=fixer)

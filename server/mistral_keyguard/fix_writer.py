@@ -7,8 +7,12 @@ fixes included, and that nothing is written when a fix fails half way.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import os
 import re
+import stat
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,9 +24,12 @@ from mistral_keyguard.fixes.apply import EditConflict, fix_all
 from mistral_keyguard.fixes.project import PROBE_PATHS, gitignore_covers
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.settings import Settings
-from mistral_keyguard.workspace import ProjectIndex, forget_tracked_files, is_env_file, read_source, walk
+from mistral_keyguard.workspace import (
+    ProjectIndex, forget_tracked_files, is_env_file, project_root, read_regular, read_source, walk,
+)
 
 MAX_PASSES = 6
+_MAX_FIX_FILE = 64 * 1024 * 1024
 _FRAGMENT = re.compile(r"[A-Za-z0-9]{8,}")
 
 
@@ -33,18 +40,18 @@ class Overlay:
         self.changed: dict[Path, bytes] = {}
         self.original: dict[Path, bytes | None] = {}
         self.untracked: set[Path] = set()  # files an unsafe fix takes out of git's index
+        self.disk: dict[Path, bytes | None] = {}
 
     def read(self, path: Path) -> bytes | None:
-        path = path.resolve() if path.is_absolute() else path.absolute()
+        path = target_path(path)
         if path in self.changed:
             return self.changed[path]
-        try:
-            return path.read_bytes() if path.is_file() else None
-        except OSError:
-            return None
+        if path not in self.disk:  # first sight: what fixes are computed from, checked at write
+            self.disk[path] = _disk_bytes(path)
+        return self.disk[path]
 
     def write(self, path: Path, data: bytes) -> None:
-        path = path.resolve() if path.is_absolute() else path.absolute()
+        path = target_path(path)
         if path not in self.original:
             self.original[path] = self.read(path)
         self.changed[path] = data
@@ -80,6 +87,24 @@ class Overlay:
                        existing_files=frozenset(existing), git_ignored=ignored, git_tracked=tracked)
 
 
+def target_path(path: Path) -> Path:
+    """`path` absolute with its folders resolved but not its last part: a link there is the
+    user's, and writing through it is refused rather than followed."""
+    path = path if path.is_absolute() else path.absolute()
+    try:
+        return path.parent.resolve() / path.name
+    except (OSError, RuntimeError):
+        return path
+
+
+def _disk_bytes(path: Path) -> bytes | None:
+    """A file's bytes, or None when it does not exist or is not a regular file."""
+    try:
+        return read_regular(path, _MAX_FIX_FILE)
+    except OSError:
+        return None
+
+
 @dataclass
 class FixRun:
     fixes_applied: int = 0
@@ -87,10 +112,12 @@ class FixRun:
     notes: list[str] = field(default_factory=list)
     overlay: Overlay = field(default_factory=Overlay)
     secrets: set[str] = field(default_factory=set)  # key fragments seen, masked in diffs
+    roots: list[Path] = field(default_factory=list)  # writes stay inside these folders
+    refused: list[str] = field(default_factory=list)  # files not written, with the reason
 
 
 def fix_paths(paths: list[Path], settings: Settings, *, unsafe: bool = False) -> FixRun:
-    run = FixRun()
+    run = FixRun(roots=[root for p in paths for root in _roots_of(p)])
     for path in walk(paths, settings, run.notes):
         _fix_file(path, settings, unsafe, run)
     return run
@@ -99,6 +126,9 @@ def fix_paths(paths: list[Path], settings: Settings, *, unsafe: bool = False) ->
 def _fix_file(path: Path, settings: Settings, unsafe: bool, run: FixRun) -> None:
     first = read_source(path, settings.max_file_size)
     if first.text is None:
+        return
+    if first.transcoded:
+        run.notes.append(f"{path}: not fixed, fixes are applied to UTF-8 files only")
         return
     language = language_for_path(path)
     for _ in range(MAX_PASSES):
@@ -146,17 +176,28 @@ def summary(run: FixRun, written: list[Path], base: Path) -> str:
                 name = path.as_posix()
             note = " (add authentication and rate limiting before it goes public)" if "mistral" in name else ""
             lines.append(f"  created {name}{note}")
+    lines += [f"  {refused}" for refused in run.refused]
     return "\n".join(lines)
 
 
 def write(run: FixRun) -> list[Path]:
+    """Write every changed file atomically; a file that is refused (see `_refusal`) or fails is
+    listed in `run.refused` and left as it was."""
     written = []
     for path, data in run.overlay.changed.items():
-        if run.overlay.original.get(path) == data:
+        before = run.overlay.original.get(path)
+        if before == data:
             continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        written.append(path)
+        reason = _refusal(path, before, run.roots)
+        if reason is None:
+            try:
+                write_atomic(path, data)
+            except OSError as exc:
+                reason = f"write failed ({exc.strerror or exc}); the file is unchanged"
+        if reason is None:
+            written.append(path)
+        else:
+            run.refused.append(f"{path}: not written, {reason}")
     _untrack(run)
     return written
 
@@ -171,6 +212,70 @@ def _untrack(run: FixRun) -> None:
             run.notes.append(f"{path}: git rm --cached failed ({error[0] if error else 'git could not run'})")
     if run.overlay.untracked:
         forget_tracked_files()
+
+
+
+def _roots_of(given: Path) -> list[Path]:
+    """Where fixes for `given` may write: the scanned folder and the project root above it
+    (where `.env` and `.gitignore` live when a subfolder is scanned)."""
+    try:
+        folder = given.resolve() if given.is_dir() else given.resolve().parent
+    except (OSError, RuntimeError):
+        return []
+    return [folder, project_root(folder)]
+
+
+def _refusal(path: Path, before: bytes | None, roots: list[Path]) -> str | None:
+    """Why `path` must not be written, or None: outside the scanned folders, a symbolic link,
+    not a regular file, or changed on disk since the fix was computed."""
+    if not any(path.is_relative_to(root) for root in roots):
+        return "it is outside the scanned folders"
+    existing = path.parent
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.resolve().is_relative_to(_common_root(path, roots)):
+        return "its folder leads out of the scanned folders"
+    if path.is_symlink():
+        return "it is a symbolic link"
+    if path.exists() and not path.is_file():
+        return "it is not a regular file"
+    if _disk_bytes(path) != before:
+        return ("it appeared after the fix was computed" if before is None
+                else "it changed on disk after the fix was computed")
+    return None
+
+
+def _common_root(path: Path, roots: list[Path]) -> Path:
+    return next(root for root in roots if path.is_relative_to(root))
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` through a temporary file in the same folder and a rename: a
+    failed write leaves the old file whole. Keeps the old file's mode; a new file gets the
+    umask's default."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".keyguard-tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _mask(line: str, secrets: set[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import importlib
+import re
 import threading
 from functools import lru_cache
 from pathlib import PurePath
@@ -132,6 +133,43 @@ def grammar(name: str) -> ts.Language:
         raise KeyError(f"no tree-sitter grammar for {name!r}")
     package, function = _GRAMMARS[name]
     return ts.Language(_as_capsule(getattr(importlib.import_module(package), function)()))
+
+
+# tree-sitter-yaml's scanner keeps a stack of open block indentations and crashes the process
+# (SIGSEGV) past about 250 of them; no real file comes near this.
+YAML_MAX_BLOCK_DEPTH = 200
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+_YAML_INDICATOR = re.compile(rb"[-?:](?:[ \t]+|$)")
+
+
+def yaml_block_depth(data: bytes) -> int:
+    """How many block indentations a YAML parser would hold open at once, at most (a cheap,
+    linear over-estimate read from the line indents and `- ` / `? ` indicators)."""
+    open_columns: list[int] = []
+    deepest = 0
+    for line in _LINE_BREAK.split(data):
+        column = len(line) - len(line.lstrip(b" "))
+        if column == len(line) or line[column:column + 1] == b"#":
+            continue
+        while open_columns and open_columns[-1] >= column:
+            open_columns.pop()
+        open_columns.append(column)
+        position = column
+        while (indicator := _YAML_INDICATOR.match(line, position)) and indicator.end() < len(line):
+            position = indicator.end()
+            open_columns.append(position)  # `- - x`: each indicator opens a node further right
+        deepest = max(deepest, len(open_columns))
+    return deepest
+
+
+def parse_refusal(name: str, data: bytes) -> str | None:
+    """Why `data` must not be handed to the `name` grammar (it would crash the process), or None."""
+    if name == "yaml":
+        depth = yaml_block_depth(data)
+        if depth > YAML_MAX_BLOCK_DEPTH:
+            return (f"YAML nested {depth} levels deep (the limit is {YAML_MAX_BLOCK_DEPTH}: the YAML "
+                    f"parser crashes on deeper files)")
+    return None
 
 
 _local = threading.local()

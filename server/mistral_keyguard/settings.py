@@ -146,7 +146,10 @@ def _severity_map(value) -> dict[str, Severity]:
 
 def find_project_file(start: Path) -> Path | None:
     """The nearest `.mistral-keyguard.toml`, or `pyproject.toml` with our table, above `start`."""
-    start = start.resolve()
+    try:
+        start = start.resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop: look from where it sits
+        start = start.absolute().parent
     for folder in [start, *start.parents] if start.is_dir() else [start.parent, *start.parent.parents]:
         own = folder / ".mistral-keyguard.toml"
         if own.is_file():

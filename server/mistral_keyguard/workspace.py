@@ -6,15 +6,18 @@ manifests, whether git ignores a file) and hands it over as plain values.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
-from dataclasses import replace, dataclass, field
+import stat
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 import pathspec
 
 from mistral_keyguard.globs import gitignore_spec
+from mistral_keyguard.output.report import READ_ERROR, is_read_error  # noqa: F401  (read here by callers)
 from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
 from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, scan
 from mistral_keyguard.fixes import attach_fixes
@@ -43,32 +46,100 @@ def is_env_file(name: str) -> bool:
     return name == ".env" or name.startswith(".env.")
 
 
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 @dataclass(frozen=True)
 class FileRead:
     text: bytes | None
     note: str | None = None
+    # The bytes were transcoded (UTF-16): offsets into `text` are not offsets into the file.
+    transcoded: bool = False
+
+
+class NotRegularFile(OSError):
+    """A FIFO, socket, device or directory where a file was expected."""
+
+
+class TooLarge(OSError):
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+def read_regular(path: Path | str, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes. Never blocks: a FIFO or device is
+    opened non-blocking and refused (NotRegularFile) before anything is read; raises TooLarge
+    and any OSError of the open."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(f"{path} is not a regular file")
+        if info.st_size > limit:
+            raise TooLarge(info.st_size)
+        chunks, total = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # the file grew since fstat
+                raise TooLarge(total)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_text_file(path: Path, limit: int = 1 << 20) -> str | None:
+    """A small project file (manifest, .gitignore, .env) as text, or None: missing, not a regular
+    file, too large or unreadable. Never blocks on a FIFO."""
+    try:
+        return read_regular(path, limit).decode("utf-8", "replace")
+    except OSError:
+        return None
 
 
 def read_source(path: Path, max_size: int) -> FileRead:
     """Bytes of a text file, or a note saying why it was skipped (never raises on bad input)."""
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return FileRead(None, f"{path}: cannot read ({exc.strerror or exc})")
-    if size > max_size:
-        return FileRead(None, f"{path}: skipped, {size} bytes is over the {max_size}-byte limit "
+        data = read_regular(path, max_size)
+    except NotRegularFile:
+        return FileRead(None, f"{path}: skipped, not a regular file")
+    except TooLarge as exc:
+        return FileRead(None, f"{path}: skipped, {exc.size} bytes is over the {max_size}-byte limit "
                               f"(raise max-file-size to scan it)")
-    try:
-        data = path.read_bytes()
     except OSError as exc:
-        return FileRead(None, f"{path}: cannot read ({exc.strerror or exc})")
+        return FileRead(None, f"{path}: {READ_ERROR} ({exc.strerror or exc})")
+    if data[:2] in _UTF16_BOMS:
+        return _utf16(path, data)
     if b"\0" in data[:8192]:
         return FileRead(None, None)  # binary: silently skipped, like git grep
+    if data.startswith(_UTF8_BOM):
+        # Three spaces keep every byte offset, so fixes still edit the file at the right place.
+        data = b"   " + data[3:]
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return FileRead(None, f"{path}: skipped, not valid UTF-8 (byte {exc.start})")
     return FileRead(data)
+
+
+def _utf16(path: Path, data: bytes) -> FileRead:
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        return FileRead(None, f"{path}: skipped, not valid UTF-16 (byte {exc.start})")
+    return FileRead(text.encode("utf-8", "surrogatepass"), transcoded=True)
+
+
+def frame_lines(path: Path, max_size: int) -> list[str] | None:
+    """A file's lines as the engine numbers them (split on LF only: a form feed or U+2028 is no
+    line break to tree-sitter), for code frames; None when it cannot be read."""
+    read = read_source(path, max_size)
+    if read.text is None:
+        return None
+    return [line.rstrip("\r") for line in read.text.decode("utf-8", "replace").split("\n")]
 
 
 class GitIgnore:
@@ -81,13 +152,8 @@ class GitIgnore:
     def _spec(self, folder: Path) -> pathspec.PathSpec | None:
         if folder not in self._specs:
             spec = None
-            gitignore = folder / ".gitignore"
-            if gitignore.is_file():
-                try:
-                    lines = gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
-                except OSError:
-                    lines = []
-                spec = gitignore_spec(lines)[0] if lines else None
+            text = read_text_file(folder / ".gitignore")
+            spec = gitignore_spec(text.splitlines())[0] if text else None
             self._specs[folder] = spec
         return self._specs[folder]
 
@@ -172,12 +238,9 @@ class ProjectIndex:
         if root not in self._manifests:
             found = {}
             for name in MANIFEST_NAMES:
-                candidate = root / name
-                try:
-                    if candidate.is_file() and candidate.stat().st_size <= _MAX_MANIFEST:
-                        found[name] = candidate.read_text(encoding="utf-8", errors="replace")
-                except OSError:
-                    continue
+                text = read_text_file(root / name, _MAX_MANIFEST)
+                if text is not None:
+                    found[name] = text
             self._manifests[root] = found
         return self._manifests[root]
 
@@ -187,18 +250,14 @@ class ProjectIndex:
         if root not in self._fix_facts:
             env_files: dict[str, str] = {}
             try:
-                names = sorted(p.name for p in root.iterdir() if is_env_file(p.name) and p.is_file())
+                names = sorted(p.name for p in root.iterdir() if is_env_file(p.name))
             except OSError:
                 names = []
             for name in names:
-                try:
-                    env_files[name] = (root / name).read_text(encoding="utf-8", errors="replace")
-                except OSError:
-                    continue
-            try:
-                gitignore = (root / ".gitignore").read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                gitignore = None
+                text = read_text_file(root / name)
+                if text is not None:
+                    env_files[name] = text
+            gitignore = read_text_file(root / ".gitignore")
             existing = frozenset(rel for rel in PROBE_PATHS if (root / rel).exists())
             self._fix_facts[root] = {"env_files": env_files, "gitignore_text": gitignore,
                                      "existing_files": existing, "entry_files": _entry_files(root)}
@@ -243,9 +302,8 @@ def _tree_mentions_mistral(root: Path) -> bool:
             seen += 1
             if seen > _PROBE_MAX_FILES:
                 return False
-            candidate = Path(folder) / name
             try:
-                if candidate.stat().st_size <= _PROBE_MAX_SIZE and b"mistral" in candidate.read_bytes().lower():
+                if b"mistral" in read_regular(Path(folder) / name, _PROBE_MAX_SIZE).lower():
                     return True
             except OSError:
                 continue
@@ -256,19 +314,16 @@ def _entry_files(root: Path) -> dict[str, str]:
     """Text of the server entry points a fix may wire a new route into."""
     names = list(ENTRY_CANDIDATES)
     try:
-        main = json.loads((root / "package.json").read_text(encoding="utf-8")).get("main")
-    except (OSError, ValueError, AttributeError):
+        main = json.loads(read_text_file(root / "package.json", _MAX_MANIFEST) or "{}").get("main")
+    except (ValueError, AttributeError, RecursionError):
         main = None
     if isinstance(main, str) and main.strip("./") and main.strip("./") not in names:
         names.insert(0, main.strip("./"))
     found = {}
     for rel in names:
-        candidate = root / rel
-        try:
-            if candidate.is_file() and candidate.stat().st_size <= _MAX_MANIFEST:
-                found[rel] = candidate.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
+        text = read_text_file(root / rel, _MAX_MANIFEST)
+        if text is not None:
+            found[rel] = text
     return found
 
 
@@ -300,28 +355,64 @@ def walk(paths: list[Path], settings: Settings, notes: list[str]) -> list[Path]:
     out: list[Path] = []
     seen: set[Path] = set()
     for given in paths:
-        if not given.exists() and not given.is_symlink():
-            notes.append(f"{given}: no such file or directory")
-            continue
-        top = given.resolve() if given.is_dir() else given.resolve().parent
-        if given.is_file():
+        kind = _kind(given)
+        if kind == "file":
             out.append(given)
-            continue
-        # Walk the resolved folder: every path below it is then real, except file links.
-        for folder, dirs, files in os.walk(top, followlinks=False):
-            folder_path = Path(folder)
-            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not
-                             _skip(folder_path / d, top, top, gitignore, exclude, is_dir=True))
-            for name in sorted(files):
-                candidate = folder_path / name
-                if _skip(candidate, top, top, gitignore, exclude, is_dir=False):
-                    continue
-                real = candidate.resolve() if candidate.is_symlink() else candidate
-                if not real.is_relative_to(top) or real in seen:
-                    continue
-                seen.add(real)
-                out.append(candidate)
+        elif kind == "dir":
+            out += _walk_folder(given.resolve(), gitignore, exclude, seen, notes)
+        else:
+            notes.append(f"{given}: {kind}")
     return out
+
+
+def _kind(path: Path) -> str:
+    """"file", "dir", or why `path` is neither (a note; "cannot read (...)" is an I/O error)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return "broken link; skipped" if path.is_symlink() else "no such file or directory"
+    except (OSError, RuntimeError) as exc:  # ELOOP, EACCES on a parent folder ...
+        if isinstance(exc, OSError) and exc.errno == errno.ELOOP:
+            return "symbolic link loop; skipped"
+        return f"{READ_ERROR} ({getattr(exc, 'strerror', None) or exc})"
+    if stat.S_ISDIR(info.st_mode):
+        return "dir"
+    return "file" if stat.S_ISREG(info.st_mode) else "skipped, not a regular file"
+
+
+def _walk_folder(top: Path, gitignore: GitIgnore, exclude, seen: set[Path], notes: list[str]) -> list[Path]:
+    """Regular files under the resolved folder `top`; directory links are never followed (they
+    may leave the tree or loop), file links only when they stay inside."""
+    out: list[Path] = []
+
+    def unreadable(exc: OSError) -> None:
+        notes.append(f"{exc.filename}: {READ_ERROR} ({exc.strerror or exc})")
+
+    for folder, dirs, files in os.walk(top, followlinks=False, onerror=unreadable):
+        folder_path = Path(folder)
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not
+                         _skip(folder_path / d, top, top, gitignore, exclude, is_dir=True))
+        for name in sorted(files):
+            candidate = folder_path / name
+            if _skip(candidate, top, top, gitignore, exclude, is_dir=False):
+                continue
+            real = _inside(candidate, top)
+            if real is None or real in seen or _kind(candidate) != "file":
+                continue  # a link out of the tree, a loop, a FIFO, a socket, a device
+            seen.add(real)
+            out.append(candidate)
+    return out
+
+
+def _inside(candidate: Path, top: Path) -> Path | None:
+    """The real path of `candidate` when it lies inside `top` (links resolved), else None."""
+    if not candidate.is_symlink():
+        return candidate
+    try:
+        real = candidate.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    return real if real.is_relative_to(top) else None
 
 
 def _skip(path: Path, given: Path, top: Path, gitignore: GitIgnore, exclude, *, is_dir: bool) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -100,3 +101,66 @@ def test_settings_errors_never_echo_a_key(tmp_path, key):
         proc = run_cli("check", str(tmp_path), flag, key)
         assert proc.returncode == 2
         _no_piece_of(key, proc.stdout + proc.stderr)
+
+
+def test_an_unreadable_file_is_a_note_and_exit_2(tmp_path, key, monkeypatch, capsys):
+    from mistral_keyguard import workspace
+
+    (tmp_path / "locked.py").write_text(_mistral_py(key))
+    (tmp_path / "fine.py").write_text("x = 1\n")
+    real = workspace.read_regular
+
+    def denied(path, limit):
+        if Path(path).name == "locked.py":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, limit)
+
+    monkeypatch.setattr(workspace, "read_regular", denied)
+    assert cli.main(["check", str(tmp_path)]) == 2
+    out = capsys.readouterr().out
+    assert "locked.py: cannot read (Permission denied)" in out
+    assert "No Mistral key leaks found" not in out
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
+                    reason="root reads every file; the permission bits mean nothing")
+def test_unreadable_file_and_folder_for_real(tmp_path, key):
+    (tmp_path / "locked.py").write_text(_mistral_py(key))
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed" / "app.py").write_text(_mistral_py(key))
+    (tmp_path / "locked.py").chmod(0)
+    (tmp_path / "closed").chmod(0)
+    try:
+        for args in ([str(tmp_path)], [str(tmp_path / "closed")]):
+            proc = run_cli("check", *args)
+            assert_no_traceback(proc)
+            assert proc.returncode == 2 and "cannot read" in proc.stdout
+    finally:
+        (tmp_path / "closed").chmod(0o755)
+        (tmp_path / "locked.py").chmod(0o644)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_never_blocks(tmp_path, key):
+    (tmp_path / "app.py").write_text(_mistral_py(key))
+    os.mkfifo(tmp_path / ".env")
+    os.mkfifo(tmp_path / "pipe.py")
+    proc = run_cli("check", str(tmp_path), timeout=120)
+    assert proc.returncode == 1 and "app.py" in proc.stdout
+    proc = run_cli("check", str(tmp_path / "pipe.py"), timeout=120)
+    assert proc.returncode == 0 and "pipe.py: skipped, not a regular file" in proc.stdout
+    proc = run_cli("check", str(tmp_path), "--fix", "--unsafe-fixes", timeout=120)
+    assert_no_traceback(proc)
+    assert (tmp_path / ".env").is_fifo()
+
+
+def test_utf16_and_bom_files_are_read(tmp_path, key):
+    (tmp_path / "settings.json").write_bytes(('{"mistral_api_key": "' + key + '"}\n').encode("utf-16"))
+    (tmp_path / ".env.production").write_bytes(f"\ufeffVITE_MISTRAL_API_KEY={key}\n".encode())
+    proc = run_cli("check", str(tmp_path), "--output-format", "json")
+    found = sorted((f["path"].rsplit("/", 1)[-1], f["code"], f["line"]) for f in json.loads(proc.stdout)["findings"])
+    assert {(".env.production", "MK003", 1), ("settings.json", "MK007", 1)} <= set(found), proc.stderr
+    proc = run_cli("check", str(tmp_path), "--fix", "--unsafe-fixes")
+    assert_no_traceback(proc)
+    assert "settings.json: not fixed, fixes are applied to UTF-8 files only" in proc.stderr
+    assert (tmp_path / "settings.json").read_bytes().startswith(b"\xff\xfe")

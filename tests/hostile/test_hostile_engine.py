@@ -17,3 +17,24 @@ def test_a_long_string_concatenation_does_not_recurse(key):
         assert codes == ["MK001"], path
     filler = "from mistralai import Mistral\nk = " + " + ".join(['"a"'] * 5000) + "\nc = Mistral(api_key=k)\n"
     assert scan("filler.py", filler).findings == []
+
+
+def test_yaml_block_depth_counts_indents_and_inline_indicators():
+    from mistral_keyguard.languages import yaml_block_depth
+
+    assert yaml_block_depth(b"a: 1\nb:\n  c: 2\n  d:\n    - x\n") == 4  # b, d, the item, x
+    assert yaml_block_depth(b"- - - x\n") == 4
+    assert yaml_block_depth(b"a:\r  b:\r    c: 1\r") == 3
+    assert yaml_block_depth(b"".join(b"  " * i + b"k:\n" for i in range(300))) == 300
+
+
+def test_deep_yaml_is_skipped_with_a_note_before_the_parser_sees_it(key):
+    """tree-sitter-yaml segfaults on 253 nested block mappings (34 KB); the engine refuses first.
+    (The crash itself is checked in a child process by test_hostile_corpus.)"""
+    lines = [f"MISTRAL_API_KEY: {key}", "a:"] + ["  " * i + f"k{i}:" for i in range(1, 253)] + ["  " * 253 + "v: 1"]
+    result = scan("deep.yaml", "\n".join(lines) + "\n")
+    assert result.findings == [] and not result.parsed
+    assert result.notes == ["deep.yaml: skipped, YAML nested 254 levels deep (the limit is 200: "
+                            "the YAML parser crashes on deeper files)"]
+    shallow = scan("ok.yaml", "\n".join(lines[:150]) + "\n" + "  " * 149 + f"k: {key}\n")
+    assert [f.code for f in shallow.findings] == ["MK007"]

@@ -6,6 +6,13 @@ from dataclasses import dataclass, field
 
 from mistral_keyguard.finding import Finding
 
+# Notes that mean a file could not be read at all (an I/O error, not a policy): exit code 2.
+READ_ERROR = "cannot read"
+
+
+def is_read_error(note: str) -> bool:
+    return f": {READ_ERROR} (" in note
+
 
 @dataclass
 class Report:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from mistral_keyguard.output.report import Report, fixable_counts
 from mistral_keyguard.output.masking import masked_line
+from mistral_keyguard.output.report import Report, fixable_counts, is_read_error
 
 
 def render(report: Report, *, quiet: bool = False) -> str:
@@ -43,6 +43,9 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 def summary(report: Report) -> str:
     files = plural(report.files_scanned, "file")
     baselined = f" ({plural(report.baselined, 'baselined finding')} not shown)" if report.baselined else ""
+    unread = sum(1 for note in report.notes if is_read_error(note))
+    if unread:
+        return f"Found {plural(len(report.findings), 'problem')} in {files}, but {unread} could not be read (see the notes)."
     if not report.findings:
         return f"No Mistral key leaks found in {files}.{baselined}"
     counts = Counter(f.severity.value for f in report.findings)
