@@ -114,35 +114,29 @@ class ValueFlow:
     def static_string(self, node: ts.Node) -> str | None:
         """The value of an expression made only of string literals, else None.
 
-        Iterative, and memoised per node: a `"a" + "b" + …` chain is as deep as it is long."""
-        cache = self._static_cache
+        Iterative, and joined once: a `"a" + "b" + …` chain is as deep as it is long."""
         node = self.unwrap(node)
         key = _node_key(node)
-        if key in cache:
-            return cache[key]
-        if node.type not in _CONCAT_TYPES:
-            value = cache[key] = string_content(node) if node.type in _STRING_TYPES else None
-            return value
-        # Post-order over the concatenation's operands; anything else ends it as "not static".
-        stack: list[tuple[ts.Node, bool]] = [(node, False)]
+        if key not in self._static_cache:
+            self._static_cache[key] = self._join_static(node)
+        return self._static_cache[key]
+
+    def _join_static(self, node: ts.Node) -> str | None:
+        parts: list[str] = []
+        stack = [node]
         while stack:
-            current, ready = stack.pop()
-            current = self.unwrap(current)
-            ckey = _node_key(current)
-            if ckey in cache and not ready:
-                continue
+            current = self.unwrap(stack.pop())
             operands = self._operands(current)
             if operands is None:
-                cache[ckey] = string_content(current) if current.type in _STRING_TYPES else None
+                text = string_content(current) if current.type in _STRING_TYPES else None
+                if text is None:
+                    return None
+                parts.append(text)
             elif not operands:
-                cache[ckey] = None
-            elif not ready:
-                stack.append((current, True))
-                stack.extend((child, False) for child in operands)
+                return None
             else:
-                parts = [cache.get(_node_key(self.unwrap(child))) for child in operands]
-                cache[ckey] = None if any(p is None for p in parts) else "".join(parts)  # type: ignore[arg-type]
-        return cache[key]
+                stack.extend(reversed(operands))
+        return "".join(parts)
 
     def _operands(self, node: ts.Node) -> list[ts.Node] | None:
         """The parts a static string is joined from, or None for a node that is not a join."""
