@@ -169,8 +169,8 @@ def _concatenations(size: int, rng: random.Random, head: str, statement: str, jo
         pieces = [f'"{_word(rng)} "']
         for _ in range(terms):
             pieces.append(rng.choice(joiners) + f'"{_word(rng)} "')
-        if not planted and total > size // 2:
-            pieces.insert(terms // 2, f' + "{key} "')
+        if not planted and total + sum(map(len, pieces)) > size // 2:
+            pieces.insert(terms // 2 + 1, f' + "{key} "')
             planted = n
         line = statement.format(n=n, value="".join(pieces))
         out.append(line)
@@ -205,5 +205,5 @@ GENERATORS = {
 }
 
 
-def generate(kind: str, size: int, seed: int = 20261127) -> tuple[str, bytes]:
-    return GENERATORS[kind](size, random.Random(f"{kind}/{size}/{seed}"))
+def generate(kind: str, size: int, seed: int = 20261127, **options) -> tuple[str, bytes]:
+    return GENERATORS[kind](size, random.Random(f"{kind}/{size}/{seed}"), **options)

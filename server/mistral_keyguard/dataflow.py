@@ -34,7 +34,7 @@ _MAX_NAME_KEY = 128
 
 # A name bound more often than this (`e`, `t` of minified code) resolves only through the bindings
 # nearest the use: without scopes, following all of them made every use cost the whole file.
-_MANY_BINDINGS = 64
+_MANY_BINDINGS = 16
 _NEAREST = 4
 
 
@@ -183,6 +183,13 @@ class ValueFlow:
                 return ("name", node.type, text)
         return node
 
+    def _bound_to(self, member: ts.Node) -> list[Binding]:
+        """Bindings of an attribute path (`self.api_key = …`). Only short paths are names: the
+        text of `(function(){…}).call` is a whole bundle, read again at every level."""
+        if member.end_byte - member.start_byte > _MAX_NAME_KEY:
+            return []
+        return self.bindings_near(self.by_name, node_text(member), member)
+
     def bindings_near(self, table: dict[str, list[Binding]], name: str, use: ts.Node) -> list[Binding]:
         """`table[name]`, or for a name bound very often, its bindings nearest to `use`."""
         bindings = table.get(name, ())
@@ -229,9 +236,8 @@ class ValueFlow:
         return out
 
     def _resolve_member(self, node: ts.Node, depth: int) -> list[ts.Node]:
-        text = node_text(node)
         out: list[ts.Node] = []
-        for binding in self.bindings_near(self.by_name, text, node):
+        for binding in self._bound_to(node):
             out += self.resolve(binding.value, depth + 1)
         field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
         obj = node.child_by_field_name("object")
@@ -315,7 +321,7 @@ class ValueFlow:
         if node.type in ("call", "call_expression"):
             fn = node.child_by_field_name("function")
             args = node.child_by_field_name("arguments")
-            if fn is not None and node_text(fn) == "dict" and args is not None:
+            if fn is not None and fn.type == "identifier" and node_text(fn) == "dict" and args is not None:
                 return [args]  # dict(api_key="..."): keyword arguments behave like pairs
             return []
         out: list[ts.Node] = []
@@ -323,7 +329,7 @@ class ValueFlow:
             for binding in self.bindings_near(self.by_name, node_text(node), node):
                 out += self.containers(binding.value, depth + 1)
         elif node.type in ("attribute", "member_expression"):
-            for binding in self.bindings_near(self.by_name, node_text(node), node):
+            for binding in self._bound_to(node):
                 out += self.containers(binding.value, depth + 1)
             field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
             if field is not None:

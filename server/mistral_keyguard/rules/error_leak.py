@@ -162,12 +162,13 @@ class ErrorLeak:
         if value.type in ("call", "call_expression", "new_expression"):
             callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
             args = value.child_by_field_name("arguments")
-            callee_text = node_text(callee) if callee is not None else ""
-            if _MISTRAL.search(callee_text) or _root_name(callee_text) in names:
+            data = self.ctx.source.data
+            callee_text = _callee_text(callee, data) if callee is not None else ""
+            if callee is not None and self._says_mistral(callee) or _root_name(callee_text) in names:
                 return True
-            return args is not None and bool(_MISTRAL_URL.search(node_text(args)))
+            return args is not None and self._says_mistral(args) and bool(_MISTRAL_URL.search(node_text(args)))
         if value.type in ("attribute", "member_expression", "identifier", "subscript", "subscript_expression"):
-            return _root_name(node_text(value)) in names
+            return _root_name(_callee_text(value, self.ctx.source.data)) in names
         if value.type in ("binary_operator", "binary_expression"):
             return any(self._builds_handle(side, names) for side in (value.child_by_field_name("left"),
                                                                       value.child_by_field_name("right"))
@@ -271,7 +272,8 @@ class ErrorLeak:
 
     def _find_call_facts(self, call: ts.Node) -> tuple[bool, str, str, bool] | None:
         callee = call.child_by_field_name("function") or call.child_by_field_name("constructor")
-        if callee is None or is_log_callee(callee):
+        # A log call's callee is a short name (`console.error`); reading an IIFE as one cost its size.
+        if callee is None or callee.end_byte - callee.start_byte <= _CALLEE_PEEK and is_log_callee(callee):
             return None
         text = _callee_text(callee, self.ctx.source.data)
         root_name, last = _root_name(text), last_segment(text)
