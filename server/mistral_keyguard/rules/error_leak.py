@@ -23,6 +23,7 @@ import tree_sitter as ts
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import last_segment, node_text, typed_parameters
 from mistral_keyguard.finding import Finding
+from mistral_keyguard.prefilter import Anchored
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, is_log_callee, unwrap
@@ -30,7 +31,8 @@ from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, is_log_callee
 CODE = "MK006"
 QUERY = "error-leak"
 # Every leak needs a Mistral call in the file, or an LLM helper imported from the project's own code.
-PREFILTER = re.compile(rb"istral|ISTRAL|_llm|llm_|\.llm|/llm|LLM\(|LLM_|LLM }|LLM,")
+PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|_llm|llm_|\.llm|/llm|LLM\(|LLM_|LLM }|LLM,"),
+                     (b"istral", b"ISTRAL", b"llm", b"LLM"))
 
 _MISTRAL = re.compile(r"(?i)mistral")
 _MISTRAL_BYTES = re.compile(rb"(?i)mistral")
