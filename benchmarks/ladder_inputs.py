@@ -63,9 +63,11 @@ def _word(rng: random.Random) -> str:
     return "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 9)))
 
 
-def bundle(size: int, rng: random.Random) -> tuple[str, bytes]:
+def bundle(size: int, rng: random.Random, line_length: int | None = None) -> tuple[str, bytes]:
     """A minified webpack-style bundle on one line, wrapped in `(()=>{…})()`, with a Mistral
-    client built from a literal key halfway through."""
+    client built from a literal key halfway through. With `line_length`, a module starts a new
+    line once the current one is that long (bundlers that keep lines short): the file is then
+    not taken for generated code, and every rule reads it."""
     key = make_key(rng)
     head = '(()=>{"use strict";var e={'
     modules: list[str] = []
@@ -80,7 +82,19 @@ def bundle(size: int, rng: random.Random) -> tuple[str, bytes]:
         modules.append(module)
         total += len(module)
     tail = "};var t={};function n(r){var o=t[r];return e[r](o,o.exports,n),o.exports}n(0)})();"
+    if line_length:
+        lines, current = [], ""
+        for module in modules:
+            current += module
+            if len(current) >= line_length:
+                lines.append(current)
+                current = ""
+        modules = ["\n".join(lines + [current])]
     return "bundle.min.js", (head + "".join(modules) + tail).encode()
+
+
+def bundle_lines(size: int, rng: random.Random) -> tuple[str, bytes]:
+    return bundle(size, rng, line_length=400)
 
 
 def python_module(size: int, rng: random.Random) -> tuple[str, bytes]:
@@ -197,6 +211,7 @@ def py_concatenation(size: int, rng: random.Random, terms: int = 2000) -> tuple[
 
 GENERATORS = {
     "bundle": bundle,
+    "bundle-lines": bundle_lines,
     "python": python_module,
     "json": nested_json,
     "js-object": nested_js_object,

@@ -1,7 +1,7 @@
 """Scan work grows linearly with the file: counted in operations, not seconds.
 
-For generated inputs of 1, 2 and 4 units of size (a minified bundle, nested objects, long
-concatenations, a long Python module), the scan's function calls (counted by cProfile) and the
+For generated inputs of 1, 2 and 4 units of size (a minified bundle on one line and on short
+lines, nested objects, long concatenations, a long Python module), the scan's function calls (counted by cProfile) and the
 characters of node text it decodes must grow by at most 4 × 1.3 from the smallest to the
 largest. Quadratic work (a walk per binding up to the whole file, a text per enclosing call)
 grows 16×. The wall time lives in benchmarks/size_ladder.py.
@@ -70,7 +70,7 @@ def warm():
         scan(name, data, Settings(), language=language_for_path(name))
 
 
-@pytest.mark.parametrize("kind", ["bundle", "js-object", "js-concat", "py-concat", "python", "json"])
+@pytest.mark.parametrize("kind", ["bundle", "bundle-lines", "js-object", "js-concat", "py-concat", "python", "json"])
 def test_scan_work_grows_linearly(kind, monkeypatch):
     meter = TextMeter(monkeypatch)
     small = operations(kind, UNIT, meter)

@@ -32,7 +32,7 @@ CODE = "MK006"
 QUERY = "error-leak"
 # Every leak needs a Mistral call in the file, or an LLM helper imported from the project's own code.
 PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|_llm|llm_|\.llm|/llm|LLM\(|LLM_|LLM }|LLM,"),
-                     (b"istral", b"ISTRAL", b"llm", b"LLM"))
+                     (b"istral", b"ISTRAL", b"llm", b"LLM"), source_only=True)
 
 _MISTRAL = re.compile(r"(?i)mistral")
 _MISTRAL_BYTES = re.compile(rb"(?i)mistral")

@@ -16,7 +16,7 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape, queries
 from mistral_keyguard.dataflow import ValueFlow, name_of, node_text, last_segment
 from mistral_keyguard.finding import Finding, RelatedLocation
-from mistral_keyguard.prefilter import holds_key, mentions_mistral
+from mistral_keyguard.prefilter import holds_key, is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES, parser
 from mistral_keyguard.rules.checker import Checker
 
@@ -46,7 +46,8 @@ class _MistralOrKeyPrefilter:
     (32-character hex ids and hashes, common in any code base, do not wake the parser)."""
 
     def search(self, data: bytes) -> bool:
-        return mentions_mistral(data) or holds_key(data)
+        # Generated code wakes the rule only with a key in it: there the analysis costs most.
+        return mentions_mistral(data) and not is_generated(data) or holds_key(data)
 
 
 PREFILTER = _MistralOrKeyPrefilter()

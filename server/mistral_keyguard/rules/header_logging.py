@@ -34,7 +34,7 @@ QUERY = "header-logging"
 PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|\.headers\)|\.headers,|\.headers }|\.headers}|\.header\(\)|"
                                 rb"rawHeaders|META\)|META,|debuglevel|api-key|API-KEY|Api-Key"),
                      (b"istral", b"ISTRAL", b".header", b"rawHeaders", b"META", b"debuglevel", b"api-key",
-                      b"API-KEY", b"Api-Key"))
+                      b"API-KEY", b"Api-Key"), source_only=True)
 _ECHO_HINT = re.compile(rb"(?i)x-api-key|mistral-key|mistral-api-key|HTTP_X_")
 _READS = frozenset({"subscript", "subscript_expression", "call", "call_expression", "member_expression"})
 _HTTP_CONNECTION = re.compile(r"HTTPS?Connection$|^(self\.)?(conn|connection|h)$")

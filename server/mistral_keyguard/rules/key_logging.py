@@ -22,7 +22,7 @@ CODE = "MK005"
 # Mistral in the file (key names, clients), or the whole environment closing a call's arguments.
 # Plain literal alternatives: Python's re scans them much faster than (?i) or lookarounds.
 PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]"),
-                     (b"istral", b"ISTRAL", b"environ", b".env"))
+                     (b"istral", b"ISTRAL", b"environ", b".env"), source_only=True)
 
 
 def check(ctx) -> Iterator[Finding]:
