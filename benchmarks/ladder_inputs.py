@@ -63,9 +63,11 @@ def _word(rng: random.Random) -> str:
     return "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 9)))
 
 
-def bundle(size: int, rng: random.Random) -> tuple[str, bytes]:
+def bundle(size: int, rng: random.Random, line_length: int | None = None) -> tuple[str, bytes]:
     """A minified webpack-style bundle on one line, wrapped in `(()=>{…})()`, with a Mistral
-    client built from a literal key halfway through."""
+    client built from a literal key halfway through. With `line_length`, a module starts a new
+    line once the current one is that long (bundlers that keep lines short): the file is then
+    not taken for generated code, and every rule reads it."""
     key = make_key(rng)
     head = '(()=>{"use strict";var e={'
     modules: list[str] = []
@@ -80,7 +82,19 @@ def bundle(size: int, rng: random.Random) -> tuple[str, bytes]:
         modules.append(module)
         total += len(module)
     tail = "};var t={};function n(r){var o=t[r];return e[r](o,o.exports,n),o.exports}n(0)})();"
+    if line_length:
+        lines, current = [], ""
+        for module in modules:
+            current += module
+            if len(current) >= line_length:
+                lines.append(current)
+                current = ""
+        modules = ["\n".join(lines + [current])]
     return "bundle.min.js", (head + "".join(modules) + tail).encode()
+
+
+def bundle_lines(size: int, rng: random.Random) -> tuple[str, bytes]:
+    return bundle(size, rng, line_length=400)
 
 
 def python_module(size: int, rng: random.Random) -> tuple[str, bytes]:
@@ -156,44 +170,48 @@ def nested_js_object(size: int, rng: random.Random, depth: int = 200) -> tuple[s
     return "config.js", "".join(parts).encode()
 
 
-def js_concatenation(size: int, rng: random.Random) -> tuple[str, bytes]:
-    """One long `"…" + "…" + …` expression (a left-deep tree as tall as the file is long)."""
+def _concatenations(size: int, rng: random.Random, head: str, statement: str, joiners: tuple[str, ...],
+                    tail: str, terms: int) -> str:
+    """Statements that each join `terms` string literals (a tree `terms` deep); the key is one
+    of the terms of the statement in the middle, which `tail` passes to a Mistral client."""
     key = make_key(rng)
-    head = 'import { Mistral } from "@mistralai/mistralai";\nconst text = "start"'
-    pieces = [head]
+    out = [head]
     total = len(head)
-    planted = False
+    n = planted = 0
     while total < size:
-        piece = f' + "{_word(rng)} "'
-        if not planted and total > size // 2:
-            piece += f' + "{key} "'
-            planted = True
-        pieces.append(piece)
-        total += len(piece)
-    pieces.append(";\nconst client = new Mistral({ apiKey: text });\n")
-    return "concat.js", "".join(pieces).encode()
+        n += 1
+        pieces = [f'"{_word(rng)} "']
+        for _ in range(terms):
+            pieces.append(rng.choice(joiners) + f'"{_word(rng)} "')
+        if not planted and total + sum(map(len, pieces)) > size // 2:
+            pieces.insert(terms // 2 + 1, f' + "{key} "')
+            planted = n
+        line = statement.format(n=n, value="".join(pieces))
+        out.append(line)
+        total += len(line)
+    out.append(tail.format(n=planted or n))
+    return "".join(out)
 
 
-def py_concatenation(size: int, rng: random.Random) -> tuple[str, bytes]:
+def js_concatenation(size: int, rng: random.Random, terms: int = 2000) -> tuple[str, bytes]:
+    """Long `"…" + "…" + …` expressions: left-deep trees `terms` levels tall."""
+    text = _concatenations(size, rng, 'import { Mistral } from "@mistralai/mistralai";\n',
+                           "export const part{n} = {value};\n", (" + ",),
+                           "const client = new Mistral({{ apiKey: part{n} }});\n", terms)
+    return "concat.js", text.encode()
+
+
+def py_concatenation(size: int, rng: random.Random, terms: int = 2000) -> tuple[str, bytes]:
     """The same in Python, with `+` and with adjacent literals."""
-    key = make_key(rng)
-    head = 'from mistralai import Mistral\nMISTRAL_API_KEY = ("start"'
-    pieces = [head]
-    total = len(head)
-    planted = False
-    while total < size:
-        piece = f' + "{_word(rng)} "' if rng.random() < 0.5 else f' "{_word(rng)}"'
-        if not planted and total > size // 2:
-            piece += f' + "{key} "'
-            planted = True
-        pieces.append(piece)
-        total += len(piece)
-    pieces.append(")\nclient = Mistral(api_key=MISTRAL_API_KEY)\n")
-    return "concat.py", "".join(pieces).encode()
+    text = _concatenations(size, rng, "from mistralai import Mistral\n",
+                           "PART_{n} = ({value})\n", (" + ", " "),
+                           "client = Mistral(api_key=PART_{n})\n", terms)
+    return "concat.py", text.encode()
 
 
 GENERATORS = {
     "bundle": bundle,
+    "bundle-lines": bundle_lines,
     "python": python_module,
     "json": nested_json,
     "js-object": nested_js_object,
@@ -202,5 +220,5 @@ GENERATORS = {
 }
 
 
-def generate(kind: str, size: int, seed: int = 20261127) -> tuple[str, bytes]:
-    return GENERATORS[kind](size, random.Random(f"{kind}/{size}/{seed}"))
+def generate(kind: str, size: int, seed: int = 20261127, **options) -> tuple[str, bytes]:
+    return GENERATORS[kind](size, random.Random(f"{kind}/{size}/{seed}"), **options)

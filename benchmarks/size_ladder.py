@@ -110,7 +110,7 @@ def summary(rows: list[dict]) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--kinds", default="bundle,python,json,js-object,js-concat,py-concat")
+    ap.add_argument("--kinds", default="bundle,bundle-lines,python,json,js-object,js-concat,py-concat")
     ap.add_argument("--sizes", default="0.25,0.5,1,2,5")
     ap.add_argument("--timeout", type=float, default=300)
     ap.add_argument("--json", help="write the rows and per-kind summaries here")

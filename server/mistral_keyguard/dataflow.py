@@ -34,7 +34,7 @@ _MAX_NAME_KEY = 128
 
 # A name bound more often than this (`e`, `t` of minified code) resolves only through the bindings
 # nearest the use: without scopes, following all of them made every use cost the whole file.
-_MANY_BINDINGS = 64
+_MANY_BINDINGS = 16
 _NEAREST = 4
 
 
@@ -114,35 +114,29 @@ class ValueFlow:
     def static_string(self, node: ts.Node) -> str | None:
         """The value of an expression made only of string literals, else None.
 
-        Iterative, and memoised per node: a `"a" + "b" + …` chain is as deep as it is long."""
-        cache = self._static_cache
+        Iterative, and joined once: a `"a" + "b" + …` chain is as deep as it is long."""
         node = self.unwrap(node)
         key = _node_key(node)
-        if key in cache:
-            return cache[key]
-        if node.type not in _CONCAT_TYPES:
-            value = cache[key] = string_content(node) if node.type in _STRING_TYPES else None
-            return value
-        # Post-order over the concatenation's operands; anything else ends it as "not static".
-        stack: list[tuple[ts.Node, bool]] = [(node, False)]
+        if key not in self._static_cache:
+            self._static_cache[key] = self._join_static(node)
+        return self._static_cache[key]
+
+    def _join_static(self, node: ts.Node) -> str | None:
+        parts: list[str] = []
+        stack = [node]
         while stack:
-            current, ready = stack.pop()
-            current = self.unwrap(current)
-            ckey = _node_key(current)
-            if ckey in cache and not ready:
-                continue
+            current = self.unwrap(stack.pop())
             operands = self._operands(current)
             if operands is None:
-                cache[ckey] = string_content(current) if current.type in _STRING_TYPES else None
+                text = string_content(current) if current.type in _STRING_TYPES else None
+                if text is None:
+                    return None
+                parts.append(text)
             elif not operands:
-                cache[ckey] = None
-            elif not ready:
-                stack.append((current, True))
-                stack.extend((child, False) for child in operands)
+                return None
             else:
-                parts = [cache.get(_node_key(self.unwrap(child))) for child in operands]
-                cache[ckey] = None if any(p is None for p in parts) else "".join(parts)  # type: ignore[arg-type]
-        return cache[key]
+                stack.extend(reversed(operands))
+        return "".join(parts)
 
     def _operands(self, node: ts.Node) -> list[ts.Node] | None:
         """The parts a static string is joined from, or None for a node that is not a join."""
@@ -188,6 +182,13 @@ class ValueFlow:
                     len(self.by_last.get(last_segment(text), ())) <= _MANY_BINDINGS:
                 return ("name", node.type, text)
         return node
+
+    def _bound_to(self, member: ts.Node) -> list[Binding]:
+        """Bindings of an attribute path (`self.api_key = …`). Only short paths are names: the
+        text of `(function(){…}).call` is a whole bundle, read again at every level."""
+        if member.end_byte - member.start_byte > _MAX_NAME_KEY:
+            return []
+        return self.bindings_near(self.by_name, node_text(member), member)
 
     def bindings_near(self, table: dict[str, list[Binding]], name: str, use: ts.Node) -> list[Binding]:
         """`table[name]`, or for a name bound very often, its bindings nearest to `use`."""
@@ -235,9 +236,8 @@ class ValueFlow:
         return out
 
     def _resolve_member(self, node: ts.Node, depth: int) -> list[ts.Node]:
-        text = node_text(node)
         out: list[ts.Node] = []
-        for binding in self.bindings_near(self.by_name, text, node):
+        for binding in self._bound_to(node):
             out += self.resolve(binding.value, depth + 1)
         field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
         obj = node.child_by_field_name("object")
@@ -321,7 +321,7 @@ class ValueFlow:
         if node.type in ("call", "call_expression"):
             fn = node.child_by_field_name("function")
             args = node.child_by_field_name("arguments")
-            if fn is not None and node_text(fn) == "dict" and args is not None:
+            if fn is not None and fn.type == "identifier" and node_text(fn) == "dict" and args is not None:
                 return [args]  # dict(api_key="..."): keyword arguments behave like pairs
             return []
         out: list[ts.Node] = []
@@ -329,7 +329,7 @@ class ValueFlow:
             for binding in self.bindings_near(self.by_name, node_text(node), node):
                 out += self.containers(binding.value, depth + 1)
         elif node.type in ("attribute", "member_expression"):
-            for binding in self.bindings_near(self.by_name, node_text(node), node):
+            for binding in self._bound_to(node):
                 out += self.containers(binding.value, depth + 1)
             field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
             if field is not None:

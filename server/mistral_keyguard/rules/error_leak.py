@@ -13,6 +13,7 @@ a CLI printing the error to its own terminal, and logging plus a fixed message, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 from typing import Iterator
@@ -22,6 +23,7 @@ import tree_sitter as ts
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import last_segment, node_text, typed_parameters
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
+from mistral_keyguard.prefilter import Anchored
 from mistral_keyguard.project import MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
@@ -30,9 +32,11 @@ from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, is_log_callee
 CODE = "MK006"
 QUERY = "error-leak"
 # Every leak needs a Mistral call in the file, or an LLM helper imported from the project's own code.
-PREFILTER = re.compile(rb"istral|ISTRAL|_llm|llm_|\.llm|/llm|LLM\(|LLM_|LLM }|LLM,")
+PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|_llm|llm_|\.llm|/llm|LLM\(|LLM_|LLM }|LLM,"),
+                     (b"istral", b"ISTRAL", b"llm", b"LLM"), source_only=True)
 
 _MISTRAL = re.compile(r"(?i)mistral")
+_MISTRAL_BYTES = re.compile(rb"(?i)mistral")
 _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_ENDPOINT")
 # Imports and calls that say "this code answers requests, streams, chats or draws a UI".
 _WEB_SOURCE = re.compile(
@@ -175,12 +179,13 @@ class ErrorLeak:
         if value.type in ("call", "call_expression", "new_expression"):
             callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
             args = value.child_by_field_name("arguments")
-            callee_text = node_text(callee) if callee is not None else ""
-            if _MISTRAL.search(callee_text) or _root_name(callee_text) in names:
+            data = self.ctx.source.data
+            callee_text = _callee_text(callee, data) if callee is not None else ""
+            if callee is not None and self._says_mistral(callee) or _root_name(callee_text) in names:
                 return True
-            return args is not None and bool(_MISTRAL_URL.search(node_text(args)))
+            return args is not None and self._says_mistral(args) and bool(_MISTRAL_URL.search(node_text(args)))
         if value.type in ("attribute", "member_expression", "identifier", "subscript", "subscript_expression"):
-            return _root_name(node_text(value)) in names
+            return _root_name(_callee_text(value, self.ctx.source.data)) in names
         if value.type in ("binary_operator", "binary_expression"):
             return any(self._builds_handle(side, names) for side in (value.child_by_field_name("left"),
                                                                       value.child_by_field_name("right"))
@@ -249,52 +254,87 @@ class ErrorLeak:
     @cached_property
     def mistral_functions(self) -> set[str]:
         """Functions and methods of this file whose body calls Mistral (followed transitively)."""
-        functions = list(_functions(self.root))
+        index = self._calls
         found: set[str] = set()
         for _ in range(_COVER_LIMIT):
             before = len(found)
-            for name, body in functions:
-                if name not in found and self._calls_mistral(body, found):
+            hits = index.prefix(lambda call: self.is_mistral_call(call, found))
+            for name, body in index.functions:
+                if name not in found and index.any_within(hits, body):
                     found.add(name)
             if len(found) == before:
                 break
         return found
 
+    @cached_property
+    def _calls(self) -> "_CallIndex":
+        return _CallIndex(self.language, self.root)
+
+    @cached_property
+    def _mistral_at(self) -> list[int]:
+        """Where the file says "mistral" (any case): a range test replaces searching each
+        call's text, which for nested calls re-read the same bytes once per level."""
+        return [m.start() for m in _MISTRAL_BYTES.finditer(self.ctx.source.data)]
+
+    def _says_mistral(self, node: ts.Node) -> bool:
+        at = bisect.bisect_left(self._mistral_at, node.start_byte)
+        return at < len(self._mistral_at) and self._mistral_at[at] + len("mistral") <= node.end_byte
+
+    @cached_property
+    def _url_names(self) -> bool:
+        """Whether some name is bound to a Mistral endpoint (else no argument can be one)."""
+        return any(b.is_variable and b.value.type in _URL_VALUE_TYPES and self._says_mistral(b.value)
+                   and _MISTRAL_URL.search(node_text(b.value)) for b in self.flow.bindings)
+
     def is_mistral_call(self, call: ts.Node, functions: set[str] | None = None) -> bool:
         functions = self.mistral_functions if functions is None else functions
-        callee = call.child_by_field_name("function") or call.child_by_field_name("constructor")
-        if callee is None or is_log_callee(callee):
+        facts = self._call_facts(call)
+        if facts is None:
             return False
-        text = node_text(callee)
-        if _MISTRAL.search(text):
-            return True
-        root_name = _root_name(text)
-        if root_name in self.handles or root_name in functions or root_name in self._local_helpers:
-            return True
-        if text.startswith(("self.", "this.")) and last_segment(text) in functions:
-            return True
-        if text.startswith(("self.", "this.")) and any(part in self.handles for part in text.split(".")[1:-1]):
-            return True
-        args = call.child_by_field_name("arguments")
-        if _OTHER_PROVIDER.search(root_name):
-            return False  # `ollama.chat(model="mistral")` runs the model elsewhere, with no Mistral key
-        if args is not None and not last_segment(text) in ("get", "getenv"):
-            if _MISTRAL.search(_ROUTED_MODEL.sub("", node_text(args))):
-                return True
-            for ident in _identifiers(args):
-                if _is_url_name(ident, self.flow) or ident in self._imported_objects:
-                    return True  # a Mistral endpoint, or a client or model made in another module
-        return False
+        always, root_name, last, on_self = facts
+        return always or root_name in functions or (on_self and last in functions)
 
-    def _calls_mistral(self, node: ts.Node, functions: set[str] | None = None) -> bool:
-        stack = [node]
-        while stack:
-            current = stack.pop()
-            if current.type in ("call", "call_expression", "new_expression") and \
-                    self.is_mistral_call(current, functions):
-                return True
-            stack.extend(current.named_children)
-        return False
+    def _call_facts(self, call: ts.Node) -> tuple[bool, str, str, bool] | None:
+        """What decides whether `call` calls Mistral, except the file's Mistral functions (which
+        grow while they are being found): memoised per call."""
+        cache = self.__dict__.setdefault("_facts_cache", {})
+        if call not in cache:
+            cache[call] = self._find_call_facts(call)
+        return cache[call]
+
+    def _find_call_facts(self, call: ts.Node) -> tuple[bool, str, str, bool] | None:
+        callee = call.child_by_field_name("function") or call.child_by_field_name("constructor")
+        # A log call's callee is a short name (`console.error`); reading an IIFE as one cost its size.
+        if callee is None or callee.end_byte - callee.start_byte <= _CALLEE_PEEK and is_log_callee(callee):
+            return None
+        text = _callee_text(callee, self.ctx.source.data)
+        root_name, last = _root_name(text), last_segment(text)
+        on_self = text.startswith(("self.", "this."))
+        always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
+            or on_self and any(part in self.handles for part in node_text(callee).split(".")[1:-1])
+        if not always and not _OTHER_PROVIDER.search(root_name):
+            # (`ollama.chat(model="mistral")` runs the model elsewhere, with no Mistral key.)
+            args = call.child_by_field_name("arguments")
+            if args is not None and not last in ("get", "getenv"):
+                always = self._names_mistral(args) or self._url_names and any(
+                    _is_url_name(ident, self.flow) for ident in _identifiers(args))
+                # A client or model made in another module, handed to the call (`generateText({ model })`).
+                always = always or bool(self._imported_objects) and any(
+                    ident in self._imported_objects for ident in _identifiers(args))
+        return always, root_name, last, on_self
+
+    def _names_mistral(self, args: ts.Node) -> bool:
+        """The arguments say "mistral" other than in a model id routed through another provider."""
+        return self._says_mistral(args) and bool(_MISTRAL.search(_ROUTED_MODEL.sub("", node_text(args))))
+
+    def _calls_mistral(self, node: ts.Node) -> bool:
+        """Whether `node` holds a call to Mistral (or to a function of this file that makes one)."""
+        index = self._calls
+        hits = self.__dict__.get("_final_hits")
+        if hits is None:
+            functions = self.mistral_functions
+            hits = self.__dict__["_final_hits"] = index.prefix(lambda call: self.is_mistral_call(call, functions))
+        return index.any_within(hits, node)
 
     def covers_mistral(self, node: ts.Node) -> bool:
         return self._calls_mistral(node)
@@ -546,6 +586,52 @@ class ErrorLeak:
                 break
 
 
+class _CallIndex:
+    """Every call of a file in source order, and its named functions, from one query: whether a
+    node holds a call of some kind is then a range count, however deeply functions nest."""
+
+    def __init__(self, language: str, root: ts.Node):
+        captures = queries.captures(language, "calls", root)
+        self.calls = sorted(captures.get("call", ()), key=lambda n: (n.start_byte, -n.end_byte))
+        self.starts = [c.start_byte for c in self.calls]
+        self.functions = [(node_text(name), body) for _, caps in queries.matches(language, "calls", root)
+                          for name, body in zip(caps.get("name", ()), caps.get("body", ()))]
+
+    def prefix(self, test) -> list[int]:
+        """Running count of the calls that pass `test`."""
+        counts = [0]
+        for call in self.calls:
+            counts.append(counts[-1] + bool(test(call)))
+        return counts
+
+    def any_within(self, counts: list[int], node: ts.Node) -> bool:
+        """Whether a counted call lies inside `node` (or is `node`). A call that starts where
+        `node` does may be an enclosing one (`a()()`): those are checked one by one."""
+        lo = bisect.bisect_left(self.starts, node.start_byte)
+        hi = bisect.bisect_left(self.starts, node.end_byte)
+        first_inner = bisect.bisect_right(self.starts, node.start_byte, lo, hi)
+        if counts[hi] - counts[first_inner]:
+            return True
+        return any(counts[i + 1] - counts[i] and self.calls[i].end_byte <= node.end_byte
+                   for i in range(lo, first_inner))
+
+
+_CALLEE_PEEK = 512
+
+
+def _callee_text(callee: ts.Node, data: bytes) -> str:
+    """The callee's text, or for a huge one (an immediately invoked function is the whole
+    bundle) its head and tail: only the root name, the last segment and `self.`/`this.` count."""
+    start, end = callee.start_byte, callee.end_byte
+    if end - start <= 2 * _CALLEE_PEEK:
+        return node_text(callee)
+    head = data[start:start + _CALLEE_PEEK].decode("utf-8", "replace")
+    tail = data[end - _CALLEE_PEEK:end].decode("utf-8", "replace")
+    if not re.search(r"[.(\[?]", head) or "." not in tail:
+        return node_text(callee)
+    return head + "\u2026." + tail.rsplit(".", 1)[-1]
+
+
 _PY_STDLIB_LIKE = frozenset({
     "os", "sys", "json", "re", "typing", "logging", "fastapi", "flask", "django", "starlette",
     "pydantic", "mistralai", "httpx", "requests", "asyncio", "datetime", "pathlib", "collections",
@@ -605,25 +691,6 @@ def top_level_functions(root: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node]]
                     if body is not None:
                         yield node_text(name), value, body
 
-
-def _functions(root: ts.Node) -> Iterator[tuple[str, ts.Node]]:
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type in ("function_definition", "function_declaration", "method_definition",
-                         "generator_function_declaration"):
-            name = node.child_by_field_name("name")
-            body = node.child_by_field_name("body")
-            if name is not None and body is not None:
-                yield node_text(name), body
-        elif node.type == "variable_declarator":
-            value = node.child_by_field_name("value")
-            name = node.child_by_field_name("name")
-            if value is not None and name is not None and value.type in ("arrow_function", "function_expression", "function"):
-                body = value.child_by_field_name("body")
-                if body is not None:
-                    yield node_text(name), body
-        stack.extend(node.named_children)
 
 
 def _exception_name(clause: ts.Node) -> str | None:

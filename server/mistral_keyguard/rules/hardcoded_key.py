@@ -16,6 +16,7 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape, queries
 from mistral_keyguard.dataflow import ValueFlow, name_of, node_text, last_segment
 from mistral_keyguard.finding import Finding, RelatedLocation
+from mistral_keyguard.prefilter import holds_key, is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES, parser
 from mistral_keyguard.rules.checker import Checker
 
@@ -44,12 +45,9 @@ class _MistralOrKeyPrefilter:
     """Bytes that mention Mistral, or hold a token that passes the full key-shape check
     (32-character hex ids and hashes, common in any code base, do not wake the parser)."""
 
-    _WORD = re.compile(rb"(?i)mistral")
-
     def search(self, data: bytes) -> bool:
-        if self._WORD.search(data):
-            return True
-        return any(keyshape.is_key(m.group().decode()) for m in _KEY_TOKEN.finditer(data))
+        # Generated code wakes the rule only with a key in it: there the analysis costs most.
+        return mentions_mistral(data) and not is_generated(data) or holds_key(data)
 
 
 PREFILTER = _MistralOrKeyPrefilter()

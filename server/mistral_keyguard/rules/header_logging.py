@@ -14,6 +14,7 @@ from typing import Iterator
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.finding import Finding
+from mistral_keyguard.prefilter import Anchored
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.error_leak import ErrorLeak
 from mistral_keyguard.holdings import Holdings
@@ -30,8 +31,10 @@ CODE = "MK004"
 QUERY = "header-logging"
 # Mistral in the file, or incoming headers that count when the project talks to Mistral.
 # Without Mistral in the file only incoming headers handed to a call can count: `.headers)`, `.headers,`.
-PREFILTER = re.compile(rb"istral|ISTRAL|\.headers\)|\.headers,|\.headers }|\.headers}|\.header\(\)|"
-                       rb"rawHeaders|META\)|META,|debuglevel|api-key|API-KEY|Api-Key")
+PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|\.headers\)|\.headers,|\.headers }|\.headers}|\.header\(\)|"
+                                rb"rawHeaders|META\)|META,|debuglevel|api-key|API-KEY|Api-Key"),
+                     (b"istral", b"ISTRAL", b".header", b"rawHeaders", b"META", b"debuglevel", b"api-key",
+                      b"API-KEY", b"Api-Key"), source_only=True)
 _ECHO_HINT = re.compile(rb"(?i)x-api-key|mistral-key|mistral-api-key|HTTP_X_")
 _READS = frozenset({"subscript", "subscript_expression", "call", "call_expression", "member_expression"})
 _HTTP_CONNECTION = re.compile(r"HTTPS?Connection$|^(self\.)?(conn|connection|h)$")

@@ -13,6 +13,7 @@ import re
 from typing import Iterator
 
 from mistral_keyguard.finding import Finding
+from mistral_keyguard.prefilter import Anchored
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import CODE_LANGUAGES, call_args, log_calls, written_parts
@@ -20,7 +21,8 @@ from mistral_keyguard.sinks import CODE_LANGUAGES, call_args, log_calls, written
 CODE = "MK005"
 # Mistral in the file (key names, clients), or the whole environment closing a call's arguments.
 # Plain literal alternatives: Python's re scans them much faster than (?i) or lookarounds.
-PREFILTER = re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]")
+PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]"),
+                     (b"istral", b"ISTRAL", b"environ", b".env"), source_only=True)
 
 
 def check(ctx) -> Iterator[Finding]:

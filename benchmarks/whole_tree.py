@@ -1,0 +1,119 @@
+"""Whole-tree check against its peers, interleaved: mistral-keyguard, ast-grep and the floor.
+
+    PYTHONPATH=server python benchmarks/whole_tree.py CORPUS [CORPUS ...] [--rounds 3]
+        [--perf ../shared/perf] [--json OUT] [--markdown]
+
+Each round runs every tool once on each tree, in turn, so the machine's load hits them alike.
+Per run: wall seconds, CPU seconds of the process and its children (wait4), and peak memory of
+all its processes together (resident sets summed, sampled every 20 ms from /proc). Medians are
+printed, with ratios to ast-grep and to the floor (`floor.py --stages pipeline_lf --procs 2`: a
+two-regex prefilter, then parse and one query on the candidates, on two processes).
+The trees are those of ../shared/perf/README.md (make_corpus.py; the real repositories).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _tree_rss(root_pid: int) -> int:
+    """Resident bytes of `root_pid` and every descendant (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(entry), int(fields[1])
+        children.setdefault(ppid, []).append(pid)
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, stack = 0, [root_pid]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, ()))
+    return total
+
+
+def run(cmd: list[str], env: dict[str, str]) -> dict:
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=env)
+    peak = [0]
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - start
+    done.set()
+    sampler.join()
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": peak[0] / 2**20,
+            "rc": os.waitstatus_to_exitcode(status)}
+
+
+def tools(corpus: Path, perf: Path) -> dict[str, list[str]]:
+    out = {"mistral-keyguard": [sys.executable, "-m", "mistral_keyguard", "check", str(corpus),
+                                "--quiet", "--exit-zero"]}
+    astgrep = shutil.which("ast-grep") or str(Path(sys.executable).with_name("ast-grep"))
+    if Path(astgrep).exists() and (perf / "peers" / "sgconfig.yml").is_file():
+        out["ast-grep"] = [astgrep, "scan", "-c", str(perf / "peers" / "sgconfig.yml"), str(corpus)]
+    if (perf / "floor.py").is_file():
+        out["floor"] = [sys.executable, str(perf / "floor.py"), str(corpus), "--stages", "pipeline_lf",
+                        "--procs", "2", "--repeat", "1"]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpora", nargs="+", type=Path)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--perf", type=Path, default=HERE.parent.parent / "shared" / "perf")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE.parent / "server"), env.get("PYTHONPATH")]))
+    report = {}
+    for corpus in args.corpora:
+        commands = tools(corpus, args.perf)
+        runs: dict[str, list[dict]] = {name: [] for name in commands}
+        for _ in range(args.rounds):
+            for name, cmd in commands.items():
+                runs[name].append(run(cmd, env))
+        medians = {name: {k: statistics.median(r[k] for r in rs) for k in ("wall", "cpu", "peak_mb")}
+                   for name, rs in runs.items()}
+        report[str(corpus)] = medians
+        print(f"\n{corpus} ({args.rounds} rounds, medians)")
+        print(f"{'tool':<18} {'wall s':>7} {'CPU s':>7} {'peak MB':>8} {'÷ ast-grep':>10} {'÷ floor':>8}")
+        mk = medians["mistral-keyguard"]["wall"]
+        for name, m in medians.items():
+            ratio_ag = m["wall"] / medians["ast-grep"]["wall"] if "ast-grep" in medians else float("nan")
+            ratio_fl = m["wall"] / medians["floor"]["wall"] if "floor" in medians else float("nan")
+            print(f"{name:<18} {m['wall']:7.2f} {m['cpu']:7.2f} {m['peak_mb']:8.0f} {ratio_ag:10.2f} {ratio_fl:8.2f}")
+        print(f"mistral-keyguard is {medians.get('ast-grep', {}).get('wall', float('nan')) / mk:.2f}x as fast as ast-grep")
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
