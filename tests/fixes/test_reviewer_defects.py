@@ -235,3 +235,48 @@ def test_a_committed_env_file_is_untracked_only_with_unsafe_fixes(tmp_path: Path
     assert (root / ".gitignore").read_text() == ".env\n"
     assert _git(root, "rev-parse", "HEAD") == head  # history is never rewritten
     assert key not in out + err
+
+
+# -- 5. "move to .env and load it" loads it ----------------------------------------------------
+
+
+def test_move_to_env_loads_it_with_python_dotenv_added_to_requirements(tmp_path: Path, key: str, capsys) -> None:
+    root = write_tree(tmp_path / "app", {
+        "app.py": f'from mistralai import Mistral\n\nclient = Mistral(api_key="{key}")\n',
+        "requirements.txt": "mistralai\nfastapi\n"})
+    (finding,) = findings_json(root, capsys)
+    move = next(f for f in finding["fixes"] if f["id"] == "env-move")
+    assert move["title"] == "Move the key to .env and load it (python-dotenv added to requirements.txt)"
+    run_check(root, "--fix", "--unsafe-fixes", capsys=capsys)
+    assert (root / "requirements.txt").read_text() == "mistralai\nfastapi\npython-dotenv\n"
+    assert (root / "app.py").read_text() == ('import os\nfrom mistralai import Mistral\nfrom dotenv import load_dotenv\n\n'
+                                             'load_dotenv()\n\nclient = Mistral(api_key=os.environ["MISTRAL_API_KEY"])\n')
+
+
+def test_move_to_env_adds_python_dotenv_to_pyproject(tmp_path: Path, key: str, capsys) -> None:
+    root = write_tree(tmp_path / "app", {
+        "app.py": f'from mistralai import Mistral\n\nclient = Mistral(api_key="{key}")\n',
+        "pyproject.toml": '[project]\nname = "bot"\ndependencies = [\n    "mistralai>=1",\n]\n\n[tool.ruff]\n'})
+    run_check(root, "--fix", "--unsafe-fixes", capsys=capsys)
+    assert (root / "pyproject.toml").read_text() == ('[project]\nname = "bot"\ndependencies = [\n'
+                                                     '    "python-dotenv",\n    "mistralai>=1",\n]\n\n[tool.ruff]\n')
+    assert "load_dotenv()" in (root / "app.py").read_text()
+
+
+def test_move_to_env_in_node_adds_dotenv_and_next_loads_env_itself(tmp_path: Path, key: str, capsys) -> None:
+    server = f'const {{ Mistral }} = require("@mistralai/mistralai");\n\nconst client = new Mistral({{ apiKey: "{key}" }});\n'
+    root = write_tree(tmp_path / "api", {
+        "server.js": server,
+        "package.json": '{\n  "name": "api",\n  "dependencies": {\n    "@mistralai/mistralai": "^1.0.0"\n  }\n}\n'})
+    run_check(root, "--fix", "--unsafe-fixes", capsys=capsys)
+    assert (root / "server.js").read_text().startswith('require("dotenv").config();\nconst { Mistral }')
+    assert '"dotenv": "^16.4.5",\n    "@mistralai/mistralai"' in (root / "package.json").read_text()
+    web = write_tree(tmp_path / "web", {
+        "app/api/chat/route.js": f'import {{ Mistral }} from "@mistralai/mistralai";\n'
+                                 f'const client = new Mistral({{ apiKey: "{key}" }});\nexport const client2 = client;\n',
+        "package.json": '{"dependencies": {"next": "14", "@mistralai/mistralai": "1"}}'})
+    (finding,) = findings_json(web, capsys)
+    assert next(f for f in finding["fixes"] if f["id"] == "env-move")["title"] == \
+        "Move the key to .env and load it (Next.js loads .env itself)"
+    run_check(web, "--fix", "--unsafe-fixes", capsys=capsys)
+    assert "dotenv" not in (web / "app/api/chat/route.js").read_text() + (web / "package.json").read_text()

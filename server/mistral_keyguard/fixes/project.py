@@ -51,7 +51,7 @@ def env_text(ctx, name: str = ".env") -> str | None:
     return None if project is None else project.env_files.get(name)
 
 
-def _append(path: str, text: str | None, addition: str) -> TextEdit | FileCreation:
+def append_to(path: str, text: str | None, addition: str) -> TextEdit | FileCreation:
     if text is None:
         return FileCreation(path, addition)
     data = text.encode("utf-8")
@@ -69,7 +69,7 @@ def env_entry(ctx, name: str, value: str) -> TextEdit | FileCreation | None:
     text = env_text(ctx)
     if defines(text, name):
         return None
-    return _append(project_path(ctx, ".env"), text, f"{name}={value}\n")
+    return append_to(project_path(ctx, ".env"), text, f"{name}={value}\n")
 
 
 def gitignore_covers(text: str | None, rel: str) -> bool:
@@ -84,7 +84,7 @@ def gitignore_entry(ctx, rel: str) -> TextEdit | FileCreation | None:
     if gitignore_covers(text, rel):
         return None
     line = rel if rel == ".env" else "/" + rel
-    return _append(project_path(ctx, ".gitignore"), text, line + "\n")
+    return append_to(project_path(ctx, ".gitignore"), text, line + "\n")
 
 
 def package_json(ctx) -> dict:
