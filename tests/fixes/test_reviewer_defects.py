@@ -280,3 +280,30 @@ def test_move_to_env_in_node_adds_dotenv_and_next_loads_env_itself(tmp_path: Pat
         "Move the key to .env and load it (Next.js loads .env itself)"
     run_check(web, "--fix", "--unsafe-fixes", capsys=capsys)
     assert "dotenv" not in (web / "app/api/chat/route.js").read_text() + (web / "package.json").read_text()
+
+
+# -- 6. the proxy fix leaves an app that still has its key ----------------------------------------
+
+
+def test_proxy_fix_renames_the_public_variable_in_env_files(tmp_path: Path, key: str, capsys) -> None:
+    client = ('"use client";\nexport async function ask(messages) {\n'
+              '  const res = await fetch("https://api.mistral.ai/v1/chat/completions", {\n'
+              '    method: "POST",\n'
+              '    headers: { Authorization: `Bearer ${process.env.NEXT_PUBLIC_MISTRAL_API_KEY}` },\n'
+              '    body: JSON.stringify({ model: "mistral-small-latest", messages }),\n  });\n'
+              '  return res.json();\n}\n')
+    root = write_tree(tmp_path / "web", {
+        "app/chat.js": client, "app/page.js": "export default function Page() { return null; }\n",
+        "package.json": '{"dependencies": {"next": "14", "react": "18"}}',
+        ".env.local": f"NEXT_PUBLIC_MISTRAL_API_KEY={key}\nNEXT_PUBLIC_SITE=x\n",
+        ".env.example": "NEXT_PUBLIC_MISTRAL_API_KEY=\n", ".gitignore": ".env*.local\n"})
+    from fixes.roundtrip import read_or_none, scan, write_changes
+    from mistral_keyguard.fixes.apply import apply_fixes
+
+    chat = root / "app/chat.js"
+    proxy = next(fix for f in scan(chat, with_fixes=True) for fix in f.fixes if fix.id == "proxy")
+    write_changes(chat, apply_fixes(chat.read_bytes(), [proxy], read_or_none))  # that one fix, as an editor would
+    assert (root / ".env.local").read_text() == f"MISTRAL_API_KEY={key}\nNEXT_PUBLIC_SITE=x\n"
+    assert (root / ".env.example").read_text() == "MISTRAL_API_KEY=\n"
+    assert 'fetch("/api/mistral/chat"' in (root / "app/chat.js").read_text()
+    assert "process.env.MISTRAL_API_KEY" in (root / "app/api/mistral/chat/route.js").read_text()

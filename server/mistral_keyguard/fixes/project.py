@@ -115,3 +115,26 @@ def python_uses_dotenv(ctx) -> bool:
     return any("python-dotenv" in manifests.get(name, "").lower()
                for name in ("requirements.txt", "pyproject.toml"))
 
+
+def rename_in_env_files(ctx, public: str, private: str) -> list[TextEdit]:
+    """`public=` becomes `private=` in the project's `.env*` files (the document excepted when it
+    is one); where `private` is set already, the public line goes."""
+    if ctx.project is None:
+        return []
+    own = ctx.project.rel_path if ctx.language == "dotenv" else None
+    out = []
+    for name, text in sorted(ctx.project.env_files.items()):
+        if name == own:
+            continue
+        body = text.encode("utf-8")
+        pattern = re.compile(rb"^(\s*(?:export\s+)?)(" + re.escape(public.encode()) + rb")(\s*[=:])", re.M)
+        path = project_path(ctx, name)
+        for match in pattern.finditer(body):
+            if defines(text, private):  # the server-only name is set there already
+                start = body.rfind(b"\n", 0, match.start(2)) + 1
+                end = body.find(b"\n", match.start(2))
+                end = len(body) if end == -1 else end + 1
+                out.append(TextEdit(start, end, "", path))
+            else:
+                out.append(TextEdit(match.start(2), match.end(2), private, path))
+    return out
