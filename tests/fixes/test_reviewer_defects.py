@@ -174,7 +174,7 @@ def test_a_statement_that_only_dumps_the_environment_is_removed(tmp_path: Path, 
         "requirements.txt": "mistralai\n",
     })
     run_check(root, "--fix", capsys=capsys)
-    assert (root / "debug.py").read_text() == ('import os\nimport sys\n\n\ndef show():\n    pass\n\n\n'
+    assert (root / "debug.py").read_text() == ('import os\n\n\ndef show():\n    pass\n\n\n'
                                                'print(os.environ["HOME"], "[redacted]")\n')
     assert (root / "debug.js").read_text() == 'if (process.argv[2]) {}\nconst k = process.env.HOME;\n'
 
@@ -307,3 +307,20 @@ def test_proxy_fix_renames_the_public_variable_in_env_files(tmp_path: Path, key:
     assert (root / ".env.example").read_text() == "MISTRAL_API_KEY=\n"
     assert 'fetch("/api/mistral/chat"' in (root / "app/chat.js").read_text()
     assert "process.env.MISTRAL_API_KEY" in (root / "app/api/mistral/chat/route.js").read_text()
+
+
+def test_generic_error_drops_the_import_and_local_it_leaves_unused(tmp_path: Path, capsys) -> None:
+    app = ('import traceback\n\nfrom fastapi import FastAPI\nfrom fastapi.responses import JSONResponse\n'
+           'from mistralai import Mistral\n\napp = FastAPI()\nclient = Mistral(api_key="")\n\n\n'
+           '@app.post("/a")\ndef a():\n    try:\n        return client.chat.complete(model="m", messages=[])\n'
+           '    except Exception:\n        return {"trace": traceback.format_exc()}\n\n\n'
+           '@app.post("/b")\ndef b():\n    try:\n        return client.chat.complete(model="m", messages=[])\n'
+           '    except Exception as err:\n        message = repr(err)\n'
+           '        return JSONResponse(status_code=500, content={"error": message})\n')
+    root = write_tree(tmp_path / "app", {"app.py": app})
+    before = ruff_count(root / "app.py")
+    run_check(root, "--fix", capsys=capsys)
+    fixed = (root / "app.py").read_text()
+    assert "import traceback" not in fixed and "message = " not in fixed and "except Exception as" not in fixed
+    assert ruff_count(root / "app.py") <= before
+    assert python_parses(root / "app.py") is None
