@@ -38,6 +38,7 @@ def apply(text: str, edits) -> str:
 PRECISE_TITLES = {
     "env-read": r"Read \w+ from the environment",
     "drop-key": r"Remove this statement that logs the whole environment",
+    "env-move": r"Move the key to \.env.*",
 }
 
 

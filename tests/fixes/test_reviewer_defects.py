@@ -174,7 +174,7 @@ def test_a_statement_that_only_dumps_the_environment_is_removed(tmp_path: Path, 
         "requirements.txt": "mistralai\n",
     })
     run_check(root, "--fix", capsys=capsys)
-    assert (root / "debug.py").read_text() == ('import os\nimport sys\n\n\ndef show():\n    pass\n\n\n'
+    assert (root / "debug.py").read_text() == ('import os\n\n\ndef show():\n    pass\n\n\n'
                                                'print(os.environ["HOME"], "[redacted]")\n')
     assert (root / "debug.js").read_text() == 'if (process.argv[2]) {}\nconst k = process.env.HOME;\n'
 
@@ -235,3 +235,92 @@ def test_a_committed_env_file_is_untracked_only_with_unsafe_fixes(tmp_path: Path
     assert (root / ".gitignore").read_text() == ".env\n"
     assert _git(root, "rev-parse", "HEAD") == head  # history is never rewritten
     assert key not in out + err
+
+
+# -- 5. "move to .env and load it" loads it ----------------------------------------------------
+
+
+def test_move_to_env_loads_it_with_python_dotenv_added_to_requirements(tmp_path: Path, key: str, capsys) -> None:
+    root = write_tree(tmp_path / "app", {
+        "app.py": f'from mistralai import Mistral\n\nclient = Mistral(api_key="{key}")\n',
+        "requirements.txt": "mistralai\nfastapi\n"})
+    (finding,) = findings_json(root, capsys)
+    move = next(f for f in finding["fixes"] if f["id"] == "env-move")
+    assert move["title"] == "Move the key to .env and load it (python-dotenv added to requirements.txt)"
+    run_check(root, "--fix", "--unsafe-fixes", capsys=capsys)
+    assert (root / "requirements.txt").read_text() == "mistralai\nfastapi\npython-dotenv\n"
+    assert (root / "app.py").read_text() == ('import os\nfrom mistralai import Mistral\nfrom dotenv import load_dotenv\n\n'
+                                             'load_dotenv()\n\nclient = Mistral(api_key=os.environ["MISTRAL_API_KEY"])\n')
+
+
+def test_move_to_env_adds_python_dotenv_to_pyproject(tmp_path: Path, key: str, capsys) -> None:
+    root = write_tree(tmp_path / "app", {
+        "app.py": f'from mistralai import Mistral\n\nclient = Mistral(api_key="{key}")\n',
+        "pyproject.toml": '[project]\nname = "bot"\ndependencies = [\n    "mistralai>=1",\n]\n\n[tool.ruff]\n'})
+    run_check(root, "--fix", "--unsafe-fixes", capsys=capsys)
+    assert (root / "pyproject.toml").read_text() == ('[project]\nname = "bot"\ndependencies = [\n'
+                                                     '    "python-dotenv",\n    "mistralai>=1",\n]\n\n[tool.ruff]\n')
+    assert "load_dotenv()" in (root / "app.py").read_text()
+
+
+def test_move_to_env_in_node_adds_dotenv_and_next_loads_env_itself(tmp_path: Path, key: str, capsys) -> None:
+    server = f'const {{ Mistral }} = require("@mistralai/mistralai");\n\nconst client = new Mistral({{ apiKey: "{key}" }});\n'
+    root = write_tree(tmp_path / "api", {
+        "server.js": server,
+        "package.json": '{\n  "name": "api",\n  "dependencies": {\n    "@mistralai/mistralai": "^1.0.0"\n  }\n}\n'})
+    run_check(root, "--fix", "--unsafe-fixes", capsys=capsys)
+    assert (root / "server.js").read_text().startswith('require("dotenv").config();\nconst { Mistral }')
+    assert '"dotenv": "^16.4.5",\n    "@mistralai/mistralai"' in (root / "package.json").read_text()
+    web = write_tree(tmp_path / "web", {
+        "app/api/chat/route.js": f'import {{ Mistral }} from "@mistralai/mistralai";\n'
+                                 f'const client = new Mistral({{ apiKey: "{key}" }});\nexport const client2 = client;\n',
+        "package.json": '{"dependencies": {"next": "14", "@mistralai/mistralai": "1"}}'})
+    (finding,) = findings_json(web, capsys)
+    assert next(f for f in finding["fixes"] if f["id"] == "env-move")["title"] == \
+        "Move the key to .env and load it (Next.js loads .env itself)"
+    run_check(web, "--fix", "--unsafe-fixes", capsys=capsys)
+    assert "dotenv" not in (web / "app/api/chat/route.js").read_text() + (web / "package.json").read_text()
+
+
+# -- 6. the proxy fix leaves an app that still has its key ----------------------------------------
+
+
+def test_proxy_fix_renames_the_public_variable_in_env_files(tmp_path: Path, key: str, capsys) -> None:
+    client = ('"use client";\nexport async function ask(messages) {\n'
+              '  const res = await fetch("https://api.mistral.ai/v1/chat/completions", {\n'
+              '    method: "POST",\n'
+              '    headers: { Authorization: `Bearer ${process.env.NEXT_PUBLIC_MISTRAL_API_KEY}` },\n'
+              '    body: JSON.stringify({ model: "mistral-small-latest", messages }),\n  });\n'
+              '  return res.json();\n}\n')
+    root = write_tree(tmp_path / "web", {
+        "app/chat.js": client, "app/page.js": "export default function Page() { return null; }\n",
+        "package.json": '{"dependencies": {"next": "14", "react": "18"}}',
+        ".env.local": f"NEXT_PUBLIC_MISTRAL_API_KEY={key}\nNEXT_PUBLIC_SITE=x\n",
+        ".env.example": "NEXT_PUBLIC_MISTRAL_API_KEY=\n", ".gitignore": ".env*.local\n"})
+    from fixes.roundtrip import read_or_none, scan, write_changes
+    from mistral_keyguard.fixes.apply import apply_fixes
+
+    chat = root / "app/chat.js"
+    proxy = next(fix for f in scan(chat, with_fixes=True) for fix in f.fixes if fix.id == "proxy")
+    write_changes(chat, apply_fixes(chat.read_bytes(), [proxy], read_or_none))  # that one fix, as an editor would
+    assert (root / ".env.local").read_text() == f"MISTRAL_API_KEY={key}\nNEXT_PUBLIC_SITE=x\n"
+    assert (root / ".env.example").read_text() == "MISTRAL_API_KEY=\n"
+    assert 'fetch("/api/mistral/chat"' in (root / "app/chat.js").read_text()
+    assert "process.env.MISTRAL_API_KEY" in (root / "app/api/mistral/chat/route.js").read_text()
+
+
+def test_generic_error_drops_the_import_and_local_it_leaves_unused(tmp_path: Path, capsys) -> None:
+    app = ('import traceback\n\nfrom fastapi import FastAPI\nfrom fastapi.responses import JSONResponse\n'
+           'from mistralai import Mistral\n\napp = FastAPI()\nclient = Mistral(api_key="")\n\n\n'
+           '@app.post("/a")\ndef a():\n    try:\n        return client.chat.complete(model="m", messages=[])\n'
+           '    except Exception:\n        return {"trace": traceback.format_exc()}\n\n\n'
+           '@app.post("/b")\ndef b():\n    try:\n        return client.chat.complete(model="m", messages=[])\n'
+           '    except Exception as err:\n        message = repr(err)\n'
+           '        return JSONResponse(status_code=500, content={"error": message})\n')
+    root = write_tree(tmp_path / "app", {"app.py": app})
+    before = ruff_count(root / "app.py")
+    run_check(root, "--fix", capsys=capsys)
+    fixed = (root / "app.py").read_text()
+    assert "import traceback" not in fixed and "message = " not in fixed and "except Exception as" not in fixed
+    assert ruff_count(root / "app.py") <= before
+    assert python_parses(root / "app.py") is None

@@ -210,7 +210,7 @@ def rename_private_in_code(ctx, finding) -> Iterator[Draft]:
     public = match.group(2)
     private = proj.server_only_name(public)
     edits = [TextEdit(node.start_byte, node.end_byte, f"process.env.{private}")]
-    edits += _rename_in_other_env_files(ctx, public, private)
+    edits += proj.rename_in_env_files(ctx, public, private)
     yield Draft("rename-private", tuple(edits))
 
 
@@ -261,7 +261,7 @@ def _rename_sveltekit_import(ctx, statement) -> Iterator[Draft]:
         edits.append(TextEdit(name.start_byte, name.end_byte, private))
         if alias is None:
             renames[public] = private
-        edits += _rename_in_other_env_files(ctx, public, private)
+        edits += proj.rename_in_env_files(ctx, public, private)
     for ident in _descendants(ctx.root, "identifier"):
         if text_of(ident) in renames and not (statement.start_byte <= ident.start_byte < statement.end_byte):
             edits.append(TextEdit(ident.start_byte, ident.end_byte, renames[text_of(ident)]))
@@ -302,25 +302,5 @@ def rename_private(ctx, finding) -> Iterator[Draft]:
         edits = [TextEdit(line_start, line_end, "")]  # the server-only name is set already
     else:
         edits = [TextEdit(name_start, name_end, private)]
-    edits += _rename_in_other_env_files(ctx, public, private)
+    edits += proj.rename_in_env_files(ctx, public, private)
     yield Draft("rename-private", tuple(edits))
-
-
-def _rename_in_other_env_files(ctx, public: str, private: str) -> list[TextEdit]:
-    if ctx.project is None:
-        return []
-    own = ctx.project.rel_path if ctx.language == "dotenv" else None
-    out = []
-    for name, text in sorted(ctx.project.env_files.items()):
-        if name == own:
-            continue
-        body = text.encode("utf-8")
-        pattern = re.compile(rb"^(\s*(?:export\s+)?)(" + re.escape(public.encode()) + rb")(\s*[=:])", re.M)
-        path = proj.project_path(ctx, name)
-        for match in pattern.finditer(body):
-            if proj.defines(text, private):  # the server-only name is set there already
-                start, end = _line_bounds(body, match.start(2))
-                out.append(TextEdit(start, end, "", path))
-            else:
-                out.append(TextEdit(match.start(2), match.end(2), private, path))
-    return out

@@ -16,6 +16,8 @@ import tree_sitter as ts
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import PythonHeader
+from mistral_keyguard.fixes.leftovers import dead_text_local, unused_imports
+from mistral_keyguard.rules import error_leak
 from mistral_keyguard.fixes.source import indent_of, per_document, python_literal, replace_interpolation, text
 from mistral_keyguard.sinks import is_log_callee
 
@@ -189,21 +191,55 @@ def _unused_binding_edit(handler: ts.Node, edits: list[TextEdit]) -> list[TextEd
     return [TextEdit(cut, end, "")]
 
 
+def _leaks(ctx, finding) -> list[ts.Node]:
+    """The leak of `finding`, widened, and every other MK006 leak in the same except/catch block:
+    one fix answers the whole handler, so the exception name is unused only when nothing reads
+    it any more (two fixes each seeing the other's use would leave `except E as e` behind)."""
+    node = ctx.root.named_descendant_for_byte_range(finding.span.start.byte, finding.span.end.byte)
+    if node is None:
+        return []
+    leak = _widen(node)
+    handler = _handler(leak)
+    if handler is None:
+        return [leak]
+    spans = per_document(ctx, "error-leaks", lambda: [(f.span.start.byte, f.span.end.byte) for f in error_leak.check(ctx)])
+    others = (ctx.root.named_descendant_for_byte_range(start, end) for start, end in spans
+              if handler.start_byte <= start and end <= handler.end_byte)
+    leaks = [leak] + [_widen(other) for other in others if other is not None]
+    return _outermost(leaks)
+
+
+def _outermost(nodes: list[ts.Node]) -> list[ts.Node]:
+    out: list[ts.Node] = []
+    for node in sorted(nodes, key=lambda n: (n.start_byte, -n.end_byte)):
+        if not out or node.start_byte >= out[-1].end_byte:
+            out.append(node)
+    return out
+
+
 def generic_error(ctx, finding) -> Iterator[Draft]:
     if ctx.tree is None:
         return
-    start, end = finding.span.start.byte, finding.span.end.byte
-    node = ctx.root.named_descendant_for_byte_range(start, end)
-    if node is None:
+    leaks = _leaks(ctx, finding)
+    if not leaks:
         return
-    leak = _widen(node)
     python = ctx.language == "python"
-    edits = [_replacement(leak, ctx.source.data, python)]
-    edits += [_replacement(other, ctx.source.data, python) for other in _neighbours(leak, _exception_name(leak))]
+    data = ctx.source.data
+    edits = []
+    for leak in leaks:
+        edits.append(_replacement(leak, data, python))
+        edits += [_replacement(other, data, python) for other in _neighbours(leak, _exception_name(leak))
+                  if not any(o.start_byte <= other.start_byte < o.end_byte for o in leaks)]
     if None in edits:
         return  # no quote is legal there (nested f-strings using both): left to the person
-    handler = _handler(leak)
+    edits = list(dict.fromkeys(edits))
+    if python:
+        for leak in leaks:
+            edits += dead_text_local(ctx.flow, ctx.root, data, leak, edits)
+    handler = _handler(leaks[0])
     if handler is not None:
         edits = _log_edit(ctx, handler) + edits
         edits += _unused_binding_edit(handler, edits)
+    if python:
+        edits += unused_imports(ctx.root, data, edits)
     yield Draft("generic-error", tuple(sorted(edits, key=lambda e: (e.start, e.end))))

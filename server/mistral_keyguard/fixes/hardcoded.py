@@ -19,7 +19,8 @@ from mistral_keyguard import keyshape
 from mistral_keyguard.finding import FileCreation, TextEdit
 from mistral_keyguard.fixes import project as proj
 from mistral_keyguard.fixes.draft import Draft
-from mistral_keyguard.fixes.headers import EcmaHeader, PythonHeader, merge_inserts
+from mistral_keyguard.fixes.dotenv_loading import ecma_loading, python_loading
+from mistral_keyguard.fixes.headers import PythonHeader, merge_inserts
 from mistral_keyguard.fixes.source import (
     STRING_TYPES, exact_node, in_comment, is_embedded, node_for_span, per_document, python_quote,
     remove_statement_edit, text,
@@ -307,8 +308,9 @@ class EnvRead:
             self.edits.insert(0, self.header().import_edit("import os"))
 
 
-def move_edits(ctx, plan: EnvRead, key: str) -> list[TextEdit | FileCreation]:
-    """The extra edits of "move to .env": the entry, its git-ignore, and loading it."""
+def move_edits(ctx, plan: EnvRead, key: str) -> tuple[list[TextEdit | FileCreation], str]:
+    """The extra edits of "move to .env" (the entry, its git-ignore, loading it) and the title,
+    which says how the key is loaded, or that it is not."""
     out: list[TextEdit | FileCreation] = []
     entry = proj.env_entry(ctx, plan.name, key)
     if entry is not None:
@@ -316,19 +318,8 @@ def move_edits(ctx, plan: EnvRead, key: str) -> list[TextEdit | FileCreation]:
     ignore = proj.gitignore_entry(ctx, ".env")
     if ignore is not None:
         out.append(ignore)
-    data = ctx.source.data
-    if plan.python:
-        if proj.python_uses_dotenv(ctx) and b"load_dotenv(" not in data:
-            header = plan.header()
-            block = "" if header.imports_from("dotenv", "load_dotenv") else "from dotenv import load_dotenv\n"
-            out.append(header.after_imports_edit(block + "\nload_dotenv()\n"))
-    else:
-        deps = proj.js_dependencies(ctx)
-        if "dotenv" in deps and "next" not in deps and b"dotenv" not in data:
-            header = EcmaHeader(ctx.root, data)
-            line = 'import "dotenv/config";' if header.is_module else 'require("dotenv").config();'
-            out.append(header.top_edit(line))
-    return out
+    loading = python_loading(ctx, plan.header()) if plan.python else ecma_loading(ctx)
+    return out + loading.edits, loading.title
 
 
 def fixes(ctx, finding) -> Iterator[Draft]:
@@ -347,9 +338,10 @@ def fixes(ctx, finding) -> Iterator[Draft]:
     local = merge_inserts(sorted(plan.edits, key=lambda e: (e.start, e.end)))
     yield Draft("env-read", tuple(local), title=f"Read {plan.name} from the environment")
     if ctx.project is not None:
-        extra = move_edits(ctx, plan, key)
+        extra, title = move_edits(ctx, plan, key)
         in_file = [e for e in extra if isinstance(e, TextEdit) and e.path is None]
         others = [e for e in extra if not (isinstance(e, TextEdit) and e.path is None)]
         combined = merge_inserts(sorted(local + in_file, key=lambda e: (e.start, e.end)))
         yield Draft("env-move", tuple(combined) + tuple(e for e in others if isinstance(e, TextEdit)),
-                    tuple(e for e in others if isinstance(e, FileCreation)))
+                    tuple(e for e in others if isinstance(e, FileCreation)),
+                    title=title)

@@ -76,9 +76,23 @@ class PythonHeader:
         pos, before = self._top()
         return TextEdit(pos, pos, before + line + "\n\n" if pos < len(self.data) else before + line + "\n")
 
+    def _leading_imports(self) -> list[ts.Node]:
+        """The imports of the module's opening block: an import below code (a notebook cell's)
+        is no place for set-up lines, which would push the imports after them down (E402)."""
+        out = []
+        start = self.anchor.end_byte if self.anchor is not None else 0
+        for child in self.children:
+            if child.start_byte < start or child.type == "comment":
+                continue
+            if child.type not in ("import_statement", "import_from_statement"):
+                break
+            out.append(child)
+        return out
+
     def after_imports_edit(self, block: str) -> TextEdit:
-        """Insert lines after the last module-level import (or at the top)."""
-        last = self.imports[-1] if self.imports else None
+        """Insert lines after the module's opening imports (or at the top)."""
+        leading = self._leading_imports()
+        last = leading[-1] if leading else None
         if last is not None:
             pos = self._line_after(last)
             if pos == len(self.data) and not self.data.endswith(b"\n"):

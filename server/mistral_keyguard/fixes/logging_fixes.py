@@ -15,6 +15,7 @@ import tree_sitter as ts
 
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes.draft import Draft
+from mistral_keyguard.fixes.leftovers import unused_imports
 from mistral_keyguard.fixes.source import (
     is_embedded, per_document, python_literal, python_quote, remove_statement_edit, replace_interpolation, text,
 )
@@ -121,8 +122,11 @@ def drop_key(ctx, finding) -> Iterator[Draft]:
     if call is None or call.type == "expression_statement":
         return
     if _dumps_environment_only(call):
-        yield Draft("drop-key", (remove_statement_edit(ctx.source.data, call, ctx.language == "python",
-                                                       not is_embedded(ctx)),),
+        python = ctx.language == "python"
+        edits = [remove_statement_edit(ctx.source.data, call, python, not is_embedded(ctx))]
+        if python:
+            edits += unused_imports(ctx.root, ctx.source.data, edits)  # `from pprint import pprint`
+        yield Draft("drop-key", tuple(sorted(edits, key=lambda e: (e.start, e.end))),
                     title="Remove this statement that logs the whole environment")
         return
     holdings = _holdings(ctx)

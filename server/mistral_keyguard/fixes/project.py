@@ -51,7 +51,7 @@ def env_text(ctx, name: str = ".env") -> str | None:
     return None if project is None else project.env_files.get(name)
 
 
-def _append(path: str, text: str | None, addition: str) -> TextEdit | FileCreation:
+def append_to(path: str, text: str | None, addition: str) -> TextEdit | FileCreation:
     if text is None:
         return FileCreation(path, addition)
     data = text.encode("utf-8")
@@ -69,7 +69,7 @@ def env_entry(ctx, name: str, value: str) -> TextEdit | FileCreation | None:
     text = env_text(ctx)
     if defines(text, name):
         return None
-    return _append(project_path(ctx, ".env"), text, f"{name}={value}\n")
+    return append_to(project_path(ctx, ".env"), text, f"{name}={value}\n")
 
 
 def gitignore_covers(text: str | None, rel: str) -> bool:
@@ -84,7 +84,7 @@ def gitignore_entry(ctx, rel: str) -> TextEdit | FileCreation | None:
     if gitignore_covers(text, rel):
         return None
     line = rel if rel == ".env" else "/" + rel
-    return _append(project_path(ctx, ".gitignore"), text, line + "\n")
+    return append_to(project_path(ctx, ".gitignore"), text, line + "\n")
 
 
 def package_json(ctx) -> dict:
@@ -115,3 +115,26 @@ def python_uses_dotenv(ctx) -> bool:
     return any("python-dotenv" in manifests.get(name, "").lower()
                for name in ("requirements.txt", "pyproject.toml"))
 
+
+def rename_in_env_files(ctx, public: str, private: str) -> list[TextEdit]:
+    """`public=` becomes `private=` in the project's `.env*` files (the document excepted when it
+    is one); where `private` is set already, the public line goes."""
+    if ctx.project is None:
+        return []
+    own = ctx.project.rel_path if ctx.language == "dotenv" else None
+    out = []
+    for name, text in sorted(ctx.project.env_files.items()):
+        if name == own:
+            continue
+        body = text.encode("utf-8")
+        pattern = re.compile(rb"^(\s*(?:export\s+)?)(" + re.escape(public.encode()) + rb")(\s*[=:])", re.M)
+        path = project_path(ctx, name)
+        for match in pattern.finditer(body):
+            if defines(text, private):  # the server-only name is set there already
+                start = body.rfind(b"\n", 0, match.start(2)) + 1
+                end = body.find(b"\n", match.start(2))
+                end = len(body) if end == -1 else end + 1
+                out.append(TextEdit(start, end, "", path))
+            else:
+                out.append(TextEdit(match.start(2), match.end(2), private, path))
+    return out

@@ -36,6 +36,8 @@ _AXIOS = re.compile(r"^axios(\.(post|put|patch|get|request))?$")
 _CREDENTIAL_HEADER = re.compile(r"(?i)^(authorization|x-api-key|api-key)$")
 BACKEND_CONSTANT = "MISTRAL_PROXY_BASE_URL"
 _SDK_CLIENTS = frozenset({"Mistral"})
+# `import.meta.env.VITE_X`, `process.env.NEXT_PUBLIC_X`, or a bare `PUBLIC_X` imported from `$env/static/public`.
+_PUBLIC_READ = re.compile(r"(?:\bimport\.meta\.env\.|\bprocess\.env\.|\b)([A-Z][A-Z0-9_]*)")
 
 
 class Rewrite:
@@ -47,6 +49,7 @@ class Rewrite:
         self.edits: list[TextEdit] = []
         self.routes: set[str] = set()
         self.removed: list[ts.Node] = []
+        self.dropped: list[ts.Node] = []  # declarations and imports of the key that go too
         self.mobile = is_mobile_app(ctx)
 
     # -- one call ------------------------------------------------------------------------------
@@ -196,6 +199,7 @@ class Rewrite:
             if uses:
                 continue
             self.edits.append(self._remove_lines(statement))
+            self.dropped.append(statement)
 
     def _remove_lines(self, statement: ts.Node) -> TextEdit:
         """Remove a statement; whole lines when it has them, with a blank line it leaves on top."""
@@ -229,11 +233,26 @@ class Rewrite:
                 self.edits.append(self._remove_lines(statement))
             else:
                 self.edits.append(remove_item(self.data, local))
+            self.dropped.append(local)
             return True
         return False
 
     def _in_removed(self, node: ts.Node) -> bool:
         return any(pair.start_byte <= node.start_byte and node.end_byte <= pair.end_byte for pair in self.removed)
+
+    def env_renames(self) -> list[TextEdit]:
+        """The public variable the client read the key from becomes the server-only name the
+        proxy reads, in the project's `.env*` files: otherwise the new route has no key."""
+        edits: list[TextEdit] = []
+        gone = self.removed + self.dropped
+        for name in sorted({m.group(1) for node in gone for m in _PUBLIC_READ.finditer(text(node))}):
+            if not proj.is_public_env_name(name):
+                continue
+            inside = sum(text(node).count(name) for node in gone)
+            if self.data.count(name.encode()) > inside:
+                continue  # the file still reads it elsewhere: renaming would break that read
+            edits += proj.rename_in_env_files(self.ctx, name, proj.DEFAULT_ENV_NAME)
+        return edits
 
     def backend_constant(self) -> None:
         if self.mobile and BACKEND_CONSTANT.encode() not in self.data:
@@ -421,6 +440,7 @@ def route_through_proxy(ctx, finding) -> Iterator[Draft]:
             return
     rewrite.drop_unused_bindings()
     rewrite.backend_constant()
+    rewrite.edits += rewrite.env_renames()
     creations = []
     for route in sorted(rewrite.routes):
         target = plan(ctx, route)

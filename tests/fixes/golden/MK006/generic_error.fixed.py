@@ -1,6 +1,5 @@
 # fix: MK006 generic-error
 import logging
-import traceback
 
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import JSONResponse
