@@ -18,6 +18,7 @@ from mistral_keyguard.dataflow import ValueFlow, name_of, node_text, last_segmen
 from mistral_keyguard.finding import Finding, RelatedLocation
 from mistral_keyguard.languages import ECMA_LANGUAGES, parser
 from mistral_keyguard.rules.checker import Checker
+from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, log_calls
 
 CODE = "MK001"
 LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx"})
@@ -167,6 +168,9 @@ class HardcodedKey:
             kind = queries.settings(self.language, "hardcoded-key", index).get("sink")
             yield from getattr(self, "_sink_" + str(kind).replace("-", "_"))(caps)
         yield from self._named_bindings()
+        if self.mentions_mistral:
+            yield from self._printed_literals()
+            yield from self._header_strings()
 
     def _literals(self, sink: Sink, value: ts.Node | None) -> Iterator[tuple[Sink, ts.Node]]:
         for leaf in self.flow.resolve(value):
@@ -250,6 +254,41 @@ class HardcodedKey:
             path = binding_path(binding.name_node)
             if is_mistral_name(path):
                 yield Sink(binding.value, f"assigned to {keyshape.redact_text(path)}"), binding.value
+
+
+    def _printed_literals(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """`print("curl … -H 'Authorization: Bearer <key>'")`: a key literal written to the output
+        of code that talks to Mistral (MK005 reports the same line for the output)."""
+        for call in log_calls(self.language, self.root, "key-logging"):
+            sink = Sink(call, f"written to the output by {node_text(call.child_by_field_name('function'))}(…)")
+            for arg in call_args(call):
+                for leaf in _string_literals(arg):
+                    yield sink, leaf
+
+    def _header_strings(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """A header line or curl command spelled out in a string: `"Authorization: Bearer <key>"`."""
+        if not _BEARER_TEXT.search(self.root.text or b""):
+            return
+        for leaf in _string_literals(self.root, into_functions=True):
+            if _BEARER_TEXT.search(leaf.text or b""):
+                yield Sink(leaf, "written into an Authorization header"), leaf
+
+
+# `Bearer <key>`, `Authorization: <key>`, `x-api-key: <key>` spelled out inside a string.
+_BEARER_TEXT = re.compile(rb"(?i)(\bBearer\s+|\b(authorization|x-api-key|api-key)\s*[:=]\s*)[A-Za-z0-9]{32}(?![A-Za-z0-9])")
+_STRING_NODES = frozenset({"string", "template_string"})
+
+
+def _string_literals(node: ts.Node, into_functions: bool = False) -> Iterator[ts.Node]:
+    """String literals inside `node` (iterative); nested functions only when asked."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in _STRING_NODES:
+            yield current
+            continue
+        if into_functions or current.type not in FUNCTION_TYPES or current == node:
+            stack.extend(current.named_children)
 
 
 def literal_keys(flow: ValueFlow, leaf: ts.Node) -> list[tuple[int, int, str]]:
