@@ -40,24 +40,28 @@ _WEB_SOURCE = re.compile(
     rb"chainlit|sse_starlette|ninja|rest_framework)\b)"
     rb"|(from\s+['\"](express|fastify|koa|hono|next/server|next|@sveltejs/kit|h3|@vercel/node|"
     rb"@netlify/functions|discord\.js|@slack/bolt|telegraf|grammy|node-telegram-bot-api|socket\.io|ws|"
-    rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai)['\"/])"
+    rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai|@nestjs/common|@nestjs/core)['\"/])"
     rb"|(require\(\s*['\"](express|fastify|koa|hono|discord\.js|@slack/bolt|telegraf|grammy|"
     rb"node-telegram-bot-api|socket\.io|ws|http|node:http)['\"]\s*\))"
     rb"|defineEventHandler|eventHandler\(|exports\.handler|export\s+(const|async\s+function|function)\s+"
     rb"(handler|GET|POST|PUT|PATCH|DELETE|action|loader)\b|export\s+default\s+(async\s+)?(function\s*\w*\s*)?\(\s*(req|request|event)"
     rb"|Deno\.serve|Bun\.serve|addEventListener\(\s*['\"]fetch"
+    rb"|@(Controller|Resolver|WebSocketGateway)\("
     rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
     rb"|def\s+\w*handler\s*\(\s*event\b")
 _WEB_PATH = re.compile(
     r"(^|/)(pages/api/|app/(.+/)?route\.[jt]sx?$|[^/]*\+server\.[jt]s$|[^/]*\+page\.server\.[jt]s$|"
     r"server/(api|routes|middleware)/|api/|netlify/functions/|functions/|routes/|views\.py$|"
-    r"handlers?/|controllers?/|bot\.py$|bot\.[jt]s$)")
-# Calls that answer the user: response builders, HTTP errors, stream writers, chat replies, UI.
+    r"handlers?/|controllers?/|bot\.py$|bot\.[jt]s$|[^/]*\.(controller|resolver|gateway)\.[jt]s$)")
+# Calls that answer the user: response builders, HTTP errors (NestJS's built-in ones too), stream
+# writers, chat replies, UI.
 _RESPONSE_NAME = re.compile(
     r"^(NextResponse\.json|Response\.json|json|text|jsonify|make_response|JsonResponse|HttpResponse\w*|"
     r"JSONResponse|ORJSONResponse|PlainTextResponse|HTMLResponse|Response|StreamingResponse|"
     r"EventSourceResponse|ServerSentEvent|web\.json_response|web\.Response|abort|error|createError|"
     r"HTTPException|HTTPError|HttpError|\w*\.HTTPException|HttpException|"
+    r"(BadRequest|Unauthorized|Forbidden|NotFound|Conflict|Gone|UnprocessableEntity|InternalServerError|"
+    r"NotImplemented|BadGateway|ServiceUnavailable|GatewayTimeout|RequestTimeout)Exception|"
     r"fastapi\.HTTPException|werkzeug\.exceptions\.\w+|gr\.Error|gr\.Warning|gr\.Info|respond|say|"
     r"sendError|send_error|render_template|redirect|emit|fail|cl\.Message|cl\.ErrorMessage)$")
 _RESPONSE_METHOD = re.compile(
