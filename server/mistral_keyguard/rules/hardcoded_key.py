@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 import tree_sitter as ts
@@ -39,6 +40,10 @@ _IDENTIFIER_NAME = re.compile(
     r"file|collection|library|deployment|uuid|url|endpoint|name|org|workspace|project|region)$")
 _OTHER_VENDOR = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|azure_openai|hf_|huggingface|session|cookie|jwt|csrf|stripe|github")
 _KEY_TOKEN = keyshape.EMBEDDED_BYTES
+# Options that say where a client sends its requests, and the Mistral API's hosts.
+_ENDPOINT_FIELDS = ("base_url", "baseURL", "baseUrl", "server_url", "serverURL", "endpoint", "api_base")
+_ENDPOINT_HINT = re.compile(rb"(?i)(api|codestral)\.mistral\.ai|['\"`]mistral/")
+_MISTRAL_ENDPOINT = re.compile(r"(?i)^https?://(api|codestral)\.mistral\.ai(/|$)")
 
 
 class _MistralOrKeyPrefilter:
@@ -176,9 +181,43 @@ class HardcodedKey:
         for leaf in self.flow.resolve(value):
             yield sink, leaf
 
+    def _is_client_call(self, callee: ts.Node) -> bool:
+        """A Mistral client by name, or any client whose options send the key to Mistral."""
+        return is_client_callee(callee, self.aliases) or self._targets_mistral(callee.parent)
+
+    def _targets_mistral(self, call: ts.Node | None) -> bool:
+        """`OpenAI(base_url="https://api.mistral.ai/v1")`, `new OpenAI({ baseURL: MISTRAL_BASE })`,
+        litellm's `completion(model="mistral/…")`: the key goes to Mistral whatever the class."""
+        args = call.child_by_field_name("arguments") if call is not None else None
+        if args is None or not self._names_mistral_endpoint:
+            return False
+        options: list[tuple[str, ts.Node]] = []
+        for arg in args.named_children:
+            if arg.type == "keyword_argument":
+                name, value = arg.child_by_field_name("name"), arg.child_by_field_name("value")
+                if name is not None and value is not None:
+                    options.append((node_text(name), value))
+            elif arg.type == "object" or arg.type == "identifier":
+                for container in self.flow.containers(arg):
+                    options += [(field, value) for field in _ENDPOINT_FIELDS + ("model",)
+                                if (value := self.flow.member_value(container, field)) is not None]
+        for field, value in options:
+            for leaf in self.flow.resolve(value):  # literals, or constants that hold them
+                text = self.flow.static_string(leaf) or ""
+                if field in _ENDPOINT_FIELDS and _MISTRAL_ENDPOINT.match(text):
+                    return True
+                if field == "model" and text.startswith("mistral/"):  # litellm's provider prefix
+                    return True
+        return False
+
+    @cached_property
+    def _names_mistral_endpoint(self) -> bool:
+        """The file spells a Mistral host or a litellm `mistral/` model: calls are worth a look."""
+        return bool(_ENDPOINT_HINT.search(self.root.text or b""))
+
     def _sink_client(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         callee = caps["callee"][0]
-        if is_client_callee(callee, self.aliases):
+        if self._is_client_call(callee):
             kw = node_text(caps["value"][0].prev_named_sibling) if caps["value"][0].prev_named_sibling else "api_key"
             yield from self._literals(Sink(caps["value"][0], f"passed to {node_text(callee)}({kw}=…)"),
                                       caps["value"][0])
@@ -204,7 +243,7 @@ class HardcodedKey:
     def _sink_client_arg(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         """JS/TS: `new Mistral({ apiKey })`, `createMistral(opts)`, legacy `new MistralClient(key)`."""
         callee = caps["callee"][0]
-        if not is_client_callee(callee, self.aliases):
+        if not self._is_client_call(callee):
             return
         arg = caps["value"][0]
         containers = self.flow.containers(arg)
