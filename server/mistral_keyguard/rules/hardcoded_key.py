@@ -67,6 +67,9 @@ class Sink:
 
     node: ts.Node
     describe: str
+    # The place itself says "the Mistral key" (a Mistral client, a Mistral-named variable or env
+    # variable): a digit-free key counts here (keyshape.is_key's `strong`).
+    strong: bool = False
 
 
 _GENERIC_WORDS = frozenset({"api", "key", "keys", "token", "llm", "ai", "auth", "bearer", "access", "apikey"})
@@ -219,7 +222,7 @@ class HardcodedKey:
         callee = caps["callee"][0]
         if self._is_client_call(callee):
             kw = node_text(caps["value"][0].prev_named_sibling) if caps["value"][0].prev_named_sibling else "api_key"
-            yield from self._literals(Sink(caps["value"][0], f"passed to {node_text(callee)}({kw}=…)"),
+            yield from self._literals(Sink(caps["value"][0], f"passed to {node_text(callee)}({kw}=…)", True),
                                       caps["value"][0])
 
     def _sink_client_positional(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
@@ -227,7 +230,7 @@ class HardcodedKey:
         value = caps["value"][0]
         if value.type == "keyword_argument" or not is_client_callee(callee, self.aliases):
             return
-        yield from self._literals(Sink(value, f"passed to {node_text(callee)}(…)"), value)
+        yield from self._literals(Sink(value, f"passed to {node_text(callee)}(…)", True), value)
 
     def _sink_client_splat(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         callee = caps["callee"][0]
@@ -237,7 +240,7 @@ class HardcodedKey:
             for field in CLIENT_KEY_FIELDS:
                 value = self.flow.member_value(container, field)
                 if value is not None:
-                    sink = Sink(caps["splat"][0], f"passed to {node_text(callee)}(**{node_text(caps['splat'][0])})")
+                    sink = Sink(caps["splat"][0], f"passed to {node_text(callee)}(**{node_text(caps['splat'][0])})", True)
                     yield from self._literals(sink, value)
 
     def _sink_client_arg(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
@@ -249,12 +252,12 @@ class HardcodedKey:
         containers = self.flow.containers(arg)
         where = f"passed to {node_text(callee)}(…)"
         if not containers:
-            yield from self._literals(Sink(arg, where), arg)
+            yield from self._literals(Sink(arg, where, True), arg)
         for container in containers:
             for field in CLIENT_KEY_FIELDS:
                 value = self.flow.member_value(container, field)
                 if value is not None:
-                    yield from self._literals(Sink(value, f"passed to {node_text(callee)}({{ {field} }})"), value)
+                    yield from self._literals(Sink(value, f"passed to {node_text(callee)}({{ {field} }})", True), value)
 
     def _env_name_counts(self, env_name: str) -> bool:
         # A generic env name counts only when every word of it is generic (`API_KEY`, `LLM_TOKEN`):
@@ -265,13 +268,13 @@ class HardcodedKey:
     def _sink_env_write(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         name = name_of(caps["env_name"][0])
         if self._env_name_counts(name):
-            yield from self._literals(Sink(caps["value"][0], f"written to the environment as {name}"),
+            yield from self._literals(Sink(caps["value"][0], f"written to the environment as {name}", is_mistral_name(name)),
                                       caps["value"][0])
 
     def _sink_env_default(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         name = name_of(caps["env_name"][0])
         if self._env_name_counts(name):
-            yield from self._literals(Sink(caps["value"][0], f"used as the default of {name}"),
+            yield from self._literals(Sink(caps["value"][0], f"used as the default of {name}", is_mistral_name(name)),
                                       caps["value"][0])
 
     def _sink_env_name_slip(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
@@ -292,7 +295,8 @@ class HardcodedKey:
                 continue
             path = binding_path(binding.name_node)
             if is_mistral_name(path):
-                yield Sink(binding.value, f"assigned to {keyshape.redact_text(path)}"), binding.value
+                yield Sink(binding.value, f"assigned to {keyshape.redact_text(path)}",
+                           is_mistral_name(binding.name)), binding.value
 
 
     def _printed_literals(self) -> Iterator[tuple[Sink, ts.Node]]:
@@ -330,11 +334,11 @@ def _string_literals(node: ts.Node, into_functions: bool = False) -> Iterator[ts
             stack.extend(current.named_children)
 
 
-def literal_keys(flow: ValueFlow, leaf: ts.Node) -> list[tuple[int, int, str]]:
+def literal_keys(flow: ValueFlow, leaf: ts.Node, strong: bool = False) -> list[tuple[int, int, str]]:
     """(start byte, end byte, key) of keys in a string-bearing node."""
     static = flow.static_string(leaf)
     if static is not None:
-        matches = keyshape.find_keys(static)
+        matches = keyshape.find_keys(static, strong)
         out = []
         for match in matches:
             # Point at the key itself when it sits unbroken in one literal, else at the expression.
@@ -347,13 +351,21 @@ def literal_keys(flow: ValueFlow, leaf: ts.Node) -> list[tuple[int, int, str]]:
     out = []
     for fragment in leaf.named_children:
         if fragment.type in ("string_content", "string_fragment"):
-            for match in keyshape.find_keys(node_text(fragment)):
+            for match in keyshape.find_keys(node_text(fragment), strong):
                 start = fragment.start_byte + match.offset
                 out.append((start, start + len(match.key), match.key))
     return out
 
 
 def check(ctx) -> Iterator[Finding]:
+    reported: set[int] = set()
+    for finding in _all_findings(ctx):
+        if finding.span.start.byte not in reported:  # a commented-out call on a Mistral line
+            reported.add(finding.span.start.byte)
+            yield finding
+
+
+def _all_findings(ctx) -> Iterator[Finding]:
     yield from _check_tree(ctx, ctx.root, ctx.flow, offset=0)
     yield from _check_comments(ctx)
 
@@ -362,7 +374,7 @@ def _check_tree(ctx, root: ts.Node, flow: ValueFlow, offset: int) -> Iterator[Fi
     analysis = HardcodedKey(ctx.language, root, flow, ctx.mentions_mistral)
     seen: set[tuple[int, int]] = set()
     for sink, leaf in analysis.sinks():
-        for start, end, key in literal_keys(flow, leaf):
+        for start, end, key in literal_keys(flow, leaf, sink.strong):
             if (start, end) in seen:
                 continue
             seen.add((start, end))
@@ -395,6 +407,29 @@ def _check_comments(ctx) -> Iterator[Finding]:
         tree = parser(ctx.language).parse(code)
         flow = ValueFlow(ctx.language, tree.root_node)
         yield from _check_tree(ctx, tree.root_node, flow, offset=start + shift)
+    for comment in comments:
+        yield from _trailing_comment_keys(ctx, comment)
+
+
+def _trailing_comment_keys(ctx, comment: ts.Node) -> Iterator[Finding]:
+    """`client = Mistral(api_key=os.environ[…])  # old one was <key>`: a key in a comment that
+    trails code naming Mistral on the same line (the key that code used before)."""
+    text = ctx.source.data[comment.start_byte:comment.end_byte]
+    if not _KEY_TOKEN.search(text):
+        return
+    line_start = ctx.source.line_start(comment.start_point.row)
+    code = ctx.source.data[line_start:comment.start_byte]
+    if not code.strip() or not _MISTRAL_CODE.search(code):
+        return
+    for match in keyshape.find_keys(text.decode("utf-8", "replace")):
+        start = comment.start_byte + len(text.decode("utf-8", "replace")[:match.offset].encode())
+        yield ctx.finding(CODE, start, start + len(match.key), key=match.key,
+                          where=" — left in a comment on the line that sets up the Mistral client")
+
+
+# Code that builds a Mistral client or handles its key (not any line that names a Mistral model).
+_MISTRAL_CODE = re.compile(rb"(?i)mistral\w*\s*\(|mistral\w*(key|token)|(key|token)\w*mistral|"
+                           rb"(?-i:[A-Z]\w*Mistral\w*)|(?-i:\bMistral\b)")
 
 
 def _comment_blocks(ctx, comments) -> Iterator[tuple[int, int]]:
