@@ -91,6 +91,8 @@ _BODY_FIELDS = frozenset({"text", "json", "body", "content", "statusText", "reas
 _COVER_LIMIT = 5
 _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|vertex|bedrock|ollama|"
                              r"huggingface|transformers|together|replicate|fireworks|perplexity|deepseek")
+_URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
+_PY_IMPORT = re.compile(r"(?m)^\s*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
 _HELPER_NAME = re.compile(
@@ -250,13 +252,41 @@ class ErrorLeak:
         if text.startswith(("self.", "this.")) and any(part in self.handles for part in text.split(".")[1:-1]):
             return True
         args = call.child_by_field_name("arguments")
-        if args is not None and not last_segment(text) in ("get", "getenv"):
+        if args is not None and not last_segment(text) in ("get", "getenv") and \
+                not self._goes_elsewhere(root_name, args):
             if _MISTRAL.search(node_text(args)):
                 return True
             for ident in _identifiers(args):
                 if _is_url_name(ident, self.flow):
                     return True
         return False
+
+    def _goes_elsewhere(self, root_name: str, args: ts.Node) -> bool:
+        """A call to another provider (Ollama, an OpenRouter client, a Together URL) whose
+        arguments name a Mistral model: that provider's errors, not Mistral's."""
+        if root_name in self._other_provider_handles:
+            return True
+        hosts = _URL_HOST.findall(node_text(args))
+        return bool(hosts) and not any(_MISTRAL_URL.search(h) for h in hosts)
+
+    @cached_property
+    def _other_provider_handles(self) -> set[str]:
+        """Another provider's module (`ollama`, `groq`) or a client built for it (`OpenAI(...,
+        base_url="https://openrouter.ai/…")`, `Groq(...)`) that no Mistral endpoint configures."""
+        names = {n for n, module in self._imports if _OTHER_PROVIDER.search(module) and not _MISTRAL.search(module)}
+        names |= {m.group(1) for m in _PY_IMPORT.finditer(self.ctx.source.data.decode("utf-8", "replace"))
+                  if _OTHER_PROVIDER.search(m.group(1))}
+        for binding in self.flow.bindings:
+            value = unwrap(binding.value)
+            if value.type not in ("call", "call_expression", "new_expression"):
+                continue
+            callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+            args = value.child_by_field_name("arguments")
+            callee_text = node_text(callee) if callee is not None else ""
+            if (_OTHER_PROVIDER.search(callee_text) or _root_name(callee_text) in names) and \
+                    not _MISTRAL.search(node_text(args) if args is not None else ""):
+                names.add(binding.name)
+        return names - self.handles
 
     def _calls_mistral(self, node: ts.Node, functions: set[str] | None = None) -> bool:
         stack = [node]

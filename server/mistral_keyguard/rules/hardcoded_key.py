@@ -40,6 +40,13 @@ _IDENTIFIER_NAME = re.compile(
     r"file|collection|library|deployment|uuid|url|endpoint|name|org|workspace|project|region)$")
 _OTHER_VENDOR = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|azure_openai|hf_|huggingface|session|cookie|jwt|csrf|stripe|github")
 _KEY_TOKEN = keyshape.EMBEDDED_BYTES
+# Another provider's client class or module: its key is not Mistral's.
+_OTHER_PROVIDER_CLIENT = re.compile(
+    r"(?i)openai|anthropic|cohere|groq|together|ollama|openrouter|gemini|genai|replicate|fireworks|"
+    r"perplexity|deepseek|voyage|tavily|pinecone|huggingface|InferenceClient")
+_URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
+_MISTRAL_HOST = re.compile(r"(?i)(^|\.)mistral\.ai$")
+_MAX_CALL_HOPS = 6
 # Options that say where a client sends its requests, and the Mistral API's hosts.
 _ENDPOINT_FIELDS = ("base_url", "baseURL", "baseUrl", "server_url", "serverURL", "endpoint", "api_base")
 _ENDPOINT_HINT = re.compile(rb"(?i)(api|codestral)\.mistral\.ai|['\"`]mistral/")
@@ -273,7 +280,7 @@ class HardcodedKey:
 
     def _sink_env_default(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         name = name_of(caps["env_name"][0])
-        if self._env_name_counts(name):
+        if self._env_name_counts(name) and (is_mistral_name(name) or not self._feeds_other_provider(caps["value"][0])):
             yield from self._literals(Sink(caps["value"][0], f"used as the default of {name}", is_mistral_name(name)),
                                       caps["value"][0])
 
@@ -282,9 +289,67 @@ class HardcodedKey:
         yield Sink(node, "pasted where the environment variable's name belongs"), node
 
     def _sink_header(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
-        if self.mentions_mistral:
+        if self.mentions_mistral and not self._sent_elsewhere(caps["value"][0]):
             yield from self._literals(Sink(caps["value"][0], "sent in an Authorization header"),
                                       caps["value"][0])
+
+    # -- another provider's key in a file that also talks to Mistral -------------------------
+
+    def _sent_elsewhere(self, node: ts.Node) -> bool:
+        """`requests.post("https://openrouter.ai/…", headers={"Authorization": …})`: the call that
+        carries `node` names another host and no Mistral one."""
+        call = node.parent
+        for _ in range(_MAX_CALL_HOPS):
+            if call is None or call.type in ("call", "call_expression", "new_expression"):
+                break
+            call = call.parent
+        args = call.child_by_field_name("arguments") if call is not None else None
+        if args is None:
+            return False
+        hosts = [m.group(1) for arg in args.named_children for leaf in self._argument_strings(arg)
+                 for m in _URL_HOST.finditer(self.flow.static_string(leaf) or "")]
+        return bool(hosts) and not any(_MISTRAL_HOST.search(h) for h in hosts)
+
+    def _argument_strings(self, arg: ts.Node) -> list[ts.Node]:
+        """The URL-bearing strings of one argument: a literal, a constant, a keyword's value."""
+        if arg.type == "keyword_argument":
+            arg = arg.child_by_field_name("value") or arg
+        if arg.type not in ("string", "template_string", "identifier", "binary_operator", "binary_expression"):
+            return []
+        return self.flow.resolve(arg)
+
+    def _feeds_other_provider(self, value: ts.Node) -> bool:
+        """`FALLBACK = os.getenv("API_KEY", "<key>")` whose name is then passed only to another
+        provider's client (`Groq(api_key=FALLBACK)`): a generic key that is not Mistral's."""
+        binding = next((b for b in self.flow.bindings
+                        if b.value.start_byte <= value.start_byte and value.end_byte <= b.value.end_byte), None)
+        if binding is None:
+            return False
+        callees = self._callees_given(binding.name)
+        return bool(callees) and all(_OTHER_PROVIDER_CLIENT.search(c) and not _MISTRAL_NAME.search(c)
+                                     for c in callees)
+
+    def _callees_given(self, name: str) -> list[str]:
+        """Callees of the calls that take `name` as an argument (or a keyword's value)."""
+        out = []
+        for call in self._calls:
+            args = call.child_by_field_name("arguments")
+            for arg in args.named_children if args is not None else ():
+                value = arg.child_by_field_name("value") if arg.type == "keyword_argument" else arg
+                if value is not None and value.type == "identifier" and node_text(value) == name:
+                    callee = call.child_by_field_name("function") or call.child_by_field_name("constructor")
+                    out.append(node_text(callee) if callee is not None else "")
+        return out
+
+    @cached_property
+    def _calls(self) -> list[ts.Node]:
+        out, stack = [], [self.root]
+        while stack:
+            node = stack.pop()
+            if node.type in ("call", "call_expression", "new_expression"):
+                out.append(node)
+            stack.extend(node.named_children)
+        return out
 
     def _named_bindings(self) -> Iterator[tuple[Sink, ts.Node]]:
         """`MISTRAL_API_KEY = "…"`, `mistralKey`, `{"mistral_api_key": …}`, class attributes."""
@@ -306,20 +371,30 @@ class HardcodedKey:
             sink = Sink(call, f"written to the output by {node_text(call.child_by_field_name('function'))}(…)")
             for arg in call_args(call):
                 for leaf in _string_literals(arg):
-                    yield sink, leaf
+                    if not names_other_host(leaf):
+                        yield sink, leaf
 
     def _header_strings(self) -> Iterator[tuple[Sink, ts.Node]]:
         """A header line or curl command spelled out in a string: `"Authorization: Bearer <key>"`."""
         if not _BEARER_TEXT.search(self.root.text or b""):
             return
         for leaf in _string_literals(self.root, into_functions=True):
-            if _BEARER_TEXT.search(leaf.text or b""):
+            if _BEARER_TEXT.search(leaf.text or b"") and not names_other_host(leaf) and \
+                    not self._sent_elsewhere(leaf):
                 yield Sink(leaf, "written into an Authorization header"), leaf
 
 
 # `Bearer <key>`, `Authorization: <key>`, `x-api-key: <key>` spelled out inside a string.
 _BEARER_TEXT = re.compile(rb"(?i)(\bBearer\s+|\b(authorization|x-api-key|api-key)\s*[:=]\s*)[A-Za-z0-9]{32}(?![A-Za-z0-9])")
 _STRING_NODES = frozenset({"string", "template_string"})
+
+
+def names_other_host(leaf: ts.Node) -> bool:
+    """A string whose URLs (a curl command, say) all point at hosts other than Mistral's."""
+    if leaf.type not in _STRING_NODES:
+        return False
+    hosts = [m.group(1) for m in _URL_HOST.finditer(node_text(leaf))]
+    return bool(hosts) and not any(_MISTRAL_HOST.search(h) for h in hosts)
 
 
 def _string_literals(node: ts.Node, into_functions: bool = False) -> Iterator[ts.Node]:

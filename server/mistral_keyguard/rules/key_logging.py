@@ -16,6 +16,7 @@ from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.rules.checker import Checker
+from mistral_keyguard.rules.hardcoded_key import names_other_host
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, log_calls, written_parts
 
@@ -58,6 +59,8 @@ def _holds_key_literal(arg) -> bool:
         node = stack.pop()
         if node.type in ("string_content", "string_fragment") and keyshape.find_keys(node_text(node)):
             return True
+        if names_other_host(node):
+            continue  # `curl https://api.example.com … Bearer <key>`: another service's key
         if node.type not in FUNCTION_TYPES:
             stack.extend(node.named_children)
     return False
