@@ -57,3 +57,43 @@ def test_redact_text_masks_every_key_shaped_token(key):
     redacted = keyshape.redact_text(text)
     assert key not in redacted and other not in redacted
     assert "9f86d081884c7d659a2feaa0c55ad015" in redacted  # a hash is not a key
+
+
+def test_digit_free_random_keys_count_only_with_strong_context():
+    rng = random.Random(20261207)
+    keys = []
+    while len(keys) < 2000:
+        value = "".join(rng.choice(string.ascii_letters) for _ in range(32))
+        if any(c.isupper() for c in value) and any(c.islower() for c in value):
+            keys.append(value)
+    assert not any(keyshape.is_key(k) for k in keys)
+    accepted = sum(keyshape.is_key(k, strong=True) for k in keys)
+    assert accepted >= 0.99 * len(keys)
+
+
+@pytest.mark.parametrize("value", [
+    "PleaseSetTheEnvironmentVariables",   # CamelCase words
+    "ThisIsTheMistralKeyForTheProject",
+    "abcdefghijklmnopqrstuvwxyzABCDEF",
+])
+def test_digit_free_words_are_not_keys_even_in_strong_context(value):
+    assert not keyshape.is_key(value, strong=True)
+
+
+@pytest.mark.parametrize("template", [
+    "https://hooks.example.com/services/T024BE7LD/{key}/incoming",   # URL path segment
+    "https://share.example.com/c/{key}",
+    "data:image/png;base64,9Prv+dmwRvSl+{key}/Tg+T6R5jfa6srF80",     # base64 blob
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.Qw-{key}-Zx_9kLm.sig",     # inside a JWT segment
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.{key}",  # a JWT's last segment
+    "lsk_{key}", "phc_{key}", "tvly-{key}", "cdnk_{key}",            # another vendor's prefix
+])
+def test_a_run_inside_a_longer_token_is_not_a_key(template, key):
+    assert keyshape.find_keys(template.format(key=key)) == []
+
+
+@pytest.mark.parametrize("template", [
+    "Bearer {key}", "MISTRAL_API_KEY={key}", "your_{key}", "api_key: {key}", "?key={key}&x=1",
+])
+def test_a_key_behind_a_separator_is_still_a_key(template, key):
+    assert [m.key for m in keyshape.find_keys(template.format(key=key))] == [key]

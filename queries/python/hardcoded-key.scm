@@ -36,6 +36,14 @@
  (#match? @_fn "^((os\\.)?environ\\.(setdefault|get)|(os\\.)?(getenv|putenv))$")
  (#set! sink "env-default"))
 
+; django-environ and python-decouple: env("MISTRAL_API_KEY", default="<key>"), config(..., default=...)
+((call
+   function: [(attribute) (identifier)] @_fn
+   arguments: (argument_list . (string) @env_name (keyword_argument name: (identifier) @_kw value: (_) @value)))
+ (#eq? @_kw "default")
+ (#match? @_fn "^(env(\\.str)?|(decouple\\.)?config|(os\\.)?getenv|(os\\.)?environ\\.get)$")
+ (#set! sink "env-default"))
+
 ; os.getenv("<key>"), os.environ["<key>"]: a key pasted where the variable name belongs.
 ((call
    function: [(attribute) (identifier)] @_fn

@@ -3,7 +3,7 @@
 ((call
    function: [(identifier) (attribute)] @callee
    arguments: (argument_list)) @call
- (#match? @callee "(^|\\.)(print|pprint|pp|ic|rprint|display|debug|info|warning|warn|error|exception|critical|fatal|log|msg|trace|success|notice|write)$")
+ (#match? @callee "(^|\\.)(print|pprint|pp|ic|rprint|display|debug|info|warning|warn|error|exception|critical|fatal|log|msg|trace|success|notice|write|echo|secho)$")
  (#set! sink "log"))
 
 ; http.client.HTTPConnection.debuglevel = 1 prints every request header, Authorization included.

@@ -64,12 +64,18 @@ def _is_placeholder(value: str) -> bool:
     return len(_PLACEHOLDER_SHORT_RE.findall(value)) >= 2
 
 
-def is_key(value: str) -> bool:
-    """True when `value` as a whole is shaped like a Mistral API key."""
+def is_key(value: str, strong: bool = False) -> bool:
+    """True when `value` as a whole is shaped like a Mistral API key.
+
+    About 1 random key in 280 has no digit. Such a value counts only with `strong` context (the
+    caller saw it passed to a Mistral client, bound to a Mistral-named variable, or defaulting
+    the Mistral env variable), and then only when its case is mixed like random text, not like
+    CamelCase words."""
     if len(value) != KEY_LENGTH or not _EXACT.fullmatch(value):
         return False
-    if not (any(c.isupper() for c in value) and any(c.islower() for c in value)
-            and any(c.isdigit() for c in value)):
+    if not (any(c.isupper() for c in value) and any(c.islower() for c in value)):
+        return False
+    if not any(c.isdigit() for c in value) and not (strong and _random_letters(value)):
         return False
     if _HEX.fullmatch(value):
         return False
@@ -80,6 +86,44 @@ def is_key(value: str) -> bool:
     return not _is_placeholder(value)
 
 
+def _random_letters(value: str) -> bool:
+    """Random letters are about half upper case; words in CamelCase are mostly lower case."""
+    upper = sum(c.isupper() for c in value)
+    return 6 <= upper <= 26 and shannon_entropy(value) >= 4.0
+
+
+# Characters that join a 32-character run to a longer token: URL paths and base64 blobs (`/`, `+`),
+# and JWT segments or ids (`.`, `-`, `_` with more of the token on both sides).
+_PATH_OR_BASE64 = "/+"
+_JOINERS = ".-_"
+# A vendor's prefix in front of its key (`lsk_`, `phc_`, `tvly-`): a Mistral key has none.
+_VENDOR_PREFIX = re.compile(r"(?<![A-Za-z0-9_\-])([a-z]{2,5})[_-]$")
+_NOT_VENDORS = frozenset({"your", "my", "the", "old", "new", "key"})
+_TOKEN_TAIL = re.compile(r"[A-Za-z0-9._\-]*$")
+_TOKEN_HEAD = re.compile(r"[A-Za-z0-9._\-]*")
+_LONG_SIDE = 12  # more token than a short prefix such as `your_` on that side
+
+
+def in_longer_token(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is only a slice of a longer token: a URL path segment, part of
+    a base64 blob or a JWT, or a value behind a vendor's prefix."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before and before in _PATH_OR_BASE64 or after and after in _PATH_OR_BASE64:
+        return True
+    if before and before in _JOINERS and after and after in _JOINERS and \
+            start > 1 and text[start - 2].isalnum() and end + 1 < len(text) and text[end + 1].isalnum():
+        return True
+    if before and before in _JOINERS and \
+            len(_TOKEN_TAIL.search(text, max(0, start - 1 - _LONG_SIDE), start - 1).group()) >= _LONG_SIDE:
+        return True  # the last segment of a JWT, a hyphenated id
+    if after and after in _JOINERS and \
+            len(_TOKEN_HEAD.match(text, end + 1, end + 1 + _LONG_SIDE).group()) >= _LONG_SIDE:
+        return True
+    prefix = _VENDOR_PREFIX.search(text, 0, start)
+    return prefix is not None and prefix.group(1) not in _NOT_VENDORS
+
+
 @dataclass(frozen=True)
 class KeyMatch:
     """A key found inside a string value: where it starts in the value, and the key."""
@@ -88,12 +132,13 @@ class KeyMatch:
     key: str
 
 
-def find_keys(value: str) -> list[KeyMatch]:
+def find_keys(value: str, strong: bool = False) -> list[KeyMatch]:
     """Keys in a string seen in a Mistral context: the whole value, or a 32-character token
-    inside it (`Bearer <key>`, `your_<key>`)."""
-    if is_key(value):
+    inside it (`Bearer <key>`, `your_<key>`) that is not a slice of a longer token."""
+    if is_key(value, strong):
         return [KeyMatch(0, value)]
-    return [KeyMatch(m.start(), m.group()) for m in _EMBEDDED.finditer(value) if is_key(m.group())]
+    return [KeyMatch(m.start(), m.group()) for m in _EMBEDDED.finditer(value)
+            if is_key(m.group(), strong) and not in_longer_token(value, m.start(), m.end())]
 
 
 def mask(key: str) -> str:

@@ -32,7 +32,12 @@ _PY_PRINTERS = frozenset({"print", "pprint", "pp", "ic", "rprint", "display"})
 _LOGGER_OBJECT = re.compile(
     r"(^|[._])(log|logger|logging|_log|_logger|structlog|loguru|console|logs|winston|pino|signale|"
     r"consola|LOG|LOGGER|Logger|Log)$|[a-z0-9](Log|Logger|_log|_logger)$")
-_STDOUT = re.compile(r"^(sys\.(stdout|stderr)|process\.(stdout|stderr))\.write$")
+# Django management commands write through `self.stdout` / `self.stderr`.
+_STDOUT = re.compile(r"^(sys\.(stdout|stderr|__stdout__|__stderr__)|process\.(stdout|stderr)|"
+                     r"(self|cmd|command)\.(stdout|stderr))\.write$")
+# Terminal printers of command-line tools: click/typer echo, a rich Console (`err_console`, `Console()`).
+_CLI_ECHO = re.compile(r"^(click|typer)\.s?echo$")
+_CONSOLE_OBJECT = re.compile(r"(?i)(^|[._])\w*console$|(^|\.)Console\(.*\)$|^(rich|pprint)$")
 # Wrappers whose output shows their first argument in full.
 PASS_THROUGH = frozenset({
     "str", "repr", "dict", "list", "tuple", "vars", "String", "json.dumps", "JSON.stringify",
@@ -51,7 +56,7 @@ def is_log_callee(callee: ts.Node) -> bool:
     text = node_text(callee).replace("?.", ".")
     if text in _PY_PRINTERS or text in ("rich.print", "console.print", "pprint.pprint", "rich.inspect"):
         return True
-    if _STDOUT.match(text):
+    if _STDOUT.match(text) or _CLI_ECHO.match(text):
         return True
     if "." not in text:
         return text in ("debug", "log", "logger", "trace")  # `const debug = require("debug")("app")`
@@ -59,7 +64,7 @@ def is_log_callee(callee: ts.Node) -> bool:
     if method not in _LOG_LEVELS and method != "print":
         return False
     if method == "print":
-        return last_segment(obj).lower() in ("console", "rich", "pprint")
+        return bool(_CONSOLE_OBJECT.search(obj))
     return bool(_LOGGER_OBJECT.search(obj)) or \
         bool(re.search(r"(?i)(getLogger|get_logger|logger)\(.*\)$|\b(log|logger)\.\w+\(.*\)$", obj))
 

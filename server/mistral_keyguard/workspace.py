@@ -217,6 +217,28 @@ def project_root(path: Path, stop: Path | None = None) -> Path:
     return folder
 
 
+_MAX_IGNORE_LEVELS = 8
+
+
+def ignore_top(root: Path) -> Path:
+    """The folder whose `.gitignore` is the outermost to apply to `root` outside a git work tree.
+
+    A package of a monorepo (`apps/api/package.json`) sits below the repository's root
+    `.gitignore`, which still applies to it: climb to the outermost ancestor that holds a
+    `.gitignore`, stopping at a `.git` folder (the repository's top), the home folder and a
+    bounded number of levels."""
+    top = root
+    home = Path.home()
+    for level, candidate in enumerate(root.parents):
+        if level >= _MAX_IGNORE_LEVELS or candidate == home or candidate.parent == candidate:
+            break
+        if (candidate / ".gitignore").is_file():
+            top = candidate
+        if (candidate / ".git").exists():
+            break
+    return top
+
+
 @dataclass
 class ProjectIndex:
     """Caches project facts per root folder during one scan."""
@@ -226,6 +248,7 @@ class ProjectIndex:
     _mistral_roots: dict[Path, bool] = field(default_factory=dict)
     _fix_facts: dict[Path, dict] = field(default_factory=dict)
     _roots: dict[Path, Path] = field(default_factory=dict)
+    _ignore_tops: dict[Path, Path] = field(default_factory=dict)
 
     def root_for(self, path: Path) -> Path:
         """`project_root`, cached per folder: many files share one."""
@@ -233,6 +256,12 @@ class ProjectIndex:
         if folder not in self._roots:
             self._roots[folder] = project_root(path)
         return self._roots[folder]
+
+    def ignore_top_for(self, root: Path) -> Path:
+        """`ignore_top`, cached per project root."""
+        if root not in self._ignore_tops:
+            self._ignore_tops[root] = ignore_top(root)
+        return self._ignore_tops[root]
 
     def manifests(self, root: Path) -> dict[str, str]:
         if root not in self._manifests:
@@ -278,7 +307,7 @@ class ProjectIndex:
             # In a work tree git itself decides (.gitignore above the project root, info/exclude).
             ignored = _git_ignores(path)
         else:
-            ignored = (not is_tracked) and self.gitignore.ignored(path, root)
+            ignored = (not is_tracked) and self.gitignore.ignored(path, self.ignore_top_for(root))
         return ProjectContext(
             root=str(root),
             rel_path=path.relative_to(root).as_posix(),

@@ -24,6 +24,11 @@ def _first_param_name(fn: ts.Node) -> str | None:
     return None
 
 
+_SETS_GLOBAL_AUTH = re.compile(rb"axios\s*\.\s*(defaults\s*\.\s*headers|interceptors\s*\.\s*request)")
+_NO_BODY_METHODS = frozenset({"get", "delete", "head", "options"})
+_BODY_METHODS = frozenset({"post", "put", "patch", "postForm", "putForm", "patchForm"})
+
+
 class AxiosFacts(HeaderFacts):
 
     @cached_property
@@ -86,15 +91,45 @@ class AxiosFacts(HeaderFacts):
         return names
 
     def _calls_axios(self, node: ts.Node) -> bool:
+        """`node` holds an axios request that may carry the key (see `_request_carries_key`)."""
         stack = [node]
         while stack:
             current = stack.pop()
             if current.type == "call_expression":
-                callee = node_text(current.child_by_field_name("function"))
-                root_name = re.split(r"[.(\[]", callee, 1)[0]
-                if root_name in self._axios_handles:
+                callee = re.sub(r"\s+", "", node_text(current.child_by_field_name("function")))
+                parts = callee.split(".")
+                # A chain's outer calls (`axios.get(…).then(…)`) are judged at their inner request.
+                if parts[0] in self._axios_handles and "(" not in callee and self._request_carries_key(current, parts):
                     return True
             stack.extend(current.named_children)
+        return False
+
+    def _request_carries_key(self, call: ts.Node, parts: list[str]) -> bool:
+        """Whether an axios call may send the key. Only the shared `axios` with a config that
+        demonstrably has no Authorization header (or none at all) is keyless: an instance, a
+        config we cannot see, or `axios.defaults` / a request interceptor set in the file count."""
+        if parts[0] != "axios" or len(parts) > 2 or _SETS_GLOBAL_AUTH.search(self.root.text or b""):
+            return True
+        method = parts[1] if len(parts) == 2 else "request"
+        index = 0 if method == "request" else 1 if method in _NO_BODY_METHODS else 2 if method in _BODY_METHODS else None
+        if index is None:
+            return True  # axios.all, axios.create(...).get: not a plain request
+        args = call_args(call)
+        if len(args) <= index:
+            return False  # no config: the shared instance's defaults, which this file never keys
+        config = args[index]
+        containers = self.containers(config)
+        if not containers:
+            return True
+        for container in containers:
+            if self._auth_container(container):
+                return True
+            headers = self.member_value(container, "headers")
+            if headers is not None and (not self.containers(headers)
+                                        or any(self._auth_container(c) for c in self.containers(headers))):
+                return True
+            if self.member_value(container, "auth") is not None:
+                return True
         return False
 
     def _binding_function(self, node: ts.Node) -> ts.Node | None:

@@ -147,7 +147,8 @@ def base64_key(value: ConfigValue) -> str | None:
 def keys_in_value(value: ConfigValue) -> Iterator[tuple[tuple[str, ...], str, int]]:
     """(names leading to the key, key, index of the key in the value's text)."""
     for inner, token, offset in named_tokens(value.text):
-        if not keyshape.is_key(token) or in_base64_blob(value.text, offset, offset + len(token)):
+        if not keyshape.is_key(token) or in_base64_blob(value.text, offset, offset + len(token)) or \
+                keyshape.in_longer_token(value.text, offset, offset + len(token)):  # `lsk_<32>`, a URL path
             continue
         path = value.path
         if inner and inner != token and name_kind(inner) is not NameKind.NONE:

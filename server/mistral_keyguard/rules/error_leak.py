@@ -45,24 +45,28 @@ _WEB_SOURCE = re.compile(
     rb"chainlit|sse_starlette|ninja|rest_framework)\b)"
     rb"|(from\s+['\"](express|fastify|koa|hono|next/server|next|@sveltejs/kit|h3|@vercel/node|"
     rb"@netlify/functions|discord\.js|@slack/bolt|telegraf|grammy|node-telegram-bot-api|socket\.io|ws|"
-    rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai)['\"/])"
+    rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai|@nestjs/common|@nestjs/core)['\"/])"
     rb"|(require\(\s*['\"](express|fastify|koa|hono|discord\.js|@slack/bolt|telegraf|grammy|"
     rb"node-telegram-bot-api|socket\.io|ws|http|node:http)['\"]\s*\))"
     rb"|defineEventHandler|eventHandler\(|exports\.handler|export\s+(const|async\s+function|function)\s+"
     rb"(handler|GET|POST|PUT|PATCH|DELETE|action|loader)\b|export\s+default\s+(async\s+)?(function\s*\w*\s*)?\(\s*(req|request|event)"
     rb"|Deno\.serve|Bun\.serve|addEventListener\(\s*['\"]fetch"
+    rb"|@(Controller|Resolver|WebSocketGateway)\("
     rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
     rb"|def\s+\w*handler\s*\(\s*event\b")
 _WEB_PATH = re.compile(
     r"(^|/)(pages/api/|app/(.+/)?route\.[jt]sx?$|[^/]*\+server\.[jt]s$|[^/]*\+page\.server\.[jt]s$|"
     r"server/(api|routes|middleware)/|api/|netlify/functions/|functions/|routes/|views\.py$|"
-    r"handlers?/|controllers?/|bot\.py$|bot\.[jt]s$)")
-# Calls that answer the user: response builders, HTTP errors, stream writers, chat replies, UI.
+    r"handlers?/|controllers?/|bot\.py$|bot\.[jt]s$|[^/]*\.(controller|resolver|gateway)\.[jt]s$)")
+# Calls that answer the user: response builders, HTTP errors (NestJS's built-in ones too), stream
+# writers, chat replies, UI.
 _RESPONSE_NAME = re.compile(
     r"^(NextResponse\.json|Response\.json|json|text|jsonify|make_response|JsonResponse|HttpResponse\w*|"
     r"JSONResponse|ORJSONResponse|PlainTextResponse|HTMLResponse|Response|StreamingResponse|"
     r"EventSourceResponse|ServerSentEvent|web\.json_response|web\.Response|abort|error|createError|"
     r"HTTPException|HTTPError|HttpError|\w*\.HTTPException|HttpException|"
+    r"(BadRequest|Unauthorized|Forbidden|NotFound|Conflict|Gone|UnprocessableEntity|InternalServerError|"
+    r"NotImplemented|BadGateway|ServiceUnavailable|GatewayTimeout|RequestTimeout)Exception|"
     r"fastapi\.HTTPException|werkzeug\.exceptions\.\w+|gr\.Error|gr\.Warning|gr\.Info|respond|say|"
     r"sendError|send_error|render_template|redirect|emit|fail|cl\.Message|cl\.ErrorMessage)$")
 _RESPONSE_METHOD = re.compile(
@@ -95,6 +99,8 @@ _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|go
 # A model id routed through another provider (`openrouter/mistralai/...`, `ollama/mistral`):
 # the gateway's key and errors, not Mistral's. `mistral/...` (litellm) is Mistral itself.
 _ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
+_URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
+_PY_IMPORT = re.compile(r"(?m)^\s*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
 _HELPER_NAME = re.compile(
@@ -312,15 +318,16 @@ class ErrorLeak:
         on_self = text.startswith(("self.", "this."))
         always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
             or on_self and any(part in self.handles for part in node_text(callee).split(".")[1:-1])
-        if not always and not _OTHER_PROVIDER.search(root_name):
-            # (`ollama.chat(model="mistral")` runs the model elsewhere, with no Mistral key.)
-            args = call.child_by_field_name("arguments")
-            if args is not None and not last in ("get", "getenv"):
-                always = self._names_mistral(args) or self._url_names and any(
-                    _is_url_name(ident, self.flow) for ident in _identifiers(args))
-                # A client or model made in another module, handed to the call (`generateText({ model })`).
-                always = always or bool(self._imported_objects) and any(
-                    ident in self._imported_objects for ident in _identifiers(args))
+        args = call.child_by_field_name("arguments")
+        if not always and args is not None and last not in ("get", "getenv") \
+                and not _OTHER_PROVIDER.search(root_name):
+            # Each test reads the arguments' text only when the cheap ones allow it (bundles nest calls).
+            always = (self._says_mistral(args) or self._url_names) and not self._goes_elsewhere(root_name, args) \
+                and (self._names_mistral(args) or self._url_names and any(
+                    _is_url_name(ident, self.flow) for ident in _identifiers(args)))
+            # A client or model made in another module, handed to the call (`generateText({ model })`).
+            always = always or bool(self._imported_objects) and any(
+                ident in self._imported_objects for ident in _identifiers(args))
         return always, root_name, last, on_self
 
     def _names_mistral(self, args: ts.Node) -> bool:
@@ -335,6 +342,33 @@ class ErrorLeak:
             functions = self.mistral_functions
             hits = self.__dict__["_final_hits"] = index.prefix(lambda call: self.is_mistral_call(call, functions))
         return index.any_within(hits, node)
+
+    def _goes_elsewhere(self, root_name: str, args: ts.Node) -> bool:
+        """A call to another provider (Ollama, an OpenRouter client, a Together URL) whose
+        arguments name a Mistral model: that provider's errors, not Mistral's."""
+        if root_name in self._other_provider_handles:
+            return True
+        hosts = _URL_HOST.findall(node_text(args))
+        return bool(hosts) and not any(_MISTRAL_URL.search(h) for h in hosts)
+
+    @cached_property
+    def _other_provider_handles(self) -> set[str]:
+        """Another provider's module (`ollama`, `groq`) or a client built for it (`OpenAI(...,
+        base_url="https://openrouter.ai/…")`, `Groq(...)`) that no Mistral endpoint configures."""
+        names = {n for n, module in self._imports if _OTHER_PROVIDER.search(module) and not _MISTRAL.search(module)}
+        names |= {m.group(1) for m in _PY_IMPORT.finditer(self.ctx.source.data.decode("utf-8", "replace"))
+                  if _OTHER_PROVIDER.search(m.group(1))}
+        for binding in self.flow.bindings:
+            value = unwrap(binding.value)
+            if value.type not in ("call", "call_expression", "new_expression"):
+                continue
+            callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+            args = value.child_by_field_name("arguments")
+            callee_text = node_text(callee) if callee is not None else ""
+            if (_OTHER_PROVIDER.search(callee_text) or _root_name(callee_text) in names) and \
+                    not _MISTRAL.search(node_text(args) if args is not None else ""):
+                names.add(binding.name)
+        return names - self.handles
 
     def covers_mistral(self, node: ts.Node) -> bool:
         return self._calls_mistral(node)

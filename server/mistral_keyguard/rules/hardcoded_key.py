@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 import tree_sitter as ts
@@ -19,6 +20,7 @@ from mistral_keyguard.finding import Finding, RelatedLocation
 from mistral_keyguard.prefilter import holds_key, is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES, parser
 from mistral_keyguard.rules.checker import Checker
+from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, log_calls
 
 CODE = "MK001"
 LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx"})
@@ -39,6 +41,17 @@ _IDENTIFIER_NAME = re.compile(
     r"file|collection|library|deployment|uuid|url|endpoint|name|org|workspace|project|region)$")
 _OTHER_VENDOR = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|azure_openai|hf_|huggingface|session|cookie|jwt|csrf|stripe|github")
 _KEY_TOKEN = keyshape.EMBEDDED_BYTES
+# Another provider's client class or module: its key is not Mistral's.
+_OTHER_PROVIDER_CLIENT = re.compile(
+    r"(?i)openai|anthropic|cohere|groq|together|ollama|openrouter|gemini|genai|replicate|fireworks|"
+    r"perplexity|deepseek|voyage|tavily|pinecone|huggingface|InferenceClient")
+_URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
+_MISTRAL_HOST = re.compile(r"(?i)(^|\.)mistral\.ai$")
+_MAX_CALL_HOPS = 6
+# Options that say where a client sends its requests, and the Mistral API's hosts.
+_ENDPOINT_FIELDS = ("base_url", "baseURL", "baseUrl", "server_url", "serverURL", "endpoint", "api_base")
+_ENDPOINT_HINT = re.compile(rb"(?i)(api|codestral)\.mistral\.ai|['\"`]mistral/")
+_MISTRAL_ENDPOINT = re.compile(r"(?i)^https?://(api|codestral)\.mistral\.ai(/|$)")
 
 
 class _MistralOrKeyPrefilter:
@@ -59,6 +72,9 @@ class Sink:
 
     node: ts.Node
     describe: str
+    # The place itself says "the Mistral key" (a Mistral client, a Mistral-named variable or env
+    # variable): a digit-free key counts here (keyshape.is_key's `strong`).
+    strong: bool = False
 
 
 _GENERIC_WORDS = frozenset({"api", "key", "keys", "token", "llm", "ai", "auth", "bearer", "access", "apikey"})
@@ -165,16 +181,53 @@ class HardcodedKey:
             kind = queries.settings(self.language, "hardcoded-key", index).get("sink")
             yield from getattr(self, "_sink_" + str(kind).replace("-", "_"))(caps)
         yield from self._named_bindings()
+        if self.mentions_mistral:
+            yield from self._printed_literals()
+            yield from self._header_strings()
 
     def _literals(self, sink: Sink, value: ts.Node | None) -> Iterator[tuple[Sink, ts.Node]]:
         for leaf in self.flow.resolve(value):
             yield sink, leaf
 
+    def _is_client_call(self, callee: ts.Node) -> bool:
+        """A Mistral client by name, or any client whose options send the key to Mistral."""
+        return is_client_callee(callee, self.aliases) or self._targets_mistral(callee.parent)
+
+    def _targets_mistral(self, call: ts.Node | None) -> bool:
+        """`OpenAI(base_url="https://api.mistral.ai/v1")`, `new OpenAI({ baseURL: MISTRAL_BASE })`,
+        litellm's `completion(model="mistral/…")`: the key goes to Mistral whatever the class."""
+        args = call.child_by_field_name("arguments") if call is not None else None
+        if args is None or not self._names_mistral_endpoint:
+            return False
+        options: list[tuple[str, ts.Node]] = []
+        for arg in args.named_children:
+            if arg.type == "keyword_argument":
+                name, value = arg.child_by_field_name("name"), arg.child_by_field_name("value")
+                if name is not None and value is not None:
+                    options.append((node_text(name), value))
+            elif arg.type == "object" or arg.type == "identifier":
+                for container in self.flow.containers(arg):
+                    options += [(field, value) for field in _ENDPOINT_FIELDS + ("model",)
+                                if (value := self.flow.member_value(container, field)) is not None]
+        for field, value in options:
+            for leaf in self.flow.resolve(value):  # literals, or constants that hold them
+                text = self.flow.static_string(leaf) or ""
+                if field in _ENDPOINT_FIELDS and _MISTRAL_ENDPOINT.match(text):
+                    return True
+                if field == "model" and text.startswith("mistral/"):  # litellm's provider prefix
+                    return True
+        return False
+
+    @cached_property
+    def _names_mistral_endpoint(self) -> bool:
+        """The file spells a Mistral host or a litellm `mistral/` model: calls are worth a look."""
+        return bool(_ENDPOINT_HINT.search(self.root.text or b""))
+
     def _sink_client(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         callee = caps["callee"][0]
-        if is_client_callee(callee, self.aliases):
+        if self._is_client_call(callee):
             kw = node_text(caps["value"][0].prev_named_sibling) if caps["value"][0].prev_named_sibling else "api_key"
-            yield from self._literals(Sink(caps["value"][0], f"passed to {node_text(callee)}({kw}=…)"),
+            yield from self._literals(Sink(caps["value"][0], f"passed to {node_text(callee)}({kw}=…)", True),
                                       caps["value"][0])
 
     def _sink_client_positional(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
@@ -182,7 +235,7 @@ class HardcodedKey:
         value = caps["value"][0]
         if value.type == "keyword_argument" or not is_client_callee(callee, self.aliases):
             return
-        yield from self._literals(Sink(value, f"passed to {node_text(callee)}(…)"), value)
+        yield from self._literals(Sink(value, f"passed to {node_text(callee)}(…)", True), value)
 
     def _sink_client_splat(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         callee = caps["callee"][0]
@@ -192,24 +245,24 @@ class HardcodedKey:
             for field in CLIENT_KEY_FIELDS:
                 value = self.flow.member_value(container, field)
                 if value is not None:
-                    sink = Sink(caps["splat"][0], f"passed to {node_text(callee)}(**{node_text(caps['splat'][0])})")
+                    sink = Sink(caps["splat"][0], f"passed to {node_text(callee)}(**{node_text(caps['splat'][0])})", True)
                     yield from self._literals(sink, value)
 
     def _sink_client_arg(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         """JS/TS: `new Mistral({ apiKey })`, `createMistral(opts)`, legacy `new MistralClient(key)`."""
         callee = caps["callee"][0]
-        if not is_client_callee(callee, self.aliases):
+        if not self._is_client_call(callee):
             return
         arg = caps["value"][0]
         containers = self.flow.containers(arg)
         where = f"passed to {node_text(callee)}(…)"
         if not containers:
-            yield from self._literals(Sink(arg, where), arg)
+            yield from self._literals(Sink(arg, where, True), arg)
         for container in containers:
             for field in CLIENT_KEY_FIELDS:
                 value = self.flow.member_value(container, field)
                 if value is not None:
-                    yield from self._literals(Sink(value, f"passed to {node_text(callee)}({{ {field} }})"), value)
+                    yield from self._literals(Sink(value, f"passed to {node_text(callee)}({{ {field} }})", True), value)
 
     def _env_name_counts(self, env_name: str) -> bool:
         # A generic env name counts only when every word of it is generic (`API_KEY`, `LLM_TOKEN`):
@@ -220,13 +273,13 @@ class HardcodedKey:
     def _sink_env_write(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         name = name_of(caps["env_name"][0])
         if self._env_name_counts(name):
-            yield from self._literals(Sink(caps["value"][0], f"written to the environment as {name}"),
+            yield from self._literals(Sink(caps["value"][0], f"written to the environment as {name}", is_mistral_name(name)),
                                       caps["value"][0])
 
     def _sink_env_default(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         name = name_of(caps["env_name"][0])
-        if self._env_name_counts(name):
-            yield from self._literals(Sink(caps["value"][0], f"used as the default of {name}"),
+        if self._env_name_counts(name) and (is_mistral_name(name) or not self._feeds_other_provider(caps["value"][0])):
+            yield from self._literals(Sink(caps["value"][0], f"used as the default of {name}", is_mistral_name(name)),
                                       caps["value"][0])
 
     def _sink_env_name_slip(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
@@ -234,9 +287,67 @@ class HardcodedKey:
         yield Sink(node, "pasted where the environment variable's name belongs"), node
 
     def _sink_header(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
-        if self.mentions_mistral:
+        if self.mentions_mistral and not self._sent_elsewhere(caps["value"][0]):
             yield from self._literals(Sink(caps["value"][0], "sent in an Authorization header"),
                                       caps["value"][0])
+
+    # -- another provider's key in a file that also talks to Mistral -------------------------
+
+    def _sent_elsewhere(self, node: ts.Node) -> bool:
+        """`requests.post("https://openrouter.ai/…", headers={"Authorization": …})`: the call that
+        carries `node` names another host and no Mistral one."""
+        call = node.parent
+        for _ in range(_MAX_CALL_HOPS):
+            if call is None or call.type in ("call", "call_expression", "new_expression"):
+                break
+            call = call.parent
+        args = call.child_by_field_name("arguments") if call is not None else None
+        if args is None:
+            return False
+        hosts = [m.group(1) for arg in args.named_children for leaf in self._argument_strings(arg)
+                 for m in _URL_HOST.finditer(self.flow.static_string(leaf) or "")]
+        return bool(hosts) and not any(_MISTRAL_HOST.search(h) for h in hosts)
+
+    def _argument_strings(self, arg: ts.Node) -> list[ts.Node]:
+        """The URL-bearing strings of one argument: a literal, a constant, a keyword's value."""
+        if arg.type == "keyword_argument":
+            arg = arg.child_by_field_name("value") or arg
+        if arg.type not in ("string", "template_string", "identifier", "binary_operator", "binary_expression"):
+            return []
+        return self.flow.resolve(arg)
+
+    def _feeds_other_provider(self, value: ts.Node) -> bool:
+        """`FALLBACK = os.getenv("API_KEY", "<key>")` whose name is then passed only to another
+        provider's client (`Groq(api_key=FALLBACK)`): a generic key that is not Mistral's."""
+        binding = next((b for b in self.flow.bindings
+                        if b.value.start_byte <= value.start_byte and value.end_byte <= b.value.end_byte), None)
+        if binding is None:
+            return False
+        callees = self._callees_given(binding.name)
+        return bool(callees) and all(_OTHER_PROVIDER_CLIENT.search(c) and not _MISTRAL_NAME.search(c)
+                                     for c in callees)
+
+    def _callees_given(self, name: str) -> list[str]:
+        """Callees of the calls that take `name` as an argument (or a keyword's value)."""
+        out = []
+        for call in self._calls:
+            args = call.child_by_field_name("arguments")
+            for arg in args.named_children if args is not None else ():
+                value = arg.child_by_field_name("value") if arg.type == "keyword_argument" else arg
+                if value is not None and value.type == "identifier" and node_text(value) == name:
+                    callee = call.child_by_field_name("function") or call.child_by_field_name("constructor")
+                    out.append(node_text(callee) if callee is not None else "")
+        return out
+
+    @cached_property
+    def _calls(self) -> list[ts.Node]:
+        out, stack = [], [self.root]
+        while stack:
+            node = stack.pop()
+            if node.type in ("call", "call_expression", "new_expression"):
+                out.append(node)
+            stack.extend(node.named_children)
+        return out
 
     def _named_bindings(self) -> Iterator[tuple[Sink, ts.Node]]:
         """`MISTRAL_API_KEY = "…"`, `mistralKey`, `{"mistral_api_key": …}`, class attributes."""
@@ -247,14 +358,60 @@ class HardcodedKey:
                 continue
             path = binding_path(binding.name_node)
             if is_mistral_name(path):
-                yield Sink(binding.value, f"assigned to {keyshape.redact_text(path)}"), binding.value
+                yield Sink(binding.value, f"assigned to {keyshape.redact_text(path)}",
+                           is_mistral_name(binding.name)), binding.value
 
 
-def literal_keys(flow: ValueFlow, leaf: ts.Node) -> list[tuple[int, int, str]]:
+    def _printed_literals(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """`print("curl … -H 'Authorization: Bearer <key>'")`: a key literal written to the output
+        of code that talks to Mistral (MK005 reports the same line for the output)."""
+        for call in log_calls(self.language, self.root, "key-logging"):
+            sink = Sink(call, f"written to the output by {node_text(call.child_by_field_name('function'))}(…)")
+            for arg in call_args(call):
+                for leaf in _string_literals(arg):
+                    if not names_other_host(leaf):
+                        yield sink, leaf
+
+    def _header_strings(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """A header line or curl command spelled out in a string: `"Authorization: Bearer <key>"`."""
+        if not _BEARER_TEXT.search(self.root.text or b""):
+            return
+        for leaf in _string_literals(self.root, into_functions=True):
+            if _BEARER_TEXT.search(leaf.text or b"") and not names_other_host(leaf) and \
+                    not self._sent_elsewhere(leaf):
+                yield Sink(leaf, "written into an Authorization header"), leaf
+
+
+# `Bearer <key>`, `Authorization: <key>`, `x-api-key: <key>` spelled out inside a string.
+_BEARER_TEXT = re.compile(rb"(?i)(\bBearer\s+|\b(authorization|x-api-key|api-key)\s*[:=]\s*)[A-Za-z0-9]{32}(?![A-Za-z0-9])")
+_STRING_NODES = frozenset({"string", "template_string"})
+
+
+def names_other_host(leaf: ts.Node) -> bool:
+    """A string whose URLs (a curl command, say) all point at hosts other than Mistral's."""
+    if leaf.type not in _STRING_NODES:
+        return False
+    hosts = [m.group(1) for m in _URL_HOST.finditer(node_text(leaf))]
+    return bool(hosts) and not any(_MISTRAL_HOST.search(h) for h in hosts)
+
+
+def _string_literals(node: ts.Node, into_functions: bool = False) -> Iterator[ts.Node]:
+    """String literals inside `node` (iterative); nested functions only when asked."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in _STRING_NODES:
+            yield current
+            continue
+        if into_functions or current.type not in FUNCTION_TYPES or current == node:
+            stack.extend(current.named_children)
+
+
+def literal_keys(flow: ValueFlow, leaf: ts.Node, strong: bool = False) -> list[tuple[int, int, str]]:
     """(start byte, end byte, key) of keys in a string-bearing node."""
     static = flow.static_string(leaf)
     if static is not None:
-        matches = keyshape.find_keys(static)
+        matches = keyshape.find_keys(static, strong)
         out = []
         for match in matches:
             # Point at the key itself when it sits unbroken in one literal, else at the expression.
@@ -267,13 +424,21 @@ def literal_keys(flow: ValueFlow, leaf: ts.Node) -> list[tuple[int, int, str]]:
     out = []
     for fragment in leaf.named_children:
         if fragment.type in ("string_content", "string_fragment"):
-            for match in keyshape.find_keys(node_text(fragment)):
+            for match in keyshape.find_keys(node_text(fragment), strong):
                 start = fragment.start_byte + match.offset
                 out.append((start, start + len(match.key), match.key))
     return out
 
 
 def check(ctx) -> Iterator[Finding]:
+    reported: set[int] = set()
+    for finding in _all_findings(ctx):
+        if finding.span.start.byte not in reported:  # a commented-out call on a Mistral line
+            reported.add(finding.span.start.byte)
+            yield finding
+
+
+def _all_findings(ctx) -> Iterator[Finding]:
     yield from _check_tree(ctx, ctx.root, ctx.flow, offset=0)
     yield from _check_comments(ctx)
 
@@ -282,7 +447,7 @@ def _check_tree(ctx, root: ts.Node, flow: ValueFlow, offset: int) -> Iterator[Fi
     analysis = HardcodedKey(ctx.language, root, flow, ctx.mentions_mistral)
     seen: set[tuple[int, int]] = set()
     for sink, leaf in analysis.sinks():
-        for start, end, key in literal_keys(flow, leaf):
+        for start, end, key in literal_keys(flow, leaf, sink.strong):
             if (start, end) in seen:
                 continue
             seen.add((start, end))
@@ -315,6 +480,29 @@ def _check_comments(ctx) -> Iterator[Finding]:
         tree = parser(ctx.language).parse(code)
         flow = ValueFlow(ctx.language, tree.root_node)
         yield from _check_tree(ctx, tree.root_node, flow, offset=start + shift)
+    for comment in comments:
+        yield from _trailing_comment_keys(ctx, comment)
+
+
+def _trailing_comment_keys(ctx, comment: ts.Node) -> Iterator[Finding]:
+    """`client = Mistral(api_key=os.environ[…])  # old one was <key>`: a key in a comment that
+    trails code naming Mistral on the same line (the key that code used before)."""
+    text = ctx.source.data[comment.start_byte:comment.end_byte]
+    if not _KEY_TOKEN.search(text):
+        return
+    line_start = ctx.source.line_start(comment.start_point.row)
+    code = ctx.source.data[line_start:comment.start_byte]
+    if not code.strip() or not _MISTRAL_CODE.search(code):
+        return
+    for match in keyshape.find_keys(text.decode("utf-8", "replace")):
+        start = comment.start_byte + len(text.decode("utf-8", "replace")[:match.offset].encode())
+        yield ctx.finding(CODE, start, start + len(match.key), key=match.key,
+                          where=" — left in a comment on the line that sets up the Mistral client")
+
+
+# Code that builds a Mistral client or handles its key (not any line that names a Mistral model).
+_MISTRAL_CODE = re.compile(rb"(?i)mistral\w*\s*\(|mistral\w*(key|token)|(key|token)\w*mistral|"
+                           rb"(?-i:[A-Z]\w*Mistral\w*)|(?-i:\bMistral\b)")
 
 
 def _comment_blocks(ctx, comments) -> Iterator[tuple[int, int]]:

@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from mistral_keyguard import keyshape
+from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.prefilter import Anchored
 from mistral_keyguard.rules.checker import Checker
+from mistral_keyguard.rules.hardcoded_key import names_other_host
 from mistral_keyguard.holdings import Holdings
-from mistral_keyguard.sinks import CODE_LANGUAGES, call_args, log_calls, written_parts
+from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, log_calls, written_parts
 
 CODE = "MK005"
 # Mistral in the file (key names, clients), or the whole environment closing a call's arguments.
@@ -46,7 +49,24 @@ def first_key_part(holdings: Holdings, call) -> str | None:
             reason = holdings.key_reason(part)
             if reason:
                 return reason
+        if holdings.mistral_file and _holds_key_literal(arg):
+            return "a Mistral API key literal"  # `print("curl … Bearer <key>")`; MK001 reports it too
     return None
+
+
+def _holds_key_literal(arg) -> bool:
+    """A key literal written as part of the text: a string, a constant part of an f-string or
+    template, an operand of a concatenation."""
+    stack = [arg]
+    while stack:
+        node = stack.pop()
+        if node.type in ("string_content", "string_fragment") and keyshape.find_keys(node_text(node)):
+            return True
+        if names_other_host(node):
+            continue  # `curl https://api.example.com … Bearer <key>`: another service's key
+        if node.type not in FUNCTION_TYPES:
+            stack.extend(node.named_children)
+    return False
 
 
 CHECKERS = (Checker(CODE, CODE_LANGUAGES, PREFILTER, check),)
