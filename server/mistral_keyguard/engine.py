@@ -94,11 +94,12 @@ def _suppressions(ctx: ScanContext):
 
 
 def summarize_module(path: str, data: bytes, settings: Settings, *, language: str | None = None,
-                     project: ProjectContext | None = None) -> dict[str, ModuleFact]:
-    """The project view's summary of one module: facts about its top-level names."""
+                     project: ProjectContext | None = None) -> tuple[dict[str, ModuleFact], dict[str, ModuleFact]]:
+    """The project view's summary of one module: facts about its top-level names, and the
+    imported names it passes to a Mistral client as the key."""
     language = language or language_for_path(path)
     if language is None or not has_grammar(language):
-        return {}
+        return {}, {}
     tree = parser(language).parse(data)
     ctx = ScanContext(path, language, SourceText(data), tree, settings, project, scan_text=scan)
-    return module_facts.summarize(ctx)
+    return module_facts.summarize(ctx), module_facts.key_uses(ctx)

@@ -18,7 +18,7 @@ from pathlib import Path
 from mistral_keyguard.languages import ECMA_LANGUAGES
 
 # Imports sit at the top of a module; reading further would cost on every file of a big tree.
-_HEAD_BYTES = 32 * 1024
+HEAD_BYTES = 32 * 1024
 _MAX_NAMES = 64
 
 # Each pattern starts with a literal word, which the regex engine finds with a fast scan; the
@@ -49,7 +49,7 @@ class Import:
 
 
 def imports_of(data: bytes, language: str) -> list[Import]:
-    head = data[:_HEAD_BYTES]
+    head = data[:HEAD_BYTES]
     if language == "python":
         return _python_imports(head)
     if language in ECMA_LANGUAGES or language in ("html", "vue", "svelte"):

@@ -14,6 +14,7 @@ _MISTRAL_WORD = re.compile(rb"(?i)mistral")
 REACHES_MISTRAL = "reaches-mistral"
 CATCHES_MISTRAL = "catches-mistral"
 MISTRAL_OBJECT = "mistral-object"
+KEY_USE = "key-use"  # a name passed to a Mistral client as its key (MK001 at the literal it holds)
 RETURNS_KEY = "returns-key"  # a function whose return value is the Mistral key (MK005)
 NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral
 
@@ -59,6 +60,8 @@ class ProjectContext:
     # imports, by local name, and the rules they wake in a file whose own bytes would not.
     imported: Mapping[str, ModuleFact] = field(default_factory=dict, compare=False)
     woken: frozenset[str] = frozenset()
+    # This module's top-level names that another module passes to a Mistral client as the key.
+    key_uses: Mapping[str, ModuleFact] = field(default_factory=dict, compare=False)
     # True when a project view resolved this file's imports: an import it did not resolve names a
     # package, not one of the project's modules.
     has_view: bool = False

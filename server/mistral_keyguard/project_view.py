@@ -16,7 +16,8 @@ from typing import Callable
 
 from mistral_keyguard.engine import summarize_module
 from mistral_keyguard.languages import language_for_path
-from mistral_keyguard.module_graph import ModuleResolver, imports_of
+from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of
+from mistral_keyguard.prefilter import holds_key
 from mistral_keyguard.project import (
     MISTRAL_OBJECT, NO_MISTRAL, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
 )
@@ -26,6 +27,10 @@ MAX_DEPTH = 4
 _MAX_MODULE_BYTES = 1024 * 1024
 _MISTRAL = re.compile(rb"(?i)mistral")
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
+_MAX_IMPORTERS = 64
+# The reverse walk (who imports a module) reads the heads of at most this many files of a project.
+_MAX_PROJECT_FILES = 20000
+_SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".next"})
 # Rules whose decision the project view can change for a file that never says "Mistral" itself.
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005"}
 
@@ -41,7 +46,8 @@ class ProjectView:
         self._resolvers: dict[Path, ModuleResolver] = {}
         self._resolved: dict[tuple[str, str, str, str], Path | None] = {}
         self._real_roots: dict[Path, Path] = {}
-        self._summaries: dict[tuple[str, str], dict[str, ModuleFact]] = {}
+        self._summaries: dict[tuple[str, str], tuple[dict[str, ModuleFact], dict[str, ModuleFact]]] = {}
+        self._importers_by_root: dict[Path, dict[Path, list[tuple[Path, Import]]]] = {}
         self._stamped: dict[tuple[str, int, int], tuple[str, str]] = {}
         self.dependencies: dict[Path, frozenset[Path]] = {}
 
@@ -55,9 +61,11 @@ class ProjectView:
         return self._imported(Path(os.path.abspath(path)), data, language, self._real_roots[root], 0, frozenset())
 
     def forget_layout(self) -> None:
-        """Files were created or deleted: resolve imports afresh (summaries are keyed by content)."""
+        """Files were created, deleted or changed on disk: resolve imports and find importers
+        afresh (summaries are keyed by content and need nothing)."""
         self._resolvers.clear()
         self._resolved.clear()
+        self._importers_by_root.clear()
 
     def _imported(self, path: Path, data: bytes, language: str, root: Path, depth: int,
                   seen: frozenset[Path]) -> dict[str, ModuleFact]:
@@ -86,36 +94,71 @@ class ProjectView:
             self._resolved[key] = resolver.resolve(importer, spec, language)
         return self._resolved[key]
 
-    def _summary(self, path: Path, root: Path, depth: int, seen: frozenset[Path]) -> dict[str, ModuleFact]:
-        if depth > MAX_DEPTH or path in seen:
+    def exported_uses(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
+        """This module's names that modules importing it pass to a Mistral client as the key (asked
+        only of a module that holds a key-shaped literal)."""
+        if language not in _CODE or not holds_key(data):
             return {}
+        if root not in self._real_roots:
+            self._real_roots[root] = Path(os.path.realpath(root))
+        real_root = self._real_roots[root]
+        uses: dict[str, ModuleFact] = {}
+        importers = self._importers(real_root).get(Path(os.path.realpath(path)), [])
+        for importer, item in importers[:_MAX_IMPORTERS]:
+            module_uses = self._summary_pair(importer, real_root, 1, frozenset())[1]
+            for name, local in item.names:
+                if name and local in module_uses:
+                    uses.setdefault(name, module_uses[local])
+        return uses
+
+    def _importers(self, root: Path) -> dict[Path, list[tuple[Path, Import]]]:
+        """Module -> the files that import it, from one bounded walk of the project (heads only)."""
+        if root not in self._importers_by_root:
+            index: dict[Path, list[tuple[Path, Import]]] = {}
+            for importer in _code_files(root):
+                data = self.texts(importer) or _head(importer)
+                language = language_for_path(importer)
+                for item in imports_of(data or b"", language or ""):
+                    target = self._resolve(root, importer, item.spec, language)
+                    if target is not None and target != importer:
+                        index.setdefault(target, []).append((importer, item))
+            self._importers_by_root[root] = index
+        return self._importers_by_root[root]
+
+    def _summary(self, path: Path, root: Path, depth: int, seen: frozenset[Path]) -> dict[str, ModuleFact]:
+        return self._summary_pair(path, root, depth, seen)[0]
+
+    def _summary_pair(self, path: Path, root: Path, depth: int,
+                      seen: frozenset[Path]) -> tuple[dict[str, ModuleFact], dict[str, ModuleFact]]:
+        if depth > MAX_DEPTH or path in seen:
+            return {}, {}
         stamp = self._stamp(path)
         key = self._stamped.get(stamp) if stamp is not None else None
         data = None
         if key is None:
             data = self._read(path)
             if data is None:
-                return {}
+                return {}, {}
             key = (str(path), hashlib.blake2b(data, digest_size=16).hexdigest())
             if stamp is not None:
                 self._stamped[stamp] = key
         if key not in self._summaries:
             data = data if data is not None else self._read(path)
             if data is None:
-                return {}
-            self._summaries[key] = {}  # a cycle through this module resolves to "nothing known"
+                return {}, {}
+            self._summaries[key] = ({}, {})  # a cycle through this module resolves to "nothing known"
             self._summaries[key] = self._summarize(path, data, root, depth, seen)
         return self._summaries[key]
 
     def _summarize(self, path: Path, data: bytes, root: Path, depth: int,
-                   seen: frozenset[Path]) -> dict[str, ModuleFact]:
+                   seen: frozenset[Path]) -> tuple[dict[str, ModuleFact], dict[str, ModuleFact]]:
         language = language_for_path(path)
         if language not in _CODE:
-            return {}
+            return {}, {}
         imported = self._imported(path, data, language, root, depth, seen)
         reaches = any(f.kind in _WAKES for f in imported.values())
         if not reaches and not _MISTRAL.search(data):
-            return {}  # nothing here can reach Mistral: no parse
+            return {}, {}  # nothing here can reach Mistral: no parse
         project = ProjectContext(root=str(root), rel_path=path.relative_to(root).as_posix(), imported=imported,
                                  has_view=True)
         return summarize_module(self.display(path), data, self.settings, language=language, project=project)
@@ -147,3 +190,27 @@ class ProjectView:
 def wakes(facts: dict[str, ModuleFact]) -> frozenset[str]:
     """The rules an import of a Mistral-reaching helper, a Mistral object or a key wakes."""
     return frozenset(_WAKES[f.kind] for f in facts.values() if f.kind in _WAKES)
+
+
+def _code_files(root: Path):
+    """The project's code files, from a walk that follows no link and stops at a bound."""
+    count = 0
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = [d for d in dirs if d not in _SKIP_DIRS and not d.startswith(".")]
+        for name in files:
+            if language_for_path(name) in _CODE:
+                count += 1
+                if count > _MAX_PROJECT_FILES:
+                    return
+                yield Path(folder) / name
+
+
+def _head(path: Path) -> bytes | None:
+    """The first bytes of a file, where its imports are (links and non-files are skipped)."""
+    try:
+        if path.is_symlink() or not path.is_file():
+            return None
+        with open(path, "rb") as handle:
+            return handle.read(HEAD_BYTES)
+    except OSError:
+        return None

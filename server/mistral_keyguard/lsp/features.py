@@ -230,8 +230,7 @@ def create_server() -> KeyguardServer:
                 project_changed = True  # fixes append to .env: its cached text must be current
             if ls.target(change.uri) is not None:
                 continue
-            if change.type != types.FileChangeType.Changed:
-                ls.view.forget_layout()
+            ls.view.forget_layout()
             if ls.config.enable:
                 ls.rescan_dependents(to_fs_path(change.uri))
             if change.type == types.FileChangeType.Deleted:

@@ -151,10 +151,11 @@ class ScanScheduler:
             return project
         try:
             facts = self.view.imported_facts(Path(target.path), data, target.language, Path(project.root))
+            uses = self.view.exported_uses(Path(target.path), data, target.language, Path(project.root))
         except (OSError, ValueError, RecursionError) as exc:
             log.warning("project view of %s failed: %s", target.uri, exc)
             return project
-        return replace(project, imported=facts, woken=wakes(facts), has_view=True)
+        return replace(project, imported=facts, woken=wakes(facts), has_view=True, key_uses=uses)
 
     def rescan_dependents(self, path: str | None) -> None:
         """Scan again the open documents that import `path`, directly or through other modules."""

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterator
+from typing import Callable, Iterator, Mapping
 
 import tree_sitter as ts
 
 from mistral_keyguard import keyshape, queries
 from mistral_keyguard.dataflow import ValueFlow, name_of, node_text, last_segment
-from mistral_keyguard.finding import Finding, RelatedLocation
+from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
+from mistral_keyguard.project import ModuleFact
 from mistral_keyguard.prefilter import holds_key, is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES, parser
 from mistral_keyguard.rules.checker import Checker
@@ -75,6 +76,8 @@ class Sink:
     # The place itself says "the Mistral key" (a Mistral client, a Mistral-named variable or env
     # variable): a digit-free key counts here (keyshape.is_key's `strong`).
     strong: bool = False
+    # The use, when it sits in another file (the project view).
+    related: RelatedLocation | None = None
 
 
 _GENERIC_WORDS = frozenset({"api", "key", "keys", "token", "llm", "ai", "auth", "bearer", "access", "apikey"})
@@ -168,12 +171,16 @@ def dotted_name(node: ts.Node | None) -> str | None:
 class HardcodedKey:
     """One file's MK001 analysis."""
 
-    def __init__(self, language: str, root: ts.Node, flow: ValueFlow, mentions_mistral: bool):
+    def __init__(self, language: str, root: ts.Node, flow: ValueFlow, mentions_mistral: bool,
+                 uses: Mapping[str, ModuleFact] | None = None,
+                 on_value: Callable[[Sink, ts.Node], None] | None = None):
         self.language = language
         self.root = root
         self.flow = flow
         self.mentions_mistral = mentions_mistral
         self.aliases = client_aliases(language, root)
+        self.uses = uses or {}  # top-level names other modules pass to a Mistral client as the key
+        self.on_value = on_value  # sees each value used as the key, before it is resolved
 
     def sinks(self) -> Iterator[tuple[Sink, ts.Node]]:
         """(sink, literal) pairs: each literal that may flow into a place where the key is used."""
@@ -181,11 +188,14 @@ class HardcodedKey:
             kind = queries.settings(self.language, "hardcoded-key", index).get("sink")
             yield from getattr(self, "_sink_" + str(kind).replace("-", "_"))(caps)
         yield from self._named_bindings()
+        yield from self._used_elsewhere()
         if self.mentions_mistral:
             yield from self._printed_literals()
             yield from self._header_strings()
 
     def _literals(self, sink: Sink, value: ts.Node | None) -> Iterator[tuple[Sink, ts.Node]]:
+        if self.on_value is not None and value is not None:
+            self.on_value(sink, value)
         for leaf in self.flow.resolve(value):
             yield sink, leaf
 
@@ -362,6 +372,18 @@ class HardcodedKey:
                            is_mistral_name(binding.name)), binding.value
 
 
+    def _used_elsewhere(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """`API_TOKEN = "…"` here, `MistralAI(api_key=API_TOKEN)` in a module that imports it."""
+        if not self.uses:
+            return
+        for binding in self.flow.bindings:
+            fact = self.uses.get(binding.name)
+            if fact is None or binding.name_node.parent is None or not _module_level(binding.name_node):
+                continue
+            point = Position(fact.line, fact.character, 0)
+            related = RelatedLocation(Span(point, point), f"the key is used here: {fact.detail}", path=fact.path)
+            yield Sink(binding.value, f"passed to a Mistral client in {fact.path}", True, related), binding.value
+
     def _printed_literals(self) -> Iterator[tuple[Sink, ts.Node]]:
         """`print("curl … -H 'Authorization: Bearer <key>'")`: a key literal written to the output
         of code that talks to Mistral (MK005 reports the same line for the output)."""
@@ -385,6 +407,15 @@ class HardcodedKey:
 # `Bearer <key>`, `Authorization: <key>`, `x-api-key: <key>` spelled out inside a string.
 _BEARER_TEXT = re.compile(rb"(?i)(\bBearer\s+|\b(authorization|x-api-key|api-key)\s*[:=]\s*)[A-Za-z0-9]{32}(?![A-Za-z0-9])")
 _STRING_NODES = frozenset({"string", "template_string"})
+
+
+def _module_level(node: ts.Node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.type in FUNCTION_TYPES or parent.type in ("class_definition", "class_declaration", "class_body"):
+            return False
+        parent = parent.parent
+    return True
 
 
 def names_other_host(leaf: ts.Node) -> bool:
@@ -444,7 +475,8 @@ def _all_findings(ctx) -> Iterator[Finding]:
 
 
 def _check_tree(ctx, root: ts.Node, flow: ValueFlow, offset: int) -> Iterator[Finding]:
-    analysis = HardcodedKey(ctx.language, root, flow, ctx.mentions_mistral)
+    uses = ctx.project.key_uses if ctx.project is not None and offset == 0 else {}
+    analysis = HardcodedKey(ctx.language, root, flow, ctx.mentions_mistral, uses)
     seen: set[tuple[int, int]] = set()
     for sink, leaf in analysis.sinks():
         for start, end, key in literal_keys(flow, leaf, sink.strong):
@@ -454,7 +486,9 @@ def _check_tree(ctx, root: ts.Node, flow: ValueFlow, offset: int) -> Iterator[Fi
             sink_line = ctx.source.position(sink.node.start_byte + offset).line
             key_line = ctx.source.position(start + offset).line
             related = ()
-            if not (sink.node.start_byte <= start < sink.node.end_byte):
+            if sink.related is not None:
+                related = (sink.related,)
+            elif not (sink.node.start_byte <= start < sink.node.end_byte):
                 span = ctx.source.span(sink.node.start_byte + offset, sink.node.end_byte + offset)
                 related = (RelatedLocation(span, "the key is used here"),)
             where = f" — {sink.describe}" + (f" on line {sink_line + 1}" if sink_line != key_line else "")

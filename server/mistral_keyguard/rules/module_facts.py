@@ -12,7 +12,10 @@ from __future__ import annotations
 import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
-from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY, ModuleFact
+from mistral_keyguard.project import (
+    CATCHES_MISTRAL, KEY_USE, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY, ModuleFact,
+)
+from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.error_leak import ErrorLeak, top_level_functions
 
 _TRY_TYPES = frozenset({"try_statement"})
@@ -131,3 +134,22 @@ def _top_level(name_node: ts.Node) -> bool:
         node = node.parent
     return True
 
+
+
+def key_uses(ctx) -> dict[str, ModuleFact]:
+    """Imported names this module passes to a Mistral client as the key (`MistralAI(api_key=TOKEN)`
+    with `TOKEN` from another module): the place of each use, by local name."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    if ctx.tree is None or not imported:
+        return {}
+    found: dict[str, ModuleFact] = {}
+
+    def on_value(sink, value: ts.Node) -> None:
+        name = ctx.source.data[value.start_byte:value.end_byte].decode("utf-8", "replace")
+        if sink.strong and value.type == "identifier" and name in imported and name not in found:
+            found[name] = _fact(ctx, KEY_USE, value, sink.describe)
+
+    analysis = HardcodedKey(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, on_value=on_value)
+    for _ in analysis.sinks():
+        pass
+    return found
