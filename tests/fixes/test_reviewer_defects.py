@@ -98,9 +98,6 @@ def test_fix_in_a_vue_script_after_non_ascii_markup(tmp_path: Path, capsys) -> N
     assert (root / "Comp.vue").read_text() == page.replace("${apiKey}", "[redacted]")
 
 
-@pytest.mark.xfail(strict=True, reason="workspace.ProjectIndex.fix_facts reads .env/.gitignore with read_text(), "
-                   "which turns CRLF into LF: byte offsets of the appended lines fall short of the real end "
-                   "(workspace.py is outside the fixes package; the fix is to decode read_bytes())")
 def test_move_to_env_appends_after_a_crlf_env_file(tmp_path: Path, key: str, capsys) -> None:
     root = write_tree(tmp_path / "app", {
         "app.py": f'from mistralai import Mistral\n\nclient = Mistral(api_key="{key}")\n',

@@ -53,6 +53,8 @@ def _replacement(node: ts.Node, data: bytes, python: bool) -> TextEdit | None:
     if parent is not None and parent.type in ("interpolation", "template_substitution"):
         return replace_interpolation(data, parent, GENERIC.lower())
     literal = python_literal(GENERIC, parent) if python else f'"{GENERIC}"'
+    if literal is not None and node.type == "shorthand_property_identifier":
+        literal = f"{text(node)}: {literal}"  # `{ detail }` keeps its key: `{ detail: "Internal error" }`
     return None if literal is None else TextEdit(node.start_byte, node.end_byte, literal)
 
 
