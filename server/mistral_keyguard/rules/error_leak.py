@@ -98,6 +98,8 @@ _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|go
                              r"huggingface|transformers|together|replicate|fireworks|perplexity|deepseek")
 # A model id routed through another provider (`openrouter/mistralai/...`, `ollama/mistral`):
 # the gateway's key and errors, not Mistral's. `mistral/...` (litellm) is Mistral itself.
+# The key's own variable name in a message (`SystemExit("set MISTRAL_API_KEY")`) is not a call to Mistral.
+_KEY_ENV_NAME = re.compile(r"\bMISTRAL_[A-Z_]*(KEY|TOKEN)\b")
 _ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _PY_IMPORT = re.compile(r"(?m)^\s*import\s+(\w+)")
@@ -332,7 +334,9 @@ class ErrorLeak:
 
     def _names_mistral(self, args: ts.Node) -> bool:
         """The arguments say "mistral" other than in a model id routed through another provider."""
-        return self._says_mistral(args) and bool(_MISTRAL.search(_ROUTED_MODEL.sub("", node_text(args))))
+        if not self._says_mistral(args):
+            return False
+        return bool(_MISTRAL.search(_KEY_ENV_NAME.sub("", _ROUTED_MODEL.sub("", node_text(args)))))
 
     def _calls_mistral(self, node: ts.Node) -> bool:
         """Whether `node` holds a call to Mistral (or to a function of this file that makes one)."""
