@@ -19,7 +19,7 @@ from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of
 from mistral_keyguard.prefilter import holds_key
 from mistral_keyguard.project import (
-    MISTRAL_OBJECT, NO_MISTRAL, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
+    HOLDS_KEY, MISTRAL_OBJECT, NO_MISTRAL, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.settings import Settings
 
@@ -32,7 +32,7 @@ _MAX_IMPORTERS = 64
 _MAX_PROJECT_FILES = 20000
 _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".next"})
 # Rules whose decision the project view can change for a file that never says "Mistral" itself.
-_WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005"}
+_WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005"}
 
 
 class ProjectView:
@@ -80,8 +80,14 @@ class ProjectView:
             for name, local in item.names:
                 if name == "*":
                     facts.update(summary)
-                elif name:
-                    facts[local] = summary.get(name) or ModuleFact(NO_MISTRAL, self.display(target))
+                elif name and name in summary:
+                    facts[local] = summary[name]
+                elif name in ("", "default"):
+                    # The module object (`require()`, `import * as m`): `m.helper` is the module's `helper`.
+                    facts[local] = ModuleFact(NO_MISTRAL, self.display(target))
+                    facts.update({f"{local}.{member}": fact for member, fact in summary.items() if member != "default"})
+                else:
+                    facts[local] = ModuleFact(NO_MISTRAL, self.display(target))
         self.dependencies[path] = frozenset(modules)
         return facts
 

@@ -11,7 +11,7 @@ import tree_sitter as ts
 
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import last_segment, node_text, string_content
-from mistral_keyguard.project import RETURNS_KEY
+from mistral_keyguard.project import HOLDS_KEY, RETURNS_KEY
 from mistral_keyguard.holdings.base import (
     ENV_READ_FN,
     MAX_BINDINGS,
@@ -155,6 +155,9 @@ class KeyFacts(FileFacts):
         return None
 
     def _identifier_key(self, node: ts.Node, name: str, depth: int) -> str | None:
+        fact = self.imported.get(name)
+        if fact is not None and fact.kind == HOLDS_KEY:
+            return f"{name}, an object holding the key (see {fact.path})"
         bindings = self.flow.by_name.get(name, ())
         if len(bindings) > MAX_BINDINGS:
             return None  # `e`, `t` of minified code: without scopes, every binding would be a guess

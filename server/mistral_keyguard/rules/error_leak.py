@@ -319,6 +319,7 @@ class ErrorLeak:
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
         always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
+            or text in self._local_helpers \
             or on_self and any(part in self.handles for part in node_text(callee).split(".")[1:-1])
         args = call.child_by_field_name("arguments")
         if not always and args is not None and last not in ("get", "getenv") \

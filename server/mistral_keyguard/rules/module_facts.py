@@ -13,7 +13,7 @@ import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, KEY_USE, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY, ModuleFact,
+    CATCHES_MISTRAL, HOLDS_KEY, KEY_USE, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY, ModuleFact,
 )
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.error_leak import ErrorLeak, top_level_functions
@@ -40,6 +40,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
     facts.update(_key_returners(ctx, facts))
+    facts.update(_key_holders(ctx, facts))
     for binding in ctx.flow.bindings:
         if binding.name in facts or not _top_level(binding.name_node):
             continue
@@ -59,6 +60,19 @@ def _key_returners(ctx, known: dict[str, ModuleFact]):
             if holdings.key_reason(value):
                 yield name, _fact(ctx, RETURNS_KEY, value, name)
                 break
+
+
+def _key_holders(ctx, known: dict[str, ModuleFact]):
+    """Objects this module exports with the key in a field: `module.exports = { mistralKey: … }`
+    (the module object itself, `default`) and top-level `config = { apiKey: … }` bindings."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    for binding in ctx.flow.bindings:
+        name = "default" if binding.name in ("module.exports", "exports") else binding.name
+        if name in known or not _top_level(binding.name_node) or binding.value.type not in ("object", "dictionary"):
+            continue
+        if holdings.object_reason(binding.value):
+            yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
 
 
 def _returned_values(body: ts.Node):
@@ -83,7 +97,7 @@ def _reexported(ctx):
     """`export { x } from "./m"` / `from .m import x` in an `__init__`: the imported fact, kept."""
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
-        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY):
+        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, HOLDS_KEY):
             yield name, fact
 
 
