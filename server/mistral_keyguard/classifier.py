@@ -21,7 +21,7 @@ import tree_sitter as ts
 
 from mistral_keyguard import queries
 from mistral_keyguard.globs import gitignore_spec
-from mistral_keyguard.languages import ECMA_LANGUAGES
+from mistral_keyguard.languages import ECMA_LANGUAGES, has_grammar, parser
 
 CLIENT = "client"
 SERVER = "server"
@@ -237,8 +237,9 @@ def _function_name_and_body(node: ts.Node) -> tuple[str | None, ts.Node | None]:
 
 def classify_file(rel_path: str, language: str, root: ts.Node | None, data: bytes,
                   manifests: dict[str, str] | None = None, client_globs: tuple[str, ...] = (),
-                  server_globs: tuple[str, ...] = ()) -> Placement:
-    """The pure classifier: a path inside its project, the parsed code, the root's manifests."""
+                  server_globs: tuple[str, ...] = (), importers=None) -> Placement:
+    """The pure classifier: a path inside its project, the parsed code, the root's manifests, and
+    (a callable) the files that import it, asked when the folder alone would decide."""
     path = PurePosixPath(rel_path.replace("\\", "/"))
     if server_globs and _glob_match(server_globs, path.as_posix()):
         return Placement(_server("matches the serverGlobs setting"))
@@ -252,8 +253,11 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
     project = ProjectKind.from_manifests(manifests or {})
     verdict = (_by_directive(facts) or _by_page_or_component(path) or _by_server_path(path)
                or _by_server_code(facts)
-               or _by_framework_path(path, project, facts) or _by_client_code(path, facts)
-               or _by_project_dir(path, project))
+               or _by_framework_path(path, project, facts) or _by_client_code(path, facts))
+    if verdict is None:
+        verdict = _by_project_dir(path, project)
+        if verdict is not None and importers is not None:
+            verdict = _by_importers(path, importers(), manifests or {}) or verdict
     if verdict is None:
         return Placement(NEITHER)
     if _in_next_pages(path):
@@ -403,6 +407,31 @@ def _by_project_dir(path: PurePosixPath, project: ProjectKind) -> Verdict | None
     return None
 
 
+_ENTRY_STEMS = frozenset({"main", "index", "app", "entry", "client"})
+
+
+def _by_importers(path: PurePosixPath, importers: list[tuple[str, str, bytes]] | None,
+                  manifests: dict[str, str]) -> Verdict | None:
+    """The import graph, where the folder is all the path says: a module is browser code when
+    browser code imports it, server code when only server code does, and runs nowhere when
+    nothing imports it and no framework serves it (a draft, an entry point excepted)."""
+    if importers is None:
+        return None
+    if not importers:
+        stem = path.name.split(".")[0].lower()
+        return None if stem in _ENTRY_STEMS else Verdict(UNKNOWN, "nothing imports it, and no framework serves it")
+    verdicts = []
+    for rel, language, head in importers[:32]:
+        root = parser(language).parse(head).root_node if has_grammar(language) else None
+        verdicts.append((rel, classify_file(rel, language, root, head, manifests).verdict))
+    browser = next((rel for rel, v in verdicts if v.is_client), None)
+    if browser is not None:
+        return _browser(f"imported by browser code ({browser})")
+    if all(v.is_server for _, v in verdicts):
+        return _server(f"imported only by server code ({verdicts[0][0]})")
+    return None
+
+
 # -- the adapter rules use -------------------------------------------------------------------
 
 
@@ -415,7 +444,8 @@ def placement(ctx) -> Placement:
         manifests = project.manifests if project is not None else {}
         root = ctx.tree.root_node if ctx.tree is not None else None
         cached = classify_file(rel, ctx.language, root, ctx.source.data, manifests,
-                               ctx.settings.client_globs, ctx.settings.server_globs)
+                               ctx.settings.client_globs, ctx.settings.server_globs,
+                               project.importers if project is not None else None)
         ctx.__dict__["_placement"] = cached
     return cached
 

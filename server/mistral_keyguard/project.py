@@ -63,6 +63,9 @@ class ProjectContext:
     woken: frozenset[str] = frozenset()
     # This module's top-level names that another module passes to a Mistral client as the key.
     key_uses: Mapping[str, ModuleFact] = field(default_factory=dict, compare=False)
+    # The files that import this one, as (path inside the project, language, their first bytes);
+    # a callable, asked only when a file's placement rests on its folder alone.
+    importers: Callable[[], list[tuple[str, str, bytes]]] | None = field(default=None, compare=False, repr=False)
     # True when a project view resolved this file's imports: an import it did not resolve names a
     # package, not one of the project's modules.
     has_view: bool = False

@@ -28,6 +28,8 @@ _MAX_MODULE_BYTES = 1024 * 1024
 _MISTRAL = re.compile(rb"(?i)mistral")
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_IMPORTERS = 64
+# Files that import modules: code, and the pages and components whose scripts do.
+_IMPORTING = _CODE | frozenset({"html", "vue", "svelte"})
 # The reverse walk (who imports a module) reads the heads of at most this many files of a project.
 _MAX_PROJECT_FILES = 20000
 _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".next"})
@@ -117,6 +119,19 @@ class ProjectView:
                     uses.setdefault(name, module_uses[local])
         return uses
 
+    def importer_heads(self, path: Path, root: Path) -> list[tuple[str, str, bytes]]:
+        """The files that import `path`: (path inside the root, language, first bytes)."""
+        if root not in self._real_roots:
+            self._real_roots[root] = Path(os.path.realpath(root))
+        real_root = self._real_roots[root]
+        out = []
+        for importer, _item in self._importers(real_root).get(Path(os.path.realpath(path)), []):
+            head = self.texts(importer) or _head(importer)
+            language = language_for_path(importer)
+            if head is not None and language:
+                out.append((importer.relative_to(real_root).as_posix(), language, head))
+        return out
+
     def _importers(self, root: Path) -> dict[Path, list[tuple[Path, Import]]]:
         """Module -> the files that import it, from one bounded walk of the project (heads only)."""
         if root not in self._importers_by_root:
@@ -204,7 +219,7 @@ def _code_files(root: Path):
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = [d for d in dirs if d not in _SKIP_DIRS and not d.startswith(".")]
         for name in files:
-            if language_for_path(name) in _CODE:
+            if language_for_path(name) in _IMPORTING:
                 count += 1
                 if count > _MAX_PROJECT_FILES:
                     return

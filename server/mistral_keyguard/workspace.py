@@ -479,7 +479,8 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
         if view is not None:
             root = Path(context.root) if context.root else path.parent
             uses = view.exported_uses(path, read.text, language, root) if matched else {}
-            context = replace(context, imported=facts, woken=woken, has_view=True, key_uses=uses)
+            context = replace(context, imported=facts, woken=woken, has_view=True, key_uses=uses,
+                              importers=lambda: view.importer_heads(path, root))
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)
     # For the known-key pass: which key-shaped tokens the file holds (hashes only); a failed

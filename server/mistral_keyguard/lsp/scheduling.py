@@ -155,7 +155,9 @@ class ScanScheduler:
         except (OSError, ValueError, RecursionError) as exc:
             log.warning("project view of %s failed: %s", target.uri, exc)
             return project
-        return replace(project, imported=facts, woken=wakes(facts), has_view=True, key_uses=uses)
+        path, root = Path(target.path), Path(project.root)
+        return replace(project, imported=facts, woken=wakes(facts), has_view=True, key_uses=uses,
+                       importers=lambda: self.view.importer_heads(path, root))
 
     def rescan_dependents(self, path: str | None) -> None:
         """Scan again the open documents that import `path`, directly or through other modules."""
