@@ -19,6 +19,7 @@ from mistral_keyguard import queries
 from mistral_keyguard.classifier import placement
 from mistral_keyguard.dataflow import ValueFlow, last_segment, node_text
 from mistral_keyguard.finding import Finding
+from mistral_keyguard.project import MISTRAL_ENDPOINT
 from mistral_keyguard.prefilter import is_generated
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.checker import Checker
@@ -76,7 +77,9 @@ def client_names(language: str, root: ts.Node) -> set[str]:
     return names
 
 
-def mistral_calls(language: str, root: ts.Node, flow: ValueFlow) -> list[MistralCall]:
+def mistral_calls(language: str, root: ts.Node, flow: ValueFlow,
+                  endpoints: frozenset[str] = frozenset()) -> list[MistralCall]:
+    """Calls to Mistral; `endpoints` are imported names the project view knows hold a Mistral URL."""
     if language not in ECMA_LANGUAGES:
         return []
     clients = client_names(language, root)
@@ -93,12 +96,12 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow) -> list[Mistral
                 found = MistralCall(call, callee, f"{verb}{node_text(callee)}(…) builds a Mistral client", True)
                 calls.setdefault((call.start_byte, call.end_byte), found)
             elif (options := _first_argument(call)) is not None and flow.containers(options) \
-                    and _reaches_mistral(flow, options):
+                    and _reaches_mistral(flow, options, endpoints):
                 # An OpenAI-compatible client pointed at Mistral: new OpenAI({ baseURL: "https://api.mistral.ai/v1" })
                 found = MistralCall(call, callee, f"{verb}{node_text(callee)}(…) with its base URL on api.mistral.ai", True)
                 calls.setdefault((call.start_byte, call.end_byte), found)
         elif kind == "request" and (url := _url_argument(language, index, caps)) is not None \
-                and _reaches_mistral(flow, url):
+                and _reaches_mistral(flow, url, endpoints):
             name = node_text(callee)
             what = f"{'new ' if call.type == 'new_expression' else ''}{name}(…) to api.mistral.ai"
             calls.setdefault((call.start_byte, call.end_byte), MistralCall(call, callee, what))
@@ -109,7 +112,9 @@ def calls_in(ctx) -> list[MistralCall]:
     """`mistral_calls` for a scan context, computed once per file (MK002 and MK003 both ask)."""
     cached = ctx.__dict__.get("_mistral_calls")
     if cached is None:
-        cached = ctx.__dict__["_mistral_calls"] = mistral_calls(ctx.language, ctx.root, ctx.flow)
+        imported = ctx.project.imported if ctx.project is not None else {}
+        endpoints = frozenset(name for name, fact in imported.items() if fact.kind == MISTRAL_ENDPOINT)
+        cached = ctx.__dict__["_mistral_calls"] = mistral_calls(ctx.language, ctx.root, ctx.flow, endpoints)
     return cached
 
 
@@ -126,8 +131,11 @@ def _first_argument(call: ts.Node) -> ts.Node | None:
     return next((a for a in args.named_children if a.type != "comment"), None)
 
 
-def _reaches_mistral(flow: ValueFlow, url: ts.Node) -> bool:
-    """Whether the URL (or the URL field of an options object) names a Mistral API host."""
+def _reaches_mistral(flow: ValueFlow, url: ts.Node, endpoints: frozenset[str] = frozenset()) -> bool:
+    """Whether the URL (or the URL field of an options object) names a Mistral API host, itself
+    or through a constant imported from another module (`endpoints`)."""
+    if endpoints and _names_endpoint(url, endpoints):
+        return True
     targets = [url]
     for container in flow.containers(url):
         targets += [v for f in _URL_FIELDS if (v := flow.member_value(container, f)) is not None]
@@ -138,8 +146,18 @@ def _reaches_mistral(flow: ValueFlow, url: ts.Node) -> bool:
         inner = flow.unwrap(target)
         if inner.type == "new_expression" and node_text(inner.child_by_field_name("constructor")) == "URL":
             args = inner.child_by_field_name("arguments")
-            if args is not None and any(_reaches_mistral(flow, a) for a in args.named_children):
+            if args is not None and any(_reaches_mistral(flow, a, endpoints) for a in args.named_children):
                 return True
+    return False
+
+
+def _names_endpoint(url: ts.Node, endpoints: frozenset[str]) -> bool:
+    """`MISTRAL_CHAT_URL` or `` `${MISTRAL_BASE}/chat/completions` `` with the constant imported."""
+    if url.type == "identifier":
+        return node_text(url) in endpoints
+    if url.type == "template_string":
+        return any(sub.named_children and node_text(sub.named_children[0]) in endpoints
+                   for sub in url.named_children if sub.type == "template_substitution")
     return False
 
 

@@ -13,8 +13,10 @@ import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, HOLDS_KEY, KEY_USE, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY, ModuleFact,
+    CATCHES_MISTRAL, HOLDS_KEY, KEY_USE, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY,
+    ModuleFact,
 )
+from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.error_leak import ErrorLeak, top_level_functions
 
@@ -41,6 +43,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         facts[name] = _fact(ctx, kind, where, name)
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
+    facts.update(_endpoints(ctx, facts))
     for binding in ctx.flow.bindings:
         if binding.name in facts or not _top_level(binding.name_node):
             continue
@@ -75,6 +78,18 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
 
 
+def _endpoints(ctx, known: dict[str, ModuleFact]):
+    """Top-level constants holding a Mistral API URL (`MISTRAL_CHAT_URL = "https://api.mistral.ai/…"`)."""
+    for binding in ctx.flow.bindings:
+        if binding.name in known or not _top_level(binding.name_node):
+            continue
+        if binding.value.type not in ("string", "template_string", "binary_expression", "binary_operator"):
+            continue
+        value = ctx.flow.static_string(binding.value)
+        if value and MISTRAL_HOST.search(value):
+            yield binding.name, _fact(ctx, MISTRAL_ENDPOINT, binding.value, binding.name)
+
+
 def _returned_values(body: ts.Node):
     if body.type not in ("block", "statement_block"):
         yield body  # an arrow function's expression body
@@ -97,7 +112,7 @@ def _reexported(ctx):
     """`export { x } from "./m"` / `from .m import x` in an `__init__`: the imported fact, kept."""
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
-        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, HOLDS_KEY):
+        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, HOLDS_KEY, MISTRAL_ENDPOINT):
             yield name, fact
 
 
