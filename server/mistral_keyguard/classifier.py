@@ -257,7 +257,7 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
     if verdict is None:
         verdict = _by_project_dir(path, project)
         if verdict is not None and importers is not None:
-            verdict = _by_importers(path, importers(), manifests or {}) or verdict
+            verdict = _by_importers(path, data, importers(), manifests or {}) or verdict
     if verdict is None:
         return Placement(NEITHER)
     if _in_next_pages(path):
@@ -407,19 +407,22 @@ def _by_project_dir(path: PurePosixPath, project: ProjectKind) -> Verdict | None
     return None
 
 
-_ENTRY_STEMS = frozenset({"main", "index", "app", "entry", "client"})
+# A request handler's shape: `export function handler`, `GET`/`POST` exports, `(req, res)`.
+_ROUTE_SHAPED = re.compile(rb"export\s+(async\s+)?function\s+(handler|GET|POST|PUT|PATCH|DELETE)\b"
+                           rb"|export\s+default\s+(async\s+)?function\s*\w*\s*\(\s*req\b|\(\s*req\s*,\s*res\s*\)")
 
 
-def _by_importers(path: PurePosixPath, importers: list[tuple[str, str, bytes]] | None,
+def _by_importers(path: PurePosixPath, data: bytes, importers: list[tuple[str, str, bytes]] | None,
                   manifests: dict[str, str]) -> Verdict | None:
     """The import graph, where the folder is all the path says: a module is browser code when
-    browser code imports it, server code when only server code does, and runs nowhere when
-    nothing imports it and no framework serves it (a draft, an entry point excepted)."""
+    browser code imports it, server code when only server code does; a request handler that
+    nothing imports and no framework serves (it sits in a plain src/ folder) runs nowhere."""
     if importers is None:
         return None
     if not importers:
-        stem = path.name.split(".")[0].lower()
-        return None if stem in _ENTRY_STEMS else Verdict(UNKNOWN, "nothing imports it, and no framework serves it")
+        if _ROUTE_SHAPED.search(data):
+            return Verdict(UNKNOWN, "a request handler that nothing imports and no framework serves")
+        return None
     verdicts = []
     for rel, language, head in importers[:32]:
         root = parser(language).parse(head).root_node if has_grammar(language) else None
