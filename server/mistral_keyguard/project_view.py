@@ -19,7 +19,7 @@ from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of
 from mistral_keyguard.prefilter import holds_key
 from mistral_keyguard.project import (
-    HOLDS_KEY, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
+    HOLDS_KEY, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.settings import Settings
 
@@ -80,6 +80,9 @@ class ProjectView:
                 continue
             modules.add(target)
             summary = self._summary(target, root, depth + 1, seen | {path})
+            # What a module says of its SecretStr fields goes with any import of it (an object of
+            # its settings class is usually imported ready-made).
+            facts.update({k: v for k, v in summary.items() if v.kind == SECRET_FIELD})
             for name, local in item.names:
                 if name == "*":
                     facts.update(summary)

@@ -11,7 +11,7 @@ import tree_sitter as ts
 
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import last_segment, node_text, string_content
-from mistral_keyguard.project import HOLDS_KEY, RETURNS_KEY
+from mistral_keyguard.project import HOLDS_KEY, RETURNS_KEY, SECRET_FIELD
 from mistral_keyguard.holdings.base import (
     ENV_READ_FN,
     MAX_BINDINGS,
@@ -79,7 +79,7 @@ def _descendant_identifiers(node: ts.Node) -> list[ts.Node]:
     return out
 
 
-def _typed_fields(root: ts.Node) -> Iterator[ts.Node]:
+def typed_fields(root: ts.Node) -> Iterator[ts.Node]:
     """Python annotated assignments (`mistral_api_key: SecretStr = ...`), for SecretStr checks."""
     stack = [root]
     while stack:
@@ -267,11 +267,11 @@ class KeyFacts(FileFacts):
             type_node = parent.child_by_field_name("type") if parent is not None else None
             if type_node is not None and "SecretStr" in node_text(type_node):
                 return True
-        return field in self._secret_str_fields
+        return field in self._secret_str_fields or f"{SECRET_FIELD}:{field}" in self.imported
 
     @cached_property
     def _secret_str_fields(self) -> frozenset[str]:
         if b"SecretStr" not in (self.root.text or b""):
             return frozenset()
-        return frozenset(node_text(node.child_by_field_name("left") or node) for node in _typed_fields(self.root)
+        return frozenset(node_text(node.child_by_field_name("left") or node) for node in typed_fields(self.root)
                          if "SecretStr" in node_text(node.child_by_field_name("type") or node))

@@ -14,8 +14,10 @@ import tree_sitter as ts
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, HOLDS_KEY, KEY_USE, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY,
-    ModuleFact,
+    SECRET_FIELD, ModuleFact,
 )
+from mistral_keyguard.dataflow import node_text
+from mistral_keyguard.holdings.keys import typed_fields
 from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.error_leak import ErrorLeak, top_level_functions
@@ -44,6 +46,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_endpoints(ctx, facts))
+    facts.update(_secret_fields(ctx))
     for binding in ctx.flow.bindings:
         if binding.name in facts or not _top_level(binding.name_node):
             continue
@@ -88,6 +91,16 @@ def _endpoints(ctx, known: dict[str, ModuleFact]):
         value = ctx.flow.static_string(binding.value)
         if value and MISTRAL_HOST.search(value):
             yield binding.name, _fact(ctx, MISTRAL_ENDPOINT, binding.value, binding.name)
+
+
+def _secret_fields(ctx):
+    """Settings fields typed `SecretStr`: an object holding them logs them masked."""
+    if ctx.language != "python" or b"SecretStr" not in ctx.source.data:
+        return
+    for node in typed_fields(ctx.root):
+        name, annotation = node.child_by_field_name("left"), node.child_by_field_name("type")
+        if name is not None and annotation is not None and "SecretStr" in node_text(annotation):
+            yield f"{SECRET_FIELD}:{node_text(name)}", _fact(ctx, SECRET_FIELD, node, node_text(name))
 
 
 def _returned_values(body: ts.Node):
