@@ -18,7 +18,7 @@ LOG_LEVELS = ("error", "warning", "info", "debug")
 SCAN_KEYS = frozenset({"select", "ignore", "severity", "exclude", "extendExclude", "extend-exclude",
                        "clientGlobs", "serverGlobs", "maxFileSize", "client-globs", "server-globs",
                        "max-file-size"})
-DEFAULT_DEBOUNCE_MS = 150
+DEFAULT_DEBOUNCE_MS = 50
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,10 @@ class ScanScheduler:
         if self.pull:
             return  # the client pulls; the next pull scans
         self.cancel_pending(target)
-        delay = 0.0 if immediate else self.config.debounce_seconds
+        # Leading edge: the first edit after a quiet spell scans at once; while the user keeps
+        # typing, scans start at most once per debounce interval, each on the latest text.
+        last = getattr(target, "last_scan_started", None)
+        delay = 0.0 if immediate or last is None else last + self.config.debounce_seconds - self.loop.time()
         if delay <= 0:
             target.pending = self.loop.call_soon(self._start_push_scan, target.uri)
         else:
@@ -71,6 +74,7 @@ class ScanScheduler:
         if target is None:
             return
         target.pending = None
+        target.last_scan_started = self.loop.time()
         future = self.scan_target(target)
         future.add_done_callback(lambda f: self._publish_outcome(target, f))
 
