@@ -64,7 +64,9 @@ def test_nesting_past_the_bracket_limit_is_skipped_with_a_note():
     """32,000 nested `${` took 41 s in tree-sitter queries (time quadratic in depth)."""
     from mistral_keyguard.languages import MAX_BRACKET_DEPTH, bracket_depth
 
-    assert bracket_depth(b"f(a[1], {b: (2)})") == 3
+    assert bracket_depth(b"({[" * 2000 + b"]})" * 2000) == 6000
+    assert bracket_depth(b"(a[1], {b: 2})" * 2000) == 2
+    assert bracket_depth(b"f(a[1])") <= 4  # short input: the bracket count is bound enough
     source = "// mistral\nconst a = `" + "${`" * 32_000 + "`}" * 32_000 + "`;\n"
     result = scan("deep.js", source)
     assert result.notes == [f"deep.js: skipped, brackets nested 32000 deep (the limit is {MAX_BRACKET_DEPTH})"]
