@@ -60,14 +60,15 @@ def test_long_config_lines_are_read_whole(key):
     assert [n for n, _, _ in named_tokens("a" * 40_000 + blanks + f"--api-key {key}")] == ["api-key"]
 
 
-def test_nesting_past_the_bracket_limit_is_skipped_with_a_note():
+def test_nesting_past_the_bracket_limit_is_skipped_with_a_note(key):
     """32,000 nested `${` took 41 s in tree-sitter queries (time quadratic in depth)."""
     from mistral_keyguard.languages import MAX_BRACKET_DEPTH, bracket_depth
 
     assert bracket_depth(b"({[" * 2000 + b"]})" * 2000) == 6000
     assert bracket_depth(b"(a[1], {b: 2})" * 2000) == 2
     assert bracket_depth(b"f(a[1])") <= 4  # short input: the bracket count is bound enough
-    source = "// mistral\nconst a = `" + "${`" * 32_000 + "`}" * 32_000 + "`;\n"
+    source = (f'import {{ Mistral }} from "@mistralai/mistralai";\nnew Mistral({{ apiKey: "{key}" }});\n'
+              "const a = `" + "${`" * 32_000 + "`}" * 32_000 + "`;\n")
     result = scan("deep.js", source)
     assert result.notes == [f"deep.js: skipped, brackets nested 32000 deep (the limit is {MAX_BRACKET_DEPTH})"]
     ok = "// mistral\nconst a = " + "[" * 1000 + "1" + "]" * 1000 + ";\n"
