@@ -38,3 +38,38 @@ def test_deep_yaml_is_skipped_with_a_note_before_the_parser_sees_it(key):
                             "the YAML parser crashes on deeper files)"]
     shallow = scan("ok.yaml", "\n".join(lines[:150]) + "\n" + "  " * 149 + f"k: {key}\n")
     assert [f.code for f in shallow.findings] == ["MK007"]
+
+
+def test_dotenv_lines_end_at_lf_crlf_and_lone_cr(key):
+    from mistral_keyguard.formats import dotenv
+
+    data = f"A=1\rexport MISTRAL_API_KEY = {key}  # c\r\nB='x y'\nC=\r".encode()
+    found = [(v.name, v.text, data[v.start:v.end].decode()) for v in dotenv.values(data)]
+    assert found == [("A", "1", "1"), ("MISTRAL_API_KEY", key, key), ("B", "x y", "'x y'")]
+
+
+def test_long_config_lines_are_read_whole(key):
+    """A 40 KB line of blanks took 23 s in the .env/.cfg regexes; the readers now slice lines."""
+    from mistral_keyguard.formats import dotenv, ini, named_tokens
+
+    blanks = " " * 40_000
+    env = f"A=x{blanks}y\nMISTRAL_API_KEY={key}\n".encode()
+    assert [v.name for v in dotenv.values(env)] == ["A", "MISTRAL_API_KEY"]
+    cfg = f"[mistral]\nkey{blanks}x\napi_key{blanks}= {key}\n".encode()
+    assert [(v.path, v.text) for v in ini.values(cfg)] == [(("mistral", "api_key"), key)]
+    assert [n for n, _, _ in named_tokens("a" * 40_000 + blanks + f"--api-key {key}")] == ["api-key"]
+
+
+def test_nesting_past_the_bracket_limit_is_skipped_with_a_note(key):
+    """32,000 nested `${` took 41 s in tree-sitter queries (time quadratic in depth)."""
+    from mistral_keyguard.languages import MAX_BRACKET_DEPTH, bracket_depth
+
+    assert bracket_depth(b"({[" * 2000 + b"]})" * 2000) == 6000
+    assert bracket_depth(b"(a[1], {b: 2})" * 2000) == 2
+    assert bracket_depth(b"f(a[1])") <= 4  # short input: the bracket count is bound enough
+    source = (f'import {{ Mistral }} from "@mistralai/mistralai";\nnew Mistral({{ apiKey: "{key}" }});\n'
+              "const a = `" + "${`" * 32_000 + "`}" * 32_000 + "`;\n")
+    result = scan("deep.js", source)
+    assert result.notes == [f"deep.js: skipped, brackets nested 32000 deep (the limit is {MAX_BRACKET_DEPTH})"]
+    ok = "// mistral\nconst a = " + "[" * 1000 + "1" + "]" * 1000 + ";\n"
+    assert scan("ok.js", ok).notes == []

@@ -31,8 +31,10 @@ class ConfigValue:
 
 # A name right before a key-shaped token inside free text:
 # `MISTRAL_API_KEY=<key>`, `api_key = "<key>"`, `--api-key <key>`, `"apiKey": "<key>"`.
+# Linear: a name starts only where a word starts, and the separator has one way to match (the
+# old `\s*(?:=|:|,|\s)\s*` split a run of blanks every possible way, quadratic on long lines).
 _NAMED_TOKEN = re.compile(
-    r"""([A-Za-z_][\w.\-]*)["']?\s*(?:=|:|,|\s)\s*["'`]?(?:Bearer\s+)?([A-Za-z0-9]{32})(?![A-Za-z0-9])"""
+    r"""(?<![\w.\-])-*([A-Za-z_][\w.\-]*)["']?(?:\s*[=:,]\s*|\s+)["'`]?(?:Bearer\s+)?([A-Za-z0-9]{32})(?![A-Za-z0-9])"""
 )
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
 # A 32-character token, or 32 bytes in base64 (a Kubernetes Secret's `data:`).

@@ -9,8 +9,11 @@ from typing import Iterator
 from mistral_keyguard.formats import ConfigValue
 
 LANGUAGE = "dotenv"
-_LINE = re.compile(rb"^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.\-]*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$",
-                   re.MULTILINE)
+# A line ends at LF, CRLF or a lone CR (dotenv loaders split on all three). Each line is matched
+# on its own with an anchored, backtracking-free name pattern: the value is sliced, not matched,
+# so a long line costs its length once.
+_LINE = re.compile(rb"[^\r\n]+")
+_NAME = re.compile(rb"[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.\-]*)[ \t]*=[ \t]*")
 
 
 def _value_span(raw: bytes) -> tuple[int, int]:
@@ -30,11 +33,14 @@ def _unquote(raw: str) -> str:
 
 
 def values(data: bytes, tree=None, language: str = LANGUAGE) -> Iterator[ConfigValue]:
-    for match in _LINE.finditer(data):
-        raw = match.group(2)
+    for line in _LINE.finditer(data):
+        name = _NAME.match(data, line.start(), line.end())
+        if name is None:
+            continue
+        raw_start = name.end()
+        raw = data[raw_start:line.end()].rstrip(b" \t")
         start, end = _value_span(raw)
         if start == end:
             continue
-        value_start = match.start(2) + start
-        text = data[value_start:match.start(2) + end].decode("utf-8", "replace")
-        yield ConfigValue((match.group(1).decode(),), _unquote(text), value_start, match.start(2) + end)
+        text = data[raw_start + start:raw_start + end].decode("utf-8", "replace")
+        yield ConfigValue((name.group(1).decode(),), _unquote(text), raw_start + start, raw_start + end)

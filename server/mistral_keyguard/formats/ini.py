@@ -10,25 +10,31 @@ from mistral_keyguard.formats import ConfigValue
 
 LANGUAGE = "ini"
 _SECTION = re.compile(rb"^[ \t]*\[([^\]\r\n]+)\]")
-_PAIR = re.compile(rb"^[ \t]*([^=:;#\[\s][^=:\r\n]*?)[ \t]*[=:][ \t]*(.*?)[ \t]*\r?$")
+# Greedy and free of backtracking: the name class excludes the separators (a lazy name followed
+# by optional blanks took quadratic time on a long line without `=`).
+_PAIR = re.compile(rb"[ \t]*([^=:;#\[\s][^=:\r\n]*)[=:]")
+_LINE = re.compile(rb"[^\r\n]+")
 
 
 def values(data: bytes, tree=None, language: str = LANGUAGE) -> Iterator[ConfigValue]:
     section: tuple[str, ...] = ()
-    offset = 0
-    for line in data.split(b"\n"):
-        header = _SECTION.match(line)
-        pair = None if header else _PAIR.match(line)
+    for line in _LINE.finditer(data):
+        header = _SECTION.match(line.group())
         if header:
             section = tuple(header.group(1).decode("utf-8", "replace").strip().split("."))
-        elif pair and pair.group(2):
-            raw = pair.group(2)
-            comment = re.search(rb"[ \t][;#]", raw)
-            raw = raw[: comment.start()] if comment else raw
-            text = raw.decode("utf-8", "replace")
-            if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
-                text = text[1:-1]
-            start = offset + pair.start(2)
-            yield ConfigValue(section + (pair.group(1).decode("utf-8", "replace").strip(),), text,
-                              start, start + len(raw))
-        offset += len(line) + 1
+            continue
+        pair = _PAIR.match(data, line.start(), line.end())
+        if pair is None:
+            continue
+        rest = data[pair.end():line.end()]
+        start = pair.end() + len(rest) - len(rest.lstrip(b" \t"))
+        raw = data[start:line.end()].rstrip(b" \t")
+        comment = re.search(rb"[ \t][;#]", raw)
+        raw = raw[: comment.start()] if comment else raw
+        if not raw:
+            continue
+        text = raw.decode("utf-8", "replace")
+        if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+            text = text[1:-1]
+        name = pair.group(1).decode("utf-8", "replace").strip()
+        yield ConfigValue(section + (name,), text, start, start + len(raw))
