@@ -182,12 +182,17 @@ class GitIgnore:
         return verdict
 
 
+# Environment variables that change where git finds the repository of a folder.
+_GIT_DISCOVERY = ("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES",
+                  "GIT_DISCOVERY_ACROSS_FILESYSTEM")
+
+
 def _tracked_files(root: str) -> frozenset[str] | None:
     """Files git tracks in the repository of `root` (a superset of those under it), or None when
     `root` is not in a git work tree. Asked once per repository, not per project folder: a
     monorepo has hundreds of those, and no `.git` above a folder needs no git process at all."""
-    if any(name.startswith("GIT_") for name in os.environ):
-        return _tracked_under(root)  # GIT_DIR, GIT_WORK_TREE ...: git alone knows
+    if any(name in os.environ for name in _GIT_DISCOVERY):
+        return _tracked_under(root)  # git alone knows where the repository is
     for folder in (root, *map(str, Path(root).parents)):
         if os.path.lexists(os.path.join(folder, ".git")):
             return _tracked_under(folder)
