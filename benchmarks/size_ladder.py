@@ -84,9 +84,13 @@ def measure(kind: str, megabytes: float, timeout: float) -> dict:
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=os.environ.copy())
     except subprocess.TimeoutExpired:
         return {"kind": kind, "mb": megabytes, "timeout": timeout}
+    lines = out.stdout.strip().splitlines()
+    if not lines or not lines[-1].startswith("{"):
+        return {"kind": kind, "mb": megabytes, "error": out.stderr.strip().splitlines()[-1:] or out.returncode}
+    row = json.loads(lines[-1])
     if out.returncode != 0:
-        return {"kind": kind, "mb": megabytes, "error": out.stderr.strip().splitlines()[-1:]}
-    return json.loads(out.stdout.strip().splitlines()[-1])
+        row["exit"] = out.returncode  # py-tree-sitter can crash while the interpreter exits
+    return row
 
 
 def slope(rows: list[dict]) -> float | None:

@@ -10,6 +10,7 @@ The goal (issue 14) is under 80 ms for both commands.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -44,6 +45,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--top", type=int, default=12)
+    ap.add_argument("--json", help="write the medians (ms) here")
     args = ap.parse_args()
     empty = tempfile.mkdtemp(prefix="mk-empty-")
     commands = {
@@ -57,6 +59,10 @@ def main() -> None:
             results[name] += wall(cmd, 1)
     for name, times in results.items():
         print(f"{name:<22} median {1000 * statistics.median(times):6.0f} ms   best {1000 * min(times):6.0f} ms")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump({name: {"median_ms": 1000 * statistics.median(t), "best_ms": 1000 * min(t)}
+                       for name, t in results.items()}, handle, indent=1)
     print("\nslowest imports of check (cumulative µs, top levels):")
     for micros, name in slowest_imports(commands["check (empty folder)"], args.top):
         print(f"{micros:>9}  {name}")

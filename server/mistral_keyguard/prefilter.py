@@ -26,6 +26,14 @@ _MINIFIED_LINE = 1000  # average bytes per line
 
 
 def is_generated(data: bytes) -> bool:
+    facts = _facts(data)
+    found = facts.get("generated")
+    if found is None:
+        found = facts["generated"] = _is_generated(data)
+    return found
+
+
+def _is_generated(data: bytes) -> bool:
     """Whether `data` is generated or minified code, by content alone.
 
     The rules about how code handles a key (MK002-MK006) skip such files: nobody edits them, and
@@ -38,6 +46,28 @@ def is_generated(data: bytes) -> bool:
     return len(data) > _MINIFIED_LINE * (data.count(b"\n") + 1)
 
 
+# What is known of the file the prefilters are looking at: every rule asks "istral" in it, and
+# a substring test over a large tree costs as much as reading it. One entry: files come one by one.
+_SEEN: tuple[bytes | None, dict] = (None, {})
+
+
+def _facts(data: bytes) -> dict:
+    global _SEEN
+    seen = _SEEN
+    if seen[0] is not data:
+        seen = _SEEN = (data, {})
+    return seen[1]
+
+
+def contains(data: bytes, needle: bytes) -> bool:
+    """`needle in data`, answered once per file for all the rules that ask."""
+    facts = _facts(data)
+    found = facts.get(needle)
+    if found is None:
+        found = facts[needle] = needle in data
+    return found
+
+
 class Anchored:
     """`pattern.search`, skipped when none of `anchors` (substrings every match contains) is
     there; with `source_only`, also skipped for generated code."""
@@ -48,7 +78,7 @@ class Anchored:
         self.source_only = source_only
 
     def search(self, data: bytes) -> re.Match[bytes] | None:
-        if not any(anchor in data for anchor in self.anchors):
+        if not any(contains(data, anchor) for anchor in self.anchors):
             return None
         if self.source_only and is_generated(data):
             return None
@@ -62,10 +92,19 @@ def may_hold_token(data: bytes) -> bool:
 
 def holds_key(data: bytes) -> bool:
     """Whether a token of `data` passes the full key-shape check."""
-    return may_hold_token(data) and any(keyshape.is_key(m.group().decode())
-                                        for m in keyshape.EMBEDDED_BYTES.finditer(data))
+    facts = _facts(data)
+    found = facts.get("key")
+    if found is None:
+        found = facts["key"] = may_hold_token(data) and any(
+            keyshape.is_key(m.group().decode()) for m in keyshape.EMBEDDED_BYTES.finditer(data))
+    return found
 
 
 def mentions_mistral(data: bytes) -> bool:
     """`(?i)mistral` on bytes (ASCII case folding), at memory speed."""
-    return b"mistral" in data.lower()
+    facts = _facts(data)
+    found = facts.get("mistral")
+    if found is None:
+        found = facts["mistral"] = (contains(data, b"istral") or contains(data, b"ISTRAL")
+                                    or b"mistral" in data.lower())
+    return found

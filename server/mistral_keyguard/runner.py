@@ -20,6 +20,13 @@ PARALLEL_THRESHOLD = 200
 _BATCH = 64
 
 
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
 def display_path(path: Path, base: Path) -> str:
     try:
         return path.relative_to(base).as_posix()
@@ -41,9 +48,20 @@ def view_for_base(settings: Settings, base: Path) -> ProjectView:
     return _VIEWS[str(base)]
 
 
+_INDEX: list[ProjectIndex] = []
+
+
+def _process_index() -> ProjectIndex:
+    """One project index per worker process: project roots and git facts found for one batch
+    serve every later batch (a fresh index per batch asked again for each)."""
+    if not _INDEX:
+        _INDEX.append(ProjectIndex())
+    return _INDEX[0]
+
+
 def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
                 base: Path | None) -> list[ScanResult]:
-    index = ProjectIndex()
+    index = _process_index()
     view = view_for_base(settings, base) if base is not None else None
     return [scan_file(Path(path), display, settings, index, with_fixes=with_fixes, view=view)
             for path, display in batch]
@@ -68,14 +86,19 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
                                      view=view_for_base(settings, base) if project_view else None))
             progress(len(results), len(work))
     else:
-        batches = [work[i:i + _BATCH] for i in range(0, len(work), _BATCH)]
-        results = []
+        # Largest files first: a bundle met last would keep one worker busy while the other idles.
+        order = sorted(range(len(work)), key=lambda i: -_size(work[i][0]))
+        batches = [[work[i] for i in order[k:k + _BATCH]] for k in range(0, len(order), _BATCH)]
+        in_order: list[ScanResult] = []
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for batch_results in pool.map(_scan_batch, batches, [settings] * len(batches),
                                           [with_fixes] * len(batches),
                                           [base if project_view else None] * len(batches)):
-                results.extend(batch_results)
-                progress(len(results), len(work))
+                in_order.extend(batch_results)
+                progress(len(in_order), len(work))
+        results = [None] * len(work)  # type: ignore[list-item]
+        for position, result in zip(order, in_order):
+            results[position] = result
     add_known_key_copies(results, work, settings)
     for result in results:
         notes.extend(result.notes)

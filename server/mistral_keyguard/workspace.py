@@ -182,9 +182,25 @@ class GitIgnore:
         return verdict
 
 
-@lru_cache(maxsize=256)
+# Environment variables that change where git finds the repository of a folder.
+_GIT_DISCOVERY = ("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES",
+                  "GIT_DISCOVERY_ACROSS_FILESYSTEM")
+
+
 def _tracked_files(root: str) -> frozenset[str] | None:
-    """Files git tracks under `root`, or None when `root` is not in a git work tree."""
+    """Files git tracks in the repository of `root` (a superset of those under it), or None when
+    `root` is not in a git work tree. Asked once per repository, not per project folder: a
+    monorepo has hundreds of those, and no `.git` above a folder needs no git process at all."""
+    if any(name in os.environ for name in _GIT_DISCOVERY):
+        return _tracked_under(root)  # git alone knows where the repository is
+    for folder in (root, *map(str, Path(root).parents)):
+        if os.path.lexists(os.path.join(folder, ".git")):
+            return _tracked_under(folder)
+    return None
+
+
+@lru_cache(maxsize=256)
+def _tracked_under(root: str) -> frozenset[str] | None:
     top = run_git(root, "rev-parse", "--show-toplevel", timeout=10)
     if top is None or top.returncode != 0:
         return None
@@ -198,7 +214,7 @@ def _tracked_files(root: str) -> frozenset[str] | None:
 
 def forget_tracked_files() -> None:
     """After `git rm --cached` (an applied fix), the next scan asks git again."""
-    _tracked_files.cache_clear()
+    _tracked_under.cache_clear()
 
 
 def _git_ignores(path: Path) -> bool:

@@ -110,8 +110,16 @@ _HELPER_NAME = re.compile(
     r"summari[sz]|classif|moderat|^ask|answer|generate_?(reply|answer|response|text|completion)")
 
 
+def analysis_for(ctx) -> "ErrorLeak":
+    """One analysis per scanned file: MK004 asks it too (where a header value is echoed)."""
+    analysis = ctx.__dict__.get("_error_leak")
+    if analysis is None:
+        analysis = ctx.__dict__["_error_leak"] = ErrorLeak(ctx)
+    return analysis
+
+
 def check(ctx) -> Iterator[Finding]:
-    analysis = ErrorLeak(ctx)
+    analysis = analysis_for(ctx)
     if not analysis.mentions_mistral and not (analysis._local_helpers and _project_uses_mistral(ctx)):
         return  # no Mistral here, nor an LLM helper of a project that talks to Mistral
     seen: set[int] = set()
@@ -231,7 +239,7 @@ class ErrorLeak:
 
     @cached_property
     def _typed_parameters(self) -> list[tuple[str, str]]:
-        return typed_parameters(self.root)
+        return typed_parameters(self.root, self.language)
 
     @property
     def _imported_facts(self):

@@ -20,22 +20,20 @@ from mistral_keyguard.classifier import placement
 from mistral_keyguard.dataflow import ValueFlow, last_segment, node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.project import MISTRAL_ENDPOINT
-from mistral_keyguard.prefilter import is_generated
+from mistral_keyguard.prefilter import is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.checker import Checker
 
 CODE = "MK002"
 LANGUAGES = ECMA_LANGUAGES
-class MistralWordPrefilter:
-    """The bytes mention Mistral in any case, and are not generated code. Two plain substring
-    searches first: a case-insensitive regex over every file costs several times more on a
-    large tree."""
 
-    _WORD = re.compile(rb"(?i)mistral")
+
+class MistralWordPrefilter:
+    """The bytes mention Mistral in any case, and are not generated code (substring tests shared
+    with the other rules: a case-insensitive regex over every file costs several times more)."""
 
     def search(self, data: bytes) -> bool:
-        return (b"istral" in data or b"ISTRAL" in data) and self._WORD.search(data) is not None \
-            and not is_generated(data)
+        return mentions_mistral(data) and not is_generated(data)
 
 
 PREFILTER = MistralWordPrefilter()

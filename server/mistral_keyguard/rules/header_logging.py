@@ -16,7 +16,8 @@ from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.prefilter import Anchored
 from mistral_keyguard.rules.checker import Checker
-from mistral_keyguard.rules.error_leak import ErrorLeak
+from mistral_keyguard.rules.error_leak import ErrorLeak, analysis_for
+from mistral_keyguard.rules.key_logging import shared_holdings
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import (
     CODE_LANGUAGES,
@@ -41,7 +42,7 @@ _HTTP_CONNECTION = re.compile(r"HTTPS?Connection$|^(self\.)?(conn|connection|h)$
 
 
 def check(ctx) -> Iterator[Finding]:
-    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral)
+    holdings = shared_holdings(ctx)
     project_probe: list[bool] = []
 
     def project_talks_to_mistral() -> bool:
@@ -79,7 +80,7 @@ def header_part(holdings: Holdings, call, incoming_ok: bool) -> str | None:
 
 def _echoes(ctx, holdings: Holdings):
     """Key header values (`x-mistral-key`, `x-api-key`) put into a response."""
-    leak = ErrorLeak(ctx)
+    leak = analysis_for(ctx)
     stack = [ctx.root]
     while stack:
         node = stack.pop()

@@ -1,0 +1,140 @@
+"""Regenerate benchmarks/README.md: size ladder, whole trees against ast-grep and the floor,
+start-up, with the machine and the date.
+
+    PYTHONPATH=server python benchmarks/report.py [--trees /tmp/perf/synthetic ...] [--rounds 3]
+        [--reuse DIR]
+
+Runs size_ladder.py, whole_tree.py and startup.py (each writes JSON into DIR, default a temporary
+folder), then renders the tables. `--reuse DIR` renders from the JSON files already in DIR.
+Make the synthetic tree first: python3 ../shared/perf/make_corpus.py /tmp/perf/synthetic --files 20000
+--seed 20261127.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}; load average {load:.1f} when the report was written")
+
+
+def run_all(out: Path, trees: list[str], rounds: int) -> None:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(HERE.parent / "server"),
+                                                                     os.environ.get("PYTHONPATH")])))
+    py = sys.executable
+    subprocess.run([py, str(HERE / "size_ladder.py"), "--json", str(out / "ladder.json")], env=env, check=True)
+    if trees:
+        subprocess.run([py, str(HERE / "whole_tree.py"), *trees, "--rounds", str(rounds),
+                        "--json", str(out / "trees.json")], env=env, check=True)
+    subprocess.run([py, str(HERE / "startup.py"), "--json", str(out / "startup.json")], env=env, check=True)
+
+
+def ladder_table(data: dict) -> list[str]:
+    lines = ["| input | size MB | parse s | scan s | scan s/MB | scan ÷ parse |", "|---|---:|---:|---:|---:|---:|"]
+    for row in data["rows"]:
+        if "scan_s" in row:
+            lines.append(f"| {row['kind']} | {row['mb']:.2f} | {row['parse_s']:.3f} | {row['scan_s']:.3f} | "
+                         f"{row['scan_s'] / row['mb']:.2f} | {row['scan_s'] / row['parse_s']:.1f} |")
+        else:
+            lines.append(f"| {row['kind']} | {row['mb']} | | {row.get('timeout') and 'timeout' or 'error'} | | |")
+    lines += ["", "| input | slope (1.0 = linear) | cost per MB, largest deviation from the median |",
+              "|---|---:|---:|"]
+    for kind, s in data["kinds"].items():
+        if s.get("slope") is not None:
+            lines.append(f"| {kind} | {s['slope']:.2f} | ±{100 * s['spread']:.0f} % of {s['median_s_per_mb']:.2f} s/MB |")
+    return lines
+
+
+def trees_table(data: dict) -> list[str]:
+    lines = []
+    for tree, tools in data.items():
+        lines += [f"Tree `{tree}`:", "", "| tool | wall s | CPU s | peak MB (all processes) | ÷ ast-grep | ÷ floor |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        ag = tools.get("ast-grep", {}).get("wall")
+        fl = tools.get("floor", {}).get("wall")
+        for name, m in tools.items():
+            lines.append(f"| {name} | {m['wall']:.2f} | {m['cpu']:.2f} | {m['peak_mb']:.0f} | "
+                         f"{m['wall'] / ag:.2f} | {m['wall'] / fl:.2f} |" if ag and fl else
+                         f"| {name} | {m['wall']:.2f} | {m['cpu']:.2f} | {m['peak_mb']:.0f} | | |")
+        lines.append("")
+    return lines
+
+
+def render(out: Path) -> str:
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    parts = ["## Speed: whole trees, size ladder, start-up (issue 14)", "",
+             f"Latest figures, {now}. Machine: {machine()}.",
+             "Regenerate with `PYTHONPATH=server python benchmarks/report.py --trees /tmp/perf/synthetic` "
+             "(see the script's docstring). Wall times on a shared machine are noisy: compare the ratios of "
+             "tools run in the same round, and the CPU seconds.", ""]
+    if (out / "trees.json").is_file():
+        parts += ["## Whole trees (medians of interleaved rounds)", "",
+                  *trees_table(json.loads((out / "trees.json").read_text()))]
+    if (out / "ladder.json").is_file():
+        parts += ["## Size ladder (benchmarks/size_ladder.py)", "",
+                  "Generated inputs (benchmarks/ladder_inputs.py), every rule enabled, one process. "
+                  "`bundle` is minified on one line, so it counts as generated code: only MK001 reads it "
+                  "(it holds a key). `bundle-lines` is the same bundle on 400-byte lines, read by every rule.", "",
+                  *ladder_table(json.loads((out / "ladder.json").read_text())), ""]
+    if (out / "startup.json").is_file():
+        parts += ["## Start-up (benchmarks/startup.py)", "", "| command | median ms | best ms |", "|---|---:|---:|"]
+        for name, m in json.loads((out / "startup.json").read_text()).items():
+            parts.append(f"| {name} | {m['median_ms']:.0f} | {m['best_ms']:.0f} |")
+        parts.append("")
+    parts += ["Other scripts here: `check_throughput.py` (files/s and MB/s of `check` against a plain "
+              "regex sweep), `lsp_latency.py` (the language server's latency per edit).", ""]
+    return "\n".join(parts).replace("\n## Whole", "\n### Whole").replace("\n## Size", "\n### Size") \
+        .replace("\n## Start-up", "\n### Start-up")
+
+
+BEGIN, END = "<!-- report.py: begin -->", "<!-- report.py: end -->"
+
+
+def write_section(readme: Path, section: str) -> None:
+    """Replace the generated section of the README, keeping what others wrote around it."""
+    text = readme.read_text(encoding="utf-8") if readme.is_file() else "# Benchmarks\n"
+    block = f"{BEGIN}\n{section.rstrip()}\n{END}\n"
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + block + rest.split(END, 1)[1].lstrip("\n")
+    else:
+        text = text.rstrip("\n") + "\n\n" + block
+    readme.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--trees", nargs="*", default=[])
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--reuse", type=Path)
+    args = ap.parse_args()
+    out = args.reuse or Path(tempfile.mkdtemp(prefix="mk-bench-"))
+    if args.reuse is None:
+        run_all(out, args.trees, args.rounds)
+    write_section(HERE / "README.md", render(out))
+    print(f"wrote {HERE / 'README.md'} from {out}")
+
+
+if __name__ == "__main__":
+    main()
