@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from fixes.reviewer import findings_json, python_parses, ruff_count, run_check, write_tree
+from fixes.reviewer import (
+    eslint_available, eslint_count, findings_json, python_parses, ruff_count, run_check, write_tree,
+)
 
 
 # -- 1. the env variable comes from the binding and the sink -----------------------------------
@@ -191,12 +193,15 @@ def test_generic_error_leaves_no_unused_exception_name(tmp_path: Path, capsys) -
     root = write_tree(tmp_path / "app", {"app.py": streamlit, "server.js": express,
                                          "package.json": '{"dependencies": {"express": "4"}}'})
     before = ruff_count(root / "app.py")
+    eslint_before = eslint_count(root / "server.js") if eslint_available() else 0
     run_check(root, "--fix", capsys=capsys)
     app = (root / "app.py").read_text()
     assert "    except Exception:\n" in app and 'st.error("The model call failed: internal error")' in app
     assert ruff_count(root / "app.py") <= before
     server = (root / "server.js").read_text()
     assert "  } catch {\n" in server and 'res.status(500).json({ error: "Internal error" });' in server
+    if eslint_available():  # the recommended set: no-unused-vars would flag `catch (err)`
+        assert eslint_count(root / "server.js") <= eslint_before
 
 
 # -- 4. a committed .env: say so, and offer to stop tracking it ----------------------------------
@@ -321,3 +326,21 @@ def test_generic_error_drops_the_import_and_local_it_leaves_unused(tmp_path: Pat
     assert "import traceback" not in fixed and "message = " not in fixed and "except Exception as" not in fixed
     assert ruff_count(root / "app.py") <= before
     assert python_parses(root / "app.py") is None
+
+
+def test_javascript_fixes_leave_no_unused_names(tmp_path: Path, capsys) -> None:
+    server = ('const express = require("express");\nconst app = express();\n\n'
+              'app.post("/chat", (req, res) => {\n'
+              '  fetch("https://api.mistral.ai/v1/chat/completions")\n'
+              '    .then((r) => r.json())\n    .then((data) => res.json(data))\n'
+              '    .catch((e) => res.status(502).json({ error: `${e}` }));\n});\n\n'
+              'app.post("/echo", (req, res) => {\n  const key = req.get("x-mistral-key");\n'
+              '  res.send(`your key: ${key}`);\n});\n')
+    root = write_tree(tmp_path / "app", {"server.js": server, "package.json": '{"dependencies": {"express": "4"}}'})
+    eslint_before = eslint_count(root / "server.js") if eslint_available() else 0
+    run_check(root, "--fix", capsys=capsys)
+    fixed = (root / "server.js").read_text()
+    assert ".catch(() => res.status(502).json({ error: `internal error` }));" in fixed
+    assert "const key" not in fixed and "res.send(`your key: [redacted]`);" in fixed
+    if eslint_available():
+        assert eslint_count(root / "server.js") <= eslint_before
