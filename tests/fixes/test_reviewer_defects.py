@@ -344,3 +344,28 @@ def test_javascript_fixes_leave_no_unused_names(tmp_path: Path, capsys) -> None:
     assert "const key" not in fixed and "res.send(`your key: [redacted]`);" in fixed
     if eslint_available():
         assert eslint_count(root / "server.js") <= eslint_before
+
+
+def test_two_fixes_on_one_file_never_drop_an_import_the_other_needs(tmp_path: Path, key: str, capsys) -> None:
+    # found by the property tests: the log fix removed `import os` while the env read added os.environ
+    root = write_tree(tmp_path / "app", {"app.py": (
+        f'import os\n\nfrom mistralai import Mistral\n\nclient = Mistral(api_key="{key}")\n'
+        'print(f"key: {os.environ[\'MISTRAL_API_KEY\']}")\n')})
+    run_check(root, "--fix", capsys=capsys)
+    assert (root / "app.py").read_text() == ('import os\n\nfrom mistralai import Mistral\n\n'
+                                             'client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])\n'
+                                             'print("key: [redacted]")\n')
+
+
+def test_fix_removes_what_several_fixes_together_left_unused(tmp_path: Path, capsys) -> None:
+    root = write_tree(tmp_path / "app", {
+        "app.py": 'import os\nfrom pprint import pprint\n\nfrom mistralai import Mistral\n\n\ndef show():\n'
+                  '    key = os.environ["MISTRAL_API_KEY"]\n    print(key)\n    print("again", key)\n'
+                  '    pprint(os.environ)\n',
+        "log.js": 'const apiKey = process.env.MISTRAL_API_KEY;\nconsole.log(apiKey);\nconsole.info("key", apiKey);\n',
+        "package.json": '{"dependencies": {"@mistralai/mistralai": "1"}}'})
+    before = ruff_count(root / "app.py")
+    run_check(root, "--fix", capsys=capsys)
+    app = (root / "app.py").read_text()
+    assert "key = " not in app and "pprint" not in app and ruff_count(root / "app.py") <= before
+    assert "const apiKey" not in (root / "log.js").read_text()

@@ -9,13 +9,30 @@ uses the first one removes, so a name used by two findings stays until both are 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import tree_sitter as ts
 
+from mistral_keyguard import keyshape
 from mistral_keyguard.finding import TextEdit
+from mistral_keyguard.languages import parser
 from mistral_keyguard.fixes.source import alone_on_lines, line_bounds, remove_statement_edit, text
 
 _IMPORTS = ("import_statement", "import_from_statement")
+# Imports other fixes may add reads of: the env read (`os.environ[...]`, `load_dotenv()`) where the
+# file holds a key literal, the error fix (`logging.exception(...)`) where it has an except block.
+# Fixes are built independently: removing one of these could leave the other fix's new line
+# without its import when both are applied.
+_NEEDED_BY_ENV_READ = frozenset({"os", "environ", "load_dotenv"})
+
+
+def _kept_imports(data: bytes) -> frozenset[str]:
+    kept = set()
+    if keyshape.find_keys(data.decode("utf-8", "replace")):
+        kept |= _NEEDED_BY_ENV_READ
+    if b"except" in data:
+        kept.add("logging")
+    return frozenset(kept)
 
 
 def _inside(node: ts.Node, edits: list[TextEdit]) -> bool:
@@ -54,7 +71,7 @@ def _bound_name(statement: ts.Node) -> str | None:
 
 def unused_imports(root: ts.Node, data: bytes, edits: list[TextEdit]) -> list[TextEdit]:
     """Remove module-level single-name imports whose every use lies inside `edits`."""
-    replaced = {text(n) for n in _identifiers(root) if _inside(n, edits)}
+    replaced = {text(n) for n in _identifiers(root) if _inside(n, edits)} - _kept_imports(data)
     out = []
     for statement in root.named_children:
         if statement.type not in _IMPORTS or _inside(statement, edits):
@@ -174,3 +191,32 @@ def unused_callback_parameter(leak: ts.Node, edits: list[TextEdit]) -> list[Text
         return []
     target = single if single is not None else params
     return [TextEdit(target.start_byte, target.end_byte, "()")]
+
+
+def newly_unused(language: str, before: bytes, after: bytes) -> list[TextEdit]:
+    """After all of a file's fixes: the imports and effect-free declarations that fixes left with no
+    read at all, though they had reads `before` (two logs of one `api_key`, each fix seeing the
+    other's read). For `check --fix`, which applies every fix of a file together."""
+    python = language == "python"
+    if not (python or language in ("javascript", "typescript", "tsx")):
+        return []
+    root = parser(language).parse(after).root_node
+    reads_before = Counter(text(n) for n in _identifiers(parser(language).parse(before).root_node))
+    reads_after = Counter(text(n) for n in _identifiers(root))
+    gone = {name for name, count in reads_after.items() if count == 1 and reads_before[name] > 1}
+    out: list[TextEdit] = []
+    for statement in (root.named_children if python else ()):
+        if statement.type in _IMPORTS and _bound_name(statement) in gone:
+            start, end = line_bounds(after, statement.start_byte, statement.end_byte)
+            if not after[start:statement.start_byte].strip() and not after[statement.end_byte:end].strip():
+                out.append(TextEdit(start, end, ""))
+    for target in _identifiers(root):
+        if text(target) not in gone:
+            continue
+        statement = _declaration(target, python)
+        value = target.parent.child_by_field_name("right" if python else "value") if statement is not None else None
+        if statement is None or (python and _scope(target, python).type == "module") or not _pure(value, python):
+            continue
+        out.append(remove_statement_edit(after, statement.named_children[0], python) if python
+                   else _remove_declaration(after, statement))
+    return out
