@@ -20,7 +20,8 @@ from pathlib import Path
 from mistral_keyguard import keyshape, safe_git
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.fixes import scan_with_fixes
-from mistral_keyguard.fixes.apply import EditConflict, fix_all
+from mistral_keyguard.fixes.apply import EditConflict, apply_edits, fix_all
+from mistral_keyguard.fixes.leftovers import newly_unused
 from mistral_keyguard.fixes.project import PROBE_PATHS, gitignore_covers
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.settings import Settings
@@ -144,7 +145,7 @@ def _fix_file(path: Path, settings: Settings, unsafe: bool, run: FixRun) -> None
             run.notes.append(f"{path}: a fix could not be applied ({exc})")
             return
         if not changes.applied:
-            return
+            break
         for target, new in changes.files.items():
             run.overlay.write(path if target is None else Path(target), new)
         for target, text in changes.created.items():
@@ -154,6 +155,24 @@ def _fix_file(path: Path, settings: Settings, unsafe: bool, run: FixRun) -> None
         by_fix = {id(fix): finding.code for finding in findings for fix in finding.fixes}
         for fix in changes.applied:
             run.applied[(by_fix.get(id(fix), "?"), fix.title)] += 1
+    _tidy(path, language, run)
+
+
+def _tidy(path: Path, language: str | None, run: FixRun) -> None:
+    """What the file's fixes together left unused, though each fix alone saw it still read."""
+    key = path.resolve() if path.is_absolute() else path.absolute()
+    before, after = run.overlay.original.get(key), run.overlay.changed.get(key)
+    if before is None or after is None or language is None:
+        return
+    for _ in range(3):  # a removed declaration may have been the last read of an import
+        edits = newly_unused(language, before, after)
+        try:
+            after = apply_edits(after, edits) if edits else after
+        except EditConflict:
+            break  # two leftovers on one line: left as they are, the code still runs
+        if not edits:
+            break
+        run.overlay.write(path, after)
 
 
 def _remember_secrets(data: bytes, findings: list[Finding], secrets: set[str]) -> None:

@@ -75,3 +75,31 @@ def ruff_count(path: Path, select: str = "F,E") -> int:
     done = subprocess.run([RUFF, "check", "--isolated", "--select", select, "--output-format", "json",
                            "--no-cache", str(path)], capture_output=True, text=True, timeout=60)
     return len(json.loads(done.stdout or "[]"))
+
+
+# ESLint comes with the VS Code extension's dev dependencies (installed by .ci/extra-setup).
+ESLINT_HOME = Path(__file__).resolve().parents[2] / "vscode-extension" / "node_modules"
+
+
+def eslint_available() -> bool:
+    return shutil.which("node") is not None and (ESLINT_HOME / "eslint" / "bin" / "eslint.js").is_file() \
+        and (ESLINT_HOME / "@eslint" / "js").is_dir()
+
+
+def eslint_count(path: Path, module: bool = False) -> int:
+    """How many problems ESLint's recommended set reports on `path` (Node globals known)."""
+    config = path.parent / "eslint.keyguard-test.config.mjs"
+    js = (ESLINT_HOME / "@eslint" / "js" / "src" / "index.js").as_uri()
+    config.write_text(
+        f'import js from "{js}";\n'
+        "const node = Object.fromEntries(['process', 'console', 'require', 'module', 'exports', '__dirname',"
+        " 'fetch', 'Buffer', 'setTimeout', 'Response', 'Request', 'TextEncoder', 'TextDecoder'].map((name) => [name, 'writable']));\n"
+        "export default [js.configs.recommended, { languageOptions: { ecmaVersion: 2022, sourceType: "
+        f"'{'module' if module else 'commonjs'}', globals: node }} }}];\n", encoding="utf-8")
+    try:
+        done = subprocess.run(["node", str(ESLINT_HOME / "eslint" / "bin" / "eslint.js"), "--no-ignore", "--config",
+                               str(config), "--format", "json", path.name], capture_output=True, text=True,
+                              timeout=120, cwd=path.parent)  # ESLint 9 lints only below its working directory
+    finally:
+        config.unlink()
+    return sum(len(result["messages"]) for result in json.loads(done.stdout))  # errors and warnings

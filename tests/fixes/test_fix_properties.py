@@ -21,12 +21,13 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 
 from fixes.fix_shapes import Example, ecma_files, python_files  # noqa: E402
-from fixes.reviewer import run_check  # noqa: E402
+from fixes.reviewer import RUFF, ruff_count, run_check  # noqa: E402
 from fixes.roundtrip import check_fix, identities, scan  # noqa: E402
 from fixes.syntax_check import SyntaxCheck  # noqa: E402
 from mistral_keyguard.fixes.apply import choose  # noqa: E402
 from mistral_keyguard.fixes.project import gitignore_covers  # noqa: E402
 
+RUFF_DEFAULT = "E4,E7,E9,F"  # ruff's default rule set
 EXAMPLES = int(os.environ.get("KEYGUARD_PROPERTY_EXAMPLES", "200"))
 COUNTS: Counter = Counter()
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None, derandomize=not os.environ.get("KEYGUARD_PROPERTY_RANDOM"),
@@ -42,7 +43,7 @@ def syntax():
     sys.__stderr__.write(f"\nfix properties: {COUNTS['examples']} examples, {COUNTS['findings']} findings, "
                          f"{COUNTS['fixes checked alone']} fixes checked alone, {COUNTS['fixes applied']} fixes "
                          f"applied by --fix, {COUNTS['files parsed']} files parsed "
-                         f"(Python {checker.python_version}), failures: {COUNTS['failures']}\n")
+                         f"(Python {checker.python_version}), {COUNTS['ruff runs']} ruff runs, failures: {COUNTS['failures']}\n")
 
 
 def _project(tmp: Path, example: Example) -> Path:
@@ -71,6 +72,7 @@ def _check(example: Example, tmp: Path, syntax: SyntaxCheck, unsafe: bool, capsy
     COUNTS["examples"] += 1
     root = _project(tmp, example)
     document = root / example.name
+    lint_before = ruff_count(document, RUFF_DEFAULT) if document.suffix == ".py" and RUFF else 0
     before = scan(document, with_fixes=True)
     COUNTS["findings"] += len(before)
     problems = []
@@ -92,6 +94,11 @@ def _check(example: Example, tmp: Path, syntax: SyntaxCheck, unsafe: bool, capsy
         problems.append("a CRLF file gained LF line endings")
     if example.newline == "\n" and b"\r" in new:
         problems.append("an LF file gained CR characters")
+    if document.suffix == ".py" and RUFF:
+        COUNTS["ruff runs"] += 1
+        lint_after = ruff_count(document, RUFF_DEFAULT)
+        if lint_after > lint_before:
+            problems.append(f"ruff's default rules: {lint_before} -> {lint_after} findings")
     try:
         new.decode("utf-8")
     except UnicodeDecodeError:

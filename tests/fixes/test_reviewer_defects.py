@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from fixes.reviewer import findings_json, python_parses, ruff_count, run_check, write_tree
+from fixes.reviewer import (
+    eslint_available, eslint_count, findings_json, python_parses, ruff_count, run_check, write_tree,
+)
 
 
 # -- 1. the env variable comes from the binding and the sink -----------------------------------
@@ -191,12 +193,15 @@ def test_generic_error_leaves_no_unused_exception_name(tmp_path: Path, capsys) -
     root = write_tree(tmp_path / "app", {"app.py": streamlit, "server.js": express,
                                          "package.json": '{"dependencies": {"express": "4"}}'})
     before = ruff_count(root / "app.py")
+    eslint_before = eslint_count(root / "server.js") if eslint_available() else 0
     run_check(root, "--fix", capsys=capsys)
     app = (root / "app.py").read_text()
     assert "    except Exception:\n" in app and 'st.error("The model call failed: internal error")' in app
     assert ruff_count(root / "app.py") <= before
     server = (root / "server.js").read_text()
     assert "  } catch {\n" in server and 'res.status(500).json({ error: "Internal error" });' in server
+    if eslint_available():  # the recommended set: no-unused-vars would flag `catch (err)`
+        assert eslint_count(root / "server.js") <= eslint_before
 
 
 # -- 4. a committed .env: say so, and offer to stop tracking it ----------------------------------
@@ -321,3 +326,46 @@ def test_generic_error_drops_the_import_and_local_it_leaves_unused(tmp_path: Pat
     assert "import traceback" not in fixed and "message = " not in fixed and "except Exception as" not in fixed
     assert ruff_count(root / "app.py") <= before
     assert python_parses(root / "app.py") is None
+
+
+def test_javascript_fixes_leave_no_unused_names(tmp_path: Path, capsys) -> None:
+    server = ('const express = require("express");\nconst app = express();\n\n'
+              'app.post("/chat", (req, res) => {\n'
+              '  fetch("https://api.mistral.ai/v1/chat/completions")\n'
+              '    .then((r) => r.json())\n    .then((data) => res.json(data))\n'
+              '    .catch((e) => res.status(502).json({ error: `${e}` }));\n});\n\n'
+              'app.post("/echo", (req, res) => {\n  const key = req.get("x-mistral-key");\n'
+              '  res.send(`your key: ${key}`);\n});\n')
+    root = write_tree(tmp_path / "app", {"server.js": server, "package.json": '{"dependencies": {"express": "4"}}'})
+    eslint_before = eslint_count(root / "server.js") if eslint_available() else 0
+    run_check(root, "--fix", capsys=capsys)
+    fixed = (root / "server.js").read_text()
+    assert ".catch(() => res.status(502).json({ error: `internal error` }));" in fixed
+    assert "const key" not in fixed and "res.send(`your key: [redacted]`);" in fixed
+    if eslint_available():
+        assert eslint_count(root / "server.js") <= eslint_before
+
+
+def test_two_fixes_on_one_file_never_drop_an_import_the_other_needs(tmp_path: Path, key: str, capsys) -> None:
+    # found by the property tests: the log fix removed `import os` while the env read added os.environ
+    root = write_tree(tmp_path / "app", {"app.py": (
+        f'import os\n\nfrom mistralai import Mistral\n\nclient = Mistral(api_key="{key}")\n'
+        'print(f"key: {os.environ[\'MISTRAL_API_KEY\']}")\n')})
+    run_check(root, "--fix", capsys=capsys)
+    assert (root / "app.py").read_text() == ('import os\n\nfrom mistralai import Mistral\n\n'
+                                             'client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])\n'
+                                             'print("key: [redacted]")\n')
+
+
+def test_fix_removes_what_several_fixes_together_left_unused(tmp_path: Path, capsys) -> None:
+    root = write_tree(tmp_path / "app", {
+        "app.py": 'import os\nfrom pprint import pprint\n\nfrom mistralai import Mistral\n\n\ndef show():\n'
+                  '    key = os.environ["MISTRAL_API_KEY"]\n    print(key)\n    print("again", key)\n'
+                  '    pprint(os.environ)\n',
+        "log.js": 'const apiKey = process.env.MISTRAL_API_KEY;\nconsole.log(apiKey);\nconsole.info("key", apiKey);\n',
+        "package.json": '{"dependencies": {"@mistralai/mistralai": "1"}}'})
+    before = ruff_count(root / "app.py")
+    run_check(root, "--fix", capsys=capsys)
+    app = (root / "app.py").read_text()
+    assert "key = " not in app and "pprint" not in app and ruff_count(root / "app.py") <= before
+    assert "const apiKey" not in (root / "log.js").read_text()

@@ -16,7 +16,7 @@ import tree_sitter as ts
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import PythonHeader
-from mistral_keyguard.fixes.leftovers import dead_text_local, unused_imports
+from mistral_keyguard.fixes.leftovers import dead_locals, unused_callback_parameter, unused_imports
 from mistral_keyguard.rules import error_leak
 from mistral_keyguard.fixes.source import indent_of, per_document, python_literal, replace_interpolation, text
 from mistral_keyguard.sinks import is_log_callee
@@ -235,13 +235,13 @@ def generic_error(ctx, finding) -> Iterator[Draft]:
     if None in edits:
         return  # no quote is legal there (nested f-strings using both): left to the person
     edits = list(dict.fromkeys(edits))
-    if python:
-        for leak in leaks:
-            edits += dead_text_local(ctx.flow, ctx.root, data, leak, edits)
+    edits += dead_locals(ctx.flow, ctx.root, data, python, leaks, edits)
     handler = _handler(leaks[0])
     if handler is not None:
         edits = _log_edit(ctx, handler) + edits
         edits += _unused_binding_edit(handler, edits)
+    elif not python:
+        edits += unused_callback_parameter(leaks[0], edits)
     if python:
         edits += unused_imports(ctx.root, data, edits)
     yield Draft("generic-error", tuple(sorted(edits, key=lambda e: (e.start, e.end))))

@@ -8,12 +8,31 @@ uses the first one removes, so a name used by two findings stays until both are 
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import tree_sitter as ts
 
+from mistral_keyguard import keyshape
 from mistral_keyguard.finding import TextEdit
-from mistral_keyguard.fixes.source import line_bounds, remove_statement_edit, text
+from mistral_keyguard.languages import parser
+from mistral_keyguard.fixes.source import alone_on_lines, line_bounds, remove_statement_edit, text
 
 _IMPORTS = ("import_statement", "import_from_statement")
+# Imports other fixes may add reads of: the env read (`os.environ[...]`, `load_dotenv()`) where the
+# file holds a key literal, the error fix (`logging.exception(...)`) where it has an except block.
+# Fixes are built independently: removing one of these could leave the other fix's new line
+# without its import when both are applied.
+_NEEDED_BY_ENV_READ = frozenset({"os", "environ", "load_dotenv"})
+
+
+def _kept_imports(data: bytes) -> frozenset[str]:
+    kept = set()
+    if keyshape.find_keys(data.decode("utf-8", "replace")):
+        kept |= _NEEDED_BY_ENV_READ
+    if b"except" in data:
+        kept.add("logging")
+    return frozenset(kept)
 
 
 def _inside(node: ts.Node, edits: list[TextEdit]) -> bool:
@@ -52,7 +71,7 @@ def _bound_name(statement: ts.Node) -> str | None:
 
 def unused_imports(root: ts.Node, data: bytes, edits: list[TextEdit]) -> list[TextEdit]:
     """Remove module-level single-name imports whose every use lies inside `edits`."""
-    replaced = {text(n) for n in _identifiers(root) if _inside(n, edits)}
+    replaced = {text(n) for n in _identifiers(root) if _inside(n, edits)} - _kept_imports(data)
     out = []
     for statement in root.named_children:
         if statement.type not in _IMPORTS or _inside(statement, edits):
@@ -66,42 +85,138 @@ def unused_imports(root: ts.Node, data: bytes, edits: list[TextEdit]) -> list[Te
     return out
 
 
-def dead_text_local(flow, root: ts.Node, data: bytes, leak: ts.Node, edits: list[TextEdit]) -> list[TextEdit]:
-    """`message = str(e)` when the fix replaced the only read of `message`: the assignment goes."""
-    if leak.type != "identifier":
-        return []
-    scope = _scope(leak)
-    bindings = [b for b in flow.by_name.get(text(leak), []) if _scope(b.name_node) == scope]
-    if len(bindings) != 1:
-        return []
-    target = bindings[0].name_node
-    assignment = target.parent
-    if assignment is None or assignment.type != "assignment" or assignment.child_by_field_name("left") != target:
-        return []
-    statement = assignment.parent
-    if statement is None or statement.type != "expression_statement" or \
-            _used_outside(scope, text(leak), edits, statement):
-        return []
-    if any(n.type == "call" and text(n.child_by_field_name("function")) not in _TEXT_OF_ERROR for n in _calls(assignment)):
-        return []  # a call with effects of its own stays
-    return [remove_statement_edit(data, assignment, python=True)]
+def dead_locals(flow, root: ts.Node, data: bytes, python: bool, replaced: list[ts.Node],
+                edits: list[TextEdit]) -> list[TextEdit]:
+    """The declarations of names the fix replaced the last read of: `message = str(e)` once
+    `message` is no longer returned, `const key = req.headers[...]` once the log shows
+    "[redacted]" (F841, no-unused-vars). Only when the value has no effect of its own, and in
+    Python only inside a function (a module-level name may be imported elsewhere)."""
+    names = {text(n) for node in replaced for n in _identifiers(node)}
+    written = " ".join(e.new_text for e in edits)
+    out: list[TextEdit] = []
+    for name in sorted(names):
+        if re.search(rf"\b{re.escape(name)}\b", written):
+            continue  # the new text reads it (a redacted copy of the headers)
+        scopes = {_scope(n, python) for node in replaced for n in _identifiers(node) if text(n) == name}
+        for scope in scopes:
+            if python and scope.type == "module":
+                continue
+            bindings = [b for b in flow.by_name.get(name, []) if _scope(b.name_node, python) == scope]
+            statement = _declaration(bindings[0].name_node, python) if len(bindings) == 1 else None
+            if statement is None or _inside(statement, edits + out) or _used_outside(scope, name, edits, statement) \
+                    or not _pure(bindings[0].value, python):
+                continue
+            out.append(remove_statement_edit(data, statement.named_children[0], python) if python
+                       else _remove_declaration(data, statement))
+    return out
 
 
-def _scope(node: ts.Node) -> ts.Node:
+def _remove_declaration(data: bytes, statement: ts.Node) -> TextEdit:
+    if alone_on_lines(data, statement):
+        start, end = line_bounds(data, statement.start_byte, statement.end_byte)
+        return TextEdit(start, end, "")
+    return TextEdit(statement.start_byte, statement.end_byte, "")
+
+
+def _declaration(target: ts.Node, python: bool) -> ts.Node | None:
+    """The statement that binds `target` and nothing else: `x = ...` / `const x = ...;`."""
+    parent = target.parent
+    if python:
+        if parent is None or parent.type != "assignment" or parent.child_by_field_name("left") != target:
+            return None
+        statement = parent.parent
+        return statement if statement is not None and statement.type == "expression_statement" else None
+    if parent is None or parent.type != "variable_declarator" or parent.child_by_field_name("name") != target:
+        return None
+    statement = parent.parent
+    if statement is None or statement.type not in ("lexical_declaration", "variable_declaration") or \
+            sum(1 for c in statement.named_children if c.type == "variable_declarator") != 1 or \
+            (statement.parent is not None and statement.parent.type == "export_statement"):
+        return None
+    return statement
+
+
+def _scope(node: ts.Node, python: bool = True) -> ts.Node:
     """The function (or module) a local lives in."""
-    while node.parent is not None and node.type not in ("function_definition", "lambda"):
+    kinds = ("function_definition", "lambda") if python else \
+        ("function_declaration", "function_expression", "arrow_function", "method_definition", "function")
+    node = node.parent
+    while node is not None and node.parent is not None and node.type not in kinds:
         node = node.parent
     return node
 
 
-_TEXT_OF_ERROR = frozenset({"str", "repr", "format", "traceback.format_exc", "traceback.format_exception",
-                            "getattr", "type", "json.dumps"})
+# Calls that only compute text or read configuration: their result may go unused.
+_PURE_CALLS = frozenset({"str", "repr", "format", "traceback.format_exc", "traceback.format_exception",
+                         "getattr", "type", "json.dumps", "os.getenv", "os.environ.get", "environ.get",
+                         "String", "JSON.stringify"})
 
 
-def _calls(node: ts.Node):
-    stack = [node]
+# Reading a request header: `req.get("x-api-key")`, `request.headers.get(...)`.
+_HEADER_GETTER = re.compile(r"^(req|request)\.(get|header)$|(^|\.)headers\.get$")
+
+
+def _pure(value: ts.Node | None, python: bool) -> bool:
+    if value is None:
+        return False
+    stack = [value]
     while stack:
-        current = stack.pop()
-        if current.type == "call":
-            yield current
-        stack.extend(current.named_children)
+        node = stack.pop()
+        if node.type in ("call", "call_expression"):
+            callee = text(node.child_by_field_name("function"))
+            if callee not in _PURE_CALLS and not _HEADER_GETTER.search(callee):
+                return False
+        elif node.type in ("await", "await_expression", "new_expression", "assignment", "assignment_expression",
+                           "augmented_assignment", "update_expression", "yield", "yield_expression", "named_expression"):
+            return False
+        stack.extend(node.named_children)
+    return True
+
+
+def unused_callback_parameter(leak: ts.Node, edits: list[TextEdit]) -> list[TextEdit]:
+    """`.catch((e) => res.json({ error: "Internal error" }))`: `e` goes once nothing reads it."""
+    fn = leak
+    while fn is not None and fn.type not in ("arrow_function", "function_expression"):
+        fn = fn.parent
+    call = fn.parent.parent if fn is not None and fn.parent is not None else None
+    if call is None or call.type != "call_expression" or not text(call.child_by_field_name("function")).endswith(".catch"):
+        return []
+    single = fn.child_by_field_name("parameter")
+    params = fn.child_by_field_name("parameters")
+    names = [single] if single is not None else [c for c in params.named_children] if params is not None else []
+    if len(names) != 1 or names[0].type != "identifier":
+        return []
+    body = fn.child_by_field_name("body")
+    if body is None or any(text(n) == text(names[0]) and not _inside(n, edits) for n in _identifiers(body)):
+        return []
+    target = single if single is not None else params
+    return [TextEdit(target.start_byte, target.end_byte, "()")]
+
+
+def newly_unused(language: str, before: bytes, after: bytes) -> list[TextEdit]:
+    """After all of a file's fixes: the imports and effect-free declarations that fixes left with no
+    read at all, though they had reads `before` (two logs of one `api_key`, each fix seeing the
+    other's read). For `check --fix`, which applies every fix of a file together."""
+    python = language == "python"
+    if not (python or language in ("javascript", "typescript", "tsx")):
+        return []
+    root = parser(language).parse(after).root_node
+    reads_before = Counter(text(n) for n in _identifiers(parser(language).parse(before).root_node))
+    reads_after = Counter(text(n) for n in _identifiers(root))
+    gone = {name for name, count in reads_after.items() if count == 1 and reads_before[name] > 1}
+    out: list[TextEdit] = []
+    for statement in (root.named_children if python else ()):
+        if statement.type in _IMPORTS and _bound_name(statement) in gone:
+            start, end = line_bounds(after, statement.start_byte, statement.end_byte)
+            if not after[start:statement.start_byte].strip() and not after[statement.end_byte:end].strip():
+                out.append(TextEdit(start, end, ""))
+    for target in _identifiers(root):
+        if text(target) not in gone:
+            continue
+        statement = _declaration(target, python)
+        value = target.parent.child_by_field_name("right" if python else "value") if statement is not None else None
+        if statement is None or (python and _scope(target, python).type == "module") or not _pure(value, python):
+            continue
+        out.append(remove_statement_edit(after, statement.named_children[0], python) if python
+                   else _remove_declaration(after, statement))
+    return out

@@ -15,7 +15,7 @@ import tree_sitter as ts
 
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.fixes.draft import Draft
-from mistral_keyguard.fixes.leftovers import unused_imports
+from mistral_keyguard.fixes.leftovers import dead_locals, unused_imports
 from mistral_keyguard.fixes.source import (
     is_embedded, per_document, python_literal, python_quote, remove_statement_edit, replace_interpolation, text,
 )
@@ -124,17 +124,29 @@ def drop_key(ctx, finding) -> Iterator[Draft]:
     if _dumps_environment_only(call):
         python = ctx.language == "python"
         edits = [remove_statement_edit(ctx.source.data, call, python, not is_embedded(ctx))]
-        if python:
-            edits += unused_imports(ctx.root, ctx.source.data, edits)  # `from pprint import pprint`
+        edits += _leftovers(ctx, [call], edits)
         yield Draft("drop-key", tuple(sorted(edits, key=lambda e: (e.start, e.end))),
                     title="Remove this statement that logs the whole environment")
         return
     holdings = _holdings(ctx)
     parts = [_shown_expression(part, call) for arg in call_args(call) for part in written_parts(arg)
              if holdings.key_reason(part)]
-    edits = [_drop_key_edit(p, ctx.source.data, ctx.language == "python") for p in _distinct(parts)]
+    shown = _distinct(parts)
+    edits = [_drop_key_edit(p, ctx.source.data, ctx.language == "python") for p in shown]
     if edits and None not in edits:
-        yield Draft("drop-key", tuple(edits))
+        edits += _leftovers(ctx, shown, edits)
+        yield Draft("drop-key", tuple(sorted(edits, key=lambda e: (e.start, e.end))))
+
+
+def _leftovers(ctx, replaced: list[ts.Node], edits: list[TextEdit]) -> list[TextEdit]:
+    """Declarations and imports the fix leaves unused (not in an HTML page: its script is a view)."""
+    if is_embedded(ctx):
+        return []
+    python = ctx.language == "python"
+    out = dead_locals(ctx.flow, ctx.root, ctx.source.data, python, replaced, edits)
+    if python:
+        out += unused_imports(ctx.root, ctx.source.data, edits + out)  # `from pprint import pprint`
+    return out
 
 
 # -- MK004 -------------------------------------------------------------------------------------
@@ -196,7 +208,7 @@ def redact(ctx, finding) -> Iterator[Draft]:
         return
     holdings = _holdings(ctx)
     incoming_ok = True
-    edits = []
+    edits, replaced = [], []
     for arg in call_args(call):
         for part in written_parts(arg):
             if holdings.key_reason(part) and not holdings.object_reason(part):
@@ -208,10 +220,13 @@ def redact(ctx, finding) -> Iterator[Draft]:
                     edits = []
                     break
                 edits.append(edit)
+                replaced.append(part)
         else:
             continue
         break
     if edits:
-        yield Draft("redact", tuple(sorted(set(edits), key=lambda e: e.start)))
+        edits = list(dict.fromkeys(edits))
+        edits += _leftovers(ctx, replaced, edits)
+        yield Draft("redact", tuple(sorted(edits, key=lambda e: (e.start, e.end))))
     yield Draft("remove-log", (remove_statement_edit(ctx.source.data, call, ctx.language == "python",
                                                      not is_embedded(ctx)),))
