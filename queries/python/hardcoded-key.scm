@@ -7,7 +7,7 @@
    function: [(identifier) (attribute)] @callee
    arguments: (argument_list
      (keyword_argument name: (identifier) @_kw value: (_) @value)))
- (#any-of? @_kw "api_key" "mistral_api_key")
+ (#any-of? @_kw "api_key" "mistral_api_key" "openai_api_key")
  (#set! sink "client"))
 
 ; MistralClient("<key>"): the legacy clients take the key first.

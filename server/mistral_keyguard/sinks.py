@@ -49,6 +49,9 @@ PASS_METHODS = frozenset({
     "get_secret_value", "dict", "model_dump", "json", "model_dump_json", "items", "copy", "toJSON",
     "raw", "entries", "upper", "lower", "toUpperCase", "toLowerCase",
 })
+# Terminal styling that shows its first argument: click/typer `style`, a Django command's
+# `self.style.SUCCESS(...)`, rich's `Panel(...)` and `Text(...)`.
+_STYLED_TEXT = re.compile(r"^(click|typer)\.style$|(^|\.)style\.[A-Z_]+$|^(rich\.panel\.)?Panel(\.fit)?$|^(rich\.text\.)?Text$")
 _LOG_OPTION_KWARGS = frozenset({"exc_info", "stack_info", "stacklevel", "end", "sep", "file", "flush"})
 
 
@@ -185,7 +188,8 @@ def written_parts(node: ts.Node, depth: int = 0) -> Iterator[ts.Node]:
             if method == "join" and obj is not None and unwrap(obj).type == "string" and args:
                 yield from written_parts(args[0], depth + 1)
                 return
-        if (fn_text in PASS_THROUGH or last_segment(fn_text) in ("dumps", "stringify", "pformat", "inspect")) and args:
+        if (fn_text in PASS_THROUGH or last_segment(fn_text) in ("dumps", "stringify", "pformat", "inspect")
+                or _STYLED_TEXT.search(fn_text)) and args:
             yield from written_parts(args[0], depth + 1)
             return
     yield node

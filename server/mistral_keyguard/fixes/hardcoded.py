@@ -26,6 +26,7 @@ from mistral_keyguard.fixes.source import (
     remove_statement_edit, text,
 )
 from mistral_keyguard.fixes.classify import is_client_code
+from mistral_keyguard.sinks import FUNCTION_TYPES, is_log_callee
 
 _PY_ENV_READ = re.compile(r"""(?:environ(?:\.get)?\s*[\[(]|getenv\s*\()\s*["']([A-Za-z_][A-Za-z0-9_]*)["']""")
 _JS_ENV_READ = re.compile(r"""process\.env(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*["'`]([A-Za-z_][A-Za-z0-9_]*)["'`]\s*\])""")
@@ -106,6 +107,8 @@ class EnvRead:
         node = node_for_span(self.ctx.root, self.start, self.end)
         if in_comment(node):
             return self._in_comment()
+        if _printed(node):
+            return False  # read from the environment, it would be printed all the same: MK005 drops it
         literal = self._literal(node)
         if literal is None:
             return False
@@ -320,6 +323,16 @@ def move_edits(ctx, plan: EnvRead, key: str) -> tuple[list[TextEdit | FileCreati
         out.append(ignore)
     loading = python_loading(ctx, plan.header()) if plan.python else ecma_loading(ctx)
     return out + loading.edits, loading.title
+
+
+def _printed(node: ts.Node | None) -> bool:
+    """The literal is written by the nearest call around it, a call to a log or stdout."""
+    while node is not None and node.type not in FUNCTION_TYPES:
+        if node.type in ("call", "call_expression", "new_expression"):
+            callee = node.child_by_field_name("function")
+            return callee is not None and is_log_callee(callee)
+        node = node.parent
+    return False
 
 
 def fixes(ctx, finding) -> Iterator[Draft]:

@@ -34,6 +34,10 @@ CONTEXT_NAME = re.compile(r"^(ctx|context|c)$")  # Koa's ctx.headers are the req
 RESPONSE_NAME = re.compile(r"(?i)(^|\.)(res|resp|response|r|upstream|reply|result|out|data)$|response$")
 
 
+# `DEFAULT_MISTRAL_API_ENV_KEY`, `MISTRAL_KEY_VAR`, `api_key_env`: the key variable's name, not the key.
+_NAMES_A_VARIABLE = re.compile(r"(?i)env_?(key|var|name)$|(key|token)_?(env|var|env_?var|name|var_?name)$")
+
+
 def string_value(flow: ValueFlow, node: ts.Node | None) -> str | None:
     if node is None:
         return None
@@ -44,7 +48,7 @@ def is_key_name(name: str, mistral_file: bool) -> bool:
     """A name that says "the Mistral API key": any key-ish name mentioning Mistral, or (in a file
     that talks to Mistral) a generic one like `api_key`, never another vendor's."""
     name = name.strip("'\"`")
-    if OTHER_VENDOR.search(name):
+    if OTHER_VENDOR.search(name) or _NAMES_A_VARIABLE.search(name):
         return False
     if _MISTRAL_KEY_NAME.search(name):
         return True

@@ -89,6 +89,38 @@ def typed_fields(root: ts.Node) -> Iterator[ts.Node]:
         stack.extend(node.named_children)
 
 
+_NAMED_FUNCTIONS = frozenset({"function_definition", "function_declaration", "method_definition",
+                              "generator_function_declaration"})
+_ANONYMOUS_FUNCTIONS = frozenset({"arrow_function", "function_expression", "function"})
+_MAX_RETURNS = 16  # a name defined many times over (minified code) says nothing
+
+
+def _function_parts(node: ts.Node) -> tuple[str | None, ts.Node | None]:
+    """(name, body) of `def f`, `function f`, a method, or `const f = () => …`."""
+    if node.type in _NAMED_FUNCTIONS:
+        name = node.child_by_field_name("name")
+        return (node_text(name) if name is not None else None), node.child_by_field_name("body")
+    if node.type == "variable_declarator":
+        name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+        if name is not None and name.type == "identifier" and value is not None and value.type in _ANONYMOUS_FUNCTIONS:
+            return node_text(name), value.child_by_field_name("body")
+    return None, None
+
+
+def _returned_values(body: ts.Node) -> list[ts.Node]:
+    """What a function body returns, not looking into nested functions or classes."""
+    if body.type not in ("block", "statement_block"):
+        return [body]  # an arrow function's expression body
+    out, stack = [], [body]
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement" and node.named_children:
+            out.append(node.named_children[0])
+        elif node is body or node.type not in FUNCTION_TYPES and node.type not in ("class_definition", "class_declaration"):
+            stack.extend(node.named_children)
+    return out
+
+
 class KeyFacts(FileFacts):
 
     def key_reason(self, node: ts.Node, depth: int = 0) -> str | None:
@@ -258,7 +290,35 @@ class KeyFacts(FileFacts):
         fact = self.imported.get(fn_text)
         if fact is not None and fact.kind == RETURNS_KEY:
             return f"{fn_text}(), which returns the key (see {fact.path})"
+        return self._local_returner_key(fn, fn_text, depth)
+
+    def _local_returner_key(self, fn: ts.Node, fn_text: str, depth: int) -> str | None:
+        """`api_key()`, `self.secret()`: a function of this file that returns the key."""
+        name = fn_text
+        if fn.type in ("attribute", "member_expression"):
+            obj = fn.child_by_field_name("object")
+            if obj is None or node_text(obj) not in ("self", "this", "cls"):
+                return None
+            name = last_segment(fn_text)
+        elif fn.type != "identifier":
+            return None
+        for value in self._local_functions.get(name, ()):
+            if self.key_reason(value, depth + 1):
+                return f"{fn_text}(), which returns the key"
         return None
+
+    @cached_property
+    def _local_functions(self) -> dict[str, list[ts.Node]]:
+        """Function name -> the values its returns give back (an arrow's expression body too)."""
+        found: dict[str, list[ts.Node]] = {}
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            name, body = _function_parts(node)
+            if name is not None and body is not None:
+                found.setdefault(name, []).extend(_returned_values(body))
+        return {name: values for name, values in found.items() if len(values) <= _MAX_RETURNS}
 
     def _is_secret_str(self, field: str) -> bool:
         """A pydantic `SecretStr` field prints as '**********'."""

@@ -144,16 +144,21 @@ def base64_key(value: ConfigValue) -> str | None:
     return decoded if keyshape.is_key(decoded) else None
 
 
-def keys_in_value(value: ConfigValue) -> Iterator[tuple[tuple[str, ...], str, int]]:
-    """(names leading to the key, key, index of the key in the value's text)."""
+def keys_in_value(value: ConfigValue, mistral_name: bool = False) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """(names leading to the key, key, index of the key in the value's text).
+
+    A digit-free token is a key only as the whole value of a Mistral-named setting (`mistral_name`
+    says the caller already checked the name, as for `.env` lines)."""
     for inner, token, offset in named_tokens(value.text):
-        if not keyshape.is_key(token) or in_base64_blob(value.text, offset, offset + len(token)) or \
+        if in_base64_blob(value.text, offset, offset + len(token)) or \
                 keyshape.in_longer_token(value.text, offset, offset + len(token)):  # `lsk_<32>`, a URL path
             continue
         path = value.path
         if inner and inner != token and name_kind(inner) is not NameKind.NONE:
             path = path + (inner,)
-        yield path, token, offset
+        strong = token == value.text.strip().strip("'\"") and (mistral_name or path_kind(path) is NameKind.MISTRAL)
+        if keyshape.is_key(token, strong):
+            yield path, token, offset
 
 
 def key_byte_span(data: bytes, value: ConfigValue, key: str, offset: int) -> tuple[int, int]:
@@ -224,7 +229,8 @@ def check_dotenv(ctx) -> Iterator[Finding]:
         bare = name[len(prefix):] if prefix else name
         if not counts(name_kind(bare), mistral_file):
             continue
-        for _, key, offset in keys_in_value(ConfigValue((), value.text, value.start, value.end)):
+        for _, key, offset in keys_in_value(ConfigValue((), value.text, value.start, value.end),
+                                            mistral_name=name_kind(bare) is NameKind.MISTRAL):
             start, end = key_byte_span(ctx.source.data, value, key, offset)
             if prefix:
                 where = f" — {name} is defined with the key here, and its {prefix} prefix makes it public"

@@ -21,7 +21,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.dataflow import last_segment, node_text, typed_parameters
+from mistral_keyguard.dataflow import last_segment, node_text, string_content, typed_parameters
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.prefilter import Anchored
 from mistral_keyguard.project import MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
@@ -488,7 +488,7 @@ class ErrorLeak:
                     if is_log_callee(callee):
                         return None
                     text = node_text(callee).replace("?.", ".")
-                    if text in _HARMLESS_CALLS or text in _PROPAGATE:
+                    if (text in _HARMLESS_CALLS and not _getattr_shows(parent)) or text in _PROPAGATE:
                         return None
                     how = self._response_call(text)
                     if how:
@@ -796,6 +796,16 @@ def _is_binding_site(node: ts.Node) -> bool:
     return False
 
 
+def _getattr_shows(call: ts.Node) -> bool:
+    """`getattr(exc, "message", …)` reads text; `getattr(exc, "status_code", 500)` does not."""
+    if node_text(call.child_by_field_name("function")) != "getattr":
+        return False
+    args = call.child_by_field_name("arguments")
+    named = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    field = string_content(named[1]) if len(named) > 1 and named[1].type == "string" else None
+    return field is not None and field not in _SAFE_FIELDS
+
+
 def _exposed(ref: ts.Node) -> ts.Node | None:
     """The expression that shows the exception's text, or None when only its status/type is used."""
     node = ref
@@ -818,6 +828,9 @@ def _exposed(ref: ts.Node) -> ts.Node | None:
             continue
         if parent.type in ("call", "call_expression") and parent.child_by_field_name("function") == node:
             node = parent
+            continue
+        if parent.type in ("call", "call_expression") and _getattr_shows(parent):
+            node = parent  # getattr(exc, "message", str(exc))
             continue
         if parent.type in ("call", "call_expression") and node_text(parent.child_by_field_name("function")) in _HARMLESS_CALLS:
             return None

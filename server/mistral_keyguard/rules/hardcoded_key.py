@@ -32,7 +32,8 @@ CLIENT_NAMES = frozenset({
     "MistralAI", "MistralAIEmbedding", "createMistral", "MistralGoogleCloud", "MistralAzure",
 })
 # Keys of a client's options object that hold the API key.
-CLIENT_KEY_FIELDS = frozenset({"api_key", "mistral_api_key", "apiKey", "mistralApiKey", "apiToken"})
+CLIENT_KEY_FIELDS = frozenset({"api_key", "mistral_api_key", "apiKey", "mistralApiKey", "apiToken",
+                               "openai_api_key"})
 # Names that say "a credential" without naming a vendor; they count only in a Mistral file.
 _GENERIC_KEY_NAME = re.compile(r"(?i)(^|[_.\-]|(?<=[a-z]))(api_?key|key|token|secret|auth|bearer|credential)s?$")
 _MISTRAL_NAME = re.compile(r"(?i)mistral")
@@ -50,7 +51,8 @@ _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _MISTRAL_HOST = re.compile(r"(?i)(^|\.)mistral\.ai$")
 _MAX_CALL_HOPS = 6
 # Options that say where a client sends its requests, and the Mistral API's hosts.
-_ENDPOINT_FIELDS = ("base_url", "baseURL", "baseUrl", "server_url", "serverURL", "endpoint", "api_base")
+_ENDPOINT_FIELDS = ("base_url", "baseURL", "baseUrl", "server_url", "serverURL", "endpoint", "api_base",
+                    "openai_api_base")
 _ENDPOINT_HINT = re.compile(rb"(?i)(api|codestral)\.mistral\.ai|['\"`]mistral/")
 _MISTRAL_ENDPOINT = re.compile(r"(?i)^https?://(api|codestral)\.mistral\.ai(/|$)")
 
@@ -192,6 +194,8 @@ class HardcodedKey:
         if self.mentions_mistral:
             yield from self._printed_literals()
             yield from self._header_strings()
+        if self._names_mistral_endpoint:
+            yield from self._option_dicts()
 
     def _literals(self, sink: Sink, value: ts.Node | None) -> Iterator[tuple[Sink, ts.Node]]:
         if self.on_value is not None and value is not None:
@@ -219,6 +223,9 @@ class HardcodedKey:
                 for container in self.flow.containers(arg):
                     options += [(field, value) for field in _ENDPOINT_FIELDS + ("model",)
                                 if (value := self.flow.member_value(container, field)) is not None]
+        return self._options_target_mistral(options)
+
+    def _options_target_mistral(self, options: list[tuple[str, ts.Node]]) -> bool:
         for field, value in options:
             for leaf in self.flow.resolve(value):  # literals, or constants that hold them
                 text = self.flow.static_string(leaf) or ""
@@ -227,6 +234,30 @@ class HardcodedKey:
                 if field == "model" and text.startswith("mistral/"):  # litellm's provider prefix
                     return True
         return False
+
+    def _option_dicts(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """Option dicts handed over whole: litellm's `{"model": "mistral/…", "api_key": …}` in a
+        Router's model list, `{ baseURL: "https://api.mistral.ai/v1", apiKey }` kept for later."""
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            if node.type not in ("dictionary", "object"):
+                continue
+            fields = {}
+            for pair in node.named_children:
+                key = pair.child_by_field_name("key")
+                value = pair.child_by_field_name("value")
+                if pair.type == "pair" and key is not None and value is not None:
+                    fields[name_of(key)] = value
+            if not any(f in fields for f in CLIENT_KEY_FIELDS):
+                continue
+            options = [(f, v) for f, v in fields.items() if f in _ENDPOINT_FIELDS or f == "model"]
+            if self._options_target_mistral(options):
+                for field in CLIENT_KEY_FIELDS:
+                    if field in fields:
+                        yield from self._literals(Sink(fields[field], "in options that send it to Mistral", True),
+                                                  fields[field])
 
     @cached_property
     def _names_mistral_endpoint(self) -> bool:
