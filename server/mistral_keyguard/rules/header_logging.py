@@ -16,7 +16,7 @@ from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.prefilter import Anchored
 from mistral_keyguard.rules.checker import Checker
-from mistral_keyguard.rules.error_leak import ErrorLeak, analysis_for
+from mistral_keyguard.rules.error_leak import analysis_for
 from mistral_keyguard.rules.key_logging import shared_holdings
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import (

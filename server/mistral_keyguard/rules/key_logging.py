@@ -28,20 +28,19 @@ PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]"),
                      (b"istral", b"ISTRAL", b"environ", b".env"), source_only=True)
 
 
-def shared_holdings(ctx, imported=None) -> Holdings:
-    """One `Holdings` per scanned file when no project facts tell them apart: MK004 and MK005
-    ask it the same questions, and its first answers walk the whole file."""
-    if imported:
-        return Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+def shared_holdings(ctx) -> Holdings:
+    """One `Holdings` per scanned file: MK004 and MK005 ask it the same questions, and its first
+    answers walk the whole file. It knows what the project view says of the file's imports."""
     holdings = ctx.__dict__.get("_holdings")
     if holdings is None:
-        holdings = ctx.__dict__["_holdings"] = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral)
+        imported = ctx.project.imported if ctx.project is not None else {}
+        holdings = ctx.__dict__["_holdings"] = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral,
+                                                        imported)
     return holdings
 
 
 def check(ctx) -> Iterator[Finding]:
-    imported = ctx.project.imported if ctx.project is not None else {}
-    holdings = shared_holdings(ctx, imported)
+    holdings = shared_holdings(ctx)
     for call in log_calls(ctx.language, ctx.root, "key-logging"):
         reason = first_key_part(holdings, call)
         if reason and "whole environment" in reason and not _project_uses_mistral(ctx):
