@@ -77,7 +77,7 @@ def test_check_runs_nothing_from_the_repository(trapped_repo):
 
 def test_workspace_git_calls_run_nothing(trapped_repo):
     repo, marks = trapped_repo
-    workspace._tracked_files.cache_clear()
+    workspace.forget_tracked_files()
     tracked = workspace._tracked_files(str(repo))
     assert tracked is not None and str((repo / "app.py").resolve()) in tracked
     assert workspace._git_ignores(repo / ".env") is False

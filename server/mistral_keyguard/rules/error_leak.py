@@ -98,8 +98,6 @@ _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|go
                              r"huggingface|transformers|together|replicate|fireworks|perplexity|deepseek")
 # A model id routed through another provider (`openrouter/mistralai/...`, `ollama/mistral`):
 # the gateway's key and errors, not Mistral's. `mistral/...` (litellm) is Mistral itself.
-# The key's own variable name in a message (`SystemExit("set MISTRAL_API_KEY")`) is not a call to Mistral.
-_KEY_ENV_NAME = re.compile(r"\bMISTRAL_[A-Z_]*(KEY|TOKEN)\b")
 _ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _PY_IMPORT = re.compile(r"(?m)^\s*import\s+(\w+)")
@@ -330,7 +328,10 @@ class ErrorLeak:
             or text in self._local_helpers \
             or on_self and any(part in self.handles for part in node_text(callee).split(".")[1:-1])
         args = call.child_by_field_name("arguments")
-        if not always and args is not None and last not in ("get", "getenv") \
+        # (A raised error's message naming the key's variable, `SystemExit("set MISTRAL_API_KEY")`,
+        # calls nothing.)
+        raised = call.parent is not None and call.parent.type in ("raise_statement", "throw_statement")
+        if not always and not raised and args is not None and last not in ("get", "getenv") \
                 and not _OTHER_PROVIDER.search(root_name):
             # Each test reads the arguments' text only when the cheap ones allow it (bundles nest calls).
             always = (self._says_mistral(args) or self._url_names) and not self._goes_elsewhere(root_name, args) \
@@ -345,7 +346,7 @@ class ErrorLeak:
         """The arguments say "mistral" other than in a model id routed through another provider."""
         if not self._says_mistral(args):
             return False
-        return bool(_MISTRAL.search(_KEY_ENV_NAME.sub("", _ROUTED_MODEL.sub("", node_text(args)))))
+        return bool(_MISTRAL.search(_ROUTED_MODEL.sub("", node_text(args))))
 
     def _calls_mistral(self, node: ts.Node) -> bool:
         """Whether `node` holds a call to Mistral (or to a function of this file that makes one)."""
