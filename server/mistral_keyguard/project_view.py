@@ -28,6 +28,8 @@ _MAX_MODULE_BYTES = 1024 * 1024
 _MISTRAL = re.compile(rb"(?i)mistral")
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_IMPORTERS = 64
+# Bundler-public variable prefixes: a module reading one may hand it to another that sends it.
+_PUBLIC_ENV = re.compile(rb"VITE_|NEXT_PUBLIC_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|VUE_APP_|GATSBY_|PUBLIC_")
 # Files that import modules: code, and the pages and components whose scripts do.
 _IMPORTING = _CODE | frozenset({"html", "vue", "svelte"})
 # The reverse walk (who imports a module) reads the heads of at most this many files of a project.
@@ -109,7 +111,7 @@ class ProjectView:
     def exported_uses(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
         """This module's names that modules importing it pass to a Mistral client as the key (asked
         only of a module that holds a key-shaped literal)."""
-        if language not in _CODE or not holds_key(data):
+        if language not in _CODE or not (holds_key(data) or _PUBLIC_ENV.search(data)):
             return {}
         if root not in self._real_roots:
             self._real_roots[root] = Path(os.path.realpath(root))
@@ -212,9 +214,11 @@ class ProjectView:
             return None
 
 
-def wakes(facts: dict[str, ModuleFact]) -> frozenset[str]:
-    """The rules an import of a Mistral-reaching helper, a Mistral object or a key wakes."""
-    return frozenset(_WAKES[f.kind] for f in facts.values() if f.kind in _WAKES)
+def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = None) -> frozenset[str]:
+    """The rules an import of a Mistral-reaching helper, a Mistral object or a key wakes, and
+    those a name of this module sent to Mistral elsewhere wakes (the literal or public read)."""
+    woken = frozenset(_WAKES[f.kind] for f in facts.values() if f.kind in _WAKES)
+    return woken | frozenset({"MK001", "MK003"}) if uses else woken
 
 
 def _code_files(root: Path):

@@ -486,15 +486,15 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     language = language or language_for_path(path)
     matched = might_match(read.text, language, settings)
     index = index or ProjectIndex()
-    facts = view.imported_facts(path, read.text, language, index.root_for(Path(os.path.abspath(path)))) if view else {}
-    woken = wakes(facts)
+    root = index.root_for(Path(os.path.abspath(path)))
+    facts = view.imported_facts(path, read.text, language, root) if view else {}
+    uses = view.exported_uses(path, read.text, language, root) if view else {}
+    woken = wakes(facts, uses)
     if not matched and not woken:
         result = ScanResult(display)  # the prefilter: no project facts, no parse
     else:
         context = index.context(path)
         if view is not None:
-            root = Path(context.root) if context.root else path.parent
-            uses = view.exported_uses(path, read.text, language, root) if matched else {}
             context = replace(context, imported=facts, woken=woken, has_view=True, key_uses=uses,
                               importers=lambda: view.importer_heads(path, root))
         result = scan(display, read.text, settings, language=language, project=context,

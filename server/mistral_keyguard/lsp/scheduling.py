@@ -160,7 +160,7 @@ class ScanScheduler:
             log.warning("project view of %s failed: %s", target.uri, exc)
             return project
         path, root = Path(target.path), Path(project.root)
-        return replace(project, imported=facts, woken=wakes(facts), has_view=True, key_uses=uses,
+        return replace(project, imported=facts, woken=wakes(facts, uses), has_view=True, key_uses=uses,
                        importers=lambda: self.view.importer_heads(path, root))
 
     def rescan_dependents(self, path: str | None) -> None:

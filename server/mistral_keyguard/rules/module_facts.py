@@ -18,7 +18,9 @@ from mistral_keyguard.project import (
 )
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.holdings.keys import typed_fields
-from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST
+from mistral_keyguard.languages import ECMA_LANGUAGES
+from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in
+from mistral_keyguard.rules.public_env_key import Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.error_leak import ErrorLeak, top_level_functions
 
@@ -194,4 +196,17 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
     analysis = HardcodedKey(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, on_value=on_value)
     for _ in analysis.sinks():
         pass
+    found.update({name: fact for name, fact in _sent_to_mistral(ctx, imported) if name not in found})
     return found
+
+
+def _sent_to_mistral(ctx, imported):
+    """Imported names whose value this module sends to Mistral as the key (an `Authorization`
+    header of a request to api.mistral.ai, a client option): MK003 for a public variable read there."""
+    if ctx.language not in ECMA_LANGUAGES:
+        return
+    reach = Reach(ctx.root, calls_in(ctx))
+    for name in imported:
+        uses = reach.uses(name)
+        if uses and reach.reaches(uses[0], name):
+            yield name, _fact(ctx, KEY_USE, uses[0], "sent to Mistral as the key")

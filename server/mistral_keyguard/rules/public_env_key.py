@@ -72,7 +72,7 @@ def is_mistral_key_name(name: str) -> bool:
     return bool(_MISTRAL.search(name) and _KEYISH.search(name) and not _NOT_KEY.search(name))
 
 
-class _Reach:
+class Reach:
     """Whether a value flows into the key position of a Mistral call in this file.
 
     From the read, climb through the expressions around it (templates, `||`, objects) to the
@@ -130,6 +130,10 @@ class _Reach:
             child, parent = parent, parent.parent
         return False, _bound_name(child, parent), keyed
 
+    def bound_name(self, node: ts.Node) -> str | None:
+        """The name a value is bound to (`const X = <node>`), through wrappers such as `??`."""
+        return self._climb(node, False)[1]
+
     def uses(self, name: str) -> list[ts.Node]:
         if self._idents is None:
             self._idents = {}
@@ -177,7 +181,7 @@ class PublicEnvKey:
 
     def __init__(self, ctx):
         self.ctx = ctx
-        self.reach = _Reach(ctx.root, calls_in(ctx))
+        self.reach = Reach(ctx.root, calls_in(ctx))
         self.dynamic_env: set[str] = set()
 
     def findings(self) -> Iterator[tuple[ts.Node, str]]:
@@ -195,7 +199,12 @@ class PublicEnvKey:
                 yield from handler(caps)
 
     def _counts(self, name: str, node: ts.Node, bound_name: str | None = None) -> bool:
-        return is_mistral_key_name(name) or self.reach.reaches(node, bound_name)
+        return is_mistral_key_name(name) or self.reach.reaches(node, bound_name) or self._sent_elsewhere(node)
+
+    def _sent_elsewhere(self, node: ts.Node) -> bool:
+        """The name the read is bound to is sent to Mistral as the key by a module importing it."""
+        uses = self.ctx.project.key_uses if self.ctx.project is not None else {}
+        return bool(uses) and self.reach.bound_name(node) in uses
 
     def _sink_env_read(self, caps) -> Iterator[tuple[ts.Node, str]]:
         read, name = caps["read"][0], name_of(caps["name"][0])
