@@ -182,23 +182,6 @@ def _remember_secrets(data: bytes, findings: list[Finding], secrets: set[str]) -
             secrets.update(_FRAGMENT.findall(span))
 
 
-def summary(run: FixRun, written: list[Path], base: Path) -> str:
-    """What `--fix` did, per fix, and the files it created (a new proxy needs auth before launch)."""
-    lines = [f"applied {run.fixes_applied} fix(es) in {len(written)} file(s)"]
-    for (code, title), count in sorted(run.applied.items()):
-        lines.append(f"  {code} {title}: {count}")
-    for path in written:
-        if run.overlay.original.get(path) is None:
-            try:
-                name = path.relative_to(base.resolve()).as_posix()
-            except ValueError:
-                name = path.as_posix()
-            note = " (add authentication and rate limiting before it goes public)" if "mistral" in name else ""
-            lines.append(f"  created {name}{note}")
-    lines += [f"  {refused}" for refused in run.refused]
-    return "\n".join(lines)
-
-
 def write(run: FixRun) -> list[Path]:
     """Write every changed file atomically; a file that is refused (see `_refusal`) or fails is
     listed in `run.refused` and left as it was."""

@@ -73,6 +73,7 @@ def fix_summary(run, written: list[Path], base: Path) -> str:
                 name = path.as_posix()
             note = " (add authentication and rate limiting before it goes public)" if "mistral" in name else ""
             lines.append(f"  created {name}{note}")
+    lines += [f"  {refused}" for refused in run.refused]  # files a fix may not write (see fix_writer)
     return "\n".join(lines)
 
 
