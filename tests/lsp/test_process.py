@@ -42,6 +42,21 @@ def test_shutdown_and_exit_follow_the_protocol():
     assert b'"id": 2' in run.stdout and b'"result": null' in run.stdout
 
 
+def test_log_lines_reach_the_client_once():
+    """Each INFO line goes out as `window/logMessage`, not also on stderr (editors show both)."""
+    messages = b"".join(_frame(m) for m in [
+        {"jsonrpc": "2.0", "id": 1, "method": "initialize",
+         "params": {"processId": None, "rootUri": None, "capabilities": {}}},
+        {"jsonrpc": "2.0", "method": "initialized", "params": {}},
+        {"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": None},
+        {"jsonrpc": "2.0", "method": "exit", "params": None},
+    ])
+    run = subprocess.run([sys.executable, "-m", "mistral_keyguard.lsp"], input=messages,
+                         capture_output=True, timeout=30)
+    assert b"window/logMessage" in run.stdout and b"initialize: " in run.stdout
+    assert b"initialize: " not in run.stderr
+
+
 def test_every_log_line_is_redacted():
     key = make_key()
     stream = io.StringIO()

@@ -71,7 +71,22 @@ def set_level(level: str) -> None:
     logging.getLogger(LOGGER_NAME).setLevel(_LEVELS.get(level, logging.INFO))
 
 
+class _ClientHasIt(logging.Filter):
+    """Keeps our records off stderr while a client receives them as `window/logMessage`: editors
+    show a server's stderr too (VS Code tags it [error]), and every line would appear twice."""
+
+    def __init__(self, server) -> None:
+        super().__init__()
+        self.server = server
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        loop = self.server.loop
+        return not (record.name.startswith(LOGGER_NAME) and loop is not None and not loop.is_closed())
+
+
 def attach_client(server) -> ClientLogHandler:
     handler = ClientLogHandler(server)
     logging.getLogger(LOGGER_NAME).addHandler(handler)
+    for stderr_handler in logging.getLogger().handlers:
+        stderr_handler.addFilter(_ClientHasIt(server))
     return handler
