@@ -25,3 +25,20 @@ def test_sarif_points_at_the_helper_in_the_other_file(tmp_path: Path) -> None:
     [leak] = [r for r in results if r["ruleId"] == "MK006"]
     [related] = leak["relatedLocations"]
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "app/services.py"
+
+
+def test_a_key_constant_used_by_a_client_in_another_module(tmp_path: Path) -> None:
+    """The second step of `check`: the literal is reported where it is, the use is related."""
+    tree = tmp_path / "project_view_constant"
+    shutil.copytree(FIXTURES / "MK001" / "project_view_constant", tree)
+    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
+                         cwd=tree, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stderr
+    results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK001"]
+    assert [(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+             r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results] == [("kb/constants.py", 2)]
+    [related] = results[0]["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "kb/models.py"
+    plain = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--no-project-view",
+                            "--output-format", "json"], cwd=tree, capture_output=True, text=True, timeout=120)
+    assert plain.returncode == 0, "without the project view the constant is just a string"

@@ -44,7 +44,7 @@ class ProjectView:
     """Imported facts by local name, for files of one or more project roots."""
 
     def __init__(self, settings: Settings, *, display: Callable[[Path], str] = str,
-                 texts: Callable[[Path], bytes | None] | None = None) -> None:
+                 texts: Callable[[Path], bytes | None] | None = None, reverse: bool = True) -> None:
         self.settings = settings
         self.display = display
         self.texts = texts or (lambda path: None)  # the editor's unsaved text wins over the disk
@@ -55,6 +55,10 @@ class ProjectView:
         self._importers_by_root: dict[Path, dict[Path, list[tuple[Path, Import]]]] = {}
         self._stamped: dict[tuple[str, int, int], tuple[str, str]] = {}
         self.dependencies: dict[Path, frozenset[Path]] = {}
+        # (imported module, names taken) per importer: `check` gathers them from every file's
+        # scan and asks `uses_from_importers` once all are known, instead of walking the project.
+        self.edges: dict[Path, list[tuple[Path, tuple[tuple[str, str], ...]]]] = {}
+        self.reverse = reverse
 
     def imported_facts(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
         if language not in _CODE:
@@ -76,11 +80,13 @@ class ProjectView:
                   seen: frozenset[Path]) -> dict[str, ModuleFact]:
         facts: dict[str, ModuleFact] = {}
         modules = set()
+        edges = []
         for item in imports_of(data, language):
             target = self._resolve(root, path, item.spec, language)
             if target is None or target == path:
                 continue
             modules.add(target)
+            edges.append((target, item.names))
             summary = self._summary(target, root, depth + 1, seen | {path})
             # What a module says of its SecretStr fields goes with any import of it (an object of
             # its settings class is usually imported ready-made).
@@ -97,6 +103,8 @@ class ProjectView:
                 else:
                     facts[local] = ModuleFact(NO_MISTRAL, self.display(target))
         self.dependencies[path] = frozenset(modules)
+        if depth == 0:
+            self.edges[path] = edges
         return facts
 
     def _resolve(self, root: Path, importer: Path, spec: str, language: str) -> Path | None:
@@ -111,19 +119,29 @@ class ProjectView:
     def exported_uses(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
         """This module's names that modules importing it pass to a Mistral client as the key (asked
         only of a module that holds a key-shaped literal)."""
-        if language not in _CODE or not (holds_key(data) or _PUBLIC_ENV.search(data)):
+        if not self.reverse or not may_export_key(data, language):
             return {}
-        if root not in self._real_roots:
-            self._real_roots[root] = Path(os.path.realpath(root))
-        real_root = self._real_roots[root]
-        uses: dict[str, ModuleFact] = {}
+        real_root = self._real_root(root)
         importers = self._importers(real_root).get(Path(os.path.realpath(path)), [])
-        for importer, item in importers[:_MAX_IMPORTERS]:
-            module_uses = self._summary_pair(importer, real_root, 1, frozenset())[1]
-            for name, local in item.names:
+        return self.uses_from_importers([(importer, item.names) for importer, item in importers], real_root)
+
+    def uses_from_importers(self, importers: list[tuple[Path, tuple[tuple[str, str], ...]]],
+                            root: Path) -> dict[str, ModuleFact]:
+        """What the importers of a module do with the names they take from it: those they pass to
+        a Mistral client as the key, by the module's own name for them."""
+        real_root = self._real_root(root)
+        uses: dict[str, ModuleFact] = {}
+        for importer, names in importers[:_MAX_IMPORTERS]:
+            module_uses = self._summary_pair(Path(importer), real_root, 1, frozenset())[1]
+            for name, local in names:
                 if name and local in module_uses:
                     uses.setdefault(name, module_uses[local])
         return uses
+
+    def _real_root(self, root: Path) -> Path:
+        if root not in self._real_roots:
+            self._real_roots[root] = Path(os.path.realpath(root))
+        return self._real_roots[root]
 
     def importer_heads(self, path: Path, root: Path) -> list[tuple[str, str, bytes]]:
         """The files that import `path`: (path inside the root, language, first bytes)."""
@@ -243,3 +261,9 @@ def _head(path: Path) -> bytes | None:
             return handle.read(HEAD_BYTES)
     except OSError:
         return None
+
+
+def may_export_key(data: bytes, language: str | None) -> bool:
+    """A module that may define what another sends to Mistral as the key: a key-shaped literal,
+    or a bundler-public variable read."""
+    return language in _CODE and (holds_key(data) or bool(_PUBLIC_ENV.search(data)))

@@ -44,7 +44,8 @@ def view_for_base(settings: Settings, base: Path) -> ProjectView:
     """One project view per process and base folder: module summaries are shared by every file
     a worker scans, not recomputed per batch."""
     if str(base) not in _VIEWS:
-        _VIEWS[str(base)] = ProjectView(settings, display=lambda p: display_path(p, base))
+        # No reverse walk per file: `add_cross_module_uses` answers from every file's imports.
+        _VIEWS[str(base)] = ProjectView(settings, display=lambda p: display_path(p, base), reverse=False)
     return _VIEWS[str(base)]
 
 
@@ -99,10 +100,34 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
         results = [None] * len(work)  # type: ignore[list-item]
         for position, result in zip(order, in_order):
             results[position] = result
+    if project_view:
+        add_cross_module_uses(results, work, settings, base, with_fixes)
     add_known_key_copies(results, work, settings)
     for result in results:
         notes.extend(result.notes)
     return results, notes, len(work)
+
+
+def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings,
+                          base: Path, with_fixes: bool) -> None:
+    """The project view's second step: a file that may define a key (a literal, a public
+    variable) is scanned again when a module importing it sends one of its names to Mistral as
+    the key. The imports come from the first pass; only those files are read again."""
+    importers: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
+    for result, (path, _display) in zip(results, work):
+        for target, names in result.imports:
+            importers.setdefault(target, []).append((path, names))
+    if not importers:
+        return
+    view, index = view_for_base(settings, base), ProjectIndex()
+    for position, (result, (path, display)) in enumerate(zip(results, work)):
+        found = importers.get(os.path.realpath(path)) if result.may_export_key else None
+        if not found:
+            continue
+        uses = view.uses_from_importers([(Path(p), names) for p, names in found], index.root_for(Path(path)))
+        if uses:
+            results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
+                                          view=view, key_uses=uses)
 
 
 def add_known_key_copies(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings) -> None:

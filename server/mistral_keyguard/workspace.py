@@ -23,7 +23,7 @@ from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, sca
 from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
-from mistral_keyguard.project_view import ProjectView, wakes
+from mistral_keyguard.project_view import ProjectView, may_export_key, wakes
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.safe_git import run_git
 from mistral_keyguard.settings import Settings
@@ -474,7 +474,7 @@ def _skip(path: Path, given: Path, top: Path, gitignore: GitIgnore, exclude, *, 
 
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
               language: str | None = None, *, with_fixes: bool = False,
-              view: ProjectView | None = None) -> ScanResult:
+              view: ProjectView | None = None, key_uses: dict | None = None) -> ScanResult:
     """Read and scan one file; unreadable input becomes a note, never an exception. With a
     project `view`, the facts of the names it imports go with it, and may wake rules."""
     read = read_source(path, settings.max_file_size)
@@ -488,7 +488,7 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     index = index or ProjectIndex()
     root = index.root_for(Path(os.path.abspath(path)))
     facts = view.imported_facts(path, read.text, language, root) if view else {}
-    uses = view.exported_uses(path, read.text, language, root) if view else {}
+    uses = key_uses if key_uses is not None else view.exported_uses(path, read.text, language, root) if view else {}
     woken = wakes(facts, uses)
     if not matched and not woken:
         result = ScanResult(display)  # the prefilter: no project facts, no parse
@@ -499,6 +499,10 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
                               importers=lambda: view.importer_heads(path, root))
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)
+    if view is not None:  # for the project view's second step (see runner.add_cross_module_uses)
+        result.imports = tuple((str(target), names) for target, names in view.edges.pop(
+            Path(os.path.abspath(path)), ()))
+        result.may_export_key = may_export_key(read.text, language)
     # For the known-key pass: which key-shaped tokens the file holds (hashes only); a failed
     # prefilter that looks for such tokens already says "none".
     if matched or not prefilter_sees_keys(language, settings):
