@@ -37,6 +37,8 @@ MANIFEST_NAMES = (
 )
 # A folder holding one of these is the root of a project (a repository of its own).
 ROOT_MARKERS = (".git", ".gitignore", "package.json", "pyproject.toml", "requirements.txt")
+# Where a module reads the bundler-public variables it exports (configuration modules are short).
+_CONFIG_HEAD = 64 * 1024
 SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", ".mypy_cache",
                        ".pytest_cache", ".tox", ".hg", ".svn"})
 _MAX_MANIFEST = 256 * 1024
@@ -499,14 +501,14 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
                               importers=lambda: view.importer_heads(path, root))
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)
-    if view is not None:  # for the project view's second step (see runner.add_cross_module_uses)
-        result.imports = tuple((str(target), names) for target, names in view.edges.pop(
-            Path(os.path.abspath(path)), ()))
-        result.may_export_key = may_export_key(read.text, language)
     # For the known-key pass: which key-shaped tokens the file holds (hashes only); a failed
     # prefilter that looks for such tokens already says "none".
     if matched or not prefilter_sees_keys(language, settings):
         result.key_hashes = token_hashes(read.text)
     else:
         result.key_hashes = frozenset()
+    if view is not None:  # for the project view's second step (see runner.add_cross_module_uses)
+        result.imports = tuple((str(target), names) for target, names in view.edges.pop(
+            Path(os.path.abspath(path)), ()))
+        result.may_export_key = bool(result.key_hashes) or may_export_key(read.text[:_CONFIG_HEAD], language)
     return result
