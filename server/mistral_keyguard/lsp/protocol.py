@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from lsprotocol import types
-from pygls.exceptions import JsonRpcException
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidRequest
 from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
 
@@ -41,6 +41,16 @@ class KeyguardProtocol(LanguageServerProtocol):
                 self._send_response(data["id"], error=exc.to_response_error())
                 return _Answered()
             raise
+
+    def handle_message(self, message):
+        """After `shutdown`, a request gets InvalidRequest (pygls drops it unanswered, and the
+        client waits forever); notifications other than `exit` are ignored."""
+        if self._shutdown and getattr(message, "method", None) not in (None, types.EXIT) \
+                and getattr(message, "id", None) is not None:
+            self._send_response(message.id, error=JsonRpcInvalidRequest("the server is shutting down")
+                                .to_response_error())
+            return None
+        return super().handle_message(message)
 
     def _user(self, method, params):
         if (handler := self.fm.features.get(method)) is not None:

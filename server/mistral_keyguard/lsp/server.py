@@ -18,10 +18,11 @@ import stat
 import sys
 import threading
 
-from pygls.io_ import StdoutWriter, run_async
+from pygls.io_ import StdoutWriter
 
 from mistral_keyguard.lsp import logs
 from mistral_keyguard.lsp.features import create_server
+from mistral_keyguard.lsp.framing import read_messages
 from mistral_keyguard.lsp.keyguard_server import KeyguardServer
 
 __all__ = ["KeyguardServer", "create_server", "main"]
@@ -43,47 +44,61 @@ def main(argv: list[str] | None = None) -> int:
     # loop sooner than the default 5 ms so a keystroke typed meanwhile is not queued behind it.
     sys.setswitchinterval(0.001)
     logs.attach_client(server)
+    code = 0
     try:
         if args.tcp:
             log.info("listening on %s:%d", args.host, args.port)
             server.start_tcp(args.host, args.port)
         else:
-            serve_stdio(server)
+            code = serve_stdio(server)
     finally:
         server.cancel_workspace_scan()
         server.scan_executor.shutdown(wait=False, cancel_futures=True)
         server.workspace_executor.shutdown(wait=False, cancel_futures=True)
-    return 0
+    return code
 
 
-def serve_stdio(server: KeyguardServer) -> None:
+def serve_stdio(server: KeyguardServer) -> int:
     """Like pygls' `start_io`, but stdin is read by the event loop itself (a pipe transport), not
-    by a thread per read: a keystroke reaches the handler without waiting for a thread switch."""
+    by a thread per read: a keystroke reaches the handler without waiting for a thread switch.
+    The exit code: 0 after `shutdown` then `exit`, 1 for `exit` alone (the protocol's rule)."""
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     if not stat.S_ISFIFO(os.fstat(stdin.fileno()).st_mode) and not stat.S_ISSOCK(os.fstat(stdin.fileno()).st_mode):
         server.start_io()  # a file or terminal: pygls' threaded reader copes with those
-        return
+        return 0
     server._stop_event = threading.Event()
     server.protocol.set_writer(StdoutWriter(stdout))
 
     async def loop_main() -> None:
         loop = asyncio.get_running_loop()
+        loop.set_exception_handler(_quiet_cancellation)
         reader = asyncio.StreamReader(limit=2 ** 26)
         await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), stdin)
         try:
-            await run_async(stop_event=server._stop_event, reader=reader, protocol=server.protocol,
-                            logger=log, error_handler=server.report_server_error)
+            await read_messages(reader, server.protocol, server._stop_event)
         except asyncio.IncompleteReadError:
             log.info("stdin closed in the middle of a message")
 
+    code = 0
     try:
         asyncio.run(loop_main())
     except BrokenPipeError:
         log.error("connection to the client is lost; shutting down")
-    except (KeyboardInterrupt, SystemExit):
+    except KeyboardInterrupt:
         pass
+    except SystemExit as exc:  # `exit`: pygls says 0 after `shutdown`, else 1
+        code = exc.code if isinstance(exc.code, int) else 1
     finally:
         server.shutdown()
+    return code
+
+
+def _quiet_cancellation(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+    """Handlers cancelled by `exit` are expected; anything else is logged as one line."""
+    exc = context.get("exception")
+    if isinstance(exc, asyncio.CancelledError):
+        return
+    log.error("internal error: %s", context.get("message") or type(exc).__name__)
 
 
 def _arguments() -> argparse.ArgumentParser:
