@@ -60,9 +60,17 @@ class ProjectView:
         self.edges: dict[Path, list[tuple[Path, tuple[tuple[str, str], ...]]]] = {}
         self.reverse = reverse
 
-    def imported_facts(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
+    def imported_facts(self, path: Path, data: bytes, language: str | None,
+                       root: Path | Callable[[], Path]) -> dict[str, ModuleFact]:
+        """Facts about the names `path` imports, by local name. `root` may be a callable: it is
+        asked only when the file imports something (finding a project root costs file lookups)."""
         if language not in _CODE:
             return {}
+        if callable(root):
+            if not imports_of(data, language):
+                self.edges[Path(os.path.abspath(path))] = []
+                return {}
+            root = root()
         # The importer is where the scan found it; the modules it names are checked with links
         # resolved (they must lie inside the root).
         if root not in self._real_roots:
@@ -267,3 +275,7 @@ def may_export_key(data: bytes, language: str | None) -> bool:
     """A module that may define what another sends to Mistral as the key: a key-shaped literal,
     or a bundler-public variable read."""
     return language in _CODE and (holds_key(data) or bool(_PUBLIC_ENV.search(data)))
+
+
+def reads_public_env(data: bytes, language: str | None) -> bool:
+    return language in _CODE and bool(_PUBLIC_ENV.search(data))

@@ -23,7 +23,7 @@ from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, sca
 from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
-from mistral_keyguard.project_view import ProjectView, may_export_key, wakes
+from mistral_keyguard.project_view import ProjectView, reads_public_env, wakes
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.safe_git import run_git
 from mistral_keyguard.settings import Settings
@@ -488,9 +488,16 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     language = language or language_for_path(path)
     matched = might_match(read.text, language, settings)
     index = index or ProjectIndex()
-    root = index.root_for(Path(os.path.abspath(path)))
+    roots: list[Path] = []
+
+    def root() -> Path:  # asked only when needed: a file that imports nothing needs no root
+        if not roots:
+            roots.append(index.root_for(Path(os.path.abspath(path))))
+        return roots[0]
+
     facts = view.imported_facts(path, read.text, language, root) if view else {}
-    uses = key_uses if key_uses is not None else view.exported_uses(path, read.text, language, root) if view else {}
+    uses = key_uses if key_uses is not None else \
+        view.exported_uses(path, read.text, language, root()) if view and view.reverse else {}
     woken = wakes(facts, uses)
     if not matched and not woken:
         result = ScanResult(display)  # the prefilter: no project facts, no parse
@@ -498,7 +505,7 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
         context = index.context(path)
         if view is not None:
             context = replace(context, imported=facts, woken=woken, has_view=True, key_uses=uses,
-                              importers=lambda: view.importer_heads(path, root))
+                              importers=lambda: view.importer_heads(path, root()))
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)
     # For the known-key pass: which key-shaped tokens the file holds (hashes only); a failed
@@ -510,5 +517,5 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     if view is not None:  # for the project view's second step (see runner.add_cross_module_uses)
         result.imports = tuple((str(target), names) for target, names in view.edges.pop(
             Path(os.path.abspath(path)), ()))
-        result.may_export_key = bool(result.key_hashes) or may_export_key(read.text[:_CONFIG_HEAD], language)
+        result.may_export_key = bool(result.key_hashes) or reads_public_env(read.text[:_CONFIG_HEAD], language)
     return result
