@@ -266,14 +266,36 @@ class ProjectIndex:
     _mistral_roots: dict[Path, bool] = field(default_factory=dict)
     _fix_facts: dict[Path, dict] = field(default_factory=dict)
     _roots: dict[Path, Path] = field(default_factory=dict)
+    _marked: dict[Path, Path | None] = field(default_factory=dict)
     _ignore_tops: dict[Path, Path] = field(default_factory=dict)
 
     def root_for(self, path: Path) -> Path:
         """`project_root`, cached per folder: many files share one."""
         folder = path.parent
         if folder not in self._roots:
-            self._roots[folder] = project_root(path)
+            self._roots[folder] = self._marked_ancestor(folder) or folder
         return self._roots[folder]
+
+    def _marked_ancestor(self, folder: Path) -> Path | None:
+        """The nearest folder at or above `folder` with a root marker, or None. Each folder is
+        looked at once: a tree without markers is not walked up to `/` again from every folder."""
+        chain: list[Path] = []
+        current = folder
+        while True:
+            if current in self._marked:
+                found = self._marked[current]
+                break
+            chain.append(current)
+            if any((current / marker).exists() for marker in ROOT_MARKERS):
+                found = current
+                break
+            if current.parent == current:
+                found = None
+                break
+            current = current.parent
+        for seen in chain:
+            self._marked[seen] = found
+        return found
 
     def ignore_top_for(self, root: Path) -> Path:
         """`ignore_top`, cached per project root."""
