@@ -66,16 +66,18 @@ class ProjectView:
         asked only when the file imports something (finding a project root costs file lookups)."""
         if language not in _CODE:
             return {}
+        items = imports_of(data, language)
+        if not items:
+            self.edges[Path(os.path.abspath(path))] = []
+            return {}
         if callable(root):
-            if not imports_of(data, language):
-                self.edges[Path(os.path.abspath(path))] = []
-                return {}
             root = root()
         # The importer is where the scan found it; the modules it names are checked with links
         # resolved (they must lie inside the root).
         if root not in self._real_roots:
             self._real_roots[root] = Path(os.path.realpath(root))
-        return self._imported(Path(os.path.abspath(path)), data, language, self._real_roots[root], 0, frozenset())
+        return self._imported(Path(os.path.abspath(path)), data, language, self._real_roots[root], 0, frozenset(),
+                              items)
 
     def forget_layout(self) -> None:
         """Files were created, deleted or changed on disk: resolve imports and find importers
@@ -85,11 +87,11 @@ class ProjectView:
         self._importers_by_root.clear()
 
     def _imported(self, path: Path, data: bytes, language: str, root: Path, depth: int,
-                  seen: frozenset[Path]) -> dict[str, ModuleFact]:
+                  seen: frozenset[Path], items: list[Import] | None = None) -> dict[str, ModuleFact]:
         facts: dict[str, ModuleFact] = {}
         modules = set()
         edges = []
-        for item in imports_of(data, language):
+        for item in imports_of(data, language) if items is None else items:
             target = self._resolve(root, path, item.spec, language)
             if target is None or target == path:
                 continue
