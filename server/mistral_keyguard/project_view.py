@@ -279,5 +279,9 @@ def may_export_key(data: bytes, language: str | None) -> bool:
     return language in _CODE and (holds_key(data) or bool(_PUBLIC_ENV.search(data)))
 
 
+_PUBLIC_MARKS = (b"PUBLIC_", b"VITE_", b"REACT_APP_", b"VUE_APP_", b"GATSBY_")
+
+
 def reads_public_env(data: bytes, language: str | None) -> bool:
-    return language in _CODE and bool(_PUBLIC_ENV.search(data))
+    """A bundler-public variable's prefix in the bytes (substring tests: this runs on every file)."""
+    return language in _CODE and any(mark in data for mark in _PUBLIC_MARKS)
