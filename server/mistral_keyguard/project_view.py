@@ -49,7 +49,7 @@ class ProjectView:
         self.display = display
         self.texts = texts or (lambda path: None)  # the editor's unsaved text wins over the disk
         self._resolvers: dict[Path, ModuleResolver] = {}
-        self._resolved: dict[tuple[str, str, str, str], Path | None] = {}
+        self._resolved: dict[tuple[Path, str, str, Path], Path | None] = {}
         self._real_roots: dict[Path, Path] = {}
         self._summaries: dict[tuple[str, str], tuple[dict[str, ModuleFact], dict[str, ModuleFact]]] = {}
         self._importers_by_root: dict[Path, dict[Path, list[tuple[Path, Import]]]] = {}
@@ -118,7 +118,9 @@ class ProjectView:
         return facts
 
     def _resolve(self, root: Path, importer: Path, spec: str, language: str) -> Path | None:
-        key = (os.path.dirname(importer), spec, language, str(root))
+        # Keyed by the importer's folder (relative specs) and the root object itself: building
+        # path strings here cost as much as resolving, on every import of every file.
+        key = (importer.parent, spec, language, root)
         if key not in self._resolved:
             resolver = self._resolvers.get(root)
             if resolver is None:
