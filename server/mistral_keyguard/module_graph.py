@@ -127,6 +127,7 @@ class ModuleResolver:
         self.root = Path(os.path.realpath(root))
         self._aliases = _path_aliases(self.root)
         self._listings: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._checked: dict[str, Path | None] = {}
 
     def resolve(self, importer: Path, spec: str, language: str) -> Path | None:
         if language == "python":
@@ -137,8 +138,11 @@ class ModuleResolver:
             return None  # a package from node_modules
         if found is None:
             return None
-        real = Path(os.path.realpath(found))
-        return real if real.is_relative_to(self.root) and real.is_file() else None
+        key = str(found)
+        if key not in self._checked:  # links resolved once per file, however many import it
+            real = Path(os.path.realpath(found))
+            self._checked[key] = real if real.is_relative_to(self.root) and real.is_file() else None
+        return self._checked[key]
 
     def _python(self, importer: Path, spec: str) -> Path | None:
         dots = len(spec) - len(spec.lstrip("."))

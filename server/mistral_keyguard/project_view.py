@@ -24,8 +24,15 @@ from mistral_keyguard.project import (
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
+# How far a chain of modules that never name Mistral themselves is followed (route -> service ->
+# client is one such hop): deeper ones would cost a walk of every import of a large SDK.
+_HELPER_HOPS = 2
 _MAX_MODULE_BYTES = 1024 * 1024
-_MISTRAL = re.compile(rb"(?i)mistral")
+# What makes a module worth a summary: it builds or calls a Mistral client or model, names the
+# API host or the key, or holds a SecretStr. A module that only mentions Mistral (an SDK's own
+# internals, a docstring, an import of types) says nothing a rule asks of its importers.
+_SUMMARY_SIGNAL = re.compile(rb"(?i)mistral\w*\s*\(|api\.mistral\.ai|\.chat\.(complete|stream)|mistral_?api_?key"
+                             rb"|mistral_?key|SecretStr")
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_IMPORTERS = 64
 # Bundler-public variable prefixes: a module reading one may hand it to another that sends it.
@@ -59,6 +66,8 @@ class ProjectView:
         # scan and asks `uses_from_importers` once all are known, instead of walking the project.
         self.edges: dict[Path, list[tuple[Path, tuple[tuple[str, str], ...]]]] = {}
         self.reverse = reverse
+        self.static = texts is None
+        self._stamps: dict[Path, tuple[str, int, int]] = {}
 
     def imported_facts(self, path: Path, data: bytes, language: str | None,
                        root: Path | Callable[[], Path]) -> dict[str, ModuleFact]:
@@ -91,8 +100,9 @@ class ProjectView:
         facts: dict[str, ModuleFact] = {}
         modules = set()
         edges = []
+        folder = path.parent
         for item in imports_of(data, language) if items is None else items:
-            target = self._resolve(root, path, item.spec, language)
+            target = self._resolve(root, path, item.spec, language, folder)
             if target is None or target == path:
                 continue
             modules.add(target)
@@ -117,10 +127,11 @@ class ProjectView:
             self.edges[path] = edges
         return facts
 
-    def _resolve(self, root: Path, importer: Path, spec: str, language: str) -> Path | None:
+    def _resolve(self, root: Path, importer: Path, spec: str, language: str,
+                 folder: Path | None = None) -> Path | None:
         # Keyed by the importer's folder (relative specs) and the root object itself: building
         # path strings here cost as much as resolving, on every import of every file.
-        key = (importer.parent, spec, language, root)
+        key = (folder or importer.parent, spec, language, root)
         if key not in self._resolved:
             resolver = self._resolvers.get(root)
             if resolver is None:
@@ -212,9 +223,12 @@ class ProjectView:
         language = language_for_path(path)
         if language not in _CODE:
             return {}, {}
+        signal = bool(_SUMMARY_SIGNAL.search(data))
+        if not signal and depth > _HELPER_HOPS:
+            return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
         reaches = any(f.kind in _WAKES for f in imported.values())
-        if not reaches and not _MISTRAL.search(data):
+        if not reaches and not signal:
             return {}, {}  # nothing here can reach Mistral: no parse
         project = ProjectContext(root=str(root), rel_path=path.relative_to(root).as_posix(), imported=imported,
                                  has_view=True)
@@ -222,14 +236,18 @@ class ProjectView:
 
     def _stamp(self, path: Path) -> tuple[str, int, int] | None:
         """A file on disk, unchanged since (size and mtime): its content hash is already known.
-        The editor's open text has no stamp: it is hashed each time."""
+        The editor's open text has no stamp: it is hashed each time. In `check` (no `texts`) the
+        tree does not change during the run, so one stat per file is enough."""
+        if self.static and path in self._stamps:
+            return self._stamps[path]
         if self.texts(path) is not None:
             return None
         try:
             stat = os.stat(path)
         except OSError:
             return None
-        return str(path), stat.st_mtime_ns, stat.st_size
+        stamp = self._stamps[path] = (str(path), stat.st_mtime_ns, stat.st_size)
+        return stamp
 
     def _read(self, path: Path) -> bytes | None:
         text = self.texts(path)
