@@ -369,3 +369,19 @@ def test_fix_removes_what_several_fixes_together_left_unused(tmp_path: Path, cap
     app = (root / "app.py").read_text()
     assert "key = " not in app and "pprint" not in app and ruff_count(root / "app.py") <= before
     assert "const apiKey" not in (root / "log.js").read_text()
+
+
+def test_a_shorthand_property_counts_as_a_read(tmp_path: Path, capsys) -> None:
+    server = ('const express = require("express");\nconst app = express();\n'
+              'app.post("/a", async (req, res) => {\n  try {\n'
+              '    res.json(await fetch("https://api.mistral.ai/v1/chat/completions"));\n'
+              '  } catch (err) {\n    const detail = err.message;\n    console.error("failed", { detail });\n'
+              '    res.status(502).json({ detail });\n  }\n});\n')
+    route = server[server.index("app.post"):]
+    alone = route.replace('/a"', '/b"').replace('    console.error("failed", { detail });\n', "")
+    root = write_tree(tmp_path / "app", {"server.js": server + alone, "package.json": '{"dependencies": {"express": "4"}}'})
+    run_check(root, "--fix", capsys=capsys)
+    fixed = (root / "server.js").read_text()
+    assert fixed.count("const detail") == 1  # kept where `{ detail }` still reads it, gone where nothing does
+    assert 'const detail = err.message;\n    console.error("failed", { detail });' in fixed
+    assert fixed.count('res.status(502).json({ detail: "Internal error" });') == 2

@@ -41,10 +41,11 @@ def _inside(node: ts.Node, edits: list[TextEdit]) -> bool:
 
 
 def _identifiers(node: ts.Node):
+    """Names read or bound under `node`; `{ detail }` reads `detail` too."""
     stack = [node]
     while stack:
         current = stack.pop()
-        if current.type == "identifier":
+        if current.type in ("identifier", "shorthand_property_identifier"):
             yield current
         stack.extend(current.named_children)
 
@@ -95,8 +96,8 @@ def dead_locals(flow, root: ts.Node, data: bytes, python: bool, replaced: list[t
     written = " ".join(e.new_text for e in edits)
     out: list[TextEdit] = []
     for name in sorted(names):
-        if re.search(rf"\b{re.escape(name)}\b", written):
-            continue  # the new text reads it (a redacted copy of the headers)
+        if re.search(rf"\b{re.escape(name)}\b(?!:)", written):
+            continue  # the new text reads it (a redacted copy of the headers), not just as a key
         scopes = {_scope(n, python) for node in replaced for n in _identifiers(node) if text(n) == name}
         for scope in scopes:
             if python and scope.type == "module":
