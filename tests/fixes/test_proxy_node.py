@@ -284,3 +284,50 @@ def test_fix_wires_the_router_into_an_express_app(node_project: Path, upstream, 
         assert upstream[1][-1]["headers"].get("Authorization") == f"Bearer {server_key}"
     finally:
         app.stop()
+
+
+def test_express_app_still_runs_after_unsafe_fixes(node_project: Path, upstream, tmp_path: Path, capsys) -> None:
+    """Issue 11, apps that still run: `check --fix --unsafe-fixes` on an Express server with the key
+    in code and the upstream error in its answers; with .env removed, the key given only through
+    the environment, it still answers, and an upstream failure reaches the user as a generic error."""
+    from fixes.reviewer import eslint_available, eslint_count, run_check
+
+    root = tmp_path / "api"
+    root.mkdir()
+    shutil.copytree(node_project / "node_modules", root / "node_modules", symlinks=True)
+    (root / "package.json").write_text(json.dumps({"name": "api", "dependencies": {"express": "4"}}, indent=2))
+    committed = make_key()
+    (root / "server.js").write_text(
+        'const express = require("express");\n\nconst app = express();\napp.use(express.json());\n'
+        f'const MISTRAL_API_KEY = "{committed}";\n\n'
+        'app.post("/api/mistral/chat", async (req, res) => {\n  try {\n'
+        '    const upstream = await fetch(process.env.MISTRAL_API_BASE_URL + "/v1/chat/completions", {\n'
+        '      method: "POST",\n'
+        '      headers: { Authorization: `Bearer ${MISTRAL_API_KEY}`, "Content-Type": "application/json" },\n'
+        '      body: JSON.stringify(req.body),\n    });\n'
+        '    if (!upstream.ok) throw new Error(await upstream.text());\n'
+        '    res.json(await upstream.json());\n  } catch (err) {\n'
+        '    res.status(502).json({ error: err.message });\n  }\n});\n\n'
+        'const server = app.listen(Number(process.env.PORT ?? 3000), "127.0.0.1", () =>\n'
+        '  console.log(`listening on http://127.0.0.1:${server.address().port}`));\n')
+    lint_before = eslint_count(root / "server.js") if eslint_available() else 0
+    code, _, err = run_check(root, "--fix", "--unsafe-fixes", "--exclude", "node_modules/", capsys=capsys)
+    assert code == 0, err
+    fixed = (root / "server.js").read_text()
+    assert committed not in fixed and 'require("dotenv").config();' in fixed
+    assert '"dotenv"' in (root / "package.json").read_text()
+    if eslint_available():
+        assert eslint_count(root / "server.js") <= lint_before
+    (root / ".env").unlink()  # the key comes only from the environment now
+    server_key = make_key()
+    app = start([str(root / "server.js")], root, upstream[0], server_key)
+    try:
+        upstream[1].clear()
+        status, _, body = app.post("chat", {"messages": [{"role": "user", "content": "hi"}]})
+        assert status == 200, body
+        assert upstream[1][-1]["headers"].get("Authorization") == f"Bearer {server_key}"
+        status, _, body = app.post("chat", {"messages": [{"role": "user", "content": "please fail"}]})
+        assert status == 502 and UPSTREAM_DETAIL.encode() not in body and b"Internal error" in body
+        assert UPSTREAM_DETAIL in app.logged(UPSTREAM_DETAIL)  # the detail goes to the server's log
+    finally:
+        app.stop()
