@@ -385,3 +385,20 @@ def test_a_shorthand_property_counts_as_a_read(tmp_path: Path, capsys) -> None:
     assert fixed.count("const detail") == 1  # kept where `{ detail }` still reads it, gone where nothing does
     assert 'const detail = err.message;\n    console.error("failed", { detail });' in fixed
     assert fixed.count('res.status(502).json({ detail: "Internal error" });') == 2
+
+
+def test_proxy_fix_reuses_an_express_route_that_already_calls_mistral(tmp_path: Path, capsys) -> None:
+    server = ('const express = require("express");\nconst { Mistral } = require("@mistralai/mistralai");\n\n'
+              'const app = express();\nconst mistral = new Mistral({ apiKey: process.env.MISTRAL_API_KEY });\n'
+              'app.post("/api/chat", async (req, res) => {\n'
+              '  res.json(await mistral.chat.complete(req.body));\n});\napp.listen(3000);\n')
+    client = ('export const ask = (messages) => fetch("https://api.mistral.ai/v1/chat/completions", {\n'
+              '  method: "POST",\n  headers: { Authorization: `Bearer ${import.meta.env.VITE_MISTRAL_API_KEY}` },\n'
+              '  body: JSON.stringify({ model: "mistral-small-latest", messages }),\n});\n')
+    root = write_tree(tmp_path / "shop", {
+        "server.js": server, "src/api.js": client,
+        "package.json": '{"dependencies": {"express": "4", "react": "18", "vite": "5", "@mistralai/mistralai": "1"}}'})
+    run_check(root, "--fix", "--unsafe-fixes", capsys=capsys)
+    assert 'fetch("/api/chat", {' in (root / "src/api.js").read_text()
+    assert (root / "server.js").read_text() == server  # nothing mounted next to the existing route
+    assert not (root / "server").exists()

@@ -47,6 +47,10 @@ class ProxyPlan:
     rel_path: str
     creation: FileCreation | None
     wiring: tuple[TextEdit, ...] = ()
+    url_path: str = ""  # the route's URL; an existing server route keeps its own
+
+    def url(self, route: str) -> str:
+        return self.url_path or proxy_path(route)
 
 
 def express_entry(ctx) -> tuple[str, ts.Node, bytes] | None:
@@ -96,6 +100,34 @@ def _mount(ctx, entry: tuple[str, ts.Node, bytes], router_rel: str) -> tuple[Tex
     return (TextEdit(end, end, require + use, path),)
 
 
+_CALLS_MISTRAL = (b"api.mistral.ai", b"Mistral(", b"mistral.chat.", b"client.chat.")
+_FORWARDS_BODY = (b"req.body", b"request.body")
+
+
+def _mistral_route(entry: tuple[str, ts.Node, bytes]) -> str | None:
+    """`app.post("/api/chat", ...)` in the Express entry whose handler calls Mistral with the
+    request's body: the route the client can call instead of a new proxy."""
+    _, declarator, data = entry
+    app = declarator.child_by_field_name("name").text
+    root = declarator
+    while root.parent is not None:
+        root = root.parent
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.named_children)
+        if node.type != "call_expression" or (node.child_by_field_name("function").text or b"") != app + b".post":
+            continue
+        args = [a for a in node.child_by_field_name("arguments").named_children if a.type != "comment"]
+        body = data[node.start_byte:node.end_byte]
+        if len(args) >= 2 and args[0].type == "string" and any(m in body for m in _CALLS_MISTRAL) \
+                and any(m in body for m in _FORWARDS_BODY):
+            path = args[0].text.decode("utf-8", "replace")[1:-1]
+            if path.startswith("/") and ":" not in path and "*" not in path:
+                return path
+    return None
+
+
 def framework(ctx) -> str:
     deps = proj.js_dependencies(ctx)
     if "next" in deps:
@@ -126,6 +158,9 @@ def plan(ctx, route: str) -> ProxyPlan:
         rel, name = f"src/routes/api/mistral/{route}/+server.{ext}", f"sveltekit-server.{ext}"
     elif kind == "express":
         entry = express_entry(ctx)
+        existing = _mistral_route(entry) if entry is not None else None
+        if existing is not None:  # the app already calls Mistral for its clients: no second route
+            return ProxyPlan(kind, entry[0], None, url_path=existing)
         module = (b"import " in entry[2] and entry[0].endswith((".js", ".mjs")) and not entry[0].endswith(".cjs")) \
             if entry is not None else proj.package_json(ctx).get("type") == "module"
         rel = "server/mistral-proxy-router." + ("mjs" if module else "cjs")

@@ -23,7 +23,7 @@ from mistral_keyguard.fixes.classify import is_mobile_app
 from mistral_keyguard.fixes.draft import Draft
 from mistral_keyguard.fixes.headers import EcmaHeader
 from mistral_keyguard.fixes.paths import ENDPOINTS
-from mistral_keyguard.fixes.proxy import plan, proxy_path
+from mistral_keyguard.fixes.proxy import plan
 from mistral_keyguard.fixes.source import (
     alone_on_lines, indent_of, is_embedded, line_bounds, remove_statement_edit, text,
 )
@@ -92,10 +92,10 @@ class Rewrite:
                 return False
             self.routes.add(route)
             if self.mobile:
-                new = "`${" + BACKEND_CONSTANT + "}" + proxy_path(route) + "`"
+                new = "`${" + BACKEND_CONSTANT + "}" + plan(self.ctx, route).url(route) + "`"
             else:
                 quote = text(literal)[0] if text(literal)[:1] in ("'", '"') else '"'
-                new = quote + proxy_path(route) + quote
+                new = quote + plan(self.ctx, route).url(route) + quote
             self.edits.append(TextEdit(literal.start_byte, literal.end_byte, new))
             return True
         return False
@@ -154,8 +154,8 @@ class Rewrite:
 
     def _shim(self, new: ts.Node) -> str:
         indent = indent_of(self.data, new.start_byte)
-        url = ("`${" + BACKEND_CONSTANT + "}" + proxy_path("chat") + "`") if self.mobile \
-            else f'"{proxy_path("chat")}"'
+        path = plan(self.ctx, "chat").url("chat")
+        url = ("`${" + BACKEND_CONSTANT + "}" + path + "`") if self.mobile else f'"{path}"'
         param = "request: unknown" if self.ctx.language in ("typescript", "tsx") else "request"
         lines = [
             "{",
