@@ -402,3 +402,15 @@ def test_proxy_fix_reuses_an_express_route_that_already_calls_mistral(tmp_path: 
     assert 'fetch("/api/chat", {' in (root / "src/api.js").read_text()
     assert (root / "server.js").read_text() == server  # nothing mounted next to the existing route
     assert not (root / "server").exists()
+
+
+def test_fix_removes_a_local_left_unread_when_other_functions_use_the_same_name(tmp_path: Path, capsys) -> None:
+    root = write_tree(tmp_path / "app", {"cli.py": (
+        'import os\n\nimport click\n\n\ndef a():\n    key = os.environ["MISTRAL_API_KEY"]\n'
+        '    click.echo(f"key: {key}")\n    click.echo(key, err=True)\n\n\n'
+        'def b():\n    key = os.environ["MISTRAL_API_KEY"]\n    return len(key)\n')})
+    before = ruff_count(root / "cli.py")
+    run_check(root, "--fix", capsys=capsys)
+    fixed = (root / "cli.py").read_text()
+    assert fixed.count('key = os.environ["MISTRAL_API_KEY"]') == 1 and "return len(key)" in fixed
+    assert ruff_count(root / "cli.py") <= before

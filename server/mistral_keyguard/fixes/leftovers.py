@@ -205,6 +205,7 @@ def newly_unused(language: str, before: bytes, after: bytes) -> list[TextEdit]:
     reads_before = Counter(text(n) for n in _identifiers(parser(language).parse(before).root_node))
     reads_after = Counter(text(n) for n in _identifiers(root))
     gone = {name for name, count in reads_after.items() if count == 1 and reads_before[name] > 1}
+    fewer = {name for name, count in reads_after.items() if count < reads_before[name]}
     out: list[TextEdit] = []
     for statement in (root.named_children if python else ()):
         if statement.type in _IMPORTS and _bound_name(statement) in gone:
@@ -212,11 +213,13 @@ def newly_unused(language: str, before: bytes, after: bytes) -> list[TextEdit]:
             if not after[start:statement.start_byte].strip() and not after[statement.end_byte:end].strip():
                 out.append(TextEdit(start, end, ""))
     for target in _identifiers(root):
-        if text(target) not in gone:
+        if text(target) not in fewer:
             continue
         statement = _declaration(target, python)
-        value = target.parent.child_by_field_name("right" if python else "value") if statement is not None else None
-        if statement is None or (python and _scope(target, python).type == "module") or not _pure(value, python):
+        if statement is None or _used_outside(_scope(target, python), text(target), [], statement):
+            continue  # still read in its own function (another function's `key` is another local)
+        value = target.parent.child_by_field_name("right" if python else "value")
+        if (python and _scope(target, python).type == "module") or not _pure(value, python):
             continue
         out.append(remove_statement_edit(after, statement.named_children[0], python) if python
                    else _remove_declaration(after, statement))
