@@ -91,3 +91,42 @@ async def test_create_in_resource_operations_is_enough_to_offer_file_creating_fi
     for title in creating:
         kinds = [getattr(op, "kind", None) for op in offered[title].edit.document_changes]
         assert "create" in kinds
+
+
+async def test_untrack_runs_git_rm_cached_only_when_the_user_picks_it(start, tmp_path) -> None:
+    """A committed .env: the fix ignores it and, through a command the client runs on pick,
+    takes it out of git's index (the file stays, history is untouched)."""
+    import subprocess
+
+    root = tmp_path / "app"
+    root.mkdir()
+    key = make_key()
+    env = root / ".env"
+    env.write_text(f"MISTRAL_API_KEY={key}\n")
+    (root / "app.py").write_text("import os\n")
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, check=True).stdout
+
+    git("init", "-q")
+    git("-c", "user.email=t@t", "-c", "user.name=t", "add", ".env", "app.py")
+    git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "init")
+    client = await start(root=root, settings={"debounceMs": 0}, resource_operations=True)  # it creates .gitignore
+    client.open(env.as_uri(), env.read_text(), language_id="dotenv")
+    [diag] = (await client.diagnostics_for(env.as_uri(), 1, predicate=bool)).diagnostics
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=env.as_uri()), range=diag.range,
+        context=types.CodeActionContext(diagnostics=[diag])))
+    # (lsprotocol reads a CodeAction carrying a command back as a Command: the title is what stays.)
+    assert any(a.title.startswith("Stop tracking .env") for a in actions)
+    assert "mistral-keyguard.untrack" in str([getattr(a, "command", "") for a in actions])
+    assert git("ls-files") == ".env\napp.py\n"  # offering the fix ran nothing
+    arguments = [{"uri": env.as_uri(), "fingerprint": diag.data["fingerprint"], "fix": "untrack"}]
+    await client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command="mistral-keyguard.untrack", arguments=arguments))
+    assert git("ls-files") == "app.py\n"
+    assert env.read_text() == f"MISTRAL_API_KEY={key}\n"
+    forged = dict(arguments[0], fix="nothing-like-this")
+    with pytest.raises(JsonRpcException):
+        await client.workspace_execute_command_async(types.ExecuteCommandParams(
+            command="mistral-keyguard.untrack", arguments=[forged]))

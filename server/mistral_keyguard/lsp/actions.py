@@ -12,6 +12,7 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcInvalidParams
 from pygls.uris import to_fs_path
 
+from mistral_keyguard import safe_git
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.edits import suppression_edit
 from mistral_keyguard.languages import has_grammar, parser
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # the server mixes this module's class in
     from mistral_keyguard.lsp.keyguard_server import KeyguardServer
 
 log = logging.getLogger("mistral_keyguard.lsp")
+UNTRACK_COMMAND = "mistral-keyguard.untrack"
 
 
 class CodeActions:
@@ -55,7 +57,7 @@ class CodeActions:
 
     def _stays_inside(self, fix: dict) -> bool:
         """Fixes edit and create files inside the workspace only."""
-        uris = [e["uri"] for e in fix["edits"]] + [c["uri"] for c in fix["creations"]]
+        uris = [e["uri"] for e in fix["edits"]] + [c["uri"] for c in fix["creations"]] + fix.get("untrack", [])
         paths = [to_fs_path(uri) for uri in uris]
         inside = all(path and self.inside_workspace(path) for path in paths)
         if not inside:
@@ -132,7 +134,32 @@ class CodeActions:
             action.data = {"uri": uri, "fingerprint": fingerprint, "fix": fix["id"]}
         else:
             action.edit = self.workspace_edit(fix["edits"], fix.get("creations") or [])
+        if fix.get("untrack"):
+            # `git rm --cached` is no text edit: the client runs this command after the edit, and
+            # only when the user picks the fix. The server recomputes what to untrack itself.
+            action.command = types.Command(title=fix["title"], command=UNTRACK_COMMAND,
+                                           arguments=[{"uri": uri, "fingerprint": fingerprint, "fix": fix["id"]}])
         return action
+
+    def untrack(self, arguments: list) -> dict:
+        """`mistral-keyguard.untrack`: take the files of a picked fix out of git's index (the
+        files stay on disk, history is never rewritten), recomputed from the server's state."""
+        data = arguments[0] if arguments and isinstance(arguments[0], dict) else {}
+        uri = data.get("uri")
+        target = (self.target(uri) or self.closed_document(uri)) if isinstance(uri, str) else None
+        fix = next((f for f in self.fixes_for(target, data.get("fingerprint")) if f["id"] == data.get("fix")),
+                   None) if target is not None else None
+        if fix is None:
+            raise JsonRpcInvalidParams("nothing to untrack: the fix no longer applies")
+        done = []
+        for file_uri in fix.get("untrack", []):
+            path = Path(to_fs_path(file_uri))
+            result = safe_git.run_git(str(path.parent), "rm", "--cached", "--quiet", "--", path.name)
+            if result is None or result.returncode != 0:
+                log.warning("git rm --cached %s failed", path.name)
+            else:
+                done.append(file_uri)
+        return {"untracked": done}
 
     def ignore_action(self, target, uri: str, diag: types.Diagnostic) -> types.CodeAction | None:
         view = self.current_view(target, uri)

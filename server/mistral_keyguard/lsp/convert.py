@@ -89,6 +89,7 @@ def fix_data(fix: Fix, locate: Locator, encoding: str, path_uri) -> dict:
         "preferred": fix.preferred,
         "edits": [edit_data(edit, locate, encoding, path_uri) for edit in fix.edits],
         "creations": [{"uri": path_uri(c.path), "text": c.text} for c in fix.creations],
+        "untrack": [path_uri(path) for path in fix.untrack],
     }
 
 

@@ -256,6 +256,10 @@ def create_server() -> KeyguardServer:
             ls.start_workspace_scan()
 
 
+    @server.command(actions.UNTRACK_COMMAND)
+    def untrack_command(ls: KeyguardServer, *args) -> dict:
+        return ls.untrack(list(args[0]) if args and isinstance(args[0], (list, tuple)) else list(args))
+
     @server.command(SCAN_WORKSPACE_COMMAND)
     def scan_workspace_command(ls: KeyguardServer, *args) -> dict:
         job = ls.start_workspace_scan()
