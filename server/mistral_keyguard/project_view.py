@@ -24,9 +24,10 @@ from mistral_keyguard.project import (
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
-# How far a chain of modules that never name Mistral themselves is followed (route -> service ->
-# client is one such hop): deeper ones would cost a walk of every import of a large SDK.
-_HELPER_HOPS = 2
+# How far a chain of modules that never name Mistral themselves is followed: route -> service ->
+# client (the service is such a hop) is; longer chains would cost a walk of every import of a
+# large SDK.
+_HELPER_HOPS = 1
 _MAX_MODULE_BYTES = 1024 * 1024
 # What makes a module worth a summary: it builds or calls a Mistral client or model, names the
 # API host or the key, or holds a SecretStr. A module that only mentions Mistral (an SDK's own
@@ -35,6 +36,8 @@ _SUMMARY_SIGNAL = re.compile(rb"(?i)mistral\w*\s*\(|api\.mistral\.ai|\.chat\.(co
                              rb"|mistral_?key|SecretStr")
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_IMPORTERS = 64
+# A project module's name that reaches nothing of Mistral (its place is never shown).
+_NOTHING = ModuleFact(NO_MISTRAL, "")
 # Bundler-public variable prefixes: a module reading one may hand it to another that sends it.
 _PUBLIC_ENV = re.compile(rb"VITE_|NEXT_PUBLIC_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|VUE_APP_|GATSBY_|PUBLIC_")
 # Files that import modules: code, and the pages and components whose scripts do.
@@ -118,10 +121,10 @@ class ProjectView:
                     facts[local] = summary[name]
                 elif name in ("", "default"):
                     # The module object (`require()`, `import * as m`): `m.helper` is the module's `helper`.
-                    facts[local] = ModuleFact(NO_MISTRAL, self.display(target))
+                    facts[local] = _NOTHING
                     facts.update({f"{local}.{member}": fact for member, fact in summary.items() if member != "default"})
                 else:
-                    facts[local] = ModuleFact(NO_MISTRAL, self.display(target))
+                    facts[local] = _NOTHING
         self.dependencies[path] = frozenset(modules)
         if depth == 0:
             self.edges[path] = edges
