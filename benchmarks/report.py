@@ -2,10 +2,11 @@
 start-up, with the machine and the date.
 
     PYTHONPATH=server python benchmarks/report.py [--trees /tmp/perf/synthetic ...] [--rounds 3]
-        [--reuse DIR]
+        [--out DIR | --reuse DIR]
 
 Runs size_ladder.py, whole_tree.py and startup.py (each writes JSON into DIR, default a temporary
-folder), then renders the tables. `--reuse DIR` renders from the JSON files already in DIR.
+folder), then renders the tables into the generated section of benchmarks/README.md (the rest of
+that file is left alone). `--reuse DIR` renders from the JSON files already in DIR.
 Make the synthetic tree first: python3 ../shared/perf/make_corpus.py /tmp/perf/synthetic --files 20000
 --seed 20261127.
 """
@@ -51,11 +52,12 @@ def run_all(out: Path, trees: list[str], rounds: int) -> None:
 
 
 def ladder_table(data: dict) -> list[str]:
-    lines = ["| input | size MB | parse s | scan s | scan s/MB | scan ÷ parse |", "|---|---:|---:|---:|---:|---:|"]
+    lines = ["| input | size MB | parse s | scan s | scan s/MB | scan ÷ parse | peak RSS MB |", "|---|---:|---:|---:|---:|---:|---:|"]
     for row in data["rows"]:
         if "scan_s" in row:
             lines.append(f"| {row['kind']} | {row['mb']:.2f} | {row['parse_s']:.3f} | {row['scan_s']:.3f} | "
-                         f"{row['scan_s'] / row['mb']:.2f} | {row['scan_s'] / row['parse_s']:.1f} |")
+                         f"{row['scan_s'] / row['mb']:.2f} | {row['scan_s'] / row['parse_s']:.1f} | "
+                         f"{row['peak_rss_mb']:.0f} |")
         else:
             lines.append(f"| {row['kind']} | {row['mb']} | | {row.get('timeout') and 'timeout' or 'error'} | | |")
     lines += ["", "| input | slope (1.0 = linear) | cost per MB, largest deviation from the median |",
@@ -93,7 +95,7 @@ def render(out: Path) -> str:
                   *trees_table(json.loads((out / "trees.json").read_text()))]
     if (out / "ladder.json").is_file():
         parts += ["## Size ladder (benchmarks/size_ladder.py)", "",
-                  "Generated inputs (benchmarks/ladder_inputs.py), every rule enabled, one process. "
+                  "Generated inputs (benchmarks/ladder_inputs.py), every rule enabled, one process, CPU seconds. "
                   "`bundle` is minified on one line, so it counts as generated code: only MK001 reads it "
                   "(it holds a key). `bundle-lines` is the same bundle on 400-byte lines, read by every rule.", "",
                   *ladder_table(json.loads((out / "ladder.json").read_text())), ""]
@@ -127,9 +129,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--trees", nargs="*", default=[])
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--reuse", type=Path)
+    ap.add_argument("--reuse", type=Path, help="render from the JSON files already in this folder")
+    ap.add_argument("--out", type=Path, help="where the runs write their JSON (default: a temporary folder)")
     args = ap.parse_args()
-    out = args.reuse or Path(tempfile.mkdtemp(prefix="mk-bench-"))
+    out = args.reuse or args.out or Path(tempfile.mkdtemp(prefix="mk-bench-"))
+    out.mkdir(parents=True, exist_ok=True)
     if args.reuse is None:
         run_all(out, args.trees, args.rounds)
     write_section(HERE / "README.md", render(out))

@@ -385,14 +385,18 @@ def typed_parameters(root: ts.Node, language: str | None = None) -> list[tuple[s
         nodes = queries.captures(language, "typed-parameters", root).get("parameter", ())
         return [pair for node in sorted(nodes, key=lambda n: n.start_byte)
                 if (pair := _typed_parameter(node)) is not None]
+    # A cursor, not `named_children`: a node keeps the children it handed out, so a walk from a
+    # root that its caller holds would keep the whole tree alive as Python objects (70 MB per MB).
     out = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type in _TYPED_PARAMETERS and (pair := _typed_parameter(node)) is not None:
+    cursor = root.walk()
+    while True:
+        if cursor.node.type in _TYPED_PARAMETERS and (pair := _typed_parameter(cursor.node)) is not None:
             out.append(pair)
-        stack.extend(node.named_children)
-    return out
+        if cursor.goto_first_child():
+            continue
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():
+                return out
 
 
 def _typed_parameter(node: ts.Node) -> tuple[str, str] | None:
