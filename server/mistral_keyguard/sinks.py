@@ -50,8 +50,9 @@ PASS_METHODS = frozenset({
     "raw", "entries", "upper", "lower", "toUpperCase", "toLowerCase",
 })
 # Terminal styling that shows its first argument: click/typer `style`, a Django command's
-# `self.style.SUCCESS(...)`, rich's `Panel(...)` and `Text(...)`.
-_STYLED_TEXT = re.compile(r"^(click|typer)\.style$|(^|\.)style\.[A-Z_]+$|^(rich\.panel\.)?Panel(\.fit)?$|^(rich\.text\.)?Text$")
+# `self.style.SUCCESS(...)`, rich's `Panel(...)` and `Text(...)`, chalk/kleur/picocolors colours.
+_STYLED_TEXT = re.compile(r"^(click|typer)\.style$|(^|\.)style\.[A-Z_]+$|^(rich\.panel\.)?Panel(\.fit)?$|"
+                          r"^(rich\.text\.)?Text$|^(chalk|kleur|colors|pc|picocolors|ansis)(\.\w+)+$")
 _LOG_OPTION_KWARGS = frozenset({"exc_info", "stack_info", "stacklevel", "end", "sep", "file", "flush"})
 
 
