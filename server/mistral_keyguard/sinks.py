@@ -50,8 +50,9 @@ PASS_METHODS = frozenset({
     "raw", "entries", "upper", "lower", "toUpperCase", "toLowerCase",
 })
 # Terminal styling that shows its first argument: click/typer `style`, a Django command's
-# `self.style.SUCCESS(...)`, rich's `Panel(...)` and `Text(...)`.
-_STYLED_TEXT = re.compile(r"^(click|typer)\.style$|(^|\.)style\.[A-Z_]+$|^(rich\.panel\.)?Panel(\.fit)?$|^(rich\.text\.)?Text$")
+# `self.style.SUCCESS(...)`, rich's `Panel(...)` and `Text(...)`, chalk/kleur/picocolors colours.
+_STYLED_TEXT = re.compile(r"^(click|typer)\.style$|(^|\.)style\.[A-Z_]+$|^(rich\.panel\.)?Panel(\.fit)?$|"
+                          r"^(rich\.text\.)?Text$|^(chalk|kleur|colors|pc|picocolors|ansis)(\.\w+)+$")
 _LOG_OPTION_KWARGS = frozenset({"exc_info", "stack_info", "stacklevel", "end", "sep", "file", "flush"})
 
 
@@ -74,12 +75,34 @@ def is_log_callee(callee: ts.Node) -> bool:
 
 def log_calls(language: str, root: ts.Node, query_name: str) -> Iterator[ts.Node]:
     """Call nodes that write their arguments to a log or stdout (the `log` patterns of a query)."""
+    loggers: frozenset[str] | None = None
     for index, caps in queries.matches(language, query_name, root):
         if queries.settings(language, query_name, index).get("sink") != "log":
             continue
         call = caps["call"][0]
-        if is_log_callee(call.child_by_field_name("function")):
+        callee = call.child_by_field_name("function")
+        if is_log_callee(callee):
             yield call
+            continue
+        obj, _, method = node_text(callee).rpartition(".")
+        if obj and method in _LOG_LEVELS:
+            if loggers is None:
+                loggers = bound_loggers(root)
+            if obj in loggers or obj.startswith(("self.", "this.")) and obj.split(".", 1)[1] in loggers:
+                yield call
+
+
+# `wlog = winston.createLogger(...)`, `blog = bunyan.createLogger(...)`, `audit = logging.getLogger("a")`:
+# names bound to a logger factory's result write what their level methods are given.
+_LOGGER_FACTORY = re.compile(
+    rb"(?m)(?:^|[\s;,(])(?:const\s+|let\s+|var\s+|self\.|this\.)?([A-Za-z_$][\w$]*)\s*=\s*(?:await\s+)?"
+    rb"(?:pino|winston\.createLogger|createLogger|bunyan\.createLogger|logging\.getLogger|getLogger|"
+    rb"structlog\.get_logger|structlog\.getLogger|get_logger|loguru\.logger\.bind|consola\.create|"
+    rb"log4js\.getLogger|new\s+Logger|Logger)\s*\(")
+
+
+def bound_loggers(root: ts.Node) -> frozenset[str]:
+    return frozenset(m.group(1).decode() for m in _LOGGER_FACTORY.finditer(root.text or b""))
 
 
 def call_args(call: ts.Node) -> list[ts.Node]:
