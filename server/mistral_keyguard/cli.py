@@ -331,7 +331,27 @@ def run_server(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    if argv is not None:
+        return _main(argv)
+    code = _main(sys.argv[1:])
+    if sys.argv[1:2] != ["server"]:
+        _exit_without_teardown(code)
+    return code
+
+
+def _exit_without_teardown(code: int) -> None:
+    """End the `check`/`rule` process once its output is flushed, skipping the interpreter's
+    final garbage collection: freeing py-tree-sitter 0.26 objects there segfaulted now and then
+    after a complete report (found by the hostile corpus)."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        pass
+    os._exit(code)
+
+
+def _main(argv: list[str]) -> int:
     if argv[:1] == ["server"]:
         # The server parses its own options (--tcp, --port, --log-level, --help).
         return run_server(argparse.Namespace(server_args=argv[1:]))

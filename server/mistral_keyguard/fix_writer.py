@@ -32,6 +32,7 @@ from mistral_keyguard.workspace import (
 MAX_PASSES = 6
 _MAX_FIX_FILE = 64 * 1024 * 1024
 _FRAGMENT = re.compile(r"[A-Za-z0-9]{8,}")
+_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
 class Overlay:
@@ -180,6 +181,9 @@ def _remember_secrets(data: bytes, findings: list[Finding], secrets: set[str]) -
         if finding.secret_hash is not None:
             span = data[finding.span.start.byte:finding.span.end.byte].decode("utf-8", "replace")
             secrets.update(_FRAGMENT.findall(span))
+            joined = "".join(_RUN.findall(span))  # a key written in pieces: "abc" "def" ...
+            if len(joined) >= keyshape.KEY_LENGTH:
+                secrets.add(joined)
 
 
 def write(run: FixRun) -> list[Path]:
@@ -283,6 +287,11 @@ def _umask() -> int:
 def _mask(line: str, secrets: set[str]) -> str:
     for secret in sorted(secrets, key=len, reverse=True):
         line = line.replace(secret, keyshape.mask(secret))
+    wholes = [s for s in secrets if len(s) >= keyshape.KEY_LENGTH]
+    # A piece of a key split into short strings is no key-shaped token: mask every run of
+    # three or more letters and digits that lies inside a key seen in this run.
+    line = _RUN.sub(lambda m: "*" * len(m.group()) if len(m.group()) >= 3 and any(m.group() in w for w in wholes)
+                    else m.group(), line)
     return keyshape.redact_text(line)
 
 

@@ -11,6 +11,7 @@ The user's own global and system config stay in force: they are the user's trust
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 
 # Settings a repository could point at a program, each pinned to "run nothing".
@@ -41,12 +42,36 @@ _SET_ENV = {"GIT_PAGER": "cat", "PAGER": "cat", "GIT_TERMINAL_PROMPT": "0", "GIT
             "GIT_ATTR_NOSYSTEM": "1"}
 
 
+# Commands that may hash work-tree files, which runs the clean/process filter the repository's
+# `.gitattributes` names: their drivers are pinned to nothing by name (see `_filter_drivers`).
+_HASHING_COMMANDS = frozenset({"rm", "update-index", "status", "add", "diff", "stash", "checkout"})
+_FILTER_KEY = re.compile(r"^filter\.(.+)\.[^.]+$")
+
+
 def git_command(folder: str, *args: str) -> list[str]:
     """The argv for `git <args>` in `folder` with every executable setting neutralised."""
     argv = ["git", "--no-pager", "--no-optional-locks"]
     for setting in NEUTRAL_CONFIG:
         argv += ["-c", setting]
+    if args and args[0] in _HASHING_COMMANDS:
+        for driver in _filter_drivers(folder, argv):
+            for part in ("clean", "smudge", "process"):
+                argv += ["-c", f"filter.{driver}.{part}="]
+            argv += ["-c", f"filter.{driver}.required=false"]
     return argv + ["-C", folder, *args]
+
+
+def _filter_drivers(folder: str, base: list[str]) -> set[str]:
+    """Names of the filter drivers any config defines (`filter.<name>.process` ...); reading
+    config runs nothing."""
+    try:
+        out = subprocess.run(base + ["-C", folder, "config", "--name-only", "--get-regexp", r"^filter\."],
+                             capture_output=True, stdin=subprocess.DEVNULL, env=git_environment(),
+                             timeout=10, check=False)
+    except (OSError, subprocess.SubprocessError, ValueError):
+        return set()
+    names = out.stdout.decode("utf-8", "surrogateescape").splitlines()
+    return {m.group(1) for m in map(_FILTER_KEY.match, names) if m}
 
 
 def git_environment() -> dict[str, str]:

@@ -62,9 +62,8 @@ def _yaml_block(depth: int, key: str) -> str:
     return "\n".join(lines + ["  " * depth + "v: 1", ""])
 
 
-# Known slow on this branch, fixed elsewhere: drop the entry once that fix is merged.
-_SLOW_ON_MAIN = {"javascript": "MK001 binding paths walk every level of a deep object (quadratic); "
-                               "fixed on the speed branch (names first, then paths)"}
+# Known slow cases fixed elsewhere, by language: "language": "reason" (xfail until merged).
+_SLOW_ON_MAIN: dict[str, str] = {}
 
 
 def _cases() -> list[Case]:

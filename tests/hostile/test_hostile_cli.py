@@ -164,3 +164,13 @@ def test_utf16_and_bom_files_are_read(tmp_path, key):
     assert_no_traceback(proc)
     assert "settings.json: not fixed, fixes are applied to UTF-8 files only" in proc.stderr
     assert (tmp_path / "settings.json").read_bytes().startswith(b"\xff\xfe")
+
+
+def test_diff_masks_a_key_written_in_short_pieces(tmp_path, key):
+    pieces = [key[i:i + 7] for i in range(0, 32, 7)]
+    (tmp_path / "app.py").write_text(
+        'from mistralai import Mistral\nclient = Mistral(api_key="' + '" "'.join(pieces) + '")\n')
+    proc = run_cli("check", str(tmp_path), "--diff", "--unsafe-fixes", cwd=tmp_path)
+    assert proc.returncode == 1 and "-client = Mistral(api_key=" in proc.stdout
+    for piece in pieces:
+        assert f'"{piece}"' not in proc.stdout

@@ -37,7 +37,7 @@ def test_the_cli_survives(case, tmp_path):
     finally:
         corpus.restore_permissions(root)
     output = proc.stdout + proc.stderr
-    assert proc.returncode >= 0, f"{case.name}: killed by signal {-proc.returncode}"
+    assert proc.returncode >= 0, f"{case.name}: killed by signal {-proc.returncode}: {proc.stderr[-3000:]}"
     assert "Traceback" not in output and "internal error" not in output, output[-2000:]
     assert proc.returncode in case.exits, (proc.returncode, output[-2000:])
     if case.note:

@@ -41,7 +41,11 @@ def trapped_repo(tmp_path, key) -> tuple[Path, Path]:
     (repo / "app.py").write_text(f'from mistralai import Mistral\nclient = Mistral(api_key="{key}")\n')
     (repo / ".env").write_text(f"MISTRAL_API_KEY={key}\n")
     (repo / ".gitattributes").write_text("* filter=trap diff=trap merge=trap\n")
-    subprocess.run(["git", "-C", str(repo), "-c", "core.hooksPath=/dev/null", "add", "app.py"], check=True)
+    plain = ["git", "-C", str(repo), "-c", "core.hooksPath=/dev/null", "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run(plain + ["add", "app.py", ".env"], check=True)
+    subprocess.run(plain + ["commit", "-qm", "leak"], check=True)
+    (repo / "staged.py").write_text(f'from mistralai import Mistral\nMistral(api_key="{key}")\n')
+    subprocess.run(plain + ["add", "staged.py"], check=True)
     hooks = repo / ".git" / "hooks"
     for hook in HOOKS:
         target = hooks / hook
@@ -72,6 +76,12 @@ def test_check_runs_nothing_from_the_repository(trapped_repo):
         assert proc.returncode == 1, proc.stderr
     proc = run_cli("check", str(repo), "--diff", "--unsafe-fixes")
     assert proc.returncode in (0, 1), proc.stderr
+    proc = run_cli("check", "--staged", cwd=repo)
+    assert "Traceback" not in proc.stderr
+    proc = run_cli("history", str(repo))
+    assert "Traceback" not in proc.stderr
+    proc = run_cli("check", str(repo), "--fix", "--unsafe-fixes")  # untracks the committed .env
+    assert "Traceback" not in proc.stderr and "git rm --cached failed" not in proc.stderr
     assert sorted(p.name for p in marks.iterdir() if p.name.startswith("RAN")) == []
 
 
@@ -81,8 +91,9 @@ def test_workspace_git_calls_run_nothing(trapped_repo):
     tracked = workspace._tracked_files(str(repo))
     assert tracked is not None and str((repo / "app.py").resolve()) in tracked
     assert workspace._git_ignores(repo / ".env") is False
-    context = workspace.ProjectIndex().context(repo / ".env")
-    assert context.git_tracked is False
+    assert workspace.ProjectIndex().context(repo / ".env").git_tracked is True
+    removed = safe_git.run_git(str(repo), "rm", "--cached", "--quiet", "--", ".env")  # as --fix untracks
+    assert removed is not None and removed.returncode == 0, removed
     assert sorted(p.name for p in marks.iterdir() if p.name.startswith("RAN")) == []
 
 

@@ -6,6 +6,7 @@ get back the new bytes of every file a fix touches plus the files to create. Wri
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
@@ -73,6 +74,8 @@ def choose(finding: Finding, *, unsafe: bool = False) -> Fix | None:
         for fix in finding.fixes:
             if fix.id == wanted:
                 return fix
+        if wanted is not None and any(f.id != wanted for f in finding.fixes):
+            return None  # the move was refused (its name holds another key): dropping it is no answer
         return finding.fixes[0] if finding.fixes else None
     return next((f for f in finding.fixes if f.safe), None)
 
@@ -94,7 +97,20 @@ def _conflicts(fix: Fix, edits: dict[str | None, list[TextEdit]], created: dict[
             _ordered(edits.get(path, []) + new)
         except EditConflict:
             return True
+        if path is not None and _defines_same_name(edits.get(path, []), new):
+            return True
     return False
+
+
+_ASSIGNED = re.compile(r"(?m)^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.]*)[ \t]*=")
+
+
+def _defines_same_name(earlier: list[TextEdit], new: list[TextEdit]) -> bool:
+    """Two fixes of one pass adding `NAME=` lines for the same NAME to another file (two keys
+    moved to `.env`): the later one waits for the next pass, which sees the first one's line
+    and picks a free name, so neither value is shadowed."""
+    taken = {name for edit in earlier for name in _ASSIGNED.findall(edit.new_text)}
+    return any(edit not in earlier and taken & set(_ASSIGNED.findall(edit.new_text)) for edit in new)
 
 
 def apply_fixes(document: bytes, fixes: Iterable[Fix], read: Callable[[str], bytes | None]) -> Changes:

@@ -298,9 +298,14 @@ def rename_private(ctx, finding) -> Iterator[Draft]:
         return
     name_start, name_end = match.start(2), match.end(2)
     own_text = data.decode("utf-8", "replace")
-    if proj.defines(own_text, private):
-        edits = [TextEdit(line_start, line_end, "")]  # the server-only name is set already
+    value = proj.env_value(own_text, public) or ""
+    free = proj.free_env_name(own_text, private, value)
+    title = None
+    if free == private and proj.defines(own_text, private):
+        edits = [TextEdit(line_start, line_end, "")]  # the server-only name holds this value already
     else:
-        edits = [TextEdit(name_start, name_end, private)]
+        edits = [TextEdit(name_start, name_end, free)]
+        if free != private:  # never drop a value: the server-only name holds another one
+            title = f"Rename {public} to {free} ({private} holds another value)"
     edits += proj.rename_in_env_files(ctx, public, private)
-    yield Draft("rename-private", tuple(edits))
+    yield Draft("rename-private", tuple(edits), title=title)

@@ -10,7 +10,7 @@ provides the key, which is what makes the fix safe.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 import tree_sitter as ts
@@ -335,6 +335,43 @@ def _printed(node: ts.Node | None) -> bool:
     return False
 
 
+def _plan_keeping_other_keys(ctx, plan: EnvRead, local, key: str):
+    """(plan, its edits, the name it could not take): when `.env` already gives the planned name
+    another value, the key moves under the first free `NAME_2`, `NAME_3` ... instead."""
+    name = proj.free_env_name(proj.env_text(ctx), plan.name, key)
+    if name == plan.name:
+        return plan, local, None
+    renamed = EnvRead(ctx, plan.start, plan.end, name)
+    if not renamed.plan():
+        return None, local, None
+    if renamed.name != name:  # the key is the default of a lookup of the taken name
+        edits = _renamed_lookup(ctx, renamed, renamed.name, name)
+        if edits is None:
+            return None, local, None
+        renamed.edits, renamed.name = edits, name
+    return renamed, merge_inserts(sorted(renamed.edits, key=lambda e: (e.start, e.end))), plan.name
+
+
+def _renamed_lookup(ctx, plan: EnvRead, taken: str, free: str) -> list[TextEdit] | None:
+    """`plan`'s edits with the lookup `os.getenv("<taken>", <key>)` / `process.env.<taken> || <key>`
+    reading `free` instead; None when the name cannot be found next to the key."""
+    node = node_for_span(ctx.root, plan.start, plan.end)
+    holder = node.parent if node is not None else None
+    while holder is not None and holder.type not in ("call", "call_expression", "boolean_operator",
+                                                      "binary_expression", "assignment", "assignment_expression"):
+        holder = holder.parent
+    if holder is None:
+        return None
+    word = re.compile(rb"(?<![A-Za-z0-9_])" + re.escape(taken.encode()) + rb"(?![A-Za-z0-9_])")
+    edits = [replace(e, new_text=re.sub(rf"(?<![A-Za-z0-9_]){re.escape(taken)}(?![A-Za-z0-9_])", free, e.new_text))
+             for e in plan.edits]
+    covered = [(e.start, e.end) for e in plan.edits]
+    for match in word.finditer(ctx.source.data, holder.start_byte, holder.end_byte):
+        if not any(start <= match.start() < end for start, end in covered):
+            edits.append(TextEdit(match.start(), match.end(), free))
+    return edits
+
+
 def fixes(ctx, finding) -> Iterator[Draft]:
     if ctx.tree is None or ctx.language not in ("python", "javascript", "typescript", "tsx"):
         return
@@ -351,7 +388,12 @@ def fixes(ctx, finding) -> Iterator[Draft]:
     local = merge_inserts(sorted(plan.edits, key=lambda e: (e.start, e.end)))
     yield Draft("env-read", tuple(local), title=f"Read {plan.name} from the environment")
     if ctx.project is not None:
+        plan, local, taken = _plan_keeping_other_keys(ctx, plan, local, key)
+        if plan is None:
+            return
         extra, title = move_edits(ctx, plan, key)
+        if taken:
+            title += f" (as {plan.name}: {taken} in .env holds another key)"
         in_file = [e for e in extra if isinstance(e, TextEdit) and e.path is None]
         others = [e for e in extra if not (isinstance(e, TextEdit) and e.path is None)]
         combined = merge_inserts(sorted(local + in_file, key=lambda e: (e.start, e.end)))

@@ -5,11 +5,13 @@ Everything here reads `ProjectContext` (gathered by the caller), never the disk.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
 
 from mistral_keyguard.finding import FileCreation, TextEdit
+from mistral_keyguard.formats import dotenv
 from mistral_keyguard.globs import gitignore_spec
 
 # Paths (relative to the project root) whose existence the workspace reports to fixes.
@@ -62,6 +64,27 @@ def append_to(path: str, text: str | None, addition: str) -> TextEdit | FileCrea
 
 def defines(env: str | None, name: str) -> bool:
     return env is not None and re.search(rf"(?m)^\s*(?:export\s+)?{re.escape(name)}\s*=", env) is not None
+
+
+def env_value(text: str | None, name: str) -> str | None:
+    """The value `.env` text gives `name` (the last definition wins, as in dotenv loaders)."""
+    if text is None:
+        return None
+    found = [v.text for v in dotenv.values(text.encode("utf-8", "surrogatepass")) if v.name == name]
+    if found:
+        return found[-1]
+    return "" if defines(text, name) else None  # `NAME=` with no value still takes the name
+
+
+def free_env_name(text: str | None, name: str, value: str) -> str:
+    """`name` when `.env` lacks it or already holds `value` there; else the first `name_2`,
+    `name_3` ... that is free: moving a key must never drop it for another key's name."""
+    base = re.sub(r"_\d+$", "", name)  # a file already reading NAME_2 counts on from NAME
+    for candidate in itertools.chain([name], (f"{base}_{n}" for n in itertools.count(2))):
+        held = env_value(text, candidate)
+        if held is None or held == value:
+            return candidate
+    raise AssertionError("unreachable")
 
 
 def env_entry(ctx, name: str, value: str) -> TextEdit | FileCreation | None:
@@ -129,8 +152,10 @@ def rename_in_env_files(ctx, public: str, private: str) -> list[TextEdit]:
         body = text.encode("utf-8")
         pattern = re.compile(rb"^(\s*(?:export\s+)?)(" + re.escape(public.encode()) + rb")(\s*[=:])", re.M)
         path = project_path(ctx, name)
+        if defines(text, private) and env_value(text, private) != env_value(text, public):
+            continue  # both names hold different values there: renaming would drop one
         for match in pattern.finditer(body):
-            if defines(text, private):  # the server-only name is set there already
+            if defines(text, private):  # the server-only name holds the same value there
                 start = body.rfind(b"\n", 0, match.start(2)) + 1
                 end = body.find(b"\n", match.start(2))
                 end = len(body) if end == -1 else end + 1
