@@ -123,11 +123,14 @@ def _ecma_names(clause: str) -> tuple[tuple[str, str], ...]:
 class ModuleResolver:
     """Finds the file an import names, inside one project root."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, realpaths: dict[str, str] | None = None) -> None:
         self.root = Path(os.path.realpath(root))
         self._aliases = _path_aliases(self.root)
         self._listings: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._checked: dict[str, Path | None] = {}
+        # Path -> its real path, shared by the resolvers of one view (nested projects of one
+        # tree import each other's files; resolving links costs a look at every folder above).
+        self._realpaths: dict[str, str] = {} if realpaths is None else realpaths
 
     def resolve(self, importer: Path, spec: str, language: str) -> Path | None:
         if language == "python":
@@ -140,7 +143,9 @@ class ModuleResolver:
             return None
         key = str(found)
         if key not in self._checked:  # links resolved once per file, however many import it
-            real = Path(os.path.realpath(found))
+            if key not in self._realpaths:
+                self._realpaths[key] = os.path.realpath(found)
+            real = Path(self._realpaths[key])
             self._checked[key] = real if real.is_relative_to(self.root) and real.is_file() else None
         return self._checked[key]
 

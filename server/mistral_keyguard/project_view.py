@@ -17,7 +17,7 @@ from typing import Callable
 from mistral_keyguard.engine import summarize_module
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of
-from mistral_keyguard.prefilter import holds_key
+from mistral_keyguard.prefilter import holds_key, mentions_mistral
 from mistral_keyguard.project import (
     HOLDS_KEY, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
 )
@@ -71,6 +71,7 @@ class ProjectView:
         self.reverse = reverse
         self.static = texts is None
         self._stamps: dict[Path, tuple[str, int, int]] = {}
+        self._realpaths: dict[str, str] = {}
 
     def imported_facts(self, path: Path, data: bytes, language: str | None,
                        root: Path | Callable[[], Path]) -> dict[str, ModuleFact]:
@@ -96,6 +97,7 @@ class ProjectView:
         afresh (summaries are keyed by content and need nothing)."""
         self._resolvers.clear()
         self._resolved.clear()
+        self._realpaths.clear()
         self._importers_by_root.clear()
 
     def _imported(self, path: Path, data: bytes, language: str, root: Path, depth: int,
@@ -138,7 +140,7 @@ class ProjectView:
         if key not in self._resolved:
             resolver = self._resolvers.get(root)
             if resolver is None:
-                resolver = self._resolvers[root] = ModuleResolver(root)
+                resolver = self._resolvers[root] = ModuleResolver(root, self._realpaths)
             self._resolved[key] = resolver.resolve(importer, spec, language)
         return self._resolved[key]
 
@@ -226,7 +228,7 @@ class ProjectView:
         language = language_for_path(path)
         if language not in _CODE:
             return {}, {}
-        signal = bool(_SUMMARY_SIGNAL.search(data))
+        signal = (mentions_mistral(data) and bool(_SUMMARY_SIGNAL.search(data))) or b"SecretStr" in data
         if not signal and depth > _HELPER_HOPS:
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
