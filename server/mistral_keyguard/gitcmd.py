@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pathspec
-
 from mistral_keyguard import safe_git
+from mistral_keyguard.globs import gitignore_spec
 
 
 class GitError(RuntimeError):
@@ -48,7 +47,7 @@ def staged_or_tracked(folder: Path, exclude: tuple[str, ...] = ()) -> list[Path]
     names = _split(run(top, "diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--no-renames"))
     if not names:
         names = _split(run(top, "ls-files", "-z"))
-    spec = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
+    spec = gitignore_spec(exclude)[0] if exclude else None  # a bad pattern is skipped, as git does
     out = []
     for name in names:
         if spec is not None and spec.match_file(name):

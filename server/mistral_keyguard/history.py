@@ -22,13 +22,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-import pathspec
-
 from mistral_keyguard import gitcmd, keyshape, safe_git
 from mistral_keyguard.catalogue import ROTATE_URL
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.engine import make_finding, scan
 from mistral_keyguard.finding import Finding
+from mistral_keyguard.globs import cached_spec
 from mistral_keyguard.known_keys import is_code
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.settings import Settings
@@ -185,7 +184,7 @@ def scan_history(repo: Path, settings: Settings, progress: Progress | None = Non
     settings = replace(settings, select=settings.select & HISTORY_RULES)
     intros, commits = introductions(repo)
     blobs, total = reachable_blobs(repo, settings.max_file_size)
-    exclude = pathspec.GitIgnoreSpec.from_lines(settings.exclude) if settings.exclude else None
+    exclude = cached_spec(tuple(settings.exclude)) if settings.exclude else None  # bad patterns skipped
     if exclude is not None:
         blobs = {name: path for name, path in blobs.items() if not exclude.match_file(path)}
     at_head = head_blobs(repo)

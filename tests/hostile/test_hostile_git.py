@@ -105,3 +105,11 @@ def test_every_git_call_goes_through_the_safe_helper():
     assert offenders == []
     argv = safe_git.git_command("/x", "ls-files")
     assert argv[-3:] == ["-C", "/x", "ls-files"] and "core.fsmonitor=false" in argv
+
+
+def test_bad_exclude_patterns_in_history_and_staged_modes(trapped_repo):
+    repo, _ = trapped_repo
+    for args in (["history", str(repo)], ["check", "--staged"]):
+        proc = run_cli(*args, "--exclude", "!", "--exclude", "[z-a]", cwd=repo)
+        assert "Traceback" not in proc.stderr and "internal error" not in proc.stderr, (args, proc.stderr)
+        assert proc.returncode == 1, (args, proc.stdout + proc.stderr)
