@@ -67,3 +67,19 @@ def test_a_badly_framed_message_does_not_silence_the_server(bad: bytes) -> None:
     run = _run(_frame(INIT), bad, _frame(SHUTDOWN), _frame(EXIT))
     assert 9 in _answers(run), run.stderr.decode(errors="replace")[-2000:]
     assert b"Traceback" not in run.stderr
+
+
+async def test_a_document_nested_past_the_parsers_limit_does_not_stall_the_server(start) -> None:
+    """The server applies the same parse guard as `check`: other documents keep their diagnostics."""
+    from keyguard_testing import make_key
+
+    client = await start(settings={"debounceMs": 0})
+    deep = "const x = " + "[" * 20000 + "]" * 20000 + ";\n"
+    client.open("file:///tmp/mk-deep/deep.js", deep, language_id="javascript")
+    key = make_key()
+    other = "file:///tmp/mk-deep/app.py"
+    client.open(other, f'from mistralai import Mistral\nclient = Mistral(api_key="{key}")\n')
+    published = await client.diagnostics_for(other, 1, predicate=bool)
+    assert [d.code for d in published.diagnostics] == ["MK001"]
+    deep_report = await client.diagnostics_for("file:///tmp/mk-deep/deep.js", 1)
+    assert list(deep_report.diagnostics) == []

@@ -15,7 +15,7 @@ from pygls.uris import to_fs_path
 from mistral_keyguard import safe_git
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.edits import suppression_edit
-from mistral_keyguard.languages import has_grammar, parser
+from mistral_keyguard.languages import has_grammar, parse_refusal, parser
 from mistral_keyguard.lsp.convert import FIX_ALL_KIND, SOURCE, fix_data, lsp_edit
 from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
@@ -168,7 +168,7 @@ class CodeActions:
             return None
         language = target.language
         tree = target.current_tree() if isinstance(target, OpenDocument) else None
-        if tree is None and language and has_grammar(language):
+        if tree is None and language and has_grammar(language) and parse_refusal(language, view.text.data) is None:
             tree = parser(language).parse(view.text.data)
         edit = suppression_edit(SourceText(view.text.data), language or "", diag.range.start.line, code, tree)
         if edit is None:

@@ -17,7 +17,7 @@ import tree_sitter as ts
 from lsprotocol import types
 
 from mistral_keyguard.engine import ProjectContext, ScanResult
-from mistral_keyguard.languages import LANGUAGE_IDS, has_grammar, language_for_path, parser
+from mistral_keyguard.languages import LANGUAGE_IDS, has_grammar, language_for_path, parse_refusal, parser
 from mistral_keyguard.lsp.convert import TextView
 from mistral_keyguard.lsp.incremental import Edit
 from mistral_keyguard.lsp.text import DocumentText, PositionError
@@ -92,6 +92,8 @@ class OpenDocument:
     def _parse(self, old: ts.Tree | None) -> ts.Tree | None:
         if self.language is None or not has_grammar(self.language):
             return None
+        if parse_refusal(self.language, self.text.data) is not None:
+            return None  # the grammar would crash or stall the server; the scan says why
         return parser(self.language).parse(self.text.data, old) if old else parser(self.language).parse(self.text.data)
 
     def snapshot(self) -> Snapshot:

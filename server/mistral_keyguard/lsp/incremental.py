@@ -25,7 +25,7 @@ import tree_sitter as ts
 from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.finding import Finding, Position, Span, TextEdit
-from mistral_keyguard.languages import parser
+from mistral_keyguard.languages import parse_refusal, parser
 from mistral_keyguard.rules import checkers_for
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.suppression import parse_marker
@@ -194,6 +194,8 @@ def chunks_after(previous: list[Chunk], edit: Edit, language: str, data: bytes, 
     region_end = previous[last].end + edit.delta if last < len(previous) - 1 else len(data)
     if region_end < region_start:
         return None
+    if parse_refusal(language, data[region_start:region_end]) is not None:
+        return None  # nesting the grammar cannot take: the full scan says so
     region = parser(language).parse(data[region_start:region_end])
     if region.root_node.has_error:
         return None

@@ -17,7 +17,7 @@ from lsprotocol import types
 from mistral_keyguard import baseline
 from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.fixes import scan_with_fixes
-from mistral_keyguard.languages import has_grammar, parser
+from mistral_keyguard.languages import has_grammar, parse_refusal, parser
 from mistral_keyguard.lsp import incremental
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
 from mistral_keyguard.lsp.notebooks import OpenNotebook
@@ -122,7 +122,8 @@ class ScanScheduler:
             outcome = None if full else self._incremental(target, snapshot, prior, settings, generation)
             if outcome is None:
                 scanned = snapshot
-                if scanned.tree is None and language is not None and has_grammar(language):
+                if scanned.tree is None and language is not None and has_grammar(language) \
+                        and parse_refusal(language, scanned.text.data) is None:
                     tree = parser(language).parse(scanned.text.data, scanned.base) if scanned.base is not None \
                         else parser(language).parse(scanned.text.data)
                     scanned = replace(scanned, tree=tree, base=None)

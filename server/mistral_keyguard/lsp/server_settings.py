@@ -7,9 +7,9 @@ import logging
 import os
 from pathlib import Path
 
-import pathspec
 from lsprotocol import types
 
+from mistral_keyguard.globs import cached_spec
 from mistral_keyguard.lsp import logs
 from mistral_keyguard.lsp.config import SECTION, parse_settings
 
@@ -82,5 +82,5 @@ class SettingsState:
         for base in bases:
             if base is not None and Path(path).is_relative_to(base):
                 rel = Path(path).relative_to(base).as_posix()
-                return pathspec.GitIgnoreSpec.from_lines(settings.exclude).match_file(rel)
+                return cached_spec(tuple(settings.exclude)).match_file(rel)  # bad patterns skipped
         return False
