@@ -54,7 +54,8 @@ class ProjectView:
     """Imported facts by local name, for files of one or more project roots."""
 
     def __init__(self, settings: Settings, *, display: Callable[[Path], str] = str,
-                 texts: Callable[[Path], bytes | None] | None = None, reverse: bool = True) -> None:
+                 texts: Callable[[Path], bytes | None] | None = None, reverse: bool = True,
+                 default_root: Path | None = None) -> None:
         self.settings = settings
         self.display = display
         self.texts = texts or (lambda path: None)  # the editor's unsaved text wins over the disk
@@ -69,6 +70,7 @@ class ProjectView:
         # scan and asks `uses_from_importers` once all are known, instead of walking the project.
         self.edges: dict[Path, list[tuple[Path, tuple[tuple[str, str], ...]]]] = {}
         self.reverse = reverse
+        self.default_root = default_root  # imports resolve inside it when no project marker is found
         self.static = texts is None
         self._stamps: dict[Path, tuple[str, int, int]] = {}
         self._realpaths: dict[str, str] = {}

@@ -37,16 +37,27 @@ def display_path(path: Path, base: Path) -> str:
             return path.as_posix()
 
 
-_VIEWS: dict[str, ProjectView] = {}
+_VIEWS: dict[tuple[str, str], ProjectView] = {}
 
 
-def view_for_base(settings: Settings, base: Path) -> ProjectView:
-    """One project view per process and base folder: module summaries are shared by every file
-    a worker scans, not recomputed per batch."""
-    if str(base) not in _VIEWS:
+def view_for_base(settings: Settings, base: Path, scan_root: Path | None = None) -> ProjectView:
+    """One project view per process, base folder and scanned folder: module summaries are shared
+    by every file a worker scans, not recomputed per batch. Imports resolve inside a file's
+    project, or inside the scanned folder where no project marker is found."""
+    key = (str(base), str(scan_root))
+    if key not in _VIEWS:
         # No reverse walk per file: `add_cross_module_uses` answers from every file's imports.
-        _VIEWS[str(base)] = ProjectView(settings, display=lambda p: display_path(p, base), reverse=False)
-    return _VIEWS[str(base)]
+        _VIEWS[key] = ProjectView(settings, display=lambda p: display_path(p, base), reverse=False,
+                                  default_root=scan_root or base)
+    return _VIEWS[key]
+
+
+def _scanned_folder(paths: list[Path]) -> Path | None:
+    folders = [p.resolve() if p.is_dir() else p.resolve().parent for p in paths]
+    try:
+        return Path(os.path.commonpath(folders)) if folders else None
+    except ValueError:
+        return None
 
 
 _INDEX: list[ProjectIndex] = []
@@ -61,9 +72,9 @@ def _process_index() -> ProjectIndex:
 
 
 def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
-                base: Path | None) -> list[ScanResult]:
+                base: Path | None, scan_root: Path | None = None) -> list[ScanResult]:
     index = _process_index()
-    view = view_for_base(settings, base) if base is not None else None
+    view = view_for_base(settings, base, scan_root) if base is not None else None
     return [scan_file(Path(path), display, settings, index, with_fixes=with_fixes, view=view)
             for path, display in batch]
 
@@ -76,6 +87,7 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
     notes: list[str] = []
     files = walk(paths, settings, notes)
     base = (base or Path.cwd()).resolve()
+    scan_root = _scanned_folder(paths)
     work = [(str(p), display_path(p, base)) for p in files]
     jobs = jobs or os.cpu_count() or 1
     progress = progress or (lambda done, total: None)
@@ -84,7 +96,7 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
         results = []
         for path, display in work:
             results.append(scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
-                                     view=view_for_base(settings, base) if project_view else None))
+                                     view=view_for_base(settings, base, scan_root) if project_view else None))
             progress(len(results), len(work))
     else:
         # Largest files first: a bundle met last would keep one worker busy while the other idles.
@@ -94,14 +106,15 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for batch_results in pool.map(_scan_batch, batches, [settings] * len(batches),
                                           [with_fixes] * len(batches),
-                                          [base if project_view else None] * len(batches)):
+                                          [base if project_view else None] * len(batches),
+                                          [scan_root] * len(batches)):
                 in_order.extend(batch_results)
                 progress(len(in_order), len(work))
         results = [None] * len(work)  # type: ignore[list-item]
         for position, result in zip(order, in_order):
             results[position] = result
     if project_view:
-        add_cross_module_uses(results, work, settings, base, with_fixes)
+        add_cross_module_uses(results, work, settings, base, with_fixes, scan_root)
     add_known_key_copies(results, work, settings)
     for result in results:
         notes.extend(result.notes)
@@ -109,7 +122,7 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
 
 
 def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings,
-                          base: Path, with_fixes: bool) -> None:
+                          base: Path, with_fixes: bool, scan_root: Path | None = None) -> None:
     """The project view's second step: a file that may define a key (a literal, a public
     variable) is scanned again when a module importing it sends one of its names to Mistral as
     the key. The imports come from the first pass; only those files are read again."""
@@ -119,12 +132,14 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
             importers.setdefault(target, []).append((path, names))
     if not importers:
         return
-    view, index = view_for_base(settings, base), ProjectIndex()
+    view, index = view_for_base(settings, base, scan_root), ProjectIndex()
     for position, (result, (path, display)) in enumerate(zip(results, work)):
         found = importers.get(os.path.realpath(path)) if result.may_export_key else None
         if not found:
             continue
-        uses = view.uses_from_importers([(Path(p), names) for p, names in found], index.root_for(Path(path)))
+        folder = Path(os.path.abspath(path)).parent
+        root = index.marked_ancestor(folder) or view.default_root or folder
+        uses = view.uses_from_importers([(Path(p), names) for p, names in found], root)
         if uses:
             results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
                                           view=view, key_uses=uses)

@@ -273,10 +273,10 @@ class ProjectIndex:
         """`project_root`, cached per folder: many files share one."""
         folder = path.parent
         if folder not in self._roots:
-            self._roots[folder] = self._marked_ancestor(folder) or folder
+            self._roots[folder] = self.marked_ancestor(folder) or folder
         return self._roots[folder]
 
-    def _marked_ancestor(self, folder: Path) -> Path | None:
+    def marked_ancestor(self, folder: Path) -> Path | None:
         """The nearest folder at or above `folder` with a root marker, or None. Each folder is
         looked at once: a tree without markers is not walked up to `/` again from every folder."""
         chain: list[Path] = []
@@ -513,8 +513,10 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     roots: list[Path] = []
 
     def root() -> Path:  # asked only when needed: a file that imports nothing needs no root
-        if not roots:
-            roots.append(index.root_for(Path(os.path.abspath(path))))
+        if not roots:  # with no project marker above, the folder `check` was given bounds imports
+            where = Path(os.path.abspath(path))
+            marked = index.marked_ancestor(where.parent)
+            roots.append(marked or (view.default_root if view and view.default_root else where.parent))
         return roots[0]
 
     facts = view.imported_facts(path, read.text, language, root) if view else {}
