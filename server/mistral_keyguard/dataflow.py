@@ -406,3 +406,15 @@ def _typed_parameter(node: ts.Node) -> tuple[str, str] | None:
     if name is None or type_node is None:
         return None
     return node_text(name), node_text(type_node)
+
+
+def first_parameter(fn: ts.Node) -> ts.Node | None:
+    """A function's first parameter as written: its name, or its destructuring pattern."""
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return None
+    if params.type == "identifier":
+        return params
+    for child in params.named_children:
+        return child.child_by_field_name("pattern") or child.child_by_field_name("name") or child
+    return None

@@ -7,21 +7,14 @@ from functools import cached_property
 
 import tree_sitter as ts
 
-from mistral_keyguard.dataflow import node_text
+from mistral_keyguard.dataflow import first_parameter, node_text
 from mistral_keyguard.holdings.headers import HeaderFacts
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 
 
 def _first_param_name(fn: ts.Node) -> str | None:
-    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
-    if params is None:
-        return None
-    if params.type == "identifier":
-        return node_text(params)
-    for child in params.named_children:
-        target = child.child_by_field_name("pattern") or child.child_by_field_name("name") or child
-        return node_text(target)
-    return None
+    param = first_parameter(fn)
+    return node_text(param) if param is not None else None
 
 
 _SETS_GLOBAL_AUTH = re.compile(rb"axios\s*\.\s*(defaults\s*\.\s*headers|interceptors\s*\.\s*request)")

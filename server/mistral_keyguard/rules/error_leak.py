@@ -21,7 +21,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.dataflow import last_segment, node_text, string_content, typed_parameters
+from mistral_keyguard.dataflow import first_parameter, last_segment, node_text, string_content, typed_parameters
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.prefilter import Anchored
 from mistral_keyguard.project import MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
@@ -762,19 +762,15 @@ def _last_block(clause: ts.Node) -> ts.Node | None:
 
 
 def _first_param(fn: ts.Node) -> str | None:
-    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
-    if params is None:
+    """The name the error arrives under: the first parameter, or `{ error }` destructured from it."""
+    target = first_parameter(fn)
+    if target is None:
         return None
-    if params.type == "identifier":
-        return node_text(params)
-    for child in params.named_children:
-        target = child.child_by_field_name("pattern") or child.child_by_field_name("name") or child
-        if target.type == "object_pattern":
-            names = [node_text(c) for c in target.named_children
-                     if c.type == "shorthand_property_identifier_pattern" and node_text(c) in ("error", "err", "e")]
-            return names[0] if names else None
-        return node_text(target)
-    return None
+    if target.type == "object_pattern":
+        names = [node_text(c) for c in target.named_children
+                 if c.type == "shorthand_property_identifier_pattern" and node_text(c) in ("error", "err", "e")]
+        return names[0] if names else None
+    return node_text(target)
 
 
 def _condition(node: ts.Node) -> ts.Node | None:
