@@ -29,7 +29,8 @@ def test_server_exits_when_stdin_closes():
     assert process.wait(timeout=20) is not None
 
 
-def test_shutdown_and_exit_follow_the_protocol():
+def _lifecycle() -> subprocess.CompletedProcess:
+    """initialize, initialized, shutdown, exit: the server's whole life, over stdio."""
     messages = b"".join(_frame(m) for m in [
         {"jsonrpc": "2.0", "id": 1, "method": "initialize",
          "params": {"processId": None, "rootUri": None, "capabilities": {}}},
@@ -37,22 +38,18 @@ def test_shutdown_and_exit_follow_the_protocol():
         {"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": None},
         {"jsonrpc": "2.0", "method": "exit", "params": None},
     ])
-    run = subprocess.run([sys.executable, "-m", "mistral_keyguard.lsp"], input=messages,
-                         capture_output=True, timeout=30)
+    return subprocess.run([sys.executable, "-m", "mistral_keyguard.lsp"], input=messages,
+                          capture_output=True, timeout=30)
+
+
+def test_shutdown_and_exit_follow_the_protocol():
+    run = _lifecycle()
     assert b'"id": 2' in run.stdout and b'"result": null' in run.stdout
 
 
 def test_log_lines_reach_the_client_once():
     """Each INFO line goes out as `window/logMessage`, not also on stderr (editors show both)."""
-    messages = b"".join(_frame(m) for m in [
-        {"jsonrpc": "2.0", "id": 1, "method": "initialize",
-         "params": {"processId": None, "rootUri": None, "capabilities": {}}},
-        {"jsonrpc": "2.0", "method": "initialized", "params": {}},
-        {"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": None},
-        {"jsonrpc": "2.0", "method": "exit", "params": None},
-    ])
-    run = subprocess.run([sys.executable, "-m", "mistral_keyguard.lsp"], input=messages,
-                         capture_output=True, timeout=30)
+    run = _lifecycle()
     assert b"window/logMessage" in run.stdout and b"initialize: " in run.stdout
     assert b"initialize: " not in run.stderr
 
