@@ -38,8 +38,6 @@ _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_IMPORTERS = 64
 # A project module's name that reaches nothing of Mistral (its place is never shown).
 _NOTHING = ModuleFact(NO_MISTRAL, "")
-# Bundler-public variable prefixes: a module reading one may hand it to another that sends it.
-_PUBLIC_ENV = re.compile(rb"VITE_|NEXT_PUBLIC_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|VUE_APP_|GATSBY_|PUBLIC_")
 # Files that import modules: code, and the pages and components whose scripts do.
 _IMPORTING = _CODE | frozenset({"html", "vue", "svelte"})
 # The reverse walk (who imports a module) reads the heads of at most this many files of a project.
@@ -303,9 +301,11 @@ def _head(path: Path) -> bytes | None:
 def may_export_key(data: bytes, language: str | None) -> bool:
     """A module that may define what another sends to Mistral as the key: a key-shaped literal,
     or a bundler-public variable read."""
-    return language in _CODE and (holds_key(data) or bool(_PUBLIC_ENV.search(data)))
+    return language in _CODE and (holds_key(data) or reads_public_env(data, language))
 
 
+# Bundler-public variable prefixes (NEXT_PUBLIC_, EXPO_PUBLIC_ ... end in PUBLIC_): a module
+# reading one may hand it to another that sends it to Mistral.
 _PUBLIC_MARKS = (b"PUBLIC_", b"VITE_", b"REACT_APP_", b"VUE_APP_", b"GATSBY_")
 
 

@@ -16,7 +16,7 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape
 from mistral_keyguard.finding import TextEdit
 from mistral_keyguard.languages import parser
-from mistral_keyguard.fixes.source import alone_on_lines, line_bounds, remove_statement_edit, text
+from mistral_keyguard.fixes.source import alone_on_lines, identifiers, line_bounds, remove_statement_edit, text
 
 _IMPORTS = ("import_statement", "import_from_statement")
 # Imports other fixes may add reads of: the env read (`os.environ[...]`, `load_dotenv()`) where the
@@ -40,20 +40,10 @@ def _inside(node: ts.Node, edits: list[TextEdit]) -> bool:
                for e in edits)
 
 
-def _identifiers(node: ts.Node):
-    """Names read or bound under `node`; `{ detail }` reads `detail` too."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if current.type in ("identifier", "shorthand_property_identifier"):
-            yield current
-        stack.extend(current.named_children)
-
-
 def _used_outside(root: ts.Node, name: str, edits: list[TextEdit], own: ts.Node) -> bool:
     """Whether `name` is read anywhere but inside `edits` and its own binding statement `own`."""
     return any(text(n) == name and not _inside(n, edits) and
-               not (own.start_byte <= n.start_byte and n.end_byte <= own.end_byte) for n in _identifiers(root))
+               not (own.start_byte <= n.start_byte and n.end_byte <= own.end_byte) for n in identifiers(root))
 
 
 def _bound_name(statement: ts.Node) -> str | None:
@@ -72,7 +62,7 @@ def _bound_name(statement: ts.Node) -> str | None:
 
 def unused_imports(root: ts.Node, data: bytes, edits: list[TextEdit]) -> list[TextEdit]:
     """Remove module-level single-name imports whose every use lies inside `edits`."""
-    replaced = {text(n) for n in _identifiers(root) if _inside(n, edits)} - _kept_imports(data)
+    replaced = {text(n) for n in identifiers(root) if _inside(n, edits)} - _kept_imports(data)
     out = []
     for statement in root.named_children:
         if statement.type not in _IMPORTS or _inside(statement, edits):
@@ -92,13 +82,13 @@ def dead_locals(flow, root: ts.Node, data: bytes, python: bool, replaced: list[t
     `message` is no longer returned, `const key = req.headers[...]` once the log shows
     "[redacted]" (F841, no-unused-vars). Only when the value has no effect of its own, and in
     Python only inside a function (a module-level name may be imported elsewhere)."""
-    names = {text(n) for node in replaced for n in _identifiers(node)}
+    names = {text(n) for node in replaced for n in identifiers(node)}
     written = " ".join(e.new_text for e in edits)
     out: list[TextEdit] = []
     for name in sorted(names):
         if re.search(rf"\b{re.escape(name)}\b(?!:)", written):
             continue  # the new text reads it (a redacted copy of the headers), not just as a key
-        scopes = {_scope(n, python) for node in replaced for n in _identifiers(node) if text(n) == name}
+        scopes = {_scope(n, python) for node in replaced for n in identifiers(node) if text(n) == name}
         for scope in scopes:
             if python and scope.type == "module":
                 continue
@@ -188,7 +178,7 @@ def unused_callback_parameter(leak: ts.Node, edits: list[TextEdit]) -> list[Text
     if len(names) != 1 or names[0].type != "identifier":
         return []
     body = fn.child_by_field_name("body")
-    if body is None or any(text(n) == text(names[0]) and not _inside(n, edits) for n in _identifiers(body)):
+    if body is None or any(text(n) == text(names[0]) and not _inside(n, edits) for n in identifiers(body)):
         return []
     target = single if single is not None else params
     return [TextEdit(target.start_byte, target.end_byte, "()")]
@@ -202,8 +192,8 @@ def newly_unused(language: str, before: bytes, after: bytes) -> list[TextEdit]:
     if not (python or language in ("javascript", "typescript", "tsx")):
         return []
     root = parser(language).parse(after).root_node
-    reads_before = Counter(text(n) for n in _identifiers(parser(language).parse(before).root_node))
-    reads_after = Counter(text(n) for n in _identifiers(root))
+    reads_before = Counter(text(n) for n in identifiers(parser(language).parse(before).root_node))
+    reads_after = Counter(text(n) for n in identifiers(root))
     gone = {name for name, count in reads_after.items() if count == 1 and reads_before[name] > 1}
     fewer = {name for name, count in reads_after.items() if count < reads_before[name]}
     out: list[TextEdit] = []
@@ -212,7 +202,7 @@ def newly_unused(language: str, before: bytes, after: bytes) -> list[TextEdit]:
             start, end = line_bounds(after, statement.start_byte, statement.end_byte)
             if not after[start:statement.start_byte].strip() and not after[statement.end_byte:end].strip():
                 out.append(TextEdit(start, end, ""))
-    for target in _identifiers(root):
+    for target in identifiers(root):
         if text(target) not in fewer:
             continue
         statement = _declaration(target, python)

@@ -25,6 +25,7 @@ from mistral_keyguard.fixes.headers import EcmaHeader
 from mistral_keyguard.fixes.paths import ENDPOINTS
 from mistral_keyguard.fixes.proxy import plan
 from mistral_keyguard.fixes.source import (
+    identifiers,
     alone_on_lines, indent_of, is_embedded, line_bounds, remove_statement_edit, text,
 )
 from mistral_keyguard.languages import parser
@@ -137,7 +138,7 @@ class Rewrite:
         if declarator is None or declarator.type != "variable_declarator":
             return False
         name = text(declarator.child_by_field_name("name"))
-        for use in _identifiers(self.ctx.root):
+        for use in identifiers(self.ctx.root):
             if text(use) != name or use.id == declarator.child_by_field_name("name").id:
                 continue
             chat = use.parent
@@ -180,7 +181,7 @@ class Rewrite:
     def drop_unused_bindings(self) -> None:
         """Declarations of names that only the removed headers used: `const key = import.meta.env...`."""
         names = {text(n) for node in self.removed
-                 for n in _identifiers(node.child_by_field_name("value") if node.type == "pair" else node)}
+                 for n in identifiers(node.child_by_field_name("value") if node.type == "pair" else node)}
         for name in sorted(names):
             if self._drop_unused_import(name):
                 continue
@@ -194,7 +195,7 @@ class Rewrite:
             if statement is None or statement.type not in ("lexical_declaration", "variable_declaration") \
                     or len([c for c in statement.named_children if c.type == "variable_declarator"]) != 1:
                 continue
-            uses = [n for n in _identifiers(self.ctx.root) if text(n) == name
+            uses = [n for n in identifiers(self.ctx.root) if text(n) == name
                     and n.id != bindings[0].name_node.id and not self._in_removed(n)]
             if uses:
                 continue
@@ -224,7 +225,7 @@ class Rewrite:
                                                         or s.child_by_field_name("name")) == name), None)
             if local is None:
                 continue
-            uses = [n for n in _identifiers(self.ctx.root) if text(n) == name
+            uses = [n for n in identifiers(self.ctx.root) if text(n) == name
                     and not (statement.start_byte <= n.start_byte < statement.end_byte) and not self._in_removed(n)]
             if uses:
                 return True
@@ -259,17 +260,6 @@ class Rewrite:
             line = (f"// The backend that holds the Mistral key (see the generated proxy); never the key itself.\n"
                     f'const {BACKEND_CONSTANT} = "https://your-backend.example.com";')
             self.edits.append(EcmaHeader(self.ctx.root, self.data).top_edit(line))
-
-
-def _identifiers(node: ts.Node | None) -> Iterator[ts.Node]:
-    if node is None:
-        return
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if current.type in ("identifier", "shorthand_property_identifier"):
-            yield current
-        stack.extend(current.named_children)
 
 
 def _descendants(node: ts.Node, kind: str) -> list[ts.Node]:

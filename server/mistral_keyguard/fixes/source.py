@@ -76,6 +76,16 @@ def indent_of(data: bytes, byte: int) -> str:
     return line[: len(line) - len(line.lstrip())].decode("utf-8", "replace")
 
 
+def identifiers(node: ts.Node | None):
+    """Names read or bound under `node` (`{ detail }` reads `detail` too)."""
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if current.type in ("identifier", "shorthand_property_identifier"):
+            yield current
+        stack.extend(current.named_children)
+
+
 def text(node: ts.Node | None) -> str:
     return node_text(node) if node is not None else ""
 

@@ -21,7 +21,7 @@ from mistral_keyguard.project import ModuleFact
 from mistral_keyguard.prefilter import holds_key, is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES, parser
 from mistral_keyguard.rules.checker import Checker
-from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, log_calls
+from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, log_calls
 
 CODE = "MK001"
 LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx"})
@@ -441,12 +441,7 @@ _STRING_NODES = frozenset({"string", "template_string"})
 
 
 def _module_level(node: ts.Node) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.type in FUNCTION_TYPES or parent.type in ("class_definition", "class_declaration", "class_body"):
-            return False
-        parent = parent.parent
-    return True
+    return enclosing(node, FUNCTION_TYPES | {"class_definition", "class_declaration", "class_body"}) is None
 
 
 def names_other_host(leaf: ts.Node) -> bool:

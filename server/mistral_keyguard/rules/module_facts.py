@@ -12,6 +12,7 @@ from __future__ import annotations
 import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
+from mistral_keyguard.sinks import enclosing
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, HOLDS_KEY, KEY_USE, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY,
     SECRET_FIELD, ModuleFact,
@@ -171,12 +172,7 @@ def _raises(handler: ts.Node) -> bool:
 
 
 def _top_level(name_node: ts.Node) -> bool:
-    node = name_node.parent
-    while node is not None:
-        if node.type in _SCOPE_TYPES:
-            return False
-        node = node.parent
-    return True
+    return enclosing(name_node, _SCOPE_TYPES) is None
 
 
 
