@@ -42,10 +42,8 @@ class ScanResult:
     # SHA-256 of every key-shaped token in the file, set by the caller that read it (see
     # `known_keys`): the known-key pass re-reads only files that hold a known key.
     key_hashes: frozenset[str] | None = None
-    # For the project view's second step (set by the caller): the project files this one imports,
-    # with the (name, local name) pairs it takes, and whether it may define a key another module
-    # sends to Mistral (a key-shaped literal or a bundler-public read).
-    imports: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    # For the project view's second step (set by the caller): whether this file may define a key
+    # another module sends to Mistral (a key-shaped literal or a bundler-public read).
     may_export_key: bool = False
 
 

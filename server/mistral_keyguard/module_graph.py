@@ -149,6 +149,29 @@ class ModuleResolver:
             self._checked[key] = real if real.is_relative_to(self.root) and real.is_file() else None
         return self._checked[key]
 
+    def target_names(self, importer: Path, spec: str, language: str) -> tuple[str, ...]:
+        """The names the file an import resolves to can carry, without looking at the disk: a
+        file named so (with or without an extension) or a folder named so holding an index or
+        `__init__`. `check` skips resolving an import none of whose names is a module that may say
+        something (`module_names`); () when the import can name no project file."""
+        if language == "python":
+            parts = [p for p in spec.lstrip(".").split(".") if p]
+            if parts:
+                return (parts[-1],)
+            base = str(importer.parent)
+            for _ in range(len(spec) - 1):
+                base = os.path.dirname(base)
+            return (os.path.basename(base),)
+        if spec.startswith("."):
+            return (os.path.basename(os.path.normpath(os.path.join(str(importer.parent), spec))),)
+        names = []
+        for prefix, targets in self._aliases:
+            if spec == prefix.rstrip("/*") or (prefix.endswith("*") and spec.startswith(prefix[:-1])):
+                rest = spec[len(prefix) - 1:] if prefix.endswith("*") else ""
+                names += [os.path.basename(os.path.normpath(os.path.join(str(self.root), t.replace("*", rest))))
+                          for t in targets]
+        return tuple(names)
+
     def _python(self, importer: Path, spec: str) -> Path | None:
         dots = len(spec) - len(spec.lstrip("."))
         parts = [p for p in spec.lstrip(".").split(".") if p]
@@ -224,6 +247,18 @@ _CONFIG_MAX = 256 * 1024
 _LINE_COMMENT = re.compile(r'(?m)^\s*//.*$|(?<=[,{\[\s])//[^\n"]*$')
 _BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+def module_names(path: str) -> set[str]:
+    """What `ModuleResolver.target_names` yields for an import that resolves to `path`."""
+    folder, name = os.path.split(path)
+    stem, ext = os.path.splitext(name)
+    names = {name}
+    if ext in _JS_EXTENSIONS or ext == ".py":
+        names.add(stem)
+        if stem in ("index", "__init__"):
+            names.add(os.path.basename(folder))
+    return names
 
 
 def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:

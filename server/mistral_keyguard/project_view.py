@@ -16,7 +16,7 @@ from typing import Callable
 
 from mistral_keyguard.engine import summarize_module
 from mistral_keyguard.languages import language_for_path
-from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of
+from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of, module_names
 from mistral_keyguard.prefilter import holds_key, mentions_mistral
 from mistral_keyguard.project import (
     HOLDS_KEY, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
@@ -64,10 +64,12 @@ class ProjectView:
         self._importers_by_root: dict[Path, dict[Path, list[tuple[Path, Import]]]] = {}
         self._stamped: dict[tuple[str, int, int], tuple[str, str]] = {}
         self.dependencies: dict[Path, frozenset[Path]] = {}
-        # (imported module, names taken) per importer: `check` gathers them from every file's
-        # scan and asks `uses_from_importers` once all are known, instead of walking the project.
-        self.edges: dict[Path, list[tuple[Path, tuple[tuple[str, str], ...]]]] = {}
         self.reverse = reverse
+        # `check`'s plan (`plan_relevant`): the names of the modules whose summary may say
+        # something. A scanned file's imports that can name none of them are not resolved (their
+        # names would map to "nothing"); None resolves every import (the editor).
+        self.relevant: frozenset[str] | None = None
+        self._target_names: dict[tuple[Path, str, str, Path], tuple[str, ...]] = {}
         self.default_root = default_root  # imports resolve inside it when no project marker is found
         self.static = texts is None
         self._stamps: dict[Path, tuple[str, int, int]] = {}
@@ -81,7 +83,6 @@ class ProjectView:
             return {}
         items = imports_of(data, language)
         if not items:
-            self.edges[Path(os.path.abspath(path))] = []
             return {}
         if callable(root):
             root = root()
@@ -97,6 +98,7 @@ class ProjectView:
         afresh (summaries are keyed by content and need nothing)."""
         self._resolvers.clear()
         self._resolved.clear()
+        self._target_names.clear()
         self._realpaths.clear()
         self._importers_by_root.clear()
 
@@ -104,14 +106,15 @@ class ProjectView:
                   seen: frozenset[Path], items: list[Import] | None = None) -> dict[str, ModuleFact]:
         facts: dict[str, ModuleFact] = {}
         modules = set()
-        edges = []
         folder = path.parent
+        relevant = self.relevant if depth == 0 else None  # a summary needs every imported name
         for item in imports_of(data, language) if items is None else items:
+            if relevant is not None and relevant.isdisjoint(self.target_names(root, path, item.spec, language, folder)):
+                continue  # it names no module that may say something
             target = self._resolve(root, path, item.spec, language, folder)
             if target is None or target == path:
                 continue
             modules.add(target)
-            edges.append((target, item.names))
             summary = self._summary(target, root, depth + 1, seen | {path})
             # What a module says of its SecretStr fields goes with any import of it (an object of
             # its settings class is usually imported ready-made).
@@ -128,8 +131,6 @@ class ProjectView:
                 else:
                     facts[local] = _NOTHING
         self.dependencies[path] = frozenset(modules)
-        if depth == 0:
-            self.edges[path] = edges
         return facts
 
     def _resolve(self, root: Path, importer: Path, spec: str, language: str,
@@ -138,11 +139,54 @@ class ProjectView:
         # path strings here cost as much as resolving, on every import of every file.
         key = (folder or importer.parent, spec, language, root)
         if key not in self._resolved:
-            resolver = self._resolvers.get(root)
-            if resolver is None:
-                resolver = self._resolvers[root] = ModuleResolver(root, self._realpaths)
-            self._resolved[key] = resolver.resolve(importer, spec, language)
+            self._resolved[key] = self._resolver(root).resolve(importer, spec, language)
         return self._resolved[key]
+
+    def _resolver(self, root: Path) -> ModuleResolver:
+        resolver = self._resolvers.get(root)
+        if resolver is None:
+            resolver = self._resolvers[root] = ModuleResolver(root, self._realpaths)
+        return resolver
+
+    def target_names(self, root: Path, importer: Path, spec: str, language: str,
+                     folder: Path | None = None) -> tuple[str, ...]:
+        """`ModuleResolver.target_names`, cached like `_resolve`."""
+        key = (folder or importer.parent, spec, language, root)
+        names = self._target_names.get(key)
+        if names is None:
+            names = self._target_names[key] = self._resolver(root).target_names(importer, spec, language)
+        return names
+
+    def import_names(self, path: Path, data: bytes, language: str | None,
+                     root: Path | Callable[[], Path]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(module as written, names the file it resolves to can carry) for each import of a code
+        file: what `plan_relevant` needs, read from the bytes without resolving anything."""
+        if language not in _CODE:
+            return ()
+        items = imports_of(data, language)
+        if not items:
+            return ()
+        importer = Path(os.path.abspath(path))
+        real_root = self._real_root(root() if callable(root) else root)
+        return tuple((item.spec, self.target_names(real_root, importer, item.spec, language, importer.parent))
+                     for item in items)
+
+    def resolve_import(self, path: Path, spec: str, language: str, root: Path) -> Path | None:
+        """The project file `spec`, imported by `path`, names (real path), or None."""
+        return self._resolve(self._real_root(root), Path(os.path.abspath(path)), spec, language)
+
+    def import_edges(self, path: Path, root: Path) -> list[tuple[Path, tuple[tuple[str, str], ...]]]:
+        """(imported project file, (name, local name) pairs) for each resolved import of `path`."""
+        data, language = self._read(Path(path)), language_for_path(path)
+        if data is None or language not in _CODE:
+            return []
+        importer = Path(os.path.abspath(path))
+        edges = []
+        for item in imports_of(data, language):
+            target = self.resolve_import(importer, item.spec, language, root)
+            if target is not None and target != importer:
+                edges.append((target, item.names))
+        return edges
 
     def exported_uses(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
         """This module's names that modules importing it pass to a Mistral client as the key (asked
@@ -228,7 +272,7 @@ class ProjectView:
         language = language_for_path(path)
         if language not in _CODE:
             return {}, {}
-        signal = (mentions_mistral(data) and bool(_SUMMARY_SIGNAL.search(data))) or b"SecretStr" in data
+        signal = module_signal(data, language)
         if not signal and depth > _HELPER_HOPS:
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
@@ -265,6 +309,35 @@ class ProjectView:
                 return handle.read(_MAX_MODULE_BYTES + 1)
         except OSError:
             return None
+
+
+def module_signal(data: bytes, language: str | None) -> bool:
+    """Whether a module's own bytes may give it a summary (see `_SUMMARY_SIGNAL`); a module
+    without one has a summary only through a module it imports that has one."""
+    return language in _CODE and ((mentions_mistral(data) and bool(_SUMMARY_SIGNAL.search(data)))
+                                  or b"SecretStr" in data)
+
+
+def plan_relevant(signal_paths: set[str], importers) -> tuple[frozenset[str], list]:
+    """`check`'s plan before parsing: (names of the modules whose summary may say something, the
+    importers among them).
+
+    `signal_paths` are the real paths of the modules with a signal of their own (`module_signal`);
+    `importers` yields (a key, the importer's `import_names`, a resolver of one import to a real
+    path or None) for the other code files. A module without a signal has a summary only when it
+    imports one with a signal (`_HELPER_HOPS`), so only imports that can name one are resolved.
+    The keys of those importers are returned, with their real paths as `resolve(None)`."""
+    names = set().union(*map(module_names, signal_paths)) if signal_paths else set()
+    hops, hop_names = [], set()
+    for key, imports, resolve in importers:
+        for spec, targets in imports:
+            if not names.isdisjoint(targets):
+                target = resolve(spec)
+                if target is not None and str(target) in signal_paths:
+                    hops.append(key)
+                    hop_names |= module_names(str(resolve(None)))
+                    break
+    return frozenset(names | hop_names), hops
 
 
 def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = None) -> frozenset[str]:

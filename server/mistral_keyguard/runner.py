@@ -12,12 +12,15 @@ from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.known_keys import known_hashes, known_key_findings
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
-from mistral_keyguard.project_view import ProjectView
-from mistral_keyguard.workspace import ProjectIndex, scan_file, walk
+from mistral_keyguard.project_view import ProjectView, plan_relevant
+from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
 
 # Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 200
-_BATCH = 64
+# Files per task: the first pass is cheap per file (large batches, less traffic between
+# processes); the second parses, and small batches keep both workers busy to the end.
+_SIFT_BATCH = 256
+_SCAN_BATCH = 16
 
 
 def _size(path: str) -> int:
@@ -71,75 +74,176 @@ def _process_index() -> ProjectIndex:
     return _INDEX[0]
 
 
-def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
-                base: Path | None, scan_root: Path | None = None) -> list[ScanResult]:
-    index = _process_index()
+def _sift_batch(batch: list[tuple[str, str]], settings: Settings, base: Path | None,
+                scan_root: Path | None, index: ProjectIndex | None = None) -> list[Sifted]:
+    index = index or _process_index()
     view = view_for_base(settings, base, scan_root) if base is not None else None
-    return [scan_file(Path(path), display, settings, index, with_fixes=with_fixes, view=view)
+    return [sift_file(Path(path), display, settings, index, view) for path, display in batch]
+
+
+def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
+                base: Path | None, scan_root: Path | None = None,
+                relevant: frozenset[str] | None = None, index: ProjectIndex | None = None) -> list[ScanResult]:
+    index = index or _process_index()
+    view = view_for_base(settings, base, scan_root) if base is not None else None
+    if view is not None:
+        view.relevant = relevant
+    return [scan_file(Path(path), display, settings, index, with_fixes=with_fixes, view=view, note_keys=False)
             for path, display in batch]
+
+
+class _Progress:
+    """Files whose result is final, reported as they become so."""
+
+    def __init__(self, total: int, report: Callable[[int, int], None] | None) -> None:
+        self.done, self.total, self.report = 0, total, report or (lambda done, total: None)
+        self.early = 0  # final after the first pass: not wanted by a prefilter, imports nothing
+
+    def sifted(self, part: list[Sifted]) -> None:
+        count = sum(1 for s in part if not s.matched and not s.imports)
+        self.early += count
+        self.add(count)
+
+    def add(self, count: int) -> None:
+        if count:
+            self.done += count
+            self.report(self.done, self.total)
 
 
 def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None,
                with_fixes: bool = False, base: Path | None = None, project_view: bool = True,
                progress: Callable[[int, int], None] | None = None) -> tuple[list[ScanResult], list[str], int]:
     """(results, notes, number of files looked at) for files under `paths`; `progress(done, total)`
-    is called as files are scanned."""
+    is called as files are scanned.
+
+    Two passes, like a minimal scanner: every file is read and prefiltered (`sift_file`, no
+    parse), then only the files some rule wants, or whose imports may name a module the project
+    view knows something of, are parsed and checked (`scan_file`)."""
     notes: list[str] = []
     files = walk(paths, settings, notes)
     base = (base or Path.cwd()).resolve()
     scan_root = _scanned_folder(paths)
     work = [(str(p), display_path(p, base)) for p in files]
     jobs = jobs or os.cpu_count() or 1
-    progress = progress or (lambda done, total: None)
-    if jobs <= 1 or len(work) < PARALLEL_THRESHOLD:
-        index = ProjectIndex()
-        results = []
-        for path, display in work:
-            results.append(scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
-                                     view=view_for_base(settings, base, scan_root) if project_view else None))
-            progress(len(results), len(work))
-    else:
-        # Largest files first: a bundle met last would keep one worker busy while the other idles.
-        order = sorted(range(len(work)), key=lambda i: -_size(work[i][0]))
-        batches = [[work[i] for i in order[k:k + _BATCH]] for k in range(0, len(order), _BATCH)]
-        in_order: list[ScanResult] = []
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for batch_results in pool.map(_scan_batch, batches, [settings] * len(batches),
-                                          [with_fixes] * len(batches),
-                                          [base if project_view else None] * len(batches),
-                                          [scan_root] * len(batches)):
-                in_order.extend(batch_results)
-                progress(len(in_order), len(work))
-        results = [None] * len(work)  # type: ignore[list-item]
-        for position, result in zip(order, in_order):
+    done = _Progress(len(work), progress)
+    view_base = base if project_view else None
+    index = ProjectIndex()  # this call's: a process-wide one would outlive changes to the tree
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(work) >= PARALLEL_THRESHOLD else None
+    try:
+        sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index)
+        relevant, relevant_files = (_plan(work, sifted, settings, base, scan_root, index) if project_view
+                                    else (None, set()))
+        wanted = [i for i, s in enumerate(sifted)
+                  if s.matched or (relevant is not None and any(not relevant.isdisjoint(t) for _, t in s.imports))]
+        done.add(len(work) - len(wanted) - done.early)
+        results = [s.result for s in sifted]
+        scanned = _scan_all([work[i] for i in wanted], [sifted[i].size for i in wanted], settings, with_fixes,
+                            view_base, scan_root, relevant, pool, done, index)
+        for position, result in zip(wanted, scanned):
+            result.key_hashes, result.may_export_key = results[position].key_hashes, results[position].may_export_key
             results[position] = result
+    finally:
+        if pool is not None:
+            pool.shutdown()
     if project_view:
-        add_cross_module_uses(results, work, settings, base, with_fixes, scan_root)
+        add_cross_module_uses(results, work, settings, base, with_fixes, scan_root, relevant_files, index)
     add_known_key_copies(results, work, settings)
     for result in results:
         notes.extend(result.notes)
     return results, notes, len(work)
 
 
+def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None, scan_root: Path | None,
+              pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex) -> list[Sifted]:
+    """The first pass, in the walk's order: chunks of neighbouring files share their folders'
+    project roots and import resolutions in a worker."""
+    if pool is None:
+        out = []
+        for item in work:
+            out += _sift_batch([item], settings, base, scan_root, index)
+            done.sifted(out[-1:])
+        return out
+    batches = [work[k:k + _SIFT_BATCH] for k in range(0, len(work), _SIFT_BATCH)]
+    out = []
+    for part in pool.map(_sift_batch, batches, [settings] * len(batches), [base] * len(batches),
+                         [scan_root] * len(batches)):
+        out += part
+        done.sifted(part)
+    return out
+
+
+def _scan_all(work: list[tuple[str, str]], sizes: list[int], settings: Settings, with_fixes: bool,
+              base: Path | None, scan_root: Path | None, relevant: frozenset[str] | None,
+              pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex) -> list[ScanResult]:
+    """The second pass over the files the first one picked, in their order."""
+    if pool is None:
+        out = []
+        for item in work:
+            out += _scan_batch([item], settings, with_fixes, base, scan_root, relevant, index)
+            done.add(1)
+        return out
+    # Largest files first, in small batches: a bundle met last would keep one worker busy
+    # while the other idles.
+    order = sorted(range(len(work)), key=lambda i: -sizes[i])
+    batches = [[work[i] for i in order[k:k + _SCAN_BATCH]] for k in range(0, len(order), _SCAN_BATCH)]
+    in_order: list[ScanResult] = []
+    n = len(batches)
+    for part in pool.map(_scan_batch, batches, [settings] * n, [with_fixes] * n, [base] * n,
+                         [scan_root] * n, [relevant] * n):
+        in_order += part
+        done.add(len(part))
+    out: list[ScanResult] = [None] * len(work)  # type: ignore[list-item]
+    for position, result in zip(order, in_order):
+        out[position] = result
+    return out
+
+
+def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings, base: Path,
+          scan_root: Path | None, index: ProjectIndex) -> tuple[frozenset[str], set[int]]:
+    """The project view's plan from the first pass: which modules may have a summary
+    (`project_view.plan_relevant`), by the names an import of them carries, and their positions
+    in `work`."""
+    view = view_for_base(settings, base, scan_root)
+    signal = {i for i, s in enumerate(sifted) if s.signal}
+
+    def resolver(path: str):
+        def resolve(spec: str | None):
+            if spec is None:
+                return os.path.realpath(path)
+            return view.resolve_import(Path(path), spec, language_for_path(path) or "", _root_of(Path(path), index, view))
+        return resolve
+
+    importers = ((i, s.imports, resolver(work[i][0])) for i, s in enumerate(sifted) if s.imports and not s.signal)
+    names, hops = plan_relevant({os.path.realpath(work[i][0]) for i in signal}, importers)
+    return names, signal | set(hops)
+
+
+def _root_of(path: Path, index: ProjectIndex, view: ProjectView) -> Path:
+    folder = Path(os.path.abspath(path)).parent
+    return index.marked_ancestor(folder) or view.default_root or folder
+
+
 def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings,
-                          base: Path, with_fixes: bool, scan_root: Path | None = None) -> None:
+                          base: Path, with_fixes: bool, scan_root: Path | None = None,
+                          relevant: set[int] | None = None, index: ProjectIndex | None = None) -> None:
     """The project view's second step: a file that may define a key (a literal, a public
     variable) is scanned again when a module importing it sends one of its names to Mistral as
-    the key. The imports come from the first pass; only those files are read again."""
+    the key. Only a module with a summary can do so (`relevant`: positions in `work`, from the
+    plan); their imports are resolved here, and only the files they name are read again."""
+    view, index = view_for_base(settings, base, scan_root), index or ProjectIndex()
+    view.relevant = None
     importers: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
-    for result, (path, _display) in zip(results, work):
-        for target, names in result.imports:
-            importers.setdefault(target, []).append((path, names))
+    for position in sorted(relevant) if relevant is not None else range(len(work)):
+        path = work[position][0]
+        for target, names in view.import_edges(Path(path), _root_of(Path(path), index, view)):
+            importers.setdefault(str(target), []).append((path, names))
     if not importers:
         return
-    view, index = view_for_base(settings, base, scan_root), ProjectIndex()
     for position, (result, (path, display)) in enumerate(zip(results, work)):
         found = importers.get(os.path.realpath(path)) if result.may_export_key else None
         if not found:
             continue
-        folder = Path(os.path.abspath(path)).parent
-        root = index.marked_ancestor(folder) or view.default_root or folder
-        uses = view.uses_from_importers([(Path(p), names) for p, names in found], root)
+        uses = view.uses_from_importers([(Path(p), names) for p, names in found], _root_of(Path(path), index, view))
         if uses:
             results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
                                           view=view, key_uses=uses)

@@ -23,7 +23,7 @@ from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, sca
 from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
-from mistral_keyguard.project_view import ProjectView, reads_public_env, wakes
+from mistral_keyguard.project_view import ProjectView, module_signal, reads_public_env, wakes
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.safe_git import run_git
 from mistral_keyguard.settings import Settings
@@ -496,11 +496,70 @@ def _skip(path: Path, given: Path, top: Path, gitignore: GitIgnore, exclude, *, 
     return gitignore.ignored(path, top, is_dir)
 
 
+@dataclass
+class Sifted:
+    """`sift_file`'s answer: the file's result when no rule's prefilter wants it (final unless the
+    project view wakes a rule), and what `check`'s plan needs to know of it."""
+
+    result: ScanResult
+    matched: bool = False  # some rule's prefilter wants it: it is parsed
+    size: int = 0
+    signal: bool = False  # `project_view.module_signal`
+    imports: tuple[tuple[str, tuple[str, ...]], ...] = ()  # `ProjectView.import_names`
+
+
+def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
+              view: ProjectView | None = None) -> Sifted:
+    """The first pass of `check` over one file: read it, run the prefilters, note its key-shaped
+    tokens, and, with a project `view`, what its imports can name. No parse."""
+    read = read_source(path, settings.max_file_size)
+    result = ScanResult(display)
+    if read.text is None:
+        if read.note:
+            result.notes.append(read.note)
+        return Sifted(result)
+    language = language_for_path(path)
+    matched = might_match(read.text, language, settings)
+    _note_keys(result, read.text, language, settings, matched, view is not None)
+    if view is None:
+        return Sifted(result, matched, len(read.text))
+    return Sifted(result, matched, len(read.text), module_signal(read.text, language),
+                  view.import_names(path, read.text, language, _root_finder(path, index, view)))
+
+
+def _root_finder(path: Path, index: ProjectIndex, view: ProjectView | None):
+    """The root a file's imports resolve in, found when first asked (a file that imports nothing
+    needs none): with no project marker above, the folder `check` was given bounds imports."""
+    roots: list[Path] = []
+
+    def root() -> Path:
+        if not roots:
+            where = Path(os.path.abspath(path))
+            marked = index.marked_ancestor(where.parent)
+            roots.append(marked or (view.default_root if view and view.default_root else where.parent))
+        return roots[0]
+    return root
+
+
+def _note_keys(result: ScanResult, data: bytes, language: str | None, settings: Settings, matched: bool,
+               with_view: bool) -> None:
+    """For the known-key pass: which key-shaped tokens the file holds (hashes only; a failed
+    prefilter that looks for such tokens already says "none"); for the project view's second
+    step, whether the file may define a key another module sends to Mistral."""
+    if matched or not prefilter_sees_keys(language, settings):
+        result.key_hashes = token_hashes(data)
+    else:
+        result.key_hashes = frozenset()
+    if with_view:  # see runner.add_cross_module_uses
+        result.may_export_key = bool(result.key_hashes) or reads_public_env(data[:_CONFIG_HEAD], language)
+
+
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
               language: str | None = None, *, with_fixes: bool = False,
-              view: ProjectView | None = None, key_uses: dict | None = None) -> ScanResult:
+              view: ProjectView | None = None, key_uses: dict | None = None, note_keys: bool = True) -> ScanResult:
     """Read and scan one file; unreadable input becomes a note, never an exception. With a
-    project `view`, the facts of the names it imports go with it, and may wake rules."""
+    project `view`, the facts of the names it imports go with it, and may wake rules.
+    `note_keys=False`: the caller has the key facts already (`sift_file`)."""
     read = read_source(path, settings.max_file_size)
     if read.text is None:
         result = ScanResult(display)
@@ -510,15 +569,7 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     language = language or language_for_path(path)
     matched = might_match(read.text, language, settings)
     index = index or ProjectIndex()
-    roots: list[Path] = []
-
-    def root() -> Path:  # asked only when needed: a file that imports nothing needs no root
-        if not roots:  # with no project marker above, the folder `check` was given bounds imports
-            where = Path(os.path.abspath(path))
-            marked = index.marked_ancestor(where.parent)
-            roots.append(marked or (view.default_root if view and view.default_root else where.parent))
-        return roots[0]
-
+    root = _root_finder(path, index, view)
     facts = view.imported_facts(path, read.text, language, root) if view else {}
     uses = key_uses if key_uses is not None else \
         view.exported_uses(path, read.text, language, root()) if view and view.reverse else {}
@@ -532,14 +583,6 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
                               importers=lambda: view.importer_heads(path, root()))
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)
-    # For the known-key pass: which key-shaped tokens the file holds (hashes only); a failed
-    # prefilter that looks for such tokens already says "none".
-    if matched or not prefilter_sees_keys(language, settings):
-        result.key_hashes = token_hashes(read.text)
-    else:
-        result.key_hashes = frozenset()
-    if view is not None:  # for the project view's second step (see runner.add_cross_module_uses)
-        result.imports = tuple((str(target), names) for target, names in view.edges.pop(
-            Path(os.path.abspath(path)), ()))
-        result.may_export_key = bool(result.key_hashes) or reads_public_env(read.text[:_CONFIG_HEAD], language)
+    if note_keys:
+        _note_keys(result, read.text, language, settings, matched, view is not None)
     return result
