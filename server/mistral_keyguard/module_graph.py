@@ -149,28 +149,9 @@ class ModuleResolver:
             self._checked[key] = real if real.is_relative_to(self.root) and real.is_file() else None
         return self._checked[key]
 
-    def target_names(self, importer: Path, spec: str, language: str) -> tuple[str, ...]:
-        """The names the file an import resolves to can carry, without looking at the disk: a
-        file named so (with or without an extension) or a folder named so holding an index or
-        `__init__`. `check` skips resolving an import none of whose names is a module that may say
-        something (`module_names`); () when the import can name no project file."""
-        if language == "python":
-            parts = [p for p in spec.lstrip(".").split(".") if p]
-            if parts:
-                return (parts[-1],)
-            base = str(importer.parent)
-            for _ in range(len(spec) - 1):
-                base = os.path.dirname(base)
-            return (os.path.basename(base),)
-        if spec.startswith("."):
-            return (os.path.basename(os.path.normpath(os.path.join(str(importer.parent), spec))),)
-        names = []
-        for prefix, targets in self._aliases:
-            if spec == prefix.rstrip("/*") or (prefix.endswith("*") and spec.startswith(prefix[:-1])):
-                rest = spec[len(prefix) - 1:] if prefix.endswith("*") else ""
-                names += [os.path.basename(os.path.normpath(os.path.join(str(self.root), t.replace("*", rest))))
-                          for t in targets]
-        return tuple(names)
+    def target_names(self, folder: str, spec: str, language: str) -> tuple[str, ...]:
+        """`target_names` with this root's aliases."""
+        return target_names(folder, spec, language, self._aliases, str(self.root))
 
     def _python(self, importer: Path, spec: str) -> Path | None:
         dots = len(spec) - len(spec.lstrip("."))
@@ -247,6 +228,34 @@ _CONFIG_MAX = 256 * 1024
 _LINE_COMMENT = re.compile(r'(?m)^\s*//.*$|(?<=[,{\[\s])//[^\n"]*$')
 _BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+def target_names(folder: str, spec: str, language: str, aliases: list[tuple[str, list[str]]] = (),
+                 root: str = "") -> tuple[str, ...]:
+    """The names the file an import in `folder` resolves to can carry, from the text alone: a
+    file named so (with or without an extension) or a folder named so holding an index or
+    `__init__` (`module_names`). `check` resolves only the imports one of whose names is a module
+    that may say something; () when the import can name no project file. `aliases` and `root`
+    are needed only for a JavaScript/TypeScript import that is not relative."""
+    if language == "python":
+        stripped = spec.lstrip(".")
+        if stripped:
+            last = stripped.rsplit(".", 1)[-1]
+            return (last,) if last else tuple(p for p in stripped.split(".") if p)[-1:]
+        for _ in range(len(spec) - 1):
+            folder = os.path.dirname(folder)
+        return (os.path.basename(folder),)
+    if spec.startswith("."):
+        last = spec.rsplit("/", 1)[-1]
+        if last in ("", ".", ".."):
+            last = os.path.basename(os.path.normpath(os.path.join(folder, spec)))
+        return (last,)
+    names = []
+    for prefix, targets in aliases:
+        if spec == prefix.rstrip("/*") or (prefix.endswith("*") and spec.startswith(prefix[:-1])):
+            rest = spec[len(prefix) - 1:] if prefix.endswith("*") else ""
+            names += [os.path.basename(os.path.normpath(os.path.join(root, t.replace("*", rest)))) for t in targets]
+    return tuple(names)
 
 
 def module_names(path: str) -> set[str]:

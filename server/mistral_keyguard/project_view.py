@@ -16,8 +16,8 @@ from typing import Callable
 
 from mistral_keyguard.engine import summarize_module
 from mistral_keyguard.languages import language_for_path
-from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of, module_names
-from mistral_keyguard.prefilter import holds_key, mentions_mistral
+from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of, module_names, target_names
+from mistral_keyguard.prefilter import holds_key, lowered, mentions_mistral
 from mistral_keyguard.project import (
     HOLDS_KEY, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
 )
@@ -32,8 +32,9 @@ _MAX_MODULE_BYTES = 1024 * 1024
 # What makes a module worth a summary: it builds or calls a Mistral client or model, names the
 # API host or the key, or holds a SecretStr. A module that only mentions Mistral (an SDK's own
 # internals, a docstring, an import of types) says nothing a rule asks of its importers.
-_SUMMARY_SIGNAL = re.compile(rb"(?i)mistral\w*\s*\(|api\.mistral\.ai|\.chat\.(complete|stream)|mistral_?api_?key"
-                             rb"|mistral_?key|SecretStr")
+# Matched on lower-cased bytes (`prefilter.lowered`): `(?i)` makes `re` several times slower.
+_SUMMARY_SIGNAL = re.compile(rb"mistral\w*\s*\(|api\.mistral\.ai|\.chat\.(complete|stream)|mistral_?api_?key"
+                             rb"|mistral_?key|secretstr")
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_IMPORTERS = 64
 # A project module's name that reaches nothing of Mistral (its place is never shown).
@@ -69,7 +70,7 @@ class ProjectView:
         # something. A scanned file's imports that can name none of them are not resolved (their
         # names would map to "nothing"); None resolves every import (the editor).
         self.relevant: frozenset[str] | None = None
-        self._target_names: dict[tuple[Path, str, str, Path], tuple[str, ...]] = {}
+        self._target_names: dict[tuple[str, str, bool], tuple[str, ...]] = {}
         self.default_root = default_root  # imports resolve inside it when no project marker is found
         self.static = texts is None
         self._stamps: dict[Path, tuple[str, int, int]] = {}
@@ -108,8 +109,9 @@ class ProjectView:
         modules = set()
         folder = path.parent
         relevant = self.relevant if depth == 0 else None  # a summary needs every imported name
+        folder_text = str(folder) if relevant is not None else ""
         for item in imports_of(data, language) if items is None else items:
-            if relevant is not None and relevant.isdisjoint(self.target_names(root, path, item.spec, language, folder)):
+            if relevant is not None and relevant.isdisjoint(self.target_names(folder_text, item.spec, language, root)):
                 continue  # it names no module that may say something
             target = self._resolve(root, path, item.spec, language, folder)
             if target is None or target == path:
@@ -148,28 +150,38 @@ class ProjectView:
             resolver = self._resolvers[root] = ModuleResolver(root, self._realpaths)
         return resolver
 
-    def target_names(self, root: Path, importer: Path, spec: str, language: str,
-                     folder: Path | None = None) -> tuple[str, ...]:
-        """`ModuleResolver.target_names`, cached like `_resolve`."""
-        key = (folder or importer.parent, spec, language, root)
+    def target_names(self, folder: str, spec: str, language: str, root: Path | Callable[[], Path]) -> tuple[str, ...]:
+        """`module_graph.target_names`, cached per folder and import (a folder's root is always
+        the same); the root (a callable: finding it costs file lookups) is asked only for a
+        JavaScript/TypeScript import that is not relative, which may use the root's aliases."""
+        key = (folder, spec, language == "python")
         names = self._target_names.get(key)
         if names is None:
-            names = self._target_names[key] = self._resolver(root).target_names(importer, spec, language)
+            if language == "python" or spec.startswith("."):
+                names = target_names(folder, spec, language)
+            else:
+                names = self._resolver(self._real_root(root() if callable(root) else root)).target_names(
+                    folder, spec, language)
+            self._target_names[key] = names
         return names
 
     def import_names(self, path: Path, data: bytes, language: str | None,
                      root: Path | Callable[[], Path]) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(module as written, names the file it resolves to can carry) for each import of a code
-        file: what `plan_relevant` needs, read from the bytes without resolving anything."""
+        file that may name a project file: what `plan_relevant` needs, read from the bytes
+        without resolving anything."""
         if language not in _CODE:
             return ()
         items = imports_of(data, language)
         if not items:
             return ()
-        importer = Path(os.path.abspath(path))
-        real_root = self._real_root(root() if callable(root) else root)
-        return tuple((item.spec, self.target_names(real_root, importer, item.spec, language, importer.parent))
-                     for item in items)
+        folder = os.path.dirname(os.path.abspath(path))
+        out = []
+        for item in items:
+            names = self.target_names(folder, item.spec, language, root)
+            if names:
+                out.append((item.spec, names))
+        return tuple(out)
 
     def resolve_import(self, path: Path, spec: str, language: str, root: Path) -> Path | None:
         """The project file `spec`, imported by `path`, names (real path), or None."""
@@ -314,30 +326,33 @@ class ProjectView:
 def module_signal(data: bytes, language: str | None) -> bool:
     """Whether a module's own bytes may give it a summary (see `_SUMMARY_SIGNAL`); a module
     without one has a summary only through a module it imports that has one."""
-    return language in _CODE and ((mentions_mistral(data) and bool(_SUMMARY_SIGNAL.search(data)))
-                                  or b"SecretStr" in data)
+    if language not in _CODE:
+        return False
+    if mentions_mistral(data):
+        return bool(_SUMMARY_SIGNAL.search(lowered(data)))
+    return b"SecretStr" in data
 
 
-def plan_relevant(signal_paths: set[str], importers) -> tuple[frozenset[str], list]:
+def plan_relevant(signal_paths: set[str], importers) -> tuple[frozenset[str], list, set[str]]:
     """`check`'s plan before parsing: (names of the modules whose summary may say something, the
-    importers among them).
+    importers among them, the real paths of all of them).
 
     `signal_paths` are the real paths of the modules with a signal of their own (`module_signal`);
     `importers` yields (a key, the importer's `import_names`, a resolver of one import to a real
     path or None) for the other code files. A module without a signal has a summary only when it
     imports one with a signal (`_HELPER_HOPS`), so only imports that can name one are resolved.
-    The keys of those importers are returned, with their real paths as `resolve(None)`."""
+    The keys of those importers are returned; `resolve(None)` gives an importer's real path."""
     names = set().union(*map(module_names, signal_paths)) if signal_paths else set()
-    hops, hop_names = [], set()
+    hops, hop_paths = [], set()
     for key, imports, resolve in importers:
         for spec, targets in imports:
             if not names.isdisjoint(targets):
                 target = resolve(spec)
                 if target is not None and str(target) in signal_paths:
                     hops.append(key)
-                    hop_names |= module_names(str(resolve(None)))
+                    hop_paths.add(resolve(None))
                     break
-    return frozenset(names | hop_names), hops
+    return frozenset(names.union(*map(module_names, hop_paths))), hops, signal_paths | hop_paths
 
 
 def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = None) -> frozenset[str]:
@@ -382,6 +397,8 @@ def may_export_key(data: bytes, language: str | None) -> bool:
 _PUBLIC_MARKS = (b"PUBLIC_", b"VITE_", b"REACT_APP_", b"VUE_APP_", b"GATSBY_")
 
 
-def reads_public_env(data: bytes, language: str | None) -> bool:
-    """A bundler-public variable's prefix in the bytes (substring tests: this runs on every file)."""
-    return language in _CODE and any(mark in data for mark in _PUBLIC_MARKS)
+def reads_public_env(data: bytes, language: str | None, end: int | None = None) -> bool:
+    """A bundler-public variable's prefix in the bytes, up to `end` (substring tests: this runs
+    on every file; a bound instead of a slice copies nothing)."""
+    end = len(data) if end is None else end
+    return language in _CODE and any(data.find(mark, 0, end) >= 0 for mark in _PUBLIC_MARKS)

@@ -131,10 +131,9 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(work) >= PARALLEL_THRESHOLD else None
     try:
         sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index)
-        relevant, relevant_files = (_plan(work, sifted, settings, base, scan_root, index) if project_view
-                                    else (None, set()))
-        wanted = [i for i, s in enumerate(sifted)
-                  if s.matched or (relevant is not None and any(not relevant.isdisjoint(t) for _, t in s.imports))]
+        relevant, relevant_files, woken = (_plan(work, sifted, settings, base, scan_root, index) if project_view
+                                           else (None, set(), []))
+        wanted = sorted({i for i, s in enumerate(sifted) if s.matched} | set(woken))
         done.add(len(work) - len(wanted) - done.early)
         results = [s.result for s in sifted]
         scanned = _scan_all([work[i] for i in wanted], [sifted[i].size for i in wanted], settings, with_fixes,
@@ -199,23 +198,33 @@ def _scan_all(work: list[tuple[str, str]], sizes: list[int], settings: Settings,
 
 
 def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings, base: Path,
-          scan_root: Path | None, index: ProjectIndex) -> tuple[frozenset[str], set[int]]:
-    """The project view's plan from the first pass: which modules may have a summary
-    (`project_view.plan_relevant`), by the names an import of them carries, and their positions
-    in `work`."""
+          scan_root: Path | None, index: ProjectIndex) -> tuple[frozenset[str], set[int], list[int]]:
+    """The project view's plan from the first pass (`project_view.plan_relevant`): the names an
+    import of a module that may have a summary carries, those modules' positions in `work`, and
+    the files no prefilter wanted whose imports do name such a module (their rules may wake)."""
     view = view_for_base(settings, base, scan_root)
     signal = {i for i, s in enumerate(sifted) if s.signal}
+    resolvers: dict[int, Callable] = {}
 
-    def resolver(path: str):
-        def resolve(spec: str | None):
-            if spec is None:
-                return os.path.realpath(path)
-            return view.resolve_import(Path(path), spec, language_for_path(path) or "", _root_of(Path(path), index, view))
-        return resolve
+    def resolver(position: int):
+        if position not in resolvers:
+            path = work[position][0]
+            language, root = language_for_path(path) or "", []
 
-    importers = ((i, s.imports, resolver(work[i][0])) for i, s in enumerate(sifted) if s.imports and not s.signal)
-    names, hops = plan_relevant({os.path.realpath(work[i][0]) for i in signal}, importers)
-    return names, signal | set(hops)
+            def resolve(spec: str | None):
+                if spec is None:
+                    return os.path.realpath(path)
+                if not root:
+                    root.append(_root_of(Path(path), index, view))
+                return view.resolve_import(Path(path), spec, language, root[0])
+            resolvers[position] = resolve
+        return resolvers[position]
+
+    importers = ((i, s.imports, resolver(i)) for i, s in enumerate(sifted) if s.imports and not s.signal)
+    names, hops, paths = plan_relevant({os.path.realpath(work[i][0]) for i in signal}, importers)
+    woken = [i for i, s in enumerate(sifted) if not s.matched and any(
+        not names.isdisjoint(targets) and str(resolver(i)(spec)) in paths for spec, targets in s.imports)]
+    return names, signal | set(hops), woken
 
 
 def _root_of(path: Path, index: ProjectIndex, view: ProjectView) -> Path:

@@ -551,7 +551,7 @@ def _note_keys(result: ScanResult, data: bytes, language: str | None, settings: 
     else:
         result.key_hashes = frozenset()
     if with_view:  # see runner.add_cross_module_uses
-        result.may_export_key = bool(result.key_hashes) or reads_public_env(data[:_CONFIG_HEAD], language)
+        result.may_export_key = bool(result.key_hashes) or reads_public_env(data, language, _CONFIG_HEAD)
 
 
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
