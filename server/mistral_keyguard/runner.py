@@ -112,15 +112,20 @@ class _Progress:
 
 def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None,
                with_fixes: bool = False, base: Path | None = None, project_view: bool = True,
-               progress: Callable[[int, int], None] | None = None) -> tuple[list[ScanResult], list[str], int]:
+               progress: Callable[[int, int], None] | None = None,
+               walked: tuple[list[Path], list[str]] | None = None) -> tuple[list[ScanResult], list[str], int]:
     """(results, notes, number of files looked at) for files under `paths`; `progress(done, total)`
-    is called as files are scanned.
+    is called as files are scanned. `walked`: the files and notes of `walk(paths, ...)`, when the
+    caller walked already.
 
     Two passes, like a minimal scanner: every file is read and prefiltered (`sift_file`, no
     parse), then only the files some rule wants, or whose imports may name a module the project
     view knows something of, are parsed and checked (`scan_file`)."""
-    notes: list[str] = []
-    files = walk(paths, settings, notes)
+    if walked is None:
+        notes: list[str] = []
+        files = walk(paths, settings, notes)
+    else:
+        files, notes = walked[0], list(walked[1])
     base = (base or Path.cwd()).resolve()
     scan_root = _scanned_folder(paths)
     work = [(str(p), display_path(p, base)) for p in files]
