@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mistral_keyguard.module_graph import ModuleResolver, imports_of
+from mistral_keyguard.module_graph import ModuleResolver, imports_of, module_names
 
 
 def _tree(root: Path, files: dict[str, str]) -> None:
@@ -71,3 +71,27 @@ def test_resolution_never_leaves_the_root(tmp_path: Path) -> None:
     assert resolver.resolve(app, "..outside", "python") is None
     assert resolver.resolve(app, ".link", "python") is None
     assert resolver.resolve(app, "../outside", "javascript") is None
+
+
+def test_target_names_name_every_file_an_import_resolves_to(tmp_path: Path) -> None:
+    """`check` resolves only the imports whose `target_names` meet the `module_names` of a module
+    that may have a summary: both must agree on every import that resolves."""
+    _tree(tmp_path, {"tsconfig.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"~lib/*": ["lib/*"], '
+                                      '"@cfg": ["src/config/settings.ts"]}}}',
+                     "lib/ai.ts": "", "src/lib/index.ts": "", "src/routes/a.ts": "", "src/util/index.js": "",
+                     "src/config/settings.ts": "", "src/routes/helper.js": "", "src/routes/index.ts": "",
+                     "app/__init__.py": "", "app/llm.py": "", "app/views/__init__.py": "", "app/views/home.py": "",
+                     "src/pkg/__init__.py": "", "src/pkg/keys.py": ""})
+    resolver = ModuleResolver(tmp_path)
+    cases = [("src/routes/a.ts", spec, "typescript") for spec in
+             ("~lib/ai", "../util", "@/lib", "$lib", "@cfg", "./helper", "./helper.js", ".", "./index", "express")]
+    cases += [("app/views/home.py", spec, "python") for spec in
+              ("..llm", "app.llm", "pkg.keys", "pkg", ".", "..", "app", "requests")]
+    resolved = 0
+    for importer, spec, language in cases:
+        target = resolver.resolve(tmp_path / importer, spec, language)
+        names = resolver.target_names(str(tmp_path / importer).rsplit("/", 1)[0], spec, language)
+        if target is not None:
+            resolved += 1
+            assert set(names) & module_names(str(target)), (spec, target, names)
+    assert resolved == 16  # all but the two packages

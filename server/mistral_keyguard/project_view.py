@@ -16,7 +16,9 @@ from typing import Callable
 
 from mistral_keyguard.engine import summarize_module
 from mistral_keyguard.languages import language_for_path
-from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of, module_names, target_names
+from mistral_keyguard.module_graph import (
+    HEAD_BYTES, Import, ModuleResolver, import_specs, imports_of, module_names, target_names,
+)
 from mistral_keyguard.prefilter import holds_key, lowered, mentions_mistral
 from mistral_keyguard.project import (
     HOLDS_KEY, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
@@ -68,7 +70,8 @@ class ProjectView:
         self.reverse = reverse
         # `check`'s plan (`plan_relevant`): the names of the modules whose summary may say
         # something. A scanned file's imports that can name none of them are not resolved (their
-        # names would map to "nothing"); None resolves every import (the editor).
+        # names would map to "nothing"; a summary still resolves every import, for `key_uses`);
+        # None resolves every import (the editor).
         self.relevant: frozenset[str] | None = None
         self._target_names: dict[tuple[str, str, bool], tuple[str, ...]] = {}
         self.default_root = default_root  # imports resolve inside it when no project marker is found
@@ -83,6 +86,10 @@ class ProjectView:
         if language not in _CODE:
             return {}
         items = imports_of(data, language)
+        if items and self.relevant is not None:  # `check`'s plan: skip what names no module that says something
+            folder = os.path.dirname(os.path.abspath(path))
+            items = [item for item in items
+                     if not self.relevant.isdisjoint(self.target_names(folder, item.spec, language, root))]
         if not items:
             return {}
         if callable(root):
@@ -108,11 +115,7 @@ class ProjectView:
         facts: dict[str, ModuleFact] = {}
         modules = set()
         folder = path.parent
-        relevant = self.relevant if depth == 0 else None  # a summary needs every imported name
-        folder_text = str(folder) if relevant is not None else ""
         for item in imports_of(data, language) if items is None else items:
-            if relevant is not None and relevant.isdisjoint(self.target_names(folder_text, item.spec, language, root)):
-                continue  # it names no module that may say something
             target = self._resolve(root, path, item.spec, language, folder)
             if target is None or target == path:
                 continue
@@ -172,15 +175,18 @@ class ProjectView:
         without resolving anything."""
         if language not in _CODE:
             return ()
-        items = imports_of(data, language)
-        if not items:
+        specs = import_specs(data, language)
+        if not specs:
             return ()
         folder = os.path.dirname(os.path.abspath(path))
+        cache, python = self._target_names, language == "python"  # the loop runs for every import of a tree
         out = []
-        for item in items:
-            names = self.target_names(folder, item.spec, language, root)
+        for spec in specs:
+            names = cache.get((folder, spec, python))
+            if names is None:
+                names = self.target_names(folder, spec, language, root)
             if names:
-                out.append((item.spec, names))
+                out.append((spec, names))
         return tuple(out)
 
     def resolve_import(self, path: Path, spec: str, language: str, root: Path) -> Path | None:
