@@ -214,13 +214,26 @@ def _walk_folder(top: Path, gitignore: GitIgnore, exclude, seen: set[Path], note
         folder_path = Path(folder)
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not
                          _skip(folder_path / d, top, top, gitignore, exclude, is_dir=True))
+        # No exclude and no .gitignore above: nothing can skip a file of this folder (most of a tree).
+        patterns = exclude is not None or bool(gitignore._chain(folder_path, top))
         for name in sorted(files):
             candidate = folder_path / name
-            if _skip(candidate, top, top, gitignore, exclude, is_dir=False):
+            if patterns and _skip(candidate, top, top, gitignore, exclude, is_dir=False):
                 continue
-            real = _inside(candidate, top)
-            if real is None or real in seen or _kind(candidate) != "file":
-                continue  # a link out of the tree, a loop, a FIFO, a socket, a device
+            try:
+                mode = os.lstat(os.path.join(folder, name)).st_mode
+            except OSError:
+                continue  # gone since the listing
+            if stat.S_ISLNK(mode):
+                real = _inside(candidate, top)
+                if real is None or _kind(candidate) != "file":
+                    continue  # a link out of the tree, a loop, a link to a FIFO or a device
+            elif stat.S_ISREG(mode):
+                real = candidate  # one lstat says it all: no link to resolve, a regular file
+            else:
+                continue  # a FIFO, a socket, a device
+            if real in seen:
+                continue
             seen.add(real)
             out.append(candidate)
     return out

@@ -40,6 +40,28 @@ def display_path(path: Path, base: Path) -> str:
             return path.as_posix()
 
 
+def display_paths(paths: list[Path], base: Path) -> list[str]:
+    """`display_path` of each file, worked out once per folder (a file's name joins its
+    folder's; resolving every file of a tree outside `base` cost as much as scanning it). A link
+    is shown as `display_path` shows it."""
+    folders: dict[str, str | None] = {}
+    out = []
+    for path in paths:
+        text = str(path)
+        folder, name = os.path.split(text)
+        shown = folders.get(folder, "")
+        if shown == "":
+            parent = display_path(Path(folder), base)
+            shown = folders[folder] = None if os.path.isabs(parent) or parent.startswith("..") else parent
+        if shown is not None:
+            out.append(name if shown == "." else f"{shown}/{name}")
+        elif os.path.islink(text) or not os.path.isabs(text):
+            out.append(display_path(path, base))
+        else:
+            out.append(Path(text).as_posix())
+    return out
+
+
 _VIEWS: dict[tuple[str, str], ProjectView] = {}
 
 
@@ -128,7 +150,7 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
         files, notes = walked[0], list(walked[1])
     base = (base or Path.cwd()).resolve()
     scan_root = _scanned_folder(paths)
-    work = [(str(p), display_path(p, base)) for p in files]
+    work = list(zip(map(str, files), display_paths(files, base)))
     jobs = jobs or os.cpu_count() or 1
     done = _Progress(len(work), progress)
     view_base = base if project_view else None
