@@ -49,7 +49,22 @@ class ScanResult:
 
 def might_match(data: bytes, language: str | None, settings: Settings) -> bool:
     """The byte-level prefilter: can any enabled rule find something in these bytes?"""
-    return any(c.prefilter.search(data) for c in checkers_for(language, settings))
+    return any(c.prefilter.search(data) for c in _checkers(language, settings))
+
+
+# (language, settings object) -> the enabled checkers: asked twice per file of a tree, and the
+# enabled codes are worked out from the settings each time. Entries hold the settings they were
+# made for (an id is reused once its object is freed); a worker sees a few settings objects.
+_CHECKERS: dict[tuple[str | None, int], tuple[Settings, list]] = {}
+
+
+def _checkers(language: str | None, settings: Settings) -> list:
+    entry = _CHECKERS.get((language, id(settings)))
+    if entry is None or entry[0] is not settings:
+        if len(_CHECKERS) > 256:
+            _CHECKERS.clear()
+        entry = _CHECKERS[(language, id(settings))] = (settings, checkers_for(language, settings))
+    return entry[1]
 
 
 def scan(path: str, text: str | bytes, settings: Settings | None = None, *,
@@ -63,7 +78,7 @@ def scan(path: str, text: str | bytes, settings: Settings | None = None, *,
     language = language or language_for_path(path)
     result = ScanResult(path)
     woken = project.woken if project is not None else frozenset()
-    checkers = [c for c in checkers_for(language, settings) if c.code in woken or c.prefilter.search(data)]
+    checkers = [c for c in _checkers(language, settings) if c.code in woken or c.prefilter.search(data)]
     if not checkers or language is None:
         return result
     source = SourceText(data)
