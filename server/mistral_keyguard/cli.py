@@ -304,7 +304,7 @@ def _apply_fixes(args: argparse.Namespace, paths: list[Path], settings: Settings
 
 
 def _source_lines(paths: set[str], base: Path) -> dict[str, list[str]]:
-    from mistral_keyguard.workspace import frame_lines  # deferred with the runner (see `_scan`)
+    from mistral_keyguard.files import frame_lines  # deferred (see the module's docstring)
 
     found = {path: frame_lines(base / path, 1 << 30) for path in paths}
     return {path: lines for path, lines in found.items() if lines is not None}
