@@ -124,9 +124,11 @@ def render(out: Path, keep_ladder: str | None = None) -> str:
                   "(it holds a key). `bundle-lines` is the same bundle on 400-byte lines, read by every rule.", "",
                   *ladder_table(json.loads((out / "ladder.json").read_text())), ""]
     if (out / "startup.json").is_file():
-        parts += ["## Start-up (benchmarks/startup.py)", "", "| command | median ms | best ms |", "|---|---:|---:|"]
+        parts += ["## Start-up (benchmarks/startup.py)", "",
+                  "| command | median ms | best ms | CPU median ms | CPU best ms |", "|---|---:|---:|---:|---:|"]
         for name, m in json.loads((out / "startup.json").read_text()).items():
-            parts.append(f"| {name} | {m['median_ms']:.0f} | {m['best_ms']:.0f} |")
+            parts.append(f"| {name} | {m['median_ms']:.0f} | {m['best_ms']:.0f} | "
+                         f"{m.get('median_cpu_ms', float('nan')):.0f} | {m.get('best_cpu_ms', float('nan')):.0f} |")
         parts.append("")
     parts += ["Other scripts here: `check_throughput.py` (files/s and MB/s of `check` against a plain "
               "regex sweep), `lsp_latency.py` (the language server's latency per edit).", ""]
