@@ -116,7 +116,9 @@ def render(out: Path, keep_ladder: str | None = None) -> str:
                   *trees_table(json.loads((out / "trees.json").read_text()),
                                json.loads(meta.read_text()) if meta.is_file() else None)]
     if not (out / "ladder.json").is_file() and keep_ladder is not None:
-        parts += [keep_ladder.rstrip(), ""]
+        heading, _, body = keep_ladder.partition("\n")
+        note = "Not re-run for this report: the figures of the report before it."
+        parts += [heading, "", note, "", body.replace(note, "").strip("\n"), ""]
     if (out / "ladder.json").is_file():
         parts += ["## Size ladder (benchmarks/size_ladder.py)", "",
                   "Generated inputs (benchmarks/ladder_inputs.py), every rule enabled, one process, CPU seconds. "
