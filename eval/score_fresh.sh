@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Score this checkout's engine on eval/fresh (or, with --dev, on the shared dev corpus).
-#   eval/score_fresh.sh [--dev] [-v|--json]     (extra flags go to score.py)
+# Score this checkout's engine on eval/fresh (with --fresh2 on eval/fresh2, with --dev on the
+# shared dev corpus).
+#   eval/score_fresh.sh [--dev|--fresh2] [-v|--json]     (extra flags go to score.py)
 # The set is copied outside any git work tree first: each project's own .gitignore, not this
 # repository's index, decides whether a .env counts as committed.
 set -euo pipefail
@@ -13,6 +14,7 @@ python="${PYTHON:-$repo/.venv/bin/python}"
 
 set_dir="$repo/eval/fresh"; name=fresh
 if [ "${1:-}" = "--dev" ]; then set_dir="$tools/dev-corpus"; name=dev-corpus; shift; fi
+if [ "${1:-}" = "--fresh2" ]; then set_dir="$repo/eval/fresh2"; name=fresh2; shift; fi
 labels="$set_dir/labels.jsonl"
 
 work="$(mktemp -d)"
