@@ -103,6 +103,9 @@ _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _PY_IMPORT = re.compile(r"(?m)^\s*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
+# Calls that wrap a model into an agent, chain or query engine: what they build calls the model.
+_AGENT_BUILDER = re.compile(r"(?i)agent|chain|executor|engine|graph|pipeline|workflow|runnable|crew|"
+                            r"^from_(llm|tools|defaults)$")
 _HELPER_NAME = re.compile(
     r"(?i)mistral|llm|(^|_)ai($|_)|[a-z]AI|chat|complet|assistant|agent|(^|_)rag($|_)|prompt|embed|"
     r"summari[sz]|classif|moderat|^ask|answer|generate_?(reply|answer|response|text|completion)")
@@ -197,8 +200,11 @@ class ErrorLeak:
             callee_text = _callee_text(callee, data) if callee is not None else ""
             if callee is not None and self._says_mistral(callee) or _root_name(callee_text) in names:
                 return True
+            if args is not None and _AGENT_BUILDER.search(last_segment(callee_text)) and \
+                    any(self._builds_handle(arg, names) for arg in _argument_values(args)):
+                return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
             return args is not None and self._says_mistral(args) and bool(_MISTRAL_URL.search(node_text(args)))
-        if value.type in ("attribute", "member_expression", "identifier", "subscript", "subscript_expression"):
+        if value.type in ("attribute", "member_expression", "identifier", "shorthand_property_identifier", "subscript", "subscript_expression"):
             return _root_name(_callee_text(value, self.ctx.source.data)) in names
         if value.type in ("binary_operator", "binary_expression"):
             return any(self._builds_handle(side, names) for side in (value.child_by_field_name("left"),
@@ -712,6 +718,22 @@ def _is_url_name(name: str, flow) -> bool:
 
 _URL_VALUE_TYPES = frozenset({"string", "template_string", "binary_expression", "binary_operator",
                               "concatenated_string", "call", "call_expression", "new_expression"})
+
+
+def _argument_values(args: ts.Node) -> Iterator[ts.Node]:
+    """A call's positional arguments and keyword values (`f(a, llm=b)`, `f({ llm: b })`)."""
+    for arg in args.named_children:
+        if arg.type == "keyword_argument":
+            value = arg.child_by_field_name("value")
+            if value is not None:
+                yield value
+        elif arg.type == "object":
+            for pair in arg.named_children:
+                value = pair.child_by_field_name("value") if pair.type == "pair" else pair
+                if value is not None:
+                    yield value
+        elif arg.type != "comment":
+            yield arg
 
 
 def _root_name(text: str) -> str:
