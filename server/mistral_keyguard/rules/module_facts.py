@@ -48,6 +48,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         facts[name] = _fact(ctx, kind, where, name)
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
+    facts.update(_key_classes(ctx, facts))
     facts.update(_endpoints(ctx, facts))
     facts.update(_secret_fields(ctx))
     for binding in ctx.flow.bindings:
@@ -82,6 +83,26 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
             continue
         if holdings.object_reason(binding.value):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
+
+
+def _key_classes(ctx, known: dict[str, ModuleFact]):
+    """Top-level Python classes with the key among their attributes (a Flask `Config`): an app
+    config loaded from one holds the key."""
+    if ctx.language != "python":
+        return
+    holdings = None
+    for child in ctx.root.named_children:
+        node = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
+        if node is None or node.type != "class_definition":
+            continue
+        name = node_text(node.child_by_field_name("name"))
+        if name in known:
+            continue
+        if holdings is None:
+            imported = ctx.project.imported if ctx.project is not None else {}
+            holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+        if holdings.class_holds_key(node):
+            yield name, _fact(ctx, HOLDS_KEY, node, name)
 
 
 def _endpoints(ctx, known: dict[str, ModuleFact]):
