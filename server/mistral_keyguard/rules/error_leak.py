@@ -27,7 +27,8 @@ from mistral_keyguard.prefilter import Anchored
 from mistral_keyguard.project import MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
-from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, is_log_callee, unwrap
+from mistral_keyguard.rules.returned_errors import related_for as returned_related, return_reaches_client
+from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, enclosing, is_log_callee, unwrap
 
 CODE = "MK006"
 QUERY = "error-leak"
@@ -394,7 +395,11 @@ class ErrorLeak:
         return self._calls_mistral(node)
 
     def related_for(self, leak: ts.Node) -> tuple[RelatedLocation, ...]:
-        """Where an imported helper reaches Mistral, for a leak whose `try` covers a call to it."""
+        """Where an imported helper reaches Mistral, for a leak whose `try` covers a call to it;
+        for an error a helper returns, where an importer sends it to the client."""
+        forwarded = returned_related(self, leak)
+        if forwarded:
+            return forwarded
         facts = self._imported_facts
         if not facts:
             return ()
@@ -501,7 +506,8 @@ class ErrorLeak:
                     if how:
                         return parent, how
             elif kind == "return_statement":
-                return (parent, "returned to the client") if self.answers_users else None
+                how = return_reaches_client(self, parent, node)
+                return (parent, how) if how else None
             elif kind in ("yield", "yield_expression"):
                 if self.answers_users or _SSE.search(node_text(parent)) or \
                         b"event-stream" in self.ctx.source.data:
@@ -535,6 +541,23 @@ class ErrorLeak:
                 return None
             child, parent = parent, parent.parent
         return None
+
+    def forwards(self, call: ts.Node, skip=None) -> bool:
+        """Whether the caller sends the value of `call` to the client: directly, or through the
+        name it binds (`result = helper(q); return JSONResponse(result)`); `skip(ref)` leaves
+        out references that read something else of it (another field than the error's)."""
+        stop = enclosing(call, FUNCTION_TYPES) or self.root
+        found = self.sink_of(call, stop)
+        if found is None:
+            return False
+        if not found[1].startswith("alias:"):
+            return True
+        for ref in _references(found[1][len("alias:"):], stop, after=call.end_byte):
+            exposed = None if skip is not None and skip(ref) else _exposed(ref)
+            inner = self.sink_of(exposed, stop) if exposed is not None else None
+            if inner is not None and not inner[1].startswith("alias:"):
+                return True
+        return False
 
     def _response_call(self, text: str) -> str | None:
         if _RESPONSE_NAME.match(text):
