@@ -19,11 +19,20 @@ def test_python_imports_are_read_from_the_bytes() -> None:
     found = {(i.spec, i.names) for i in imports_of(data, "python")}
     assert (".client", (("get_client", "get_client"), ("Thing", "Other"))) in found
     assert ("app.llm", (("ask", "ask"),)) in found
-    assert not any(spec == "os" for spec, _ in found)  # module objects are not followed
+    assert ("os", (("", "os"),)) in found  # a module object: `os.x` is its member
+
+
+def test_python_module_object_imports() -> None:
+    data = b"import app.llm as llm_mod, json\nimport app.textutil\nfrom app import llm\n"
+    found = {(i.spec, i.names) for i in imports_of(data, "python")}
+    assert ("app.llm", (("", "llm_mod"),)) in found
+    assert ("json", (("", "json"),)) in found
+    assert ("app.textutil", (("", "app.textutil"),)) in found
+    assert ("app", (("llm", "llm"),)) in found
 
 
 def test_import_words_elsewhere_are_not_imports() -> None:
-    data = b'x = "from app import secret"\nmessage = f"from {a} import {b}"\n'
+    data = b'x = "from app import secret"\nmessage = f"from {a} import {b}"\ny = "import app"\n'
     assert imports_of(data, "python") == []
     assert imports_of(b"const s = 'exported from \"./x\"';\n", "javascript") == []
 

@@ -24,6 +24,7 @@ _MAX_NAMES = 64
 # Each pattern starts with a literal word, which the regex engine finds with a fast scan; the
 # statement around a match is then checked by hand.
 _PY_FROM = re.compile(rb"from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n#]{0,2000})")
+_PY_IMPORT = re.compile(rb"import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)[ \t]*(?:#|\r?\n|$)")
 _JS_FROM = re.compile(rb"""from[ \t]*['"]([^'"\n]{1,300})['"]""")
 _JS_REQUIRE = re.compile(rb"""require\([ \t]*['"]([^'"\n]{1,300})['"][ \t]*\)""")
 _JS_CLAUSE = re.compile(rb"(?:import|export)[ \t]+(?:type[ \t]+)?([\w$*{}\s,]{0,2000}?)[ \t]*$")
@@ -40,18 +41,21 @@ class Import:
     clause: str
     language: str
     reexport: bool = False
+    module_object: bool = False  # Python `import pkg.mod as m`: the clause is the local name
 
     @property
     def names(self) -> tuple[tuple[str, str], ...]:
         """(name in the module, local name) pairs; `*` for `export * from`, "" for a module
-        object (`import * as x`)."""
+        object (`import * as x`, `import pkg.mod as m`)."""
+        if self.module_object:
+            return (("", self.clause),)
         return _python_names(self.clause) if self.language == "python" else _ecma_names(self.clause)
 
 
 def imports_of(data: bytes, language: str) -> list[Import]:
     head = data[:HEAD_BYTES]
     if language == "python":
-        return _python_imports(head)
+        return _python_imports(head) + _python_module_imports(head)
     if language in ECMA_LANGUAGES or language in ("html", "vue", "svelte"):
         return _ecma_imports(head)
     return []
@@ -66,6 +70,22 @@ def _python_imports(head: bytes) -> list[Import]:
             continue  # `from` inside an expression or a string, not a statement
         out.append(Import(match.group(1).decode("ascii", "replace"), match.group(2).decode("utf-8", "replace"),
                           "python"))
+    return out
+
+
+def _python_module_imports(head: bytes) -> list[Import]:
+    """`import pkg.mod as m` and `import pkg.mod` (used as `pkg.mod.helper()`): module objects."""
+    out: list[Import] = []
+    for match in _PY_IMPORT.finditer(head):
+        line_start = head.rfind(b"\n", 0, match.start()) + 1
+        if head[line_start:match.start()].strip():
+            continue  # the `import` of a `from … import`, or a word in a string
+        for part in match.group(1).decode("ascii", "replace").split(",")[:_MAX_NAMES]:
+            words = part.split()
+            if len(words) == 3 and words[1] == "as":
+                out.append(Import(words[0], words[2], "python", module_object=True))
+            elif len(words) == 1:
+                out.append(Import(words[0], words[0], "python", module_object=True))
     return out
 
 

@@ -216,6 +216,9 @@ class KeyFacts(FileFacts):
         if field is None:
             return None
         name = node_text(field)
+        fact = self.imported.get(text)
+        if fact is not None and fact.kind == HOLDS_KEY:
+            return f"{text}, an object holding the key (see {fact.path})"
         if is_key_name(name, self.mistral_file) or is_key_name(text, False):
             if self._is_secret_str(name):
                 return None

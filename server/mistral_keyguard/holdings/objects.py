@@ -120,7 +120,7 @@ class ObjectFacts(KeyFacts):
                 value = arg.child_by_field_name("value")
                 if is_key_name(name, self.mistral_file) and value is not None and not _is_inert(value):
                     return True
-            elif arg.type == "identifier" and (self._imported_holder(node_text(arg)) or
+            elif arg.type in ("identifier", "attribute") and (self._imported_holder(node_text(arg)) or
                                                 any(self.class_holds_key(c) for c in self._classes(node_text(arg)))):
                 return True
             elif arg.type in ("dictionary", "identifier", "call") and self._holds_key_field(arg):

@@ -205,8 +205,10 @@ class ErrorLeak:
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
                 return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
             return args is not None and self._says_mistral(args) and bool(_MISTRAL_URL.search(node_text(args)))
-        if value.type in ("attribute", "member_expression", "identifier", "shorthand_property_identifier", "subscript", "subscript_expression"):
-            return _root_name(_callee_text(value, self.ctx.source.data)) in names
+        if value.type in ("attribute", "member_expression", "identifier", "shorthand_property_identifier",
+                          "subscript", "subscript_expression"):
+            text = _callee_text(value, self.ctx.source.data)
+            return _root_name(text) in names or _root_name(text) in self._module_objects and _dotted_in(text, names)
         if value.type in ("binary_operator", "binary_expression"):
             return any(self._builds_handle(side, names) for side in (value.child_by_field_name("left"),
                                                                       value.child_by_field_name("right"))
@@ -250,6 +252,13 @@ class ErrorLeak:
     def _imported_facts(self):
         project = self.ctx.project
         return project.imported if project is not None else {}
+
+    @cached_property
+    def _module_objects(self) -> frozenset[str]:
+        """Local names of imported module objects whose members the project view knows (`m` of
+        `import pkg.mod as m`, `from pkg import mod`): `m.client.chat.complete(…)` is looked up
+        by its dotted prefixes."""
+        return frozenset(name.split(".", 1)[0] for name in self._imported_facts if "." in name)
 
     @cached_property
     def _imported_objects(self) -> set[str]:
@@ -332,7 +341,7 @@ class ErrorLeak:
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
         always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
-            or text in self._local_helpers \
+            or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
             or on_self and any(part in self.handles for part in node_text(callee).split(".")[1:-1])
         args = call.child_by_field_name("arguments")
         # (A raised error's message naming the key's variable, `SystemExit("set MISTRAL_API_KEY")`,
@@ -413,7 +422,7 @@ class ErrorLeak:
             current = stack.pop()
             if current.type in ("call", "call_expression", "new_expression"):
                 callee = current.child_by_field_name("function") or current.child_by_field_name("constructor")
-                fact = facts.get(_root_name(node_text(callee))) if callee is not None else None
+                fact = _imported_fact(facts, node_text(callee)) if callee is not None else None
                 if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
                     return (_related(fact),)
             stack.extend(reversed(current.named_children))
@@ -741,6 +750,25 @@ def _is_url_name(name: str, flow) -> bool:
 
 _URL_VALUE_TYPES = frozenset({"string", "template_string", "binary_expression", "binary_operator",
                               "concatenated_string", "call", "call_expression", "new_expression"})
+
+
+def _dotted_in(text: str, names) -> bool:
+    """A dotted prefix of `text` (`m.client` of `m.client.chat.complete`) is one of `names`."""
+    parts = re.split(r"[.(\[?]", text)
+    return any(".".join(parts[:end]) in names for end in range(2, min(len(parts), 6) + 1))
+
+
+def _imported_fact(facts, callee: str) -> ModuleFact | None:
+    """The project view's fact for a callee: its root name, or a module object's member."""
+    fact = facts.get(_root_name(callee))
+    if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
+        return fact
+    parts = re.split(r"[.(\[?]", callee)
+    for end in range(2, min(len(parts), 6) + 1):
+        fact = facts.get(".".join(parts[:end]))
+        if fact is not None:
+            return fact
+    return None
 
 
 def _argument_values(args: ts.Node) -> Iterator[ts.Node]:

@@ -207,7 +207,8 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
 
     def on_value(sink, value: ts.Node) -> None:
         name = ctx.source.data[value.start_byte:value.end_byte].decode("utf-8", "replace")
-        if sink.strong and value.type == "identifier" and name in imported and name not in found:
+        if sink.strong and name not in found and (value.type == "identifier" and name in imported or
+                                                  _module_member(value, name, imported)):
             found[name] = _fact(ctx, KEY_USE, value, sink.describe)
 
     analysis = HardcodedKey(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, on_value=on_value)
@@ -215,6 +216,12 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
         pass
     found.update({name: fact for name, fact in _sent_to_mistral(ctx, imported) if name not in found})
     return found
+
+
+def _module_member(value: ts.Node, name: str, imported) -> bool:
+    """`m.TOKEN` with `m` an imported module object (the project view maps it back to TOKEN)."""
+    return value.type in ("attribute", "member_expression") and name.count(".") == 1 and \
+        name.split(".", 1)[0] in imported
 
 
 def _sent_to_mistral(ctx, imported):
