@@ -80,3 +80,29 @@ def test_resolution_never_leaves_the_root(tmp_path: Path) -> None:
     assert resolver.resolve(app, "..outside", "python") is None
     assert resolver.resolve(app, ".link", "python") is None
     assert resolver.resolve(app, "../outside", "javascript") is None
+
+
+def test_tsconfig_extends_chain_inside_the_root(tmp_path: Path) -> None:
+    """`baseUrl` and `paths` come from extended configs, resolved from the folder of the config
+    that sets them; a chain stops at a cycle, a package name, a link and the project root."""
+    _tree(tmp_path, {
+        "shared.json": '{"compilerOptions": {"baseUrl": "proj", "paths": {"#up/*": ["src/*"]}}}',
+        "proj/tsconfig.json": '{"extends": ["../shared.json", "./cfg/paths", "@tsconfig/node20"]}',
+        "proj/cfg/paths.json": '{"extends": "./loop.json", "compilerOptions": {"baseUrl": "..", "paths": {"~/*": ["src/*"]}}}',
+        "proj/cfg/loop.json": '{"extends": "./paths.json", "compilerOptions": {"paths": {"#loop/*": ["cfg/*"]}}}',
+        "proj/src/ai.ts": "", "proj/src/routes/a.ts": "",
+    })
+    resolver = ModuleResolver(tmp_path / "proj")
+    importer = tmp_path / "proj/src/routes/a.ts"
+    assert resolver.resolve(importer, "~/ai", "typescript") == (tmp_path / "proj/src/ai.ts").resolve()
+    assert resolver.resolve(importer, "#up/ai", "typescript") is None  # set above the root: not read
+    assert resolver.resolve(importer, "#loop/ai", "typescript") is None  # overridden by the extending config
+
+
+def test_tsconfig_extends_through_a_link_is_not_followed(tmp_path: Path) -> None:
+    _tree(tmp_path, {"outside.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"~/*": ["src/*"]}}}',
+                     "proj/tsconfig.json": '{"extends": "./base.json"}', "proj/src/ai.ts": "",
+                     "proj/src/a.ts": ""})
+    (tmp_path / "proj" / "base.json").symlink_to(tmp_path / "outside.json")
+    resolver = ModuleResolver(tmp_path / "proj")
+    assert resolver.resolve(tmp_path / "proj/src/a.ts", "~/ai", "typescript") is None

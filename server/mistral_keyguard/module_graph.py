@@ -251,10 +251,10 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     first; `@/*` maps to `src/*` when no config says otherwise (Vue CLI, Nuxt, Next defaults)."""
     aliases: list[tuple[str, list[str]]] = []
     for name in ("tsconfig.json", "jsconfig.json"):
-        options = _compiler_options(root / name)
+        options = _extended_options(root, root / name)
         if options is None:
             continue
-        base = str(options.get("baseUrl") or ".")
+        base = str(options.get("baseUrl") or options.get(_PATHS_BASE) or ".")
         paths = options.get("paths") if isinstance(options.get("paths"), dict) else {}
         for prefix, targets in paths.items():
             if isinstance(prefix, str) and isinstance(targets, list):
@@ -269,7 +269,63 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     return sorted(aliases, key=lambda item: -len(item[0]))
 
 
-def _compiler_options(path: Path) -> dict | None:
+# How many configs an `extends` chain may name (TypeScript allows arrays and chains).
+_MAX_EXTENDS = 6
+_PATHS_BASE = "\0paths-base"  # where `paths` resolve when no `baseUrl` is set: the config's folder
+
+
+def _extended_options(root: Path, path: Path) -> dict | None:
+    """`compilerOptions` of a tsconfig/jsconfig with its `extends` chain merged (the extending
+    config wins). `baseUrl`, and `paths` without one, resolve from the folder of the config that
+    sets them, as TypeScript does; only relative `extends` inside the root are followed."""
+    chain: list[tuple[Path, dict]] = []
+    _collect_extends(root, path, chain, set())
+    if not chain:
+        return None
+    merged: dict = {}
+    for config_path, options in chain:  # bases first
+        folder = os.path.relpath(config_path.parent, root)
+        merged.update({k: v for k, v in options.items() if k not in ("baseUrl", "paths")})
+        if isinstance(options.get("baseUrl"), str):
+            merged["baseUrl"] = os.path.normpath(os.path.join(folder, options["baseUrl"]))
+        if isinstance(options.get("paths"), dict):
+            merged["paths"], merged[_PATHS_BASE] = options["paths"], folder
+    return merged
+
+
+def _collect_extends(root: Path, path: Path, chain: list[tuple[Path, dict]], seen: set[Path]) -> None:
+    """Appends the configs `path` extends (bases first), then `path` itself."""
+    if path in seen or len(seen) >= _MAX_EXTENDS:
+        return
+    seen.add(path)
+    config = _read_config(path)
+    if config is None:
+        return
+    extends = config.get("extends")
+    for base in (extends if isinstance(extends, list) else [extends])[:_MAX_EXTENDS]:
+        target = _extended_config(root, path, base)
+        if target is not None:
+            _collect_extends(root, target, chain, seen)
+    options = config.get("compilerOptions")
+    chain.append((path, options if isinstance(options, dict) else {}))
+
+
+def _extended_config(root: Path, config: Path, base: object) -> Path | None:
+    """The file a relative `extends` names, when it is a regular file inside the root (a package
+    name would be read from node_modules, which is not followed)."""
+    if not isinstance(base, str) or not base.startswith("."):
+        return None
+    target = Path(os.path.normpath(os.path.join(str(config.parent), base)))
+    if not target.name.endswith(".json") and not target.is_file():
+        target = target.with_name(target.name + ".json")
+    try:
+        real = Path(os.path.realpath(target))
+    except OSError:
+        return None
+    return target if real.is_relative_to(root) and target.is_relative_to(root) else None
+
+
+def _read_config(path: Path) -> dict | None:
     try:
         if not path.is_file() or path.is_symlink() or path.stat().st_size > _CONFIG_MAX:
             return None
@@ -281,5 +337,4 @@ def _compiler_options(path: Path) -> dict | None:
         config = json.loads(text)
     except ValueError:
         return None
-    options = config.get("compilerOptions") if isinstance(config, dict) else None
-    return options if isinstance(options, dict) else None
+    return config if isinstance(config, dict) else None
