@@ -19,6 +19,35 @@ from mistral_keyguard.sinks import call_args, unwrap
 _CONFIG_LOADERS = frozenset({"from_object", "from_mapping"})
 
 
+# Classes whose instances are configuration (their repr lists their fields).
+_CONFIG_CLASS = re.compile(r"(Config|Settings|Options|Conf|Credentials|Secrets|Params)$")
+
+
+def _is_dataclass(node: ts.Node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.type == "decorated_definition" and "dataclass" in node_text(parent)[:200]
+
+
+def _is_settings_class(node: ts.Node) -> bool:
+    """A pydantic settings class: it reads its fields from the environment."""
+    bases = node.child_by_field_name("superclasses")
+    return bases is not None and "BaseSettings" in node_text(bases)
+
+
+def _statements(body: ts.Node | None) -> list[ts.Node]:
+    """The assignments of a class body (`name: type = value`, `NAME = value`)."""
+    return [child for statement in (body.named_children if body is not None else ())
+            if statement.type == "expression_statement"
+            for child in statement.named_children if child.type == "assignment"]
+
+
+def _plain_key_field(assignment: ts.Node) -> bool:
+    """`mistral_api_key: str = ""`: a typed key field that prints in full (not `SecretStr`)."""
+    name, kind = assignment.child_by_field_name("left"), assignment.child_by_field_name("type")
+    return name is not None and kind is not None and is_key_name(node_text(name), True) \
+        and "SecretStr" not in node_text(kind)
+
+
 def _is_inert(value: ts.Node) -> bool:
     return unwrap(value).type in ("none", "null", "undefined", "true", "false", "integer", "float", "number")
 
@@ -155,10 +184,33 @@ class ObjectFacts(KeyFacts):
                 stack.extend(node.named_children)
         return out
 
+    def built_with_key(self, call: ts.Node, fn_text: str, depth: int) -> str | None:
+        """A config object built with the key: `WorkerConfig(mistral_api_key=os.environ[…])` (a
+        config-named or dataclass class given a key field), or `Settings()` of a settings class
+        that reads the key from the environment. Its repr shows the field. A client built with
+        the key (`Mistral(api_key=…)`) prints no key and is not one."""
+        if self.ecma:
+            return None
+        name = last_segment(fn_text)
+        classes = self._classes(name)
+        if not (_CONFIG_CLASS.search(name) or any(_is_dataclass(c) for c in classes)):
+            return None
+        if any(self.class_holds_key(c) for c in classes if _is_settings_class(c)):
+            return f"{fn_text}(…), a settings object holding the key"
+        for arg in call_args(call):
+            if arg.type == "keyword_argument" and is_key_name(node_text(arg.child_by_field_name("name")), True) \
+                    and not self._is_secret_str(node_text(arg.child_by_field_name("name"))) \
+                    and self.key_reason(arg.child_by_field_name("value"), depth + 1):
+                return f"{fn_text}(…), a config object built with the key"
+        return None
+
     def class_holds_key(self, node: ts.Node) -> bool:
         """A Python class with the key among its attributes (`MISTRAL_API_KEY = os.environ.get(…)`):
-        a config class, loaded whole into an app's config."""
+        a config class, loaded whole into an app's config; or a settings class (pydantic
+        `BaseSettings`) with a key field it reads from the environment, not typed `SecretStr`."""
         body = node.child_by_field_name("body")
+        if _is_settings_class(node) and any(_plain_key_field(s) for s in _statements(body)):
+            return True
         for statement in body.named_children if body is not None else ():
             assignment = statement.named_children[0] if statement.type == "expression_statement" and \
                 statement.named_children else None

@@ -254,6 +254,22 @@ class ErrorLeak:
         return project.imported if project is not None else {}
 
     @cached_property
+    def _local_classes(self) -> frozenset[str]:
+        """Classes this file defines: building one (`AppConfig(model="mistral-small-latest")`)
+        calls no model, whatever its arguments name."""
+        names = set()
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if node.type in ("class_definition", "class_declaration"):
+                name = node.child_by_field_name("name")
+                if name is not None:
+                    names.add(node_text(name))
+            if node.type not in FUNCTION_TYPES and len(names) < 256:
+                stack.extend(node.named_children)
+        return frozenset(names)
+
+    @cached_property
     def _module_objects(self) -> frozenset[str]:
         """Local names of imported module objects whose members the project view knows (`m` of
         `import pkg.mod as m`, `from pkg import mod`): `m.client.chat.complete(…)` is looked up
@@ -348,7 +364,7 @@ class ErrorLeak:
         # calls nothing.)
         raised = call.parent is not None and call.parent.type in ("raise_statement", "throw_statement")
         if not always and not raised and args is not None and last not in ("get", "getenv") \
-                and not _OTHER_PROVIDER.search(root_name):
+                and not _OTHER_PROVIDER.search(root_name) and root_name not in self._local_classes:
             # Each test reads the arguments' text only when the cheap ones allow it (bundles nest calls).
             always = (self._says_mistral(args) or self._url_names) and not self._goes_elsewhere(root_name, args) \
                 and (self._names_mistral(args) or self._url_names and any(

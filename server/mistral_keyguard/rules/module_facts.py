@@ -79,10 +79,17 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
     for binding in ctx.flow.bindings:
         name = "default" if binding.name in ("module.exports", "exports") else binding.name
-        if name in known or not _top_level(binding.name_node) or binding.value.type not in ("object", "dictionary"):
+        if name in known or not _top_level(binding.name_node):
             continue
-        if holdings.object_reason(binding.value):
+        if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value) or \
+                binding.value.type == "call" and _config_instance(holdings, binding.value):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
+
+
+def _config_instance(holdings, call: ts.Node) -> bool:
+    """`settings = Settings()` of a settings class reading the key, `CONFIG = AppConfig(api_key=…)`."""
+    callee = call.child_by_field_name("function")
+    return callee is not None and bool(holdings.built_with_key(call, node_text(callee), 0))
 
 
 def _key_classes(ctx, known: dict[str, ModuleFact]):
