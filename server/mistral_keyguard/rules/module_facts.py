@@ -14,7 +14,7 @@ import tree_sitter as ts
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import enclosing
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, HOLDS_KEY, KEY_USE, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY,
+    CATCHES_MISTRAL, HOLDS_KEY, KEY_USE, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY,
     SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
@@ -49,6 +49,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
+    facts.update(_keyed_clients(ctx, facts))
     facts.update(_endpoints(ctx, facts))
     facts.update(_secret_fields(ctx))
     for binding in ctx.flow.bindings:
@@ -90,6 +91,17 @@ def _config_instance(holdings, call: ts.Node) -> bool:
     """`settings = Settings()` of a settings class reading the key, `CONFIG = AppConfig(api_key=…)`."""
     callee = call.child_by_field_name("function")
     return callee is not None and bool(holdings.built_with_key(call, node_text(callee), 0))
+
+
+def _keyed_clients(ctx, known: dict[str, ModuleFact]):
+    """Top-level axios instances made with the key in their headers (`export const api = axios.create(…)`)."""
+    if ctx.language not in ECMA_LANGUAGES or b"axios.create" not in ctx.source.data:
+        return
+    imported = ctx.project.imported if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    for binding in ctx.flow.bindings:
+        if binding.name not in known and _top_level(binding.name_node) and holdings.creates_keyed_instance(binding.value):
+            yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
 
 
 def _key_classes(ctx, known: dict[str, ModuleFact]):
@@ -156,7 +168,8 @@ def _reexported(ctx):
     """`export { x } from "./m"` / `from .m import x` in an `__init__`: the imported fact, kept."""
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
-        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, HOLDS_KEY, MISTRAL_ENDPOINT):
+        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, HOLDS_KEY, MISTRAL_ENDPOINT,
+                         KEYED_CLIENT):
             yield name, fact
 
 
