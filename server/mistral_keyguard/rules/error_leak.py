@@ -680,12 +680,27 @@ class ErrorLeak:
         body = hook.child_by_field_name("body")
         if body is None:
             return
+        if not self._hook_on_mistral(hook):
+            return
         returns = [body] if body.type not in ("statement_block", "block") else \
             [r for r in _descendants(body, "return_statement")]
         for expr in returns:
             for leak in self._exception_texts(name, expr):
-                yield leak, expr, "an error hook returns the provider's error message to the client"
-                break
+                if not _passes_through_log(leak, expr):
+                    yield leak, expr, "an error hook returns the provider's error message to the client"
+                    break
+
+    def _hook_on_mistral(self, hook: ts.Node) -> bool:
+        """The hook belongs to a Mistral stream: the call it is given to holds a Mistral call
+        (`streamText({ model: mistral(…), onError })`, `createDataStreamResponse({ execute })`), or is a
+        method of a value that does (`result.toDataStreamResponse({ getErrorMessage })`). A hook
+        given to nothing the file can see is kept."""
+        call = enclosing(hook, frozenset({"call_expression", "call"}))
+        if call is None or self._calls_mistral(call):
+            return True
+        callee = call.child_by_field_name("function")
+        root = _root_name(node_text(callee)) if callee is not None else ""
+        return any(self._calls_mistral(b.value) for b in self.flow.by_name.get(root, ()))
 
 
 class _CallIndex:
@@ -926,6 +941,18 @@ def _exposed(ref: ts.Node) -> ts.Node | None:
         if parent.type in ("comparison_operator", "not_operator", "unary_expression"):
             return None
         return node
+
+
+def _passes_through_log(leak: ts.Node, top: ts.Node) -> bool:
+    """`onError: ({ error }) => console.error(error)`: the hook logs the error and returns nothing."""
+    node = leak.parent
+    while node is not None and node != top.parent:
+        if node.type in ("call", "call_expression"):
+            callee = node.child_by_field_name("function")
+            if callee is not None and is_log_callee(callee):
+                return True
+        node = node.parent
+    return False
 
 
 def _references(name: str, block: ts.Node, after: int) -> Iterator[ts.Node]:
