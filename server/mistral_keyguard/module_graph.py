@@ -24,6 +24,7 @@ _MAX_NAMES = 64
 # Each pattern starts with a literal word, which the regex engine finds with a fast scan; the
 # statement around a match is then checked by hand.
 _PY_FROM = re.compile(rb"from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n#]{0,2000})")
+_PY_IMPORT = re.compile(rb"import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)[ \t]*(?:#|\r?\n|$)")
 _JS_FROM = re.compile(rb"""from[ \t]*['"]([^'"\n]{1,300})['"]""")
 _JS_REQUIRE = re.compile(rb"""require\([ \t]*['"]([^'"\n]{1,300})['"][ \t]*\)""")
 _JS_CLAUSE = re.compile(rb"(?:import|export)[ \t]+(?:type[ \t]+)?([\w$*{}\s,]{0,2000}?)[ \t]*$")
@@ -40,18 +41,21 @@ class Import:
     clause: str
     language: str
     reexport: bool = False
+    module_object: bool = False  # Python `import pkg.mod as m`: the clause is the local name
 
     @property
     def names(self) -> tuple[tuple[str, str], ...]:
         """(name in the module, local name) pairs; `*` for `export * from`, "" for a module
-        object (`import * as x`)."""
+        object (`import * as x`, `import pkg.mod as m`)."""
+        if self.module_object:
+            return (("", self.clause),)
         return _python_names(self.clause) if self.language == "python" else _ecma_names(self.clause)
 
 
 def imports_of(data: bytes, language: str) -> list[Import]:
     head = data[:HEAD_BYTES]
     if language == "python":
-        return _python_imports(head)
+        return _python_imports(head) + _python_module_imports(head)
     if language in ECMA_LANGUAGES or language in ("html", "vue", "svelte"):
         return _ecma_imports(head)
     return []
@@ -66,6 +70,22 @@ def _python_imports(head: bytes) -> list[Import]:
             continue  # `from` inside an expression or a string, not a statement
         out.append(Import(match.group(1).decode("ascii", "replace"), match.group(2).decode("utf-8", "replace"),
                           "python"))
+    return out
+
+
+def _python_module_imports(head: bytes) -> list[Import]:
+    """`import pkg.mod as m` and `import pkg.mod` (used as `pkg.mod.helper()`): module objects."""
+    out: list[Import] = []
+    for match in _PY_IMPORT.finditer(head):
+        line_start = head.rfind(b"\n", 0, match.start()) + 1
+        if head[line_start:match.start()].strip():
+            continue  # the `import` of a `from … import`, or a word in a string
+        for part in match.group(1).decode("ascii", "replace").split(",")[:_MAX_NAMES]:
+            words = part.split()
+            if len(words) == 3 and words[1] == "as":
+                out.append(Import(words[0], words[2], "python", module_object=True))
+            elif len(words) == 1:
+                out.append(Import(words[0], words[0], "python", module_object=True))
     return out
 
 
@@ -231,10 +251,10 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     first; `@/*` maps to `src/*` when no config says otherwise (Vue CLI, Nuxt, Next defaults)."""
     aliases: list[tuple[str, list[str]]] = []
     for name in ("tsconfig.json", "jsconfig.json"):
-        options = _compiler_options(root / name)
+        options = _extended_options(root, root / name)
         if options is None:
             continue
-        base = str(options.get("baseUrl") or ".")
+        base = str(options.get("baseUrl") or options.get(_PATHS_BASE) or ".")
         paths = options.get("paths") if isinstance(options.get("paths"), dict) else {}
         for prefix, targets in paths.items():
             if isinstance(prefix, str) and isinstance(targets, list):
@@ -249,7 +269,63 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     return sorted(aliases, key=lambda item: -len(item[0]))
 
 
-def _compiler_options(path: Path) -> dict | None:
+# How many configs an `extends` chain may name (TypeScript allows arrays and chains).
+_MAX_EXTENDS = 6
+_PATHS_BASE = "\0paths-base"  # where `paths` resolve when no `baseUrl` is set: the config's folder
+
+
+def _extended_options(root: Path, path: Path) -> dict | None:
+    """`compilerOptions` of a tsconfig/jsconfig with its `extends` chain merged (the extending
+    config wins). `baseUrl`, and `paths` without one, resolve from the folder of the config that
+    sets them, as TypeScript does; only relative `extends` inside the root are followed."""
+    chain: list[tuple[Path, dict]] = []
+    _collect_extends(root, path, chain, set())
+    if not chain:
+        return None
+    merged: dict = {}
+    for config_path, options in chain:  # bases first
+        folder = os.path.relpath(config_path.parent, root)
+        merged.update({k: v for k, v in options.items() if k not in ("baseUrl", "paths")})
+        if isinstance(options.get("baseUrl"), str):
+            merged["baseUrl"] = os.path.normpath(os.path.join(folder, options["baseUrl"]))
+        if isinstance(options.get("paths"), dict):
+            merged["paths"], merged[_PATHS_BASE] = options["paths"], folder
+    return merged
+
+
+def _collect_extends(root: Path, path: Path, chain: list[tuple[Path, dict]], seen: set[Path]) -> None:
+    """Appends the configs `path` extends (bases first), then `path` itself."""
+    if path in seen or len(seen) >= _MAX_EXTENDS:
+        return
+    seen.add(path)
+    config = _read_config(path)
+    if config is None:
+        return
+    extends = config.get("extends")
+    for base in (extends if isinstance(extends, list) else [extends])[:_MAX_EXTENDS]:
+        target = _extended_config(root, path, base)
+        if target is not None:
+            _collect_extends(root, target, chain, seen)
+    options = config.get("compilerOptions")
+    chain.append((path, options if isinstance(options, dict) else {}))
+
+
+def _extended_config(root: Path, config: Path, base: object) -> Path | None:
+    """The file a relative `extends` names, when it is a regular file inside the root (a package
+    name would be read from node_modules, which is not followed)."""
+    if not isinstance(base, str) or not base.startswith("."):
+        return None
+    target = Path(os.path.normpath(os.path.join(str(config.parent), base)))
+    if not target.name.endswith(".json") and not target.is_file():
+        target = target.with_name(target.name + ".json")
+    try:
+        real = Path(os.path.realpath(target))
+    except OSError:
+        return None
+    return target if real.is_relative_to(root) and target.is_relative_to(root) else None
+
+
+def _read_config(path: Path) -> dict | None:
     try:
         if not path.is_file() or path.is_symlink() or path.stat().st_size > _CONFIG_MAX:
             return None
@@ -261,5 +337,4 @@ def _compiler_options(path: Path) -> dict | None:
         config = json.loads(text)
     except ValueError:
         return None
-    options = config.get("compilerOptions") if isinstance(config, dict) else None
-    return options if isinstance(options, dict) else None
+    return config if isinstance(config, dict) else None

@@ -18,6 +18,7 @@ KEY_USE = "key-use"  # a name passed to a Mistral client as its key (MK001 at th
 RETURNS_KEY = "returns-key"
 MISTRAL_ENDPOINT = "mistral-endpoint"  # a constant holding a Mistral API URL (MK002)
 HOLDS_KEY = "holds-key"
+KEYED_CLIENT = "keyed-client"  # an HTTP client instance made with the key in its headers (MK004)
 # A settings field typed `SecretStr` (it prints as '**********'), under the name "secret-field:<field>".
 SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the key in a field (MK005)  # a function whose return value is the Mistral key (MK005)
 NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral

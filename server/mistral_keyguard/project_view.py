@@ -19,7 +19,7 @@ from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of
 from mistral_keyguard.prefilter import holds_key, mentions_mistral
 from mistral_keyguard.project import (
-    HOLDS_KEY, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
+    HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.settings import Settings
 
@@ -45,7 +45,7 @@ _MAX_PROJECT_FILES = 20000
 _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".next"})
 # Rules whose decision the project view can change for a file that never says "Mistral" itself.
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005",
-          MISTRAL_ENDPOINT: "MK002"}
+          MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004"}
 
 
 class ProjectView:
@@ -108,6 +108,8 @@ class ProjectView:
         folder = path.parent
         for item in imports_of(data, language) if items is None else items:
             target = self._resolve(root, path, item.spec, language, folder)
+            if target is None and language == "python" and not item.module_object:
+                facts.update(self._namespace_submodules(root, path, item, depth, seen, modules, edges))
             if target is None or target == path:
                 continue
             modules.add(target)
@@ -127,10 +129,39 @@ class ProjectView:
                     facts.update({f"{local}.{member}": fact for member, fact in summary.items() if member != "default"})
                 else:
                     facts[local] = _NOTHING
+                    if language == "python":
+                        facts.update(self._take_submodule(root, path, item.spec, (name, local), depth, seen,
+                                                          modules, edges))
         self.dependencies[path] = frozenset(modules)
         if depth == 0:
             self.edges[path] = edges
         return facts
+
+    def _namespace_submodules(self, root: Path, path: Path, item: Import, depth: int, seen: frozenset[Path],
+                              modules: set[Path], edges: list) -> dict[str, ModuleFact]:
+        """`from pkg import mod` where `pkg` has no `__init__.py` (a namespace package)."""
+        facts: dict[str, ModuleFact] = {}
+        for pair in item.names:
+            facts.update(self._take_submodule(root, path, item.spec, pair, depth, seen, modules, edges))
+        return facts
+
+    def _take_submodule(self, root: Path, path: Path, spec: str, pair: tuple[str, str], depth: int,
+                        seen: frozenset[Path], modules: set[Path], edges: list) -> dict[str, ModuleFact]:
+        """`from pkg import mod`, `mod` a submodule: its facts as a module object's (`mod.helper`)."""
+        name, local = pair
+        submodule = self._submodule(root, path, spec, name, "python") if name else None
+        if submodule is None:
+            return {}
+        modules.add(submodule)
+        edges.append((submodule, (("", local),)))
+        return {local: _NOTHING, **_members(self._summary(submodule, root, depth + 1, seen | {path}), local)}
+
+    def _submodule(self, root: Path, path: Path, spec: str, name: str, language: str) -> Path | None:
+        """`from pkg import mod`: the submodule a Python import takes as a module object."""
+        if language != "python":
+            return None
+        target = self._resolve(root, path, (spec if spec.endswith(".") else spec + ".") + name, "python")
+        return target if target != path else None
 
     def _resolve(self, root: Path, importer: Path, spec: str, language: str,
                  folder: Path | None = None) -> Path | None:
@@ -164,6 +195,8 @@ class ProjectView:
             for name, local in names:
                 if name and local in module_uses:
                     uses.setdefault(name, module_uses[local])
+                elif not name:
+                    uses.update({k: v for k, v in _member_uses(module_uses, local).items() if k not in uses})
         return uses
 
     def _real_root(self, root: Path) -> Path:
@@ -195,8 +228,19 @@ class ProjectView:
                     target = self._resolve(root, importer, item.spec, language)
                     if target is not None and target != importer:
                         index.setdefault(target, []).append((importer, item))
+                        if target.name == "__init__.py":
+                            self._index_submodules(index, root, importer, item)
             self._importers_by_root[root] = index
         return self._importers_by_root[root]
+
+    def _index_submodules(self, index: dict[Path, list[tuple[Path, Import]]], root: Path, importer: Path,
+                          item: Import) -> None:
+        """`from pkg import mod`: the importer imports the submodule too, as a module object."""
+        for name, local in item.names:
+            submodule = self._submodule(root, importer, item.spec, name, "python") if name else None
+            if submodule is not None:
+                index.setdefault(submodule, []).append((importer, Import(f"{item.spec}.{name}", local, "python",
+                                                                         module_object=True)))
 
     def _summary(self, path: Path, root: Path, depth: int, seen: frozenset[Path]) -> dict[str, ModuleFact]:
         return self._summary_pair(path, root, depth, seen)[0]
@@ -265,6 +309,19 @@ class ProjectView:
                 return handle.read(_MAX_MODULE_BYTES + 1)
         except OSError:
             return None
+
+
+def _member_uses(module_uses: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact]:
+    """Uses of a module object's members (`m.TOKEN` -> TOKEN)."""
+    prefix = local + "."
+    return {used[len(prefix):]: fact for used, fact in module_uses.items()
+            if used.startswith(prefix) and "." not in used[len(prefix):]}
+
+
+def _members(summary: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact]:
+    """A module object's facts by dotted name (`mod.helper`); its SecretStr fields as they are."""
+    return {(member if fact.kind == SECRET_FIELD else f"{local}.{member}"): fact
+            for member, fact in summary.items() if member != "default"}
 
 
 def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = None) -> frozenset[str]:

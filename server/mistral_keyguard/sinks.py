@@ -101,8 +101,23 @@ _LOGGER_FACTORY = re.compile(
     rb"log4js\.getLogger|new\s+Logger|Logger)\s*\(")
 
 
+# `bound = log.bind(user=…)` (structlog, loguru), `child = logger.child({…})` (pino, bunyan, winston).
+_LOGGER_CHILD = re.compile(
+    rb"(?m)(?:^|[\s;,(])(?:const\s+|let\s+|var\s+|self\.|this\.)?([A-Za-z_$][\w$]*)\s*=\s*"
+    rb"([A-Za-z_$][\w$.]*)\.(?:bind|child|new|opt)\s*\(")
+
+
 def bound_loggers(root: ts.Node) -> frozenset[str]:
-    return frozenset(m.group(1).decode() for m in _LOGGER_FACTORY.finditer(root.text or b""))
+    text = root.text or b""
+    names = {m.group(1).decode() for m in _LOGGER_FACTORY.finditer(text)}
+    children = [(m.group(1).decode(), m.group(2).decode()) for m in _LOGGER_CHILD.finditer(text)] \
+        if b".bind" in text or b".child" in text or b".new" in text or b".opt" in text else []
+    for _ in range(3):  # a child of a child
+        found = {name for name, parent in children if parent in names or _LOGGER_OBJECT.search(parent)}
+        if found <= names:
+            break
+        names |= found
+    return frozenset(names)
 
 
 def call_args(call: ts.Node) -> list[ts.Node]:

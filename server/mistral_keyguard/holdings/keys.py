@@ -216,6 +216,9 @@ class KeyFacts(FileFacts):
         if field is None:
             return None
         name = node_text(field)
+        fact = self.imported.get(text)
+        if fact is not None and fact.kind == HOLDS_KEY:
+            return f"{text}, an object holding the key (see {fact.path})"
         if is_key_name(name, self.mistral_file) or is_key_name(text, False):
             if self._is_secret_str(name):
                 return None
@@ -290,7 +293,11 @@ class KeyFacts(FileFacts):
         fact = self.imported.get(fn_text)
         if fact is not None and fact.kind == RETURNS_KEY:
             return f"{fn_text}(), which returns the key (see {fact.path})"
-        return self._local_returner_key(fn, fn_text, depth)
+        return self._local_returner_key(fn, fn_text, depth) or self.built_with_key(node, fn_text, depth)
+
+    def built_with_key(self, call: ts.Node, fn_text: str, depth: int) -> str | None:
+        """A config object built with the key (answered by `ObjectFacts`)."""
+        return None
 
     def _local_returner_key(self, fn: ts.Node, fn_text: str, depth: int) -> str | None:
         """`api_key()`, `self.secret()`: a function of this file that returns the key."""

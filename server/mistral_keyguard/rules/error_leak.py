@@ -27,7 +27,8 @@ from mistral_keyguard.prefilter import Anchored
 from mistral_keyguard.project import MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
-from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, is_log_callee, unwrap
+from mistral_keyguard.rules.returned_errors import related_for as returned_related, return_reaches_client
+from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, enclosing, is_log_callee, unwrap
 
 CODE = "MK006"
 QUERY = "error-leak"
@@ -103,6 +104,9 @@ _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _PY_IMPORT = re.compile(r"(?m)^\s*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
+# Calls that wrap a model into an agent, chain or query engine: what they build calls the model.
+_AGENT_BUILDER = re.compile(r"(?i)agent|chain|executor|engine|graph|pipeline|workflow|runnable|crew|"
+                            r"^from_(llm|tools|defaults)$")
 _HELPER_NAME = re.compile(
     r"(?i)mistral|llm|(^|_)ai($|_)|[a-z]AI|chat|complet|assistant|agent|(^|_)rag($|_)|prompt|embed|"
     r"summari[sz]|classif|moderat|^ask|answer|generate_?(reply|answer|response|text|completion)")
@@ -197,9 +201,14 @@ class ErrorLeak:
             callee_text = _callee_text(callee, data) if callee is not None else ""
             if callee is not None and self._says_mistral(callee) or _root_name(callee_text) in names:
                 return True
+            if args is not None and _AGENT_BUILDER.search(last_segment(callee_text)) and \
+                    any(self._builds_handle(arg, names) for arg in _argument_values(args)):
+                return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
             return args is not None and self._says_mistral(args) and bool(_MISTRAL_URL.search(node_text(args)))
-        if value.type in ("attribute", "member_expression", "identifier", "subscript", "subscript_expression"):
-            return _root_name(_callee_text(value, self.ctx.source.data)) in names
+        if value.type in ("attribute", "member_expression", "identifier", "shorthand_property_identifier",
+                          "subscript", "subscript_expression"):
+            text = _callee_text(value, self.ctx.source.data)
+            return _root_name(text) in names or _root_name(text) in self._module_objects and _dotted_in(text, names)
         if value.type in ("binary_operator", "binary_expression"):
             return any(self._builds_handle(side, names) for side in (value.child_by_field_name("left"),
                                                                       value.child_by_field_name("right"))
@@ -243,6 +252,29 @@ class ErrorLeak:
     def _imported_facts(self):
         project = self.ctx.project
         return project.imported if project is not None else {}
+
+    @cached_property
+    def _local_classes(self) -> frozenset[str]:
+        """Classes this file defines: building one (`AppConfig(model="mistral-small-latest")`)
+        calls no model, whatever its arguments name."""
+        names = set()
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if node.type in ("class_definition", "class_declaration"):
+                name = node.child_by_field_name("name")
+                if name is not None:
+                    names.add(node_text(name))
+            if node.type not in FUNCTION_TYPES and len(names) < 256:
+                stack.extend(node.named_children)
+        return frozenset(names)
+
+    @cached_property
+    def _module_objects(self) -> frozenset[str]:
+        """Local names of imported module objects whose members the project view knows (`m` of
+        `import pkg.mod as m`, `from pkg import mod`): `m.client.chat.complete(…)` is looked up
+        by its dotted prefixes."""
+        return frozenset(name.split(".", 1)[0] for name in self._imported_facts if "." in name)
 
     @cached_property
     def _imported_objects(self) -> set[str]:
@@ -325,14 +357,14 @@ class ErrorLeak:
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
         always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
-            or text in self._local_helpers \
+            or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
             or on_self and any(part in self.handles for part in node_text(callee).split(".")[1:-1])
         args = call.child_by_field_name("arguments")
         # (A raised error's message naming the key's variable, `SystemExit("set MISTRAL_API_KEY")`,
         # calls nothing.)
         raised = call.parent is not None and call.parent.type in ("raise_statement", "throw_statement")
         if not always and not raised and args is not None and last not in ("get", "getenv") \
-                and not _OTHER_PROVIDER.search(root_name):
+                and not _OTHER_PROVIDER.search(root_name) and root_name not in self._local_classes:
             # Each test reads the arguments' text only when the cheap ones allow it (bundles nest calls).
             always = (self._says_mistral(args) or self._url_names) and not self._goes_elsewhere(root_name, args) \
                 and (self._names_mistral(args) or self._url_names and any(
@@ -388,7 +420,11 @@ class ErrorLeak:
         return self._calls_mistral(node)
 
     def related_for(self, leak: ts.Node) -> tuple[RelatedLocation, ...]:
-        """Where an imported helper reaches Mistral, for a leak whose `try` covers a call to it."""
+        """Where an imported helper reaches Mistral, for a leak whose `try` covers a call to it;
+        for an error a helper returns, where an importer sends it to the client."""
+        forwarded = returned_related(self, leak)
+        if forwarded:
+            return forwarded
         facts = self._imported_facts
         if not facts:
             return ()
@@ -402,7 +438,7 @@ class ErrorLeak:
             current = stack.pop()
             if current.type in ("call", "call_expression", "new_expression"):
                 callee = current.child_by_field_name("function") or current.child_by_field_name("constructor")
-                fact = facts.get(_root_name(node_text(callee))) if callee is not None else None
+                fact = _imported_fact(facts, node_text(callee)) if callee is not None else None
                 if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
                     return (_related(fact),)
             stack.extend(reversed(current.named_children))
@@ -495,7 +531,8 @@ class ErrorLeak:
                     if how:
                         return parent, how
             elif kind == "return_statement":
-                return (parent, "returned to the client") if self.answers_users else None
+                how = return_reaches_client(self, parent, node)
+                return (parent, how) if how else None
             elif kind in ("yield", "yield_expression"):
                 if self.answers_users or _SSE.search(node_text(parent)) or \
                         b"event-stream" in self.ctx.source.data:
@@ -529,6 +566,23 @@ class ErrorLeak:
                 return None
             child, parent = parent, parent.parent
         return None
+
+    def forwards(self, call: ts.Node, skip=None) -> bool:
+        """Whether the caller sends the value of `call` to the client: directly, or through the
+        name it binds (`result = helper(q); return JSONResponse(result)`); `skip(ref)` leaves
+        out references that read something else of it (another field than the error's)."""
+        stop = enclosing(call, FUNCTION_TYPES) or self.root
+        found = self.sink_of(call, stop)
+        if found is None:
+            return False
+        if not found[1].startswith("alias:"):
+            return True
+        for ref in _references(found[1][len("alias:"):], stop, after=call.end_byte):
+            exposed = None if skip is not None and skip(ref) else _exposed(ref)
+            inner = self.sink_of(exposed, stop) if exposed is not None else None
+            if inner is not None and not inner[1].startswith("alias:"):
+                return True
+        return False
 
     def _response_call(self, text: str) -> str | None:
         if _RESPONSE_NAME.match(text):
@@ -626,12 +680,27 @@ class ErrorLeak:
         body = hook.child_by_field_name("body")
         if body is None:
             return
+        if not self._hook_on_mistral(hook):
+            return
         returns = [body] if body.type not in ("statement_block", "block") else \
             [r for r in _descendants(body, "return_statement")]
         for expr in returns:
             for leak in self._exception_texts(name, expr):
-                yield leak, expr, "an error hook returns the provider's error message to the client"
-                break
+                if not _passes_through_log(leak, expr):
+                    yield leak, expr, "an error hook returns the provider's error message to the client"
+                    break
+
+    def _hook_on_mistral(self, hook: ts.Node) -> bool:
+        """The hook belongs to a Mistral stream: the call it is given to holds a Mistral call
+        (`streamText({ model: mistral(…), onError })`, `createDataStreamResponse({ execute })`), or is a
+        method of a value that does (`result.toDataStreamResponse({ getErrorMessage })`). A hook
+        given to nothing the file can see is kept."""
+        call = enclosing(hook, frozenset({"call_expression", "call"}))
+        if call is None or self._calls_mistral(call):
+            return True
+        callee = call.child_by_field_name("function")
+        root = _root_name(node_text(callee)) if callee is not None else ""
+        return any(self._calls_mistral(b.value) for b in self.flow.by_name.get(root, ()))
 
 
 class _CallIndex:
@@ -712,6 +781,41 @@ def _is_url_name(name: str, flow) -> bool:
 
 _URL_VALUE_TYPES = frozenset({"string", "template_string", "binary_expression", "binary_operator",
                               "concatenated_string", "call", "call_expression", "new_expression"})
+
+
+def _dotted_in(text: str, names) -> bool:
+    """A dotted prefix of `text` (`m.client` of `m.client.chat.complete`) is one of `names`."""
+    parts = re.split(r"[.(\[?]", text)
+    return any(".".join(parts[:end]) in names for end in range(2, min(len(parts), 6) + 1))
+
+
+def _imported_fact(facts, callee: str) -> ModuleFact | None:
+    """The project view's fact for a callee: its root name, or a module object's member."""
+    fact = facts.get(_root_name(callee))
+    if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
+        return fact
+    parts = re.split(r"[.(\[?]", callee)
+    for end in range(2, min(len(parts), 6) + 1):
+        fact = facts.get(".".join(parts[:end]))
+        if fact is not None:
+            return fact
+    return None
+
+
+def _argument_values(args: ts.Node) -> Iterator[ts.Node]:
+    """A call's positional arguments and keyword values (`f(a, llm=b)`, `f({ llm: b })`)."""
+    for arg in args.named_children:
+        if arg.type == "keyword_argument":
+            value = arg.child_by_field_name("value")
+            if value is not None:
+                yield value
+        elif arg.type == "object":
+            for pair in arg.named_children:
+                value = pair.child_by_field_name("value") if pair.type == "pair" else pair
+                if value is not None:
+                    yield value
+        elif arg.type != "comment":
+            yield arg
 
 
 def _root_name(text: str) -> str:
@@ -837,6 +941,18 @@ def _exposed(ref: ts.Node) -> ts.Node | None:
         if parent.type in ("comparison_operator", "not_operator", "unary_expression"):
             return None
         return node
+
+
+def _passes_through_log(leak: ts.Node, top: ts.Node) -> bool:
+    """`onError: ({ error }) => console.error(error)`: the hook logs the error and returns nothing."""
+    node = leak.parent
+    while node is not None and node != top.parent:
+        if node.type in ("call", "call_expression"):
+            callee = node.child_by_field_name("function")
+            if callee is not None and is_log_callee(callee):
+                return True
+        node = node.parent
+    return False
 
 
 def _references(name: str, block: ts.Node, after: int) -> Iterator[ts.Node]:

@@ -14,7 +14,7 @@ import tree_sitter as ts
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import enclosing
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, HOLDS_KEY, KEY_USE, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY,
+    CATCHES_MISTRAL, HOLDS_KEY, KEY_USE, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY,
     SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
@@ -48,6 +48,8 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         facts[name] = _fact(ctx, kind, where, name)
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
+    facts.update(_key_classes(ctx, facts))
+    facts.update(_keyed_clients(ctx, facts))
     facts.update(_endpoints(ctx, facts))
     facts.update(_secret_fields(ctx))
     for binding in ctx.flow.bindings:
@@ -78,10 +80,48 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
     for binding in ctx.flow.bindings:
         name = "default" if binding.name in ("module.exports", "exports") else binding.name
-        if name in known or not _top_level(binding.name_node) or binding.value.type not in ("object", "dictionary"):
+        if name in known or not _top_level(binding.name_node):
             continue
-        if holdings.object_reason(binding.value):
+        if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value) or \
+                binding.value.type == "call" and _config_instance(holdings, binding.value):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
+
+
+def _config_instance(holdings, call: ts.Node) -> bool:
+    """`settings = Settings()` of a settings class reading the key, `CONFIG = AppConfig(api_key=…)`."""
+    callee = call.child_by_field_name("function")
+    return callee is not None and bool(holdings.built_with_key(call, node_text(callee), 0))
+
+
+def _keyed_clients(ctx, known: dict[str, ModuleFact]):
+    """Top-level axios instances made with the key in their headers (`export const api = axios.create(…)`)."""
+    if ctx.language not in ECMA_LANGUAGES or b"axios.create" not in ctx.source.data:
+        return
+    imported = ctx.project.imported if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    for binding in ctx.flow.bindings:
+        if binding.name not in known and _top_level(binding.name_node) and holdings.creates_keyed_instance(binding.value):
+            yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
+
+
+def _key_classes(ctx, known: dict[str, ModuleFact]):
+    """Top-level Python classes with the key among their attributes (a Flask `Config`): an app
+    config loaded from one holds the key."""
+    if ctx.language != "python":
+        return
+    holdings = None
+    for child in ctx.root.named_children:
+        node = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
+        if node is None or node.type != "class_definition":
+            continue
+        name = node_text(node.child_by_field_name("name"))
+        if name in known:
+            continue
+        if holdings is None:
+            imported = ctx.project.imported if ctx.project is not None else {}
+            holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+        if holdings.class_holds_key(node):
+            yield name, _fact(ctx, HOLDS_KEY, node, name)
 
 
 def _endpoints(ctx, known: dict[str, ModuleFact]):
@@ -128,7 +168,8 @@ def _reexported(ctx):
     """`export { x } from "./m"` / `from .m import x` in an `__init__`: the imported fact, kept."""
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
-        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, HOLDS_KEY, MISTRAL_ENDPOINT):
+        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, HOLDS_KEY, MISTRAL_ENDPOINT,
+                         KEYED_CLIENT):
             yield name, fact
 
 
@@ -186,7 +227,8 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
 
     def on_value(sink, value: ts.Node) -> None:
         name = ctx.source.data[value.start_byte:value.end_byte].decode("utf-8", "replace")
-        if sink.strong and value.type == "identifier" and name in imported and name not in found:
+        if sink.strong and name not in found and (value.type == "identifier" and name in imported or
+                                                  _module_member(value, name, imported)):
             found[name] = _fact(ctx, KEY_USE, value, sink.describe)
 
     analysis = HardcodedKey(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, on_value=on_value)
@@ -194,6 +236,12 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
         pass
     found.update({name: fact for name, fact in _sent_to_mistral(ctx, imported) if name not in found})
     return found
+
+
+def _module_member(value: ts.Node, name: str, imported) -> bool:
+    """`m.TOKEN` with `m` an imported module object (the project view maps it back to TOKEN)."""
+    return value.type in ("attribute", "member_expression") and name.count(".") == 1 and \
+        name.split(".", 1)[0] in imported
 
 
 def _sent_to_mistral(ctx, imported):
