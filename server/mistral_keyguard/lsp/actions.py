@@ -26,10 +26,16 @@ if TYPE_CHECKING:  # the server mixes this module's class in
 
 log = logging.getLogger("mistral_keyguard.lsp")
 UNTRACK_COMMAND = "mistral-keyguard.untrack"
+SHOW_ROUTE_COMMAND = "mistral-keyguard.showCreatedRoute"
+PROXY_FIX = "proxy"
+ROUTE_WARNING = ("mistral-keyguard created {names} to call Mistral with the server's key. Add authentication and "
+                 "rate limiting to it before it goes public: until then anyone can spend your Mistral quota through it.")
 
 
 class CodeActions:
     """The fixes of diagnostics, turned into workspace edits the client can apply."""
+
+    route_warning_shown = False  # the proxy route's warning is shown once per session
 
     def fixes_for(self, target, fingerprint) -> list[dict]:
         """The fixes of the finding a diagnostic names, with their edits, from the server's own
@@ -139,7 +145,37 @@ class CodeActions:
             # only when the user picks the fix. The server recomputes what to untrack itself.
             action.command = types.Command(title=fix["title"], command=UNTRACK_COMMAND,
                                            arguments=[{"uri": uri, "fingerprint": fingerprint, "fix": fix["id"]}])
+        elif fix["id"] == PROXY_FIX and fix.get("creations"):
+            # The client runs the command after applying the edit: the created route is shown.
+            action.command = types.Command(title=fix["title"], command=SHOW_ROUTE_COMMAND,
+                                           arguments=[{"created": [c["uri"] for c in fix["creations"]]}])
         return action
+
+    def show_created_route(self, arguments: list) -> dict:
+        """`mistral-keyguard.showCreatedRoute`: open the route file the proxy fix created
+        (`window/showDocument`, when the client has it) and say once per session that it needs
+        authentication and rate limiting. Only existing files inside the workspace are shown."""
+        data = arguments[0] if arguments and isinstance(arguments[0], dict) else {}
+        uris = [u for u in data.get("created") or [] if isinstance(u, str) and u.startswith("file:")]
+        paths = [to_fs_path(u) for u in uris]
+        created = [u for u, p in zip(uris, paths) if p and self.inside_workspace(p) and os.path.isfile(p)]
+        if created and self.capability("window.show_document.support"):
+            for file_uri in created:
+                self.window_show_document(types.ShowDocumentParams(uri=file_uri, take_focus=True))
+        if created and not self.route_warning_shown:
+            self.route_warning_shown = True
+            names = ", ".join(self.relative_name(to_fs_path(u)) for u in created)
+            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Warning,
+                                                             message=ROUTE_WARNING.format(names=names)))
+        return {"shown": created}
+
+    def relative_name(self, path: str) -> str:
+        """`path` relative to the workspace folder holding it, for messages."""
+        real = Path(path).resolve()
+        for root in self.trusted_roots():
+            if real.is_relative_to(root):
+                return real.relative_to(root).as_posix()
+        return real.name
 
     def untrack(self, arguments: list) -> dict:
         """`mistral-keyguard.untrack`: take the files of a picked fix out of git's index (the
