@@ -164,7 +164,7 @@ async def start():
         await client.start_io(*SERVER, env=env)
         clients.append(client)
         folders = [types.WorkspaceFolder(uri=root.as_uri(), name=root.name)] if root else None
-        await client.initialize_session(types.InitializeParams(
+        client.initialized = await client.initialize_session(types.InitializeParams(
             capabilities=raw_capabilities or capabilities(**caps),
             initialization_options=settings,
             workspace_folders=folders,
