@@ -260,6 +260,10 @@ def create_server() -> KeyguardServer:
     def untrack_command(ls: KeyguardServer, *args) -> dict:
         return ls.untrack(list(args[0]) if args and isinstance(args[0], (list, tuple)) else list(args))
 
+    @server.command(actions.SHOW_ROUTE_COMMAND)
+    def show_created_route_command(ls: KeyguardServer, *args) -> dict:
+        return ls.show_created_route(list(args[0]) if args and isinstance(args[0], (list, tuple)) else list(args))
+
     @server.command(SCAN_WORKSPACE_COMMAND)
     def scan_workspace_command(ls: KeyguardServer, *args) -> dict:
         job = ls.start_workspace_scan()
