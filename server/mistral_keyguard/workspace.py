@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pathspec
 
+from mistral_keyguard.document import SourceText
 from mistral_keyguard.globs import gitignore_spec
 from mistral_keyguard.output.report import READ_ERROR, is_read_error  # noqa: F401  (read here by callers)
 from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
@@ -136,12 +137,13 @@ def _utf16(path: Path, data: bytes) -> FileRead:
 
 
 def frame_lines(path: Path, max_size: int) -> list[str] | None:
-    """A file's lines as the engine numbers them (split on LF only: a form feed or U+2028 is no
-    line break to tree-sitter), for code frames; None when it cannot be read."""
+    """A file's lines as the engine numbers them (at LF, CRLF and lone CR; a form feed or U+2028
+    is no line break), for code frames; None when it cannot be read."""
     read = read_source(path, max_size)
     if read.text is None:
         return None
-    return [line.rstrip("\r") for line in read.text.decode("utf-8", "replace").split("\n")]
+    source = SourceText(read.text)
+    return [source.line_text(line) for line in range(source.line_count)]
 
 
 class GitIgnore:

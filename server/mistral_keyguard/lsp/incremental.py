@@ -265,6 +265,15 @@ def _start(chunk: Chunk) -> int:
     return chunk.start
 
 
+def _gap(data: bytes, start: int, end: int) -> bytes:
+    """What stands for the dropped whole lines [start, end): as many bare line breaks (LF, CRLF
+    or lone CR), so line numbers (which messages quote) hold. After a kept chunk ending in a lone
+    CR, a LF would make one CRLF of the two: a space comes first."""
+    breaks = data.count(b"\n", start, end) + data.count(b"\r", start, end) - data.count(b"\r\n", start, end)
+    lead = b" " if breaks and data[start - 1:start] == b"\r" else b""
+    return lead + b"\n" * breaks
+
+
 def rescan(path: str, data: bytes, language: str, settings: Settings, project, edit: Edit,
            current: list[Chunk], previous: list[Chunk], prior: ScanResult,
            position) -> ScanResult | None:
@@ -279,8 +288,7 @@ def rescan(path: str, data: bytes, language: str, settings: Settings, project, e
     for i in indexes:
         chunk = current[i]
         if chunk.start > previous_end:
-            # dropped chunks become bare line breaks, so line numbers (which messages quote) hold
-            gap = b"\n" * data.count(b"\n", previous_end, chunk.start)
+            gap = _gap(data, previous_end, chunk.start)
             parts.append(gap)
             offset += len(gap)
         if segments and segments[-1].end == chunk.start:

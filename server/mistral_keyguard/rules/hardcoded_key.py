@@ -550,7 +550,7 @@ def _trailing_comment_keys(ctx, comment: ts.Node) -> Iterator[Finding]:
     text = ctx.source.data[comment.start_byte:comment.end_byte]
     if not _KEY_TOKEN.search(text):
         return
-    line_start = ctx.source.line_start(comment.start_point.row)
+    line_start = ctx.source.line_start(ctx.source.line_of(comment.start_byte))
     code = ctx.source.data[line_start:comment.start_byte]
     if not code.strip() or not _MISTRAL_CODE.search(code):
         return
@@ -571,11 +571,11 @@ def _comment_blocks(ctx, comments) -> Iterator[tuple[int, int]]:
     for node in comments:
         if block and node.start_point.row > block[-1].end_point.row + 1:
             if len(block) > 1:
-                yield ctx.source.line_start(block[0].start_point.row), block[-1].end_byte
+                yield ctx.source.line_start(ctx.source.line_of(block[0].start_byte)), block[-1].end_byte
             block = []
         block.append(node)
     if len(block) > 1:
-        yield ctx.source.line_start(block[0].start_point.row), block[-1].end_byte
+        yield ctx.source.line_start(ctx.source.line_of(block[0].start_byte)), block[-1].end_byte
 
 
 _MARKER = {
