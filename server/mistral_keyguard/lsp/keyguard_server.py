@@ -61,6 +61,7 @@ class KeyguardServer(TargetStore, ScanScheduler, SettingsState, WorkspaceDiagnos
         self._shown_warnings: frozenset[str] = frozenset()
         self._skipped_large: set[str] = set()
         self.chunk_cache = incremental.ChunkCache()
+        self.stopping = False  # set on `shutdown`: no new background work starts
 
     def send_from_any_thread(self, fn) -> None:
         loop = self.loop
