@@ -326,6 +326,71 @@ def print_open(rows: list[dict]) -> None:
               f"{row['full_count']:>3}  {'met' if ok else 'missed'}")
 
 
+async def small_file_edits(client: StdioClient, uri: str, first_version: int, count: int,
+                           until: asyncio.Future | None = None) -> list[float]:
+    """Type `count` characters at the end of the small file's comment line, each waiting for its
+    publish; stop early once `until` is done (the bundle's diagnostics arrived)."""
+    timings = []
+    for i in range(count):
+        if until is not None and until.done():
+            break
+        version = first_version + i
+        position = {"line": 0, "character": 7 + i}
+        waiter = client.expect(uri, version)
+        started = time.perf_counter()
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                 "contentChanges": [{"range": {"start": position, "end": position},
+                                                                     "text": "x"}]})
+        await client.process.stdin.drain()
+        arrived, _diagnostics = await asyncio.wait_for(waiter, 120)
+        timings.append((arrived - started) * 1000)
+    return timings
+
+
+async def run_bundle(command: list[str], bundle_mb: float, edits: int) -> dict:
+    """How long a small file's diagnostics take while a minified bundle is being scanned, against
+    the same edits with no bundle open; and when a small file opened right after the bundle
+    gets its first diagnostics."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from ladder_inputs import generate  # noqa: E402 (a sibling script, not a package)
+
+    _name, bundle = generate("bundle", int(bundle_mb * 1e6))  # 2 MB stays under the 2 MiB max-file-size
+    key = synthetic_key()
+    small_text = "# notes\nfrom mistralai import Mistral\n\nclient = Mistral(api_key=\"%s\")\n" % key
+    small, late, bundle_uri = ("file:///tmp/mk-lsp-bench/bundle/app.py", "file:///tmp/mk-lsp-bench/bundle/late.py",
+                               "file:///tmp/mk-lsp-bench/bundle/dist/bundle.js")
+    client = await StdioClient.start(command)
+    try:
+        await client.request("initialize", {"processId": os.getpid(), "rootUri": None, "capabilities": {
+            "textDocument": {"publishDiagnostics": {"versionSupport": True}}}, "initializationOptions": {"debounceMs": 0}})
+        client.notify("initialized", {})
+        client.notify("textDocument/didOpen", {"textDocument": {"uri": small, "languageId": "python", "version": 1,
+                                                                "text": small_text}})
+        await asyncio.wait_for(client.expect(small, 1), 60)
+        await asyncio.sleep(5)  # the server compiles its queries ahead after start: let it finish
+        quiet = await small_file_edits(client, small, 2, edits)
+        bundle_done = client.expect(bundle_uri, 1)
+        started = time.perf_counter()
+        client.notify("textDocument/didOpen", {"textDocument": {"uri": bundle_uri, "languageId": "javascript",
+                                                                "version": 1, "text": bundle.decode()}})
+        client.notify("textDocument/didOpen", {"textDocument": {"uri": late, "languageId": "python", "version": 1,
+                                                                "text": small_text}})
+        await client.process.stdin.drain()
+        late_at, _ = await asyncio.wait_for(client.expect(late, 1), 600)
+        busy = await small_file_edits(client, small, 2 + edits, 10 * edits, until=bundle_done)
+        bundle_at, found = await asyncio.wait_for(bundle_done, 600)
+    finally:
+        await client.close()
+    return {"bundle_mb": round(len(bundle) / 1e6, 2), "bundle_diagnostics": len(found),
+            "bundle_scan_ms": round((bundle_at - started) * 1000),
+            "late_open_first_ms": round((late_at - started) * 1000, 1),
+            "quiet_p50_ms": round(statistics.median(quiet), 2), "quiet_max_ms": round(max(quiet), 2),
+            "busy_edits": len(busy), "busy_p50_ms": round(statistics.median(busy), 2) if busy else None,
+            "busy_p95_ms": round(percentile(busy, 0.95), 2) if busy else None,
+            "busy_max_ms": round(max(busy), 2) if busy else None,
+            "delay_p50_ms": round(statistics.median(busy) - statistics.median(quiet), 2) if busy else None}
+
+
 def full_parse_ms(language: str, data: bytes, repeat: int = 5) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -387,8 +452,18 @@ def main(argv: list[str] | None = None) -> int:
                          help="server command (default: this interpreter's mistral_keyguard.lsp)")
     options.add_argument("--open", action="store_true", help="measure time to first diagnostics instead")
     options.add_argument("--rounds", type=int, default=5, help="fresh servers per file with --open")
+    options.add_argument("--bundle", type=float, metavar="MB",
+                         help="measure a small file's latency while a minified bundle of this size is scanned")
     args = options.parse_args(argv)
     load_before = os.getloadavg()[0]
+    if args.bundle:
+        row = asyncio.run(run_bundle(args.server, args.bundle, args.edits))
+        print(f"load average (1 min) {load_before:.2f} before, {os.getloadavg()[0]:.2f} after")
+        for name, value in row.items():
+            print(f"{name:<22}{value}")
+        if args.json:
+            args.json.write_text(json.dumps({"bundle": row}, indent=2))
+        return 0
     if args.open:
         with tempfile.TemporaryDirectory(prefix="mk-lsp-open-") as folder:
             project = make_project(Path(folder) / "project", args.lines, synthetic_key())

@@ -119,6 +119,7 @@ def create_server() -> KeyguardServer:
             log.debug("didClose for %s, which is not open", uri)
             return
         ls.cancel_pending(doc)
+        ls.isolated.cancel(uri)
         ls.clear(uri)
         if ls.config.scan_workspace and ls.config.enable:
             ls.rescan_file_on_disk(uri)
@@ -270,6 +271,7 @@ def create_server() -> KeyguardServer:
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: KeyguardServer, params) -> None:
         ls.stopping = True
+        ls.isolated.close()
         ls.cancel_workspace_scan()
         for target in ls.open_targets():
             ls.cancel_pending(target)

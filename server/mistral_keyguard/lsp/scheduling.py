@@ -18,7 +18,7 @@ from mistral_keyguard import baseline
 from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.languages import has_grammar, parse_refusal, parser
-from mistral_keyguard.lsp import incremental
+from mistral_keyguard.lsp import incremental, isolated
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
 from mistral_keyguard.lsp.notebooks import OpenNotebook
 from mistral_keyguard.project_view import wakes
@@ -91,6 +91,7 @@ class ScanScheduler:
         next_job()
 
     def cancel_pending(self, target) -> None:
+        self.isolated.cancel(target.uri, keep_version=target.version)  # a scan of an older text
         if target.pending is not None:
             target.pending.cancel()
             target.pending = None
@@ -118,6 +119,8 @@ class ScanScheduler:
             log.warning("%s", note)
         language = target.language
         prior = target.outcome
+        if isinstance(target, OpenDocument) and len(snapshot.text.data) >= isolated.ISOLATE_BYTES:
+            return self._scan_isolated(target, snapshot, settings, generation)
         if not full and self._inline_ready(target, snapshot, settings):
             # a partial re-scan is a few milliseconds: do it here, without waking the worker
             started = time.perf_counter()
@@ -133,24 +136,13 @@ class ScanScheduler:
         def work():
             if target.version != snapshot.version or self.generation != generation:
                 return None  # a newer edit or setting arrived while this waited
-            if target.project is None and target.path and os.path.isabs(target.path):
-                try:
-                    target.project = self.index.context(Path(target.path))
-                except (OSError, ValueError):
-                    pass
             first = (not full and prior is None and isinstance(target, OpenDocument)
                      and len(snapshot.text.data) >= incremental.MIN_BYTES)
             # The first pass leaves out what other modules do with this one's names (reading
             # their summaries can cost more than the scan): that only adds findings, in the full pass.
-            target.project = self.with_project_view(target, snapshot.text.data, exported=not first)
-            if settings.exclude and self.is_excluded(target.path, settings):
-                return ScanOutcome(snapshot, ScanResult(target.path), generation)
-            if len(snapshot.text.data) > settings.max_file_size:
-                if target.uri not in self._skipped_large:
-                    self._skipped_large.add(target.uri)
-                    log.info("%s: not scanned, %d bytes is over max-file-size (%d)", target.uri,
-                             len(snapshot.text.data), settings.max_file_size)
-                return ScanOutcome(snapshot, ScanResult(target.path), generation)
+            skipped = self._prepare(target, snapshot, settings, generation, exported=not first)
+            if skipped is not None:
+                return skipped
             started = time.perf_counter()
             outcome = None if full else self._incremental(target, snapshot, prior, settings, generation)
             if outcome is None:
@@ -182,6 +174,52 @@ class ScanScheduler:
             return outcome
 
         return self.loop.run_in_executor(self.scan_executor, work)
+
+    def _prepare(self, target, snapshot, settings, generation, *, exported: bool = True) -> ScanOutcome | None:
+        """Gather the target's project facts; an empty outcome when the target is not scanned
+        (excluded, or over max-file-size)."""
+        if target.project is None and target.path and os.path.isabs(target.path):
+            try:
+                target.project = self.index.context(Path(target.path))
+            except (OSError, ValueError):
+                pass
+        with self.view_lock:  # the scan thread and the large-document thread share the view
+            target.project = self.with_project_view(target, snapshot.text.data, exported=exported)
+        if settings.exclude and self.is_excluded(target.path, settings):
+            return ScanOutcome(snapshot, ScanResult(target.path), generation)
+        if len(snapshot.text.data) > settings.max_file_size:
+            if target.uri not in self._skipped_large:
+                self._skipped_large.add(target.uri)
+                log.info("%s: not scanned, %d bytes is over max-file-size (%d)", target.uri,
+                         len(snapshot.text.data), settings.max_file_size)
+            return ScanOutcome(snapshot, ScanResult(target.path), generation)
+        return None
+
+    def _scan_isolated(self, target, snapshot, settings, generation) -> asyncio.Future:
+        """A large document: scanned in the child process (see isolated.py), waited for in a
+        thread of its own, so neither the event loop nor the other documents' scans wait."""
+        def work():
+            if target.version != snapshot.version or self.generation != generation or self.stopping:
+                return None
+            skipped = self._prepare(target, snapshot, settings, generation)
+            if skipped is not None:
+                return skipped
+            started = time.perf_counter()
+            log.debug("scanning %s v%s in the scan process", target.uri, snapshot.version)
+            try:
+                result = self.isolated.scan((target.uri, snapshot.version), target.path or target.uri,
+                                            snapshot.text.data, settings, target.language, target.project)
+            except isolated.ScanCancelled:
+                log.debug("scan of %s v%s stopped (a newer edit, or shutdown)", target.uri, snapshot.version)
+                return None
+            outcome = ScanOutcome(snapshot, result, generation)
+            if settings.baseline:
+                outcome.result.findings = baseline.for_document(outcome.result.findings, settings, snapshot.text.data)
+            log.debug("scanned %s v%s in %.1f ms (in the scan process): %d findings", target.uri, snapshot.version,
+                      (time.perf_counter() - started) * 1000, len(outcome.result.findings))
+            return outcome
+
+        return self.loop.run_in_executor(self.isolated_executor, work)
 
     def _first_pass(self, target, scanned, settings, generation) -> ScanOutcome | None:
         """A newly opened large document: scan first the statements a rule could care about (the
