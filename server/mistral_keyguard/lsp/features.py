@@ -37,6 +37,7 @@ def create_server() -> KeyguardServer:
     def initialize(ls: KeyguardServer, params: types.InitializeParams) -> None:
         _ensure_loop(ls)
         _watch_parent(params.process_id)
+        ls.warm_up()
         ls.encoding = choose_encoding(params.capabilities)
         ls.pull = params.capabilities.text_document is not None and \
             params.capabilities.text_document.diagnostic is not None
@@ -68,7 +69,7 @@ def create_server() -> KeyguardServer:
         item = params.text_document
         path = to_fs_path(item.uri) or ""
         doc = OpenDocument(item.uri, path, language_of(path, item.language_id), item.version,
-                           DocumentText.from_str(item.text), language_id=item.language_id)
+                           DocumentText.from_str(item.text), language_id=item.language_id, parse_now=False)
         old = ls.documents.get(item.uri)
         if old is not None:
             ls.cancel_pending(old)
@@ -118,6 +119,7 @@ def create_server() -> KeyguardServer:
             log.debug("didClose for %s, which is not open", uri)
             return
         ls.cancel_pending(doc)
+        ls.isolated.cancel(uri)
         ls.clear(uri)
         if ls.config.scan_workspace and ls.config.enable:
             ls.rescan_file_on_disk(uri)
@@ -272,6 +274,8 @@ def create_server() -> KeyguardServer:
 
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: KeyguardServer, params) -> None:
+        ls.stopping = True
+        ls.isolated.close()
         ls.cancel_workspace_scan()
         for target in ls.open_targets():
             ls.cancel_pending(target)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from lsprotocol import types
@@ -15,6 +16,7 @@ from mistral_keyguard.lsp import incremental, workspace_scan
 from mistral_keyguard.lsp.actions import CodeActions
 from mistral_keyguard.lsp.config import ServerSettings, SettingsResolver
 from mistral_keyguard.lsp.documents import OpenDocument
+from mistral_keyguard.lsp.isolated import IsolatedScanner
 from mistral_keyguard.lsp.notebooks import OpenNotebook
 from mistral_keyguard.lsp.protocol import KeyguardProtocol
 from mistral_keyguard.lsp.scheduling import ScanScheduler
@@ -53,6 +55,10 @@ class KeyguardServer(TargetStore, ScanScheduler, SettingsState, WorkspaceDiagnos
         self.pull = False
         self.loop: asyncio.AbstractEventLoop | None = None
         self.scan_executor = ThreadPoolExecutor(1, thread_name_prefix="mk-scan")
+        # Large documents: their scan runs in a child process, waited for by this thread.
+        self.isolated_executor = ThreadPoolExecutor(1, thread_name_prefix="mk-isolated")
+        self.isolated = IsolatedScanner()
+        self.view_lock = threading.Lock()
         self.workspace_executor = ThreadPoolExecutor(1, thread_name_prefix="mk-workspace")
         self.workspace_job: workspace_scan.ScanJob | None = None
         self.workspace_results: dict[str, list[types.Diagnostic]] = {}
@@ -61,19 +67,23 @@ class KeyguardServer(TargetStore, ScanScheduler, SettingsState, WorkspaceDiagnos
         self._shown_warnings: frozenset[str] = frozenset()
         self._skipped_large: set[str] = set()
         self.chunk_cache = incremental.ChunkCache()
+        self.stopping = False  # set on `shutdown`: no new background work starts
 
     def send_from_any_thread(self, fn) -> None:
         loop = self.loop
-        if loop is None or loop.is_closed():
-            return
+        if loop is None or loop.is_closed() or self.stopping:
+            return  # after `shutdown` the client hears nothing more (its pipe may be closed)
         try:
             running = asyncio.get_running_loop()
         except RuntimeError:
             running = None
         if running is loop:
             fn()
-        else:
-            loop.call_soon_threadsafe(fn)
+            return
+        try:
+            loop.call_soon_threadsafe(lambda: None if self.stopping else fn())
+        except RuntimeError:  # the loop closed meanwhile
+            pass
 
     def report_server_error(self, error: Exception, source) -> None:
         log.error("internal error (%s): %s", getattr(source, "__name__", source), error)
