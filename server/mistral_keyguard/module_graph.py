@@ -24,7 +24,8 @@ _MAX_NAMES = 64
 # Each pattern starts with a literal word, which the regex engine finds with a fast scan; the
 # statement around a match is then checked by hand.
 _PY_FROM = re.compile(rb"from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n#]{0,2000})")
-_PY_IMPORT = re.compile(rb"import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)[ \t]*(?:#|\r?\n|$)")
+_PY_IMPORT = re.compile(rb"import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)"
+                        rb"[ \t]*(?:#|\r?\n|$)")
 _JS_FROM = re.compile(rb"""from[ \t]*['"]([^'"\n]{1,300})['"]""")
 _JS_REQUIRE = re.compile(rb"""require\([ \t]*['"]([^'"\n]{1,300})['"][ \t]*\)""")
 _JS_CLAUSE = re.compile(rb"(?:import|export)[ \t]+(?:type[ \t]+)?([\w$*{}\s,]{0,2000}?)[ \t]*$")

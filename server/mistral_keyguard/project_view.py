@@ -19,7 +19,8 @@ from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of
 from mistral_keyguard.prefilter import holds_key, mentions_mistral
 from mistral_keyguard.project import (
-    HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
+    HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL, RETURNS_KEY,
+    ModuleFact, ProjectContext,
 )
 from mistral_keyguard.settings import Settings
 

@@ -100,7 +100,8 @@ def _keyed_clients(ctx, known: dict[str, ModuleFact]):
     imported = ctx.project.imported if ctx.project is not None else {}
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
     for binding in ctx.flow.bindings:
-        if binding.name not in known and _top_level(binding.name_node) and holdings.creates_keyed_instance(binding.value):
+        if binding.name not in known and _top_level(binding.name_node) and \
+                holdings.creates_keyed_instance(binding.value):
             yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
 
 

@@ -54,9 +54,11 @@ def _through_callers(analysis, fn: ts.Node, name: str, field: str | None) -> str
         return "returned by a helper whose caller sends it to the client" if forwarded else None
     if analysis.answers_users:
         return "returned to the client"
-    if len(analysis.__dict__["_return_chain"]) > 1 or _owner(fn) is not None:
-        return None  # a nested helper, or a method: its importers' calls are not followed
-    related = _forwarded_by_importers(analysis, name, field)
+    owner = _owner(fn)
+    if len(analysis.__dict__["_return_chain"]) > 1 or owner is not None and not _top_level_class(owner):
+        return None  # a nested helper: its importers' calls are not followed
+    owner_name = node_text(owner.child_by_field_name("name")) if owner is not None else None
+    related = _forwarded_by_importers(analysis, name, field, owner_name)
     if related is None:
         return None
     analysis.__dict__.setdefault("_forward_related", {})[fn.start_byte] = related
@@ -112,8 +114,9 @@ def _uses(analysis, fn: ts.Node, name: str) -> list[ts.Node] | None:
         target = ref
         if ref.parent is not None and ref.parent.type in ("attribute", "member_expression") and \
                 ref == (ref.parent.child_by_field_name("attribute") or ref.parent.child_by_field_name("property")):
-            if not method:
-                continue  # `other.name`: some other object's member
+            receiver = node_text(ref.parent.child_by_field_name("object"))
+            if not method or receiver not in ("self", "this", "cls"):
+                continue  # `other.name`: some other object's member (`request.args.get`)
             target = ref.parent
         parent = target.parent
         if parent is not None and parent.type in ("call", "call_expression") and \
@@ -179,7 +182,10 @@ def _reads_other_field(ref: ts.Node, field: str) -> bool:
     return read is not None and read != field
 
 
-def _forwarded_by_importers(analysis, name: str, field: str | None) -> RelatedLocation | None:
+def _forwarded_by_importers(analysis, name: str, field: str | None,
+                            owner: str | None = None) -> RelatedLocation | None:
+    """The first importer call of the helper (`name`, or method `name` of class `owner` called on
+    an instance the importer makes) whose result the importer sends to the client."""
     project = analysis.ctx.project
     if project is None or project.importers is None:
         return None
@@ -188,10 +194,12 @@ def _forwarded_by_importers(analysis, name: str, field: str | None) -> RelatedLo
     stem = module.parent.name if module.stem in ("__init__", "index") else module.stem
     prefix = analysis.ctx.path[:-len(rel)] if analysis.ctx.path.endswith(rel) else ""
     for importer_rel, language, head in project.importers()[:_MAX_IMPORTERS]:
-        callees = _local_callees(head, language, name, stem)
+        callees = _local_callees(head, language, owner or name, stem)
         if not callees:
             continue
         importer = _importer_analysis(analysis, importer_rel, language, head)
+        if owner is not None:
+            callees = {f"{instance}.{name}" for instance in _instances(importer, callees)}
         for call in importer._calls.calls:
             callee = call.child_by_field_name("function")
             if callee is not None and node_text(callee) in callees and importer.forwards(call, _other_field(field)):
@@ -200,6 +208,24 @@ def _forwarded_by_importers(analysis, name: str, field: str | None) -> RelatedLo
                 return RelatedLocation(Span(point, point), f"{node_text(callee)}(…) is sent to the client here",
                                        path=prefix + importer_rel)
     return None
+
+
+def _top_level_class(node: ts.Node) -> bool:
+    return node.type in _CLASSES and node.child_by_field_name("name") is not None and _owner(node) is None
+
+
+def _instances(importer, classes: set[str]) -> set[str]:
+    """Names the importer binds to an instance of one of `classes` (`service = ChatService()`)."""
+    found = set()
+    for binding in importer.flow.bindings:
+        value = binding.value
+        while value.type in ("await", "await_expression", "parenthesized_expression") and value.named_children:
+            value = value.named_children[0]
+        callee = value.child_by_field_name("function") or value.child_by_field_name("constructor") \
+            if value.type in ("call", "call_expression", "new_expression") else None
+        if callee is not None and node_text(callee) in classes:
+            found.add(binding.name)
+    return found
 
 
 def _local_callees(head: bytes, language: str, name: str, stem: str) -> set[str]:
