@@ -22,6 +22,9 @@ KEYED_CLIENT = "keyed-client"  # an HTTP client instance made with the key in it
 # A settings field typed `SecretStr` (it prints as '**********'), under the name "secret-field:<field>".
 SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the key in a field (MK005)  # a function whose return value is the Mistral key (MK005)
 NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral
+# A function returning a dict or config object with the key in some fields (MK005), its `detail`
+# the comma-separated names of those fields: `auth_headers()["Authorization"]`, `print(load_config())`.
+RETURNS_HOLDER = "returns-holder"
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of
 from mistral_keyguard.prefilter import holds_key, mentions_mistral
 from mistral_keyguard.project import (
-    HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL, RETURNS_KEY,
-    ModuleFact, ProjectContext,
+    HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL,
+    RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.settings import Settings
 
@@ -46,7 +46,7 @@ _MAX_PROJECT_FILES = 20000
 _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".next"})
 # Rules whose decision the project view can change for a file that never says "Mistral" itself.
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005",
-          MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004"}
+          RETURNS_HOLDER: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004"}
 
 
 class ProjectView:

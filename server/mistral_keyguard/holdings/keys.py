@@ -11,11 +11,12 @@ import tree_sitter as ts
 
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import last_segment, node_text, string_content
-from mistral_keyguard.project import HOLDS_KEY, RETURNS_KEY, SECRET_FIELD
+from mistral_keyguard.project import HOLDS_KEY, RETURNS_HOLDER, RETURNS_KEY, SECRET_FIELD, ModuleFact
 from mistral_keyguard.holdings.base import (
     ENV_READ_FN,
     MAX_BINDINGS,
     ENV_OBJECTS,
+    AUTH_HEADER,
     FileFacts,
     is_key_name,
     string_value,
@@ -44,6 +45,11 @@ def _inert(value: ts.Node) -> bool:
         content = string_content(value)
         return content is not None and not keyshape.find_keys(content)
     return True
+
+
+_MISTRAL = re.compile(r"(?i)mistral")
+_KEY_FILE = re.compile(r"(?i)key|token")
+_MAX_PATH_TEXT = 200  # a path expression longer than this is not where a key file is named
 
 
 _ENV_ITERABLE = re.compile(r"^(os\.environ|environ|process\.env)(\.items\(\))?$|^Object\.(entries|values)\(process\.env\)$")
@@ -238,6 +244,9 @@ class KeyFacts(FileFacts):
         """`headers["Authorization"]` where the dict literal holds `f"Bearer {key}"`."""
         if obj is None or field is None:
             return None
+        holder = self._holder_call_fact(obj)
+        if holder is not None and field in holder.detail.split(","):
+            return f"{node_text(obj)}[{field!r}], which holds the key (see {holder.path})"
         for container in self.containers(obj):
             value = self.member_value(container, field)
             if value is not None and self.key_reason(value, depth + 1):
@@ -293,10 +302,44 @@ class KeyFacts(FileFacts):
         fact = self.imported.get(fn_text)
         if fact is not None and fact.kind == RETURNS_KEY:
             return f"{fn_text}(), which returns the key (see {fact.path})"
+        if fact is not None and fact.kind == RETURNS_HOLDER and any(
+                not AUTH_HEADER.match(name) for name in fact.detail.split(",")):
+            return f"{fn_text}(), which returns an object holding the key (see {fact.path})"
+        stored = self._stored_secret(node, fn_text, args)
+        if stored:
+            return stored
         return self._local_returner_key(fn, fn_text, depth) or self.built_with_key(node, fn_text, depth)
 
     def built_with_key(self, call: ts.Node, fn_text: str, depth: int) -> str | None:
         """A config object built with the key (answered by `ObjectFacts`)."""
+        return None
+
+    def _holder_call_fact(self, node: ts.Node) -> ModuleFact | None:
+        """The fact of an imported function returning an object with the key in some fields, when
+        `node` is its call or a name bound to one (`headers = auth_headers()`)."""
+        node = unwrap(node)
+        if node.type == "identifier":
+            bindings = self.flow.by_name.get(node_text(node), ())
+            calls = [unwrap(b.value) for b in bindings[:MAX_BINDINGS] if b.name_node != node]
+            node = next((v for v in calls if v.type in ("call", "call_expression")), node)
+        if node.type not in ("call", "call_expression"):
+            return None
+        fact = self.imported.get(node_text(node.child_by_field_name("function")))
+        return fact if fact is not None and fact.kind == RETURNS_HOLDER else None
+
+    def _stored_secret(self, node: ts.Node, fn_text: str, args: list[ts.Node]) -> str | None:
+        """The key read from where tools keep it: the keyring under a Mistral service name, or a
+        file whose path names Mistral and a key (`~/.config/mistral/api_key`)."""
+        if last_segment(fn_text) == "get_password" and any(_MISTRAL.search(node_text(a)) for a in args[:2]):
+            return f"{fn_text}(...), the key from the keyring"
+        fn = node.child_by_field_name("function")
+        if last_segment(fn_text) in ("read_text", "read", "readFileSync") and fn is not None:
+            source = fn.child_by_field_name("object") if fn.type in ("attribute", "member_expression") else None
+            source_text = node_text(source)[:_MAX_PATH_TEXT] if source is not None else ""
+            if last_segment(fn_text) == "readFileSync" and args:
+                source_text = node_text(args[0])[:_MAX_PATH_TEXT]
+            if _MISTRAL.search(source_text) and _KEY_FILE.search(source_text):
+                return f"{fn_text}(), the key read from its file"
         return None
 
     def _local_returner_key(self, fn: ts.Node, fn_text: str, depth: int) -> str | None:
