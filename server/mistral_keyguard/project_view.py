@@ -16,7 +16,7 @@ from typing import Callable
 
 from mistral_keyguard.engine import summarize_module
 from mistral_keyguard.languages import language_for_path
-from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of
+from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of, workspace_root
 from mistral_keyguard.prefilter import holds_key, mentions_mistral
 from mistral_keyguard.project import (
     HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL,
@@ -88,9 +88,7 @@ class ProjectView:
             root = root()
         # The importer is where the scan found it; the modules it names are checked with links
         # resolved (they must lie inside the root).
-        if root not in self._real_roots:
-            self._real_roots[root] = Path(os.path.realpath(root))
-        return self._imported(Path(os.path.abspath(path)), data, language, self._real_roots[root], 0, frozenset(),
+        return self._imported(Path(os.path.abspath(path)), data, language, self._real_root(root), 0, frozenset(),
                               items)
 
     def forget_layout(self) -> None:
@@ -202,14 +200,13 @@ class ProjectView:
 
     def _real_root(self, root: Path) -> Path:
         if root not in self._real_roots:
-            self._real_roots[root] = Path(os.path.realpath(root))
+            # A member of a uv workspace imports its siblings' packages: the workspace bounds it.
+            self._real_roots[root] = workspace_root(Path(os.path.realpath(root)))
         return self._real_roots[root]
 
     def importer_heads(self, path: Path, root: Path) -> list[tuple[str, str, bytes]]:
         """The files that import `path`: (path inside the root, language, first bytes)."""
-        if root not in self._real_roots:
-            self._real_roots[root] = Path(os.path.realpath(root))
-        real_root = self._real_roots[root]
+        real_root = self._real_root(root)
         out = []
         for importer, _item in self._importers(real_root).get(Path(os.path.realpath(path)), []):
             head = self.texts(importer) or _head(importer)
