@@ -38,6 +38,7 @@ _JS_FROM = re.compile(rb"""from[ \t]*['"]([^'"\n]{1,300})['"]""")
 _JS_REQUIRE = re.compile(rb"""require\([ \t]*['"]([^'"\n]{1,300})['"][ \t]*\)""")
 _JS_CLAUSE = re.compile(rb"(?:import|export)[ \t]+(?:type[ \t]+)?([\w$*{}\s,]{0,2000}?)[ \t]*$")
 _JS_BINDING = re.compile(rb"(?:const|let|var)[ \t]+([\w$]+|\{[^}]{0,1000}\})[ \t]*=[ \t]*$")
+_SCRIPT_SRC = re.compile(rb"""<script\b[^>]{0,300}?\bsrc=["']([^"'<>\s]{1,300})["']""", re.I)
 _JS_EXTENSIONS = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts")
 
 
@@ -65,9 +66,23 @@ def imports_of(data: bytes, language: str) -> list[Import]:
     head = data[:HEAD_BYTES]
     if language == "python":
         return _python_imports(head) + _python_module_imports(head)
-    if language in ECMA_LANGUAGES or language in ("html", "vue", "svelte"):
+    if language == "html":
+        return _ecma_imports(head) + _script_sources(head)
+    if language in ECMA_LANGUAGES or language in ("vue", "svelte"):
         return _ecma_imports(head)
     return []
+
+
+def _script_sources(head: bytes) -> list[Import]:
+    """`<script src="popup.js">` of a page: the page loads that file into the browser. Only
+    paths relative to the page (no scheme, no leading `/`) name a file of the project."""
+    out = []
+    for match in _SCRIPT_SRC.finditer(head):
+        src = match.group(1).decode("utf-8", "replace")
+        if "://" in src or src.startswith(("/", "data:")):
+            continue
+        out.append(Import(src if src.startswith(".") else "./" + src, "", "ecma"))
+    return out
 
 
 def _python_imports(head: bytes) -> list[Import]:
