@@ -76,6 +76,9 @@ class ProjectContext:
     # True when a project view resolved this file's imports: an import it did not resolve names a
     # package, not one of the project's modules.
     has_view: bool = False
+    # Config files this file names by a literal next to a loader call, that hold the Mistral key:
+    # name as written -> `holdings.configs.KEY_LITERAL` or `KEY_REFERENCE` (MK005).
+    config_files: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def talks_to_mistral(self) -> bool:
         """The project uses Mistral: a manifest names it, or the caller's probe found it in a file."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from mistral_keyguard.engine import summarize_module
+from mistral_keyguard.holdings import configs
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of, workspace_root
 from mistral_keyguard.prefilter import holds_key, mentions_mistral
@@ -72,6 +73,7 @@ class ProjectView:
         self.default_root = default_root  # imports resolve inside it when no project marker is found
         self.static = texts is None
         self._stamps: dict[Path, tuple[str, int, int]] = {}
+        self._configs: dict[Path, str] = {}
         self._realpaths: dict[str, str] = {}
 
     def imported_facts(self, path: Path, data: bytes, language: str | None,
@@ -270,7 +272,9 @@ class ProjectView:
         language = language_for_path(path)
         if language not in _CODE:
             return {}, {}
-        signal = (mentions_mistral(data) and bool(_SUMMARY_SIGNAL.search(data))) or b"SecretStr" in data
+        named_configs = self.config_files(path, data, root) if language in _CODE else {}
+        signal = (mentions_mistral(data) and bool(_SUMMARY_SIGNAL.search(data))) or b"SecretStr" in data \
+            or bool(named_configs)
         if not signal and depth > _HELPER_HOPS:
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
@@ -278,8 +282,24 @@ class ProjectView:
         if not reaches and not signal:
             return {}, {}  # nothing here can reach Mistral: no parse
         project = ProjectContext(root=str(root), rel_path=path.relative_to(root).as_posix(), imported=imported,
-                                 has_view=True)
+                                 has_view=True, config_files=named_configs)
         return summarize_module(self.display(path), data, self.settings, language=language, project=project)
+
+    def config_files(self, path: Path, data: bytes, root: Path) -> dict[str, str]:
+        """The config files `path` names by a literal next to a loader call that hold the Mistral
+        key (`holdings.configs`): found beside the file or at the project root, small regular
+        files inside the root only."""
+        found = {}
+        for name in configs.config_names(data[:_MAX_MODULE_BYTES]):
+            real_root = self._real_root(root)
+            for folder in (path.parent, real_root):
+                candidate = Path(os.path.normpath(folder / name))
+                if candidate not in self._configs:
+                    self._configs[candidate] = _judge_config(candidate, real_root)
+                if self._configs[candidate]:
+                    found[name] = self._configs[candidate]
+                    break
+        return found
 
     def _stamp(self, path: Path) -> tuple[str, int, int] | None:
         """A file on disk, unchanged since (size and mtime): its content hash is already known.
@@ -340,6 +360,19 @@ def _code_files(root: Path):
                 if count > _MAX_PROJECT_FILES:
                     return
                 yield Path(folder) / name
+
+
+def _judge_config(path: Path, root: Path) -> str:
+    """What a config file holds of the Mistral key ("" for nothing, or for a file that is not a
+    small regular file inside the project)."""
+    try:
+        if path.is_symlink() or not path.is_file() or not Path(os.path.realpath(path)).is_relative_to(root) \
+                or os.stat(path).st_size > configs.MAX_CONFIG_BYTES:
+            return ""
+        with open(path, "rb") as handle:
+            return configs.judge(handle.read(configs.MAX_CONFIG_BYTES).decode("utf-8", "replace"))
+    except OSError:
+        return ""
 
 
 def _head(path: Path) -> bytes | None:

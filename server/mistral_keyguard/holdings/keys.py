@@ -12,6 +12,7 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import last_segment, node_text, string_content
 from mistral_keyguard.project import HOLDS_KEY, RETURNS_HOLDER, RETURNS_KEY, SECRET_FIELD, ModuleFact
+from mistral_keyguard.holdings import configs
 from mistral_keyguard.holdings.base import (
     ENV_READ_FN,
     MAX_BINDINGS,
@@ -50,6 +51,7 @@ def _inert(value: ts.Node) -> bool:
 _MISTRAL = re.compile(r"(?i)mistral")
 _KEY_FILE = re.compile(r"(?i)key|token")
 _MAX_PATH_TEXT = 200  # a path expression longer than this is not where a key file is named
+_MAX_SCOPE_TEXT = 64 * 1024
 
 
 _ENV_ITERABLE = re.compile(r"^(os\.environ|environ|process\.env)(\.items\(\))?$|^Object\.(entries|values)\(process\.env\)$")
@@ -305,7 +307,7 @@ class KeyFacts(FileFacts):
         if fact is not None and fact.kind == RETURNS_HOLDER and any(
                 not AUTH_HEADER.match(name) for name in fact.detail.split(",")):
             return f"{fn_text}(), which returns an object holding the key (see {fact.path})"
-        stored = self._stored_secret(node, fn_text, args)
+        stored = self._stored_secret(node, fn_text, args) or self._loaded_config(node, fn_text)
         if stored:
             return stored
         return self._local_returner_key(fn, fn_text, depth) or self.built_with_key(node, fn_text, depth)
@@ -341,6 +343,44 @@ class KeyFacts(FileFacts):
             if _MISTRAL.search(source_text) and _KEY_FILE.search(source_text):
                 return f"{fn_text}(), the key read from its file"
         return None
+
+    def _loaded_config(self, node: ts.Node, fn_text: str) -> str | None:
+        """`yaml.safe_load(open("config.yaml"))` of a config file that holds the key (see
+        `holdings.configs` for when a `${MISTRAL_API_KEY}` reference counts)."""
+        if not self.config_files or last_segment(fn_text) not in configs.LOADER_CALLEES:
+            return None
+        name = self._config_name(node)
+        holds = self.config_files.get(name) if name else None
+        if holds == configs.KEY_REFERENCE and not configs.RESOLVES_ENV.search(self._loading_scope(node)):
+            return None
+        return f"{fn_text}(…), the config loaded from {name}, which holds the key" if holds else None
+
+    def _config_name(self, node: ts.Node) -> str | None:
+        """The config file a loader call reads: a literal in the call, in the value of a name it
+        is given (`text = Path("c.yaml").read_text()`), or in the `with open(...) as f` around it."""
+        texts = [node_text(node)[:2000]]
+        for arg in call_args(node)[:2]:
+            for ident in ([arg] if arg.type == "identifier" else []):
+                texts += [node_text(b.value)[:2000] for b in self.flow.by_name.get(node_text(ident), ())[:MAX_BINDINGS]]
+        parent = node.parent
+        while parent is not None and parent.type not in FUNCTION_TYPES:
+            if parent.type == "with_statement" and parent.named_children:
+                texts.append(node_text(parent.named_children[0])[:2000])
+            parent = parent.parent
+        for text in texts:
+            for match in configs.NAME.finditer(text):
+                if match.group(1) in self.config_files:
+                    return match.group(1)
+        return None
+
+    def _loading_scope(self, node: ts.Node) -> str:
+        """The function that loads the config (or, for top-level code, the statement), where a
+        reference to the key's variable would be resolved."""
+        parent = node
+        while parent.parent is not None and parent.parent.type not in FUNCTION_TYPES and parent.parent != self.root:
+            parent = parent.parent
+        return node_text(parent.parent if parent.parent is not None and parent.parent != self.root
+                         else parent)[:_MAX_SCOPE_TEXT]
 
     def _local_returner_key(self, fn: ts.Node, fn_text: str, depth: int) -> str | None:
         """`api_key()`, `self.secret()`: a function of this file that returns the key."""

@@ -68,7 +68,8 @@ def _key_returners(ctx, known: dict[str, ModuleFact]):
     or an object with the key in some fields (`auth_headers()`, `load_config()`). Such a function
     is that, even where its env read looked like a Mistral call (`AppConfig(api_key=os.environ[…])`)."""
     imported = ctx.project.imported if ctx.project is not None else {}
-    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    configs = ctx.project.config_files if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported, configs)
     for name, _fn, body in top_level_functions(ctx.root):
         if name in known and known[name].kind != REACHES_MISTRAL:
             continue
