@@ -25,6 +25,11 @@ NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothi
 # A function returning a dict or config object with the key in some fields (MK005), its `detail`
 # the comma-separated names of those fields: `auth_headers()["Authorization"]`, `print(load_config())`.
 RETURNS_HOLDER = "returns-holder"
+# A NestJS `ConfigModule.forRoot({ load: [factory] })` whose factory returns the key: the
+# `ConfigService` holds it (its `detail` the factory's key-holding sections). It goes with any
+# import of the module that registers it, under the name `CONFIG_SERVICE_NAME`.
+CONFIG_SERVICE_KEY = "config-service-key"
+CONFIG_SERVICE_NAME = "config-service"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ import tree_sitter as ts
 
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import last_segment, node_text, string_content
-from mistral_keyguard.project import HOLDS_KEY, RETURNS_HOLDER, RETURNS_KEY, SECRET_FIELD, ModuleFact
+from mistral_keyguard.project import (
+    CONFIG_SERVICE_NAME, HOLDS_KEY, RETURNS_HOLDER, RETURNS_KEY, SECRET_FIELD, ModuleFact,
+)
 from mistral_keyguard.holdings import configs
 from mistral_keyguard.holdings.base import (
     ENV_READ_FN,
@@ -52,6 +54,8 @@ _MISTRAL = re.compile(r"(?i)mistral")
 _KEY_FILE = re.compile(r"(?i)key|token")
 _MAX_PATH_TEXT = 200  # a path expression longer than this is not where a key file is named
 _MAX_SCOPE_TEXT = 64 * 1024
+# `config = app.get(ConfigService)`, `private readonly config: ConfigService`.
+_CONFIG_SERVICE_BINDING = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await\s+)?[\w$.]+\.get\(\s*)ConfigService\b")
 
 
 _ENV_ITERABLE = re.compile(r"^(os\.environ|environ|process\.env)(\.items\(\))?$|^Object\.(entries|values)\(process\.env\)$")
@@ -198,6 +202,8 @@ class KeyFacts(FileFacts):
         fact = self.imported.get(name)
         if fact is not None and fact.kind == HOLDS_KEY:
             return f"{name}, an object holding the key (see {fact.path})"
+        if name in self._config_services:
+            return f"{name}, a ConfigService whose loaded config holds the key"
         bindings = self.flow.by_name.get(name, ())
         if len(bindings) > MAX_BINDINGS:
             return None  # `e`, `t` of minified code: without scopes, every binding would be a guess
@@ -227,6 +233,8 @@ class KeyFacts(FileFacts):
         fact = self.imported.get(text)
         if fact is not None and fact.kind == HOLDS_KEY:
             return f"{text}, an object holding the key (see {fact.path})"
+        if text.startswith(("this.", "self.")) and text.count(".") == 1 and name in self._config_services:
+            return f"{text}, a ConfigService whose loaded config holds the key"
         if is_key_name(name, self.mistral_file) or is_key_name(text, False):
             if self._is_secret_str(name):
                 return None
@@ -287,6 +295,9 @@ class KeyFacts(FileFacts):
                 if shown is not None and shown <= 8:
                     return None
                 return self.key_reason(obj, depth + 1)
+            section = self._config_section(obj, method, args)
+            if section:
+                return section
             if method in ("get", "get_secret", "getSecret", "getenv") and args and \
                     string_value(self.flow, args[0]) is not None and \
                     is_key_name(string_value(self.flow, args[0]), self.mistral_file) and \
@@ -315,6 +326,29 @@ class KeyFacts(FileFacts):
     def built_with_key(self, call: ts.Node, fn_text: str, depth: int) -> str | None:
         """A config object built with the key (answered by `ObjectFacts`)."""
         return None
+
+    def _config_section(self, obj: ts.Node | None, method: str, args: list[ts.Node]) -> str | None:
+        """`config.get("mistral")` on a NestJS ConfigService whose factory holds the key there."""
+        if method not in ("get", "getOrThrow") or obj is None or not args or not self._config_services:
+            return None
+        name = node_text(obj)
+        if name not in self._config_services and last_segment(name) not in self._config_services:
+            return None
+        section = string_value(self.flow, args[0]) or ""
+        fields = self.imported[CONFIG_SERVICE_NAME].detail.split(",")
+        if section.split(".")[0] in fields and (section.count(".") == 0 or is_key_name(last_segment(section), True)):
+            return f"{name}.{method}({section!r}), a config section holding the key"
+        return None
+
+    @cached_property
+    def _config_services(self) -> frozenset[str]:
+        """Names of a NestJS ConfigService (`app.get(ConfigService)`, a `config: ConfigService`
+        parameter) in a file that imports the module registering a key-holding config factory."""
+        fact = self.imported.get(CONFIG_SERVICE_NAME)
+        if fact is None or b"ConfigService" not in (self.root.text or b""):
+            return frozenset()
+        text = (self.root.text or b"").decode("utf-8", "replace")
+        return frozenset(_CONFIG_SERVICE_BINDING.findall(text))
 
     def _holder_call_fact(self, node: ts.Node) -> ModuleFact | None:
         """The fact of an imported function returning an object with the key in some fields, when

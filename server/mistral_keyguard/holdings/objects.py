@@ -240,7 +240,8 @@ class ObjectFacts(KeyFacts):
             for child in container.named_children:
                 key = child.child_by_field_name("key")
                 value = child.child_by_field_name("value")
-                if key is not None and value is not None and self.key_reason(value, 1):
+                if key is not None and value is not None and (self.key_reason(value, 1) or unwrap(value).type in (
+                        "object", "dictionary") and self.object_reason(value)):
                     fields.append(string_value(self.flow, key) or node_text(key))
         return fields or self._constructed_key_fields(unwrap(node))
 
