@@ -42,3 +42,19 @@ def test_a_key_constant_used_by_a_client_in_another_module(tmp_path: Path) -> No
     plain = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--no-project-view",
                             "--output-format", "json"], cwd=tree, capture_output=True, text=True, timeout=120)
     assert plain.returncode == 0, "without the project view the constant is just a string"
+
+
+def test_a_key_constant_of_another_uv_workspace_member(tmp_path: Path) -> None:
+    """`libs/common/src/common/creds.py` is imported by `apps/worker` as `common.creds`: the root
+    pyproject's `[tool.uv.workspace] members` say where that package lives."""
+    tree = tmp_path / "uv_workspace"
+    shutil.copytree(FIXTURES / "MK001" / "uv_workspace", tree)
+    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
+                         cwd=tree, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stderr
+    results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK001"]
+    assert [(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+             r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results] == \
+        [("libs/common/src/common/creds.py", 2)]  # CACHE_TOKEN goes to redis: not Mistral's
+    [related] = results[0]["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "apps/worker/src/worker/main.py"

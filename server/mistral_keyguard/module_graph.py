@@ -12,10 +12,18 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from dataclasses import dataclass
+from fnmatch import fnmatch
+from functools import cached_property
 from pathlib import Path
 
 from mistral_keyguard.languages import ECMA_LANGUAGES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 # Imports sit at the top of a module; reading further would cost on every file of a big tree.
 HEAD_BYTES = 32 * 1024
@@ -30,6 +38,7 @@ _JS_FROM = re.compile(rb"""from[ \t]*['"]([^'"\n]{1,300})['"]""")
 _JS_REQUIRE = re.compile(rb"""require\([ \t]*['"]([^'"\n]{1,300})['"][ \t]*\)""")
 _JS_CLAUSE = re.compile(rb"(?:import|export)[ \t]+(?:type[ \t]+)?([\w$*{}\s,]{0,2000}?)[ \t]*$")
 _JS_BINDING = re.compile(rb"(?:const|let|var)[ \t]+([\w$]+|\{[^}]{0,1000}\})[ \t]*=[ \t]*$")
+_SCRIPT_SRC = re.compile(rb"""<script\b[^>]{0,300}?\bsrc=["']([^"'<>\s]{1,300})["']""", re.I)
 _JS_EXTENSIONS = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts")
 
 
@@ -57,9 +66,23 @@ def imports_of(data: bytes, language: str) -> list[Import]:
     head = data[:HEAD_BYTES]
     if language == "python":
         return _python_imports(head) + _python_module_imports(head)
-    if language in ECMA_LANGUAGES or language in ("html", "vue", "svelte"):
+    if language == "html":
+        return _ecma_imports(head) + _script_sources(head)
+    if language in ECMA_LANGUAGES or language in ("vue", "svelte"):
         return _ecma_imports(head)
     return []
+
+
+def _script_sources(head: bytes) -> list[Import]:
+    """`<script src="popup.js">` of a page: the page loads that file into the browser. Only
+    paths relative to the page (no scheme, no leading `/`) name a file of the project."""
+    out = []
+    for match in _SCRIPT_SRC.finditer(head):
+        src = match.group(1).decode("utf-8", "replace")
+        if "://" in src or src.startswith(("/", "data:")):
+            continue
+        out.append(Import(src if src.startswith(".") else "./" + src, "", "ecma"))
+    return out
 
 
 def _python_imports(head: bytes) -> list[Import]:
@@ -179,11 +202,20 @@ class ModuleResolver:
                 base = os.path.dirname(base)
             return self._python_module(base, parts)
         root = str(self.root)
-        for base in (root, os.path.join(root, "src"), str(importer.parent)):
+        for base in (root, os.path.join(root, "src"), str(importer.parent), *self._member_bases):
             found = self._python_module(base, parts)
             if found is not None:
                 return found
         return None
+
+    @cached_property
+    def _member_bases(self) -> list[str]:
+        """Where the packages of a uv workspace's members live (`libs/common/src`, `libs/common`):
+        one member imports another's package by name."""
+        bases = []
+        for member in workspace_members(self.root):
+            bases += [os.path.join(member, "src"), member]
+        return bases
 
     def _ecma(self, importer: Path, spec: str) -> Path | None:
         if spec.startswith("."):
@@ -339,3 +371,58 @@ def _read_config(path: Path) -> dict | None:
     except ValueError:
         return None
     return config if isinstance(config, dict) else None
+
+
+_MAX_MEMBERS = 64
+_WORKSPACE_LEVELS = 4
+
+
+def workspace_members(root: Path) -> list[str]:
+    """The member folders of the uv workspace `root/pyproject.toml` declares (`[tool.uv.workspace]
+    members` globs of one level of `*` per part), bounded; [] for any other folder."""
+    patterns = _uv_member_patterns(root)
+    members: list[str] = []
+    for pattern in patterns:
+        folders = [str(root)]
+        for part in Path(pattern).parts:
+            if part in ("..", "."):
+                folders = []
+                break
+            folders = [os.path.join(f, n) for f in folders for n in _subfolders(f) if fnmatch(n, part)][:_MAX_MEMBERS]
+        members += [f for f in folders if os.path.isfile(os.path.join(f, "pyproject.toml"))]
+    return members[:_MAX_MEMBERS]
+
+
+def workspace_root(root: Path) -> Path:
+    """The uv workspace `root` is a member of (a few levels up, not past a `.git`), else `root`."""
+    candidate = root
+    for _ in range(_WORKSPACE_LEVELS):
+        if (candidate / ".git").exists() or candidate.parent == candidate:
+            break
+        candidate = candidate.parent
+        rel = root.relative_to(candidate).as_posix()
+        if any(fnmatch(rel, pattern.strip("/")) for pattern in _uv_member_patterns(candidate)):
+            return candidate
+    return root
+
+
+def _uv_member_patterns(folder: Path) -> list[str]:
+    path = folder / "pyproject.toml"
+    try:
+        if not path.is_file() or path.is_symlink() or path.stat().st_size > _CONFIG_MAX:
+            return []
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if "[tool.uv.workspace]" not in text:
+            return []
+        members = tomllib.loads(text).get("tool", {}).get("uv", {}).get("workspace", {}).get("members", [])
+    except (OSError, ValueError):
+        return []
+    return [m for m in members if isinstance(m, str)][:_MAX_MEMBERS] if isinstance(members, list) else []
+
+
+def _subfolders(folder: str) -> list[str]:
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(e.name for e in entries if e.is_dir(follow_symlinks=False) and not e.name.startswith("."))
+    except OSError:
+        return []

@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Callable
 
 from mistral_keyguard.engine import summarize_module
+from mistral_keyguard.holdings import configs
 from mistral_keyguard.languages import language_for_path
-from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of
+from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of, workspace_root
 from mistral_keyguard.prefilter import holds_key, mentions_mistral
 from mistral_keyguard.project import (
-    HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL, RETURNS_KEY,
-    ModuleFact, ProjectContext,
+    CONFIG_SERVICE_KEY, HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD,
+    REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.settings import Settings
 
@@ -46,7 +47,7 @@ _MAX_PROJECT_FILES = 20000
 _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".next"})
 # Rules whose decision the project view can change for a file that never says "Mistral" itself.
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005",
-          MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004"}
+          RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004"}
 
 
 class ProjectView:
@@ -72,6 +73,7 @@ class ProjectView:
         self.default_root = default_root  # imports resolve inside it when no project marker is found
         self.static = texts is None
         self._stamps: dict[Path, tuple[str, int, int]] = {}
+        self._configs: dict[Path, str] = {}
         self._realpaths: dict[str, str] = {}
 
     def imported_facts(self, path: Path, data: bytes, language: str | None,
@@ -88,9 +90,7 @@ class ProjectView:
             root = root()
         # The importer is where the scan found it; the modules it names are checked with links
         # resolved (they must lie inside the root).
-        if root not in self._real_roots:
-            self._real_roots[root] = Path(os.path.realpath(root))
-        return self._imported(Path(os.path.abspath(path)), data, language, self._real_roots[root], 0, frozenset(),
+        return self._imported(Path(os.path.abspath(path)), data, language, self._real_root(root), 0, frozenset(),
                               items)
 
     def forget_layout(self) -> None:
@@ -118,7 +118,7 @@ class ProjectView:
             summary = self._summary(target, root, depth + 1, seen | {path})
             # What a module says of its SecretStr fields goes with any import of it (an object of
             # its settings class is usually imported ready-made).
-            facts.update({k: v for k, v in summary.items() if v.kind == SECRET_FIELD})
+            facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY)})
             for name, local in item.names:
                 if name == "*":
                     facts.update(summary)
@@ -202,14 +202,13 @@ class ProjectView:
 
     def _real_root(self, root: Path) -> Path:
         if root not in self._real_roots:
-            self._real_roots[root] = Path(os.path.realpath(root))
+            # A member of a uv workspace imports its siblings' packages: the workspace bounds it.
+            self._real_roots[root] = workspace_root(Path(os.path.realpath(root)))
         return self._real_roots[root]
 
     def importer_heads(self, path: Path, root: Path) -> list[tuple[str, str, bytes]]:
         """The files that import `path`: (path inside the root, language, first bytes)."""
-        if root not in self._real_roots:
-            self._real_roots[root] = Path(os.path.realpath(root))
-        real_root = self._real_roots[root]
+        real_root = self._real_root(root)
         out = []
         for importer, _item in self._importers(real_root).get(Path(os.path.realpath(path)), []):
             head = self.texts(importer) or _head(importer)
@@ -273,7 +272,9 @@ class ProjectView:
         language = language_for_path(path)
         if language not in _CODE:
             return {}, {}
-        signal = (mentions_mistral(data) and bool(_SUMMARY_SIGNAL.search(data))) or b"SecretStr" in data
+        named_configs = self.config_files(path, data, root) if language in _CODE else {}
+        signal = (mentions_mistral(data) and bool(_SUMMARY_SIGNAL.search(data))) or b"SecretStr" in data \
+            or bool(named_configs)
         if not signal and depth > _HELPER_HOPS:
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
@@ -281,8 +282,24 @@ class ProjectView:
         if not reaches and not signal:
             return {}, {}  # nothing here can reach Mistral: no parse
         project = ProjectContext(root=str(root), rel_path=path.relative_to(root).as_posix(), imported=imported,
-                                 has_view=True)
+                                 has_view=True, config_files=named_configs)
         return summarize_module(self.display(path), data, self.settings, language=language, project=project)
+
+    def config_files(self, path: Path, data: bytes, root: Path) -> dict[str, str]:
+        """The config files `path` names by a literal next to a loader call that hold the Mistral
+        key (`holdings.configs`): found beside the file or at the project root, small regular
+        files inside the root only."""
+        found = {}
+        for name in configs.config_names(data[:_MAX_MODULE_BYTES]):
+            real_root = self._real_root(root)
+            for folder in (path.parent, real_root):
+                candidate = Path(os.path.normpath(folder / name))
+                if candidate not in self._configs:
+                    self._configs[candidate] = _judge_config(candidate, real_root)
+                if self._configs[candidate]:
+                    found[name] = self._configs[candidate]
+                    break
+        return found
 
     def _stamp(self, path: Path) -> tuple[str, int, int] | None:
         """A file on disk, unchanged since (size and mtime): its content hash is already known.
@@ -343,6 +360,19 @@ def _code_files(root: Path):
                 if count > _MAX_PROJECT_FILES:
                     return
                 yield Path(folder) / name
+
+
+def _judge_config(path: Path, root: Path) -> str:
+    """What a config file holds of the Mistral key ("" for nothing, or for a file that is not a
+    small regular file inside the project)."""
+    try:
+        if path.is_symlink() or not path.is_file() or not Path(os.path.realpath(path)).is_relative_to(root) \
+                or os.stat(path).st_size > configs.MAX_CONFIG_BYTES:
+            return ""
+        with open(path, "rb") as handle:
+            return configs.judge(handle.read(configs.MAX_CONFIG_BYTES).decode("utf-8", "replace"))
+    except OSError:
+        return ""
 
 
 def _head(path: Path) -> bytes | None:

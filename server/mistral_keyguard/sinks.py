@@ -53,6 +53,7 @@ PASS_METHODS = frozenset({
 # `self.style.SUCCESS(...)`, rich's `Panel(...)` and `Text(...)`, chalk/kleur/picocolors colours.
 _STYLED_TEXT = re.compile(r"^(click|typer)\.style$|(^|\.)style\.[A-Z_]+$|^(rich\.panel\.)?Panel(\.fit)?$|"
                           r"^(rich\.text\.)?Text$|^(chalk|kleur|colors|pc|picocolors|ansis)(\.\w+)+$")
+_PAGE_WRITERS = frozenset({"st.write", "streamlit.write"})
 _LOG_OPTION_KWARGS = frozenset({"exc_info", "stack_info", "stacklevel", "end", "sep", "file", "flush"})
 
 
@@ -60,6 +61,8 @@ def is_log_callee(callee: ts.Node) -> bool:
     text = node_text(callee).replace("?.", ".")
     if text in _PY_PRINTERS or text in ("rich.print", "console.print", "pprint.pprint", "rich.inspect"):
         return True
+    if text in _PAGE_WRITERS:
+        return True  # a Streamlit page shows what it is given to everyone who opens it
     if _STDOUT.match(text) or _CLI_ECHO.match(text):
         return True
     if "." not in text:

@@ -9,7 +9,7 @@ from functools import cached_property
 import tree_sitter as ts
 
 from mistral_keyguard.dataflow import last_segment, node_text
-from mistral_keyguard.holdings.base import AUTH_HEADER, is_key_name, string_value
+from mistral_keyguard.holdings.base import AUTH_HEADER, MAX_BINDINGS, is_key_name, string_value
 from mistral_keyguard.holdings.keys import KeyFacts
 from mistral_keyguard.project import HOLDS_KEY
 from mistral_keyguard.sinks import call_args, unwrap
@@ -197,9 +197,11 @@ class ObjectFacts(KeyFacts):
             return None
         if any(self.class_holds_key(c) for c in classes if _is_settings_class(c)):
             return f"{fn_text}(…), a settings object holding the key"
+        hidden = {field for field, (_holds, hides) in self._class_fields.get(name, {}).items() if hides}
         for arg in call_args(call):
             if arg.type == "keyword_argument" and is_key_name(node_text(arg.child_by_field_name("name")), True) \
                     and not self._is_secret_str(node_text(arg.child_by_field_name("name"))) \
+                    and node_text(arg.child_by_field_name("name")) not in hidden \
                     and self.key_reason(arg.child_by_field_name("value"), depth + 1):
                 return f"{fn_text}(…), a config object built with the key"
         return None
@@ -229,3 +231,71 @@ class ObjectFacts(KeyFacts):
     def _settings_hold_key(self) -> bool:
         data = self.root.text or b""
         return bool(re.search(rb"(?i)mistral_?api_?key|\bapi_key\s*:", data)) and b"SecretStr" not in data
+
+    def key_fields(self, node: ts.Node) -> list[str]:
+        """The fields of the dict, object or config instance `node` evaluates to that hold the
+        key: what a function returning it tells its importers (`project.RETURNS_HOLDER`)."""
+        fields = []
+        for container in self.containers(node):
+            for child in container.named_children:
+                key = child.child_by_field_name("key")
+                value = child.child_by_field_name("value")
+                if key is not None and value is not None and (self.key_reason(value, 1) or unwrap(value).type in (
+                        "object", "dictionary") and self.object_reason(value)):
+                    fields.append(string_value(self.flow, key) or node_text(key))
+        return fields or self._constructed_key_fields(unwrap(node))
+
+    def _constructed_key_fields(self, node: ts.Node) -> list[str]:
+        """`AppConfig(api_key=os.environ[...])` or `Settings()` of a class of this file whose field
+        defaults to the key (a `BaseSettings` key field is filled from the environment), minus the
+        fields it declares `field(repr=False)` or `SecretStr` (they print hidden or masked)."""
+        if node.type == "identifier":
+            bindings = self.flow.by_name.get(node_text(node), ())
+            values = [unwrap(b.value) for b in bindings[:MAX_BINDINGS] if b.name_node != node]
+            node = next((v for v in values if v.type == "call"), node)
+        if node.type != "call" or node.child_by_field_name("function") is None:
+            return []
+        declared = self._class_fields.get(node_text(node.child_by_field_name("function")))
+        if declared is None:
+            return []
+        fields = [name for name, (holds, hidden) in declared.items() if holds and not hidden]
+        for arg in call_args(node):
+            name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+            value = arg.child_by_field_name("value")
+            if name is not None and value is not None and not declared.get(node_text(name), (False, False))[1] \
+                    and node_text(name) not in fields and self.key_reason(value, 1):
+                fields.append(node_text(name))
+        return fields
+
+    @cached_property
+    def _class_fields(self) -> dict[str, dict[str, tuple[bool, bool]]]:
+        """Top-level Python classes -> their annotated fields -> (holds the key, hidden when printed)."""
+        if self.language != "python":
+            return {}
+        classes: dict[str, dict[str, tuple[bool, bool]]] = {}
+        for node in self.root.named_children:
+            node = node.child_by_field_name("definition") or node if node.type == "decorated_definition" else node
+            name, body = node.child_by_field_name("name"), node.child_by_field_name("body")
+            if node.type != "class_definition" or name is None or body is None:
+                continue
+            from_env = "BaseSettings" in node_text(node.child_by_field_name("superclasses") or name)
+            classes[node_text(name)] = dict(self._declared_fields(body, from_env))
+        return classes
+
+    def _declared_fields(self, body: ts.Node, from_env: bool):
+        for statement in body.named_children:
+            assignment = statement.named_children[0] if statement.type == "expression_statement" \
+                and statement.named_children else statement
+            left, annotation = assignment.child_by_field_name("left"), assignment.child_by_field_name("type")
+            if assignment.type != "assignment" or left is None or annotation is None:
+                continue
+            value = assignment.child_by_field_name("right")
+            hidden = "SecretStr" in node_text(annotation) or (
+                value is not None and _HIDDEN_FIELD.search(node_text(value)) is not None)
+            holds = value is not None and bool(self.key_reason(value, 1)) or (
+                from_env and is_key_name(node_text(left), self.mistral_file))
+            yield node_text(left), (holds, hidden)
+
+
+# `field(repr=False)`, pydantic's `Field(repr=False)` / `exclude=True`: a field print leaves out.
+_HIDDEN_FIELD = re.compile(r"\b[Ff]ield\([^)]*\b(repr\s*=\s*False|exclude\s*=\s*True)")

@@ -34,8 +34,9 @@ def shared_holdings(ctx) -> Holdings:
     holdings = ctx.__dict__.get("_holdings")
     if holdings is None:
         imported = ctx.project.imported if ctx.project is not None else {}
+        configs = ctx.project.config_files if ctx.project is not None else {}
         holdings = ctx.__dict__["_holdings"] = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral,
-                                                        imported)
+                                                        imported, configs)
     return holdings
 
 

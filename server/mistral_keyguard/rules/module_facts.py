@@ -9,12 +9,16 @@ error escapes it (`REACHES_MISTRAL`) or every call is caught and turned into a f
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import enclosing
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, HOLDS_KEY, KEY_USE, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY,
+    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_USE, KEYED_CLIENT, MISTRAL_ENDPOINT,
+    MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
     SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
@@ -52,6 +56,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_keyed_clients(ctx, facts))
     facts.update(_endpoints(ctx, facts))
     facts.update(_secret_fields(ctx))
+    facts.update(_config_service(ctx))
     for binding in ctx.flow.bindings:
         if binding.name in facts or not _top_level(binding.name_node):
             continue
@@ -61,16 +66,56 @@ def summarize(ctx) -> dict[str, ModuleFact]:
 
 
 def _key_returners(ctx, known: dict[str, ModuleFact]):
-    """Top-level functions that return the Mistral key (`def api_key(): return os.environ[...]`)."""
+    """Top-level functions that return the Mistral key (`def api_key(): return os.environ[...]`)
+    or an object with the key in some fields (`auth_headers()`, `load_config()`). Such a function
+    is that, even where its env read looked like a Mistral call (`AppConfig(api_key=os.environ[…])`)."""
     imported = ctx.project.imported if ctx.project is not None else {}
-    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
-    for name, _fn, body in top_level_functions(ctx.root):
-        if name in known:
+    configs = ctx.project.config_files if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported, configs)
+    for name, _fn, body in [*top_level_functions(ctx.root), *_default_exported_function(ctx.root)]:
+        if name in known and known[name].kind != REACHES_MISTRAL:
             continue
-        for value in _returned_values(body):
-            if holdings.key_reason(value):
-                yield name, _fact(ctx, RETURNS_KEY, value, name)
-                break
+        fact = _returned_key_fact(ctx, holdings, name, body)
+        if fact is not None:
+            yield name, fact
+
+
+def _default_exported_function(root: ts.Node):
+    """`export default () => ({ … })`: a NestJS config factory, by the name its importers use."""
+    for child in root.named_children:
+        value = child.child_by_field_name("value") if child.type == "export_statement" else None
+        if value is not None and value.type in ("arrow_function", "function_expression", "function"):
+            body = value.child_by_field_name("body")
+            if body is not None:
+                yield "default", value, body
+
+
+_NEST_LOAD = re.compile(r"ConfigModule\.forRoot(?:Async)?\(\s*\{[^)]{0,2000}?\bload\s*:\s*\[([^\]]{0,500})\]")
+
+
+def _config_service(ctx):
+    """`ConfigModule.forRoot({ load: [configuration] })` with a factory returning the key."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    if b"ConfigModule" not in ctx.source.data or not imported:
+        return
+    for match in _NEST_LOAD.finditer(ctx.source.data.decode("utf-8", "replace")):
+        for name in re.findall(r"[\w$]+", match.group(1)):
+            fact = imported.get(name)
+            if fact is not None and fact.kind == RETURNS_HOLDER:
+                yield CONFIG_SERVICE_NAME, replace(fact, kind=CONFIG_SERVICE_KEY)
+                return
+
+
+def _returned_key_fact(ctx, holdings: Holdings, name: str, body: ts.Node) -> ModuleFact | None:
+    values = list(_returned_values(body))
+    for value in values:
+        if holdings.key_reason(value):
+            return _fact(ctx, RETURNS_KEY, value, name)
+    for value in values:
+        fields = holdings.key_fields(value)
+        if fields:
+            return replace(_fact(ctx, RETURNS_HOLDER, value, name), detail=",".join(fields))
+    return None
 
 
 def _key_holders(ctx, known: dict[str, ModuleFact]):
@@ -169,8 +214,8 @@ def _reexported(ctx):
     """`export { x } from "./m"` / `from .m import x` in an `__init__`: the imported fact, kept."""
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
-        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, HOLDS_KEY, MISTRAL_ENDPOINT,
-                         KEYED_CLIENT):
+        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
+                         MISTRAL_ENDPOINT, KEYED_CLIENT):
             yield name, fact
 
 
