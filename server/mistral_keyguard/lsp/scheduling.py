@@ -150,8 +150,7 @@ class ScanScheduler:
             log.warning("%s", note)
         language = target.language
         prior = target.outcome
-        if isinstance(target, OpenDocument) and len(snapshot.text.data) >= isolated.ISOLATE_BYTES:
-            return self._scan_isolated(target, snapshot, settings, generation)
+        isolate = isinstance(target, OpenDocument) and len(snapshot.text.data) >= isolated.ISOLATE_BYTES
         if not full and self._inline_ready(target, snapshot, settings):
             # a partial re-scan is a few milliseconds: do it here, without waking the worker
             started = time.perf_counter()
@@ -163,6 +162,8 @@ class ScanScheduler:
                 done.set_result(outcome)
                 return done
             full = True  # the worker does not need to try again
+        if isolate:
+            return self._scan_isolated(target, snapshot, settings, generation)
 
         def work():
             if target.version != snapshot.version or self.generation != generation:
@@ -238,12 +239,12 @@ class ScanScheduler:
             started = time.perf_counter()
             log.debug("scanning %s v%s in the scan process", target.uri, snapshot.version)
             try:
-                result = self.isolated.scan((target.uri, snapshot.version), target.path or target.uri,
-                                            snapshot.text.data, settings, target.language, target.project)
+                result, chunks = self.isolated.scan((target.uri, snapshot.version), target.path or target.uri,
+                                                    snapshot.text.data, settings, target.language, target.project)
             except isolated.ScanCancelled:
                 log.debug("scan of %s v%s stopped (a newer edit, or shutdown)", target.uri, snapshot.version)
                 return None
-            outcome = ScanOutcome(snapshot, result, generation)
+            outcome = ScanOutcome(snapshot, result, generation, chunks=chunks)
             if settings.baseline:
                 outcome.result.findings = baseline.for_document(outcome.result.findings, settings, snapshot.text.data)
             log.debug("scanned %s v%s in %.1f ms (in the scan process): %d findings", target.uri, snapshot.version,
