@@ -75,6 +75,7 @@ class ProjectView:
         self._stamps: dict[Path, tuple[str, int, int]] = {}
         self._configs: dict[Path, str] = {}
         self._realpaths: dict[str, str] = {}
+        self._open_keys: dict[Path, tuple[str, str]] = {}  # the summary key of each editor text
 
     def imported_facts(self, path: Path, data: bytes, language: str | None,
                        root: Path | Callable[[], Path]) -> dict[str, ModuleFact]:
@@ -259,6 +260,11 @@ class ProjectView:
             key = (str(path), hashlib.blake2b(data, digest_size=16).hexdigest())
             if stamp is not None:
                 self._stamped[stamp] = key
+            else:  # an editor's text: each keystroke makes a new one; only the latest is kept
+                older = self._open_keys.get(path)
+                if older is not None and older != key:
+                    self._summaries.pop(older, None)
+                self._open_keys[path] = key
         if key not in self._summaries:
             data = data if data is not None else self._read(path)
             if data is None:

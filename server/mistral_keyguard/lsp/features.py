@@ -74,6 +74,7 @@ def create_server() -> KeyguardServer:
         if old is not None:
             ls.cancel_pending(old)
         ls.documents[item.uri] = doc
+        ls.make_resident(doc)
         if item.uri in ls.workspace_results:
             if ls.pull:
                 ls.workspace_touched()  # the workspace report for it must make way for the document's
@@ -94,11 +95,12 @@ def create_server() -> KeyguardServer:
             log.warning("didChange for %s, which is not open: ignored", uri)
             return
         ls.cancel_pending(doc)  # a newer edit replaces the pending scan of the older version
+        ls.make_resident(doc)
         for note in doc.apply_changes(params.content_changes, params.text_document.version, ls.encoding):
             log.warning("%s", note)
         if doc.language is not None and ls.config.enable and ls.config.run == "onType":
             ls.request_scan(doc)
-            ls.rescan_dependents(doc.path)  # what this module says may change what its importers leak
+            ls.schedule_dependents(doc.path)  # what this module says may change what its importers leak
 
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
@@ -120,6 +122,7 @@ def create_server() -> KeyguardServer:
             return
         ls.cancel_pending(doc)
         ls.isolated.cancel(uri)
+        ls.forget_document(uri)
         ls.clear(uri)
         if ls.config.scan_workspace and ls.config.enable:
             ls.rescan_file_on_disk(uri)

@@ -34,6 +34,7 @@ from mistral_keyguard.lsp.text import UTF32
 MIN_BYTES = 64 * 1024  # below this a full scan is fast enough
 MAX_KEPT_FRACTION = 0.5  # if more than this must be re-scanned, scan everything
 HEADER_LINES = 30
+MAX_CACHED_CHUNKS = 16_000  # chunk facts kept for re-use (a 10,000-line module has about 1,300)
 _NAME = re.compile(rb"[A-Za-z_$][A-Za-z0-9_$]*")
 _IMPORT_TYPES = frozenset({"import_statement", "import_from_statement", "future_import_statement"})
 _DEFINITION_FIELDS = {
@@ -93,8 +94,9 @@ class ChunkCache:
     def facts(self, key: tuple, node_types: list[ts.Node], data: bytes, prefilters) -> ChunkFacts:
         found = self._facts.get(key)
         if found is None:
-            if len(self._facts) > 50_000:
-                self._facts.clear()
+            if len(self._facts) >= MAX_CACHED_CHUNKS:  # about 3 KB each: keep the newer half
+                for stale in list(self._facts)[:MAX_CACHED_CHUNKS // 2]:
+                    del self._facts[stale]
             found = self._facts[key] = _chunk_facts(node_types, data, prefilters)
         return found
 

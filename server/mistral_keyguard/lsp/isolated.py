@@ -21,10 +21,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from mistral_keyguard.fixes import scan_with_fixes
+from mistral_keyguard.languages import has_grammar, parse_refusal, parser
+from mistral_keyguard.lsp import incremental
+from mistral_keyguard.lsp.text import DocumentText
 
 # Documents at least this large are scanned in the child (a 10,000-line module is about 300 KB
 # and stays in the server, where its edits take the incremental path).
 ISOLATE_BYTES = 512 * 1024
+# An edit re-parses the statement it touches in the server: past this size, it is left to the child.
+MAX_INLINE_CHUNK = 64 * 1024
 _HEADER = struct.Struct("!Q")
 _PACKAGE_PARENT = Path(__file__).resolve().parents[2]
 
@@ -45,8 +50,10 @@ class IsolatedScanner:
         self.started = 0  # children started so far (for tests and logs)
 
     def scan(self, key: tuple[str, object], path: str, data: bytes, settings, language: str | None, project):
-        """The ScanResult of `scan_with_fixes` on `data`, computed in the child; `key` is the
-        document's (uri, version). Raises ScanCancelled when `cancel` or `close` stopped it."""
+        """(ScanResult of `scan_with_fixes` on `data`, the text's incremental chunks or None),
+        computed in the child; `key` is the document's (uri, version). With the chunks, the
+        server re-scans edits of the document itself, without ever parsing the whole text.
+        Raises ScanCancelled when `cancel` or `close` stopped it."""
         job = pickle.dumps((path, data, settings, language, _picklable(project)), protocol=pickle.HIGHEST_PROTOCOL)
         with self._lock:
             with self._state:
@@ -143,16 +150,31 @@ def _read_exactly(stream, size: int) -> bytes:
     return b"".join(chunks)
 
 
+def _scan(path: str, data: bytes, settings, language: str | None, project, cache: incremental.ChunkCache):
+    tree = None
+    if language is not None and has_grammar(language) and parse_refusal(language, data) is None:
+        tree = parser(language).parse(data)
+    result = scan_with_fixes(path, data, settings, language=language, project=project, tree=tree)
+    chunks = None
+    if tree is not None and not tree.root_node.has_error:
+        chunks = incremental.chunks(tree, data, DocumentText(data).starts, cache,
+                                    incremental.prefilters_for(language, settings))
+        if any(c.end - c.start > MAX_INLINE_CHUNK for c in chunks):
+            chunks = None  # a bundle's one statement: re-parsing it in the server would stall it
+    return result, chunks
+
+
 def serve() -> None:
     """The child's loop: a job in, its result (or its error, as one line) out, until stdin closes."""
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    cache = incremental.ChunkCache()
     while True:
         try:
             path, data, settings, language, project = _receive(stdin)
         except EOFError:
             return
         try:
-            reply = ("ok", scan_with_fixes(path, data, settings, language=language, project=project))
+            reply = ("ok", _scan(path, data, settings, language, project, cache))
         except Exception as exc:  # one line back to the server; never the text
             reply = ("error", f"{type(exc).__name__}: {exc}")
         _send(stdout, pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))

@@ -19,6 +19,7 @@ from mistral_keyguard.lsp.documents import OpenDocument
 from mistral_keyguard.lsp.isolated import IsolatedScanner
 from mistral_keyguard.lsp.notebooks import OpenNotebook
 from mistral_keyguard.lsp.protocol import KeyguardProtocol
+from mistral_keyguard.lsp.residency import Residency
 from mistral_keyguard.lsp.scheduling import ScanScheduler
 from mistral_keyguard.lsp.server_settings import SettingsState
 from mistral_keyguard.lsp.targets import TargetStore
@@ -68,6 +69,9 @@ class KeyguardServer(TargetStore, ScanScheduler, SettingsState, WorkspaceDiagnos
         self._skipped_large: set[str] = set()
         self.chunk_cache = incremental.ChunkCache()
         self.stopping = False  # set on `shutdown`: no new background work starts
+        self.residency = Residency()
+        self.trim_timer: asyncio.TimerHandle | None = None
+        self.dependents_timers: dict[str, asyncio.TimerHandle] = {}  # by edited path, until they fire
 
     def send_from_any_thread(self, fn) -> None:
         loop = self.loop

@@ -6,6 +6,7 @@ generation) the scan saw."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import time
@@ -18,7 +19,7 @@ from mistral_keyguard import baseline
 from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.languages import has_grammar, parse_refusal, parser
-from mistral_keyguard.lsp import incremental, isolated
+from mistral_keyguard.lsp import incremental, isolated, residency
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
 from mistral_keyguard.lsp.notebooks import OpenNotebook
 from mistral_keyguard.project_view import wakes
@@ -90,6 +91,36 @@ class ScanScheduler:
 
         next_job()
 
+    def make_resident(self, doc: OpenDocument) -> None:
+        """The document is being worked on: it keeps its tree and chunks; the least recently
+        active beyond the budget lose theirs (see residency.py)."""
+        for uri in self.residency.touch(doc.uri):
+            other = self.documents.get(uri)
+            if other is not None:
+                residency.release(other)
+
+    def _keep_if_resident(self, target) -> None:
+        """A scan result just adopted: a document nobody works on does not keep its tree."""
+        if isinstance(target, OpenDocument) and not self.residency.resident(target.uri):
+            residency.release(target)
+
+    def forget_document(self, uri: str) -> None:
+        """A closed document: its memory goes back to the system once closing settles."""
+        self.residency.forget(uri)
+        if self.loop is None:
+            return
+        if self.trim_timer is not None:
+            self.trim_timer.cancel()
+
+        def trim() -> None:
+            self.trim_timer = None
+            if not self.documents:  # nothing left to re-use chunk facts for
+                self.chunk_cache = incremental.ChunkCache()
+            gc.collect()
+            residency.return_memory()
+
+        self.trim_timer = self.loop.call_later(0.5, trim)
+
     def cancel_pending(self, target) -> None:
         self.isolated.cancel(target.uri, keep_version=target.version)  # a scan of an older text
         if target.pending is not None:
@@ -119,8 +150,7 @@ class ScanScheduler:
             log.warning("%s", note)
         language = target.language
         prior = target.outcome
-        if isinstance(target, OpenDocument) and len(snapshot.text.data) >= isolated.ISOLATE_BYTES:
-            return self._scan_isolated(target, snapshot, settings, generation)
+        isolate = isinstance(target, OpenDocument) and len(snapshot.text.data) >= isolated.ISOLATE_BYTES
         if not full and self._inline_ready(target, snapshot, settings):
             # a partial re-scan is a few milliseconds: do it here, without waking the worker
             started = time.perf_counter()
@@ -132,6 +162,8 @@ class ScanScheduler:
                 done.set_result(outcome)
                 return done
             full = True  # the worker does not need to try again
+        if isolate:
+            return self._scan_isolated(target, snapshot, settings, generation)
 
         def work():
             if target.version != snapshot.version or self.generation != generation:
@@ -207,12 +239,12 @@ class ScanScheduler:
             started = time.perf_counter()
             log.debug("scanning %s v%s in the scan process", target.uri, snapshot.version)
             try:
-                result = self.isolated.scan((target.uri, snapshot.version), target.path or target.uri,
-                                            snapshot.text.data, settings, target.language, target.project)
+                result, chunks = self.isolated.scan((target.uri, snapshot.version), target.path or target.uri,
+                                                    snapshot.text.data, settings, target.language, target.project)
             except isolated.ScanCancelled:
                 log.debug("scan of %s v%s stopped (a newer edit, or shutdown)", target.uri, snapshot.version)
                 return None
-            outcome = ScanOutcome(snapshot, result, generation)
+            outcome = ScanOutcome(snapshot, result, generation, chunks=chunks)
             if settings.baseline:
                 outcome.result.findings = baseline.for_document(outcome.result.findings, settings, snapshot.text.data)
             log.debug("scanned %s v%s in %.1f ms (in the scan process): %d findings", target.uri, snapshot.version,
@@ -256,6 +288,21 @@ class ScanScheduler:
         path, root = Path(target.path), Path(project.root)
         return replace(project, imported=facts, woken=wakes(facts, uses), has_view=True, key_uses=uses,
                        importers=lambda: self.view.importer_heads(path, root))
+
+    def schedule_dependents(self, path: str | None) -> None:
+        """After an edit of `path`: its importers are scanned again once typing pauses (each
+        keystroke re-scanning fifty importers would hold the scan thread and the interpreter)."""
+        if not path or not os.path.isabs(path) or self.loop is None:
+            return
+        timer = self.dependents_timers.pop(path, None)
+        if timer is not None:
+            timer.cancel()
+
+        def fire() -> None:
+            self.dependents_timers.pop(path, None)
+            self.rescan_dependents(path)
+
+        self.dependents_timers[path] = self.loop.call_later(max(VERIFY_DELAY, self.config.debounce_seconds), fire)
 
     def rescan_dependents(self, path: str | None) -> None:
         """Scan again the open documents that import `path`, directly or through other modules."""
@@ -322,6 +369,7 @@ class ScanScheduler:
         target.scan_due = False
         if isinstance(target, OpenDocument):
             target.adopt(outcome.snapshot)
+        self._keep_if_resident(target)
         if outcome.incremental:
             self.schedule_verify(target, at_once=outcome.first_pass)
         if future_is_confirmation(previous, outcome):
@@ -356,6 +404,7 @@ class ScanScheduler:
             previous, target.outcome = target.outcome, outcome
             if isinstance(target, OpenDocument):
                 target.adopt(outcome.snapshot)
+            self._keep_if_resident(target)
             if not future_is_confirmation(previous, outcome):
                 self.refresh_pull()
 
@@ -376,6 +425,7 @@ class ScanScheduler:
             target.outcome = result
             if isinstance(target, OpenDocument):
                 target.adopt(result.snapshot)
+            self._keep_if_resident(target)
             if result.incremental:
                 self.schedule_verify(target, at_once=result.first_pass)
             if result.snapshot.version == target.version:
