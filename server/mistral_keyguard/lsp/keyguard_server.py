@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import PurePath
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -87,4 +88,7 @@ class KeyguardServer(TargetStore, ScanScheduler, SettingsState, WorkspaceDiagnos
         return node
 
     def path_uri(self, path: str) -> str:
-        return from_fs_path(path) or path
+        try:
+            return from_fs_path(path) or path
+        except UnicodeEncodeError:  # a file name that is not UTF-8: its bytes, percent-encoded
+            return PurePath(path).as_uri() if PurePath(path).is_absolute() else path
