@@ -84,3 +84,25 @@ def test_the_server_survives(case, tmp_path):
     stderr = server.stderr().decode("utf-8", "replace")
     assert code == 0, f"{case.name}: ended with {code} after shutdown/exit: {stderr[-2000:]}"
     assert "Traceback" not in stderr, stderr[-3000:]
+
+
+def test_a_document_over_max_file_size_is_said_once(tmp_path):
+    """Issue 12, item 8: a document over max-file-size is not silently empty: one line says so,
+    however often it changes."""
+    key = corpus.make_key(random.Random("max-file-size"))
+    uri = (tmp_path / "big.py").as_uri()
+    text = f'from mistralai import Mistral\nclient = Mistral(api_key="{key}")\n' + "# padding\n" * 400
+    server = ServerProcess("--log-level", "info", cwd=tmp_path)
+    try:
+        server.initialize(tmp_path, {"maxFileSize": 2000})
+        server.open(uri, text, "python")
+        for version in (2, 3):
+            server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                     "contentChanges": [{"text": text + "#" * version}]})
+        pulled = server.request("textDocument/diagnostic", {"textDocument": {"uri": uri}})
+        assert pulled is not None and pulled["result"]["items"] == []
+        assert server.alive()
+    finally:
+        assert server.stop() == 0
+    said = [line for line in server.log_lines() if "max-file-size" in line]
+    assert len(said) == 1 and "big.py" in said[0], server.log_lines()
