@@ -8,7 +8,6 @@ import asyncio
 import logging
 
 import pytest
-
 from mistral_keyguard.lsp.documents import OpenDocument
 from mistral_keyguard.lsp.server import KeyguardServer
 from mistral_keyguard.lsp.text import DocumentText
