@@ -6,6 +6,7 @@ import asyncio
 import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import PurePath
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -101,4 +102,7 @@ class KeyguardServer(TargetStore, ScanScheduler, SettingsState, WorkspaceDiagnos
         return node
 
     def path_uri(self, path: str) -> str:
-        return from_fs_path(path) or path
+        try:
+            return from_fs_path(path) or path
+        except UnicodeEncodeError:  # a file name that is not UTF-8: its bytes, percent-encoded
+            return PurePath(path).as_uri() if PurePath(path).is_absolute() else path
