@@ -166,11 +166,14 @@ class CodeActions:
     def show_created_route(self, arguments: list) -> dict:
         """`mistral-keyguard.showCreatedRoute`: open the route file the proxy fix created
         (`window/showDocument`, when the client has it) and say once per session that it needs
-        authentication and rate limiting. Only existing files inside the workspace are shown."""
+        authentication and rate limiting. Only files inside the workspace that exist, on disk or
+        as documents the editor opened, are shown (Neovim creates a file with `ignoreIfExists` as a
+        buffer only, written on save)."""
         data = arguments[0] if arguments and isinstance(arguments[0], dict) else {}
         uris = [u for u in data.get("created") or [] if isinstance(u, str) and u.startswith("file:")]
         paths = [to_fs_path(u) for u in uris]
-        created = [u for u, p in zip(uris, paths) if p and self.inside_workspace(p) and os.path.isfile(p)]
+        created = [u for u, p in zip(uris, paths) if p and self.inside_workspace(p)
+                   and (os.path.isfile(p) or self.target(u) is not None)]
         if created and self.capability("window.show_document.support"):
             for file_uri in created:
                 self.window_show_document(types.ShowDocumentParams(uri=file_uri, take_focus=True))
