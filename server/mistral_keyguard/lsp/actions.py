@@ -37,17 +37,27 @@ class CodeActions:
 
     route_warning_shown = False  # the proxy route's warning is shown once per session
 
-    def fixes_for(self, target, fingerprint) -> list[dict]:
+    def fixes_for(self, target, fingerprint, at=None) -> list[dict]:
         """The fixes of the finding a diagnostic names, with their edits, from the server's own
-        current result for the target (the client's copy of a diagnostic only names it)."""
+        current result for the target (the client's copy of a diagnostic only names it). `at`,
+        the diagnostic's start `[line, character]`, tells apart findings with one fingerprint
+        (the same line twice in a file)."""
         outcome = self.own_outcome(target)
         if outcome is None or not isinstance(fingerprint, str):
             return []
-        finding = next((f for f in outcome.result.findings if f.fingerprint == fingerprint), None)
+        same = [f for f in outcome.result.findings if f.fingerprint == fingerprint]
+        finding = next((f for f in same if self._starts_at(outcome, f, at)), same[0] if same else None)
         if finding is None:
             return []
         fixes = [fix_data(fix, outcome.snapshot.locate, self.encoding, self.path_uri) for fix in finding.fixes]
         return [fix for fix in fixes if self._stays_inside(fix)]
+
+    def _starts_at(self, outcome: ScanOutcome, finding, at) -> bool:
+        if not (isinstance(at, list) and len(at) == 2):
+            return False
+        start = finding.span.start.byte
+        position = outcome.snapshot.locate(start).range(start, start, self.encoding).start
+        return [position.line, position.character] == at
 
     def own_outcome(self, target) -> ScanOutcome | None:
         """The current outcome of an open target, or a fresh scan of a closed file."""
@@ -127,6 +137,8 @@ class CodeActions:
 
     def fix_action(self, uri: str, diag: types.Diagnostic, fingerprint: str, fix: dict,
                    lazy: bool) -> types.CodeAction | None:
+        identity = {"uri": uri, "fingerprint": fingerprint, "fix": fix["id"],
+                    "at": [diag.range.start.line, diag.range.start.character]}
         action = types.CodeAction(title=fix["title"], kind=types.CodeActionKind.QuickFix,
                                   diagnostics=[diag], is_preferred=bool(fix.get("preferred")) or None)
         if fix.get("creations") and not self.creates_allowed():
@@ -137,14 +149,14 @@ class CodeActions:
             log.info("%s: %s (%s)", uri, reason, fix["title"])
             return None
         if lazy:
-            action.data = {"uri": uri, "fingerprint": fingerprint, "fix": fix["id"]}
+            action.data = identity
         else:
             action.edit = self.workspace_edit(fix["edits"], fix.get("creations") or [])
         if fix.get("untrack"):
             # `git rm --cached` is no text edit: the client runs this command after the edit, and
             # only when the user picks the fix. The server recomputes what to untrack itself.
             action.command = types.Command(title=fix["title"], command=UNTRACK_COMMAND,
-                                           arguments=[{"uri": uri, "fingerprint": fingerprint, "fix": fix["id"]}])
+                                           arguments=[identity])
         elif fix["id"] == PROXY_FIX and fix.get("creations"):
             # The client runs the command after applying the edit: the created route is shown.
             action.command = types.Command(title=fix["title"], command=SHOW_ROUTE_COMMAND,
@@ -154,11 +166,14 @@ class CodeActions:
     def show_created_route(self, arguments: list) -> dict:
         """`mistral-keyguard.showCreatedRoute`: open the route file the proxy fix created
         (`window/showDocument`, when the client has it) and say once per session that it needs
-        authentication and rate limiting. Only existing files inside the workspace are shown."""
+        authentication and rate limiting. Only files inside the workspace that exist, on disk or
+        as documents the editor opened, are shown (Neovim creates a file with `ignoreIfExists` as a
+        buffer only, written on save)."""
         data = arguments[0] if arguments and isinstance(arguments[0], dict) else {}
         uris = [u for u in data.get("created") or [] if isinstance(u, str) and u.startswith("file:")]
         paths = [to_fs_path(u) for u in uris]
-        created = [u for u, p in zip(uris, paths) if p and self.inside_workspace(p) and os.path.isfile(p)]
+        created = [u for u, p in zip(uris, paths) if p and self.inside_workspace(p)
+                   and (os.path.isfile(p) or self.target(u) is not None)]
         if created and self.capability("window.show_document.support"):
             for file_uri in created:
                 self.window_show_document(types.ShowDocumentParams(uri=file_uri, take_focus=True))
@@ -183,7 +198,8 @@ class CodeActions:
         data = arguments[0] if arguments and isinstance(arguments[0], dict) else {}
         uri = data.get("uri")
         target = (self.target(uri) or self.closed_document(uri)) if isinstance(uri, str) else None
-        fix = next((f for f in self.fixes_for(target, data.get("fingerprint")) if f["id"] == data.get("fix")),
+        fix = next((f for f in self.fixes_for(target, data.get("fingerprint"), data.get("at"))
+                    if f["id"] == data.get("fix")),
                    None) if target is not None else None
         if fix is None:
             raise JsonRpcInvalidParams("nothing to untrack: the fix no longer applies")
@@ -319,7 +335,7 @@ async def code_actions(ls: KeyguardServer, params: types.CodeActionParams):
                 continue
             data = diag.data if isinstance(diag.data, dict) else {}
             fingerprint = data.get("fingerprint")
-            for fix in ls.fixes_for(target, fingerprint):
+            for fix in ls.fixes_for(target, fingerprint, [diag.range.start.line, diag.range.start.character]):
                 action = ls.fix_action(uri, diag, fingerprint, fix, lazy=resolve)
                 if action is not None:
                     actions.append(action)
@@ -352,7 +368,8 @@ def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.C
         if action.edit is None:
             raise JsonRpcInvalidParams("nothing left to fix: the document changed since it was offered")
         return action
-    fix = next((f for f in ls.fixes_for(target, data.get("fingerprint")) if f["id"] == data.get("fix")), None)
+    fix = next((f for f in ls.fixes_for(target, data.get("fingerprint"), data.get("at"))
+                if f["id"] == data.get("fix")), None)
     if fix is None:
         raise JsonRpcInvalidParams("the fix no longer applies: the document changed since it was offered")
     action.edit = ls.workspace_edit(fix["edits"], fix["creations"])
