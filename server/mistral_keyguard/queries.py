@@ -8,6 +8,7 @@ read it, so the loader concatenates the inherited files first: JavaScript, TypeS
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,10 +51,22 @@ def query_source(language: str, name: str, _seen: frozenset[str] = frozenset()) 
     return "\n".join(parts)
 
 
-@lru_cache(maxsize=None)
+_COMPILED: dict[tuple[str, str], ts.Query] = {}
+# One compilation at a time, and one Query per (language, name) for the life of the process:
+# the server warms queries up in one thread while its workspace scan runs in another, and two
+# threads compiling the same query (one copy then freed while in use) crashed the interpreter.
+_COMPILING = threading.Lock()
+
+
 def compiled(language: str, name: str) -> ts.Query:
     """The compiled query; a node type that the grammar lacks raises QueryError here."""
-    return ts.Query(grammar(language), query_source(language, name))
+    query = _COMPILED.get((language, name))
+    if query is None:
+        with _COMPILING:
+            query = _COMPILED.get((language, name))
+            if query is None:
+                query = _COMPILED[(language, name)] = ts.Query(grammar(language), query_source(language, name))
+    return query
 
 
 def matches(language: str, name: str, node: ts.Node) -> list[tuple[int, dict[str, list[ts.Node]]]]:
