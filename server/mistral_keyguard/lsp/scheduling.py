@@ -20,6 +20,7 @@ from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.languages import has_grammar, parse_refusal, parser
 from mistral_keyguard.lsp import incremental, isolated, residency
+from mistral_keyguard.lsp.convert import diagnostic
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
 from mistral_keyguard.lsp.notebooks import OpenNotebook
 from mistral_keyguard.project_view import wakes
@@ -361,6 +362,7 @@ class ScanScheduler:
             return
         if future.exception() is not None:
             log.error("scan of %s failed: %s", target.uri, future.exception())
+            self._publish_what_still_holds(target)
             return
         outcome = future.result()
         if not self.is_current(target, outcome) or not self.config.enable:
@@ -377,6 +379,23 @@ class ScanScheduler:
         for uri, (version, items) in self.diagnostics_by_uri(outcome).items():
             self.text_document_publish_diagnostics(
                 types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=items))
+
+    def _publish_what_still_holds(self, target) -> None:
+        """After a failed scan: the previous findings that lie wholly in the text both versions
+        share from the start (same bytes, same positions), published for the current version, so
+        the editor keeps no diagnostic of an older text as if it were current."""
+        if self.pull or not isinstance(target, OpenDocument):
+            return
+        previous = target.outcome
+        kept: list[types.Diagnostic] = []
+        if previous is not None and self.config.enable:
+            shared = _common_prefix(previous.snapshot.text.data, target.text.data)
+            for finding in previous.result.findings:
+                view = previous.snapshot.locate(finding.span.start.byte)
+                if view.uri == target.uri and finding.span.end.byte <= shared:
+                    kept.append(diagnostic(finding, previous.snapshot.locate, self.encoding, self.path_uri))
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=target.uri, version=target.version, diagnostics=kept))
 
     def schedule_verify(self, target, *, at_once: bool = False) -> None:
         """Confirm an incremental result with a full scan once typing pauses (a first pass: now)."""
@@ -439,3 +458,15 @@ class ScanScheduler:
             self.request_scan(target, immediate=True)
         if self.pull:
             self.refresh_pull()
+
+
+def _common_prefix(old: bytes, new: bytes) -> int:
+    """How many leading bytes two texts share (a binary search over slice comparisons)."""
+    low, high = 0, min(len(old), len(new))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if old[:middle] == new[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
