@@ -196,6 +196,19 @@ def process_cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+async def until_idle(pid: int, quiet: float = 0.5, limit: float = 120.0) -> None:
+    """Wait until the server has used (almost) no CPU for `quiet` seconds: its background scans
+    are done, and the edits that follow are timed alone."""
+    deadline = time.perf_counter() + limit
+    before = process_cpu_seconds(pid)
+    while before is not None and time.perf_counter() < deadline:
+        await asyncio.sleep(quiet)
+        now = process_cpu_seconds(pid)
+        if now is None or now - before < 0.05 * quiet:
+            return
+        before = now
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
@@ -228,7 +241,7 @@ async def measure(client: StdioClient, uri: str, language_id: str, text: str, sc
         "uri": uri, "languageId": language_id, "version": 1, "text": text}})
     await client.process.stdin.drain()
     await asyncio.wait_for(client.expect(uri, 1), 120)
-    await asyncio.sleep(3)  # the full pass after the first one, and the project view, settle
+    await until_idle(client.process.pid)  # the full pass after the first one, and the project view
     language = "python" if language_id == "python" else "tsx"
     line, column, typed, new_line = typing_positions(text, scenario, language, edits)
     version = 1
