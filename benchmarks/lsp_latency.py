@@ -386,8 +386,10 @@ async def run_bundle(command: list[str], bundle_mb: float, edits: int) -> dict:
                                "file:///tmp/mk-lsp-bench/bundle/dist/bundle.js")
     client = await StdioClient.start(command)
     try:
-        await client.request("initialize", {"processId": os.getpid(), "rootUri": None, "capabilities": {
-            "textDocument": {"publishDiagnostics": {"versionSupport": True}}}, "initializationOptions": {"debounceMs": 0}})
+        await client.request("initialize", {
+            "processId": os.getpid(), "rootUri": None,
+            "capabilities": {"textDocument": {"publishDiagnostics": {"versionSupport": True}}},
+            "initializationOptions": {"debounceMs": 0}})
         client.notify("initialized", {})
         client.notify("textDocument/didOpen", {"textDocument": {"uri": small, "languageId": "python", "version": 1,
                                                                 "text": small_text}})
