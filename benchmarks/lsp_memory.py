@@ -105,6 +105,7 @@ async def run(documents: int, edits: int, command: list[str]) -> dict:
         out["documents"] = documents
         out["document_kb"] = DOCUMENT_BYTES // 1024
         out["open_mb"] = round(await settle(client), 1)
+        print(f"{documents} documents open: {out['open_mb']} MB", flush=True)
         out["open_peak_mb"] = round(max(peak, out["open_mb"]), 1)
         for uri in uris:
             client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
@@ -155,6 +156,7 @@ async def typing(client: StdioClient, edits: int, key: str) -> list[float]:
         client.published.clear()
         if (i + 1) % 1000 == 0:
             samples.append(round(rss_mb(client.process.pid), 1))
+            print(f"after {i + 1} edits: {samples[-1]} MB", flush=True)
     return samples
 
 

@@ -11,7 +11,7 @@ from lsprotocol import types
 from keyguard_testing import make_key
 from mistral_keyguard.lsp.documents import OpenDocument
 from mistral_keyguard.lsp.residency import KEEP_DOCUMENTS, release
-from mistral_keyguard.lsp.server import KeyguardServer
+from mistral_keyguard.lsp.server import KeyguardServer, create_server
 from mistral_keyguard.lsp.text import UTF16, DocumentText
 from mistral_keyguard.project_view import ProjectView
 from mistral_keyguard.settings import Settings
@@ -73,3 +73,23 @@ def test_editor_texts_of_a_module_keep_one_summary(tmp_path: Path) -> None:
         view.imported_facts(route, route.read_bytes(), "python", root)
         sizes.append(len(view._summaries))
     assert sizes[-1] == sizes[0]
+
+
+async def test_notifications_leave_nothing_behind_in_the_protocol() -> None:
+    """pygls kept one future per didChange for good: memory grew with every keystroke."""
+    server = create_server()
+    protocol = server.protocol
+    server.text_document_publish_diagnostics = lambda params: None
+    uri = "file:///tmp/mk-res/typing.py"
+    protocol._handle_notification(types.TEXT_DOCUMENT_DID_OPEN, types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text="x = 1\n")))
+    for version in range(2, 202):
+        protocol._handle_notification(types.TEXT_DOCUMENT_DID_CHANGE, types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangePartial(
+                range=types.Range(start=types.Position(line=0, character=4), end=types.Position(line=0, character=5)),
+                text=str(version % 10))]))
+    protocol._handle_notification(types.TEXT_DOCUMENT_DID_CLOSE, types.DidCloseTextDocumentParams(
+        text_document=types.TextDocumentIdentifier(uri=uri)))
+    assert len(protocol._request_futures) == 0
+    assert uri not in server.documents
