@@ -51,18 +51,19 @@ def query_source(language: str, name: str, _seen: frozenset[str] = frozenset()) 
     return "\n".join(parts)
 
 
+# Each query is built once and kept for the life of the process: py-tree-sitter 0.26 crashes the
+# process (SIGSEGV) when a Query object with predicates is freed. An lru_cache would build a query
+# twice when two threads ask at once (the server's warm-up and its workspace scan did) and free
+# one of them; the lock makes the second thread wait for the first one's query instead.
 _COMPILED: dict[tuple[str, str], ts.Query] = {}
-# One compilation at a time, and one Query per (language, name) for the life of the process:
-# the server warms queries up in one thread while its workspace scan runs in another, and two
-# threads compiling the same query (one copy then freed while in use) crashed the interpreter.
-_COMPILING = threading.Lock()
+_BUILDING = threading.Lock()
 
 
 def compiled(language: str, name: str) -> ts.Query:
     """The compiled query; a node type that the grammar lacks raises QueryError here."""
     query = _COMPILED.get((language, name))
     if query is None:
-        with _COMPILING:
+        with _BUILDING:
             query = _COMPILED.get((language, name))
             if query is None:
                 query = _COMPILED[(language, name)] = ts.Query(grammar(language), query_source(language, name))
