@@ -5,7 +5,8 @@ and answer against a stand-in Mistral API with the key given only through the en
   fresh interpreter;
 - Next.js and SvelteKit without their build: the generated route module answers at its URL the
   way the framework calls it, and the app's fixed client module calls it as a page would
-  (`node/app-route-driver.mjs`).
+  (`node/app-route-driver.mjs`); in JavaScript, and in TypeScript with the types stripped by
+  esbuild (from the VS Code extension's dev dependencies) since Node 20 runs no TypeScript.
 Each app's lint count (ruff's default rules, ESLint's recommended set) must not grow. The
 module prints the apps-still-run table at the end. An app skips when its framework is missing.
 """
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from fixes.reviewer import RUFF, eslint_available, eslint_count, ruff_count, run_check, write_tree
+from fixes.reviewer import ESLINT_HOME, RUFF, eslint_available, eslint_count, ruff_count, run_check, write_tree
 from keyguard_testing import make_key
 
 RUFF_DEFAULT = "E4,E7,E9,F"  # ruff's default rule set
@@ -150,6 +151,9 @@ export async function ask(messages) {
 }
 '''
 
+TYPED = ("export async function ask(messages) {",
+         "export async function ask(messages: { role: string; content: string }[]): Promise<string> {")
+
 SVELTEKIT_PAGE = '''<script>
   import { ask } from "$lib/chat.js";
   let answer = "";
@@ -237,7 +241,7 @@ def key_holders(root: Path, key: str) -> list[str]:
 
 def record(app: str, fixes: str, answers: list, lint_before: int | None, lint_after: int | None) -> None:
     ROWS.append({"app": app, "fixes": fixes, "starts": "yes", "answers": f"yes ({len(answers)} requests)",
-                 "lint": f"{lint_before} → {lint_after}"})
+                 "lint": "n/a" if lint_before is None else f"{lint_before} → {lint_after}"})
     if lint_before is not None and lint_after is not None:
         assert lint_after <= lint_before, f"{app}: lint {lint_before} -> {lint_after}"
 
@@ -276,10 +280,28 @@ def test_python_app_still_answers_after_unsafe_fixes(tmp_path: Path, stand_in: s
     record(name, fixes, answers, lint_before, lint(root))
 
 
+def esbuild_available() -> bool:
+    return shutil.which("node") is not None and (ESLINT_HOME / "esbuild" / "package.json").is_file()
+
+
+def strip_types(path: Path) -> Path:
+    """`x.ts` as `x.mjs` beside it, types removed by esbuild (Node 20 runs no TypeScript), the
+    light step the frameworks' own builds do."""
+    target = path.with_suffix(".mjs")
+    script = ("const esbuild = require(process.argv[1]); const fs = require('fs');"
+              "fs.writeFileSync(process.argv[3], esbuild.transformSync(fs.readFileSync(process.argv[2], 'utf8'),"
+              " { loader: 'ts', format: 'esm' }).code);")
+    subprocess.run(["node", "-e", script, str(ESLINT_HOME / "esbuild"), str(path), str(target)], check=True,
+                   capture_output=True, text=True, timeout=60)
+    return target
+
+
 def run_node_app(root: Path, framework: str, route: Path, client: Path, stand_in: str, runtime_key: str) -> list:
     """The generated route at its URL and the fixed client calling it, with the key only in the
     environment (the framework would read .env itself; here there is none)."""
     url = "/" + route.parent.relative_to(root / ("app" if framework == "next" else "src/routes")).as_posix()
+    if route.suffix == ".ts":
+        route, client = strip_types(route), strip_types(client)
     env = {k: v for k, v in os.environ.items() if not k.endswith("MISTRAL_API_KEY")}
     env |= {"MISTRAL_API_KEY": runtime_key, "MISTRAL_API_BASE_URL": stand_in}
     done = subprocess.run(["node", str(DRIVER_JS), framework, str(route), url, str(client), "hello"], cwd=root,
@@ -289,20 +311,25 @@ def run_node_app(root: Path, framework: str, route: Path, client: Path, stand_in
 
 
 @pytest.mark.parametrize("framework", ["next", "sveltekit"])
+@pytest.mark.parametrize("ext", ["js", "ts"])
 def test_node_app_still_answers_after_unsafe_fixes(tmp_path: Path, stand_in: str, capsys, node_project: Path,
-                                                   framework: str) -> None:
+                                                   framework: str, ext: str) -> None:
+    if ext == "ts" and not esbuild_available():
+        pytest.skip("esbuild is not installed (the VS Code extension's dev dependencies, .ci/extra-setup)")
     committed, runtime = make_key(), make_key()
     if framework == "next":
-        env_file, client_rel, route_rel = ".env.local", "app/chat.js", "app/api/mistral/chat/route.js"
+        env_file, client_rel, route_rel = ".env.local", f"app/chat.{ext}", f"app/api/mistral/chat/route.{ext}"
         manifest = {"name": "web", "private": True,
                     "dependencies": {"next": "14.2.5", "react": "18.3.1", "react-dom": "18.3.1"}}
         files = {".env.local": f"NEXT_PUBLIC_MISTRAL_API_KEY={committed}\n", client_rel: NEXT_CLIENT}
     else:
-        env_file, client_rel, route_rel = ".env", "src/lib/chat.js", "src/routes/api/mistral/chat/+server.js"
+        env_file, client_rel, route_rel = ".env", f"src/lib/chat.{ext}", f"src/routes/api/mistral/chat/+server.{ext}"
         manifest = {"name": "web", "private": True, "type": "module",
                     "devDependencies": {"@sveltejs/kit": "2.5.0", "svelte": "4.2.0", "vite": "5.0.0"}}
         files = {".env": f"PUBLIC_MISTRAL_API_KEY={committed}\n", client_rel: SVELTEKIT_CLIENT,
-                 "src/routes/+page.svelte": SVELTEKIT_PAGE}
+                 "src/routes/+page.svelte": SVELTEKIT_PAGE.replace("$lib/chat.js", f"$lib/chat.{ext}")}
+    if ext == "ts":
+        files = {rel: text.replace(*TYPED) for rel, text in files.items()} | {"tsconfig.json": "{}\n"}
     root = write_tree(tmp_path / "web", {"package.json": json.dumps(manifest, indent=2) + "\n", **files})
     lint_before, fixes = fix_app(root, capsys)
     route, client = root / route_rel, root / client_rel
@@ -315,4 +342,5 @@ def test_node_app_still_answers_after_unsafe_fixes(tmp_path: Path, stand_in: str
     answers = run_node_app(root, framework, route, client, stand_in, runtime)
     assert answers == [{"answer": "hi"}]
     assert StandIn.authorizations[-1] == f"Bearer {runtime}"
-    record("Next.js" if framework == "next" else "SvelteKit", fixes, answers, lint_before, lint_after)
+    name = ("Next.js" if framework == "next" else "SvelteKit") + (" (TypeScript)" if ext == "ts" else "")
+    record(name, fixes, answers, lint_before if ext == "js" else None, lint_after if ext == "js" else None)

@@ -92,3 +92,25 @@ async def test_tidy_step_removes_the_shared_local(start, tmp_path: Path) -> None
     await fix_all_through_the_server(start, root, "app.py", "utf-16", False)
     fixed = (root / "app.py").read_text(encoding="utf-8")
     assert "api_key" not in fixed and "import os" not in fixed and '"[redacted]"' in fixed
+
+
+async def test_a_large_document_gets_the_per_fix_edits_at_once(start, tmp_path: Path) -> None:
+    """A document past the size scanned in a child process (a bundle): fixAll comes with its edit,
+    the safe fix of each finding, without the rescans of check --fix."""
+    root = tmp_path / "p"
+    root.mkdir()
+    head = 'import os\n\nfrom mistralai import Mistral\n\nPAD = """\n' + ("ab " * 33 + "\n") * 5400 + '"""\n'
+    text = head + 'client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])\nprint("env", os.environ)\n'
+    assert len(text.encode()) >= 512 * 1024
+    (root / "big.py").write_text(text)
+    client = await start(root=root, settings={"debounceMs": 0}, resolve=True)
+    uri = (root / "big.py").as_uri()
+    client.open(uri, text)
+    await client.diagnostics_for(uri, 1, predicate=bool)
+    [action] = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=0)),
+        context=types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.SourceFixAll])))
+    assert action.edit is not None and action.data is None
+    fixed = apply_workspace_edit(action.edit, lambda u: text if u == uri else None, "utf-16")[uri]
+    assert fixed.startswith(head) and 'print("env", os.environ)' not in fixed

@@ -3,6 +3,7 @@ fixes, and the lazy edits of `codeAction/resolve`."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from pathlib import Path
@@ -16,6 +17,7 @@ from mistral_keyguard import fix_writer, safe_git
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.edits import suppression_edit
 from mistral_keyguard.languages import has_grammar, parse_refusal, parser
+from mistral_keyguard.lsp import isolated
 from mistral_keyguard.lsp.convert import FIX_ALL_KIND, SOURCE, fix_data, lsp_edit
 from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
@@ -242,21 +244,24 @@ class CodeActions:
                    for fix in finding.fixes):
             return None
         action = types.CodeAction(title="mistral-keyguard: fix all safe issues", kind=FIX_ALL_KIND)
-        if isinstance(target, OpenDocument) and lazy:
+        # a notebook's cells are no file check --fix could rewrite, and a large document (a bundle)
+        # gets the cheap per-fix edits rather than several rescans
+        whole_file = isinstance(target, OpenDocument) and len(outcome.snapshot.text.data) < isolated.ISOLATE_BYTES
+        if whole_file and lazy:
             action.data = {"uri": target.uri, "fixAll": True}
             return action
-        action.edit = self.fix_all_edit(target) if isinstance(target, OpenDocument) else \
-            self._fix_all_by_fix(outcome)
+        action.edit = await self.fix_all_edit(target) if whole_file else self._fix_all_by_fix(outcome)
         return action if action.edit is not None else None
 
-    def fix_all_edit(self, target) -> types.WorkspaceEdit | None:
+    async def fix_all_edit(self, target) -> types.WorkspaceEdit | None:
         """What `check --fix` does to the document's current text (every pass, then the tidy step
-        that removes names several fixes left unused), as one edit per changed file."""
+        that removes names several fixes left unused), as one edit per changed file. The passes
+        run in a worker thread: the server keeps answering meanwhile."""
         snapshot = target.snapshot()
         settings, _ = self.resolver.for_path(target.path, self.config)
         path = Path(target.path)
-        run = fix_writer.fix_text(path, snapshot.text.data, settings, language=target.language, index=self.index,
-                                  creations=self.creates_allowed())
+        run = await asyncio.to_thread(fix_writer.fix_text, path, snapshot.text.data, settings,
+                                      language=target.language, index=self.index, creations=self.creates_allowed())
         edits: list[dict] = []
         creations: list[dict] = []
         for changed, new in run.overlay.changed.items():
@@ -353,7 +358,7 @@ async def code_actions(ls: KeyguardServer, params: types.CodeActionParams):
     return actions or None
 
 
-def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.CodeAction:
+async def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.CodeAction:
     """The edit of a quick fix the user picked, recomputed from the server's own state: the
     action's `data` names a document, a finding and a fix, and is trusted for nothing else."""
     data = action.data if isinstance(action.data, dict) else {}
@@ -364,7 +369,7 @@ def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.C
     if target is None:
         raise JsonRpcInvalidParams(f"{uri} is neither open in the server nor a readable file in the workspace")
     if data.get("fixAll") is True and isinstance(target, OpenDocument):
-        action.edit = ls.fix_all_edit(target)
+        action.edit = await ls.fix_all_edit(target)
         if action.edit is None:
             raise JsonRpcInvalidParams("nothing left to fix: the document changed since it was offered")
         return action

@@ -210,8 +210,8 @@ def create_server() -> KeyguardServer:
         return await actions.code_actions(ls, params)
 
     @server.feature(types.CODE_ACTION_RESOLVE)
-    def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.CodeAction:
-        return actions.resolve_code_action(ls, action)
+    async def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.CodeAction:
+        return await actions.resolve_code_action(ls, action)
 
     # --- settings and files ---
 
