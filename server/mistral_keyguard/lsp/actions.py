@@ -235,7 +235,10 @@ class CodeActions:
         return types.CodeAction(title=f"Ignore {code} on this line", kind=types.CodeActionKind.QuickFix,
                                 diagnostics=[diag], edit=workspace_edit)
 
-    async def fix_all_action(self, target, lazy: bool = False) -> types.CodeAction | None:
+    async def fix_all_action(self, target, lazy: bool = False, asked: bool = True) -> types.CodeAction | None:
+        """`source.fixAll`: with `lazy` (resolve support) its edit comes on resolve; when the
+        client did not ask for fixAll (a plain quick-fix request) and cannot resolve, the cheap
+        per-fix edits are offered rather than check --fix's rescans on every cursor move."""
         outcome = await self.current_outcome(target)
         if outcome is None:
             return None
@@ -247,6 +250,7 @@ class CodeActions:
         # a notebook's cells are no file check --fix could rewrite, and a large document (a bundle)
         # gets the cheap per-fix edits rather than several rescans
         whole_file = isinstance(target, OpenDocument) and len(outcome.snapshot.text.data) < isolated.ISOLATE_BYTES
+        whole_file = whole_file and (lazy or asked)
         if whole_file and lazy:
             action.data = {"uri": target.uri, "fixAll": True}
             return action
@@ -350,9 +354,9 @@ async def code_actions(ls: KeyguardServer, params: types.CodeActionParams):
                 ignore = ls.ignore_action(target, uri, diag)
                 if ignore is not None:
                     actions.append(ignore)
-    if only and _wants(FIX_ALL_KIND, only) or (not only and any(
-            d.source == SOURCE for d in params.context.diagnostics)):
-        fix_all = await ls.fix_all_action(target, lazy=resolve)
+    asked = bool(only) and _wants(FIX_ALL_KIND, only)
+    if asked or (not only and any(d.source == SOURCE for d in params.context.diagnostics)):
+        fix_all = await ls.fix_all_action(target, lazy=resolve, asked=asked)
         if fix_all is not None:
             actions.append(fix_all)
     return actions or None
