@@ -24,7 +24,7 @@ from mistral_keyguard import queries
 from mistral_keyguard.dataflow import first_parameter, last_segment, node_text, string_content, typed_parameters
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.prefilter import Anchored
-from mistral_keyguard.project import MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
+from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.returned_errors import related_for as returned_related, return_reaches_client
@@ -356,7 +356,8 @@ class ErrorLeak:
         text = _callee_text(callee, self.ctx.source.data)
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
-        always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
+        named = self._says_mistral(callee) and not self._falls_back(root_name)
+        always = named or root_name in self.handles or root_name in self._local_helpers \
             or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
             or on_self and any(part in self.handles for part in node_text(callee).split(".")[1:-1])
         args = call.child_by_field_name("arguments")
@@ -373,6 +374,12 @@ class ErrorLeak:
             always = always or bool(self._imported_objects) and any(
                 ident in self._imported_objects for ident in _identifiers(args))
         return always, root_name, last, on_self
+
+    def _falls_back(self, name: str) -> bool:
+        """An imported helper whose own module catches the Mistral error and returns a fallback
+        (`askMistral`): its name says Mistral, its body says no error escapes."""
+        fact = self._imported_facts.get(name)
+        return fact is not None and fact.kind == CATCHES_MISTRAL
 
     def _names_mistral(self, args: ts.Node) -> bool:
         """The arguments say "mistral" other than in a model id routed through another provider."""
@@ -842,6 +849,25 @@ def top_level_functions(root: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node]]
                     body = value.child_by_field_name("body")
                     if body is not None:
                         yield node_text(name), value, body
+        elif node.type == "expression_statement":
+            yield from _commonjs_export_function(node)
+
+
+_COMMONJS_EXPORT = re.compile(r"^(?:module\.)?exports\.([\w$]+)$")
+
+
+def _commonjs_export_function(statement: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node]]:
+    """`exports.ask = async function ask() {…}` / `module.exports.ask = () => …`: a CommonJS
+    module's function, by the name its importers take."""
+    assignment = statement.named_children[0] if statement.named_children else None
+    if assignment is None or assignment.type != "assignment_expression":
+        return
+    left, value = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+    match = _COMMONJS_EXPORT.match(node_text(left)) if left is not None else None
+    if match and value is not None and value.type in ("arrow_function", "function_expression", "function"):
+        body = value.child_by_field_name("body")
+        if body is not None:
+            yield match.group(1), value, body
 
 
 
