@@ -134,6 +134,8 @@ class ProjectView:
                     if language == "python":
                         facts.update(self._take_submodule(root, path, item.spec, (name, local), depth, seen,
                                                           modules, edges))
+                if name and name not in ("*", "default"):
+                    facts.update(_fields(summary, name, local))
         self.dependencies[path] = frozenset(modules)
         if depth == 0:
             self.edges[path] = edges
@@ -340,6 +342,12 @@ def _member_uses(module_uses: dict[str, ModuleFact], local: str) -> dict[str, Mo
     prefix = local + "."
     return {used[len(prefix):]: fact for used, fact in module_uses.items()
             if used.startswith(prefix) and "." not in used[len(prefix):]}
+
+
+def _fields(summary: dict[str, ModuleFact], name: str, local: str) -> dict[str, ModuleFact]:
+    """Facts of an imported object's fields (`environment.assistantUrl`), under the local name."""
+    prefix = name + "."
+    return {local + key[len(name):]: fact for key, fact in summary.items() if key.startswith(prefix)}
 
 
 def _members(summary: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact]:

@@ -151,7 +151,7 @@ def _reaches_mistral(flow: ValueFlow, url: ts.Node, endpoints: frozenset[str] = 
 
 def _names_endpoint(url: ts.Node, endpoints: frozenset[str]) -> bool:
     """`MISTRAL_CHAT_URL` or `` `${MISTRAL_BASE}/chat/completions` `` with the constant imported."""
-    if url.type == "identifier":
+    if url.type in ("identifier", "member_expression"):
         return node_text(url) in endpoints
     if url.type == "template_string":
         return any(sub.named_children and node_text(sub.named_children[0]) in endpoints

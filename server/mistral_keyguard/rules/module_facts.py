@@ -180,6 +180,25 @@ def _endpoints(ctx, known: dict[str, ModuleFact]):
         value = ctx.flow.static_string(binding.value)
         if value and MISTRAL_HOST.search(value):
             yield binding.name, _fact(ctx, MISTRAL_ENDPOINT, binding.value, binding.name)
+    yield from _endpoint_fields(ctx, known)
+
+
+def _endpoint_fields(ctx, known: dict[str, ModuleFact]):
+    """String fields of a top-level object literal holding a Mistral API URL, by dotted name: an
+    Angular `environment = { assistantUrl: "https://api.mistral.ai/…" }` read as `environment.assistantUrl`."""
+    if ctx.language not in ECMA_LANGUAGES:
+        return
+    for binding in ctx.flow.bindings:
+        if binding.name in known or binding.value.type != "object" or not _top_level(binding.name_node):
+            continue
+        for pair in binding.value.named_children:
+            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type != "pair" or key is None or value is None or value.type not in ("string", "template_string"):
+                continue
+            text = ctx.flow.static_string(value)
+            if text and MISTRAL_HOST.search(text):
+                field = node_text(key).strip("'\"")
+                yield f"{binding.name}.{field}", _fact(ctx, MISTRAL_ENDPOINT, value, f"{binding.name}.{field}")
 
 
 def _secret_fields(ctx):
