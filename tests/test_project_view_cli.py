@@ -58,3 +58,20 @@ def test_a_key_constant_of_another_uv_workspace_member(tmp_path: Path) -> None:
         [("libs/common/src/common/creds.py", 2)]  # CACHE_TOKEN goes to redis: not Mistral's
     [related] = results[0]["relatedLocations"]
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "apps/worker/src/worker/main.py"
+
+
+def test_a_key_field_of_an_angular_environment_sent_to_mistral_elsewhere(tmp_path: Path) -> None:
+    """`environment.apiToken` goes into a Mistral request's Authorization header in a service:
+    the literal is reported in the environment file, the service is related; `sessionSalt`, sent
+    to the app's own backend, is not; `mistralKey` says what it is by its name."""
+    tree = tmp_path / "angular_environment"
+    shutil.copytree(FIXTURES / "MK001" / "angular_environment", tree)
+    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
+                         cwd=tree, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stderr
+    results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK001"]
+    where = {(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+              r["locations"][0]["physicalLocation"]["region"]["startLine"]): r for r in results}
+    assert set(where) == {("src/environments/environment.prod.ts", 3), ("src/environments/environment.ts", 3)}
+    [related] = where[("src/environments/environment.prod.ts", 3)]["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "src/app/chat.service.ts"

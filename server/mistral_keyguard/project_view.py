@@ -199,6 +199,8 @@ class ProjectView:
             for name, local in names:
                 if name and local in module_uses:
                     uses.setdefault(name, module_uses[local])
+                elif name:
+                    uses.update({k: v for k, v in _fields(module_uses, local, name).items() if k not in uses})
                 elif not name:
                     uses.update({k: v for k, v in _member_uses(module_uses, local).items() if k not in uses})
         return uses

@@ -319,3 +319,18 @@ def _sent_to_mistral(ctx, imported):
         uses = reach.uses(name)
         if uses and reach.reaches(uses[0], name):
             yield name, _fact(ctx, KEY_USE, uses[0], "sent to Mistral as the key")
+        elif uses:
+            yield from _fields_sent(ctx, reach, uses)
+
+
+def _fields_sent(ctx, reach, uses: list[ts.Node]):
+    """`environment.apiToken` of an imported object sent to Mistral as the key (an Angular
+    environment's field in an `Authorization` header), by dotted name."""
+    for use in uses:
+        member = use.parent
+        if member is None or member.type != "member_expression" or member.child_by_field_name("object") != use:
+            continue
+        name = node_text(member)
+        if "." in name[len(node_text(use)) + 1:] or not reach.reaches(member):
+            continue
+        yield name, _fact(ctx, KEY_USE, member, "sent to Mistral as the key")
