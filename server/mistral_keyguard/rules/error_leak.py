@@ -46,7 +46,8 @@ _WEB_SOURCE = re.compile(
     rb"chainlit|sse_starlette|ninja|rest_framework)\b)"
     rb"|(from\s+['\"](express|fastify|koa|hono|next/server|next|@sveltejs/kit|h3|@vercel/node|"
     rb"@netlify/functions|discord\.js|@slack/bolt|telegraf|grammy|node-telegram-bot-api|socket\.io|ws|"
-    rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai|@nestjs/common|@nestjs/core)['\"/])"
+    rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai|@nestjs/common|@nestjs/core|"
+    rb"graphql|@apollo/server|apollo-server[\w-]*|graphql-yoga|@nestjs/graphql|type-graphql|mercurius)['\"/])"
     rb"|(require\(\s*['\"](express|fastify|koa|hono|discord\.js|@slack/bolt|telegraf|grammy|"
     rb"node-telegram-bot-api|socket\.io|ws|http|node:http)['\"]\s*\))"
     rb"|defineEventHandler|eventHandler\(|exports\.handler|export\s+(const|async\s+function|function)\s+"
@@ -69,7 +70,8 @@ _RESPONSE_NAME = re.compile(
     r"(BadRequest|Unauthorized|Forbidden|NotFound|Conflict|Gone|UnprocessableEntity|InternalServerError|"
     r"NotImplemented|BadGateway|ServiceUnavailable|GatewayTimeout|RequestTimeout)Exception|"
     r"fastapi\.HTTPException|werkzeug\.exceptions\.\w+|gr\.Error|gr\.Warning|gr\.Info|respond|say|"
-    r"sendError|send_error|render_template|redirect|emit|fail|cl\.Message|cl\.ErrorMessage)$")
+    r"sendError|send_error|render_template|redirect|emit|fail|cl\.Message|cl\.ErrorMessage|GraphQLError|"
+    r"ApolloError|UserInputError)$")
 _RESPONSE_METHOD = re.compile(
     r"\.(json|send|jsonp|write|end|render|text|html|body|enqueue|emit|reply|reply_text|"
     r"reply_markdown|reply_html|followUp|followup|editReply|edit_original_response|send_message|"
@@ -204,6 +206,8 @@ class ErrorLeak:
             if args is not None and _AGENT_BUILDER.search(last_segment(callee_text)) and \
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
                 return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
+            if args is not None and self._pipes_handle(callee, args, names):
+                return True
             return args is not None and self._says_mistral(args) and bool(_MISTRAL_URL.search(node_text(args)))
         if value.type in ("attribute", "member_expression", "identifier", "shorthand_property_identifier",
                           "subscript", "subscript_expression"):
@@ -214,6 +218,14 @@ class ErrorLeak:
                                                                       value.child_by_field_name("right"))
                        if side is not None)
         return False
+
+    def _pipes_handle(self, callee: ts.Node, args: ts.Node, names: set[str]) -> bool:
+        """LangChain JS's `prompt.pipe(model).pipe(parser)`: a chain with a Mistral model in it."""
+        if callee.type != "member_expression" or node_text(callee.child_by_field_name("property")) != "pipe":
+            return False
+        receiver = callee.child_by_field_name("object")
+        return any(self._builds_handle(arg, names) for arg in _argument_values(args)) or \
+            receiver is not None and self._builds_handle(receiver, names)
 
     @cached_property
     def _imports(self) -> list[tuple[str, str]]:
@@ -534,7 +546,7 @@ class ErrorLeak:
                     text = node_text(callee).replace("?.", ".")
                     if (text in _HARMLESS_CALLS and not _getattr_shows(parent)) or text in _PROPAGATE:
                         return None
-                    how = self._response_call(text)
+                    how = self._response_call(text) or self._thrown_to_graphql_client(parent, text)
                     if how:
                         return parent, how
             elif kind == "return_statement":
@@ -590,6 +602,14 @@ class ErrorLeak:
             if inner is not None and not inner[1].startswith("alias:"):
                 return True
         return False
+
+    def _thrown_to_graphql_client(self, call: ts.Node, text: str) -> str | None:
+        """`throw new Error(err.message)` in a GraphQL resolver: the server puts the message of
+        what a resolver throws into the response's `errors`."""
+        if not text.endswith("Error") or call.parent is None or call.parent.type != "throw_statement" \
+                or not _GRAPHQL_SOURCE.search(self.ctx.source.data):
+            return None
+        return "thrown from a GraphQL resolver (the client receives its message)" if _in_resolver(call) else None
 
     def _response_call(self, text: str) -> str | None:
         if _RESPONSE_NAME.match(text):
@@ -794,6 +814,28 @@ def _dotted_in(text: str, names) -> bool:
     """A dotted prefix of `text` (`m.client` of `m.client.chat.complete`) is one of `names`."""
     parts = re.split(r"[.(\[?]", text)
     return any(".".join(parts[:end]) in names for end in range(2, min(len(parts), 6) + 1))
+
+
+_GRAPHQL_SOURCE = re.compile(rb"['\"](graphql|@apollo/server|apollo-server[\w-]*|graphql-yoga|@nestjs/graphql|"
+                             rb"type-graphql|mercurius)['\"/]")
+_RESOLVER_SECTIONS = frozenset({"Query", "Mutation", "Subscription"})
+_MAX_RESOLVER_CLIMB = 16
+
+
+def _in_resolver(node: ts.Node) -> bool:
+    """Inside a resolver map's `Query`/`Mutation`/`Subscription` section, or a method of a
+    `@Resolver()` class (NestJS GraphQL, TypeGraphQL)."""
+    parent = node.parent
+    for _ in range(_MAX_RESOLVER_CLIMB):
+        if parent is None:
+            return False
+        if parent.type == "pair" and node_text(parent.child_by_field_name("key")).strip("'\"") in _RESOLVER_SECTIONS:
+            return True
+        if parent.type in ("class_declaration", "export_statement") and any(
+                node_text(d).startswith("@Resolver") for d in parent.children if d.type == "decorator"):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _imported_fact(facts, callee: str) -> ModuleFact | None:
