@@ -892,25 +892,22 @@ def top_level_functions(root: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node]]
                     if body is not None:
                         yield node_text(name), value, body
         elif node.type == "expression_statement":
-            yield from _commonjs_export_function(node)
+            yield from _commonjs_export(node)
 
 
-_COMMONJS_EXPORT = re.compile(r"^(?:module\.)?exports\.([\w$]+)$")
-
-
-def _commonjs_export_function(statement: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node]]:
-    """`exports.ask = async function ask() {…}` / `module.exports.ask = () => …`: a CommonJS
-    module's function, by the name its importers take."""
+def _commonjs_export(statement: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node]]:
+    """`exports.generate = async () => …` / `module.exports.generate = function () …`."""
     assignment = statement.named_children[0] if statement.named_children else None
     if assignment is None or assignment.type != "assignment_expression":
         return
     left, value = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
-    match = _COMMONJS_EXPORT.match(node_text(left)) if left is not None else None
-    if match and value is not None and value.type in ("arrow_function", "function_expression", "function"):
-        body = value.child_by_field_name("body")
-        if body is not None:
-            yield match.group(1), value, body
-
+    if left is None or value is None or left.type != "member_expression" or \
+            node_text(left.child_by_field_name("object")) not in ("exports", "module.exports") or \
+            value.type not in ("arrow_function", "function_expression", "function"):
+        return
+    body = value.child_by_field_name("body")
+    if body is not None:
+        yield node_text(left.child_by_field_name("property")), value, body
 
 
 def _exception_name(clause: ts.Node) -> str | None:
