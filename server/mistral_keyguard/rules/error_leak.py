@@ -32,9 +32,10 @@ from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, enclosing, is
 
 CODE = "MK006"
 QUERY = "error-leak"
-# Every leak needs a Mistral call in the file, or an LLM helper imported from the project's own code.
-PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|_llm|llm_|\.llm|/llm|LLM\(|LLM_|LLM }|LLM,"),
-                     (b"istral", b"ISTRAL", b"llm", b"LLM"), source_only=True)
+# Every leak needs a Mistral call in the file, or an LLM helper imported from the project's own code,
+# or is a NestJS exception filter catching every error (`@Catch()`) of an app that talks to Mistral.
+PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|_llm|llm_|\.llm|/llm|LLM\(|LLM_|LLM }|LLM,|@Catch\("),
+                     (b"istral", b"ISTRAL", b"llm", b"LLM", b"@Catch("), source_only=True)
 
 _MISTRAL = re.compile(r"(?i)mistral")
 _MISTRAL_BYTES = re.compile(rb"(?i)mistral")
@@ -124,6 +125,7 @@ def analysis_for(ctx) -> "ErrorLeak":
 
 def check(ctx) -> Iterator[Finding]:
     analysis = analysis_for(ctx)
+    yield from _exception_filter_findings(ctx, analysis)
     if not analysis.mentions_mistral and not (analysis._local_helpers and _project_uses_mistral(ctx)):
         return  # no Mistral here, nor an LLM helper of a project that talks to Mistral
     seen: set[int] = set()
@@ -133,6 +135,68 @@ def check(ctx) -> Iterator[Finding]:
         seen.add(sink.start_byte)
         yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}",
                           related=analysis.related_for(leak))
+
+
+# A NestJS exception filter that catches everything: `@Catch()` (or `@Catch(Error)`) on its class.
+_CATCH_ALL = re.compile(rb"@Catch\(\s*(Error\s*)?\)")
+
+
+def _exception_filter_findings(ctx, analysis: "ErrorLeak") -> Iterator[Finding]:
+    """A NestJS global exception filter's `catch(exception, host)` that puts the exception's
+    text into the response: in an app that talks to Mistral, every Mistral error a service lets
+    escape ends there. What only an `HttpException` has (`getStatus()`, `getResponse()`, a read
+    under `instanceof HttpException`) is the app's own answer, not an upstream error's text."""
+    if ctx.language not in ("typescript", "javascript") or not _CATCH_ALL.search(ctx.source.data) \
+            or not (analysis.mentions_mistral or _project_uses_mistral(ctx)):
+        return
+    seen: set[int] = set()
+    for name, body in _catch_all_filters(ctx.root):
+        for leak in analysis._exception_texts(name, body):
+            if _HTTP_EXCEPTION_API.search(node_text(leak)) or _under_http_exception_test(leak, body):
+                continue
+            found = analysis.sink_of(leak, body)
+            if found is not None and found[1].startswith("alias:"):
+                found = next((f for ref in _references(found[1][len("alias:"):], body, after=leak.end_byte)
+                              if (exposed := _exposed(ref)) is not None
+                              and (f := analysis.sink_of(exposed, body)) is not None
+                              and not f[1].startswith("alias:")), None)
+            if found is not None and found[0].start_byte not in seen:
+                seen.add(found[0].start_byte)
+                yield ctx.finding(CODE, leak.start_byte, leak.end_byte,
+                                  where=f" — an exception filter that catches every error: {found[1]}")
+
+
+_HTTP_EXCEPTION_API = re.compile(r"\.(getStatus|getResponse)\(")
+
+
+def _under_http_exception_test(node: ts.Node, stop: ts.Node) -> bool:
+    """Inside `if (exception instanceof HttpException) { … }` or its ternary's first branch."""
+    child, parent = node, node.parent
+    while parent is not None and child != stop:
+        if parent.type in ("if_statement", "ternary_expression"):
+            condition = parent.child_by_field_name("condition")
+            taken = parent.child_by_field_name("consequence")
+            if condition is not None and "instanceof HttpException" in node_text(condition) and child == taken:
+                return True
+        child, parent = parent, parent.parent
+    return False
+
+
+def _catch_all_filters(root: ts.Node) -> Iterator[tuple[str, ts.Node]]:
+    """(the exception parameter, the body) of `catch` methods of `@Catch()` classes."""
+    for child in root.named_children:
+        node = child.child_by_field_name("declaration") if child.type == "export_statement" else child
+        if node is None or node.type != "class_declaration":
+            continue
+        decorators = [d for d in (*child.children, *node.children) if d.type == "decorator"]
+        if not any(_CATCH_ALL.match(node_text(d).encode()) for d in decorators):
+            continue
+        body = node.child_by_field_name("body")
+        for member in body.named_children if body is not None else ():
+            if member.type == "method_definition" and node_text(member.child_by_field_name("name")) == "catch":
+                name, block = _first_param(member), member.child_by_field_name("body")
+                if name and block is not None:
+                    yield name, block
 
 
 def _related(fact: ModuleFact) -> RelatedLocation:
