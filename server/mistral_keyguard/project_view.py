@@ -120,11 +120,16 @@ class ProjectView:
             # What a module says of its SecretStr fields goes with any import of it (an object of
             # its settings class is usually imported ready-made).
             facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY)})
+            dotted = [key for key in summary if "." in key]  # `Class.method`, `instance.method`
             for name, local in item.names:
                 if name == "*":
                     facts.update(summary)
                 elif name and name in summary:
                     facts[local] = summary[name]
+                    facts.update(_class_members(summary, dotted, name, local))
+                elif name and dotted and (members := _class_members(summary, dotted, name, local)):
+                    facts[local] = _NOTHING  # a class: its methods' facts go by `Local.method`
+                    facts.update(members)
                 elif name in ("", "default"):
                     # The module object (`require()`, `import * as m`): `m.helper` is the module's `helper`.
                     facts[local] = _NOTHING
@@ -134,8 +139,6 @@ class ProjectView:
                     if language == "python":
                         facts.update(self._take_submodule(root, path, item.spec, (name, local), depth, seen,
                                                           modules, edges))
-                if name and name not in ("*", "default"):
-                    facts.update(_fields(summary, name, local))
         self.dependencies[path] = frozenset(modules)
         if depth == 0:
             self.edges[path] = edges
@@ -199,8 +202,9 @@ class ProjectView:
             for name, local in names:
                 if name and local in module_uses:
                     uses.setdefault(name, module_uses[local])
-                elif name:
-                    uses.update({k: v for k, v in _fields(module_uses, local, name).items() if k not in uses})
+                elif name:  # `environment.apiToken`: a field of an object the module exports
+                    fields = _class_members(module_uses, [k for k in module_uses if "." in k], local, name)
+                    uses.update({k: v for k, v in fields.items() if k not in uses})
                 elif not name:
                     uses.update({k: v for k, v in _member_uses(module_uses, local).items() if k not in uses})
         return uses
@@ -346,16 +350,16 @@ def _member_uses(module_uses: dict[str, ModuleFact], local: str) -> dict[str, Mo
             if used.startswith(prefix) and "." not in used[len(prefix):]}
 
 
-def _fields(summary: dict[str, ModuleFact], name: str, local: str) -> dict[str, ModuleFact]:
-    """Facts of an imported object's fields (`environment.assistantUrl`), under the local name."""
-    prefix = name + "."
-    return {local + key[len(name):]: fact for key, fact in summary.items() if key.startswith(prefix)}
-
-
 def _members(summary: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact]:
     """A module object's facts by dotted name (`mod.helper`); its SecretStr fields as they are."""
     return {(member if fact.kind == SECRET_FIELD else f"{local}.{member}"): fact
             for member, fact in summary.items() if member != "default"}
+
+
+def _class_members(summary: dict[str, ModuleFact], dotted: list[str], name: str, local: str) -> dict[str, ModuleFact]:
+    """`Class.method` facts of an imported class, under the name the importer gives the class."""
+    prefix = name + "."
+    return {local + key[len(name):]: summary[key] for key in dotted if key.startswith(prefix)}
 
 
 def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = None) -> frozenset[str]:
