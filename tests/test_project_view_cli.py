@@ -61,9 +61,11 @@ def test_a_key_constant_of_another_uv_workspace_member(tmp_path: Path) -> None:
 
 
 def test_a_key_field_of_an_angular_environment_sent_to_mistral_elsewhere(tmp_path: Path) -> None:
-    """`environment.apiToken` goes into a Mistral request's Authorization header in a service:
-    the literal is reported in the environment file, the service is related; `sessionSalt`, sent
-    to the app's own backend, is not; `mistralKey` says what it is by its name."""
+    """`environment.apiToken` goes into a Mistral request's Authorization header in a service
+    that imports `environment.ts`; angular.json's fileReplacements swap in `environment.prod.ts`
+    for production builds: its literal is reported, the service is related. `sessionSalt`, sent to
+    the app's own backend, is not; `environment.staging.ts`, which no build uses, is not;
+    `mistralKey` says what it is by its name."""
     tree = tmp_path / "angular_environment"
     shutil.copytree(FIXTURES / "MK001" / "angular_environment", tree)
     run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],

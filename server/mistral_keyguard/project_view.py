@@ -9,6 +9,7 @@ helpers are followed to a bounded depth, cycles stop, and nothing outside the pr
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from pathlib import Path
@@ -76,6 +77,7 @@ class ProjectView:
         self._configs: dict[Path, str] = {}
         self._realpaths: dict[str, str] = {}
         self._open_keys: dict[Path, tuple[str, str]] = {}  # the summary key of each editor text
+        self._replacements: dict[Path, dict[Path, Path]] = {}
 
     def imported_facts(self, path: Path, data: bytes, language: str | None,
                        root: Path | Callable[[], Path]) -> dict[str, ModuleFact]:
@@ -188,8 +190,16 @@ class ProjectView:
         if not self.reverse or not may_export_key(data, language):
             return {}
         real_root = self._real_root(root)
-        importers = self._importers(real_root).get(Path(os.path.realpath(path)), [])
+        index, real = self._importers(real_root), Path(os.path.realpath(path))
+        importers = index.get(real) or index.get(self.replaced_file(real_root, real), [])
         return self.uses_from_importers([(importer, item.names) for importer, item in importers], real_root)
+
+    def replaced_file(self, root: Path, path: Path) -> Path | None:
+        """The file a build swaps `path` in for (Angular's `fileReplacements` in angular.json:
+        `environment.prod.ts` replaces the `environment.ts` every service imports)."""
+        if root not in self._replacements:
+            self._replacements[root] = angular_replacements(root)
+        return self._replacements[root].get(path)
 
     def uses_from_importers(self, importers: list[tuple[Path, tuple[tuple[str, str], ...]]],
                             root: Path) -> dict[str, ModuleFact]:
@@ -380,6 +390,47 @@ def _code_files(root: Path):
                 if count > _MAX_PROJECT_FILES:
                     return
                 yield Path(folder) / name
+
+
+_MAX_ANGULAR_JSON = 512 * 1024
+_MAX_REPLACEMENTS = 64
+
+
+def angular_replacements(root: Path) -> dict[Path, Path]:
+    """angular.json's build `fileReplacements` at `root`: {the replacement: the file it replaces},
+    both inside the root (a small regular file; anything else is ignored)."""
+    manifest = root / "angular.json"
+    try:
+        if manifest.is_symlink() or not manifest.is_file() or os.stat(manifest).st_size > _MAX_ANGULAR_JSON:
+            return {}
+        with open(manifest, "rb") as handle:
+            data = json.loads(handle.read(_MAX_ANGULAR_JSON).decode("utf-8", "replace"))
+    except (OSError, ValueError):
+        return {}
+    found: dict[Path, Path] = {}
+    for entry in _file_replacement_entries(data):
+        replace, with_ = entry.get("replace"), entry.get("with")
+        if isinstance(replace, str) and isinstance(with_, str):
+            source, target = Path(os.path.normpath(root / replace)), Path(os.path.normpath(root / with_))
+            if source.is_relative_to(root) and target.is_relative_to(root):
+                found[target] = source
+    return found
+
+
+def _file_replacement_entries(data: object) -> list[dict]:
+    """projects.*.architect.*.configurations.*.fileReplacements[*], a bounded number of them."""
+    entries: list[dict] = []
+    projects = data.get("projects") if isinstance(data, dict) else None
+    for project in projects.values() if isinstance(projects, dict) else ():
+        targets = project.get("architect") or project.get("targets") if isinstance(project, dict) else None
+        for target in targets.values() if isinstance(targets, dict) else ():
+            configurations = target.get("configurations") if isinstance(target, dict) else None
+            for configuration in configurations.values() if isinstance(configurations, dict) else ():
+                listed = configuration.get("fileReplacements") if isinstance(configuration, dict) else None
+                entries += [e for e in listed if isinstance(e, dict)] if isinstance(listed, list) else []
+                if len(entries) >= _MAX_REPLACEMENTS:
+                    return entries[:_MAX_REPLACEMENTS]
+    return entries
 
 
 def _judge_config(path: Path, root: Path) -> str:
