@@ -103,8 +103,8 @@ class ProjectKind:
     sveltekit: bool = False
     expo: bool = False
     remix: bool = False
-    # A framework whose modules run on either side, server code marked by "use server" (SolidStart):
-    # a shared module is placed by its importers.
+    # An app whose modules run on either side: SolidStart (server code marked "use server"), Electron
+    # (main process and renderer): a shared module is placed by its importers.
     universal: bool = False
     obsidian: bool = False  # an Obsidian plugin (manifest.json with minAppVersion): runs in the app
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
@@ -140,7 +140,8 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
         spa = "web app (root index.html)"
     remix = any(d.startswith("@remix-run/") for d in deps) or "@react-router/dev" in deps
     return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa,
-                       universal="@solidjs/start" in deps, obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")))
+                       universal="@solidjs/start" in deps or "electron" in deps,
+                       obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")))
 
 
 def _is_obsidian_manifest(text: str | None) -> bool:
@@ -282,7 +283,7 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
             verdict = _by_importers(path, data, importers(), manifests or {}) or verdict
         elif verdict is None and importers is not None and (project.next or project.universal
                                                             or extension is not None):
-            # A shared module of a Next.js or SolidStart app or an extension (lib/, utils/): where its
+            # A shared module of a Next.js, SolidStart or Electron app or an extension: where its
             # importers run.
             verdict = _by_importers(path, data, importers(), manifests or {})
     if verdict is None:
