@@ -272,11 +272,16 @@ class ErrorLeak:
                 return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
             if args is not None and self._pipes_handle(callee, args, names):
                 return True
+            if args is not None and _SEQUENCE_BUILDER.search(callee_text) and \
+                    any(self._builds_handle(arg, names) for arg in _argument_values(args)):
+                return True  # LangChain JS's `RunnableSequence.from([prompt, model, parser])`
             return args is not None and self._says_mistral(args) and bool(_MISTRAL_URL.search(node_text(args)))
         if value.type in ("attribute", "member_expression", "identifier", "shorthand_property_identifier",
                           "subscript", "subscript_expression"):
             text = _callee_text(value, self.ctx.source.data)
             return _root_name(text) in names or _root_name(text) in self._module_objects and _dotted_in(text, names)
+        if value.type == "array" and value.parent is not None and value.parent.type == "arguments":
+            return any(self._builds_handle(item, names) for item in value.named_children[:_MAX_SEQUENCE])
         if value.type in ("binary_operator", "binary_expression"):
             return any(self._builds_handle(side, names) for side in (value.child_by_field_name("left"),
                                                                       value.child_by_field_name("right"))
@@ -880,6 +885,9 @@ def _dotted_in(text: str, names) -> bool:
     return any(".".join(parts[:end]) in names for end in range(2, min(len(parts), 6) + 1))
 
 
+# `RunnableSequence.from([...])`, `RunnableSequence.from_([...])`: a chain of the steps listed.
+_SEQUENCE_BUILDER = re.compile(r"(?i)Sequence\.from_?$")
+_MAX_SEQUENCE = 16
 _GRAPHQL_SOURCE = re.compile(rb"['\"](graphql|@apollo/server|apollo-server[\w-]*|graphql-yoga|@nestjs/graphql|"
                              rb"type-graphql|mercurius)['\"/]")
 _RESOLVER_SECTIONS = frozenset({"Query", "Mutation", "Subscription"})

@@ -62,7 +62,26 @@ def summarize(ctx) -> dict[str, ModuleFact]:
             continue
         if binding.name in analysis.handles and analysis._builds_handle(binding.value, analysis.handles):
             facts[binding.name] = _fact(ctx, MISTRAL_OBJECT, binding.value, binding.name)
+    facts.update(_handle_factories(ctx, analysis, facts))
     return facts
+
+
+_BUILT = frozenset({"call_expression", "new_expression"})
+
+
+def _handle_factories(ctx, analysis, known: dict[str, ModuleFact]):
+    """Top-level functions that return a Mistral client, model or chain (`buildChain()` returning
+    `prompt.pipe(model)`): what their callers get is a Mistral object."""
+    if ctx.language not in ECMA_LANGUAGES or not analysis.handles:
+        return
+    for name, _fn, body in top_level_functions(ctx.root):
+        if name in known:
+            continue
+        # What is built (a call, `new`), not what is read off a response (`res.choices[0]`).
+        value = next((v for v in _returned_values(body) if v.type in _BUILT
+                      and analysis._builds_handle(v, analysis.handles)), None)
+        if value is not None:
+            yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
 
 
 def _key_returners(ctx, known: dict[str, ModuleFact]):
