@@ -156,10 +156,11 @@ def _exception_filter_findings(ctx, analysis: "ErrorLeak") -> Iterator[Finding]:
                 continue
             found = analysis.sink_of(leak, body)
             if found is not None and found[1].startswith("alias:"):
-                found = next((f for ref in _references(found[1][len("alias:"):], body, after=leak.end_byte)
-                              if (exposed := _exposed(ref)) is not None
-                              and (f := analysis.sink_of(exposed, body)) is not None
-                              and not f[1].startswith("alias:")), None)
+                # `const message = exception.message; res.json({ message })`: reported where it is sent.
+                leak, found = next(((ref, f) for ref in _references(found[1][len("alias:"):], body, after=leak.end_byte)
+                                    if (exposed := _exposed(ref)) is not None
+                                    and (f := analysis.sink_of(exposed, body)) is not None
+                                    and not f[1].startswith("alias:")), (leak, None))
             if found is not None and found[0].start_byte not in seen:
                 seen.add(found[0].start_byte)
                 yield ctx.finding(CODE, leak.start_byte, leak.end_byte,
