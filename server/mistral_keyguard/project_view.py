@@ -133,8 +133,9 @@ class ProjectView:
                     facts[local] = _NOTHING  # a class: its methods' facts go by `Local.method`
                     facts.update(members)
                 elif name in ("", "default"):
-                    # The module object (`require()`, `import * as m`): `m.helper` is the module's `helper`.
-                    facts[local] = _NOTHING
+                    # The module object (`require()`, `import * as m`): `m.helper` is the module's `helper`;
+                    # `require()` of a module whose `module.exports` is a function gives that function.
+                    facts[local] = summary.get("default", _NOTHING) if not name else _NOTHING
                     facts.update({f"{local}.{member}": fact for member, fact in summary.items() if member != "default"})
                 else:
                     facts[local] = _NOTHING

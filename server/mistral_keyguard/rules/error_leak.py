@@ -248,6 +248,7 @@ class ErrorLeak:
         names |= {n for n, module in self._imports
                   if (_MISTRAL.search(module) or _MISTRAL.search(n)) and n not in facts}
         names |= {n for n, fact in facts.items() if fact.kind == MISTRAL_OBJECT}
+        names -= set(self._fallback_helpers)  # `askMistral = require("./mistral")` that falls back
         for _ in range(3):
             before = len(names)
             for binding in self.flow.bindings:
@@ -467,7 +468,16 @@ class ErrorLeak:
         """The arguments say "mistral" other than in a model id routed through another provider."""
         if not self._says_mistral(args):
             return False
-        return bool(_MISTRAL.search(_ROUTED_MODEL.sub("", node_text(args))))
+        text = _ROUTED_MODEL.sub("", node_text(args))
+        for name in self._fallback_helpers:  # `reply(await askMistral(q))`: the helper caught it
+            text = text.replace(name, "")
+        return bool(_MISTRAL.search(text))
+
+    @cached_property
+    def _fallback_helpers(self) -> list[str]:
+        """Imported helpers whose name says Mistral and whose module catches its errors."""
+        return [name for name, fact in self._imported_facts.items()
+                if fact.kind == CATCHES_MISTRAL and _MISTRAL.search(name)]
 
     def _calls_mistral(self, node: ts.Node) -> bool:
         """Whether `node` holds a call to Mistral (or to a function of this file that makes one)."""

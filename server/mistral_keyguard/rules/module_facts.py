@@ -50,6 +50,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
+    facts.update(_commonjs_default(ctx, analysis, facts))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
@@ -82,6 +83,24 @@ def _handle_factories(ctx, analysis, known: dict[str, ModuleFact]):
                       and analysis._builds_handle(v, analysis.handles)), None)
         if value is not None:
             yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
+
+
+def _commonjs_default(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
+    """`module.exports = async function ask() {…}`: the function a `require()` of the module gives."""
+    if ctx.language not in ECMA_LANGUAGES or "default" in known or b"module.exports" not in ctx.source.data:
+        return
+    for child in ctx.root.named_children:
+        assignment = child.named_children[0] if child.type == "expression_statement" and child.named_children else None
+        if assignment is None or assignment.type != "assignment_expression" or \
+                node_text(assignment.child_by_field_name("left")) != "module.exports":
+            continue
+        value = assignment.child_by_field_name("right")
+        body = value.child_by_field_name("body") if value is not None and value.type in (
+            "arrow_function", "function_expression", "function") else None
+        if body is not None and analysis._calls_mistral(body):
+            call = _first_uncaught(analysis, body)
+            yield "default", _fact(ctx, REACHES_MISTRAL if call is not None else CATCHES_MISTRAL,
+                                   call if call is not None else value, "default")
 
 
 def _key_returners(ctx, known: dict[str, ModuleFact]):
@@ -272,6 +291,8 @@ def _first_uncaught(analysis: ErrorLeak, body: ts.Node) -> ts.Node | None:
 
 
 def _caught(call: ts.Node, body: ts.Node) -> bool:
+    if _promise_caught(call):
+        return True
     node = call
     while node is not None and node != body:
         parent = node.parent
@@ -282,6 +303,28 @@ def _caught(call: ts.Node, body: ts.Node) -> bool:
             if handlers and not any(_raises(h) for h in handlers):
                 return True
         node = parent
+    return False
+
+
+_MAX_CHAIN = 8
+
+
+def _promise_caught(call: ts.Node) -> bool:
+    """`client.chat(…).then(…).catch(() => "fallback")`: a `.catch` down the chain whose handler
+    does not throw again turns the rejection into a value."""
+    node = call
+    for _ in range(_MAX_CHAIN):
+        fn = node.child_by_field_name("function") if node.type == "call_expression" else None
+        if fn is not None and fn.type == "member_expression" and node_text(fn.child_by_field_name("property")) == "catch":
+            args = node.child_by_field_name("arguments")
+            handler = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
+            inner = handler.child_by_field_name("body") if handler is not None else None
+            return inner is not None and not _raises(inner)
+        member = node.parent
+        if member is None or member.type != "member_expression" or member.parent is None \
+                or member.parent.type != "call_expression":
+            return False
+        node = member.parent
     return False
 
 
