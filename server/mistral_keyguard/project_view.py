@@ -24,6 +24,7 @@ from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD,
     REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
+from mistral_keyguard.project import CATCHES_MISTRAL
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
@@ -377,6 +378,8 @@ def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = Non
     """The rules an import of a Mistral-reaching helper, a Mistral object or a key wakes, and
     those a name of this module sent to Mistral elsewhere wakes (the literal or public read)."""
     woken = frozenset(_WAKES[f.kind] for f in facts.values() if f.kind in _WAKES)
+    if any(f.kind in (REACHES_MISTRAL, CATCHES_MISTRAL) for f in facts.values()):
+        woken |= {"MK005"}  # the key handed to a Mistral helper may be logged (a settings object)
     return woken | frozenset({"MK001", "MK003"}) if uses else woken
 
 
