@@ -439,7 +439,7 @@ class ErrorLeak:
         text = _callee_text(callee, self.ctx.source.data)
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
-        named = self._says_mistral(callee) and not self._falls_back(root_name)
+        named = self._says_mistral(callee) and not self._is_fallback_helper(root_name)
         always = named or root_name in self.handles or root_name in self._local_helpers \
             or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
             or on_self and any(part in self.handles for part in node_text(callee).split(".")[1:-1])
@@ -458,7 +458,7 @@ class ErrorLeak:
                 ident in self._imported_objects for ident in _identifiers(args))
         return always, root_name, last, on_self
 
-    def _falls_back(self, name: str) -> bool:
+    def _is_fallback_helper(self, name: str) -> bool:
         """An imported helper whose own module catches the Mistral error and returns a fallback
         (`askMistral`): its name says Mistral, its body says no error escapes."""
         fact = self._imported_facts.get(name)
