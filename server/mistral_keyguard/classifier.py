@@ -103,6 +103,10 @@ class ProjectKind:
     sveltekit: bool = False
     expo: bool = False
     remix: bool = False
+    # An app whose modules run on either side: SolidStart (server code marked "use server"), Electron
+    # (main process and renderer): a shared module is placed by its importers.
+    universal: bool = False
+    obsidian: bool = False  # an Obsidian plugin (manifest.json with minAppVersion): runs in the app
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
 
     @staticmethod
@@ -135,7 +139,20 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
     elif "index.html" in names and not (nxt or nuxt or sveltekit):
         spa = "web app (root index.html)"
     remix = any(d.startswith("@remix-run/") for d in deps) or "@react-router/dev" in deps
-    return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa)
+    return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa,
+                       universal="@solidjs/start" in deps or "electron" in deps,
+                       obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")))
+
+
+def _is_obsidian_manifest(text: str | None) -> bool:
+    """An Obsidian plugin's manifest.json: an `id` and the app version it needs."""
+    if not text or "minAppVersion" not in text:
+        return False
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and "minAppVersion" in data and "id" in data
 
 
 def _dependencies(text: str | None) -> frozenset[str]:
@@ -264,8 +281,10 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
         verdict = _by_project_dir(path, project)
         if verdict is not None and importers is not None:
             verdict = _by_importers(path, data, importers(), manifests or {}) or verdict
-        elif verdict is None and importers is not None and (project.next or extension is not None):
-            # A shared module of a Next.js app or an extension (lib/, utils/): where its importers run.
+        elif verdict is None and importers is not None and (project.next or project.universal
+                                                            or extension is not None):
+            # A shared module of a Next.js, SolidStart or Electron app or an extension: where its
+            # importers run.
             verdict = _by_importers(path, data, importers(), manifests or {})
     if verdict is None:
         return Placement(NEITHER)
@@ -405,6 +424,8 @@ def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFac
     stem = path.name.split(".", 1)[0]
     if project.expo:
         return _device("part of an Expo / React Native app bundle")
+    if project.obsidian:
+        return _device("part of an Obsidian plugin (it runs inside the user's Obsidian app)")
     if project.spa == "Gatsby site" and dirs[:2] == ("src", "api"):
         return _server("Gatsby function (src/api)")
     if project.remix and "routes" in dirs:
@@ -427,6 +448,8 @@ def _by_client_code(path: PurePosixPath, facts: CodeFacts) -> Verdict | None:
     for module in facts.modules:
         if module in _DEVICE_MODULES or module.startswith(("expo-", "@expo/", "react-native-")):
             return _device(f"React Native / Expo app (imports {module})")
+    if "obsidian" in facts.modules:
+        return _device("Obsidian plugin code (imports obsidian)")
     for module in facts.modules:
         framework = _COMPONENT_MODULES.get(module) or ("Angular" if module.startswith("@angular/") else None)
         if framework:

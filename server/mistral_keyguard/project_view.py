@@ -9,6 +9,7 @@ helpers are followed to a bounded depth, cycles stop, and nothing outside the pr
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from pathlib import Path
@@ -23,6 +24,7 @@ from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD,
     REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
+from mistral_keyguard.project import CATCHES_MISTRAL
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
@@ -76,6 +78,7 @@ class ProjectView:
         self._configs: dict[Path, str] = {}
         self._realpaths: dict[str, str] = {}
         self._open_keys: dict[Path, tuple[str, str]] = {}  # the summary key of each editor text
+        self._replacements: dict[Path, dict[Path, Path]] = {}
 
     def imported_facts(self, path: Path, data: bytes, language: str | None,
                        root: Path | Callable[[], Path]) -> dict[str, ModuleFact]:
@@ -120,14 +123,20 @@ class ProjectView:
             # What a module says of its SecretStr fields goes with any import of it (an object of
             # its settings class is usually imported ready-made).
             facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY)})
+            dotted = [key for key in summary if "." in key]  # `Class.method`, `instance.method`
             for name, local in item.names:
                 if name == "*":
                     facts.update(summary)
                 elif name and name in summary:
                     facts[local] = summary[name]
+                    facts.update(_class_members(summary, dotted, name, local))
+                elif name and dotted and (members := _class_members(summary, dotted, name, local)):
+                    facts[local] = _NOTHING  # a class: its methods' facts go by `Local.method`
+                    facts.update(members)
                 elif name in ("", "default"):
-                    # The module object (`require()`, `import * as m`): `m.helper` is the module's `helper`.
-                    facts[local] = _NOTHING
+                    # The module object (`require()`, `import * as m`): `m.helper` is the module's `helper`;
+                    # `require()` of a module whose `module.exports` is a function gives that function.
+                    facts[local] = summary.get("default", _NOTHING) if not name else _NOTHING
                     facts.update({f"{local}.{member}": fact for member, fact in summary.items() if member != "default"})
                 else:
                     facts[local] = _NOTHING
@@ -183,8 +192,16 @@ class ProjectView:
         if not self.reverse or not may_export_key(data, language):
             return {}
         real_root = self._real_root(root)
-        importers = self._importers(real_root).get(Path(os.path.realpath(path)), [])
+        index, real = self._importers(real_root), Path(os.path.realpath(path))
+        importers = index.get(real) or index.get(self.replaced_file(real_root, real), [])
         return self.uses_from_importers([(importer, item.names) for importer, item in importers], real_root)
+
+    def replaced_file(self, root: Path, path: Path) -> Path | None:
+        """The file a build swaps `path` in for (Angular's `fileReplacements` in angular.json:
+        `environment.prod.ts` replaces the `environment.ts` every service imports)."""
+        if root not in self._replacements:
+            self._replacements[root] = angular_replacements(root)
+        return self._replacements[root].get(path)
 
     def uses_from_importers(self, importers: list[tuple[Path, tuple[tuple[str, str], ...]]],
                             root: Path) -> dict[str, ModuleFact]:
@@ -197,6 +214,9 @@ class ProjectView:
             for name, local in names:
                 if name and local in module_uses:
                     uses.setdefault(name, module_uses[local])
+                elif name:  # `environment.apiToken`: a field of an object the module exports
+                    fields = _class_members(module_uses, [k for k in module_uses if "." in k], local, name)
+                    uses.update({k: v for k, v in fields.items() if k not in uses})
                 elif not name:
                     uses.update({k: v for k, v in _member_uses(module_uses, local).items() if k not in uses})
         return uses
@@ -348,10 +368,18 @@ def _members(summary: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact
             for member, fact in summary.items() if member != "default"}
 
 
+def _class_members(summary: dict[str, ModuleFact], dotted: list[str], name: str, local: str) -> dict[str, ModuleFact]:
+    """`Class.method` facts of an imported class, under the name the importer gives the class."""
+    prefix = name + "."
+    return {local + key[len(name):]: summary[key] for key in dotted if key.startswith(prefix)}
+
+
 def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = None) -> frozenset[str]:
     """The rules an import of a Mistral-reaching helper, a Mistral object or a key wakes, and
     those a name of this module sent to Mistral elsewhere wakes (the literal or public read)."""
     woken = frozenset(_WAKES[f.kind] for f in facts.values() if f.kind in _WAKES)
+    if any(f.kind in (REACHES_MISTRAL, CATCHES_MISTRAL) for f in facts.values()):
+        woken |= {"MK005"}  # the key handed to a Mistral helper may be logged (a settings object)
     return woken | frozenset({"MK001", "MK003"}) if uses else woken
 
 
@@ -366,6 +394,47 @@ def _code_files(root: Path):
                 if count > _MAX_PROJECT_FILES:
                     return
                 yield Path(folder) / name
+
+
+_MAX_ANGULAR_JSON = 512 * 1024
+_MAX_REPLACEMENTS = 64
+
+
+def angular_replacements(root: Path) -> dict[Path, Path]:
+    """angular.json's build `fileReplacements` at `root`: {the replacement: the file it replaces},
+    both inside the root (a small regular file; anything else is ignored)."""
+    manifest = root / "angular.json"
+    try:
+        if manifest.is_symlink() or not manifest.is_file() or os.stat(manifest).st_size > _MAX_ANGULAR_JSON:
+            return {}
+        with open(manifest, "rb") as handle:
+            data = json.loads(handle.read(_MAX_ANGULAR_JSON).decode("utf-8", "replace"))
+    except (OSError, ValueError):
+        return {}
+    found: dict[Path, Path] = {}
+    for entry in _file_replacement_entries(data):
+        replace, with_ = entry.get("replace"), entry.get("with")
+        if isinstance(replace, str) and isinstance(with_, str):
+            source, target = Path(os.path.normpath(root / replace)), Path(os.path.normpath(root / with_))
+            if source.is_relative_to(root) and target.is_relative_to(root):
+                found[target] = source
+    return found
+
+
+def _file_replacement_entries(data: object) -> list[dict]:
+    """projects.*.architect.*.configurations.*.fileReplacements[*], a bounded number of them."""
+    entries: list[dict] = []
+    projects = data.get("projects") if isinstance(data, dict) else None
+    for project in projects.values() if isinstance(projects, dict) else ():
+        targets = project.get("architect") or project.get("targets") if isinstance(project, dict) else None
+        for target in targets.values() if isinstance(targets, dict) else ():
+            configurations = target.get("configurations") if isinstance(target, dict) else None
+            for configuration in configurations.values() if isinstance(configurations, dict) else ():
+                listed = configuration.get("fileReplacements") if isinstance(configuration, dict) else None
+                entries += [e for e in listed if isinstance(e, dict)] if isinstance(listed, list) else []
+                if len(entries) >= _MAX_REPLACEMENTS:
+                    return entries[:_MAX_REPLACEMENTS]
+    return entries
 
 
 def _judge_config(path: Path, root: Path) -> str:

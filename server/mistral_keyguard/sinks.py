@@ -88,7 +88,7 @@ def log_calls(language: str, root: ts.Node, query_name: str) -> Iterator[ts.Node
             yield call
             continue
         obj, _, method = node_text(callee).rpartition(".")
-        if obj and method in _LOG_LEVELS:
+        if obj and (method in _LOG_LEVELS or method in _CHANNEL_WRITES):
             if loggers is None:
                 loggers = bound_loggers(root)
             if obj in loggers or obj.startswith(("self.", "this.")) and obj.split(".", 1)[1] in loggers:
@@ -101,7 +101,10 @@ _LOGGER_FACTORY = re.compile(
     rb"(?m)(?:^|[\s;,(])(?:const\s+|let\s+|var\s+|self\.|this\.)?([A-Za-z_$][\w$]*)\s*=\s*(?:await\s+)?"
     rb"(?:pino|winston\.createLogger|createLogger|bunyan\.createLogger|logging\.getLogger|getLogger|"
     rb"structlog\.get_logger|structlog\.getLogger|get_logger|loguru\.logger\.bind|consola\.create|"
-    rb"log4js\.getLogger|new\s+Logger|Logger)\s*\(")
+    rb"log4js\.getLogger|new\s+Logger|Logger|(?:vscode\.)?window\.createOutputChannel)\s*\(")
+# A VS Code output channel's writes (`output.appendLine(…)`): the Output panel is a log users
+# copy into bug reports.
+_CHANNEL_WRITES = frozenset({"append", "appendLine"})
 
 
 # `bound = log.bind(user=…)` (structlog, loguru), `child = logger.child({…})` (pino, bunyan, winston).

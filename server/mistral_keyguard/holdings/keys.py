@@ -133,6 +133,17 @@ def _returned_values(body: ts.Node) -> list[ts.Node]:
     return out
 
 
+def _pattern_names(pattern: ts.Node) -> Iterator[tuple[str, str]]:
+    """(field, local name) of an object pattern's entries: `{ apiKey, model: m }`."""
+    for entry in pattern.named_children:
+        if entry.type == "shorthand_property_identifier_pattern":
+            yield node_text(entry), node_text(entry)
+        elif entry.type == "pair_pattern":
+            key, value = entry.child_by_field_name("key"), entry.child_by_field_name("value")
+            if key is not None and value is not None and value.type == "identifier":
+                yield node_text(key), node_text(value)
+
+
 class KeyFacts(FileFacts):
 
     def key_reason(self, node: ts.Node, depth: int = 0) -> str | None:
@@ -219,6 +230,8 @@ class KeyFacts(FileFacts):
             return "the whole environment, entry by entry"
         if bindings and all(_inert(b.value) for b in bindings):
             return None  # MISTRAL_KEY_VAR = "MISTRAL_API_KEY": a name, not the key
+        if name in self._destructured_keys:
+            return f"{name}, the key field of {self._destructured_keys[name]}"
         if is_key_name(name, self.mistral_file):
             return f"{name}, which holds the key"
         if depth > 2:
@@ -349,6 +362,31 @@ class KeyFacts(FileFacts):
             return frozenset()
         text = (self.root.text or b"").decode("utf-8", "replace")
         return frozenset(_CONFIG_SERVICE_BINDING.findall(text))
+
+    @cached_property
+    def _destructured_keys(self) -> dict[str, str]:
+        """Names destructured from the key fields of an imported function's returned object
+        (`const { apiKey, model } = readConfig()`): local name -> what it came from."""
+        holders = {name for name, fact in self.imported.items() if fact.kind == RETURNS_HOLDER}
+        if not holders or not self.ecma:
+            return {}
+        found: dict[str, str] = {}
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            if node.type != "variable_declarator":
+                continue
+            pattern, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            value = unwrap(value) if value is not None else None
+            fn = value.child_by_field_name("function") if value is not None and value.type == "call_expression" else None
+            if pattern is None or pattern.type != "object_pattern" or fn is None or node_text(fn) not in holders:
+                continue
+            fields = set(self.imported[node_text(fn)].detail.split(","))
+            for field, local in _pattern_names(pattern):
+                if field in fields:
+                    found[local] = f"{node_text(fn)}()"
+        return found
 
     def _holder_call_fact(self, node: ts.Node) -> ModuleFact | None:
         """The fact of an imported function returning an object with the key in some fields, when

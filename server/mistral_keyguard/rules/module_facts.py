@@ -50,6 +50,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
+    facts.update(_commonjs_default(ctx, analysis, facts))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
@@ -62,7 +63,44 @@ def summarize(ctx) -> dict[str, ModuleFact]:
             continue
         if binding.name in analysis.handles and analysis._builds_handle(binding.value, analysis.handles):
             facts[binding.name] = _fact(ctx, MISTRAL_OBJECT, binding.value, binding.name)
+    facts.update(_handle_factories(ctx, analysis, facts))
     return facts
+
+
+_BUILT = frozenset({"call_expression", "new_expression"})
+
+
+def _handle_factories(ctx, analysis, known: dict[str, ModuleFact]):
+    """Top-level functions that return a Mistral client, model or chain (`buildChain()` returning
+    `prompt.pipe(model)`): what their callers get is a Mistral object."""
+    if ctx.language not in ECMA_LANGUAGES or not analysis.handles:
+        return
+    for name, _fn, body in top_level_functions(ctx.root):
+        if name in known:
+            continue
+        # What is built (a call, `new`), not what is read off a response (`res.choices[0]`).
+        value = next((v for v in _returned_values(body) if v.type in _BUILT
+                      and analysis._builds_handle(v, analysis.handles)), None)
+        if value is not None:
+            yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
+
+
+def _commonjs_default(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
+    """`module.exports = async function ask() {…}`: the function a `require()` of the module gives."""
+    if ctx.language not in ECMA_LANGUAGES or "default" in known or b"module.exports" not in ctx.source.data:
+        return
+    for child in ctx.root.named_children:
+        assignment = child.named_children[0] if child.type == "expression_statement" and child.named_children else None
+        if assignment is None or assignment.type != "assignment_expression" or \
+                node_text(assignment.child_by_field_name("left")) != "module.exports":
+            continue
+        value = assignment.child_by_field_name("right")
+        body = value.child_by_field_name("body") if value is not None and value.type in (
+            "arrow_function", "function_expression", "function") else None
+        if body is not None and analysis._calls_mistral(body):
+            call = _first_uncaught(analysis, body)
+            yield "default", _fact(ctx, REACHES_MISTRAL if call is not None else CATCHES_MISTRAL,
+                                   call if call is not None else value, "default")
 
 
 def _key_returners(ctx, known: dict[str, ModuleFact]):
@@ -180,6 +218,25 @@ def _endpoints(ctx, known: dict[str, ModuleFact]):
         value = ctx.flow.static_string(binding.value)
         if value and MISTRAL_HOST.search(value):
             yield binding.name, _fact(ctx, MISTRAL_ENDPOINT, binding.value, binding.name)
+    yield from _endpoint_fields(ctx, known)
+
+
+def _endpoint_fields(ctx, known: dict[str, ModuleFact]):
+    """String fields of a top-level object literal holding a Mistral API URL, by dotted name: an
+    Angular `environment = { assistantUrl: "https://api.mistral.ai/…" }` read as `environment.assistantUrl`."""
+    if ctx.language not in ECMA_LANGUAGES:
+        return
+    for binding in ctx.flow.bindings:
+        if binding.name in known or binding.value.type != "object" or not _top_level(binding.name_node):
+            continue
+        for pair in binding.value.named_children:
+            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type != "pair" or key is None or value is None or value.type not in ("string", "template_string"):
+                continue
+            text = ctx.flow.static_string(value)
+            if text and MISTRAL_HOST.search(text):
+                field = node_text(key).strip("'\"")
+                yield f"{binding.name}.{field}", _fact(ctx, MISTRAL_ENDPOINT, value, f"{binding.name}.{field}")
 
 
 def _secret_fields(ctx):
@@ -234,6 +291,8 @@ def _first_uncaught(analysis: ErrorLeak, body: ts.Node) -> ts.Node | None:
 
 
 def _caught(call: ts.Node, body: ts.Node) -> bool:
+    if _promise_caught(call):
+        return True
     node = call
     while node is not None and node != body:
         parent = node.parent
@@ -244,6 +303,28 @@ def _caught(call: ts.Node, body: ts.Node) -> bool:
             if handlers and not any(_raises(h) for h in handlers):
                 return True
         node = parent
+    return False
+
+
+_MAX_CHAIN = 8
+
+
+def _promise_caught(call: ts.Node) -> bool:
+    """`client.chat(…).then(…).catch(() => "fallback")`: a `.catch` down the chain whose handler
+    does not throw again turns the rejection into a value."""
+    node = call
+    for _ in range(_MAX_CHAIN):
+        fn = node.child_by_field_name("function") if node.type == "call_expression" else None
+        if fn is not None and fn.type == "member_expression" and node_text(fn.child_by_field_name("property")) == "catch":
+            args = node.child_by_field_name("arguments")
+            handler = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
+            inner = handler.child_by_field_name("body") if handler is not None else None
+            return inner is not None and not _raises(inner)
+        member = node.parent
+        if member is None or member.type != "member_expression" or member.parent is None \
+                or member.parent.type != "call_expression":
+            return False
+        node = member.parent
     return False
 
 
@@ -300,3 +381,18 @@ def _sent_to_mistral(ctx, imported):
         uses = reach.uses(name)
         if uses and reach.reaches(uses[0], name):
             yield name, _fact(ctx, KEY_USE, uses[0], "sent to Mistral as the key")
+        elif uses:
+            yield from _fields_sent(ctx, reach, uses)
+
+
+def _fields_sent(ctx, reach, uses: list[ts.Node]):
+    """`environment.apiToken` of an imported object sent to Mistral as the key (an Angular
+    environment's field in an `Authorization` header), by dotted name."""
+    for use in uses:
+        member = use.parent
+        if member is None or member.type != "member_expression" or member.child_by_field_name("object") != use:
+            continue
+        name = node_text(member)
+        if "." in name[len(node_text(use)) + 1:] or not reach.reaches(member):
+            continue
+        yield name, _fact(ctx, KEY_USE, member, "sent to Mistral as the key")
