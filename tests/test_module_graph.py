@@ -19,11 +19,20 @@ def test_python_imports_are_read_from_the_bytes() -> None:
     found = {(i.spec, i.names) for i in imports_of(data, "python")}
     assert (".client", (("get_client", "get_client"), ("Thing", "Other"))) in found
     assert ("app.llm", (("ask", "ask"),)) in found
-    assert not any(spec == "os" for spec, _ in found)  # module objects are not followed
+    assert ("os", (("", "os"),)) in found  # a module object: `os.x` is its member
+
+
+def test_python_module_object_imports() -> None:
+    data = b"import app.llm as llm_mod, json\nimport app.textutil\nfrom app import llm\n"
+    found = {(i.spec, i.names) for i in imports_of(data, "python")}
+    assert ("app.llm", (("", "llm_mod"),)) in found
+    assert ("json", (("", "json"),)) in found
+    assert ("app.textutil", (("", "app.textutil"),)) in found
+    assert ("app", (("llm", "llm"),)) in found
 
 
 def test_import_words_elsewhere_are_not_imports() -> None:
-    data = b'x = "from app import secret"\nmessage = f"from {a} import {b}"\n'
+    data = b'x = "from app import secret"\nmessage = f"from {a} import {b}"\ny = "import app"\n'
     assert imports_of(data, "python") == []
     assert imports_of(b"const s = 'exported from \"./x\"';\n", "javascript") == []
 
@@ -95,3 +104,29 @@ def test_target_names_name_every_file_an_import_resolves_to(tmp_path: Path) -> N
             resolved += 1
             assert set(names) & module_names(str(target)), (spec, target, names)
     assert resolved == 16  # all but the two packages
+
+
+def test_tsconfig_extends_chain_inside_the_root(tmp_path: Path) -> None:
+    """`baseUrl` and `paths` come from extended configs, resolved from the folder of the config
+    that sets them; a chain stops at a cycle, a package name, a link and the project root."""
+    _tree(tmp_path, {
+        "shared.json": '{"compilerOptions": {"baseUrl": "proj", "paths": {"#up/*": ["src/*"]}}}',
+        "proj/tsconfig.json": '{"extends": ["../shared.json", "./cfg/paths", "@tsconfig/node20"]}',
+        "proj/cfg/paths.json": '{"extends": "./loop.json", "compilerOptions": {"baseUrl": "..", "paths": {"~/*": ["src/*"]}}}',
+        "proj/cfg/loop.json": '{"extends": "./paths.json", "compilerOptions": {"paths": {"#loop/*": ["cfg/*"]}}}',
+        "proj/src/ai.ts": "", "proj/src/routes/a.ts": "",
+    })
+    resolver = ModuleResolver(tmp_path / "proj")
+    importer = tmp_path / "proj/src/routes/a.ts"
+    assert resolver.resolve(importer, "~/ai", "typescript") == (tmp_path / "proj/src/ai.ts").resolve()
+    assert resolver.resolve(importer, "#up/ai", "typescript") is None  # set above the root: not read
+    assert resolver.resolve(importer, "#loop/ai", "typescript") is None  # overridden by the extending config
+
+
+def test_tsconfig_extends_through_a_link_is_not_followed(tmp_path: Path) -> None:
+    _tree(tmp_path, {"outside.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"~/*": ["src/*"]}}}',
+                     "proj/tsconfig.json": '{"extends": "./base.json"}', "proj/src/ai.ts": "",
+                     "proj/src/a.ts": ""})
+    (tmp_path / "proj" / "base.json").symlink_to(tmp_path / "outside.json")
+    resolver = ModuleResolver(tmp_path / "proj")
+    assert resolver.resolve(tmp_path / "proj/src/a.ts", "~/ai", "typescript") is None

@@ -42,3 +42,55 @@ def test_a_key_constant_used_by_a_client_in_another_module(tmp_path: Path) -> No
     plain = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--no-project-view",
                             "--output-format", "json"], cwd=tree, capture_output=True, text=True, timeout=120)
     assert plain.returncode == 0, "without the project view the constant is just a string"
+
+
+def test_a_key_constant_of_another_uv_workspace_member(tmp_path: Path) -> None:
+    """`libs/common/src/common/creds.py` is imported by `apps/worker` as `common.creds`: the root
+    pyproject's `[tool.uv.workspace] members` say where that package lives."""
+    tree = tmp_path / "uv_workspace"
+    shutil.copytree(FIXTURES / "MK001" / "uv_workspace", tree)
+    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
+                         cwd=tree, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stderr
+    results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK001"]
+    assert [(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+             r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results] == \
+        [("libs/common/src/common/creds.py", 2)]  # CACHE_TOKEN goes to redis: not Mistral's
+    [related] = results[0]["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "apps/worker/src/worker/main.py"
+
+
+def test_a_key_field_of_an_angular_environment_sent_to_mistral_elsewhere(tmp_path: Path) -> None:
+    """`environment.apiToken` goes into a Mistral request's Authorization header in a service
+    that imports `environment.ts`; angular.json's fileReplacements swap in `environment.prod.ts`
+    for production builds: its literal is reported, the service is related. `sessionSalt`, sent to
+    the app's own backend, is not; `environment.staging.ts`, which no build uses, is not;
+    `mistralKey` says what it is by its name."""
+    tree = tmp_path / "angular_environment"
+    shutil.copytree(FIXTURES / "MK001" / "angular_environment", tree)
+    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
+                         cwd=tree, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stderr
+    results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK001"]
+    where = {(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+              r["locations"][0]["physicalLocation"]["region"]["startLine"]): r for r in results}
+    assert set(where) == {("src/environments/environment.prod.ts", 3), ("src/environments/environment.ts", 3)}
+    [related] = where[("src/environments/environment.prod.ts", 3)]["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "src/app/chat.service.ts"
+
+
+def test_commonjs_fallback_helpers_keep_a_bot_command_clean(tmp_path: Path) -> None:
+    """Helpers required with `require()` that catch the Mistral error and return a fallback
+    (`module.exports = { askMistral }`, `exports.summarize =`, `module.exports = function`, a
+    promise `.catch`) leave the commands that call them clean; the one that lets the error
+    escape is the only leak, with its module as the related location."""
+    tree = tmp_path / "discord_fallback_require"
+    shutil.copytree(FIXTURES / "MK006" / "discord_fallback_require", tree)
+    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
+                         cwd=tree, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stderr
+    leaks = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK006"]
+    assert [(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+             r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in leaks] == [("commands/more.js", 26)]
+    [related] = leaks[0]["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "escaping-default.js"

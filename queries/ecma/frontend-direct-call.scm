@@ -5,9 +5,9 @@
 ; file) and keeps the calls whose URL is on api.mistral.ai; @callee of a "client" pattern must
 ; be a Mistral client class or factory. Whether the code runs in the browser is the classifier's.
 
-; fetch(url), $fetch(url), ofetch(url), ky(url), axios(url | { url })
+; fetch(url), $fetch(url), ofetch(url), ky(url), axios(url | { url }), requestUrl({ url }) (Obsidian)
 ((call_expression function: (identifier) @callee arguments: (arguments) @args)
- (#any-of? @callee "fetch" "$fetch" "ofetch" "ky" "axios" "useFetch" "got")
+ (#any-of? @callee "fetch" "$fetch" "ofetch" "ky" "axios" "useFetch" "got" "requestUrl")
  (#set! sink "request"))
 
 ; axios.post(url), ky.get(url), window.fetch(url), api.request({ url }), axios.create({ baseURL })

@@ -44,6 +44,14 @@
  (#match? @_fn "^(env(\\.str)?|(decouple\\.)?config|(os\\.)?getenv|(os\\.)?environ\\.get)$")
  (#set! sink "env-default"))
 
+; django-environ's `env.str(name, default)` and python-decouple's `config(name, default)` take the
+; default second (django-environ's `env(name, x)` takes a cast there: not matched).
+((call
+   function: [(attribute) (identifier)] @_fn
+   arguments: (argument_list . (string) @env_name . (_) @value))
+ (#match? @_fn "^(env\\.str|(decouple\\.)?config)$")
+ (#set! sink "env-default"))
+
 ; os.getenv("<key>"), os.environ["<key>"]: a key pasted where the variable name belongs.
 ((call
    function: [(attribute) (identifier)] @_fn

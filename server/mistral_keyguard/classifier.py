@@ -22,6 +22,7 @@ import tree_sitter as ts
 from mistral_keyguard import queries
 from mistral_keyguard.globs import gitignore_spec
 from mistral_keyguard.languages import ECMA_LANGUAGES, has_grammar, parser
+from mistral_keyguard.module_graph import imports_of
 
 CLIENT = "client"
 SERVER = "server"
@@ -102,6 +103,10 @@ class ProjectKind:
     sveltekit: bool = False
     expo: bool = False
     remix: bool = False
+    # An app whose modules run on either side: SolidStart (server code marked "use server"), Electron
+    # (main process and renderer): a shared module is placed by its importers.
+    universal: bool = False
+    obsidian: bool = False  # an Obsidian plugin (manifest.json with minAppVersion): runs in the app
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
 
     @staticmethod
@@ -134,7 +139,20 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
     elif "index.html" in names and not (nxt or nuxt or sveltekit):
         spa = "web app (root index.html)"
     remix = any(d.startswith("@remix-run/") for d in deps) or "@react-router/dev" in deps
-    return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa)
+    return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa,
+                       universal="@solidjs/start" in deps or "electron" in deps,
+                       obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")))
+
+
+def _is_obsidian_manifest(text: str | None) -> bool:
+    """An Obsidian plugin's manifest.json: an `id` and the app version it needs."""
+    if not text or "minAppVersion" not in text:
+        return False
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and "minAppVersion" in data and "id" in data
 
 
 def _dependencies(text: str | None) -> frozenset[str]:
@@ -230,8 +248,12 @@ def _function_name_and_body(node: ts.Node) -> tuple[str | None, ts.Node | None]:
     body = node.child_by_field_name("body")
     body = body if body is not None and body.type == "statement_block" else None
     name_node = node.child_by_field_name("name")
-    if name_node is None and node.parent is not None and node.parent.type == "variable_declarator":
-        name_node = node.parent.child_by_field_name("name")
+    holder = node.parent
+    # `const getServerSideProps = (async () => …) satisfies GetServerSideProps`
+    while holder is not None and holder.type in ("parenthesized_expression", "satisfies_expression", "as_expression"):
+        holder = holder.parent
+    if name_node is None and holder is not None and holder.type == "variable_declarator":
+        name_node = holder.child_by_field_name("name")
     return (_text(name_node) if name_node is not None else None), body
 
 
@@ -251,13 +273,19 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
         return Placement(Verdict(UNKNOWN, "test code (runs in a test runner, not shipped)"))
     facts = CodeFacts.read(language, root, data)
     project = ProjectKind.from_manifests(manifests or {})
-    verdict = (_by_directive(facts) or _by_page_or_component(path) or _by_server_path(path)
-               or _by_server_code(facts)
+    extension = extension_scripts((manifests or {}).get("manifest.json"))
+    verdict = (_by_directive(facts) or _by_page_or_component(path) or _by_extension(path, extension)
+               or _by_server_path(path) or _by_server_code(facts)
                or _by_framework_path(path, project, facts) or _by_client_code(path, facts))
     if verdict is None:
         verdict = _by_project_dir(path, project)
         if verdict is not None and importers is not None:
             verdict = _by_importers(path, data, importers(), manifests or {}) or verdict
+        elif verdict is None and importers is not None and (project.next or project.universal
+                                                            or extension is not None):
+            # A shared module of a Next.js, SolidStart or Electron app or an extension: where its
+            # importers run.
+            verdict = _by_importers(path, data, importers(), manifests or {})
     if verdict is None:
         return Placement(NEITHER)
     if _in_next_pages(path):
@@ -297,6 +325,48 @@ def _by_page_or_component(path: PurePosixPath) -> Verdict | None:
     if suffix in _SFC:
         return _browser(_SFC[suffix])
     return None
+
+
+def _by_extension(path: PurePosixPath, scripts: frozenset[str] | None) -> Verdict | None:
+    if scripts is not None and path.as_posix() in scripts:
+        return _browser("a browser extension's script (listed in manifest.json)")
+    return None
+
+
+_EXTENSION_PAGES = (("action", "default_popup"), ("browser_action", "default_popup"), ("page_action", "default_popup"),
+                    ("options_ui", "page"), ("side_panel", "default_path"), ("sidebar_action", "default_panel"))
+
+
+@lru_cache(maxsize=16)
+def extension_scripts(manifest: str | None) -> frozenset[str] | None:
+    """The files a Chrome/Firefox extension's manifest.json runs on the user's device (its
+    background worker or scripts, content scripts, popup/options/side-panel pages), by path from
+    the manifest's folder; None when the text is not an extension manifest. A script a page
+    loads is found through the page (`<script src>`, an import the project view follows)."""
+    if not manifest or "manifest_version" not in manifest:
+        return None
+    try:
+        data = json.loads(manifest)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or "manifest_version" not in data:
+        return None
+    listed: list[object] = []
+    background = data.get("background")
+    if isinstance(background, dict):
+        listed += [background.get("service_worker"), background.get("page"), *_strings(background.get("scripts"))]
+    for entry in data.get("content_scripts") or [] if isinstance(data.get("content_scripts"), list) else []:
+        if isinstance(entry, dict):
+            listed += _strings(entry.get("js"))
+    for section, key in _EXTENSION_PAGES:
+        value = data.get(section)
+        listed.append(value.get(key) if isinstance(value, dict) else None)
+    listed += [data.get("options_page"), data.get("devtools_page")]
+    return frozenset(PurePosixPath(str(p).lstrip("/")).as_posix() for p in listed if isinstance(p, str) and p)
+
+
+def _strings(value: object) -> list[str]:
+    return [v for v in value[:64] if isinstance(v, str)] if isinstance(value, list) else []
 
 
 def _by_server_path(path: PurePosixPath) -> Verdict | None:
@@ -354,6 +424,8 @@ def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFac
     stem = path.name.split(".", 1)[0]
     if project.expo:
         return _device("part of an Expo / React Native app bundle")
+    if project.obsidian:
+        return _device("part of an Obsidian plugin (it runs inside the user's Obsidian app)")
     if project.spa == "Gatsby site" and dirs[:2] == ("src", "api"):
         return _server("Gatsby function (src/api)")
     if project.remix and "routes" in dirs:
@@ -376,6 +448,8 @@ def _by_client_code(path: PurePosixPath, facts: CodeFacts) -> Verdict | None:
     for module in facts.modules:
         if module in _DEVICE_MODULES or module.startswith(("expo-", "@expo/", "react-native-")):
             return _device(f"React Native / Expo app (imports {module})")
+    if "obsidian" in facts.modules:
+        return _device("Obsidian plugin code (imports obsidian)")
     for module in facts.modules:
         framework = _COMPONENT_MODULES.get(module) or ("Angular" if module.startswith("@angular/") else None)
         if framework:
@@ -426,13 +500,53 @@ def _by_importers(path: PurePosixPath, data: bytes, importers: list[tuple[str, s
     verdicts = []
     for rel, language, head in importers[:32]:
         root = parser(language).parse(head).root_node if has_grammar(language) else None
-        verdicts.append((rel, classify_file(rel, language, root, head, manifests).verdict))
+        where = classify_file(rel, language, root, head, manifests)
+        verdict = where.verdict
+        if verdict.is_client and where.server_functions and root is not None:
+            verdict = _where_used(where, root, head, path) or verdict
+        verdicts.append((rel, verdict))
     browser = next((rel for rel, v in verdicts if v.is_client), None)
     if browser is not None:
         return _browser(f"imported by browser code ({browser})")
     if all(v.is_server for _, v in verdicts):
         return _server(f"imported only by server code ({verdicts[0][0]})")
     return None
+
+
+def _where_used(where: Placement, root: ts.Node, head: bytes, path: PurePosixPath) -> Verdict | None:
+    """A Next.js page that uses what it imports from `path` only in its data functions
+    (`getServerSideProps`) runs that module on the server; None when no use is found."""
+    local = _names_taken(head, path)
+    uses = [where.at(node) for node in _identifiers_named(root, local)] if local else []
+    if not uses:
+        return None
+    client = next((v for v in uses if v.is_client), None)
+    return client or _server(f"{where.framework} data functions only ({uses[0].reason.split(': ', 1)[-1]})")
+
+
+def _names_taken(head: bytes, path: PurePosixPath) -> frozenset[str]:
+    """The local names an importer binds to what it imports from `path` (matched by the file
+    name the import ends with: `../lib/ask`, `@/lib/ask.ts`, a folder's index)."""
+    stem = path.name.split(".", 1)[0]
+    wanted = path.parent.name if stem == "index" else stem
+    names = set()
+    for item in imports_of(head, "javascript"):  # the same statements in every ECMAScript dialect
+        last = item.spec.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
+        if last == wanted:
+            names.update(local for _name, local in item.names if local and local != "*")
+    return frozenset(names)
+
+
+def _identifiers_named(root: ts.Node, names: frozenset[str]) -> list[ts.Node]:
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if node.type in ("import_statement", "import_declaration"):
+            continue
+        if node.type in ("identifier", "jsx_identifier") and _text(node) in names:
+            found.append(node)
+        stack.extend(node.named_children)
+    return found
 
 
 # -- the adapter rules use -------------------------------------------------------------------

@@ -1,4 +1,9 @@
-"""Source text with the position conversions every rule and adapter needs."""
+"""Source text with the position conversions every rule and adapter needs.
+
+Lines end at LF, CRLF or a lone CR, as the Language Server Protocol says, so a finding's
+line:column is the same in the CLI, in SARIF and in an editor. tree-sitter counts rows at LF
+only: never mix its rows with these lines, go through byte offsets (`line_of`).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,20 @@ from functools import cached_property
 
 from mistral_keyguard.finding import Position, Span
 
-_NEWLINE = re.compile(b"\n")
+LINE_END = re.compile(rb"\r\n?|\n")
+
+
+def line_starts(data: bytes, after: int = 0, upto: int | None = None) -> list[int]:
+    """Offsets in (after, upto] where a line starts, i.e. right after a line end. Any `after`
+    works: the LF of a CRLF, seen alone, ends the line at the same offset."""
+    upto = len(data) if upto is None else upto
+    # one byte past `upto`: a CR at `upto - 1` followed by LF is a CRLF, no line start at `upto`
+    return [end for m in LINE_END.finditer(data, after, min(len(data), upto + 1)) if (end := m.end()) <= upto]
+
+
+def break_length(data: bytes, start: int) -> int:
+    """Length of the line break that ends right before line start `start` (> 0)."""
+    return 2 if data[start - 2:start] == b"\r\n" else 1
 
 
 @dataclass
@@ -21,7 +39,7 @@ class SourceText:
 
     def __post_init__(self) -> None:
         # finditer runs the search in C: about twice as fast as a find() loop on long files
-        self._line_starts = [0, *[m.end() for m in _NEWLINE.finditer(self.data)]]
+        self._line_starts = [0, *line_starts(self.data)]
 
     @classmethod
     def from_text(cls, text: str) -> "SourceText":
@@ -39,16 +57,25 @@ class SourceText:
         return self._line_starts[line]
 
     def line_bytes(self, line: int) -> bytes:
-        start = self._line_starts[line]
-        end = self._line_starts[line + 1] - 1 if line + 1 < len(self._line_starts) else len(self.data)
-        return self.data[start:end]
+        return self.data[self._line_starts[line]:self.line_end(line)]
+
+    def line_end(self, line: int) -> int:
+        """Byte offset of the end of `line`, before its line break."""
+        if line + 1 < len(self._line_starts):
+            following = self._line_starts[line + 1]
+            return following - break_length(self.data, following)
+        return len(self.data)
 
     def line_text(self, line: int) -> str:
-        return self.line_bytes(line).decode("utf-8", "replace").rstrip("\r")
+        return self.line_bytes(line).decode("utf-8", "replace")
+
+    def line_of(self, byte: int) -> int:
+        """The line holding byte offset `byte` (use it instead of a tree-sitter row)."""
+        return bisect.bisect_right(self._line_starts, max(0, min(byte, len(self.data)))) - 1
 
     def position(self, byte: int) -> Position:
         byte = max(0, min(byte, len(self.data)))
-        line = bisect.bisect_right(self._line_starts, byte) - 1
+        line = self.line_of(byte)
         column_bytes = self.data[self._line_starts[line]:byte]
         return Position(line, len(column_bytes.decode("utf-8", "replace")), byte)
 

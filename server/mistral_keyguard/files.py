@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mistral_keyguard.document import SourceText
 from mistral_keyguard.output.report import READ_ERROR
 from mistral_keyguard.settings import Settings
 
@@ -115,12 +116,13 @@ def _utf16(path: Path, data: bytes) -> FileRead:
 
 
 def frame_lines(path: Path, max_size: int) -> list[str] | None:
-    """A file's lines as the engine numbers them (split on LF only: a form feed or U+2028 is no
-    line break to tree-sitter), for code frames; None when it cannot be read."""
+    """A file's lines as the engine numbers them (at LF, CRLF and lone CR; a form feed or U+2028
+    is no line break), for code frames; None when it cannot be read."""
     read = read_source(path, max_size)
     if read.text is None:
         return None
-    return [line.rstrip("\r") for line in read.text.decode("utf-8", "replace").split("\n")]
+    source = SourceText(read.text)
+    return [source.line_text(line) for line in range(source.line_count)]
 
 
 class GitIgnore:

@@ -132,14 +132,32 @@ def _fix_file(path: Path, settings: Settings, unsafe: bool, run: FixRun) -> None
     if first.transcoded:
         run.notes.append(f"{path}: not fixed, fixes are applied to UTF-8 files only")
         return
-    language = language_for_path(path)
+    _fix_passes(path, language_for_path(path), settings, run, unsafe=unsafe)
+
+
+def fix_text(path: Path, data: bytes, settings: Settings, *, language: str | None, index: ProjectIndex,
+             creations: bool = True) -> FixRun:
+    """`check --fix` (safe fixes) on one file whose current text is `data`, such as an editor's
+    unsaved buffer: the same passes and the same tidy step, on an overlay; nothing is written.
+    With `creations` off, fixes that create a file are left out."""
+    run = FixRun()
+    run.overlay.disk[target_path(path)] = data
+    _fix_passes(path, language, settings, run, unsafe=False, index=index, creations=creations)
+    return run
+
+
+def _fix_passes(path: Path, language: str | None, settings: Settings, run: FixRun, *, unsafe: bool,
+                index: ProjectIndex | None = None, creations: bool = True) -> None:
+    """Scan and apply the chosen fixes until nothing changes, then tidy what they left unused."""
     for _ in range(MAX_PASSES):
         data = run.overlay.read(path)
         if data is None:
             return
-        context = run.overlay.project(ProjectIndex().context(path))
+        context = run.overlay.project((index or ProjectIndex()).context(path))
         findings = scan_with_fixes(str(path), data, settings, language=language, project=context).findings
         _remember_secrets(data, findings, run.secrets)
+        if not creations:
+            findings = [replace(f, fixes=tuple(fix for fix in f.fixes if not fix.creations)) for f in findings]
         try:
             changes = fix_all(data, findings, lambda p: run.overlay.read(Path(p)), unsafe=unsafe)
         except EditConflict as exc:

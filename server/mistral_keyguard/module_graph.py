@@ -12,10 +12,18 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from dataclasses import dataclass
+from fnmatch import fnmatch
+from functools import cached_property
 from pathlib import Path
 
 from mistral_keyguard.languages import ECMA_LANGUAGES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 # Imports sit at the top of a module; reading further would cost on every file of a big tree.
 HEAD_BYTES = 32 * 1024
@@ -24,10 +32,13 @@ _MAX_NAMES = 64
 # Each pattern starts with a literal word, which the regex engine finds with a fast scan; the
 # statement around a match is then checked by hand.
 _PY_FROM = re.compile(rb"from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n#]{0,2000})")
+_PY_IMPORT = re.compile(rb"import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)"
+                        rb"[ \t]*(?:#|\r?\n|$)")
 _JS_FROM = re.compile(rb"""from[ \t]*['"]([^'"\n]{1,300})['"]""")
 _JS_REQUIRE = re.compile(rb"""require\([ \t]*['"]([^'"\n]{1,300})['"][ \t]*\)""")
 _JS_CLAUSE = re.compile(rb"(?:import|export)[ \t]+(?:type[ \t]+)?([\w$*{}\s,]{0,2000}?)[ \t]*$")
 _JS_BINDING = re.compile(rb"(?:const|let|var)[ \t]+([\w$]+|\{[^}]{0,1000}\})[ \t]*=[ \t]*$")
+_SCRIPT_SRC = re.compile(rb"""<script\b[^>]{0,300}?\bsrc=["']([^"'<>\s]{1,300})["']""", re.I)
 _JS_EXTENSIONS = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts")
 
 
@@ -40,25 +51,29 @@ class Import:
     clause: str
     language: str
     reexport: bool = False
+    module_object: bool = False  # Python `import pkg.mod as m`: the clause is the local name
 
     @property
     def names(self) -> tuple[tuple[str, str], ...]:
         """(name in the module, local name) pairs; `*` for `export * from`, "" for a module
-        object (`import * as x`)."""
+        object (`import * as x`, `import pkg.mod as m`)."""
+        if self.module_object:
+            return (("", self.clause),)
         return _python_names(self.clause) if self.language == "python" else _ecma_names(self.clause)
 
 
 def imports_of(data: bytes, language: str) -> list[Import]:
     head = data[:HEAD_BYTES]
     if language == "python":
-        return _python_imports(head)
-    if language in ECMA_LANGUAGES or language in ("html", "vue", "svelte"):
+        return _python_imports(head) + _python_module_imports(head)
+    if language == "html":
+        return _ecma_imports(head) + _script_sources(head)
+    if language in ECMA_LANGUAGES or language in ("vue", "svelte"):
         return _ecma_imports(head)
     return []
 
 
 # The module part alone, for `import_specs`: no clause is read, so a few non-imports also match.
-_PY_FROM_SPEC = re.compile(rb"from[ \t]+(\.*[\w.]*)[ \t]+import")
 _JS_SPEC = re.compile(rb"""(?:from[ \t]*|require\([ \t]*)['"]([^'"\n]{1,300})['"]""")
 
 
@@ -67,15 +82,33 @@ def import_specs(data: bytes, language: str) -> list[str]:
     takes: `check`'s first pass runs it on every file."""
     end = min(len(data), HEAD_BYTES)
     if language == "python":
-        out = []
-        for match in _PY_FROM_SPEC.finditer(data, 0, end):
-            line_start = data.rfind(b"\n", 0, match.start()) + 1
-            if not data[line_start:match.start()].strip():
-                out.append(match.group(1).decode("ascii", "replace"))
-        return out
+        return _python_specs(data[:end])
     if language in ECMA_LANGUAGES:
         return [spec.decode("utf-8", "replace") for spec in _JS_SPEC.findall(data, 0, end)]
     return []
+
+
+def _python_specs(head: bytes) -> list[str]:
+    """Every module a Python file's imports may resolve to: `from pkg import mod` may take the
+    submodule `pkg.mod` (the project view's `_take_submodule`), `import pkg.mod` a module object."""
+    out = []
+    for item in _python_imports(head):
+        out.append(item.spec)
+        prefix = item.spec if item.spec.endswith(".") else item.spec + "."
+        out += [prefix + name for name, _local in item.names if name and name != "*"]
+    return out + [item.spec for item in _python_module_imports(head)]
+
+
+def _script_sources(head: bytes) -> list[Import]:
+    """`<script src="popup.js">` of a page: the page loads that file into the browser. Only
+    paths relative to the page (no scheme, no leading `/`) name a file of the project."""
+    out = []
+    for match in _SCRIPT_SRC.finditer(head):
+        src = match.group(1).decode("utf-8", "replace")
+        if "://" in src or src.startswith(("/", "data:")):
+            continue
+        out.append(Import(src if src.startswith(".") else "./" + src, "", "ecma"))
+    return out
 
 
 def _python_imports(head: bytes) -> list[Import]:
@@ -87,6 +120,22 @@ def _python_imports(head: bytes) -> list[Import]:
             continue  # `from` inside an expression or a string, not a statement
         out.append(Import(match.group(1).decode("ascii", "replace"), match.group(2).decode("utf-8", "replace"),
                           "python"))
+    return out
+
+
+def _python_module_imports(head: bytes) -> list[Import]:
+    """`import pkg.mod as m` and `import pkg.mod` (used as `pkg.mod.helper()`): module objects."""
+    out: list[Import] = []
+    for match in _PY_IMPORT.finditer(head):
+        line_start = head.rfind(b"\n", 0, match.start()) + 1
+        if head[line_start:match.start()].strip():
+            continue  # the `import` of a `from … import`, or a word in a string
+        for part in match.group(1).decode("ascii", "replace").split(",")[:_MAX_NAMES]:
+            words = part.split()
+            if len(words) == 3 and words[1] == "as":
+                out.append(Import(words[0], words[2], "python", module_object=True))
+            elif len(words) == 1:
+                out.append(Import(words[0], words[0], "python", module_object=True))
     return out
 
 
@@ -183,11 +232,20 @@ class ModuleResolver:
                 base = os.path.dirname(base)
             return self._python_module(base, parts)
         root = str(self.root)
-        for base in (root, os.path.join(root, "src"), str(importer.parent)):
+        for base in (root, os.path.join(root, "src"), str(importer.parent), *self._member_bases):
             found = self._python_module(base, parts)
             if found is not None:
                 return found
         return None
+
+    @cached_property
+    def _member_bases(self) -> list[str]:
+        """Where the packages of a uv workspace's members live (`libs/common/src`, `libs/common`):
+        one member imports another's package by name."""
+        bases = []
+        for member in workspace_members(self.root):
+            bases += [os.path.join(member, "src"), member]
+        return bases
 
     def _ecma(self, importer: Path, spec: str) -> Path | None:
         if spec.startswith("."):
@@ -296,10 +354,10 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     first; `@/*` maps to `src/*` when no config says otherwise (Vue CLI, Nuxt, Next defaults)."""
     aliases: list[tuple[str, list[str]]] = []
     for name in ("tsconfig.json", "jsconfig.json"):
-        options = _compiler_options(root / name)
+        options = _extended_options(root, root / name)
         if options is None:
             continue
-        base = str(options.get("baseUrl") or ".")
+        base = str(options.get("baseUrl") or options.get(_PATHS_BASE) or ".")
         paths = options.get("paths") if isinstance(options.get("paths"), dict) else {}
         for prefix, targets in paths.items():
             if isinstance(prefix, str) and isinstance(targets, list):
@@ -314,7 +372,63 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     return sorted(aliases, key=lambda item: -len(item[0]))
 
 
-def _compiler_options(path: Path) -> dict | None:
+# How many configs an `extends` chain may name (TypeScript allows arrays and chains).
+_MAX_EXTENDS = 6
+_PATHS_BASE = "\0paths-base"  # where `paths` resolve when no `baseUrl` is set: the config's folder
+
+
+def _extended_options(root: Path, path: Path) -> dict | None:
+    """`compilerOptions` of a tsconfig/jsconfig with its `extends` chain merged (the extending
+    config wins). `baseUrl`, and `paths` without one, resolve from the folder of the config that
+    sets them, as TypeScript does; only relative `extends` inside the root are followed."""
+    chain: list[tuple[Path, dict]] = []
+    _collect_extends(root, path, chain, set())
+    if not chain:
+        return None
+    merged: dict = {}
+    for config_path, options in chain:  # bases first
+        folder = os.path.relpath(config_path.parent, root)
+        merged.update({k: v for k, v in options.items() if k not in ("baseUrl", "paths")})
+        if isinstance(options.get("baseUrl"), str):
+            merged["baseUrl"] = os.path.normpath(os.path.join(folder, options["baseUrl"]))
+        if isinstance(options.get("paths"), dict):
+            merged["paths"], merged[_PATHS_BASE] = options["paths"], folder
+    return merged
+
+
+def _collect_extends(root: Path, path: Path, chain: list[tuple[Path, dict]], seen: set[Path]) -> None:
+    """Appends the configs `path` extends (bases first), then `path` itself."""
+    if path in seen or len(seen) >= _MAX_EXTENDS:
+        return
+    seen.add(path)
+    config = _read_config(path)
+    if config is None:
+        return
+    extends = config.get("extends")
+    for base in (extends if isinstance(extends, list) else [extends])[:_MAX_EXTENDS]:
+        target = _extended_config(root, path, base)
+        if target is not None:
+            _collect_extends(root, target, chain, seen)
+    options = config.get("compilerOptions")
+    chain.append((path, options if isinstance(options, dict) else {}))
+
+
+def _extended_config(root: Path, config: Path, base: object) -> Path | None:
+    """The file a relative `extends` names, when it is a regular file inside the root (a package
+    name would be read from node_modules, which is not followed)."""
+    if not isinstance(base, str) or not base.startswith("."):
+        return None
+    target = Path(os.path.normpath(os.path.join(str(config.parent), base)))
+    if not target.name.endswith(".json") and not target.is_file():
+        target = target.with_name(target.name + ".json")
+    try:
+        real = Path(os.path.realpath(target))
+    except OSError:
+        return None
+    return target if real.is_relative_to(root) and target.is_relative_to(root) else None
+
+
+def _read_config(path: Path) -> dict | None:
     try:
         if not path.is_file() or path.is_symlink() or path.stat().st_size > _CONFIG_MAX:
             return None
@@ -326,5 +440,59 @@ def _compiler_options(path: Path) -> dict | None:
         config = json.loads(text)
     except ValueError:
         return None
-    options = config.get("compilerOptions") if isinstance(config, dict) else None
-    return options if isinstance(options, dict) else None
+    return config if isinstance(config, dict) else None
+
+
+_MAX_MEMBERS = 64
+_WORKSPACE_LEVELS = 4
+
+
+def workspace_members(root: Path) -> list[str]:
+    """The member folders of the uv workspace `root/pyproject.toml` declares (`[tool.uv.workspace]
+    members` globs of one level of `*` per part), bounded; [] for any other folder."""
+    patterns = _uv_member_patterns(root)
+    members: list[str] = []
+    for pattern in patterns:
+        folders = [str(root)]
+        for part in Path(pattern).parts:
+            if part in ("..", "."):
+                folders = []
+                break
+            folders = [os.path.join(f, n) for f in folders for n in _subfolders(f) if fnmatch(n, part)][:_MAX_MEMBERS]
+        members += [f for f in folders if os.path.isfile(os.path.join(f, "pyproject.toml"))]
+    return members[:_MAX_MEMBERS]
+
+
+def workspace_root(root: Path) -> Path:
+    """The uv workspace `root` is a member of (a few levels up, not past a `.git`), else `root`."""
+    candidate = root
+    for _ in range(_WORKSPACE_LEVELS):
+        if (candidate / ".git").exists() or candidate.parent == candidate:
+            break
+        candidate = candidate.parent
+        rel = root.relative_to(candidate).as_posix()
+        if any(fnmatch(rel, pattern.strip("/")) for pattern in _uv_member_patterns(candidate)):
+            return candidate
+    return root
+
+
+def _uv_member_patterns(folder: Path) -> list[str]:
+    path = folder / "pyproject.toml"
+    try:
+        if not path.is_file() or path.is_symlink() or path.stat().st_size > _CONFIG_MAX:
+            return []
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if "[tool.uv.workspace]" not in text:
+            return []
+        members = tomllib.loads(text).get("tool", {}).get("uv", {}).get("workspace", {}).get("members", [])
+    except (OSError, ValueError):
+        return []
+    return [m for m in members if isinstance(m, str)][:_MAX_MEMBERS] if isinstance(members, list) else []
+
+
+def _subfolders(folder: str) -> list[str]:
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(e.name for e in entries if e.is_dir(follow_symlinks=False) and not e.name.startswith("."))
+    except OSError:
+        return []

@@ -18,9 +18,18 @@ KEY_USE = "key-use"  # a name passed to a Mistral client as its key (MK001 at th
 RETURNS_KEY = "returns-key"
 MISTRAL_ENDPOINT = "mistral-endpoint"  # a constant holding a Mistral API URL (MK002)
 HOLDS_KEY = "holds-key"
+KEYED_CLIENT = "keyed-client"  # an HTTP client instance made with the key in its headers (MK004)
 # A settings field typed `SecretStr` (it prints as '**********'), under the name "secret-field:<field>".
 SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the key in a field (MK005)  # a function whose return value is the Mistral key (MK005)
 NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral
+# A function returning a dict or config object with the key in some fields (MK005), its `detail`
+# the comma-separated names of those fields: `auth_headers()["Authorization"]`, `print(load_config())`.
+RETURNS_HOLDER = "returns-holder"
+# A NestJS `ConfigModule.forRoot({ load: [factory] })` whose factory returns the key: the
+# `ConfigService` holds it (its `detail` the factory's key-holding sections). It goes with any
+# import of the module that registers it, under the name `CONFIG_SERVICE_NAME`.
+CONFIG_SERVICE_KEY = "config-service-key"
+CONFIG_SERVICE_NAME = "config-service"
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,9 @@ class ProjectContext:
     # True when a project view resolved this file's imports: an import it did not resolve names a
     # package, not one of the project's modules.
     has_view: bool = False
+    # Config files this file names by a literal next to a loader call, that hold the Mistral key:
+    # name as written -> `holdings.configs.KEY_LITERAL` or `KEY_REFERENCE` (MK005).
+    config_files: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def talks_to_mistral(self) -> bool:
         """The project uses Mistral: a manifest names it, or the caller's probe found it in a file."""

@@ -9,20 +9,24 @@ helpers are followed to a bounded depth, cycles stop, and nothing outside the pr
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from pathlib import Path
 from typing import Callable
 
 from mistral_keyguard.engine import summarize_module
+from mistral_keyguard.holdings import configs
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import (
-    HEAD_BYTES, Import, ModuleResolver, import_specs, imports_of, module_names, target_names,
+    HEAD_BYTES, Import, ModuleResolver, import_specs, imports_of, module_names, target_names, workspace_root,
 )
 from mistral_keyguard.prefilter import holds_key, lowered, mentions_mistral
 from mistral_keyguard.project import (
-    HOLDS_KEY, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, REACHES_MISTRAL, RETURNS_KEY, ModuleFact, ProjectContext,
+    CONFIG_SERVICE_KEY, HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD,
+    REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
+from mistral_keyguard.project import CATCHES_MISTRAL
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
@@ -48,7 +52,7 @@ _MAX_PROJECT_FILES = 20000
 _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".next"})
 # Rules whose decision the project view can change for a file that never says "Mistral" itself.
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005",
-          MISTRAL_ENDPOINT: "MK002"}
+          RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004"}
 
 
 class ProjectView:
@@ -77,7 +81,10 @@ class ProjectView:
         self.default_root = default_root  # imports resolve inside it when no project marker is found
         self.static = texts is None
         self._stamps: dict[Path, tuple[str, int, int]] = {}
+        self._configs: dict[Path, str] = {}
         self._realpaths: dict[str, str] = {}
+        self._open_keys: dict[Path, tuple[str, str]] = {}  # the summary key of each editor text
+        self._replacements: dict[Path, dict[Path, Path]] = {}
 
     def imported_facts(self, path: Path, data: bytes, language: str | None,
                        root: Path | Callable[[], Path]) -> dict[str, ModuleFact]:
@@ -88,18 +95,23 @@ class ProjectView:
         items = imports_of(data, language)
         if items and self.relevant is not None:  # `check`'s plan: skip what names no module that says something
             folder = os.path.dirname(os.path.abspath(path))
-            items = [item for item in items
-                     if not self.relevant.isdisjoint(self.target_names(folder, item.spec, language, root))]
+            items = [item for item in items if self._may_name_relevant(folder, item, language, root)]
         if not items:
             return {}
         if callable(root):
             root = root()
         # The importer is where the scan found it; the modules it names are checked with links
         # resolved (they must lie inside the root).
-        if root not in self._real_roots:
-            self._real_roots[root] = Path(os.path.realpath(root))
-        return self._imported(Path(os.path.abspath(path)), data, language, self._real_roots[root], 0, frozenset(),
+        return self._imported(Path(os.path.abspath(path)), data, language, self._real_root(root), 0, frozenset(),
                               items)
+
+    def _may_name_relevant(self, folder: str, item: Import, language: str, root: Path | Callable[[], Path]) -> bool:
+        """Whether `item` may resolve to a module of `check`'s plan: by the module it names, or,
+        for Python's `from pkg import mod`, by a submodule it takes (`_take_submodule`)."""
+        if not self.relevant.isdisjoint(self.target_names(folder, item.spec, language, root)):
+            return True
+        return language == "python" and not item.module_object and any(
+            name in self.relevant for name, _local in item.names)
 
     def forget_layout(self) -> None:
         """Files were created, deleted or changed on disk: resolve imports and find importers
@@ -111,32 +123,73 @@ class ProjectView:
         self._importers_by_root.clear()
 
     def _imported(self, path: Path, data: bytes, language: str, root: Path, depth: int,
-                  seen: frozenset[Path], items: list[Import] | None = None) -> dict[str, ModuleFact]:
+                  seen: frozenset[Path], items: list[Import] | None = None,
+                  edges: list | None = None) -> dict[str, ModuleFact]:
+        """`edges` (optional) receives (imported project file, (name, local name) pairs)."""
         facts: dict[str, ModuleFact] = {}
         modules = set()
+        edges = [] if edges is None else edges
         folder = path.parent
         for item in imports_of(data, language) if items is None else items:
             target = self._resolve(root, path, item.spec, language, folder)
+            if target is None and language == "python" and not item.module_object:
+                facts.update(self._namespace_submodules(root, path, item, depth, seen, modules, edges))
             if target is None or target == path:
                 continue
             modules.add(target)
+            edges.append((target, item.names))
             summary = self._summary(target, root, depth + 1, seen | {path})
             # What a module says of its SecretStr fields goes with any import of it (an object of
             # its settings class is usually imported ready-made).
-            facts.update({k: v for k, v in summary.items() if v.kind == SECRET_FIELD})
+            facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY)})
+            dotted = [key for key in summary if "." in key]  # `Class.method`, `instance.method`
             for name, local in item.names:
                 if name == "*":
                     facts.update(summary)
                 elif name and name in summary:
                     facts[local] = summary[name]
+                    facts.update(_class_members(summary, dotted, name, local))
+                elif name and dotted and (members := _class_members(summary, dotted, name, local)):
+                    facts[local] = _NOTHING  # a class: its methods' facts go by `Local.method`
+                    facts.update(members)
                 elif name in ("", "default"):
-                    # The module object (`require()`, `import * as m`): `m.helper` is the module's `helper`.
-                    facts[local] = _NOTHING
+                    # The module object (`require()`, `import * as m`): `m.helper` is the module's `helper`;
+                    # `require()` of a module whose `module.exports` is a function gives that function.
+                    facts[local] = summary.get("default", _NOTHING) if not name else _NOTHING
                     facts.update({f"{local}.{member}": fact for member, fact in summary.items() if member != "default"})
                 else:
                     facts[local] = _NOTHING
+                    if language == "python":
+                        facts.update(self._take_submodule(root, path, item.spec, (name, local), depth, seen,
+                                                          modules, edges))
         self.dependencies[path] = frozenset(modules)
         return facts
+
+    def _namespace_submodules(self, root: Path, path: Path, item: Import, depth: int, seen: frozenset[Path],
+                              modules: set[Path], edges: list) -> dict[str, ModuleFact]:
+        """`from pkg import mod` where `pkg` has no `__init__.py` (a namespace package)."""
+        facts: dict[str, ModuleFact] = {}
+        for pair in item.names:
+            facts.update(self._take_submodule(root, path, item.spec, pair, depth, seen, modules, edges))
+        return facts
+
+    def _take_submodule(self, root: Path, path: Path, spec: str, pair: tuple[str, str], depth: int,
+                        seen: frozenset[Path], modules: set[Path], edges: list) -> dict[str, ModuleFact]:
+        """`from pkg import mod`, `mod` a submodule: its facts as a module object's (`mod.helper`)."""
+        name, local = pair
+        submodule = self._submodule(root, path, spec, name, "python") if name else None
+        if submodule is None:
+            return {}
+        modules.add(submodule)
+        edges.append((submodule, (("", local),)))
+        return {local: _NOTHING, **_members(self._summary(submodule, root, depth + 1, seen | {path}), local)}
+
+    def _submodule(self, root: Path, path: Path, spec: str, name: str, language: str) -> Path | None:
+        """`from pkg import mod`: the submodule a Python import takes as a module object."""
+        if language != "python":
+            return None
+        target = self._resolve(root, path, (spec if spec.endswith(".") else spec + ".") + name, "python")
+        return target if target != path else None
 
     def _resolve(self, root: Path, importer: Path, spec: str, language: str,
                  folder: Path | None = None) -> Path | None:
@@ -198,12 +251,9 @@ class ProjectView:
         data, language = self._read(Path(path)), language_for_path(path)
         if data is None or language not in _CODE:
             return []
-        importer = Path(os.path.abspath(path))
-        edges = []
-        for item in imports_of(data, language):
-            target = self.resolve_import(importer, item.spec, language, root)
-            if target is not None and target != importer:
-                edges.append((target, item.names))
+        edges: list = []  # as a scan records them: submodules taken by `from pkg import mod` too
+        self._imported(Path(os.path.abspath(path)), data, language, self._real_root(root), 0, frozenset(),
+                       None, edges)
         return edges
 
     def exported_uses(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
@@ -212,8 +262,16 @@ class ProjectView:
         if not self.reverse or not may_export_key(data, language):
             return {}
         real_root = self._real_root(root)
-        importers = self._importers(real_root).get(Path(os.path.realpath(path)), [])
+        index, real = self._importers(real_root), Path(os.path.realpath(path))
+        importers = index.get(real) or index.get(self.replaced_file(real_root, real), [])
         return self.uses_from_importers([(importer, item.names) for importer, item in importers], real_root)
+
+    def replaced_file(self, root: Path, path: Path) -> Path | None:
+        """The file a build swaps `path` in for (Angular's `fileReplacements` in angular.json:
+        `environment.prod.ts` replaces the `environment.ts` every service imports)."""
+        if root not in self._replacements:
+            self._replacements[root] = angular_replacements(root)
+        return self._replacements[root].get(path)
 
     def uses_from_importers(self, importers: list[tuple[Path, tuple[tuple[str, str], ...]]],
                             root: Path) -> dict[str, ModuleFact]:
@@ -226,18 +284,22 @@ class ProjectView:
             for name, local in names:
                 if name and local in module_uses:
                     uses.setdefault(name, module_uses[local])
+                elif name:  # `environment.apiToken`: a field of an object the module exports
+                    fields = _class_members(module_uses, [k for k in module_uses if "." in k], local, name)
+                    uses.update({k: v for k, v in fields.items() if k not in uses})
+                elif not name:
+                    uses.update({k: v for k, v in _member_uses(module_uses, local).items() if k not in uses})
         return uses
 
     def _real_root(self, root: Path) -> Path:
         if root not in self._real_roots:
-            self._real_roots[root] = Path(os.path.realpath(root))
+            # A member of a uv workspace imports its siblings' packages: the workspace bounds it.
+            self._real_roots[root] = workspace_root(Path(os.path.realpath(root)))
         return self._real_roots[root]
 
     def importer_heads(self, path: Path, root: Path) -> list[tuple[str, str, bytes]]:
         """The files that import `path`: (path inside the root, language, first bytes)."""
-        if root not in self._real_roots:
-            self._real_roots[root] = Path(os.path.realpath(root))
-        real_root = self._real_roots[root]
+        real_root = self._real_root(root)
         out = []
         for importer, _item in self._importers(real_root).get(Path(os.path.realpath(path)), []):
             head = self.texts(importer) or _head(importer)
@@ -257,8 +319,19 @@ class ProjectView:
                     target = self._resolve(root, importer, item.spec, language)
                     if target is not None and target != importer:
                         index.setdefault(target, []).append((importer, item))
+                        if target.name == "__init__.py":
+                            self._index_submodules(index, root, importer, item)
             self._importers_by_root[root] = index
         return self._importers_by_root[root]
+
+    def _index_submodules(self, index: dict[Path, list[tuple[Path, Import]]], root: Path, importer: Path,
+                          item: Import) -> None:
+        """`from pkg import mod`: the importer imports the submodule too, as a module object."""
+        for name, local in item.names:
+            submodule = self._submodule(root, importer, item.spec, name, "python") if name else None
+            if submodule is not None:
+                index.setdefault(submodule, []).append((importer, Import(f"{item.spec}.{name}", local, "python",
+                                                                         module_object=True)))
 
     def _summary(self, path: Path, root: Path, depth: int, seen: frozenset[Path]) -> dict[str, ModuleFact]:
         return self._summary_pair(path, root, depth, seen)[0]
@@ -277,6 +350,11 @@ class ProjectView:
             key = (str(path), hashlib.blake2b(data, digest_size=16).hexdigest())
             if stamp is not None:
                 self._stamped[stamp] = key
+            else:  # an editor's text: each keystroke makes a new one; only the latest is kept
+                older = self._open_keys.get(path)
+                if older is not None and older != key:
+                    self._summaries.pop(older, None)
+                self._open_keys[path] = key
         if key not in self._summaries:
             data = data if data is not None else self._read(path)
             if data is None:
@@ -290,7 +368,8 @@ class ProjectView:
         language = language_for_path(path)
         if language not in _CODE:
             return {}, {}
-        signal = module_signal(data, language)
+        named_configs = self.config_files(path, data, root) if language in _CODE else {}
+        signal = _own_signal(data) or bool(named_configs)
         if not signal and depth > _HELPER_HOPS:
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
@@ -298,8 +377,24 @@ class ProjectView:
         if not reaches and not signal:
             return {}, {}  # nothing here can reach Mistral: no parse
         project = ProjectContext(root=str(root), rel_path=path.relative_to(root).as_posix(), imported=imported,
-                                 has_view=True)
+                                 has_view=True, config_files=named_configs)
         return summarize_module(self.display(path), data, self.settings, language=language, project=project)
+
+    def config_files(self, path: Path, data: bytes, root: Path) -> dict[str, str]:
+        """The config files `path` names by a literal next to a loader call that hold the Mistral
+        key (`holdings.configs`): found beside the file or at the project root, small regular
+        files inside the root only."""
+        found = {}
+        for name in configs.config_names(data[:_MAX_MODULE_BYTES]):
+            real_root = self._real_root(root)
+            for folder in (path.parent, real_root):
+                candidate = Path(os.path.normpath(folder / name))
+                if candidate not in self._configs:
+                    self._configs[candidate] = _judge_config(candidate, real_root)
+                if self._configs[candidate]:
+                    found[name] = self._configs[candidate]
+                    break
+        return found
 
     def _stamp(self, path: Path) -> tuple[str, int, int] | None:
         """A file on disk, unchanged since (size and mtime): its content hash is already known.
@@ -330,10 +425,15 @@ class ProjectView:
 
 
 def module_signal(data: bytes, language: str | None) -> bool:
-    """Whether a module's own bytes may give it a summary (see `_SUMMARY_SIGNAL`); a module
-    without one has a summary only through a module it imports that has one."""
+    """Whether a module's own bytes may give it a summary (see `_SUMMARY_SIGNAL`), or a config
+    file it names may (`configs.config_names`: the file itself is judged only by `_summary`); a
+    module without one has a summary only through a module it imports that has one."""
     if language not in _CODE:
         return False
+    return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES]))
+
+
+def _own_signal(data: bytes) -> bool:
     if mentions_mistral(data):
         return bool(_SUMMARY_SIGNAL.search(lowered(data)))
     return b"SecretStr" in data
@@ -345,26 +445,62 @@ def plan_relevant(signal_paths: set[str], importers) -> tuple[frozenset[str], li
 
     `signal_paths` are the real paths of the modules with a signal of their own (`module_signal`);
     `importers` yields (a key, the importer's `import_names`, a resolver of one import to a real
-    path or None) for the other code files. A module without a signal has a summary only when it
-    imports one with a signal (`_HELPER_HOPS`), so only imports that can name one are resolved.
-    The keys of those importers are returned; `resolve(None)` gives an importer's real path."""
+    path or None) for the other code files. A module without a signal has a summary only through
+    the modules it imports (one hop for a helper, more for a controller that forwards errors,
+    `may_forward_errors`), so the importers of those modules are taken, round after round up to
+    MAX_DEPTH; only imports that can name one of them are resolved. The keys of those importers
+    are returned; `resolve(None)` gives an importer's real path."""
     names = set().union(*map(module_names, signal_paths)) if signal_paths else set()
-    hops, hop_paths = [], set()
-    for key, imports, resolve in importers:
-        for spec, targets in imports:
-            if not names.isdisjoint(targets):
-                target = resolve(spec)
-                if target is not None and str(target) in signal_paths:
-                    hops.append(key)
-                    hop_paths.add(resolve(None))
-                    break
-    return frozenset(names.union(*map(module_names, hop_paths))), hops, signal_paths | hop_paths
+    paths, hops, waiting = set(signal_paths), [], list(importers)
+    for _ in range(MAX_DEPTH):
+        found, rest = [], []
+        for entry in waiting:
+            (found if _imports_any(entry, names, paths) else rest).append(entry)
+        if not found:
+            break
+        for key, _imports, resolve in found:
+            hops.append(key)
+            paths.add(str(resolve(None)))
+            names.update(module_names(str(resolve(None))))
+        waiting = rest
+    return frozenset(names), hops, paths
+
+
+def _imports_any(entry, names: set[str], paths: set[str]) -> bool:
+    _key, imports, resolve = entry
+    for spec, targets in imports:
+        if not names.isdisjoint(targets):
+            target = resolve(spec)
+            if target is not None and str(target) in paths:
+                return True
+    return False
+
+
+def _member_uses(module_uses: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact]:
+    """Uses of a module object's members (`m.TOKEN` -> TOKEN)."""
+    prefix = local + "."
+    return {used[len(prefix):]: fact for used, fact in module_uses.items()
+            if used.startswith(prefix) and "." not in used[len(prefix):]}
+
+
+def _members(summary: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact]:
+    """A module object's facts by dotted name (`mod.helper`); its SecretStr fields as they are."""
+    return {(member if fact.kind == SECRET_FIELD else f"{local}.{member}"): fact
+            for member, fact in summary.items() if member != "default"}
+
+
+def _class_members(summary: dict[str, ModuleFact], dotted: list[str], name: str, local: str) -> dict[str, ModuleFact]:
+    """`Class.method` facts of an imported class, under the name the importer gives the class."""
+    prefix = name + "."
+    return {local + key[len(name):]: summary[key] for key in dotted if key.startswith(prefix)}
 
 
 def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = None) -> frozenset[str]:
     """The rules an import of a Mistral-reaching helper, a Mistral object or a key wakes, and
     those a name of this module sent to Mistral elsewhere wakes (the literal or public read)."""
     woken = frozenset(_WAKES[f.kind] for f in facts.values() if f.kind in _WAKES)
+    if any(f.kind in (REACHES_MISTRAL, CATCHES_MISTRAL) for f in facts.values()):
+        woken |= {"MK005"}  # the key handed to a Mistral helper may be logged (a settings object)
     return woken | frozenset({"MK001", "MK003"}) if uses else woken
 
 
@@ -379,6 +515,60 @@ def _code_files(root: Path):
                 if count > _MAX_PROJECT_FILES:
                     return
                 yield Path(folder) / name
+
+
+_MAX_ANGULAR_JSON = 512 * 1024
+_MAX_REPLACEMENTS = 64
+
+
+def angular_replacements(root: Path) -> dict[Path, Path]:
+    """angular.json's build `fileReplacements` at `root`: {the replacement: the file it replaces},
+    both inside the root (a small regular file; anything else is ignored)."""
+    manifest = root / "angular.json"
+    try:
+        if manifest.is_symlink() or not manifest.is_file() or os.stat(manifest).st_size > _MAX_ANGULAR_JSON:
+            return {}
+        with open(manifest, "rb") as handle:
+            data = json.loads(handle.read(_MAX_ANGULAR_JSON).decode("utf-8", "replace"))
+    except (OSError, ValueError):
+        return {}
+    found: dict[Path, Path] = {}
+    for entry in _file_replacement_entries(data):
+        replace, with_ = entry.get("replace"), entry.get("with")
+        if isinstance(replace, str) and isinstance(with_, str):
+            source, target = Path(os.path.normpath(root / replace)), Path(os.path.normpath(root / with_))
+            if source.is_relative_to(root) and target.is_relative_to(root):
+                found[target] = source
+    return found
+
+
+def _file_replacement_entries(data: object) -> list[dict]:
+    """projects.*.architect.*.configurations.*.fileReplacements[*], a bounded number of them."""
+    entries: list[dict] = []
+    projects = data.get("projects") if isinstance(data, dict) else None
+    for project in projects.values() if isinstance(projects, dict) else ():
+        targets = project.get("architect") or project.get("targets") if isinstance(project, dict) else None
+        for target in targets.values() if isinstance(targets, dict) else ():
+            configurations = target.get("configurations") if isinstance(target, dict) else None
+            for configuration in configurations.values() if isinstance(configurations, dict) else ():
+                listed = configuration.get("fileReplacements") if isinstance(configuration, dict) else None
+                entries += [e for e in listed if isinstance(e, dict)] if isinstance(listed, list) else []
+                if len(entries) >= _MAX_REPLACEMENTS:
+                    return entries[:_MAX_REPLACEMENTS]
+    return entries
+
+
+def _judge_config(path: Path, root: Path) -> str:
+    """What a config file holds of the Mistral key ("" for nothing, or for a file that is not a
+    small regular file inside the project)."""
+    try:
+        if path.is_symlink() or not path.is_file() or not Path(os.path.realpath(path)).is_relative_to(root) \
+                or os.stat(path).st_size > configs.MAX_CONFIG_BYTES:
+            return ""
+        with open(path, "rb") as handle:
+            return configs.judge(handle.read(configs.MAX_CONFIG_BYTES).decode("utf-8", "replace"))
+    except OSError:
+        return ""
 
 
 def _head(path: Path) -> bytes | None:

@@ -8,6 +8,7 @@ read it, so the loader concatenates the inherited files first: JavaScript, TypeS
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,10 +51,23 @@ def query_source(language: str, name: str, _seen: frozenset[str] = frozenset()) 
     return "\n".join(parts)
 
 
-@lru_cache(maxsize=None)
+# Each query is built once and kept for the life of the process: py-tree-sitter 0.26 crashes the
+# process (SIGSEGV) when a Query object with predicates is freed. An lru_cache would build a query
+# twice when two threads ask at once (the server's warm-up and its workspace scan did) and free
+# one of them; the lock makes the second thread wait for the first one's query instead.
+_COMPILED: dict[tuple[str, str], ts.Query] = {}
+_BUILDING = threading.Lock()
+
+
 def compiled(language: str, name: str) -> ts.Query:
     """The compiled query; a node type that the grammar lacks raises QueryError here."""
-    return ts.Query(grammar(language), query_source(language, name))
+    query = _COMPILED.get((language, name))
+    if query is None:
+        with _BUILDING:
+            query = _COMPILED.get((language, name))
+            if query is None:
+                query = _COMPILED[(language, name)] = ts.Query(grammar(language), query_source(language, name))
+    return query
 
 
 def matches(language: str, name: str, node: ts.Node) -> list[tuple[int, dict[str, list[ts.Node]]]]:

@@ -249,8 +249,9 @@ def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings,
 
     importers = ((i, s.imports, resolver(i)) for i, s in enumerate(sifted) if s.imports and not s.signal)
     names, hops, paths = plan_relevant({os.path.realpath(work[i][0]) for i in signal}, importers)
-    woken = [i for i, s in enumerate(sifted) if not s.matched and any(
-        not names.isdisjoint(targets) and str(resolver(i)(spec)) in paths for spec, targets in s.imports)]
+    # A file with a signal of its own may name a config file that holds the key (MK005 wakes).
+    woken = [i for i, s in enumerate(sifted) if not s.matched and (s.signal or any(
+        not names.isdisjoint(targets) and str(resolver(i)(spec)) in paths for spec, targets in s.imports))]
     return names, signal | set(hops), woken
 
 
@@ -275,6 +276,7 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
             importers.setdefault(str(target), []).append((path, names))
     if not importers:
         return
+    _add_replaced_importers(importers, results, work, view, index)
     for position, (result, (path, display)) in enumerate(zip(results, work)):
         found = importers.get(os.path.realpath(path)) if result.may_export_key else None
         if not found:
@@ -283,6 +285,22 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
         if uses:
             results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
                                           view=view, key_uses=uses)
+
+
+def _add_replaced_importers(importers: dict[str, list], results: list[ScanResult], work: list[tuple[str, str]],
+                            view: ProjectView, index: ProjectIndex) -> None:
+    """A file nothing imports that a build swaps in for one that is imported (Angular's
+    `environment.prod.ts`): its importers are the replaced file's. Asked only of files that may
+    define a key."""
+    for result, (path, _display) in zip(results, work):
+        real = os.path.realpath(path)
+        if not result.may_export_key or real in importers:
+            continue
+        folder = Path(os.path.abspath(path)).parent
+        root = index.marked_ancestor(folder) or view.default_root or folder
+        replaced = view.replaced_file(Path(os.path.realpath(root)), Path(real))
+        if replaced is not None and str(replaced) in importers:
+            importers[real] = importers[str(replaced)]
 
 
 def add_known_key_copies(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings) -> None:

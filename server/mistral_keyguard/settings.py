@@ -145,12 +145,12 @@ def find_project_file(start: Path) -> Path | None:
         start = start.resolve()
     except (OSError, RuntimeError):  # a symbolic link loop: look from where it sits
         start = start.absolute().parent
-    for folder in [start, *start.parents] if start.is_dir() else [start.parent, *start.parent.parents]:
+    for folder in [start, *start.parents] if _is(start, Path.is_dir) else [start.parent, *start.parent.parents]:
         own = folder / ".mistral-keyguard.toml"
-        if own.is_file():
+        if _is(own, Path.is_file):
             return own
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _project_table(pyproject) is not None:
+        if _is(pyproject, Path.is_file) and _project_table(pyproject) is not None:
             return pyproject
     return None
 
@@ -163,6 +163,15 @@ def _toml():
     else:  # pragma: no cover
         import tomli as tomllib
     return tomllib
+
+
+def _is(path: Path, test) -> bool:
+    """`path.is_file()` / `is_dir()`, False where the answer cannot be known: Python before 3.12
+    raises PermissionError for an entry of an unreadable folder."""
+    try:
+        return test(path)
+    except OSError:
+        return False
 
 
 def _project_table(path: Path) -> dict | None:

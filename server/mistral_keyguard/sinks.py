@@ -53,6 +53,7 @@ PASS_METHODS = frozenset({
 # `self.style.SUCCESS(...)`, rich's `Panel(...)` and `Text(...)`, chalk/kleur/picocolors colours.
 _STYLED_TEXT = re.compile(r"^(click|typer)\.style$|(^|\.)style\.[A-Z_]+$|^(rich\.panel\.)?Panel(\.fit)?$|"
                           r"^(rich\.text\.)?Text$|^(chalk|kleur|colors|pc|picocolors|ansis)(\.\w+)+$")
+_PAGE_WRITERS = frozenset({"st.write", "streamlit.write"})
 _LOG_OPTION_KWARGS = frozenset({"exc_info", "stack_info", "stacklevel", "end", "sep", "file", "flush"})
 
 
@@ -60,6 +61,8 @@ def is_log_callee(callee: ts.Node) -> bool:
     text = node_text(callee).replace("?.", ".")
     if text in _PY_PRINTERS or text in ("rich.print", "console.print", "pprint.pprint", "rich.inspect"):
         return True
+    if text in _PAGE_WRITERS:
+        return True  # a Streamlit page shows what it is given to everyone who opens it
     if _STDOUT.match(text) or _CLI_ECHO.match(text):
         return True
     if "." not in text:
@@ -85,7 +88,7 @@ def log_calls(language: str, root: ts.Node, query_name: str) -> Iterator[ts.Node
             yield call
             continue
         obj, _, method = node_text(callee).rpartition(".")
-        if obj and method in _LOG_LEVELS:
+        if obj and (method in _LOG_LEVELS or method in _CHANNEL_WRITES):
             if loggers is None:
                 loggers = bound_loggers(root)
             if obj in loggers or obj.startswith(("self.", "this.")) and obj.split(".", 1)[1] in loggers:
@@ -98,11 +101,29 @@ _LOGGER_FACTORY = re.compile(
     rb"(?m)(?:^|[\s;,(])(?:const\s+|let\s+|var\s+|self\.|this\.)?([A-Za-z_$][\w$]*)\s*=\s*(?:await\s+)?"
     rb"(?:pino|winston\.createLogger|createLogger|bunyan\.createLogger|logging\.getLogger|getLogger|"
     rb"structlog\.get_logger|structlog\.getLogger|get_logger|loguru\.logger\.bind|consola\.create|"
-    rb"log4js\.getLogger|new\s+Logger|Logger)\s*\(")
+    rb"log4js\.getLogger|new\s+Logger|Logger|(?:vscode\.)?window\.createOutputChannel)\s*\(")
+# A VS Code output channel's writes (`output.appendLine(…)`): the Output panel is a log users
+# copy into bug reports.
+_CHANNEL_WRITES = frozenset({"append", "appendLine"})
+
+
+# `bound = log.bind(user=…)` (structlog, loguru), `child = logger.child({…})` (pino, bunyan, winston).
+_LOGGER_CHILD = re.compile(
+    rb"(?m)(?:^|[\s;,(])(?:const\s+|let\s+|var\s+|self\.|this\.)?([A-Za-z_$][\w$]*)\s*=\s*"
+    rb"([A-Za-z_$][\w$.]*)\.(?:bind|child|new|opt)\s*\(")
 
 
 def bound_loggers(root: ts.Node) -> frozenset[str]:
-    return frozenset(m.group(1).decode() for m in _LOGGER_FACTORY.finditer(root.text or b""))
+    text = root.text or b""
+    names = {m.group(1).decode() for m in _LOGGER_FACTORY.finditer(text)}
+    children = [(m.group(1).decode(), m.group(2).decode()) for m in _LOGGER_CHILD.finditer(text)] \
+        if b".bind" in text or b".child" in text or b".new" in text or b".opt" in text else []
+    for _ in range(3):  # a child of a child
+        found = {name for name, parent in children if parent in names or _LOGGER_OBJECT.search(parent)}
+        if found <= names:
+            break
+        names |= found
+    return frozenset(names)
 
 
 def call_args(call: ts.Node) -> list[ts.Node]:

@@ -48,11 +48,11 @@ def suppressions_from_comments(language: str, root: ts.Node, source: SourceText)
         codes = parse_marker(node.text.decode("utf-8", "replace"))
         if codes is None:
             continue
-        line = node.start_point.row
+        line = source.line_of(node.start_byte)  # not the tree-sitter row: a lone CR ends a line
         lines = [line]
-        before = source.line_bytes(line)[: node.start_point.column]
+        before = source.data[source.line_start(line):node.start_byte]
         if not before.strip():
-            lines.append(node.end_point.row + 1)
+            lines.append(source.line_of(node.end_byte) + 1)
         for target in lines:
             by_line[target] = by_line.get(target, frozenset()) | codes
     return by_line

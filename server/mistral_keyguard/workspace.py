@@ -12,11 +12,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-
 from mistral_keyguard.files import (  # noqa: F401  (callers read them here)
     SKIP_DIRS, FileRead, GitIgnore, NotRegularFile, TooLarge, frame_lines, is_env_file, read_regular, read_source,
     read_text_file, walk,
 )
+from mistral_keyguard.holdings.configs import config_names
 from mistral_keyguard.output.report import READ_ERROR, is_read_error  # noqa: F401  (read here by callers)
 from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
 from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, scan
@@ -33,12 +33,13 @@ MANIFEST_NAMES = (
     "package.json", "vite.config.js", "vite.config.ts", "vite.config.mjs", "vue.config.js",
     "svelte.config.js", "angular.json", "index.html", "next.config.js", "next.config.mjs",
     "next.config.ts", "nuxt.config.ts", "nuxt.config.js", "app.json", "requirements.txt",
-    "pyproject.toml", "gatsby-config.js",
+    "pyproject.toml", "gatsby-config.js", "manifest.json",
 )
 # A folder holding one of these is the root of a project (a repository of its own).
 ROOT_MARKERS = (".git", ".gitignore", "package.json", "pyproject.toml", "requirements.txt")
 # Where a module reads the bundler-public variables it exports (configuration modules are short).
 _CONFIG_HEAD = 64 * 1024
+_CODE_WITH_CONFIGS = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_MANIFEST = 256 * 1024
 
 
@@ -346,12 +347,17 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     uses = key_uses if key_uses is not None else \
         view.exported_uses(path, read.text, language, root()) if view and view.reverse else {}
     woken = wakes(facts, uses)
+    named_configs = view.config_files(path, read.text, root()) if view and language in _CODE_WITH_CONFIGS \
+        and config_names(read.text) else {}
+    if named_configs:
+        woken |= {"MK005"}  # a config dict that holds the key may be printed whole
     if not matched and not woken:
         result = ScanResult(display)  # the prefilter: no project facts, no parse
     else:
         context = index.context(path)
         if view is not None:
             context = replace(context, imported=facts, woken=woken, has_view=True, key_uses=uses,
+                              config_files=named_configs,
                               importers=lambda: view.importer_heads(path, root()))
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)

@@ -28,7 +28,6 @@ from keyguard_testing import make_key
 from mistral_keyguard.fixes.proxy import render
 
 NODE = shutil.which("node")
-NPM = shutil.which("npm")
 HERE = Path(__file__).resolve().parent / "node"
 SSE_EVENTS = [b'data: {"choices":[{"delta":{"content":"Hel"}}]}\n\n',
               b'data: {"choices":[{"delta":{"content":"lo"}}]}\n\n', b"data: [DONE]\n\n"]
@@ -79,21 +78,6 @@ def upstream():
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}", StandIn.received
     server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def node_project(tmp_path_factory) -> Path:
-    """A folder with express installed from the committed lockfile."""
-    folder = tmp_path_factory.mktemp("node-proxy")
-    shutil.copy(HERE / "package.json", folder)
-    shutil.copy(HERE / "package-lock.json", folder)
-    if NPM is None:
-        pytest.skip("npm is not installed")
-    done = subprocess.run([NPM, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=folder,
-                          capture_output=True, text=True, timeout=300)
-    if done.returncode != 0:
-        pytest.skip(f"npm ci failed (offline?): {done.stderr.strip()[:200]}")
-    return folder
 
 
 class Proxy:

@@ -37,7 +37,7 @@ class Case:
     build: Callable[[Path, str], list[str] | None]  # returns extra CLI arguments (paths default to root)
     exits: tuple[int, ...] = (0, 1)
     note: str | None = None  # a text stderr/stdout must contain
-    needs_posix_user: bool = False  # permission cases mean nothing to root
+    needs_posix_user: bool = False  # permission cases: run where permission bits count (hostile_support.unprivileged)
     extra: dict = field(default_factory=dict)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile_support import assert_no_traceback, run_cli
+from hostile_support import assert_no_traceback, run_cli, unprivileged
 from mistral_keyguard import cli
 
 
@@ -123,19 +123,22 @@ def test_an_unreadable_file_is_a_note_and_exit_2(tmp_path, key, monkeypatch, cap
     assert "No Mistral key leaks found" not in out
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
-                    reason="root reads every file; the permission bits mean nothing")
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permission bits")
 def test_unreadable_file_and_folder_for_real(tmp_path, key):
+    prefix = unprivileged(tmp_path)
+    if prefix is None:
+        pytest.skip("root, and no way here to drop its power to read every file (setpriv, runuser)")
     (tmp_path / "locked.py").write_text(_mistral_py(key))
     (tmp_path / "closed").mkdir()
     (tmp_path / "closed" / "app.py").write_text(_mistral_py(key))
     (tmp_path / "locked.py").chmod(0)
     (tmp_path / "closed").chmod(0)
     try:
-        for args in ([str(tmp_path)], [str(tmp_path / "closed")]):
-            proc = run_cli("check", *args)
+        for args, unread in (([str(tmp_path)], "locked.py"), ([str(tmp_path / "closed")], "closed")):
+            proc = run_cli("check", *args, prefix=prefix)
             assert_no_traceback(proc)
-            assert proc.returncode == 2 and "cannot read" in proc.stdout
+            assert proc.returncode == 2 and "cannot read" in proc.stdout, proc.stdout
+            assert unread in proc.stdout and "No Mistral key leaks found" not in proc.stdout
     finally:
         (tmp_path / "closed").chmod(0o755)
         (tmp_path / "locked.py").chmod(0o644)

@@ -3,6 +3,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+from hostile_support import SERVER
 from mistral_keyguard.engine import scan
 
 
@@ -73,3 +78,31 @@ def test_nesting_past_the_bracket_limit_is_skipped_with_a_note(key):
     assert result.notes == [f"deep.js: skipped, brackets nested 32000 deep (the limit is {MAX_BRACKET_DEPTH})"]
     ok = "// mistral\nconst a = " + "[" * 1000 + "1" + "]" * 1000 + ";\n"
     assert scan("ok.js", ok).notes == []
+
+
+_RACE = """
+import threading
+from mistral_keyguard import queries
+names = [(l, p.stem) for l in ("python", "tsx", "javascript", "typescript")
+         for p in sorted((queries.queries_dir() / l).glob("*.scm"))]
+start = threading.Barrier(4)
+def build():
+    start.wait()
+    for language, name in names:
+        queries.compiled(language, name)
+threads = [threading.Thread(target=build) for _ in range(4)]
+for t in threads: t.start()
+for t in threads: t.join()
+assert all(queries.compiled(l, n) is queries.compiled(l, n) for l, n in names)
+print("built", len(names))
+"""
+
+
+def test_threads_asking_for_the_same_query_at_once_do_not_crash():
+    """py-tree-sitter 0.26 crashes when a Query with predicates is freed; an lru_cache built a query
+    twice when two threads asked at once (the server's warm-up against its workspace scan) and
+    freed one. In a child process: a crash must not take the test run down."""
+    proc = subprocess.run([sys.executable, "-c", _RACE], capture_output=True, text=True, timeout=300, check=False,
+                          env={**os.environ, "PYTHONPATH": str(SERVER)})
+    assert proc.returncode == 0, f"exit {proc.returncode}: {proc.stderr[-2000:]}"
+    assert proc.stdout.startswith("built ")

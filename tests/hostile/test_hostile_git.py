@@ -97,12 +97,23 @@ def test_workspace_git_calls_run_nothing(trapped_repo):
     assert sorted(p.name for p in marks.iterdir() if p.name.startswith("RAN")) == []
 
 
+# The only modules that start a process, and what each may start: git with every
+# repository-config hook neutralised, and our own interpreter running our own module (the
+# server's scan of big documents), never anything named by the scanned tree.
+_PROCESS_STARTERS = {
+    "safe_git.py": "git_command(",
+    "lsp/isolated.py": '[sys.executable, "-m", "mistral_keyguard.lsp.isolated"]',
+}
+
+
 def test_every_git_call_goes_through_the_safe_helper():
     """No other module of the package starts a process."""
     package = Path(workspace.__file__).resolve().parent
-    offenders = [p.relative_to(package).as_posix() for p in package.rglob("*.py")
-                 if p.name != "safe_git.py" and "subprocess" in p.read_text(encoding="utf-8")]
-    assert offenders == []
+    starters = {p.relative_to(package).as_posix(): p.read_text(encoding="utf-8")
+                for p in package.rglob("*.py") if "subprocess" in p.read_text(encoding="utf-8")}
+    assert sorted(starters) == sorted(_PROCESS_STARTERS)
+    for name, argv_text in _PROCESS_STARTERS.items():
+        assert argv_text in starters[name], name
     argv = safe_git.git_command("/x", "ls-files")
     assert argv[-3:] == ["-C", "/x", "ls-files"] and "core.fsmonitor=false" in argv
 

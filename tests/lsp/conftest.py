@@ -7,6 +7,7 @@ import importlib.util
 import os
 import sys
 from pathlib import Path
+from typing import Union
 
 import pytest_asyncio
 from lsprotocol import types
@@ -17,7 +18,8 @@ from pygls.protocol import default_converter
 from keyguard_testing import make_key  # noqa: E402
 
 SERVER = [sys.executable, "-m", "mistral_keyguard.lsp", "--log-level", "debug"]
-TIMEOUT = 20
+# A bound on a hang, not a speed goal: shared CI machines run the workspace scans slowly.
+TIMEOUT = 60
 
 
 class Client(LanguageClient):
@@ -90,6 +92,14 @@ def _make_client() -> Client:
         base_show(client, params)
         client.notify_waiters()
 
+    base_show_document = features[types.WINDOW_SHOW_DOCUMENT]
+
+    def show_document(client: Client, params):
+        result = base_show_document(client, params)
+        client.notify_waiters()
+        return result
+
+    features[types.WINDOW_SHOW_DOCUMENT] = show_document
     base_refresh = features[types.WORKSPACE_DIAGNOSTIC_REFRESH]
 
     def refresh(client: Client, params):
@@ -102,12 +112,18 @@ def _make_client() -> Client:
     features[types.WINDOW_LOG_MESSAGE] = log_message
     features[types.WINDOW_SHOW_MESSAGE] = show_message
     register_lsp_features(client, features)
+    converter = client.protocol._converter  # lsprotocol reads any code action with a command as a Command
+    converter.register_structure_hook(
+        Union[types.Command, types.CodeAction],
+        lambda obj, _: converter.structure(obj, types.Command if isinstance(obj.get("command"), str)
+                                           else types.CodeAction))
     return client
 
 
 def capabilities(*, pull: bool = False, encodings: list[str] | None = None, progress: bool = False,
                  notebooks: bool = False, configuration: bool = True,
-                 resource_operations: bool = False, resolve: bool = False) -> types.ClientCapabilities:
+                 resource_operations: bool = False, resolve: bool = False,
+                 show_document: bool = False) -> types.ClientCapabilities:
     return types.ClientCapabilities(
         general=types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None,
         text_document=types.TextDocumentClientCapabilities(
@@ -129,7 +145,9 @@ def capabilities(*, pull: bool = False, encodings: list[str] | None = None, prog
                 resource_operations=[types.ResourceOperationKind.Create] if resource_operations else None),
             diagnostics=types.DiagnosticWorkspaceClientCapabilities(refresh_support=True) if pull else None,
         ),
-        window=types.WindowClientCapabilities(work_done_progress=progress),
+        window=types.WindowClientCapabilities(
+            work_done_progress=progress,
+            show_document=types.ShowDocumentClientCapabilities(support=True) if show_document else None),
         notebook_document=types.NotebookDocumentClientCapabilities(
             synchronization=types.NotebookDocumentSyncClientCapabilities()) if notebooks else None,
     )
@@ -147,7 +165,7 @@ async def start():
         await client.start_io(*SERVER, env=env)
         clients.append(client)
         folders = [types.WorkspaceFolder(uri=root.as_uri(), name=root.name)] if root else None
-        await client.initialize_session(types.InitializeParams(
+        client.initialized = await client.initialize_session(types.InitializeParams(
             capabilities=raw_capabilities or capabilities(**caps),
             initialization_options=settings,
             workspace_folders=folders,

@@ -68,9 +68,12 @@ async def test_resolve_recomputes_the_edit_from_the_servers_state(start) -> None
     key = make_key()
     client = await start(settings={"debounceMs": 0}, resolve=True)
     diag = await _diagnostic(client, key)
-    lazy = [a for a in await _actions(client, diag) if a.edit is None and a.disabled is None]
+    offered = await _actions(client, diag)
+    lazy = [a for a in offered if a.edit is None and a.disabled is None and a.kind == types.CodeActionKind.QuickFix]
     assert lazy, "with resolve support, quick fixes come without their edit"
-    assert all(set(a.data) == {"uri", "fingerprint", "fix"} for a in lazy)
+    assert all(set(a.data) == {"uri", "fingerprint", "fix", "at"} for a in lazy)
+    fix_all = [a for a in offered if a.kind == "source.fixAll.mistral-keyguard"]
+    assert all(a.edit is None and set(a.data) == {"uri", "fixAll"} for a in fix_all)
     resolved = await client.code_action_resolve_async(lazy[0])
     assert resolved.edit is not None
 

@@ -9,6 +9,7 @@ import tree_sitter as ts
 
 from mistral_keyguard.dataflow import first_parameter, node_text
 from mistral_keyguard.holdings.headers import HeaderFacts
+from mistral_keyguard.project import KEYED_CLIENT
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 
 
@@ -26,7 +27,28 @@ class AxiosFacts(HeaderFacts):
 
     @cached_property
     def uses_axios(self) -> bool:
-        return self.ecma and b"axios" in (self.root.text or b"") and self.mistral_file
+        return self.ecma and (b"axios" in (self.root.text or b"") and self.mistral_file or bool(self._keyed_imports))
+
+    @cached_property
+    def _keyed_imports(self) -> set[str]:
+        """axios instances imported from another module that made them with the key."""
+        return {name for name, fact in self.imported.items() if fact.kind == KEYED_CLIENT}
+
+    def creates_keyed_instance(self, value: ts.Node) -> bool:
+        """`axios.create({ baseURL: "https://api.mistral.ai/v1", headers: { Authorization: … } })`:
+        every request of the instance carries the key (and so does every error it raises)."""
+        value = unwrap(value)
+        if not self.ecma or value.type != "call_expression" or \
+                node_text(value.child_by_field_name("function")) != "axios.create" or \
+                not re.search(r"(?i)mistral", node_text(value)):
+            return False  # not an instance for Mistral (its base URL or its key says which)
+        args = call_args(value)
+        for container in self.containers(args[0]) if args else ():
+            headers = self.member_value(container, "headers")
+            if self._auth_container(container) or self.member_value(container, "auth") is not None or \
+                    headers is not None and any(self._auth_container(c) for c in self.containers(headers)):
+                return True
+        return False
 
     def _is_axios_thing(self, node: ts.Node) -> bool:
         node = unwrap(node)
@@ -74,7 +96,7 @@ class AxiosFacts(HeaderFacts):
 
     @cached_property
     def _axios_handles(self) -> set[str]:
-        names = {"axios"}
+        names = {"axios"} | self._keyed_imports
         for binding in self.flow.bindings:
             value = unwrap(binding.value)
             if value.type == "call_expression":

@@ -60,9 +60,10 @@ class FileFacts():
 
 
     def __init__(self, language: str, root: ts.Node, flow: ValueFlow, mistral_file: bool,
-                 imported: Mapping[str, ModuleFact] | None = None):
+                 imported: Mapping[str, ModuleFact] | None = None, config_files: Mapping[str, str] | None = None):
         self.language = language
         self.imported = imported or {}  # the project view's facts about imported names
+        self.config_files = config_files or {}  # config files named here that hold the key (`holdings.configs`)
         self.ecma = language in ECMA_LANGUAGES
         self.root = root
         self.flow = flow

@@ -11,11 +11,15 @@ import tree_sitter as ts
 
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import last_segment, node_text, string_content
-from mistral_keyguard.project import HOLDS_KEY, RETURNS_KEY, SECRET_FIELD
+from mistral_keyguard.project import (
+    CONFIG_SERVICE_NAME, HOLDS_KEY, RETURNS_HOLDER, RETURNS_KEY, SECRET_FIELD, ModuleFact,
+)
+from mistral_keyguard.holdings import configs
 from mistral_keyguard.holdings.base import (
     ENV_READ_FN,
     MAX_BINDINGS,
     ENV_OBJECTS,
+    AUTH_HEADER,
     FileFacts,
     is_key_name,
     string_value,
@@ -44,6 +48,14 @@ def _inert(value: ts.Node) -> bool:
         content = string_content(value)
         return content is not None and not keyshape.find_keys(content)
     return True
+
+
+_MISTRAL = re.compile(r"(?i)mistral")
+_KEY_FILE = re.compile(r"(?i)key|token")
+_MAX_PATH_TEXT = 200  # a path expression longer than this is not where a key file is named
+_MAX_SCOPE_TEXT = 64 * 1024
+# `config = app.get(ConfigService)`, `private readonly config: ConfigService`.
+_CONFIG_SERVICE_BINDING = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await\s+)?[\w$.]+\.get\(\s*)ConfigService\b")
 
 
 _ENV_ITERABLE = re.compile(r"^(os\.environ|environ|process\.env)(\.items\(\))?$|^Object\.(entries|values)\(process\.env\)$")
@@ -121,6 +133,17 @@ def _returned_values(body: ts.Node) -> list[ts.Node]:
     return out
 
 
+def _pattern_names(pattern: ts.Node) -> Iterator[tuple[str, str]]:
+    """(field, local name) of an object pattern's entries: `{ apiKey, model: m }`."""
+    for entry in pattern.named_children:
+        if entry.type == "shorthand_property_identifier_pattern":
+            yield node_text(entry), node_text(entry)
+        elif entry.type == "pair_pattern":
+            key, value = entry.child_by_field_name("key"), entry.child_by_field_name("value")
+            if key is not None and value is not None and value.type == "identifier":
+                yield node_text(key), node_text(value)
+
+
 class KeyFacts(FileFacts):
 
     def key_reason(self, node: ts.Node, depth: int = 0) -> str | None:
@@ -190,6 +213,8 @@ class KeyFacts(FileFacts):
         fact = self.imported.get(name)
         if fact is not None and fact.kind == HOLDS_KEY:
             return f"{name}, an object holding the key (see {fact.path})"
+        if name in self._config_services:
+            return f"{name}, a ConfigService whose loaded config holds the key"
         bindings = self.flow.by_name.get(name, ())
         if len(bindings) > MAX_BINDINGS:
             return None  # `e`, `t` of minified code: without scopes, every binding would be a guess
@@ -205,6 +230,8 @@ class KeyFacts(FileFacts):
             return "the whole environment, entry by entry"
         if bindings and all(_inert(b.value) for b in bindings):
             return None  # MISTRAL_KEY_VAR = "MISTRAL_API_KEY": a name, not the key
+        if name in self._destructured_keys:
+            return f"{name}, the key field of {self._destructured_keys[name]}"
         if is_key_name(name, self.mistral_file):
             return f"{name}, which holds the key"
         if depth > 2:
@@ -216,6 +243,11 @@ class KeyFacts(FileFacts):
         if field is None:
             return None
         name = node_text(field)
+        fact = self.imported.get(text)
+        if fact is not None and fact.kind == HOLDS_KEY:
+            return f"{text}, an object holding the key (see {fact.path})"
+        if text.startswith(("this.", "self.")) and text.count(".") == 1 and name in self._config_services:
+            return f"{text}, a ConfigService whose loaded config holds the key"
         if is_key_name(name, self.mistral_file) or is_key_name(text, False):
             if self._is_secret_str(name):
                 return None
@@ -235,6 +267,9 @@ class KeyFacts(FileFacts):
         """`headers["Authorization"]` where the dict literal holds `f"Bearer {key}"`."""
         if obj is None or field is None:
             return None
+        holder = self._holder_call_fact(obj)
+        if holder is not None and field in holder.detail.split(","):
+            return f"{node_text(obj)}[{field!r}], which holds the key (see {holder.path})"
         for container in self.containers(obj):
             value = self.member_value(container, field)
             if value is not None and self.key_reason(value, depth + 1):
@@ -273,6 +308,9 @@ class KeyFacts(FileFacts):
                 if shown is not None and shown <= 8:
                     return None
                 return self.key_reason(obj, depth + 1)
+            section = self._config_section(obj, method, args)
+            if section:
+                return section
             if method in ("get", "get_secret", "getSecret", "getenv") and args and \
                     string_value(self.flow, args[0]) is not None and \
                     is_key_name(string_value(self.flow, args[0]), self.mistral_file) and \
@@ -290,7 +328,131 @@ class KeyFacts(FileFacts):
         fact = self.imported.get(fn_text)
         if fact is not None and fact.kind == RETURNS_KEY:
             return f"{fn_text}(), which returns the key (see {fact.path})"
-        return self._local_returner_key(fn, fn_text, depth)
+        if fact is not None and fact.kind == RETURNS_HOLDER and any(
+                not AUTH_HEADER.match(name) for name in fact.detail.split(",")):
+            return f"{fn_text}(), which returns an object holding the key (see {fact.path})"
+        stored = self._stored_secret(node, fn_text, args) or self._loaded_config(node, fn_text)
+        if stored:
+            return stored
+        return self._local_returner_key(fn, fn_text, depth) or self.built_with_key(node, fn_text, depth)
+
+    def built_with_key(self, call: ts.Node, fn_text: str, depth: int) -> str | None:
+        """A config object built with the key (answered by `ObjectFacts`)."""
+        return None
+
+    def _config_section(self, obj: ts.Node | None, method: str, args: list[ts.Node]) -> str | None:
+        """`config.get("mistral")` on a NestJS ConfigService whose factory holds the key there."""
+        if method not in ("get", "getOrThrow") or obj is None or not args or not self._config_services:
+            return None
+        name = node_text(obj)
+        if name not in self._config_services and last_segment(name) not in self._config_services:
+            return None
+        section = string_value(self.flow, args[0]) or ""
+        fields = self.imported[CONFIG_SERVICE_NAME].detail.split(",")
+        if section.split(".")[0] in fields and (section.count(".") == 0 or is_key_name(last_segment(section), True)):
+            return f"{name}.{method}({section!r}), a config section holding the key"
+        return None
+
+    @cached_property
+    def _config_services(self) -> frozenset[str]:
+        """Names of a NestJS ConfigService (`app.get(ConfigService)`, a `config: ConfigService`
+        parameter) in a file that imports the module registering a key-holding config factory."""
+        fact = self.imported.get(CONFIG_SERVICE_NAME)
+        if fact is None or b"ConfigService" not in (self.root.text or b""):
+            return frozenset()
+        text = (self.root.text or b"").decode("utf-8", "replace")
+        return frozenset(_CONFIG_SERVICE_BINDING.findall(text))
+
+    @cached_property
+    def _destructured_keys(self) -> dict[str, str]:
+        """Names destructured from the key fields of an imported function's returned object
+        (`const { apiKey, model } = readConfig()`): local name -> what it came from."""
+        holders = {name for name, fact in self.imported.items() if fact.kind == RETURNS_HOLDER}
+        if not holders or not self.ecma:
+            return {}
+        found: dict[str, str] = {}
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            if node.type != "variable_declarator":
+                continue
+            pattern, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            value = unwrap(value) if value is not None else None
+            fn = value.child_by_field_name("function") if value is not None and value.type == "call_expression" else None
+            if pattern is None or pattern.type != "object_pattern" or fn is None or node_text(fn) not in holders:
+                continue
+            fields = set(self.imported[node_text(fn)].detail.split(","))
+            for field, local in _pattern_names(pattern):
+                if field in fields:
+                    found[local] = f"{node_text(fn)}()"
+        return found
+
+    def _holder_call_fact(self, node: ts.Node) -> ModuleFact | None:
+        """The fact of an imported function returning an object with the key in some fields, when
+        `node` is its call or a name bound to one (`headers = auth_headers()`)."""
+        node = unwrap(node)
+        if node.type == "identifier":
+            bindings = self.flow.by_name.get(node_text(node), ())
+            calls = [unwrap(b.value) for b in bindings[:MAX_BINDINGS] if b.name_node != node]
+            node = next((v for v in calls if v.type in ("call", "call_expression")), node)
+        if node.type not in ("call", "call_expression"):
+            return None
+        fact = self.imported.get(node_text(node.child_by_field_name("function")))
+        return fact if fact is not None and fact.kind == RETURNS_HOLDER else None
+
+    def _stored_secret(self, node: ts.Node, fn_text: str, args: list[ts.Node]) -> str | None:
+        """The key read from where tools keep it: the keyring under a Mistral service name, or a
+        file whose path names Mistral and a key (`~/.config/mistral/api_key`)."""
+        if last_segment(fn_text) == "get_password" and any(_MISTRAL.search(node_text(a)) for a in args[:2]):
+            return f"{fn_text}(...), the key from the keyring"
+        fn = node.child_by_field_name("function")
+        if last_segment(fn_text) in ("read_text", "read", "readFileSync") and fn is not None:
+            source = fn.child_by_field_name("object") if fn.type in ("attribute", "member_expression") else None
+            source_text = node_text(source)[:_MAX_PATH_TEXT] if source is not None else ""
+            if last_segment(fn_text) == "readFileSync" and args:
+                source_text = node_text(args[0])[:_MAX_PATH_TEXT]
+            if _MISTRAL.search(source_text) and _KEY_FILE.search(source_text):
+                return f"{fn_text}(), the key read from its file"
+        return None
+
+    def _loaded_config(self, node: ts.Node, fn_text: str) -> str | None:
+        """`yaml.safe_load(open("config.yaml"))` of a config file that holds the key (see
+        `holdings.configs` for when a `${MISTRAL_API_KEY}` reference counts)."""
+        if not self.config_files or last_segment(fn_text) not in configs.LOADER_CALLEES:
+            return None
+        name = self._config_name(node)
+        holds = self.config_files.get(name) if name else None
+        if holds == configs.KEY_REFERENCE and not configs.RESOLVES_ENV.search(self._loading_scope(node)):
+            return None
+        return f"{fn_text}(…), the config loaded from {name}, which holds the key" if holds else None
+
+    def _config_name(self, node: ts.Node) -> str | None:
+        """The config file a loader call reads: a literal in the call, in the value of a name it
+        is given (`text = Path("c.yaml").read_text()`), or in the `with open(...) as f` around it."""
+        texts = [node_text(node)[:2000]]
+        for arg in call_args(node)[:2]:
+            for ident in ([arg] if arg.type == "identifier" else []):
+                texts += [node_text(b.value)[:2000] for b in self.flow.by_name.get(node_text(ident), ())[:MAX_BINDINGS]]
+        parent = node.parent
+        while parent is not None and parent.type not in FUNCTION_TYPES:
+            if parent.type == "with_statement" and parent.named_children:
+                texts.append(node_text(parent.named_children[0])[:2000])
+            parent = parent.parent
+        for text in texts:
+            for match in configs.NAME.finditer(text):
+                if match.group(1) in self.config_files:
+                    return match.group(1)
+        return None
+
+    def _loading_scope(self, node: ts.Node) -> str:
+        """The function that loads the config (or, for top-level code, the statement), where a
+        reference to the key's variable would be resolved."""
+        parent = node
+        while parent.parent is not None and parent.parent.type not in FUNCTION_TYPES and parent.parent != self.root:
+            parent = parent.parent
+        return node_text(parent.parent if parent.parent is not None and parent.parent != self.root
+                         else parent)[:_MAX_SCOPE_TEXT]
 
     def _local_returner_key(self, fn: ts.Node, fn_text: str, depth: int) -> str | None:
         """`api_key()`, `self.secret()`: a function of this file that returns the key."""

@@ -9,9 +9,47 @@ from functools import cached_property
 import tree_sitter as ts
 
 from mistral_keyguard.dataflow import last_segment, node_text
-from mistral_keyguard.holdings.base import AUTH_HEADER, is_key_name, string_value
+from mistral_keyguard.holdings.base import AUTH_HEADER, MAX_BINDINGS, is_key_name, string_value
 from mistral_keyguard.holdings.keys import KeyFacts
-from mistral_keyguard.sinks import unwrap
+from mistral_keyguard.project import HOLDS_KEY
+from mistral_keyguard.sinks import call_args, unwrap
+
+
+# Flask's config loaders: the object they fill then holds whatever they were given.
+_CONFIG_LOADERS = frozenset({"from_object", "from_mapping"})
+
+
+# Classes whose instances are configuration (their repr lists their fields).
+_CONFIG_CLASS = re.compile(r"(Config|Settings|Options|Conf|Credentials|Secrets|Params)$")
+
+
+def _is_dataclass(node: ts.Node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.type == "decorated_definition" and "dataclass" in node_text(parent)[:200]
+
+
+def _is_settings_class(node: ts.Node) -> bool:
+    """A pydantic settings class: it reads its fields from the environment."""
+    bases = node.child_by_field_name("superclasses")
+    return bases is not None and "BaseSettings" in node_text(bases)
+
+
+def _statements(body: ts.Node | None) -> list[ts.Node]:
+    """The assignments of a class body (`name: type = value`, `NAME = value`)."""
+    return [child for statement in (body.named_children if body is not None else ())
+            if statement.type == "expression_statement"
+            for child in statement.named_children if child.type == "assignment"]
+
+
+def _plain_key_field(assignment: ts.Node) -> bool:
+    """`mistral_api_key: str = ""`: a typed key field that prints in full (not `SecretStr`)."""
+    name, kind = assignment.child_by_field_name("left"), assignment.child_by_field_name("type")
+    return name is not None and kind is not None and is_key_name(node_text(name), True) \
+        and "SecretStr" not in node_text(kind)
+
+
+def _is_inert(value: ts.Node) -> bool:
+    return unwrap(value).type in ("none", "null", "undefined", "true", "false", "integer", "float", "number")
 
 
 class ObjectFacts(KeyFacts):
@@ -36,6 +74,9 @@ class ObjectFacts(KeyFacts):
         field = self._key_field_read_on(text)
         if field is not None:
             return f"{text}, an object holding the key (its {field} is read in this file)"
+        loaded = self._configs_loaded_with_key.get(text)
+        if loaded is not None:
+            return f"{text}, a config loaded with the key ({loaded})"
         for binding in self.flow.by_name.get(text, ()):
             value = unwrap(binding.value)
             if value.type not in ("call", "call_expression"):
@@ -77,9 +118,184 @@ class ObjectFacts(KeyFacts):
                 found[name] = key
         return found
 
+    @cached_property
+    def _configs_loaded_with_key(self) -> dict[str, str]:
+        """Config objects the file fills with the key: Flask's `app.config.from_object(Config)`
+        (a class with the key among its attributes, here or imported), `.from_mapping(...)`,
+        `config.update(...)`. Object text -> what loaded it."""
+        found: dict[str, str] = {}
+        if self.ecma:
+            return found
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            if node.type != "call":
+                continue
+            fn = node.child_by_field_name("function")
+            if fn is None or fn.type != "attribute":
+                continue
+            method = node_text(fn.child_by_field_name("attribute"))
+            target = node_text(fn.child_by_field_name("object"))
+            loads = method in _CONFIG_LOADERS or method == "update" and last_segment(target).lower().endswith("config")
+            if loads and target not in found and self._loads_key(node):
+                found[target] = f"{method}(…)"
+        return found
+
+    def _loads_key(self, call: ts.Node) -> bool:
+        for arg in call_args(call):
+            if arg.type == "keyword_argument":
+                name = node_text(arg.child_by_field_name("name"))
+                value = arg.child_by_field_name("value")
+                if is_key_name(name, self.mistral_file) and value is not None and not _is_inert(value):
+                    return True
+            elif arg.type in ("identifier", "attribute") and (self._imported_holder(node_text(arg)) or
+                                                any(self.class_holds_key(c) for c in self._classes(node_text(arg)))):
+                return True
+            elif arg.type in ("dictionary", "identifier", "call") and self._holds_key_field(arg):
+                return True
+        return False
+
+    def _imported_holder(self, name: str) -> bool:
+        fact = self.imported.get(name)
+        return fact is not None and fact.kind == HOLDS_KEY
+
+    def _holds_key_field(self, node: ts.Node) -> bool:
+        for container in self.containers(node):
+            for child in container.named_children:
+                key = child.child_by_field_name("key") or child.child_by_field_name("name")
+                value = child.child_by_field_name("value")
+                if key is not None and value is not None and \
+                        is_key_name(node_text(key).strip("'\""), self.mistral_file) and self.key_reason(value, 1):
+                    return True
+        return False
+
+    def _classes(self, name: str) -> list[ts.Node]:
+        return [node for node in self._class_nodes if node_text(node.child_by_field_name("name")) == name]
+
+    @cached_property
+    def _class_nodes(self) -> list[ts.Node]:
+        out, stack = [], [self.root]
+        while stack:
+            node = stack.pop()
+            if node.type == "class_definition":
+                out.append(node)
+            elif node.type not in ("function_definition",):
+                stack.extend(node.named_children)
+        return out
+
+    def built_with_key(self, call: ts.Node, fn_text: str, depth: int) -> str | None:
+        """A config object built with the key: `WorkerConfig(mistral_api_key=os.environ[…])` (a
+        config-named or dataclass class given a key field), or `Settings()` of a settings class
+        that reads the key from the environment. Its repr shows the field. A client built with
+        the key (`Mistral(api_key=…)`) prints no key and is not one."""
+        if self.ecma:
+            return None
+        name = last_segment(fn_text)
+        classes = self._classes(name)
+        if not (_CONFIG_CLASS.search(name) or any(_is_dataclass(c) for c in classes)):
+            return None
+        if any(self.class_holds_key(c) for c in classes if _is_settings_class(c)):
+            return f"{fn_text}(…), a settings object holding the key"
+        hidden = {field for field, (_holds, hides) in self._class_fields.get(name, {}).items() if hides}
+        for arg in call_args(call):
+            if arg.type == "keyword_argument" and is_key_name(node_text(arg.child_by_field_name("name")), True) \
+                    and not self._is_secret_str(node_text(arg.child_by_field_name("name"))) \
+                    and node_text(arg.child_by_field_name("name")) not in hidden \
+                    and self.key_reason(arg.child_by_field_name("value"), depth + 1):
+                return f"{fn_text}(…), a config object built with the key"
+        return None
+
+    def class_holds_key(self, node: ts.Node) -> bool:
+        """A Python class with the key among its attributes (`MISTRAL_API_KEY = os.environ.get(…)`):
+        a config class, loaded whole into an app's config; or a settings class (pydantic
+        `BaseSettings`) with a key field it reads from the environment, not typed `SecretStr`."""
+        body = node.child_by_field_name("body")
+        if _is_settings_class(node) and any(_plain_key_field(s) for s in _statements(body)):
+            return True
+        for statement in body.named_children if body is not None else ():
+            assignment = statement.named_children[0] if statement.type == "expression_statement" and \
+                statement.named_children else None
+            if assignment is None or assignment.type != "assignment":
+                continue
+            left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+            if left is not None and right is not None and left.type == "identifier" and \
+                    is_key_name(node_text(left), self.mistral_file) and not self._is_secret_str(node_text(left)) \
+                    and not _is_inert(right) and self.key_reason(right, 1):
+                return True
+        return False
+
     def _argparse_has_key(self) -> bool:
         return bool(re.search(rb"add_argument\(\s*['\"]--[\w-]*(key|token)['\"]", self.root.text or b""))
 
     def _settings_hold_key(self) -> bool:
         data = self.root.text or b""
         return bool(re.search(rb"(?i)mistral_?api_?key|\bapi_key\s*:", data)) and b"SecretStr" not in data
+
+    def key_fields(self, node: ts.Node) -> list[str]:
+        """The fields of the dict, object or config instance `node` evaluates to that hold the
+        key: what a function returning it tells its importers (`project.RETURNS_HOLDER`)."""
+        fields = []
+        for container in self.containers(node):
+            for child in container.named_children:
+                key = child.child_by_field_name("key")
+                value = child.child_by_field_name("value")
+                if key is not None and value is not None and (self.key_reason(value, 1) or unwrap(value).type in (
+                        "object", "dictionary") and self.object_reason(value)):
+                    fields.append(string_value(self.flow, key) or node_text(key))
+        return fields or self._constructed_key_fields(unwrap(node))
+
+    def _constructed_key_fields(self, node: ts.Node) -> list[str]:
+        """`AppConfig(api_key=os.environ[...])` or `Settings()` of a class of this file whose field
+        defaults to the key (a `BaseSettings` key field is filled from the environment), minus the
+        fields it declares `field(repr=False)` or `SecretStr` (they print hidden or masked)."""
+        if node.type == "identifier":
+            bindings = self.flow.by_name.get(node_text(node), ())
+            values = [unwrap(b.value) for b in bindings[:MAX_BINDINGS] if b.name_node != node]
+            node = next((v for v in values if v.type == "call"), node)
+        if node.type != "call" or node.child_by_field_name("function") is None:
+            return []
+        declared = self._class_fields.get(node_text(node.child_by_field_name("function")))
+        if declared is None:
+            return []
+        fields = [name for name, (holds, hidden) in declared.items() if holds and not hidden]
+        for arg in call_args(node):
+            name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+            value = arg.child_by_field_name("value")
+            if name is not None and value is not None and not declared.get(node_text(name), (False, False))[1] \
+                    and node_text(name) not in fields and self.key_reason(value, 1):
+                fields.append(node_text(name))
+        return fields
+
+    @cached_property
+    def _class_fields(self) -> dict[str, dict[str, tuple[bool, bool]]]:
+        """Top-level Python classes -> their annotated fields -> (holds the key, hidden when printed)."""
+        if self.language != "python":
+            return {}
+        classes: dict[str, dict[str, tuple[bool, bool]]] = {}
+        for node in self.root.named_children:
+            node = node.child_by_field_name("definition") or node if node.type == "decorated_definition" else node
+            name, body = node.child_by_field_name("name"), node.child_by_field_name("body")
+            if node.type != "class_definition" or name is None or body is None:
+                continue
+            from_env = "BaseSettings" in node_text(node.child_by_field_name("superclasses") or name)
+            classes[node_text(name)] = dict(self._declared_fields(body, from_env))
+        return classes
+
+    def _declared_fields(self, body: ts.Node, from_env: bool):
+        for statement in body.named_children:
+            assignment = statement.named_children[0] if statement.type == "expression_statement" \
+                and statement.named_children else statement
+            left, annotation = assignment.child_by_field_name("left"), assignment.child_by_field_name("type")
+            if assignment.type != "assignment" or left is None or annotation is None:
+                continue
+            value = assignment.child_by_field_name("right")
+            hidden = "SecretStr" in node_text(annotation) or (
+                value is not None and _HIDDEN_FIELD.search(node_text(value)) is not None)
+            holds = value is not None and bool(self.key_reason(value, 1)) or (
+                from_env and is_key_name(node_text(left), self.mistral_file))
+            yield node_text(left), (holds, hidden)
+
+
+# `field(repr=False)`, pydantic's `Field(repr=False)` / `exclude=True`: a field print leaves out.
+_HIDDEN_FIELD = re.compile(r"\b[Ff]ield\([^)]*\b(repr\s*=\s*False|exclude\s*=\s*True)")

@@ -3,6 +3,7 @@ fixes, and the lazy edits of `codeAction/resolve`."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from pathlib import Path
@@ -12,10 +13,11 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcInvalidParams
 from pygls.uris import to_fs_path
 
-from mistral_keyguard import safe_git
+from mistral_keyguard import fix_writer, safe_git
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.edits import suppression_edit
 from mistral_keyguard.languages import has_grammar, parse_refusal, parser
+from mistral_keyguard.lsp import isolated
 from mistral_keyguard.lsp.convert import FIX_ALL_KIND, SOURCE, fix_data, lsp_edit
 from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
@@ -26,22 +28,38 @@ if TYPE_CHECKING:  # the server mixes this module's class in
 
 log = logging.getLogger("mistral_keyguard.lsp")
 UNTRACK_COMMAND = "mistral-keyguard.untrack"
+SHOW_ROUTE_COMMAND = "mistral-keyguard.showCreatedRoute"
+PROXY_FIX = "proxy"
+ROUTE_WARNING = ("mistral-keyguard created {names} to call Mistral with the server's key. Add authentication and "
+                 "rate limiting to it before it goes public: until then anyone can spend your Mistral quota through it.")
 
 
 class CodeActions:
     """The fixes of diagnostics, turned into workspace edits the client can apply."""
 
-    def fixes_for(self, target, fingerprint) -> list[dict]:
+    route_warning_shown = False  # the proxy route's warning is shown once per session
+
+    def fixes_for(self, target, fingerprint, at=None) -> list[dict]:
         """The fixes of the finding a diagnostic names, with their edits, from the server's own
-        current result for the target (the client's copy of a diagnostic only names it)."""
+        current result for the target (the client's copy of a diagnostic only names it). `at`,
+        the diagnostic's start `[line, character]`, tells apart findings with one fingerprint
+        (the same line twice in a file)."""
         outcome = self.own_outcome(target)
         if outcome is None or not isinstance(fingerprint, str):
             return []
-        finding = next((f for f in outcome.result.findings if f.fingerprint == fingerprint), None)
+        same = [f for f in outcome.result.findings if f.fingerprint == fingerprint]
+        finding = next((f for f in same if self._starts_at(outcome, f, at)), same[0] if same else None)
         if finding is None:
             return []
         fixes = [fix_data(fix, outcome.snapshot.locate, self.encoding, self.path_uri) for fix in finding.fixes]
         return [fix for fix in fixes if self._stays_inside(fix)]
+
+    def _starts_at(self, outcome: ScanOutcome, finding, at) -> bool:
+        if not (isinstance(at, list) and len(at) == 2):
+            return False
+        start = finding.span.start.byte
+        position = outcome.snapshot.locate(start).range(start, start, self.encoding).start
+        return [position.line, position.character] == at
 
     def own_outcome(self, target) -> ScanOutcome | None:
         """The current outcome of an open target, or a fresh scan of a closed file."""
@@ -121,6 +139,8 @@ class CodeActions:
 
     def fix_action(self, uri: str, diag: types.Diagnostic, fingerprint: str, fix: dict,
                    lazy: bool) -> types.CodeAction | None:
+        identity = {"uri": uri, "fingerprint": fingerprint, "fix": fix["id"],
+                    "at": [diag.range.start.line, diag.range.start.character]}
         action = types.CodeAction(title=fix["title"], kind=types.CodeActionKind.QuickFix,
                                   diagnostics=[diag], is_preferred=bool(fix.get("preferred")) or None)
         if fix.get("creations") and not self.creates_allowed():
@@ -131,15 +151,48 @@ class CodeActions:
             log.info("%s: %s (%s)", uri, reason, fix["title"])
             return None
         if lazy:
-            action.data = {"uri": uri, "fingerprint": fingerprint, "fix": fix["id"]}
+            action.data = identity
         else:
             action.edit = self.workspace_edit(fix["edits"], fix.get("creations") or [])
         if fix.get("untrack"):
             # `git rm --cached` is no text edit: the client runs this command after the edit, and
             # only when the user picks the fix. The server recomputes what to untrack itself.
             action.command = types.Command(title=fix["title"], command=UNTRACK_COMMAND,
-                                           arguments=[{"uri": uri, "fingerprint": fingerprint, "fix": fix["id"]}])
+                                           arguments=[identity])
+        elif fix["id"] == PROXY_FIX and fix.get("creations"):
+            # The client runs the command after applying the edit: the created route is shown.
+            action.command = types.Command(title=fix["title"], command=SHOW_ROUTE_COMMAND,
+                                           arguments=[{"created": [c["uri"] for c in fix["creations"]]}])
         return action
+
+    def show_created_route(self, arguments: list) -> dict:
+        """`mistral-keyguard.showCreatedRoute`: open the route file the proxy fix created
+        (`window/showDocument`, when the client has it) and say once per session that it needs
+        authentication and rate limiting. Only files inside the workspace that exist, on disk or
+        as documents the editor opened, are shown (Neovim creates a file with `ignoreIfExists` as a
+        buffer only, written on save)."""
+        data = arguments[0] if arguments and isinstance(arguments[0], dict) else {}
+        uris = [u for u in data.get("created") or [] if isinstance(u, str) and u.startswith("file:")]
+        paths = [to_fs_path(u) for u in uris]
+        created = [u for u, p in zip(uris, paths) if p and self.inside_workspace(p)
+                   and (os.path.isfile(p) or self.target(u) is not None)]
+        if created and self.capability("window.show_document.support"):
+            for file_uri in created:
+                self.window_show_document(types.ShowDocumentParams(uri=file_uri, take_focus=True))
+        if created and not self.route_warning_shown:
+            self.route_warning_shown = True
+            names = ", ".join(self.relative_name(to_fs_path(u)) for u in created)
+            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Warning,
+                                                             message=ROUTE_WARNING.format(names=names)))
+        return {"shown": created}
+
+    def relative_name(self, path: str) -> str:
+        """`path` relative to the workspace folder holding it, for messages."""
+        real = Path(path).resolve()
+        for root in self.trusted_roots():
+            if real.is_relative_to(root):
+                return real.relative_to(root).as_posix()
+        return real.name
 
     def untrack(self, arguments: list) -> dict:
         """`mistral-keyguard.untrack`: take the files of a picked fix out of git's index (the
@@ -147,7 +200,8 @@ class CodeActions:
         data = arguments[0] if arguments and isinstance(arguments[0], dict) else {}
         uri = data.get("uri")
         target = (self.target(uri) or self.closed_document(uri)) if isinstance(uri, str) else None
-        fix = next((f for f in self.fixes_for(target, data.get("fingerprint")) if f["id"] == data.get("fix")),
+        fix = next((f for f in self.fixes_for(target, data.get("fingerprint"), data.get("at"))
+                    if f["id"] == data.get("fix")),
                    None) if target is not None else None
         if fix is None:
             raise JsonRpcInvalidParams("nothing to untrack: the fix no longer applies")
@@ -181,10 +235,62 @@ class CodeActions:
         return types.CodeAction(title=f"Ignore {code} on this line", kind=types.CodeActionKind.QuickFix,
                                 diagnostics=[diag], edit=workspace_edit)
 
-    async def fix_all_action(self, target) -> types.CodeAction | None:
+    async def fix_all_action(self, target, lazy: bool = False, asked: bool = True) -> types.CodeAction | None:
+        """`source.fixAll`: with `lazy` (resolve support) its edit comes on resolve; when the
+        client did not ask for fixAll (a plain quick-fix request) and cannot resolve, the cheap
+        per-fix edits are offered rather than check --fix's rescans on every cursor move."""
         outcome = await self.current_outcome(target)
         if outcome is None:
             return None
+        creates = self.creates_allowed()
+        if not any(fix.safe and (creates or not fix.creations) for finding in outcome.result.findings
+                   for fix in finding.fixes):
+            return None
+        action = types.CodeAction(title="mistral-keyguard: fix all safe issues", kind=FIX_ALL_KIND)
+        # a notebook's cells are no file check --fix could rewrite, and a large document (a bundle)
+        # gets the cheap per-fix edits rather than several rescans
+        whole_file = isinstance(target, OpenDocument) and len(outcome.snapshot.text.data) < isolated.ISOLATE_BYTES
+        whole_file = whole_file and (lazy or asked)
+        if whole_file and lazy:
+            action.data = {"uri": target.uri, "fixAll": True}
+            return action
+        action.edit = await self.fix_all_edit(target) if whole_file else self._fix_all_by_fix(outcome)
+        return action if action.edit is not None else None
+
+    async def fix_all_edit(self, target) -> types.WorkspaceEdit | None:
+        """What `check --fix` does to the document's current text (every pass, then the tidy step
+        that removes names several fixes left unused), as one edit per changed file. The passes
+        run in a worker thread: the server keeps answering meanwhile."""
+        snapshot = target.snapshot()
+        settings, _ = self.resolver.for_path(target.path, self.config)
+        path = Path(target.path)
+        run = await asyncio.to_thread(fix_writer.fix_text, path, snapshot.text.data, settings,
+                                      language=target.language, index=self.index, creations=self.creates_allowed())
+        edits: list[dict] = []
+        creations: list[dict] = []
+        for changed, new in run.overlay.changed.items():
+            before = snapshot.text.data if changed == fix_writer.target_path(path) else run.overlay.original.get(changed)
+            if before is None:
+                creations.append({"uri": self.path_uri(str(changed)), "text": new.decode("utf-8")})
+                continue
+            start, end, new_end = _changed_span(before, new)
+            if start == end == new_end:
+                continue
+            edit = {"uri": self.path_uri(str(changed)), "version": None, "bytes": [start, end],
+                    "newText": new[start:new_end].decode("utf-8")}
+            if changed == fix_writer.target_path(path):
+                rng = snapshot.text.range(start, end, self.encoding)
+                edit = {"uri": target.uri, "version": snapshot.version, "newText": edit["newText"],
+                        "range": [rng.start.line, rng.start.character, rng.end.line, rng.end.character]}
+            edits.append(edit)
+        if not (edits or creations) or not self._stays_inside(
+                {"id": "fix-all", "edits": edits, "creations": creations}):
+            return None
+        return self.workspace_edit(edits, creations)
+
+    def _fix_all_by_fix(self, outcome) -> types.WorkspaceEdit | None:
+        """A notebook's fix-all: the first safe fix of each finding, overlapping ones left for
+        the next run (its cells are no file `check --fix` could rewrite)."""
         edits: list[dict] = []
         taken: list[tuple[str, int, int]] = []
         for finding in outcome.result.findings:
@@ -197,10 +303,24 @@ class CodeActions:
                 taken.extend(spans)
                 edits.extend(fix_data(fix, outcome.snapshot.locate, self.encoding, self.path_uri)["edits"])
                 break
-        if not edits:
-            return None
-        return types.CodeAction(title="mistral-keyguard: fix all safe issues", kind=FIX_ALL_KIND,
-                                edit=self.workspace_edit(edits, []))
+        return self.workspace_edit(edits, []) if edits else None
+
+
+def _changed_span(before: bytes, after: bytes) -> tuple[int, int, int]:
+    """The one byte range of `before` that differs from `after`, on UTF-8 character boundaries:
+    (start, end in before, end in after)."""
+    start = 0
+    limit = min(len(before), len(after))
+    while start < limit and before[start] == after[start]:
+        start += 1
+    while start > 0 and (before[start:start + 1] or b"\0")[0] & 0xC0 == 0x80:
+        start -= 1
+    end, new_end = len(before), len(after)
+    while end > start and new_end > start and before[end - 1] == after[new_end - 1]:
+        end, new_end = end - 1, new_end - 1
+    while end < len(before) and before[end] & 0xC0 == 0x80:
+        end, new_end = end + 1, new_end + 1
+    return start, end, new_end
 
 
 def _wants(kind: str, only: list[str] | None) -> bool:
@@ -224,7 +344,7 @@ async def code_actions(ls: KeyguardServer, params: types.CodeActionParams):
                 continue
             data = diag.data if isinstance(diag.data, dict) else {}
             fingerprint = data.get("fingerprint")
-            for fix in ls.fixes_for(target, fingerprint):
+            for fix in ls.fixes_for(target, fingerprint, [diag.range.start.line, diag.range.start.character]):
                 action = ls.fix_action(uri, diag, fingerprint, fix, lazy=resolve)
                 if action is not None:
                     actions.append(action)
@@ -234,15 +354,15 @@ async def code_actions(ls: KeyguardServer, params: types.CodeActionParams):
                 ignore = ls.ignore_action(target, uri, diag)
                 if ignore is not None:
                     actions.append(ignore)
-    if only and _wants(FIX_ALL_KIND, only) or (not only and any(
-            d.source == SOURCE for d in params.context.diagnostics)):
-        fix_all = await ls.fix_all_action(target)
+    asked = bool(only) and _wants(FIX_ALL_KIND, only)
+    if asked or (not only and any(d.source == SOURCE for d in params.context.diagnostics)):
+        fix_all = await ls.fix_all_action(target, lazy=resolve, asked=asked)
         if fix_all is not None:
             actions.append(fix_all)
     return actions or None
 
 
-def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.CodeAction:
+async def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.CodeAction:
     """The edit of a quick fix the user picked, recomputed from the server's own state: the
     action's `data` names a document, a finding and a fix, and is trusted for nothing else."""
     data = action.data if isinstance(action.data, dict) else {}
@@ -252,7 +372,13 @@ def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.C
     target = ls.target(uri) or ls.closed_document(uri)
     if target is None:
         raise JsonRpcInvalidParams(f"{uri} is neither open in the server nor a readable file in the workspace")
-    fix = next((f for f in ls.fixes_for(target, data.get("fingerprint")) if f["id"] == data.get("fix")), None)
+    if data.get("fixAll") is True and isinstance(target, OpenDocument):
+        action.edit = await ls.fix_all_edit(target)
+        if action.edit is None:
+            raise JsonRpcInvalidParams("nothing left to fix: the document changed since it was offered")
+        return action
+    fix = next((f for f in ls.fixes_for(target, data.get("fingerprint"), data.get("at"))
+                if f["id"] == data.get("fix")), None)
     if fix is None:
         raise JsonRpcInvalidParams("the fix no longer applies: the document changed since it was offered")
     action.edit = ls.workspace_edit(fix["edits"], fix["creations"])

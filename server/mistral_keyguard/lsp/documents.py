@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from pathlib import PurePath
 
 import tree_sitter as ts
@@ -64,6 +64,7 @@ class ScanOutcome:
     chunks: list | None = None  # incremental.Chunk list of the snapshot, computed when first needed
     # (only from an error-free parse: a text with syntax errors is always scanned in full)
     incremental: bool = False  # produced by a partial re-scan (a full scan will confirm it)
+    first_pass: bool = False  # the fast partial scan of a newly opened document (confirmed at once)
 
 
 @dataclass
@@ -84,9 +85,12 @@ class OpenDocument:
     # `tree` is the last parsed tree; `edited` a copy of it with the edits since (None: current)
     edited: ts.Tree | None = field(default=None, repr=False)
 
-    def __post_init__(self) -> None:
+    # False for `didOpen`: the handler returns at once and the scan thread parses (then `adopt`).
+    parse_now: InitVar[bool] = True
+
+    def __post_init__(self, parse_now: bool) -> None:
         self.history.append((self.version, None))
-        if self.tree is None:
+        if self.tree is None and parse_now:
             self.tree = self._parse(None)
 
     def _parse(self, old: ts.Tree | None) -> ts.Tree | None:

@@ -37,6 +37,7 @@ def create_server() -> KeyguardServer:
     def initialize(ls: KeyguardServer, params: types.InitializeParams) -> None:
         _ensure_loop(ls)
         _watch_parent(params.process_id)
+        ls.warm_up()
         ls.encoding = choose_encoding(params.capabilities)
         ls.pull = params.capabilities.text_document is not None and \
             params.capabilities.text_document.diagnostic is not None
@@ -68,11 +69,12 @@ def create_server() -> KeyguardServer:
         item = params.text_document
         path = to_fs_path(item.uri) or ""
         doc = OpenDocument(item.uri, path, language_of(path, item.language_id), item.version,
-                           DocumentText.from_str(item.text), language_id=item.language_id)
+                           DocumentText.from_str(item.text), language_id=item.language_id, parse_now=False)
         old = ls.documents.get(item.uri)
         if old is not None:
             ls.cancel_pending(old)
         ls.documents[item.uri] = doc
+        ls.make_resident(doc)
         if item.uri in ls.workspace_results:
             if ls.pull:
                 ls.workspace_touched()  # the workspace report for it must make way for the document's
@@ -93,11 +95,12 @@ def create_server() -> KeyguardServer:
             log.warning("didChange for %s, which is not open: ignored", uri)
             return
         ls.cancel_pending(doc)  # a newer edit replaces the pending scan of the older version
+        ls.make_resident(doc)
         for note in doc.apply_changes(params.content_changes, params.text_document.version, ls.encoding):
             log.warning("%s", note)
         if doc.language is not None and ls.config.enable and ls.config.run == "onType":
             ls.request_scan(doc)
-            ls.rescan_dependents(doc.path)  # what this module says may change what its importers leak
+            ls.schedule_dependents(doc.path)  # what this module says may change what its importers leak
 
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
@@ -118,6 +121,8 @@ def create_server() -> KeyguardServer:
             log.debug("didClose for %s, which is not open", uri)
             return
         ls.cancel_pending(doc)
+        ls.isolated.cancel(uri)
+        ls.forget_document(uri)
         ls.clear(uri)
         if ls.config.scan_workspace and ls.config.enable:
             ls.rescan_file_on_disk(uri)
@@ -205,8 +210,8 @@ def create_server() -> KeyguardServer:
         return await actions.code_actions(ls, params)
 
     @server.feature(types.CODE_ACTION_RESOLVE)
-    def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.CodeAction:
-        return actions.resolve_code_action(ls, action)
+    async def resolve_code_action(ls: KeyguardServer, action: types.CodeAction) -> types.CodeAction:
+        return await actions.resolve_code_action(ls, action)
 
     # --- settings and files ---
 
@@ -260,6 +265,10 @@ def create_server() -> KeyguardServer:
     def untrack_command(ls: KeyguardServer, *args) -> dict:
         return ls.untrack(list(args[0]) if args and isinstance(args[0], (list, tuple)) else list(args))
 
+    @server.command(actions.SHOW_ROUTE_COMMAND)
+    def show_created_route_command(ls: KeyguardServer, *args) -> dict:
+        return ls.show_created_route(list(args[0]) if args and isinstance(args[0], (list, tuple)) else list(args))
+
     @server.command(SCAN_WORKSPACE_COMMAND)
     def scan_workspace_command(ls: KeyguardServer, *args) -> dict:
         job = ls.start_workspace_scan()
@@ -268,6 +277,8 @@ def create_server() -> KeyguardServer:
 
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: KeyguardServer, params) -> None:
+        ls.stopping = True
+        ls.isolated.close()
         ls.cancel_workspace_scan()
         for target in ls.open_targets():
             ls.cancel_pending(target)

@@ -34,6 +34,7 @@ from mistral_keyguard.lsp.text import UTF32
 MIN_BYTES = 64 * 1024  # below this a full scan is fast enough
 MAX_KEPT_FRACTION = 0.5  # if more than this must be re-scanned, scan everything
 HEADER_LINES = 30
+MAX_CACHED_CHUNKS = 16_000  # chunk facts kept for re-use (a 10,000-line module has about 1,300)
 _NAME = re.compile(rb"[A-Za-z_$][A-Za-z0-9_$]*")
 _IMPORT_TYPES = frozenset({"import_statement", "import_from_statement", "future_import_statement"})
 _DEFINITION_FIELDS = {
@@ -93,8 +94,9 @@ class ChunkCache:
     def facts(self, key: tuple, node_types: list[ts.Node], data: bytes, prefilters) -> ChunkFacts:
         found = self._facts.get(key)
         if found is None:
-            if len(self._facts) > 50_000:
-                self._facts.clear()
+            if len(self._facts) >= MAX_CACHED_CHUNKS:  # about 3 KB each: keep the newer half
+                for stale in list(self._facts)[:MAX_CACHED_CHUNKS // 2]:
+                    del self._facts[stale]
             found = self._facts[key] = _chunk_facts(node_types, data, prefilters)
         return found
 
@@ -265,6 +267,15 @@ def _start(chunk: Chunk) -> int:
     return chunk.start
 
 
+def _gap(data: bytes, start: int, end: int) -> bytes:
+    """What stands for the dropped whole lines [start, end): as many bare line breaks (LF, CRLF
+    or lone CR), so line numbers (which messages quote) hold. After a kept chunk ending in a lone
+    CR, a LF would make one CRLF of the two: a space comes first."""
+    breaks = data.count(b"\n", start, end) + data.count(b"\r", start, end) - data.count(b"\r\n", start, end)
+    lead = b" " if breaks and data[start - 1:start] == b"\r" else b""
+    return lead + b"\n" * breaks
+
+
 def rescan(path: str, data: bytes, language: str, settings: Settings, project, edit: Edit,
            current: list[Chunk], previous: list[Chunk], prior: ScanResult,
            position) -> ScanResult | None:
@@ -279,8 +290,7 @@ def rescan(path: str, data: bytes, language: str, settings: Settings, project, e
     for i in indexes:
         chunk = current[i]
         if chunk.start > previous_end:
-            # dropped chunks become bare line breaks, so line numbers (which messages quote) hold
-            gap = b"\n" * data.count(b"\n", previous_end, chunk.start)
+            gap = _gap(data, previous_end, chunk.start)
             parts.append(gap)
             offset += len(gap)
         if segments and segments[-1].end == chunk.start:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import PurePath
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -15,8 +17,10 @@ from mistral_keyguard.lsp import incremental, workspace_scan
 from mistral_keyguard.lsp.actions import CodeActions
 from mistral_keyguard.lsp.config import ServerSettings, SettingsResolver
 from mistral_keyguard.lsp.documents import OpenDocument
+from mistral_keyguard.lsp.isolated import IsolatedScanner
 from mistral_keyguard.lsp.notebooks import OpenNotebook
 from mistral_keyguard.lsp.protocol import KeyguardProtocol
+from mistral_keyguard.lsp.residency import Residency
 from mistral_keyguard.lsp.scheduling import ScanScheduler
 from mistral_keyguard.lsp.server_settings import SettingsState
 from mistral_keyguard.lsp.targets import TargetStore
@@ -53,6 +57,10 @@ class KeyguardServer(TargetStore, ScanScheduler, SettingsState, WorkspaceDiagnos
         self.pull = False
         self.loop: asyncio.AbstractEventLoop | None = None
         self.scan_executor = ThreadPoolExecutor(1, thread_name_prefix="mk-scan")
+        # Large documents: their scan runs in a child process, waited for by this thread.
+        self.isolated_executor = ThreadPoolExecutor(1, thread_name_prefix="mk-isolated")
+        self.isolated = IsolatedScanner()
+        self.view_lock = threading.Lock()
         self.workspace_executor = ThreadPoolExecutor(1, thread_name_prefix="mk-workspace")
         self.workspace_job: workspace_scan.ScanJob | None = None
         self.workspace_results: dict[str, list[types.Diagnostic]] = {}
@@ -61,19 +69,26 @@ class KeyguardServer(TargetStore, ScanScheduler, SettingsState, WorkspaceDiagnos
         self._shown_warnings: frozenset[str] = frozenset()
         self._skipped_large: set[str] = set()
         self.chunk_cache = incremental.ChunkCache()
+        self.stopping = False  # set on `shutdown`: no new background work starts
+        self.residency = Residency()
+        self.trim_timer: asyncio.TimerHandle | None = None
+        self.dependents_timers: dict[str, asyncio.TimerHandle] = {}  # by edited path, until they fire
 
     def send_from_any_thread(self, fn) -> None:
         loop = self.loop
-        if loop is None or loop.is_closed():
-            return
+        if loop is None or loop.is_closed() or self.stopping:
+            return  # after `shutdown` the client hears nothing more (its pipe may be closed)
         try:
             running = asyncio.get_running_loop()
         except RuntimeError:
             running = None
         if running is loop:
             fn()
-        else:
-            loop.call_soon_threadsafe(fn)
+            return
+        try:
+            loop.call_soon_threadsafe(lambda: None if self.stopping else fn())
+        except RuntimeError:  # the loop closed meanwhile
+            pass
 
     def report_server_error(self, error: Exception, source) -> None:
         log.error("internal error (%s): %s", getattr(source, "__name__", source), error)
@@ -87,4 +102,7 @@ class KeyguardServer(TargetStore, ScanScheduler, SettingsState, WorkspaceDiagnos
         return node
 
     def path_uri(self, path: str) -> str:
-        return from_fs_path(path) or path
+        try:
+            return from_fs_path(path) or path
+        except UnicodeEncodeError:  # a file name that is not UTF-8: its bytes, percent-encoded
+            return PurePath(path).as_uri() if PurePath(path).is_absolute() else path

@@ -11,6 +11,7 @@ import sys
 import threading
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 
 from mistral_keyguard.keyshape import redact_text
 
@@ -53,10 +54,22 @@ class ClientLogHandler(logging.Handler):
             self._local.busy = False
 
 
+class _AnsweredErrorsInOneLine(logging.Filter):
+    """pygls logs a traceback for every error it answers (InvalidParams to a stale command, say):
+    the client got the error, so one line says enough."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], JsonRpcException):
+            record.msg, record.args = f"{record.getMessage()}: {record.exc_info[1]}", ()
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
 def setup(level: str, *, stream=None) -> logging.Handler:
     """Redacted stderr logging for our logger; pygls and the rest only say warnings."""
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_AnsweredErrorsInOneLine())
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

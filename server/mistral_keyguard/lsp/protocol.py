@@ -52,6 +52,23 @@ class KeyguardProtocol(LanguageServerProtocol):
             return None
         return super().handle_message(message)
 
+    def _handle_notification(self, method_name, params):
+        self._in_notification = True
+        try:
+            return super()._handle_notification(method_name, params)
+        finally:
+            self._in_notification = False
+
+    def _execute_handler(self, msg_id, handler, callback, args=None, kwargs=None):
+        """pygls files the future of a notification whose handler is a generator or a coroutine
+        (ours for didOpen, didChange and didClose are generators) under a fresh id that nothing
+        ever removes: one entry per keystroke, 2 MB per 1,000 edits. Drop each once it is done."""
+        super()._execute_handler(msg_id, handler, callback, args, kwargs)
+        if getattr(self, "_in_notification", False):
+            future = self._request_futures.get(msg_id)
+            if future is not None:
+                future.add_done_callback(lambda _done: self._request_futures.pop(msg_id, None))
+
     def _user(self, method, params):
         if (handler := self.fm.features.get(method)) is not None:
             yield handler, (params,), None

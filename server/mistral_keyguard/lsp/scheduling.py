@@ -6,6 +6,7 @@ generation) the scan saw."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import time
@@ -18,15 +19,19 @@ from mistral_keyguard import baseline
 from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.languages import has_grammar, parse_refusal, parser
-from mistral_keyguard.lsp import incremental
+from mistral_keyguard.lsp import incremental, isolated, residency
+from mistral_keyguard.lsp.convert import diagnostic
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
 from mistral_keyguard.lsp.notebooks import OpenNotebook
 from mistral_keyguard.project_view import wakes
+from mistral_keyguard.queries import compiled, queries_dir
 from mistral_keyguard.rules.committed_key_file import as_notebook_findings
 
 log = logging.getLogger("mistral_keyguard.lsp")
 
 VERIFY_DELAY = 0.75  # seconds of quiet before a full scan confirms an incremental result
+# Compiled ahead, most used first: compiling the queries of TSX alone costs a first scan 0.2-0.3 s.
+WARM_LANGUAGES = ("python", "tsx", "typescript", "javascript", "dotenv", "json", "yaml", "toml")
 
 
 def future_is_confirmation(previous: ScanOutcome | None, outcome: ScanOutcome) -> bool:
@@ -42,6 +47,13 @@ def future_is_confirmation(previous: ScanOutcome | None, outcome: ScanOutcome) -
 def _keys(outcome: ScanOutcome) -> list[tuple]:
     return [(f.code, f.span.start.byte, f.span.end.byte, f.message, f.severity, f.fingerprint,
              tuple((x.id, x.edits) for x in f.fixes)) for f in outcome.result.findings]
+
+
+def _compile_quietly(language: str, name: str) -> None:
+    try:
+        compiled(language, name)
+    except Exception as exc:  # the scan that needs it reports it; warming up must not
+        log.debug("query %s/%s did not compile: %s", language, name, exc)
 
 
 class ScanScheduler:
@@ -61,7 +73,57 @@ class ScanScheduler:
         else:
             target.pending = self.loop.call_later(delay, self._start_push_scan, target.uri)
 
+    def warm_up(self) -> None:
+        """Compile the rules' queries in the scan thread, one query per job: a scan asked for
+        meanwhile waits for one query at most, not for every language."""
+        pending = [(language, path.stem) for language in WARM_LANGUAGES
+                   if (queries_dir() / language).is_dir()
+                   for path in sorted((queries_dir() / language).glob("*.scm"))]
+
+        def next_job(_future=None) -> None:
+            if not pending or self.loop is None or self.loop.is_closed() or self.stopping:
+                return
+            language, name = pending.pop(0)
+            try:
+                future = self.loop.run_in_executor(self.scan_executor, _compile_quietly, language, name)
+            except RuntimeError:  # the executor is shut down: the server is exiting
+                return
+            future.add_done_callback(next_job)
+
+        next_job()
+
+    def make_resident(self, doc: OpenDocument) -> None:
+        """The document is being worked on: it keeps its tree and chunks; the least recently
+        active beyond the budget lose theirs (see residency.py)."""
+        for uri in self.residency.touch(doc.uri):
+            other = self.documents.get(uri)
+            if other is not None:
+                residency.release(other)
+
+    def _keep_if_resident(self, target) -> None:
+        """A scan result just adopted: a document nobody works on does not keep its tree."""
+        if isinstance(target, OpenDocument) and not self.residency.resident(target.uri):
+            residency.release(target)
+
+    def forget_document(self, uri: str) -> None:
+        """A closed document: its memory goes back to the system once closing settles."""
+        self.residency.forget(uri)
+        if self.loop is None:
+            return
+        if self.trim_timer is not None:
+            self.trim_timer.cancel()
+
+        def trim() -> None:
+            self.trim_timer = None
+            if not self.documents:  # nothing left to re-use chunk facts for
+                self.chunk_cache = incremental.ChunkCache()
+            gc.collect()
+            residency.return_memory()
+
+        self.trim_timer = self.loop.call_later(0.5, trim)
+
     def cancel_pending(self, target) -> None:
+        self.isolated.cancel(target.uri, keep_version=target.version)  # a scan of an older text
         if target.pending is not None:
             target.pending.cancel()
             target.pending = None
@@ -89,6 +151,7 @@ class ScanScheduler:
             log.warning("%s", note)
         language = target.language
         prior = target.outcome
+        isolate = isinstance(target, OpenDocument) and len(snapshot.text.data) >= isolated.ISOLATE_BYTES
         if not full and self._inline_ready(target, snapshot, settings):
             # a partial re-scan is a few milliseconds: do it here, without waking the worker
             started = time.perf_counter()
@@ -100,24 +163,19 @@ class ScanScheduler:
                 done.set_result(outcome)
                 return done
             full = True  # the worker does not need to try again
+        if isolate:
+            return self._scan_isolated(target, snapshot, settings, generation)
 
         def work():
             if target.version != snapshot.version or self.generation != generation:
                 return None  # a newer edit or setting arrived while this waited
-            if target.project is None and target.path and os.path.isabs(target.path):
-                try:
-                    target.project = self.index.context(Path(target.path))
-                except (OSError, ValueError):
-                    pass
-            target.project = self.with_project_view(target, snapshot.text.data)
-            if settings.exclude and self.is_excluded(target.path, settings):
-                return ScanOutcome(snapshot, ScanResult(target.path), generation)
-            if len(snapshot.text.data) > settings.max_file_size:
-                if target.uri not in self._skipped_large:
-                    self._skipped_large.add(target.uri)
-                    log.info("%s: not scanned, %d bytes is over max-file-size (%d)", target.uri,
-                             len(snapshot.text.data), settings.max_file_size)
-                return ScanOutcome(snapshot, ScanResult(target.path), generation)
+            first = (not full and prior is None and isinstance(target, OpenDocument)
+                     and len(snapshot.text.data) >= incremental.MIN_BYTES)
+            # The first pass leaves out what other modules do with this one's names (reading
+            # their summaries can cost more than the scan): that only adds findings, in the full pass.
+            skipped = self._prepare(target, snapshot, settings, generation, exported=not first)
+            if skipped is not None:
+                return skipped
             started = time.perf_counter()
             outcome = None if full else self._incremental(target, snapshot, prior, settings, generation)
             if outcome is None:
@@ -127,6 +185,8 @@ class ScanScheduler:
                     tree = parser(language).parse(scanned.text.data, scanned.base) if scanned.base is not None \
                         else parser(language).parse(scanned.text.data)
                     scanned = replace(scanned, tree=tree, base=None)
+                outcome = self._first_pass(target, scanned, settings, generation) if first else None
+            if outcome is None:
                 result = scan_with_fixes(target.path or target.uri, scanned.text.data, settings, language=language,
                                          project=target.project, tree=scanned.tree)
                 if isinstance(target, OpenNotebook):
@@ -148,21 +208,102 @@ class ScanScheduler:
 
         return self.loop.run_in_executor(self.scan_executor, work)
 
-    def with_project_view(self, target, data: bytes):
+    def _prepare(self, target, snapshot, settings, generation, *, exported: bool = True) -> ScanOutcome | None:
+        """Gather the target's project facts; an empty outcome when the target is not scanned
+        (excluded, or over max-file-size)."""
+        if target.project is None and target.path and os.path.isabs(target.path):
+            try:
+                target.project = self.index.context(Path(target.path))
+            except (OSError, ValueError):
+                pass
+        with self.view_lock:  # the scan thread and the large-document thread share the view
+            target.project = self.with_project_view(target, snapshot.text.data, exported=exported)
+        if settings.exclude and self.is_excluded(target.path, settings):
+            return ScanOutcome(snapshot, ScanResult(target.path), generation)
+        if len(snapshot.text.data) > settings.max_file_size:
+            if target.uri not in self._skipped_large:
+                self._skipped_large.add(target.uri)
+                log.info("%s: not scanned, %d bytes is over max-file-size (%d)", target.uri,
+                         len(snapshot.text.data), settings.max_file_size)
+            return ScanOutcome(snapshot, ScanResult(target.path), generation)
+        return None
+
+    def _scan_isolated(self, target, snapshot, settings, generation) -> asyncio.Future:
+        """A large document: scanned in the child process (see isolated.py), waited for in a
+        thread of its own, so neither the event loop nor the other documents' scans wait."""
+        def work():
+            if target.version != snapshot.version or self.generation != generation or self.stopping:
+                return None
+            skipped = self._prepare(target, snapshot, settings, generation)
+            if skipped is not None:
+                return skipped
+            started = time.perf_counter()
+            log.debug("scanning %s v%s in the scan process", target.uri, snapshot.version)
+            try:
+                result, chunks = self.isolated.scan((target.uri, snapshot.version), target.path or target.uri,
+                                                    snapshot.text.data, settings, target.language, target.project)
+            except isolated.ScanCancelled:
+                log.debug("scan of %s v%s stopped (a newer edit, or shutdown)", target.uri, snapshot.version)
+                return None
+            outcome = ScanOutcome(snapshot, result, generation, chunks=chunks)
+            if settings.baseline:
+                outcome.result.findings = baseline.for_document(outcome.result.findings, settings, snapshot.text.data)
+            log.debug("scanned %s v%s in %.1f ms (in the scan process): %d findings", target.uri, snapshot.version,
+                      (time.perf_counter() - started) * 1000, len(outcome.result.findings))
+            return outcome
+
+        return self.loop.run_in_executor(self.isolated_executor, work)
+
+    def _first_pass(self, target, scanned, settings, generation) -> ScanOutcome | None:
+        """A newly opened large document: scan first the statements a rule could care about (the
+        incremental path's plan for an edit at the top), publish, and confirm with a full scan at
+        once. None when the plan would keep most of the file (the full scan is the better deal)."""
+        tree = scanned.tree
+        if tree is None or tree.root_node.has_error or target.language is None:
+            return None
+        prefilters = incremental.prefilters_for(target.language, settings)
+        current = incremental.chunks(tree, scanned.text.data, scanned.text.starts, self.chunk_cache, prefilters)
+        if not current:
+            return None
+        result = incremental.rescan(target.path or target.uri, scanned.text.data, target.language, settings,
+                                    target.project, incremental.Edit(0, 0, 0), current, [], ScanResult(target.path),
+                                    incremental.position_in(scanned.text))
+        if result is None:
+            return None
+        return ScanOutcome(scanned, result, generation, chunks=current, incremental=True, first_pass=True)
+
+    def with_project_view(self, target, data: bytes, *, exported: bool = True):
         """The target's project facts, with what its imports are as their modules read now (the
-        editor's unsaved text of an open module included)."""
+        editor's unsaved text of an open module included), and unless `exported` is false, what
+        the modules importing it pass to Mistral."""
         project = target.project
         if project is None or not project.root or not isinstance(target, OpenDocument):
             return project
         try:
             facts = self.view.imported_facts(Path(target.path), data, target.language, Path(project.root))
-            uses = self.view.exported_uses(Path(target.path), data, target.language, Path(project.root))
+            uses = self.view.exported_uses(Path(target.path), data, target.language, Path(project.root)) \
+                if exported else {}
         except (OSError, ValueError, RecursionError) as exc:
             log.warning("project view of %s failed: %s", target.uri, exc)
             return project
         path, root = Path(target.path), Path(project.root)
         return replace(project, imported=facts, woken=wakes(facts, uses), has_view=True, key_uses=uses,
                        importers=lambda: self.view.importer_heads(path, root))
+
+    def schedule_dependents(self, path: str | None) -> None:
+        """After an edit of `path`: its importers are scanned again once typing pauses (each
+        keystroke re-scanning fifty importers would hold the scan thread and the interpreter)."""
+        if not path or not os.path.isabs(path) or self.loop is None:
+            return
+        timer = self.dependents_timers.pop(path, None)
+        if timer is not None:
+            timer.cancel()
+
+        def fire() -> None:
+            self.dependents_timers.pop(path, None)
+            self.rescan_dependents(path)
+
+        self.dependents_timers[path] = self.loop.call_later(max(VERIFY_DELAY, self.config.debounce_seconds), fire)
 
     def rescan_dependents(self, path: str | None) -> None:
         """Scan again the open documents that import `path`, directly or through other modules."""
@@ -221,6 +362,7 @@ class ScanScheduler:
             return
         if future.exception() is not None:
             log.error("scan of %s failed: %s", target.uri, future.exception())
+            self._publish_what_still_holds(target)
             return
         outcome = future.result()
         if not self.is_current(target, outcome) or not self.config.enable:
@@ -229,19 +371,37 @@ class ScanScheduler:
         target.scan_due = False
         if isinstance(target, OpenDocument):
             target.adopt(outcome.snapshot)
+        self._keep_if_resident(target)
         if outcome.incremental:
-            self.schedule_verify(target)
+            self.schedule_verify(target, at_once=outcome.first_pass)
         if future_is_confirmation(previous, outcome):
             return  # a full scan agreeing with the incremental result: nothing new to say
         for uri, (version, items) in self.diagnostics_by_uri(outcome).items():
             self.text_document_publish_diagnostics(
                 types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=items))
 
-    def schedule_verify(self, target) -> None:
-        """Confirm an incremental result with a full scan once typing pauses."""
+    def _publish_what_still_holds(self, target) -> None:
+        """After a failed scan: the previous findings that lie wholly in the text both versions
+        share from the start (same bytes, same positions), published for the current version, so
+        the editor keeps no diagnostic of an older text as if it were current."""
+        if self.pull or not isinstance(target, OpenDocument):
+            return
+        previous = target.outcome
+        kept: list[types.Diagnostic] = []
+        if previous is not None and self.config.enable:
+            shared = _common_prefix(previous.snapshot.text.data, target.text.data)
+            for finding in previous.result.findings:
+                view = previous.snapshot.locate(finding.span.start.byte)
+                if view.uri == target.uri and finding.span.end.byte <= shared:
+                    kept.append(diagnostic(finding, previous.snapshot.locate, self.encoding, self.path_uri))
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=target.uri, version=target.version, diagnostics=kept))
+
+    def schedule_verify(self, target, *, at_once: bool = False) -> None:
+        """Confirm an incremental result with a full scan once typing pauses (a first pass: now)."""
         if getattr(target, "verify", None) is not None:
             target.verify.cancel()
-        delay = max(VERIFY_DELAY, self.config.debounce_seconds)
+        delay = 0 if at_once else max(VERIFY_DELAY, self.config.debounce_seconds)
 
         def verify() -> None:
             target.verify = None
@@ -263,6 +423,7 @@ class ScanScheduler:
             previous, target.outcome = target.outcome, outcome
             if isinstance(target, OpenDocument):
                 target.adopt(outcome.snapshot)
+            self._keep_if_resident(target)
             if not future_is_confirmation(previous, outcome):
                 self.refresh_pull()
 
@@ -283,8 +444,9 @@ class ScanScheduler:
             target.outcome = result
             if isinstance(target, OpenDocument):
                 target.adopt(result.snapshot)
+            self._keep_if_resident(target)
             if result.incremental:
-                self.schedule_verify(target)
+                self.schedule_verify(target, at_once=result.first_pass)
             if result.snapshot.version == target.version:
                 target.scan_due = False
                 return result
@@ -296,3 +458,15 @@ class ScanScheduler:
             self.request_scan(target, immediate=True)
         if self.pull:
             self.refresh_pull()
+
+
+def _common_prefix(old: bytes, new: bytes) -> int:
+    """How many leading bytes two texts share (a binary search over slice comparisons)."""
+    low, high = 0, min(len(old), len(new))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if old[:middle] == new[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low

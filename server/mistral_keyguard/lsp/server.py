@@ -52,8 +52,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             code = serve_stdio(server)
     finally:
+        server.stopping = True
+        server.isolated.close()
         server.cancel_workspace_scan()
         server.scan_executor.shutdown(wait=False, cancel_futures=True)
+        server.isolated_executor.shutdown(wait=False, cancel_futures=True)
         server.workspace_executor.shutdown(wait=False, cancel_futures=True)
     return code
 

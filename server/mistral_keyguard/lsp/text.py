@@ -4,6 +4,9 @@ LSP columns count UTF-16 code units unless the client and server agreed on UTF-8
 tree-sitter and the engine count bytes. Every conversion between the two goes through here.
 Instances are immutable: an edit returns a new `DocumentText`, so a scan running on an older
 snapshot keeps a consistent view.
+
+Lines end at LF, CRLF or a lone CR (the protocol's definition, shared with the engine through
+`document.line_starts`); tree-sitter points count rows at LF only, and `point` gives those.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import bisect
 
 from lsprotocol import types
 
+from mistral_keyguard.document import break_length, line_starts
+
 UTF8 = types.PositionEncodingKind.Utf8
 UTF16 = types.PositionEncodingKind.Utf16
 UTF32 = types.PositionEncodingKind.Utf32
@@ -19,16 +24,6 @@ UTF32 = types.PositionEncodingKind.Utf32
 
 class PositionError(ValueError):
     """A position outside the document."""
-
-
-def _line_starts(data: bytes, base: int = 0) -> list[int]:
-    starts = []
-    find = data.find
-    i = find(b"\n")
-    while i != -1:
-        starts.append(base + i + 1)
-        i = find(b"\n", i + 1)
-    return starts
 
 
 def _units(text: str, encoding: str) -> int:
@@ -44,7 +39,7 @@ class DocumentText:
 
     def __init__(self, data: bytes, starts: list[int] | None = None) -> None:
         self.data = data
-        self.starts = starts if starts is not None else [0, *_line_starts(data)]
+        self.starts = starts if starts is not None else [0, *line_starts(data)]
 
     @classmethod
     def from_str(cls, text: str) -> "DocumentText":
@@ -57,10 +52,8 @@ class DocumentText:
     def line_end(self, line: int) -> int:
         """Byte offset of the end of `line`, before its line break."""
         if line + 1 < len(self.starts):
-            end = self.starts[line + 1] - 1
-            if end > self.starts[line] and self.data[end - 1:end] == b"\r":
-                end -= 1
-            return end
+            following = self.starts[line + 1]
+            return following - break_length(self.data, following)
         return len(self.data)
 
     def line_bytes(self, line: int) -> bytes:
@@ -107,17 +100,23 @@ class DocumentText:
         return types.Range(start=self.position(start, encoding), end=self.position(end, encoding))
 
     def point(self, byte: int) -> tuple[int, int]:
-        """tree-sitter point (row, byte column) of a byte offset."""
+        """tree-sitter point (row, byte column) of a byte offset: rows end at LF only."""
+        byte = max(0, min(byte, len(self.data)))
+        line_start = self.data.rfind(b"\n", 0, byte) + 1
         line = bisect.bisect_right(self.starts, byte) - 1
-        return line, byte - self.starts[line]
+        if self.data.find(b"\r", 0, byte) == -1:
+            return line, byte - line_start  # no CR before it: rows and lines agree
+        return self.data.count(b"\n", 0, byte), byte - line_start
 
     def replace(self, start: int, end: int, new: bytes) -> "DocumentText":
-        """The text with bytes [start, end) replaced; the line index is spliced, not rebuilt."""
+        """The text with bytes [start, end) replaced; the line index is spliced, not rebuilt.
+        A line start depends on the two bytes around it (CR, then LF or not), so the starts from
+        one byte before the edit to one byte after it are found again."""
         data = self.data[:start] + new + self.data[end:]
-        first = bisect.bisect_right(self.starts, start)  # lines starting at or before `start`
-        last = bisect.bisect_right(self.starts, end)
+        head = bisect.bisect_left(self.starts, start)  # starts before `start` stay
+        tail = bisect.bisect_left(self.starts, end + 1)  # starts after `end + 1` only move
         delta = len(new) - (end - start)
-        starts = self.starts[:first]
-        starts.extend(_line_starts(new, start))
-        starts.extend(s + delta for s in self.starts[last:])
+        starts = self.starts[:head] or [0]
+        starts.extend(line_starts(data, max(0, start - 1), start + len(new)))
+        starts.extend(s + delta for s in self.starts[tail:])
         return DocumentText(data, starts)

@@ -15,7 +15,7 @@ from typing import Callable
 
 from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.settings import Settings
-from mistral_keyguard.workspace import ProjectIndex, read_source, scan_file, walk
+from mistral_keyguard.workspace import ProjectIndex, is_read_error, read_source, scan_file, walk
 
 log = logging.getLogger("mistral_keyguard.lsp")
 REPORT_INTERVAL = 0.1  # seconds between progress reports
@@ -72,6 +72,8 @@ def scan_one(path: Path, settings: Settings, index: ProjectIndex | None = None) 
     except Exception:  # one broken file must not end the workspace scan
         log.exception("scan of %s failed", path)
         return FileScan(path, ScanResult(str(path)), None)
+    for note in result.notes:  # a file it cannot read may hold a key: say so, as `check` does
+        log.log(logging.WARNING if is_read_error(note) else logging.INFO, "%s", note)
     data = None
     if result.findings:
         data = read_source(path, settings.max_file_size).text

@@ -24,16 +24,18 @@ from mistral_keyguard import queries
 from mistral_keyguard.dataflow import first_parameter, last_segment, node_text, string_content, typed_parameters
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.prefilter import Anchored
-from mistral_keyguard.project import MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
+from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
-from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, is_log_callee, unwrap
+from mistral_keyguard.rules.returned_errors import related_for as returned_related, return_reaches_client
+from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, enclosing, is_log_callee, unwrap
 
 CODE = "MK006"
 QUERY = "error-leak"
-# Every leak needs a Mistral call in the file, or an LLM helper imported from the project's own code.
-PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|_llm|llm_|\.llm|/llm|LLM\(|LLM_|LLM }|LLM,"),
-                     (b"istral", b"ISTRAL", b"llm", b"LLM"), source_only=True)
+# Every leak needs a Mistral call in the file, or an LLM helper imported from the project's own code,
+# or is a NestJS exception filter catching every error (`@Catch()`) of an app that talks to Mistral.
+PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|_llm|llm_|\.llm|/llm|LLM\(|LLM_|LLM }|LLM,|@Catch\("),
+                     (b"istral", b"ISTRAL", b"llm", b"LLM", b"@Catch("), source_only=True)
 
 _MISTRAL = re.compile(r"(?i)mistral")
 _MISTRAL_BYTES = re.compile(rb"(?i)mistral")
@@ -45,7 +47,8 @@ _WEB_SOURCE = re.compile(
     rb"chainlit|sse_starlette|ninja|rest_framework)\b)"
     rb"|(from\s+['\"](express|fastify|koa|hono|next/server|next|@sveltejs/kit|h3|@vercel/node|"
     rb"@netlify/functions|discord\.js|@slack/bolt|telegraf|grammy|node-telegram-bot-api|socket\.io|ws|"
-    rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai|@nestjs/common|@nestjs/core)['\"/])"
+    rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai|@nestjs/common|@nestjs/core|"
+    rb"graphql|@apollo/server|apollo-server[\w-]*|graphql-yoga|@nestjs/graphql|type-graphql|mercurius)['\"/])"
     rb"|(require\(\s*['\"](express|fastify|koa|hono|discord\.js|@slack/bolt|telegraf|grammy|"
     rb"node-telegram-bot-api|socket\.io|ws|http|node:http)['\"]\s*\))"
     rb"|defineEventHandler|eventHandler\(|exports\.handler|export\s+(const|async\s+function|function)\s+"
@@ -68,7 +71,8 @@ _RESPONSE_NAME = re.compile(
     r"(BadRequest|Unauthorized|Forbidden|NotFound|Conflict|Gone|UnprocessableEntity|InternalServerError|"
     r"NotImplemented|BadGateway|ServiceUnavailable|GatewayTimeout|RequestTimeout)Exception|"
     r"fastapi\.HTTPException|werkzeug\.exceptions\.\w+|gr\.Error|gr\.Warning|gr\.Info|respond|say|"
-    r"sendError|send_error|render_template|redirect|emit|fail|cl\.Message|cl\.ErrorMessage)$")
+    r"sendError|send_error|render_template|redirect|emit|fail|cl\.Message|cl\.ErrorMessage|GraphQLError|"
+    r"ApolloError|UserInputError)$")
 _RESPONSE_METHOD = re.compile(
     r"\.(json|send|jsonp|write|end|render|text|html|body|enqueue|emit|reply|reply_text|"
     r"reply_markdown|reply_html|followUp|followup|editReply|edit_original_response|send_message|"
@@ -103,6 +107,9 @@ _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _PY_IMPORT = re.compile(r"(?m)^\s*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
+# Calls that wrap a model into an agent, chain or query engine: what they build calls the model.
+_AGENT_BUILDER = re.compile(r"(?i)agent|chain|executor|engine|graph|pipeline|workflow|runnable|crew|"
+                            r"^from_(llm|tools|defaults)$")
 _HELPER_NAME = re.compile(
     r"(?i)mistral|llm|(^|_)ai($|_)|[a-z]AI|chat|complet|assistant|agent|(^|_)rag($|_)|prompt|embed|"
     r"summari[sz]|classif|moderat|^ask|answer|generate_?(reply|answer|response|text|completion)")
@@ -118,6 +125,7 @@ def analysis_for(ctx) -> "ErrorLeak":
 
 def check(ctx) -> Iterator[Finding]:
     analysis = analysis_for(ctx)
+    yield from _exception_filter_findings(ctx, analysis)
     if not analysis.mentions_mistral and not (analysis._local_helpers and _project_uses_mistral(ctx)):
         return  # no Mistral here, nor an LLM helper of a project that talks to Mistral
     seen: set[int] = set()
@@ -127,6 +135,69 @@ def check(ctx) -> Iterator[Finding]:
         seen.add(sink.start_byte)
         yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}",
                           related=analysis.related_for(leak))
+
+
+# A NestJS exception filter that catches everything: `@Catch()` (or `@Catch(Error)`) on its class.
+_CATCH_ALL = re.compile(rb"@Catch\(\s*(Error\s*)?\)")
+
+
+def _exception_filter_findings(ctx, analysis: "ErrorLeak") -> Iterator[Finding]:
+    """A NestJS global exception filter's `catch(exception, host)` that puts the exception's
+    text into the response: in an app that talks to Mistral, every Mistral error a service lets
+    escape ends there. What only an `HttpException` has (`getStatus()`, `getResponse()`, a read
+    under `instanceof HttpException`) is the app's own answer, not an upstream error's text."""
+    if ctx.language not in ("typescript", "javascript") or not _CATCH_ALL.search(ctx.source.data) \
+            or not (analysis.mentions_mistral or _project_uses_mistral(ctx)):
+        return
+    seen: set[int] = set()
+    for name, body in _catch_all_filters(ctx.root):
+        for leak in analysis._exception_texts(name, body):
+            if _HTTP_EXCEPTION_API.search(node_text(leak)) or _under_http_exception_test(leak, body):
+                continue
+            found = analysis.sink_of(leak, body)
+            if found is not None and found[1].startswith("alias:"):
+                # `const message = exception.message; res.json({ message })`: reported where it is sent.
+                leak, found = next(((ref, f) for ref in _references(found[1][len("alias:"):], body, after=leak.end_byte)
+                                    if (exposed := _exposed(ref)) is not None
+                                    and (f := analysis.sink_of(exposed, body)) is not None
+                                    and not f[1].startswith("alias:")), (leak, None))
+            if found is not None and found[0].start_byte not in seen:
+                seen.add(found[0].start_byte)
+                yield ctx.finding(CODE, leak.start_byte, leak.end_byte,
+                                  where=f" — an exception filter that catches every error: {found[1]}")
+
+
+_HTTP_EXCEPTION_API = re.compile(r"\.(getStatus|getResponse)\(")
+
+
+def _under_http_exception_test(node: ts.Node, stop: ts.Node) -> bool:
+    """Inside `if (exception instanceof HttpException) { … }` or its ternary's first branch."""
+    child, parent = node, node.parent
+    while parent is not None and child != stop:
+        if parent.type in ("if_statement", "ternary_expression"):
+            condition = parent.child_by_field_name("condition")
+            taken = parent.child_by_field_name("consequence")
+            if condition is not None and "instanceof HttpException" in node_text(condition) and child == taken:
+                return True
+        child, parent = parent, parent.parent
+    return False
+
+
+def _catch_all_filters(root: ts.Node) -> Iterator[tuple[str, ts.Node]]:
+    """(the exception parameter, the body) of `catch` methods of `@Catch()` classes."""
+    for child in root.named_children:
+        node = child.child_by_field_name("declaration") if child.type == "export_statement" else child
+        if node is None or node.type != "class_declaration":
+            continue
+        decorators = [d for d in (*child.children, *node.children) if d.type == "decorator"]
+        if not any(_CATCH_ALL.match(node_text(d).encode()) for d in decorators):
+            continue
+        body = node.child_by_field_name("body")
+        for member in body.named_children if body is not None else ():
+            if member.type == "method_definition" and node_text(member.child_by_field_name("name")) == "catch":
+                name, block = _first_param(member), member.child_by_field_name("body")
+                if name and block is not None:
+                    yield name, block
 
 
 def _related(fact: ModuleFact) -> RelatedLocation:
@@ -177,6 +248,7 @@ class ErrorLeak:
         names |= {n for n, module in self._imports
                   if (_MISTRAL.search(module) or _MISTRAL.search(n)) and n not in facts}
         names |= {n for n, fact in facts.items() if fact.kind == MISTRAL_OBJECT}
+        names -= set(self._fallback_helpers)  # `askMistral = require("./mistral")` that falls back
         for _ in range(3):
             before = len(names)
             for binding in self.flow.bindings:
@@ -197,14 +269,34 @@ class ErrorLeak:
             callee_text = _callee_text(callee, data) if callee is not None else ""
             if callee is not None and self._says_mistral(callee) or _root_name(callee_text) in names:
                 return True
+            if args is not None and _AGENT_BUILDER.search(last_segment(callee_text)) and \
+                    any(self._builds_handle(arg, names) for arg in _argument_values(args)):
+                return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
+            if args is not None and self._pipes_handle(callee, args, names):
+                return True
+            if args is not None and _SEQUENCE_BUILDER.search(callee_text) and \
+                    any(self._builds_handle(arg, names) for arg in _argument_values(args)):
+                return True  # LangChain JS's `RunnableSequence.from([prompt, model, parser])`
             return args is not None and self._says_mistral(args) and bool(_MISTRAL_URL.search(node_text(args)))
-        if value.type in ("attribute", "member_expression", "identifier", "subscript", "subscript_expression"):
-            return _root_name(_callee_text(value, self.ctx.source.data)) in names
+        if value.type in ("attribute", "member_expression", "identifier", "shorthand_property_identifier",
+                          "subscript", "subscript_expression"):
+            text = _callee_text(value, self.ctx.source.data)
+            return _root_name(text) in names or _root_name(text) in self._module_objects and _dotted_in(text, names)
+        if value.type == "array" and value.parent is not None and value.parent.type == "arguments":
+            return any(self._builds_handle(item, names) for item in value.named_children[:_MAX_SEQUENCE])
         if value.type in ("binary_operator", "binary_expression"):
             return any(self._builds_handle(side, names) for side in (value.child_by_field_name("left"),
                                                                       value.child_by_field_name("right"))
                        if side is not None)
         return False
+
+    def _pipes_handle(self, callee: ts.Node, args: ts.Node, names: set[str]) -> bool:
+        """LangChain JS's `prompt.pipe(model).pipe(parser)`: a chain with a Mistral model in it."""
+        if callee.type != "member_expression" or node_text(callee.child_by_field_name("property")) != "pipe":
+            return False
+        receiver = callee.child_by_field_name("object")
+        return any(self._builds_handle(arg, names) for arg in _argument_values(args)) or \
+            receiver is not None and self._builds_handle(receiver, names)
 
     @cached_property
     def _imports(self) -> list[tuple[str, str]]:
@@ -243,6 +335,29 @@ class ErrorLeak:
     def _imported_facts(self):
         project = self.ctx.project
         return project.imported if project is not None else {}
+
+    @cached_property
+    def _local_classes(self) -> frozenset[str]:
+        """Classes this file defines: building one (`AppConfig(model="mistral-small-latest")`)
+        calls no model, whatever its arguments name."""
+        names = set()
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if node.type in ("class_definition", "class_declaration"):
+                name = node.child_by_field_name("name")
+                if name is not None:
+                    names.add(node_text(name))
+            if node.type not in FUNCTION_TYPES and len(names) < 256:
+                stack.extend(node.named_children)
+        return frozenset(names)
+
+    @cached_property
+    def _module_objects(self) -> frozenset[str]:
+        """Local names of imported module objects whose members the project view knows (`m` of
+        `import pkg.mod as m`, `from pkg import mod`): `m.client.chat.complete(…)` is looked up
+        by its dotted prefixes."""
+        return frozenset(name.split(".", 1)[0] for name in self._imported_facts if "." in name)
 
     @cached_property
     def _imported_objects(self) -> set[str]:
@@ -324,15 +439,16 @@ class ErrorLeak:
         text = _callee_text(callee, self.ctx.source.data)
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
-        always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
-            or text in self._local_helpers \
+        named = self._says_mistral(callee) and not self._is_fallback_helper(root_name)
+        always = named or root_name in self.handles or root_name in self._local_helpers \
+            or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
             or on_self and any(part in self.handles for part in node_text(callee).split(".")[1:-1])
         args = call.child_by_field_name("arguments")
         # (A raised error's message naming the key's variable, `SystemExit("set MISTRAL_API_KEY")`,
         # calls nothing.)
         raised = call.parent is not None and call.parent.type in ("raise_statement", "throw_statement")
         if not always and not raised and args is not None and last not in ("get", "getenv") \
-                and not _OTHER_PROVIDER.search(root_name):
+                and not _OTHER_PROVIDER.search(root_name) and root_name not in self._local_classes:
             # Each test reads the arguments' text only when the cheap ones allow it (bundles nest calls).
             always = (self._says_mistral(args) or self._url_names) and not self._goes_elsewhere(root_name, args) \
                 and (self._names_mistral(args) or self._url_names and any(
@@ -342,11 +458,26 @@ class ErrorLeak:
                 ident in self._imported_objects for ident in _identifiers(args))
         return always, root_name, last, on_self
 
+    def _is_fallback_helper(self, name: str) -> bool:
+        """An imported helper whose own module catches the Mistral error and returns a fallback
+        (`askMistral`): its name says Mistral, its body says no error escapes."""
+        fact = self._imported_facts.get(name)
+        return fact is not None and fact.kind == CATCHES_MISTRAL
+
     def _names_mistral(self, args: ts.Node) -> bool:
         """The arguments say "mistral" other than in a model id routed through another provider."""
         if not self._says_mistral(args):
             return False
-        return bool(_MISTRAL.search(_ROUTED_MODEL.sub("", node_text(args))))
+        text = _ROUTED_MODEL.sub("", node_text(args))
+        for name in self._fallback_helpers:  # `reply(await askMistral(q))`: the helper caught it
+            text = text.replace(name, "")
+        return bool(_MISTRAL.search(text))
+
+    @cached_property
+    def _fallback_helpers(self) -> list[str]:
+        """Imported helpers whose name says Mistral and whose module catches its errors."""
+        return [name for name, fact in self._imported_facts.items()
+                if fact.kind == CATCHES_MISTRAL and _MISTRAL.search(name)]
 
     def _calls_mistral(self, node: ts.Node) -> bool:
         """Whether `node` holds a call to Mistral (or to a function of this file that makes one)."""
@@ -388,7 +519,11 @@ class ErrorLeak:
         return self._calls_mistral(node)
 
     def related_for(self, leak: ts.Node) -> tuple[RelatedLocation, ...]:
-        """Where an imported helper reaches Mistral, for a leak whose `try` covers a call to it."""
+        """Where an imported helper reaches Mistral, for a leak whose `try` covers a call to it;
+        for an error a helper returns, where an importer sends it to the client."""
+        forwarded = returned_related(self, leak)
+        if forwarded:
+            return forwarded
         facts = self._imported_facts
         if not facts:
             return ()
@@ -402,7 +537,7 @@ class ErrorLeak:
             current = stack.pop()
             if current.type in ("call", "call_expression", "new_expression"):
                 callee = current.child_by_field_name("function") or current.child_by_field_name("constructor")
-                fact = facts.get(_root_name(node_text(callee))) if callee is not None else None
+                fact = _imported_fact(facts, node_text(callee)) if callee is not None else None
                 if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
                     return (_related(fact),)
             stack.extend(reversed(current.named_children))
@@ -491,11 +626,12 @@ class ErrorLeak:
                     text = node_text(callee).replace("?.", ".")
                     if (text in _HARMLESS_CALLS and not _getattr_shows(parent)) or text in _PROPAGATE:
                         return None
-                    how = self._response_call(text)
+                    how = self._response_call(text) or self._thrown_to_graphql_client(parent, text)
                     if how:
                         return parent, how
             elif kind == "return_statement":
-                return (parent, "returned to the client") if self.answers_users else None
+                how = return_reaches_client(self, parent, node)
+                return (parent, how) if how else None
             elif kind in ("yield", "yield_expression"):
                 if self.answers_users or _SSE.search(node_text(parent)) or \
                         b"event-stream" in self.ctx.source.data:
@@ -529,6 +665,31 @@ class ErrorLeak:
                 return None
             child, parent = parent, parent.parent
         return None
+
+    def forwards(self, call: ts.Node, skip=None) -> bool:
+        """Whether the caller sends the value of `call` to the client: directly, or through the
+        name it binds (`result = helper(q); return JSONResponse(result)`); `skip(ref)` leaves
+        out references that read something else of it (another field than the error's)."""
+        stop = enclosing(call, FUNCTION_TYPES) or self.root
+        found = self.sink_of(call, stop)
+        if found is None:
+            return False
+        if not found[1].startswith("alias:"):
+            return True
+        for ref in _references(found[1][len("alias:"):], stop, after=call.end_byte):
+            exposed = None if skip is not None and skip(ref) else _exposed(ref)
+            inner = self.sink_of(exposed, stop) if exposed is not None else None
+            if inner is not None and not inner[1].startswith("alias:"):
+                return True
+        return False
+
+    def _thrown_to_graphql_client(self, call: ts.Node, text: str) -> str | None:
+        """`throw new Error(err.message)` in a GraphQL resolver: the server puts the message of
+        what a resolver throws into the response's `errors`."""
+        if not text.endswith("Error") or call.parent is None or call.parent.type != "throw_statement" \
+                or not _GRAPHQL_SOURCE.search(self.ctx.source.data):
+            return None
+        return "thrown from a GraphQL resolver (the client receives its message)" if _in_resolver(call) else None
 
     def _response_call(self, text: str) -> str | None:
         if _RESPONSE_NAME.match(text):
@@ -626,12 +787,27 @@ class ErrorLeak:
         body = hook.child_by_field_name("body")
         if body is None:
             return
+        if not self._hook_on_mistral(hook):
+            return
         returns = [body] if body.type not in ("statement_block", "block") else \
             [r for r in _descendants(body, "return_statement")]
         for expr in returns:
             for leak in self._exception_texts(name, expr):
-                yield leak, expr, "an error hook returns the provider's error message to the client"
-                break
+                if not _passes_through_log(leak, expr):
+                    yield leak, expr, "an error hook returns the provider's error message to the client"
+                    break
+
+    def _hook_on_mistral(self, hook: ts.Node) -> bool:
+        """The hook belongs to a Mistral stream: the call it is given to holds a Mistral call
+        (`streamText({ model: mistral(…), onError })`, `createDataStreamResponse({ execute })`), or is a
+        method of a value that does (`result.toDataStreamResponse({ getErrorMessage })`). A hook
+        given to nothing the file can see is kept."""
+        call = enclosing(hook, frozenset({"call_expression", "call"}))
+        if call is None or self._calls_mistral(call):
+            return True
+        callee = call.child_by_field_name("function")
+        root = _root_name(node_text(callee)) if callee is not None else ""
+        return any(self._calls_mistral(b.value) for b in self.flow.by_name.get(root, ()))
 
 
 class _CallIndex:
@@ -714,6 +890,66 @@ _URL_VALUE_TYPES = frozenset({"string", "template_string", "binary_expression", 
                               "concatenated_string", "call", "call_expression", "new_expression"})
 
 
+def _dotted_in(text: str, names) -> bool:
+    """A dotted prefix of `text` (`m.client` of `m.client.chat.complete`) is one of `names`."""
+    parts = re.split(r"[.(\[?]", text)
+    return any(".".join(parts[:end]) in names for end in range(2, min(len(parts), 6) + 1))
+
+
+# `RunnableSequence.from([...])`, `RunnableSequence.from_([...])`: a chain of the steps listed.
+_SEQUENCE_BUILDER = re.compile(r"(?i)Sequence\.from_?$")
+_MAX_SEQUENCE = 16
+_GRAPHQL_SOURCE = re.compile(rb"['\"](graphql|@apollo/server|apollo-server[\w-]*|graphql-yoga|@nestjs/graphql|"
+                             rb"type-graphql|mercurius)['\"/]")
+_RESOLVER_SECTIONS = frozenset({"Query", "Mutation", "Subscription"})
+_MAX_RESOLVER_CLIMB = 16
+
+
+def _in_resolver(node: ts.Node) -> bool:
+    """Inside a resolver map's `Query`/`Mutation`/`Subscription` section, or a method of a
+    `@Resolver()` class (NestJS GraphQL, TypeGraphQL)."""
+    parent = node.parent
+    for _ in range(_MAX_RESOLVER_CLIMB):
+        if parent is None:
+            return False
+        if parent.type == "pair" and node_text(parent.child_by_field_name("key")).strip("'\"") in _RESOLVER_SECTIONS:
+            return True
+        if parent.type in ("class_declaration", "export_statement") and any(
+                node_text(d).startswith("@Resolver") for d in parent.children if d.type == "decorator"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _imported_fact(facts, callee: str) -> ModuleFact | None:
+    """The project view's fact for a callee: its root name, or a module object's member."""
+    fact = facts.get(_root_name(callee))
+    if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
+        return fact
+    parts = re.split(r"[.(\[?]", callee)
+    for end in range(2, min(len(parts), 6) + 1):
+        fact = facts.get(".".join(parts[:end]))
+        if fact is not None:
+            return fact
+    return None
+
+
+def _argument_values(args: ts.Node) -> Iterator[ts.Node]:
+    """A call's positional arguments and keyword values (`f(a, llm=b)`, `f({ llm: b })`)."""
+    for arg in args.named_children:
+        if arg.type == "keyword_argument":
+            value = arg.child_by_field_name("value")
+            if value is not None:
+                yield value
+        elif arg.type == "object":
+            for pair in arg.named_children:
+                value = pair.child_by_field_name("value") if pair.type == "pair" else pair
+                if value is not None:
+                    yield value
+        elif arg.type != "comment":
+            yield arg
+
+
 def _root_name(text: str) -> str:
     return re.split(r"[.(\[?]", text, maxsplit=1)[0]
 
@@ -738,7 +974,23 @@ def top_level_functions(root: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node]]
                     body = value.child_by_field_name("body")
                     if body is not None:
                         yield node_text(name), value, body
+        elif node.type == "expression_statement":
+            yield from _commonjs_export(node)
 
+
+def _commonjs_export(statement: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node]]:
+    """`exports.generate = async () => …` / `module.exports.generate = function () …`."""
+    assignment = statement.named_children[0] if statement.named_children else None
+    if assignment is None or assignment.type != "assignment_expression":
+        return
+    left, value = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+    if left is None or value is None or left.type != "member_expression" or \
+            node_text(left.child_by_field_name("object")) not in ("exports", "module.exports") or \
+            value.type not in ("arrow_function", "function_expression", "function"):
+        return
+    body = value.child_by_field_name("body")
+    if body is not None:
+        yield node_text(left.child_by_field_name("property")), value, body
 
 
 def _exception_name(clause: ts.Node) -> str | None:
@@ -837,6 +1089,18 @@ def _exposed(ref: ts.Node) -> ts.Node | None:
         if parent.type in ("comparison_operator", "not_operator", "unary_expression"):
             return None
         return node
+
+
+def _passes_through_log(leak: ts.Node, top: ts.Node) -> bool:
+    """`onError: ({ error }) => console.error(error)`: the hook logs the error and returns nothing."""
+    node = leak.parent
+    while node is not None and node != top.parent:
+        if node.type in ("call", "call_expression"):
+            callee = node.child_by_field_name("function")
+            if callee is not None and is_log_callee(callee):
+                return True
+        node = node.parent
+    return False
 
 
 def _references(name: str, block: ts.Node, after: int) -> Iterator[ts.Node]:

@@ -132,7 +132,7 @@ def _first_argument(call: ts.Node) -> ts.Node | None:
 def _reaches_mistral(flow: ValueFlow, url: ts.Node, endpoints: frozenset[str] = frozenset()) -> bool:
     """Whether the URL (or the URL field of an options object) names a Mistral API host, itself
     or through a constant imported from another module (`endpoints`)."""
-    if endpoints and _names_endpoint(url, endpoints):
+    if endpoints and _names_endpoint(url, endpoints, flow):
         return True
     targets = [url]
     for container in flow.containers(url):
@@ -149,14 +149,26 @@ def _reaches_mistral(flow: ValueFlow, url: ts.Node, endpoints: frozenset[str] = 
     return False
 
 
-def _names_endpoint(url: ts.Node, endpoints: frozenset[str]) -> bool:
-    """`MISTRAL_CHAT_URL` or `` `${MISTRAL_BASE}/chat/completions` `` with the constant imported."""
-    if url.type == "identifier":
-        return node_text(url) in endpoints
+def _names_endpoint(url: ts.Node, endpoints: frozenset[str], flow: ValueFlow | None = None, depth: int = 0) -> bool:
+    """`MISTRAL_CHAT_URL` or `` `${MISTRAL_BASE}/chat/completions` `` with the constant imported,
+    or a name bound to one (`private apiUrl = environment.assistantUrl`, then `this.apiUrl`)."""
+    if url.type in ("identifier", "member_expression"):
+        text = node_text(url)
+        if text in endpoints:
+            return True
+        # A class field is bound by its bare name (`private apiUrl = …`), read as `this.apiUrl`.
+        name = text[len("this."):] if text.startswith("this.") else text
+        return flow is not None and depth < _ENDPOINT_HOPS and any(
+            _names_endpoint(flow.unwrap(b.value), endpoints, flow, depth + 1)
+            for b in flow.by_name.get(name, ())[:_ENDPOINT_BINDINGS])
     if url.type == "template_string":
-        return any(sub.named_children and node_text(sub.named_children[0]) in endpoints
+        return any(sub.named_children and _names_endpoint(sub.named_children[0], endpoints, flow, depth)
                    for sub in url.named_children if sub.type == "template_substitution")
     return False
+
+
+_ENDPOINT_HOPS = 2
+_ENDPOINT_BINDINGS = 8
 
 
 def check(ctx) -> Iterator[Finding]:

@@ -53,8 +53,16 @@ _MAX_CALL_HOPS = 6
 # Options that say where a client sends its requests, and the Mistral API's hosts.
 _ENDPOINT_FIELDS = ("base_url", "baseURL", "baseUrl", "server_url", "serverURL", "endpoint", "api_base",
                     "openai_api_base")
+# Sections of a wrapper's options that hold the wrapped client's (LangChain JS `configuration`).
+_NESTED_CLIENT_OPTIONS = ("configuration", "clientOptions")
 _ENDPOINT_HINT = re.compile(rb"(?i)(api|codestral)\.mistral\.ai|['\"`]mistral/")
 _MISTRAL_ENDPOINT = re.compile(r"(?i)^https?://(api|codestral)\.mistral\.ai(/|$)")
+
+
+def _used_sink(value: ts.Node, fact) -> Sink:
+    point = Position(fact.line, fact.character, 0)
+    related = RelatedLocation(Span(point, point), f"the key is used here: {fact.detail}", path=fact.path)
+    return Sink(value, f"passed to a Mistral client in {fact.path}", True, related)
 
 
 class _MistralOrKeyPrefilter:
@@ -223,7 +231,18 @@ class HardcodedKey:
                 for container in self.flow.containers(arg):
                     options += [(field, value) for field in _ENDPOINT_FIELDS + ("model",)
                                 if (value := self.flow.member_value(container, field)) is not None]
+                    options += self._nested_endpoints(container)
         return self._options_target_mistral(options)
+
+    def _nested_endpoints(self, container: ts.Node) -> list[tuple[str, ts.Node]]:
+        """LangChain's `new ChatOpenAI({ apiKey, configuration: { baseURL } })`: the endpoint sits
+        in the options of the client it wraps."""
+        out: list[tuple[str, ts.Node]] = []
+        for section in _NESTED_CLIENT_OPTIONS:
+            value = self.flow.member_value(container, section)
+            for inner in self.flow.containers(value) if value is not None else ():
+                out += [(field, v) for field in _ENDPOINT_FIELDS if (v := self.flow.member_value(inner, field)) is not None]
+        return out
 
     def _options_target_mistral(self, options: list[tuple[str, ts.Node]]) -> bool:
         for field, value in options:
@@ -253,6 +272,7 @@ class HardcodedKey:
             if not any(f in fields for f in CLIENT_KEY_FIELDS):
                 continue
             options = [(f, v) for f, v in fields.items() if f in _ENDPOINT_FIELDS or f == "model"]
+            options += self._nested_endpoints(node)
             if self._options_target_mistral(options):
                 for field in CLIENT_KEY_FIELDS:
                     if field in fields:
@@ -408,12 +428,22 @@ class HardcodedKey:
         if not self.uses:
             return
         for binding in self.flow.bindings:
-            fact = self.uses.get(binding.name)
-            if fact is None or binding.name_node.parent is None or not _module_level(binding.name_node):
+            if binding.name_node.parent is None or not _module_level(binding.name_node):
                 continue
-            point = Position(fact.line, fact.character, 0)
-            related = RelatedLocation(Span(point, point), f"the key is used here: {fact.detail}", path=fact.path)
-            yield Sink(binding.value, f"passed to a Mistral client in {fact.path}", True, related), binding.value
+            fact = self.uses.get(binding.name)
+            if fact is not None:
+                yield _used_sink(binding.value, fact), binding.value
+            elif binding.value.type == "object":
+                yield from self._fields_used_elsewhere(binding.name, binding.value)
+
+    def _fields_used_elsewhere(self, name: str, obj: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:
+        """`export const environment = { apiToken: "…" }` here, `environment.apiToken` sent to
+        Mistral as the key in a module that imports it."""
+        for pair in obj.named_children:
+            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            fact = self.uses.get(f"{name}.{name_of(key)}") if pair.type == "pair" and key is not None else None
+            if fact is not None and value is not None:
+                yield _used_sink(value, fact), value
 
     def _printed_literals(self) -> Iterator[tuple[Sink, ts.Node]]:
         """`print("curl … -H 'Authorization: Bearer <key>'")`: a key literal written to the output
@@ -550,7 +580,7 @@ def _trailing_comment_keys(ctx, comment: ts.Node) -> Iterator[Finding]:
     text = ctx.source.data[comment.start_byte:comment.end_byte]
     if not _KEY_TOKEN.search(text):
         return
-    line_start = ctx.source.line_start(comment.start_point.row)
+    line_start = ctx.source.line_start(ctx.source.line_of(comment.start_byte))
     code = ctx.source.data[line_start:comment.start_byte]
     if not code.strip() or not _MISTRAL_CODE.search(code):
         return
@@ -571,11 +601,11 @@ def _comment_blocks(ctx, comments) -> Iterator[tuple[int, int]]:
     for node in comments:
         if block and node.start_point.row > block[-1].end_point.row + 1:
             if len(block) > 1:
-                yield ctx.source.line_start(block[0].start_point.row), block[-1].end_byte
+                yield ctx.source.line_start(ctx.source.line_of(block[0].start_byte)), block[-1].end_byte
             block = []
         block.append(node)
     if len(block) > 1:
-        yield ctx.source.line_start(block[0].start_point.row), block[-1].end_byte
+        yield ctx.source.line_start(ctx.source.line_of(block[0].start_byte)), block[-1].end_byte
 
 
 _MARKER = {

@@ -52,8 +52,9 @@ def check(ctx) -> Iterator[Finding]:
             project_probe.append(ctx.mentions_mistral or bool(project is not None and project.talks_to_mistral()))
         return project_probe[0]
 
+    incoming_ok = not _next_middleware(ctx)
     for call in log_calls(ctx.language, ctx.root, QUERY):
-        reason = header_part(holdings, call, incoming_ok=True)
+        reason = header_part(holdings, call, incoming_ok=incoming_ok)
         if reason and not ctx.mentions_mistral and not project_talks_to_mistral():
             continue
         if reason:
@@ -65,6 +66,19 @@ def check(ctx) -> Iterator[Finding]:
             if ctx.mentions_mistral or project_talks_to_mistral():
                 yield ctx.finding(CODE, node.start_byte, node.end_byte,
                                   where=f" — a client's key header value is echoed back, {how}")
+
+
+# Next.js middleware (`middleware.ts`, exporting `middleware`, from
+# `next/server`) runs in front of every page and asset a browser asks for: its incoming headers
+# are the browser's cookies and user agent, not an API client's key. Outgoing ones still count.
+_NEXT_MIDDLEWARE_EXPORT = re.compile(rb"export\s+(async\s+)?function\s+middleware\b|export\s+const\s+middleware\b")
+
+
+def _next_middleware(ctx) -> bool:
+    name = ctx.path.replace("\\", "/").rsplit("/", 1)[-1]
+    data = ctx.source.data
+    return name.rsplit(".", 1)[0] == "middleware" and b"next/server" in data \
+        and bool(_NEXT_MIDDLEWARE_EXPORT.search(data))
 
 
 def header_part(holdings: Holdings, call, incoming_ok: bool) -> str | None:

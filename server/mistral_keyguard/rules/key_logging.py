@@ -13,12 +13,14 @@ import re
 from typing import Iterator
 
 from mistral_keyguard import keyshape
-from mistral_keyguard.dataflow import node_text
+from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.prefilter import Anchored
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import names_other_host
 from mistral_keyguard.holdings import Holdings
+from mistral_keyguard.holdings.base import is_key_name
+from mistral_keyguard.project import CATCHES_MISTRAL, REACHES_MISTRAL
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, log_calls, written_parts
 
 CODE = "MK005"
@@ -34,9 +36,34 @@ def shared_holdings(ctx) -> Holdings:
     holdings = ctx.__dict__.get("_holdings")
     if holdings is None:
         imported = ctx.project.imported if ctx.project is not None else {}
-        holdings = ctx.__dict__["_holdings"] = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral,
-                                                        imported)
+        configs = ctx.project.config_files if ctx.project is not None else {}
+        mistral_file = ctx.mentions_mistral or hands_key_to_helper(ctx.root, imported)
+        holdings = ctx.__dict__["_holdings"] = Holdings(ctx.language, ctx.root, ctx.flow, mistral_file,
+                                                        imported, configs)
     return holdings
+
+
+_HELPER_KINDS = frozenset({REACHES_MISTRAL, CATCHES_MISTRAL})
+_CALL_TYPES = frozenset({"call", "call_expression"})
+
+
+def hands_key_to_helper(root, imported) -> bool:
+    """The file passes a key-named value to a project helper that calls Mistral (an Obsidian
+    plugin's `ask(this.settings.apiKey, …)`): it holds the Mistral key under generic names too."""
+    helpers = {name for name, fact in imported.items() if fact.kind in _HELPER_KINDS}
+    if not helpers:
+        return False
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.named_children)
+        callee = node.child_by_field_name("function") if node.type in _CALL_TYPES else None
+        args = node.child_by_field_name("arguments") if callee is not None else None
+        if args is not None and node_text(callee) in helpers and any(
+                a.type in ("identifier", "member_expression", "attribute")
+                and is_key_name(last_segment(node_text(a)), True) for a in args.named_children):
+            return True
+    return False
 
 
 def check(ctx) -> Iterator[Finding]:

@@ -9,12 +9,16 @@ error escapes it (`REACHES_MISTRAL`) or every call is caught and turned into a f
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import enclosing
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, HOLDS_KEY, KEY_USE, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_KEY,
+    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_USE, KEYED_CLIENT, MISTRAL_ENDPOINT,
+    MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
     SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
@@ -46,29 +50,110 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
+    facts.update(_commonjs_default(ctx, analysis, facts))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
+    facts.update(_key_classes(ctx, facts))
+    facts.update(_keyed_clients(ctx, facts))
     facts.update(_endpoints(ctx, facts))
     facts.update(_secret_fields(ctx))
+    facts.update(_config_service(ctx))
     for binding in ctx.flow.bindings:
         if binding.name in facts or not _top_level(binding.name_node):
             continue
         if binding.name in analysis.handles and analysis._builds_handle(binding.value, analysis.handles):
             facts[binding.name] = _fact(ctx, MISTRAL_OBJECT, binding.value, binding.name)
+    facts.update(_handle_factories(ctx, analysis, facts))
     return facts
 
 
-def _key_returners(ctx, known: dict[str, ModuleFact]):
-    """Top-level functions that return the Mistral key (`def api_key(): return os.environ[...]`)."""
-    imported = ctx.project.imported if ctx.project is not None else {}
-    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+_BUILT = frozenset({"call_expression", "new_expression"})
+
+
+def _handle_factories(ctx, analysis, known: dict[str, ModuleFact]):
+    """Top-level functions that return a Mistral client, model or chain (`buildChain()` returning
+    `prompt.pipe(model)`): what their callers get is a Mistral object."""
+    if ctx.language not in ECMA_LANGUAGES or not analysis.handles:
+        return
     for name, _fn, body in top_level_functions(ctx.root):
         if name in known:
             continue
-        for value in _returned_values(body):
-            if holdings.key_reason(value):
-                yield name, _fact(ctx, RETURNS_KEY, value, name)
-                break
+        # What is built (a call, `new`), not what is read off a response (`res.choices[0]`).
+        value = next((v for v in _returned_values(body) if v.type in _BUILT
+                      and analysis._builds_handle(v, analysis.handles)), None)
+        if value is not None:
+            yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
+
+
+def _commonjs_default(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
+    """`module.exports = async function ask() {…}`: the function a `require()` of the module gives."""
+    if ctx.language not in ECMA_LANGUAGES or "default" in known or b"module.exports" not in ctx.source.data:
+        return
+    for child in ctx.root.named_children:
+        assignment = child.named_children[0] if child.type == "expression_statement" and child.named_children else None
+        if assignment is None or assignment.type != "assignment_expression" or \
+                node_text(assignment.child_by_field_name("left")) != "module.exports":
+            continue
+        value = assignment.child_by_field_name("right")
+        body = value.child_by_field_name("body") if value is not None and value.type in (
+            "arrow_function", "function_expression", "function") else None
+        if body is not None and analysis._calls_mistral(body):
+            call = _first_uncaught(analysis, body)
+            yield "default", _fact(ctx, REACHES_MISTRAL if call is not None else CATCHES_MISTRAL,
+                                   call if call is not None else value, "default")
+
+
+def _key_returners(ctx, known: dict[str, ModuleFact]):
+    """Top-level functions that return the Mistral key (`def api_key(): return os.environ[...]`)
+    or an object with the key in some fields (`auth_headers()`, `load_config()`). Such a function
+    is that, even where its env read looked like a Mistral call (`AppConfig(api_key=os.environ[…])`)."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    configs = ctx.project.config_files if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported, configs)
+    for name, _fn, body in [*top_level_functions(ctx.root), *_default_exported_function(ctx.root)]:
+        if name in known and known[name].kind != REACHES_MISTRAL:
+            continue
+        fact = _returned_key_fact(ctx, holdings, name, body)
+        if fact is not None:
+            yield name, fact
+
+
+def _default_exported_function(root: ts.Node):
+    """`export default () => ({ … })`: a NestJS config factory, by the name its importers use."""
+    for child in root.named_children:
+        value = child.child_by_field_name("value") if child.type == "export_statement" else None
+        if value is not None and value.type in ("arrow_function", "function_expression", "function"):
+            body = value.child_by_field_name("body")
+            if body is not None:
+                yield "default", value, body
+
+
+_NEST_LOAD = re.compile(r"ConfigModule\.forRoot(?:Async)?\(\s*\{[^)]{0,2000}?\bload\s*:\s*\[([^\]]{0,500})\]")
+
+
+def _config_service(ctx):
+    """`ConfigModule.forRoot({ load: [configuration] })` with a factory returning the key."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    if b"ConfigModule" not in ctx.source.data or not imported:
+        return
+    for match in _NEST_LOAD.finditer(ctx.source.data.decode("utf-8", "replace")):
+        for name in re.findall(r"[\w$]+", match.group(1)):
+            fact = imported.get(name)
+            if fact is not None and fact.kind == RETURNS_HOLDER:
+                yield CONFIG_SERVICE_NAME, replace(fact, kind=CONFIG_SERVICE_KEY)
+                return
+
+
+def _returned_key_fact(ctx, holdings: Holdings, name: str, body: ts.Node) -> ModuleFact | None:
+    values = list(_returned_values(body))
+    for value in values:
+        if holdings.key_reason(value):
+            return _fact(ctx, RETURNS_KEY, value, name)
+    for value in values:
+        fields = holdings.key_fields(value)
+        if fields:
+            return replace(_fact(ctx, RETURNS_HOLDER, value, name), detail=",".join(fields))
+    return None
 
 
 def _key_holders(ctx, known: dict[str, ModuleFact]):
@@ -78,10 +163,49 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
     for binding in ctx.flow.bindings:
         name = "default" if binding.name in ("module.exports", "exports") else binding.name
-        if name in known or not _top_level(binding.name_node) or binding.value.type not in ("object", "dictionary"):
+        if name in known or not _top_level(binding.name_node):
             continue
-        if holdings.object_reason(binding.value):
+        if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value) or \
+                binding.value.type == "call" and _config_instance(holdings, binding.value):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
+
+
+def _config_instance(holdings, call: ts.Node) -> bool:
+    """`settings = Settings()` of a settings class reading the key, `CONFIG = AppConfig(api_key=…)`."""
+    callee = call.child_by_field_name("function")
+    return callee is not None and bool(holdings.built_with_key(call, node_text(callee), 0))
+
+
+def _keyed_clients(ctx, known: dict[str, ModuleFact]):
+    """Top-level axios instances made with the key in their headers (`export const api = axios.create(…)`)."""
+    if ctx.language not in ECMA_LANGUAGES or b"axios.create" not in ctx.source.data:
+        return
+    imported = ctx.project.imported if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    for binding in ctx.flow.bindings:
+        if binding.name not in known and _top_level(binding.name_node) and \
+                holdings.creates_keyed_instance(binding.value):
+            yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
+
+
+def _key_classes(ctx, known: dict[str, ModuleFact]):
+    """Top-level Python classes with the key among their attributes (a Flask `Config`): an app
+    config loaded from one holds the key."""
+    if ctx.language != "python":
+        return
+    holdings = None
+    for child in ctx.root.named_children:
+        node = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
+        if node is None or node.type != "class_definition":
+            continue
+        name = node_text(node.child_by_field_name("name"))
+        if name in known:
+            continue
+        if holdings is None:
+            imported = ctx.project.imported if ctx.project is not None else {}
+            holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+        if holdings.class_holds_key(node):
+            yield name, _fact(ctx, HOLDS_KEY, node, name)
 
 
 def _endpoints(ctx, known: dict[str, ModuleFact]):
@@ -94,6 +218,25 @@ def _endpoints(ctx, known: dict[str, ModuleFact]):
         value = ctx.flow.static_string(binding.value)
         if value and MISTRAL_HOST.search(value):
             yield binding.name, _fact(ctx, MISTRAL_ENDPOINT, binding.value, binding.name)
+    yield from _endpoint_fields(ctx, known)
+
+
+def _endpoint_fields(ctx, known: dict[str, ModuleFact]):
+    """String fields of a top-level object literal holding a Mistral API URL, by dotted name: an
+    Angular `environment = { assistantUrl: "https://api.mistral.ai/…" }` read as `environment.assistantUrl`."""
+    if ctx.language not in ECMA_LANGUAGES:
+        return
+    for binding in ctx.flow.bindings:
+        if binding.name in known or binding.value.type != "object" or not _top_level(binding.name_node):
+            continue
+        for pair in binding.value.named_children:
+            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type != "pair" or key is None or value is None or value.type not in ("string", "template_string"):
+                continue
+            text = ctx.flow.static_string(value)
+            if text and MISTRAL_HOST.search(text):
+                field = node_text(key).strip("'\"")
+                yield f"{binding.name}.{field}", _fact(ctx, MISTRAL_ENDPOINT, value, f"{binding.name}.{field}")
 
 
 def _secret_fields(ctx):
@@ -128,7 +271,8 @@ def _reexported(ctx):
     """`export { x } from "./m"` / `from .m import x` in an `__init__`: the imported fact, kept."""
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
-        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, HOLDS_KEY, MISTRAL_ENDPOINT):
+        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
+                         MISTRAL_ENDPOINT, KEYED_CLIENT):
             yield name, fact
 
 
@@ -147,6 +291,8 @@ def _first_uncaught(analysis: ErrorLeak, body: ts.Node) -> ts.Node | None:
 
 
 def _caught(call: ts.Node, body: ts.Node) -> bool:
+    if _promise_caught(call):
+        return True
     node = call
     while node is not None and node != body:
         parent = node.parent
@@ -157,6 +303,28 @@ def _caught(call: ts.Node, body: ts.Node) -> bool:
             if handlers and not any(_raises(h) for h in handlers):
                 return True
         node = parent
+    return False
+
+
+_MAX_CHAIN = 8
+
+
+def _promise_caught(call: ts.Node) -> bool:
+    """`client.chat(…).then(…).catch(() => "fallback")`: a `.catch` down the chain whose handler
+    does not throw again turns the rejection into a value."""
+    node = call
+    for _ in range(_MAX_CHAIN):
+        fn = node.child_by_field_name("function") if node.type == "call_expression" else None
+        if fn is not None and fn.type == "member_expression" and node_text(fn.child_by_field_name("property")) == "catch":
+            args = node.child_by_field_name("arguments")
+            handler = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
+            inner = handler.child_by_field_name("body") if handler is not None else None
+            return inner is not None and not _raises(inner)
+        member = node.parent
+        if member is None or member.type != "member_expression" or member.parent is None \
+                or member.parent.type != "call_expression":
+            return False
+        node = member.parent
     return False
 
 
@@ -186,7 +354,8 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
 
     def on_value(sink, value: ts.Node) -> None:
         name = ctx.source.data[value.start_byte:value.end_byte].decode("utf-8", "replace")
-        if sink.strong and value.type == "identifier" and name in imported and name not in found:
+        if sink.strong and name not in found and (value.type == "identifier" and name in imported or
+                                                  _module_member(value, name, imported)):
             found[name] = _fact(ctx, KEY_USE, value, sink.describe)
 
     analysis = HardcodedKey(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, on_value=on_value)
@@ -194,6 +363,12 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
         pass
     found.update({name: fact for name, fact in _sent_to_mistral(ctx, imported) if name not in found})
     return found
+
+
+def _module_member(value: ts.Node, name: str, imported) -> bool:
+    """`m.TOKEN` with `m` an imported module object (the project view maps it back to TOKEN)."""
+    return value.type in ("attribute", "member_expression") and name.count(".") == 1 and \
+        name.split(".", 1)[0] in imported
 
 
 def _sent_to_mistral(ctx, imported):
@@ -206,3 +381,18 @@ def _sent_to_mistral(ctx, imported):
         uses = reach.uses(name)
         if uses and reach.reaches(uses[0], name):
             yield name, _fact(ctx, KEY_USE, uses[0], "sent to Mistral as the key")
+        elif uses:
+            yield from _fields_sent(ctx, reach, uses)
+
+
+def _fields_sent(ctx, reach, uses: list[ts.Node]):
+    """`environment.apiToken` of an imported object sent to Mistral as the key (an Angular
+    environment's field in an `Authorization` header), by dotted name."""
+    for use in uses:
+        member = use.parent
+        if member is None or member.type != "member_expression" or member.child_by_field_name("object") != use:
+            continue
+        name = node_text(member)
+        if "." in name[len(node_text(use)) + 1:] or not reach.reaches(member):
+            continue
+        yield name, _fact(ctx, KEY_USE, member, "sent to Mistral as the key")

@@ -1,0 +1,5 @@
+from .base import *  # noqa: F401,F403
+from .base import env
+
+DEBUG = True
+MISTRAL_API_KEY = env.str("MISTRAL_API_KEY", "ZWRzEAWGxIWo7qQtP8EOEzeeMGi4DDnK")

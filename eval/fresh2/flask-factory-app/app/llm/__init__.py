@@ -1,0 +1,3 @@
+from .completion import complete, complete_safe
+
+__all__ = ["complete", "complete_safe"]

@@ -1,0 +1,9 @@
+const axios = require("axios");
+
+const upstream = axios.create({
+  baseURL: "https://api.mistral.ai/v1",
+  headers: { Authorization: `Bearer ${process.env.MISTRAL_API_KEY}` },
+  timeout: 30000,
+});
+
+module.exports = upstream;

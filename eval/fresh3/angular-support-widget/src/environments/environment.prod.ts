@@ -1,0 +1,5 @@
+export const environment = {
+  production: true,
+  assistantUrl: "/api/assistant",
+  assistantKey: "",
+};

@@ -1,0 +1,13 @@
+import os
+
+from fastapi import FastAPI
+from mistralai import Mistral
+
+app = FastAPI()
+client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
+
+
+@app.post("/ask")
+def ask(q: str):
+    res = client.chat.complete(model=os.environ.get("MODEL", "mistral-large-latest"), messages=[{"role": "user", "content": q}])
+    return {"answer": res.choices[0].message.content}

@@ -1,0 +1,3 @@
+TITLE = "Sales assistant"
+DEFAULT_MODEL = "mistral-small-latest"
+mistral_api_key = "ZipK73QMVU7UU5VoC4xagPBCbAAljruj"

@@ -1,0 +1,3 @@
+from .tagger import Tagger
+
+__all__ = ["Tagger"]

@@ -1,0 +1,6 @@
+import React from "react";
+import TranslateScreen from "./src/screens/TranslateScreen";
+
+export default function App() {
+  return <TranslateScreen />;
+}

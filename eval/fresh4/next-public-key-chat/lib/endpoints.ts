@@ -1,0 +1,1 @@
+export const MISTRAL_URL = "https://api.mistral.ai/v1/chat/completions";

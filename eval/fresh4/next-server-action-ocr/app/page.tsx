@@ -1,0 +1,5 @@
+import { OcrForm } from "./ocr-form";
+
+export default function Page() {
+  return <OcrForm />;
+}

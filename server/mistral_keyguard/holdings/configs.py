@@ -1,0 +1,84 @@
+"""Config files a program loads by a literal name (`yaml.safe_load(open("config.yaml"))`,
+`tomllib.load(open("settings.toml", "rb"))`, `JSON.parse(fs.readFileSync("config.json"))`) and
+whether the dict it gets holds the Mistral key, so that printing that dict whole is MK005.
+
+The decision (what a reader of the printed dict would see):
+- the file holds a key literal under a key-named entry of a file that names Mistral: the dict
+  holds the key;
+- the file holds only a reference to the variable (`api_key: ${MISTRAL_API_KEY}`): the dict
+  holds the key only when the loading code resolves references (`os.path.expandvars`,
+  `string.Template(...).substitute`, EnvYAML, pyaml-env, OmegaConf with `resolve=True`) in the
+  function that loads it; a plain `safe_load` prints the reference, not the key;
+- a file with no key entry (model names, limits) is clean.
+The caller reads the files (bounded: literal names next to a loader call, small regular files
+inside the project); this module only judges their text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mistral_keyguard import keyshape
+
+# A loader call in the bytes of a module, for the caller's cheap look before reading files.
+LOADER = re.compile(rb"safe_load|full_load|yaml\.load|json\.load|toml\.load|tomllib\.load|tomli\.load|"
+                    rb"EnvYAML|parse_config|OmegaConf\.load|JSON\.parse|YAML\.parse|yaml\.parse|toml\.parse")
+# A config file named by a literal string: `config.yaml`, `conf/settings.toml`, `./config.json`.
+NAME = re.compile(r"""["']((?:\.{0,2}/)?(?:[\w.-]+/){0,3}[\w.-]+\.(?:ya?ml|json|toml))["']""")
+NAME_BYTES = re.compile(NAME.pattern.encode())
+MAX_NAMES = 8
+MAX_CONFIG_BYTES = 64 * 1024
+
+# Callees that parse what a config file holds.
+LOADER_CALLEES = frozenset({"safe_load", "full_load", "load", "loads", "EnvYAML", "parse_config", "parse",
+                            "safe_load_all", "read_text", "read"})
+# What, in the loading function, resolves `${VAR}` references into the loaded values.
+RESOLVES_ENV = re.compile(r"expandvars|\.substitute\(|envsubst|EnvYAML|parse_config|resolve\s*=\s*True|"
+                          r"replace\(\s*/\\\$\\\{|process\.env\[")
+_ENTRY = re.compile(r"""^\s*["']?([\w.-]+)["']?\s*[:=]\s*["']?([^"'\s,#]+)""")
+_KEY_FIELD = re.compile(r"(?i)(^|[_.-])(api_?key|apikey|key|token|secret)$")
+_MISTRAL_REF = re.compile(r"(?i)\$\{?\s*(env:|oc\.env:)?\s*MISTRAL_API_KEY|!ENV\s+\S*MISTRAL_API_KEY")
+_MAX_LINES = 2000
+
+
+def holds_key_literal(text: str) -> bool:
+    """A key literal under a key-named entry, in a file that names Mistral."""
+    if "mistral" not in text.lower():
+        return False
+    for line in text.splitlines()[:_MAX_LINES]:
+        entry = _ENTRY.match(line)
+        if entry and _KEY_FIELD.search(entry.group(1)) and keyshape.find_keys(entry.group(2)):
+            return True
+    return False
+
+
+def references_key(text: str) -> bool:
+    """A reference to the Mistral key's variable (`${MISTRAL_API_KEY}`, `!ENV ${MISTRAL_API_KEY}`)."""
+    return bool(_MISTRAL_REF.search(text))
+
+
+def config_names(data: bytes) -> list[str]:
+    """The config files a module names by literal, when it also calls a loader (bounded)."""
+    if not LOADER.search(data):
+        return []
+    names = []
+    for match in NAME_BYTES.finditer(data):
+        name = match.group(1).decode("utf-8", "replace")
+        if name not in names and not name.startswith(("package", "tsconfig", "jsconfig", "composer")):
+            names.append(name)
+        if len(names) >= MAX_NAMES:
+            break
+    return names
+
+
+# What a config file holds, as the caller passes it (`ProjectContext.config_files`).
+KEY_LITERAL = "key-literal"
+KEY_REFERENCE = "key-reference"
+
+
+def judge(text: str) -> str:
+    if holds_key_literal(text):
+        return KEY_LITERAL
+    if references_key(text):
+        return KEY_REFERENCE
+    return ""
