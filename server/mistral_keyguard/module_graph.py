@@ -28,6 +28,8 @@ else:  # pragma: no cover
 # Imports sit at the top of a module; reading further would cost on every file of a big tree.
 HEAD_BYTES = 32 * 1024
 _MAX_NAMES = 64
+# How many folders above an importer a Python absolute import's top package is looked for.
+_MAX_PY_LEVELS = 6
 
 # Each pattern starts with a literal word, which the regex engine finds with a fast scan; the
 # statement around a match is then checked by hand.
@@ -202,7 +204,7 @@ class ModuleResolver:
                 base = os.path.dirname(base)
             return self._python_module(base, parts)
         root = str(self.root)
-        for base in (root, os.path.join(root, "src"), str(importer.parent), *self._member_bases):
+        for base in (root, os.path.join(root, "src"), *self._python_bases(importer), *self._member_bases):
             found = self._python_module(base, parts)
             if found is not None:
                 return found
@@ -216,6 +218,16 @@ class ModuleResolver:
         for member in workspace_members(self.root):
             bases += [os.path.join(member, "src"), member]
         return bases
+
+    def _python_bases(self, importer: Path):
+        """The importer's folder and those above it up to the root: an app run from a subfolder
+        (`backend/app/...` importing `app.services.chat`) has its top package there."""
+        folder = importer.parent
+        for _ in range(_MAX_PY_LEVELS):
+            yield str(folder)
+            if folder == self.root or folder.parent == folder or not folder.is_relative_to(self.root):
+                return
+            folder = folder.parent
 
     def _ecma(self, importer: Path, spec: str) -> Path | None:
         if spec.startswith("."):

@@ -125,6 +125,10 @@ class ProjectView:
                     facts.update(summary)
                 elif name and name in summary:
                     facts[local] = summary[name]
+                    facts.update(_class_members(summary, name, local))
+                elif name and (members := _class_members(summary, name, local)):
+                    facts[local] = _NOTHING  # a class: its methods' facts go by `Local.method`
+                    facts.update(members)
                 elif name in ("", "default"):
                     # The module object (`require()`, `import * as m`): `m.helper` is the module's `helper`.
                     facts[local] = _NOTHING
@@ -346,6 +350,12 @@ def _members(summary: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact
     """A module object's facts by dotted name (`mod.helper`); its SecretStr fields as they are."""
     return {(member if fact.kind == SECRET_FIELD else f"{local}.{member}"): fact
             for member, fact in summary.items() if member != "default"}
+
+
+def _class_members(summary: dict[str, ModuleFact], name: str, local: str) -> dict[str, ModuleFact]:
+    """`Class.method` facts of an imported class, under the name the importer gives the class."""
+    prefix = name + "."
+    return {local + key[len(name):]: fact for key, fact in summary.items() if key.startswith(prefix)}
 
 
 def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = None) -> frozenset[str]:

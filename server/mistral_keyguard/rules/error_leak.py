@@ -24,7 +24,7 @@ from mistral_keyguard import queries
 from mistral_keyguard.dataflow import first_parameter, last_segment, node_text, string_content, typed_parameters
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.prefilter import Anchored
-from mistral_keyguard.project import MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
+from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.returned_errors import related_for as returned_related, return_reaches_client
@@ -298,6 +298,57 @@ class ErrorLeak:
         return out
 
     @cached_property
+    def _imported_methods(self) -> dict[str, ModuleFact]:
+        """`Class.method` facts of the classes this file imports from the project's modules."""
+        return {name: fact for name, fact in self._imported_facts.items()
+                if "." in name and fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL)}
+
+    @cached_property
+    def _instances(self) -> dict[str, str]:
+        """Names holding an instance of such a class, with the class: `svc = ChatService()`,
+        `this.svc = new ChatService()`, a parameter typed `ChatService` (an injected service)."""
+        classes = {name.rsplit(".", 1)[0] for name in self._imported_methods}
+        if not classes:
+            return {}
+        out: dict[str, str] = {}
+        for binding in self.flow.bindings:
+            value = unwrap(binding.value)
+            if value.type in ("call", "call_expression", "new_expression"):
+                callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+                if callee is not None and node_text(callee) in classes:
+                    out[binding.name] = node_text(callee)
+        words = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(classes)) + r")\b")
+        for name, annotation in self._typed_parameters:
+            match = words.search(annotation)
+            if match:
+                out.setdefault(name, match.group(1))
+        return out
+
+    def _method_fact(self, callee: str) -> ModuleFact | None:
+        """The imported class's fact for `instance.method` (on `self.`/`this.` too), if any."""
+        if not self._imported_methods:
+            return None
+        instance, _, method = callee.replace("?.", ".").rpartition(".")
+        cls = self._instances.get(instance)
+        if cls is None and instance.startswith(("self.", "this.")):
+            cls = self._instances.get(instance.split(".", 1)[1])
+        return self._imported_methods.get(f"{cls}.{method}") if cls else None
+
+    def _falls_back(self, callee: str, root_name: str) -> bool:
+        """A project helper (function or instance method) whose summary says it catches every
+        Mistral error and returns a fallback, whatever its name or arguments (a model id) say."""
+        facts = self._imported_facts
+        if not facts:
+            return False
+        fact = facts.get(callee) or (facts.get(root_name) if root_name == callee else None) \
+            or self._method_fact(callee)
+        return fact is not None and fact.kind == CATCHES_MISTRAL
+
+    def _method_reaches(self, callee: str) -> bool:
+        fact = self._method_fact(callee)
+        return fact is not None and fact.kind == REACHES_MISTRAL
+
+    @cached_property
     def mistral_functions(self) -> set[str]:
         """Functions and methods of this file whose body calls Mistral (followed transitively)."""
         index = self._calls
@@ -356,9 +407,11 @@ class ErrorLeak:
         text = _callee_text(callee, self.ctx.source.data)
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
+        if self._falls_back(text, root_name):
+            return False, root_name, last, on_self  # its module decided: what it names is no matter
         always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
             or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
-            or on_self and any(part in self.handles for part in node_text(callee).split(".")[1:-1])
+            or on_self and self._on_self_handle(node_text(callee)) or self._method_reaches(text)
         args = call.child_by_field_name("arguments")
         # (A raised error's message naming the key's variable, `SystemExit("set MISTRAL_API_KEY")`,
         # calls nothing.)
@@ -373,6 +426,13 @@ class ErrorLeak:
             always = always or bool(self._imported_objects) and any(
                 ident in self._imported_objects for ident in _identifiers(args))
         return always, root_name, last, on_self
+
+    def _on_self_handle(self, callee: str) -> bool:
+        """`self.client.chat.complete`: an attribute of the instance that holds a Mistral client
+        (`self.client = Mistral(...)` binds `self.client`), or a handle's name inside the chain."""
+        parts = callee.split(".")
+        return any(part in self.handles for part in parts[1:-1]) or \
+            any(".".join(parts[:end]) in self.handles for end in range(2, len(parts)))
 
     def _names_mistral(self, args: ts.Node) -> bool:
         """The arguments say "mistral" other than in a model id routed through another provider."""
@@ -438,7 +498,8 @@ class ErrorLeak:
             current = stack.pop()
             if current.type in ("call", "call_expression", "new_expression"):
                 callee = current.child_by_field_name("function") or current.child_by_field_name("constructor")
-                fact = _imported_fact(facts, node_text(callee)) if callee is not None else None
+                text = node_text(callee) if callee is not None else ""
+                fact = (_imported_fact(facts, text) or self._method_fact(text)) if text else None
                 if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
                     return (_related(fact),)
             stack.extend(reversed(current.named_children))
@@ -843,6 +904,30 @@ def top_level_functions(root: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node]]
                     if body is not None:
                         yield node_text(name), value, body
 
+
+
+_CLASS_TYPES = frozenset({"class_definition", "class_declaration"})
+_METHOD_TYPES = frozenset({"function_definition", "method_definition"})
+
+
+def class_methods(root: ts.Node) -> Iterator[tuple[str, str, ts.Node, ts.Node]]:
+    """(class name, method name, method node, body) of the methods of the classes a module
+    defines at its top level (exported or decorated ones included)."""
+    for child in root.named_children:
+        node = child
+        if node.type in ("export_statement", "decorated_definition"):
+            node = node.child_by_field_name("declaration") or node.child_by_field_name("definition") or \
+                next((c for c in node.named_children if c.type in _CLASS_TYPES), node)
+        name, body = node.child_by_field_name("name"), node.child_by_field_name("body")
+        if node.type not in _CLASS_TYPES or name is None or body is None:
+            continue
+        for member in body.named_children:
+            method = member.child_by_field_name("definition") if member.type == "decorated_definition" else member
+            if method is None or method.type not in _METHOD_TYPES:
+                continue
+            method_name, method_body = method.child_by_field_name("name"), method.child_by_field_name("body")
+            if method_name is not None and method_body is not None:
+                yield node_text(name), node_text(method_name), method, method_body
 
 
 def _exception_name(clause: ts.Node) -> str | None:

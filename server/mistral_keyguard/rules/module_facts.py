@@ -27,7 +27,7 @@ from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in
 from mistral_keyguard.rules.public_env_key import Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
-from mistral_keyguard.rules.error_leak import ErrorLeak, top_level_functions
+from mistral_keyguard.rules.error_leak import ErrorLeak, class_methods, top_level_functions
 
 _TRY_TYPES = frozenset({"try_statement"})
 _HANDLER_TYPES = frozenset({"except_clause", "catch_clause"})
@@ -50,6 +50,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
+    facts.update(_method_facts(ctx, analysis, facts))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
@@ -63,6 +64,19 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         if binding.name in analysis.handles and analysis._builds_handle(binding.value, analysis.handles):
             facts[binding.name] = _fact(ctx, MISTRAL_OBJECT, binding.value, binding.name)
     return facts
+
+
+def _method_facts(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
+    """Methods of top-level classes that reach Mistral, as `Class.method`: a module that makes an
+    instance (or has one injected) calls them on it. Same escape/fallback split as functions."""
+    reaching = analysis.mistral_functions
+    for cls, method, fn, body in class_methods(ctx.root):
+        name = f"{cls}.{method}"
+        if method not in reaching or name in known:
+            continue
+        call = _first_uncaught(analysis, body)
+        kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
+        yield name, _fact(ctx, kind, call if call is not None else fn, name)
 
 
 def _key_returners(ctx, known: dict[str, ModuleFact]):
