@@ -19,9 +19,10 @@ from mistral_keyguard.holdings import configs
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of, workspace_root
 from mistral_keyguard.prefilter import holds_key, mentions_mistral
+from mistral_keyguard.rules.error_leak import ERROR_MIDDLEWARE
 from mistral_keyguard.project import (
-    CONFIG_SERVICE_KEY, HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD,
-    REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
+    CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
+    SECRET_FIELD, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.settings import Settings
 
@@ -47,7 +48,8 @@ _MAX_PROJECT_FILES = 20000
 _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".next"})
 # Rules whose decision the project view can change for a file that never says "Mistral" itself.
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005",
-          RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004"}
+          RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004",
+          FORWARDS_ERRORS: "MK006"}
 
 
 class ProjectView:
@@ -118,8 +120,10 @@ class ProjectView:
             edges.append((target, item.names))
             summary = self._summary(target, root, depth + 1, seen | {path})
             # What a module says of its SecretStr fields goes with any import of it (an object of
-            # its settings class is usually imported ready-made).
-            facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY)})
+            # its settings class is usually imported ready-made), and so do the Mistral errors its
+            # routes hand to `next()` (a router is mounted whole).
+            facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY,
+                                                                         FORWARDS_ERRORS)})
             for name, local in item.names:
                 if name == "*":
                     facts.update(summary)
@@ -204,6 +208,25 @@ class ProjectView:
                 elif not name:
                     uses.update({k: v for k, v in _member_uses(module_uses, local).items() if k not in uses})
         return uses
+
+    def errors_forwarded_to(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
+        """What the modules importing `path` say of Mistral errors they hand to `next()` (asked only
+        of a module that defines an Express error middleware)."""
+        if not self.reverse or not may_handle_errors(data, language):
+            return {}
+        real_root = self._real_root(root)
+        importers = self._importers(real_root).get(Path(os.path.realpath(path)), [])
+        return self.forwarded_from_importers([importer for importer, _item in importers], real_root)
+
+    def forwarded_from_importers(self, importers: list[Path], root: Path) -> dict[str, ModuleFact]:
+        """The first importer whose routes (or the routers it mounts) hand Mistral errors to
+        `next()`: summarised as a scanned file is, its own imports one hop away."""
+        real_root = self._real_root(root)
+        for importer in importers[:_MAX_IMPORTERS]:
+            fact = self._summary(Path(importer), real_root, 0, frozenset()).get(FORWARDS_ERRORS)
+            if fact is not None:
+                return {FORWARDS_ERRORS: fact}
+        return {}
 
     def _real_root(self, root: Path) -> Path:
         if root not in self._real_roots:
@@ -407,6 +430,10 @@ def may_export_key(data: bytes, language: str | None) -> bool:
     or a bundler-public variable read."""
     return language in _CODE and (holds_key(data) or reads_public_env(data, language))
 
+
+def may_handle_errors(data: bytes, language: str | None) -> bool:
+    """The bytes define an Express error middleware (`(err, req, res, next)`)."""
+    return language in _CODE and language != "python" and b"next" in data and bool(ERROR_MIDDLEWARE.search(data))
 
 # Bundler-public variable prefixes (NEXT_PUBLIC_, EXPO_PUBLIC_ ... end in PUBLIC_): a module
 # reading one may hand it to another that sends it to Mistral.

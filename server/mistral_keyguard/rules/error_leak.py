@@ -23,8 +23,9 @@ import tree_sitter as ts
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import first_parameter, last_segment, node_text, string_content, typed_parameters
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
-from mistral_keyguard.prefilter import Anchored
-from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
+from mistral_keyguard.languages import ECMA_LANGUAGES
+from mistral_keyguard.prefilter import Anchored, contains
+from mistral_keyguard.project import CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.returned_errors import related_for as returned_related, return_reaches_client
@@ -111,6 +112,9 @@ _HELPER_NAME = re.compile(
     r"(?i)mistral|llm|(^|_)ai($|_)|[a-z]AI|chat|complet|assistant|agent|(^|_)rag($|_)|prompt|embed|"
     r"summari[sz]|classif|moderat|^ask|answer|generate_?(reply|answer|response|text|completion)")
 
+# Express's error middleware: four parameters, the error first (`(err, req, res, next)`, typed or not).
+ERROR_MIDDLEWARE = re.compile(rb"\(\s*[A-Za-z_$][\w$]*\s*(?::[^,()]{1,80})?,\s*_?req\w*\s*(?::[^,()]{1,80})?,"
+                              rb"\s*_?res\w*\s*(?::[^,()]{1,80})?,\s*_?next\w*\s*(?::[^,()]{1,80})?\)")
 
 def analysis_for(ctx) -> "ErrorLeak":
     """One analysis per scanned file: MK004 asks it too (where a header value is echoed)."""
@@ -122,9 +126,14 @@ def analysis_for(ctx) -> "ErrorLeak":
 
 def check(ctx) -> Iterator[Finding]:
     analysis = analysis_for(ctx)
+    seen: set[int] = set()
+    for leak, sink, how in analysis.middleware_leaks():
+        if sink.start_byte not in seen:
+            seen.add(sink.start_byte)
+            yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}",
+                              related=analysis.forwarding_related())
     if not analysis.mentions_mistral and not (analysis._local_helpers and _project_uses_mistral(ctx)):
         return  # no Mistral here, nor an LLM helper of a project that talks to Mistral
-    seen: set[int] = set()
     for leak, sink, how in analysis.leaks():
         if sink.start_byte in seen:
             continue
@@ -158,7 +167,7 @@ class ErrorLeak:
 
     @cached_property
     def answers_users(self) -> bool:
-        if _WEB_SOURCE.search(self.ctx.source.data):
+        if _WEB_SOURCE.search(self.ctx.source.data) or self.error_middlewares:
             return True
         project = self.ctx.project
         rel = project.rel_path if project is not None and project.rel_path else self.ctx.path.replace("\\", "/")
@@ -504,6 +513,82 @@ class ErrorLeak:
                     return (_related(fact),)
             stack.extend(reversed(current.named_children))
         return ()
+
+    # -- Express error middleware ----------------------------------------------------------------
+
+    @cached_property
+    def error_middlewares(self) -> list[tuple[str, ts.Node]]:
+        """This file's Express error middlewares (four parameters, the error first): (the error's
+        name, the body)."""
+        data = self.ctx.source.data
+        if self.language not in ECMA_LANGUAGES or not contains(data, b"next"):
+            return []
+        out = []
+        for match in ERROR_MIDDLEWARE.finditer(data):
+            params = self.root.descendant_for_byte_range(match.start(), match.start() + 1)
+            if params is not None and params.type == "(":
+                params = params.parent
+            fn = params.parent if params is not None and params.type == "formal_parameters" else None
+            named = [c for c in params.named_children if c.type != "comment"] if fn is not None else []
+            if fn is None or fn.type not in FUNCTION_TYPES or len(named) != 4:
+                continue
+            name, body = _first_param(fn), fn.child_by_field_name("body")
+            if name and body is not None:
+                out.append((name, body))
+        return out
+
+    @cached_property
+    def forwarding_to_next(self) -> ts.Node | None:
+        """Where this file hands a Mistral error on to Express's error middleware: `next(err)` in
+        a catch whose try covers a Mistral call, or `.catch(next)` on a chain that makes one."""
+        if self.language not in ECMA_LANGUAGES or not contains(self.ctx.source.data, b"next"):
+            return None
+        for index, caps in queries.matches(self.language, QUERY, self.root):
+            kind = queries.settings(self.language, QUERY, index).get("sink")
+            if kind == "try" and self.covers_mistral(caps["body"][0]):
+                handler = caps["handler"][0]
+                call = _next_call(handler.child_by_field_name("body"), _exception_name(handler))
+            elif kind == "promise-catch" and self._calls_mistral(caps["body"][0]):
+                handler = caps["handler"][0]
+                call = _next_call(handler.child_by_field_name("body"), _first_param(handler))
+            else:
+                continue
+            if call is not None:
+                return call
+        for call in self._calls.calls:
+            fn = call.child_by_field_name("function")
+            args = call.child_by_field_name("arguments")
+            if fn is None or fn.type != "member_expression" or args is None or \
+                    node_text(fn.child_by_field_name("property")) != "catch":
+                continue
+            first = next((a for a in args.named_children if a.type != "comment"), None)
+            if first is not None and node_text(first) == "next" and self._calls_mistral(fn.child_by_field_name("object")):
+                return call
+        return None
+
+    def _forwarded_fact(self) -> ModuleFact | None:
+        """A module this one imports, or one importing it, that hands Mistral errors to `next`."""
+        project = self.ctx.project
+        for facts in (self._imported_facts, project.forwarded_errors if project is not None else {}):
+            fact = facts.get(FORWARDS_ERRORS)
+            if fact is not None:
+                return fact
+        return None
+
+    def middleware_leaks(self) -> Iterator[tuple[ts.Node, ts.Node, str]]:
+        """Error text an Express error middleware sends back, where Mistral errors reach it."""
+        if not self.error_middlewares or (self._forwarded_fact() is None and self.forwarding_to_next is None):
+            return
+        for name, body in self.error_middlewares:
+            for leak, sink, how in self._handler_leaks(name, body):
+                yield leak, sink, f"a Mistral error handed to next() is {how.replace('sent', 'sent on')}"
+
+    def forwarding_related(self) -> tuple[RelatedLocation, ...]:
+        fact = self._forwarded_fact() if self.forwarding_to_next is None else None
+        if fact is None:
+            return ()
+        point = Position(fact.line, fact.character, 0)
+        return (RelatedLocation(Span(point, point), "a Mistral error is handed to next() here", path=fact.path),)
 
     # -- leaks ---------------------------------------------------------------------------------
 
@@ -929,6 +1014,20 @@ def class_methods(root: ts.Node) -> Iterator[tuple[str, str, ts.Node, ts.Node]]:
             if method_name is not None and method_body is not None:
                 yield node_text(name), node_text(method_name), method, method_body
 
+
+def _next_call(block: ts.Node | None, name: str | None) -> ts.Node | None:
+    """`next(err)` (or `next(wrapped)` built from it) in a handler's own body."""
+    if block is None or name is None:
+        return None
+    stack = [block]
+    while stack:
+        node = stack.pop()
+        if node.type == "call_expression" and node_text(node.child_by_field_name("function")) == "next" \
+                and name in _identifiers(node.child_by_field_name("arguments")):
+            return node
+        if node.type not in FUNCTION_TYPES or node == block:
+            stack.extend(node.named_children)
+    return None
 
 def _exception_name(clause: ts.Node) -> str | None:
     param = clause.child_by_field_name("parameter")

@@ -17,8 +17,8 @@ import tree_sitter as ts
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import enclosing
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_USE, KEYED_CLIENT, MISTRAL_ENDPOINT,
-    MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
+    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, KEYED_CLIENT,
+    MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
     SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
@@ -51,6 +51,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
     facts.update(_method_facts(ctx, analysis, facts))
+    facts.update(_forwarding(ctx, analysis))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
@@ -77,6 +78,14 @@ def _method_facts(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
         call = _first_uncaught(analysis, body)
         kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
         yield name, _fact(ctx, kind, call if call is not None else fn, name)
+
+
+def _forwarding(ctx, analysis: ErrorLeak):
+    """This module's routes hand a Mistral error to Express's error middleware (`next(err)`):
+    the module that defines the middleware, or its importer, learns it from the summary."""
+    call = analysis.forwarding_to_next
+    if call is not None:
+        yield FORWARDS_ERRORS, _fact(ctx, FORWARDS_ERRORS, call, "next()")
 
 
 def _key_returners(ctx, known: dict[str, ModuleFact]):
@@ -229,7 +238,7 @@ def _reexported(ctx):
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
         if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
-                         MISTRAL_ENDPOINT, KEYED_CLIENT):
+                         MISTRAL_ENDPOINT, KEYED_CLIENT, FORWARDS_ERRORS):
             yield name, fact
 
 
