@@ -385,6 +385,8 @@ def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = Non
     """The rules an import of a Mistral-reaching helper, a Mistral object or a key wakes, and
     those a name of this module sent to Mistral elsewhere wakes (the literal or public read)."""
     woken = frozenset(_WAKES[f.kind] for f in facts.values() if f.kind in _WAKES)
+    if any(f.kind == MISTRAL_ENDPOINT for f in facts.values()):
+        woken |= {"MK006"}  # a request to the endpoint may send Mistral's error back
     return woken | frozenset({"MK001", "MK003"}) if uses else woken
 
 

@@ -25,7 +25,9 @@ from mistral_keyguard.dataflow import first_parameter, last_segment, node_text, 
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import Anchored, contains
-from mistral_keyguard.project import CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
+from mistral_keyguard.project import (
+    CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact,
+)
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.returned_errors import related_for as returned_related, return_reaches_client
@@ -132,8 +134,9 @@ def check(ctx) -> Iterator[Finding]:
             seen.add(sink.start_byte)
             yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}",
                               related=analysis.forwarding_related())
-    if not analysis.mentions_mistral and not (analysis._local_helpers and _project_uses_mistral(ctx)):
-        return  # no Mistral here, nor an LLM helper of a project that talks to Mistral
+    if not analysis.mentions_mistral and not (
+            (analysis._local_helpers or analysis.imported_endpoints) and _project_uses_mistral(ctx)):
+        return  # no Mistral here, nor an LLM helper or endpoint of a project that talks to Mistral
     for leak, sink, how in analysis.leaks():
         if sink.start_byte in seen:
             continue
@@ -434,6 +437,7 @@ class ErrorLeak:
             # A client or model made in another module, handed to the call (`generateText({ model })`).
             always = always or bool(self._imported_objects) and any(
                 ident in self._imported_objects for ident in _identifiers(args))
+            always = always or self._names_imported_endpoint(args)
         return always, root_name, last, on_self
 
     def _on_self_handle(self, callee: str) -> bool:
@@ -442,6 +446,24 @@ class ErrorLeak:
         parts = callee.split(".")
         return any(part in self.handles for part in parts[1:-1]) or \
             any(".".join(parts[:end]) in self.handles for end in range(2, len(parts)))
+
+    @cached_property
+    def imported_endpoints(self) -> frozenset[str]:
+        """Names (`URL`, `config.chatUrl`) imported from project modules that hold a Mistral API URL."""
+        return frozenset(name for name, fact in self._imported_facts.items() if fact.kind == MISTRAL_ENDPOINT)
+
+    def _names_imported_endpoint(self, args: ts.Node) -> bool:
+        """A request to an imported Mistral endpoint: `fetch(CHAT_URL, …)`, `axios.post(config.chatUrl, …)`."""
+        if not self.imported_endpoints:
+            return False
+        stack = list(args.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in ("identifier", "member_expression", "attribute") and node_text(node) in self.imported_endpoints:
+                return True
+            if node.type not in FUNCTION_TYPES:
+                stack.extend(node.named_children)
+        return False
 
     def _names_mistral(self, args: ts.Node) -> bool:
         """The arguments say "mistral" other than in a model id routed through another provider."""
@@ -700,7 +722,8 @@ class ErrorLeak:
                 target = parent.child_by_field_name("name")
                 if target is not None and target.type == "identifier":
                     return parent, "alias:" + node_text(target)
-                return None
+                fields = _destructured(target) if target is not None and child != target else []
+                return (parent, "alias:" + ",".join(fields)) if fields else None
             elif kind in ("comparison_operator", "not_operator", "unary_expression", "if_statement",
                           "while_statement", "assert_statement", "for_statement", "for_in_statement",
                           "ternary_expression", "conditional_expression") and child == _condition(parent):
@@ -755,10 +778,10 @@ class ErrorLeak:
         if not self.answers_users:
             return
         names = set(_identifiers(cond))
-        responses = {name for name in names if self._is_mistral_response(name)}
+        responses = {name for name in names if self._is_mistral_response(name, cond)}
         # `data = await res.json()`: the parsed upstream body, tested in the condition or read in the branch.
-        bodies = {b.name for b in self.flow.bindings if self._is_body_of(b.value, responses)}
-        bodies |= {name for name in names if self._is_mistral_body(name)}
+        bodies = {b.name for b in self.flow.bindings if _visible(b, cond) and self._is_body_of(b.value, responses)}
+        bodies |= {name for name in names if self._is_mistral_body(name, cond)}
         if not responses and not bodies:
             return
         stack = [branch]
@@ -803,19 +826,24 @@ class ErrorLeak:
         field = fn.child_by_field_name("attribute") or fn.child_by_field_name("property")
         return obj is not None and node_text(obj) in responses and node_text(field) in ("json", "text")
 
-    def _is_mistral_body(self, name: str) -> bool:
+    def _is_mistral_body(self, name: str, at: ts.Node | None = None) -> bool:
         for binding in self.flow.by_name.get(name, ()):
+            if at is not None and not _visible(binding, at):
+                continue
             value = unwrap(binding.value)
             if value.type in ("call", "call_expression"):
                 fn = value.child_by_field_name("function")
                 obj = fn.child_by_field_name("object") if fn is not None else None
-                if obj is not None and obj.type == "identifier" and self._is_mistral_response(node_text(obj)) \
+                if obj is not None and obj.type == "identifier" and self._is_mistral_response(node_text(obj), at) \
                         and last_segment(node_text(fn)) in ("json", "text"):
                     return True
         return False
 
-    def _is_mistral_response(self, name: str) -> bool:
+    def _is_mistral_response(self, name: str, at: ts.Node | None = None) -> bool:
+        """`name` holds a Mistral call's response (where `at` sees it: routes reuse `upstream`)."""
         for binding in self.flow.by_name.get(name, ()):
+            if at is not None and not _visible(binding, at):
+                continue
             value = unwrap(binding.value)
             if value.type in ("call", "call_expression") and self.is_mistral_call(value):
                 return True
@@ -1029,6 +1057,12 @@ def _next_call(block: ts.Node | None, name: str | None) -> ts.Node | None:
             stack.extend(node.named_children)
     return None
 
+def _visible(binding, at: ts.Node) -> bool:
+    """A binding made at module level, or in a function that encloses `at` (not in a sibling
+    route's body that reuses the name)."""
+    scope = enclosing(binding.name_node, FUNCTION_TYPES)
+    return scope is None or scope.start_byte <= at.start_byte and at.end_byte <= scope.end_byte
+
 def _exception_name(clause: ts.Node) -> str | None:
     param = clause.child_by_field_name("parameter")
     if param is not None:
@@ -1140,14 +1174,36 @@ def _passes_through_log(leak: ts.Node, top: ts.Node) -> bool:
 
 
 def _references(name: str, block: ts.Node, after: int) -> Iterator[ts.Node]:
+    """Uses of `name` (or of any of `a,b`: fields destructured together) after a point."""
+    names = set(name.split(","))
     stack = [block]
     while stack:
         node = stack.pop()
-        if node.type in ("identifier", "shorthand_property_identifier") and node_text(node) == name \
+        if node.type in ("identifier", "shorthand_property_identifier") and node_text(node) in names \
                 and node.start_byte >= after and not _is_binding_site(node):
             yield node
         stack.extend(reversed(node.named_children))
 
+
+def _destructured(pattern: ts.Node) -> list[str]:
+    """Local names of the fields `const { response, message: text } = err` takes that show text
+    (`{ status, code }` show none)."""
+    if pattern.type != "object_pattern":
+        return []
+    out = []
+    for field in pattern.named_children:
+        if field.type == "shorthand_property_identifier_pattern":
+            key = local = field
+        elif field.type == "pair_pattern":
+            key, local = field.child_by_field_name("key"), field.child_by_field_name("value")
+        elif field.type == "object_assignment_pattern":
+            key = local = field.child_by_field_name("left")
+        else:
+            continue
+        if key is not None and local is not None and local.type in ("identifier", "shorthand_property_identifier_pattern") \
+                and node_text(key) not in _SAFE_FIELDS:
+            out.append(node_text(local))
+    return out
 
 def _descendants(node: ts.Node, kind: str) -> Iterator[ts.Node]:
     stack = [node]
