@@ -401,7 +401,24 @@ class ErrorLeak:
         if facts is None:
             return False
         always, root_name, last, on_self = facts
-        return always or root_name in functions or (on_self and last in functions)
+        return always or root_name in functions or (on_self and last in functions) \
+            or (last in functions and root_name != last and root_name in self._local_instances)
+
+    @cached_property
+    def _local_instances(self) -> frozenset[str]:
+        """A class of this file, and names bound to one of its instances: `Agent().run(…)` and
+        `agent.run(…)` call the class's `run`."""
+        classes = self._local_classes
+        if not classes:
+            return frozenset()
+        names = set(classes)
+        for binding in self.flow.bindings:
+            value = unwrap(binding.value)
+            if value.type in ("call", "call_expression", "new_expression"):
+                callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+                if callee is not None and node_text(callee) in classes:
+                    names.add(binding.name)
+        return frozenset(names)
 
     def _call_facts(self, call: ts.Node) -> tuple[bool, str, str, bool] | None:
         """What decides whether `call` calls Mistral, except the file's Mistral functions (which
