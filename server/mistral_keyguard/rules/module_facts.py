@@ -15,7 +15,7 @@ from dataclasses import replace
 import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
-from mistral_keyguard.sinks import enclosing
+from mistral_keyguard.sinks import enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, KEYED_CLIENT,
     MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
@@ -51,6 +51,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
     facts.update(_method_facts(ctx, analysis, facts))
+    facts.update(_instance_facts(ctx, facts))
     facts.update(_forwarding(ctx, analysis))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
@@ -79,6 +80,37 @@ def _method_facts(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
         kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
         yield name, _fact(ctx, kind, call if call is not None else fn, name)
 
+
+def _instance_facts(ctx, known: dict[str, ModuleFact]):
+    """A module-level instance of such a class (`chat_service = ChatService()`, `export default new
+    ChatService()`): its methods' facts as `chat_service.method`, for the modules importing it."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    methods = {name: fact for name, fact in (*imported.items(), *known.items())
+               if "." in name and fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL)}
+    if not methods:
+        return
+    for name, value in _top_level_values(ctx):
+        value = unwrap(value)
+        if value.type not in ("call", "new_expression"):
+            continue
+        callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+        prefix = node_text(callee) + "." if callee is not None else ""
+        for method, fact in methods.items():
+            if prefix and method.startswith(prefix) and "." not in method[len(prefix):]:
+                yield f"{name}.{method[len(prefix):]}", fact
+
+
+def _top_level_values(ctx):
+    """(name, value) of the module's top-level bindings, `module.exports = …` and `export default …`
+    under "default"."""
+    for binding in ctx.flow.bindings:
+        if _top_level(binding.name_node) and binding.is_variable:
+            yield ("default" if binding.name in ("module.exports", "exports") else binding.name), binding.value
+    for child in ctx.root.named_children:
+        if child.type == "export_statement" and any(c.type == "default" for c in child.children):
+            value = child.child_by_field_name("value")
+            if value is not None:
+                yield "default", value
 
 def _forwarding(ctx, analysis: ErrorLeak):
     """This module's routes hand a Mistral error to Express's error middleware (`next(err)`):
