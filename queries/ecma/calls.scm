@@ -8,3 +8,7 @@
 (variable_declarator
   name: (_) @name
   value: [(arrow_function body: (_) @body) (function_expression body: (_) @body)]) @function
+; CommonJS exports: `exports.generate = async (messages) => { … }`
+(assignment_expression
+  left: (member_expression property: (property_identifier) @name)
+  right: [(arrow_function body: (_) @body) (function_expression body: (_) @body)]) @function

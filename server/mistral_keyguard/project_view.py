@@ -308,7 +308,7 @@ class ProjectView:
         named_configs = self.config_files(path, data, root) if language in _CODE else {}
         signal = (mentions_mistral(data) and bool(_SUMMARY_SIGNAL.search(data))) or b"SecretStr" in data \
             or bool(named_configs)
-        if not signal and depth > _HELPER_HOPS:
+        if not signal and depth > _HELPER_HOPS and not may_forward_errors(data, language):
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
         reaches = any(f.kind in _WAKES for f in imported.values())
@@ -436,6 +436,12 @@ def may_export_key(data: bytes, language: str | None) -> bool:
 def may_handle_errors(data: bytes, language: str | None) -> bool:
     """The bytes define an Express error middleware (`(err, req, res, next)`)."""
     return language in _CODE and language != "python" and b"next" in data and bool(ERROR_MIDDLEWARE.search(data))
+
+def may_forward_errors(data: bytes, language: str | None) -> bool:
+    """A controller that may hand an error to Express's error middleware (`catch (e) { next(e) }`,
+    `.catch(next)`): app -> router -> controller -> service is one hop longer than a helper chain."""
+    return language in _CODE and language != "python" and b"next(" in data and b"catch" in data \
+        or b".catch(next)" in data
 
 # Bundler-public variable prefixes (NEXT_PUBLIC_, EXPO_PUBLIC_ ... end in PUBLIC_): a module
 # reading one may hand it to another that sends it to Mistral.

@@ -1033,7 +1033,23 @@ def top_level_functions(root: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node]]
                     body = value.child_by_field_name("body")
                     if body is not None:
                         yield node_text(name), value, body
+        elif node.type == "expression_statement":
+            yield from _commonjs_export(node)
 
+
+def _commonjs_export(statement: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node]]:
+    """`exports.generate = async () => …` / `module.exports.generate = function () …`."""
+    assignment = statement.named_children[0] if statement.named_children else None
+    if assignment is None or assignment.type != "assignment_expression":
+        return
+    left, value = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+    if left is None or value is None or left.type != "member_expression" or \
+            node_text(left.child_by_field_name("object")) not in ("exports", "module.exports") or \
+            value.type not in ("arrow_function", "function_expression", "function"):
+        return
+    body = value.child_by_field_name("body")
+    if body is not None:
+        yield node_text(left.child_by_field_name("property")), value, body
 
 
 _CLASS_TYPES = frozenset({"class_definition", "class_declaration"})
