@@ -116,7 +116,10 @@ _HELPER_NAME = re.compile(
 
 # Express's error middleware: four parameters, the error first (`(err, req, res, next)`, typed or not).
 ERROR_MIDDLEWARE = re.compile(rb"\(\s*[A-Za-z_$][\w$]*\s*(?::[^,()]{1,80})?,\s*_?req\w*\s*(?::[^,()]{1,80})?,"
-                              rb"\s*_?res\w*\s*(?::[^,()]{1,80})?,\s*_?next\w*\s*(?::[^,()]{1,80})?\)")
+                              rb"\s*_?res\w*\s*(?::[^,()]{1,80})?,\s*(?:_?next\w*|_)\s*(?::[^,()]{1,80})?\)")
+# Wrappers that pass what an async route handler throws to `next` (express-async-handler and
+# the hand-written `catchAsync` of many apps).
+ASYNC_WRAPPER = re.compile(rb"(?i)async_?handler|catch_?async|async_?wrap(?:per)?|wrap_?async|async_?middleware")
 
 def analysis_for(ctx) -> "ErrorLeak":
     """One analysis per scanned file: MK004 asks it too (where a header value is echoed)."""
@@ -560,7 +563,7 @@ class ErrorLeak:
         """This file's Express error middlewares (four parameters, the error first): (the error's
         name, the body)."""
         data = self.ctx.source.data
-        if self.language not in ECMA_LANGUAGES or not contains(data, b"next"):
+        if self.language not in ECMA_LANGUAGES or not contains(data, b"req"):
             return []
         out = []
         for match in ERROR_MIDDLEWARE.finditer(data):
@@ -579,8 +582,10 @@ class ErrorLeak:
     @cached_property
     def forwarding_to_next(self) -> ts.Node | None:
         """Where this file hands a Mistral error on to Express's error middleware: `next(err)` in
-        a catch whose try covers a Mistral call, or `.catch(next)` on a chain that makes one."""
-        if self.language not in ECMA_LANGUAGES or not contains(self.ctx.source.data, b"next"):
+        a catch whose try covers a Mistral call, `.catch(next)` on a chain that makes one, or a
+        handler wrapped in `asyncHandler(…)` that lets one escape."""
+        data = self.ctx.source.data
+        if self.language not in ECMA_LANGUAGES or not (contains(data, b"next") or ASYNC_WRAPPER.search(data)):
             return None
         for index, caps in queries.matches(self.language, QUERY, self.root):
             kind = queries.settings(self.language, QUERY, index).get("sink")
@@ -603,6 +608,37 @@ class ErrorLeak:
             first = next((a for a in args.named_children if a.type != "comment"), None)
             if first is not None and node_text(first) == "next" and self._calls_mistral(fn.child_by_field_name("object")):
                 return call
+        return self._wrapped_escape()
+
+    def _wrapped_escape(self) -> ts.Node | None:
+        """`router.post("/", asyncHandler(async (req, res) => { … }))`: the wrapper hands what the
+        handler throws to `next`; the first Mistral call the handler makes outside a `try`."""
+        if not ASYNC_WRAPPER.search(self.ctx.source.data):
+            return None
+        for call in self._calls.calls:
+            fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            if fn is None or args is None or not ASYNC_WRAPPER.fullmatch(last_segment(node_text(fn)).encode()):
+                continue
+            for handler in args.named_children:
+                body = handler.child_by_field_name("body") if handler.type in FUNCTION_TYPES else None
+                escaping = self._uncaught_call(body) if body is not None else None
+                if escaping is not None:
+                    return escaping
+        return None
+
+    def _uncaught_call(self, body: ts.Node) -> ts.Node | None:
+        """A Mistral call in `body` that no `try` of the body covers."""
+        if not self._calls_mistral(body):
+            return None
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type == "try_statement":
+                continue
+            if node.type in ("call_expression", "new_expression") and self.is_mistral_call(node):
+                return node
+            if node.type not in FUNCTION_TYPES or node == body:
+                stack.extend(node.named_children)
         return None
 
     def _forwarded_fact(self) -> ModuleFact | None:
