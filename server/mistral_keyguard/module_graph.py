@@ -174,6 +174,7 @@ class ModuleResolver:
         self._aliases = _path_aliases(self.root)
         self._listings: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._checked: dict[str, Path | None] = {}
+        self._bases: dict[str, list[str]] = {}
         # Path -> its real path, shared by the resolvers of one view (nested projects of one
         # tree import each other's files; resolving links costs a look at every folder above).
         self._realpaths: dict[str, str] = {} if realpaths is None else realpaths
@@ -219,15 +220,20 @@ class ModuleResolver:
             bases += [os.path.join(member, "src"), member]
         return bases
 
-    def _python_bases(self, importer: Path):
+    def _python_bases(self, importer: Path) -> list[str]:
         """The importer's folder and those above it up to the root: an app run from a subfolder
-        (`backend/app/...` importing `app.services.chat`) has its top package there."""
-        folder = importer.parent
-        for _ in range(_MAX_PY_LEVELS):
-            yield str(folder)
-            if folder == self.root or folder.parent == folder or not folder.is_relative_to(self.root):
-                return
-            folder = folder.parent
+        (`backend/app/...` importing `app.services.chat`) has its top package there. Once per folder."""
+        folder = os.path.dirname(str(importer))
+        bases = self._bases.get(folder)
+        if bases is None:
+            bases = self._bases[folder] = []
+            root, current = str(self.root), folder
+            for _ in range(_MAX_PY_LEVELS):
+                if current == root or not current.startswith(root + os.sep):
+                    break  # the root itself is tried first, by every import
+                bases.append(current)
+                current = os.path.dirname(current)
+        return bases
 
     def _ecma(self, importer: Path, spec: str) -> Path | None:
         if spec.startswith("."):

@@ -124,13 +124,14 @@ class ProjectView:
             # routes hand to `next()` (a router is mounted whole).
             facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY,
                                                                          FORWARDS_ERRORS)})
+            dotted = [key for key in summary if "." in key]  # `Class.method`, `instance.method`
             for name, local in item.names:
                 if name == "*":
                     facts.update(summary)
                 elif name and name in summary:
                     facts[local] = summary[name]
-                    facts.update(_class_members(summary, name, local))
-                elif name and (members := _class_members(summary, name, local)):
+                    facts.update(_class_members(summary, dotted, name, local))
+                elif name and dotted and (members := _class_members(summary, dotted, name, local)):
                     facts[local] = _NOTHING  # a class: its methods' facts go by `Local.method`
                     facts.update(members)
                 elif name in ("", "default"):
@@ -375,10 +376,10 @@ def _members(summary: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact
             for member, fact in summary.items() if member != "default"}
 
 
-def _class_members(summary: dict[str, ModuleFact], name: str, local: str) -> dict[str, ModuleFact]:
+def _class_members(summary: dict[str, ModuleFact], dotted: list[str], name: str, local: str) -> dict[str, ModuleFact]:
     """`Class.method` facts of an imported class, under the name the importer gives the class."""
     prefix = name + "."
-    return {local + key[len(name):]: fact for key, fact in summary.items() if key.startswith(prefix)}
+    return {local + key[len(name):]: summary[key] for key in dotted if key.startswith(prefix)}
 
 
 def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = None) -> frozenset[str]:
