@@ -75,7 +75,7 @@ _RESPONSE_NAME = re.compile(
     r"sendError|send_error|render_template|redirect|emit|fail|cl\.Message|cl\.ErrorMessage)$")
 _RESPONSE_METHOD = re.compile(
     r"\.(json|send|jsonp|write|end|render|text|html|body|enqueue|emit|reply|reply_text|"
-    r"reply_markdown|reply_html|followUp|followup|editReply|edit_original_response|send_message|"
+    r"reply_markdown|reply_html|reply_to|followUp|followup|editReply|edit_original_response|send_message|"
     r"sendMessage|edit_message_text|editMessageText|postMessage|chat_postMessage|chat_update|writeSSE|"
     r"writeln|error|exception|warning|warn|markdown|caption|info|toast|code|success|push|append|"
     r"respond|say|answer|send_response|put_nowait|put|send_text|send_json|send_bytes)$")
@@ -120,6 +120,10 @@ ERROR_MIDDLEWARE = re.compile(rb"\(\s*[A-Za-z_$][\w$]*\s*(?::[^,()]{1,80})?,\s*_
 # Wrappers that pass what an async route handler throws to `next` (express-async-handler and
 # the hand-written `catchAsync` of many apps).
 ASYNC_WRAPPER = re.compile(rb"(?i)async_?handler|catch_?async|async_?wrap(?:per)?|wrap_?async|async_?middleware")
+# A chat message the bot sent (`msg = await ctx.send(…)`) and then edits with the answer.
+_SENDING_METHODS = frozenset({"send", "reply", "reply_text", "send_message", "sendMessage", "answer", "respond",
+                              "followUp", "editReply"})
+_EDIT_METHODS = frozenset({"edit", "edit_text", "editText", "edit_message_text"})
 
 def analysis_for(ctx) -> "ErrorLeak":
     """One analysis per scanned file: MK004 asks it too (where a header value is echoed)."""
@@ -823,9 +827,22 @@ class ErrorLeak:
                 return f"shown to the user by {text}(…)"
             if _UI_OBJECT.match(first) or method in ("json", "send", "jsonp", "enqueue", "reply", "writeSSE",
                                                      "editReply", "followUp", "reply_text", "send_message",
-                                                     "sendMessage", "chat_postMessage", "respond", "say"):
+                                                     "sendMessage", "chat_postMessage", "respond", "say",
+                                                     "reply_to", "chat_postEphemeral"):
                 return f"sent to the client by {text}(…)"
+        if last_segment(text) in _EDIT_METHODS and self.answers_users and self._is_sent_message(_root_name(text)):
+            return f"shown to the user by {text}(…)"
         return None
+
+    def _is_sent_message(self, name: str) -> bool:
+        """`msg = await ctx.send("Thinking…")`: a message the bot sent, edited later with the answer."""
+        for binding in self.flow.by_name.get(name, ()):
+            value = unwrap(binding.value)
+            if value.type in ("call", "call_expression"):
+                callee = value.child_by_field_name("function")
+                if callee is not None and last_segment(node_text(callee)) in _SENDING_METHODS:
+                    return True
+        return False
 
     def _branch_leaks(self, cond: ts.Node, branch: ts.Node):
         if not self.answers_users:
