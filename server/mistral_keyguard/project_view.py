@@ -39,6 +39,8 @@ _SUMMARY_SIGNAL = re.compile(rb"(?i)mistral\w*\s*\(|api\.mistral\.ai|\.chat\.(co
                              rb"|mistral_?key|SecretStr")
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_IMPORTERS = 64
+# How far up the importers of an error middleware's module are asked (the app, through a barrel).
+_FORWARD_LEVELS = 2
 # A project module's name that reaches nothing of Mistral (its place is never shown).
 _NOTHING = ModuleFact(NO_MISTRAL, "")
 # Files that import modules: code, and the pages and components whose scripts do.
@@ -216,17 +218,31 @@ class ProjectView:
         if not self.reverse or not may_handle_errors(data, language):
             return {}
         real_root = self._real_root(root)
-        importers = self._importers(real_root).get(Path(os.path.realpath(path)), [])
-        return self.forwarded_from_importers([importer for importer, _item in importers], real_root)
+        index = self._importers(real_root)
 
-    def forwarded_from_importers(self, importers: list[Path], root: Path) -> dict[str, ModuleFact]:
+        def parents(module: Path) -> list[Path]:
+            return [importer for importer, _item in index.get(Path(os.path.realpath(module)), [])]
+
+        return self.forwarded_from_importers(parents(path), real_root, parents)
+
+    def forwarded_from_importers(self, importers: list[Path], root: Path,
+                                 parents: Callable[[Path], list[Path]] | None = None) -> dict[str, ModuleFact]:
         """The first importer whose routes (or the routers it mounts) hand Mistral errors to
-        `next()`: summarised as a scanned file is, its own imports one hop away."""
+        `next()`: summarised as a scanned file is, its own imports one hop away. With `parents`,
+        the importers of an importer too (a `middleware/index.ts` barrel re-exports the handler)."""
         real_root = self._real_root(root)
-        for importer in importers[:_MAX_IMPORTERS]:
-            fact = self._summary(Path(importer), real_root, 0, frozenset()).get(FORWARDS_ERRORS)
-            if fact is not None:
-                return {FORWARDS_ERRORS: fact}
+        level, seen = list(importers), set()
+        for _ in range(_FORWARD_LEVELS):
+            above = []
+            for importer in level:
+                if len(seen) >= _MAX_IMPORTERS or importer in seen:
+                    continue
+                seen.add(importer)
+                fact = self._summary(Path(importer), real_root, 0, frozenset()).get(FORWARDS_ERRORS)
+                if fact is not None:
+                    return {FORWARDS_ERRORS: fact}
+                above += parents(importer) if parents is not None else []
+            level = above
         return {}
 
     def _real_root(self, root: Path) -> Path:

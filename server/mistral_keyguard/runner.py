@@ -142,7 +142,9 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
         uses = view.uses_from_importers([(Path(p), names) for p, names in found], root) \
             if result.may_export_key else {}
         # An Express error middleware learns whether its importers hand it Mistral errors.
-        forwarded = view.forwarded_from_importers([Path(p) for p, _names in found], root) \
+        forwarded = view.forwarded_from_importers(
+            [Path(p) for p, _names in found], root,
+            lambda module: [Path(p) for p, _names in importers.get(os.path.realpath(module), ())]) \
             if result.may_handle_errors else {}
         if uses or forwarded:
             results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
