@@ -124,6 +124,9 @@ ASYNC_WRAPPER = re.compile(rb"(?i)async_?handler|catch_?async|async_?wrap(?:per)
 _SENDING_METHODS = frozenset({"send", "reply", "reply_text", "send_message", "sendMessage", "answer", "respond",
                               "followUp", "editReply"})
 _EDIT_METHODS = frozenset({"edit", "edit_text", "editText", "edit_message_text"})
+# Calls that run the function they are handed (in a thread, an executor, an event loop).
+_RUNNERS = frozenset({"to_thread", "run_in_threadpool", "run_in_executor", "run_sync", "sync_to_async",
+                      "submit", "run_in_thread"})
 
 def analysis_for(ctx) -> "ErrorLeak":
     """One analysis per scanned file: MK004 asks it too (where a header value is echoed)."""
@@ -409,7 +412,28 @@ class ErrorLeak:
             return False
         always, root_name, last, on_self = facts
         return always or root_name in functions or (on_self and last in functions) \
-            or (last in functions and root_name != last and root_name in self._local_instances)
+            or (last in functions and root_name != last and root_name in self._local_instances) \
+            or (last in _RUNNERS and self._runs_mistral_function(call, functions))
+
+    def _runs_fallback(self, call: ts.Node) -> bool:
+        """`run_in_threadpool(faq.lookup, q, "mistral-small-latest")`: the function it runs falls back."""
+        args = call.child_by_field_name("arguments")
+        first = next((a for a in args.named_children if a.type in ("identifier", "attribute", "member_expression")),
+                     None) if args is not None else None
+        return first is not None and self._falls_back(node_text(first), _root_name(node_text(first)))
+
+    def _runs_mistral_function(self, call: ts.Node, functions: set[str]) -> bool:
+        """`await run_in_threadpool(service.get_reply, msg)`, `asyncio.to_thread(ask, q)`: a runner
+        handed a function that reaches Mistral calls it."""
+        args = call.child_by_field_name("arguments")
+        for arg in args.named_children if args is not None else ():
+            if arg.type not in ("identifier", "attribute", "member_expression"):
+                continue
+            text = node_text(arg)
+            if text in functions or text in self._local_helpers or self._method_reaches(text) or \
+                    text.startswith(("self.", "this.")) and last_segment(text) in functions:
+                return True
+        return False
 
     @cached_property
     def _local_instances(self) -> frozenset[str]:
@@ -443,7 +467,7 @@ class ErrorLeak:
         text = _callee_text(callee, self.ctx.source.data)
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
-        if self._falls_back(text, root_name):
+        if self._falls_back(text, root_name) or last in _RUNNERS and self._runs_fallback(call):
             return False, root_name, last, on_self  # its module decided: what it names is no matter
         always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
             or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
