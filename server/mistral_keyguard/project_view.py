@@ -19,7 +19,7 @@ from mistral_keyguard.holdings import configs
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of, workspace_root
 from mistral_keyguard.prefilter import holds_key, mentions_mistral
-from mistral_keyguard.rules.error_leak import ASYNC_WRAPPER, ERROR_MIDDLEWARE
+from mistral_keyguard.rules.error_leak import ASYNC_WRAPPER, ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE
 from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
@@ -451,8 +451,9 @@ def may_export_key(data: bytes, language: str | None) -> bool:
 
 
 def may_handle_errors(data: bytes, language: str | None) -> bool:
-    """The bytes define an Express error middleware (`(err, req, res, next)`)."""
-    return language in _CODE and language != "python" and b"req" in data and bool(ERROR_MIDDLEWARE.search(data))
+    """The bytes define an Express error middleware (`(err, req, res, next)`) or Koa's."""
+    return language in _CODE and language != "python" and (
+        b"req" in data and bool(ERROR_MIDDLEWARE.search(data)) or b"next" in data and bool(KOA_ERROR_MIDDLEWARE.search(data)))
 
 def may_forward_errors(data: bytes, language: str | None) -> bool:
     """A controller that may hand an error to Express's error middleware (`catch (e) { next(e) }`,

@@ -127,6 +127,10 @@ _EDIT_METHODS = frozenset({"edit", "edit_text", "editText", "edit_message_text"}
 # Calls that run the function they are handed (in a thread, an executor, an event loop).
 _RUNNERS = frozenset({"to_thread", "run_in_threadpool", "run_in_executor", "run_sync", "sync_to_async",
                       "submit", "run_in_thread"})
+# Koa's error middleware: `try { await next(); } catch (err) { … }` around the downstream routes.
+KOA_ERROR_MIDDLEWARE = re.compile(rb"try\s*\{\s*(?:await|return)\s+next\(\s*\)\s*;?\s*\}\s*catch")
+_AWAIT_NEXT = re.compile(r"(?:await|return)\s+next\(\s*\)\s*;?")
+_ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "del", "all", "use"})
 
 def analysis_for(ctx) -> "ErrorLeak":
     """One analysis per scanned file: MK004 asks it too (where a header value is echoed)."""
@@ -588,12 +592,15 @@ class ErrorLeak:
 
     @cached_property
     def error_middlewares(self) -> list[tuple[str, ts.Node]]:
-        """This file's Express error middlewares (four parameters, the error first): (the error's
-        name, the body)."""
+        """This file's Express error middlewares (four parameters, the error first) and Koa's (a
+        `try { await next() } catch (err)` around the routes downstream): (the error's name, the
+        block that handles it)."""
         data = self.ctx.source.data
-        if self.language not in ECMA_LANGUAGES or not contains(data, b"req"):
+        if self.language not in ECMA_LANGUAGES:
             return []
-        out = []
+        out = self._koa_error_middlewares() if contains(data, b"next") and KOA_ERROR_MIDDLEWARE.search(data) else []
+        if not contains(data, b"req"):
+            return out
         for match in ERROR_MIDDLEWARE.finditer(data):
             params = self.root.descendant_for_byte_range(match.start(), match.start() + 1)
             if params is not None and params.type == "(":
@@ -613,7 +620,8 @@ class ErrorLeak:
         a catch whose try covers a Mistral call, `.catch(next)` on a chain that makes one, or a
         handler wrapped in `asyncHandler(…)` that lets one escape."""
         data = self.ctx.source.data
-        if self.language not in ECMA_LANGUAGES or not (contains(data, b"next") or ASYNC_WRAPPER.search(data)):
+        if self.language not in ECMA_LANGUAGES or not (contains(data, b"next") or contains(data, b"koa")
+                                                       or ASYNC_WRAPPER.search(data)):
             return None
         for index, caps in queries.matches(self.language, QUERY, self.root):
             kind = queries.settings(self.language, QUERY, index).get("sink")
@@ -636,7 +644,36 @@ class ErrorLeak:
             first = next((a for a in args.named_children if a.type != "comment"), None)
             if first is not None and node_text(first) == "next" and self._calls_mistral(fn.child_by_field_name("object")):
                 return call
-        return self._wrapped_escape()
+        return self._wrapped_escape() or self._koa_escape()
+
+    def _koa_error_middlewares(self) -> list[tuple[str, ts.Node]]:
+        out = []
+        for index, caps in queries.matches(self.language, QUERY, self.root):
+            if queries.settings(self.language, QUERY, index).get("sink") != "try":
+                continue
+            statements = [c for c in caps["body"][0].named_children if c.type != "comment"]
+            handler = caps["handler"][0]
+            block, name = handler.child_by_field_name("body"), _exception_name(handler)
+            if len(statements) == 1 and _AWAIT_NEXT.fullmatch(node_text(statements[0])) and block is not None and name:
+                out.append((name, block))
+        return out
+
+    def _koa_escape(self) -> ts.Node | None:
+        """A Koa route (`router.post("/", async (ctx) => …)`) that lets a Mistral error escape: Koa
+        hands it to the middleware upstream."""
+        if not contains(self.ctx.source.data, b"koa") or not contains(self.ctx.source.data, b"ctx"):
+            return None
+        for call in self._calls.calls:
+            fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            if fn is None or args is None or last_segment(node_text(fn)) not in _ROUTE_METHODS:
+                continue
+            for handler in args.named_children:
+                body = handler.child_by_field_name("body") if handler.type in FUNCTION_TYPES else None
+                if body is not None and _first_param(handler) == "ctx":
+                    escaping = self._uncaught_call(body)
+                    if escaping is not None:
+                        return escaping
+        return None
 
     def _wrapped_escape(self) -> ts.Node | None:
         """`router.post("/", asyncHandler(async (req, res) => { … }))`: the wrapper hands what the
@@ -684,14 +721,15 @@ class ErrorLeak:
             return
         for name, body in self.error_middlewares:
             for leak, sink, how in self._handler_leaks(name, body):
-                yield leak, sink, f"a Mistral error handed to next() is {how.replace('sent', 'sent on')}"
+                yield leak, sink, f"a Mistral error that reaches this error handler is {how}"
 
     def forwarding_related(self) -> tuple[RelatedLocation, ...]:
         fact = self._forwarded_fact() if self.forwarding_to_next is None else None
         if fact is None:
             return ()
         point = Position(fact.line, fact.character, 0)
-        return (RelatedLocation(Span(point, point), "a Mistral error is handed to next() here", path=fact.path),)
+        return (RelatedLocation(Span(point, point), "a Mistral error is passed on to the error handler here",
+                                path=fact.path),)
 
     # -- leaks ---------------------------------------------------------------------------------
 
