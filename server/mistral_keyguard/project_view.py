@@ -451,9 +451,10 @@ def may_export_key(data: bytes, language: str | None) -> bool:
 
 
 def may_handle_errors(data: bytes, language: str | None) -> bool:
-    """The bytes define an Express error middleware (`(err, req, res, next)`) or Koa's."""
+    """The bytes define an Express error middleware (`(err, req, res, next)`), Koa's or Hono's."""
     return language in _CODE and language != "python" and (
-        b"req" in data and bool(ERROR_MIDDLEWARE.search(data)) or b"next" in data and bool(KOA_ERROR_MIDDLEWARE.search(data)))
+        b"req" in data and bool(ERROR_MIDDLEWARE.search(data)) or b"next" in data and bool(KOA_ERROR_MIDDLEWARE.search(data))
+        or b".onError(" in data and b"hono" in data)
 
 def may_forward_errors(data: bytes, language: str | None) -> bool:
     """A controller that may hand an error to Express's error middleware (`catch (e) { next(e) }`,

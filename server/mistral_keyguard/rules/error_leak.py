@@ -599,6 +599,8 @@ class ErrorLeak:
         if self.language not in ECMA_LANGUAGES:
             return []
         out = self._koa_error_middlewares() if contains(data, b"next") and KOA_ERROR_MIDDLEWARE.search(data) else []
+        if contains(data, b"onError"):
+            out += self._hono_error_hooks()
         if not contains(data, b"req"):
             return out
         for match in ERROR_MIDDLEWARE.finditer(data):
@@ -621,7 +623,7 @@ class ErrorLeak:
         handler wrapped in `asyncHandler(…)` that lets one escape."""
         data = self.ctx.source.data
         if self.language not in ECMA_LANGUAGES or not (contains(data, b"next") or contains(data, b"koa")
-                                                       or ASYNC_WRAPPER.search(data)):
+                                                       or contains(data, b"hono") or ASYNC_WRAPPER.search(data)):
             return None
         for index, caps in queries.matches(self.language, QUERY, self.root):
             kind = queries.settings(self.language, QUERY, index).get("sink")
@@ -658,10 +660,27 @@ class ErrorLeak:
                 out.append((name, block))
         return out
 
+    def _hono_error_hooks(self) -> list[tuple[str, ts.Node]]:
+        """Hono's `app.onError((err, c) => c.json({ error: err.message }))`."""
+        out = []
+        for call in self._calls.calls:
+            fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            if fn is None or args is None or fn.type != "member_expression" or \
+                    node_text(fn.child_by_field_name("property")) != "onError":
+                continue
+            for hook in args.named_children:
+                params = hook.child_by_field_name("parameters") if hook.type in FUNCTION_TYPES else None
+                named = [p for p in params.named_children if p.type != "comment"] if params is not None else []
+                body, name = hook.child_by_field_name("body"), _first_param(hook) if len(named) == 2 else None
+                if body is not None and name:
+                    out.append((name, body))
+        return out
+
     def _koa_escape(self) -> ts.Node | None:
-        """A Koa route (`router.post("/", async (ctx) => …)`) that lets a Mistral error escape: Koa
-        hands it to the middleware upstream."""
-        if not contains(self.ctx.source.data, b"koa") or not contains(self.ctx.source.data, b"ctx"):
+        """A Koa or Hono route (`router.post("/", async (ctx) => …)`, `app.post("/", async (c) => …)`)
+        that lets a Mistral error escape: the framework hands it to the error handler upstream."""
+        data = self.ctx.source.data
+        if not (contains(data, b"koa") or contains(data, b"hono")):
             return None
         for call in self._calls.calls:
             fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
@@ -669,7 +688,7 @@ class ErrorLeak:
                 continue
             for handler in args.named_children:
                 body = handler.child_by_field_name("body") if handler.type in FUNCTION_TYPES else None
-                if body is not None and _first_param(handler) == "ctx":
+                if body is not None and _first_param(handler) in ("ctx", "c"):
                     escaping = self._uncaught_call(body)
                     if escaping is not None:
                         return escaping
