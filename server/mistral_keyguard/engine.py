@@ -47,6 +47,7 @@ class ScanResult:
     # sends to Mistral (a key-shaped literal or a bundler-public read).
     imports: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     may_export_key: bool = False
+    may_handle_errors: bool = False  # it defines an Express error middleware (see `add_cross_module_uses`)
 
 
 def might_match(data: bytes, language: str | None, settings: Settings) -> bool:

@@ -125,7 +125,7 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
                           base: Path, with_fixes: bool, scan_root: Path | None = None) -> None:
     """The project view's second step: a file that may define a key (a literal, a public
     variable) is scanned again when a module importing it sends one of its names to Mistral as
-    the key. The imports come from the first pass; only those files are read again."""
+    the key, and an Express error middleware when a module importing it hands it Mistral errors. The imports come from the first pass; only those files are read again."""
     importers: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
     for result, (path, _display) in zip(results, work):
         for target, names in result.imports:
@@ -135,15 +135,21 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
     view, index = view_for_base(settings, base, scan_root), ProjectIndex()
     _add_replaced_importers(importers, results, work, view, index)
     for position, (result, (path, display)) in enumerate(zip(results, work)):
-        found = importers.get(os.path.realpath(path)) if result.may_export_key else None
+        found = importers.get(os.path.realpath(path)) if result.may_export_key or result.may_handle_errors else None
         if not found:
             continue
         folder = Path(os.path.abspath(path)).parent
         root = index.marked_ancestor(folder) or view.default_root or folder
-        uses = view.uses_from_importers([(Path(p), names) for p, names in found], root)
-        if uses:
+        uses = view.uses_from_importers([(Path(p), names) for p, names in found], root) \
+            if result.may_export_key else {}
+        # An Express error middleware learns whether its importers hand it Mistral errors.
+        forwarded = view.forwarded_from_importers(
+            [Path(p) for p, _names in found], root,
+            lambda module: [Path(p) for p, _names in importers.get(os.path.realpath(module), ())]) \
+            if result.may_handle_errors else {}
+        if uses or forwarded:
             results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
-                                          view=view, key_uses=uses)
+                                          view=view, key_uses=uses, forwarded=forwarded)
 
 
 def _add_replaced_importers(importers: dict[str, list], results: list[ScanResult], work: list[tuple[str, str]],
