@@ -94,3 +94,16 @@ def test_commonjs_fallback_helpers_keep_a_bot_command_clean(tmp_path: Path) -> N
              r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in leaks] == [("commands/more.js", 26)]
     [related] = leaks[0]["relatedLocations"]
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "escaping-default.js"
+def test_an_error_middleware_learns_from_the_routes_its_importer_mounts(tmp_path: Path) -> None:
+    """`check`'s second step: the error middleware's module says nothing of Mistral; the app that
+    imports it mounts a router whose catch hands a Mistral error to `next(err)`."""
+    tree = tmp_path / "express_error_middleware"
+    shutil.copytree(FIXTURES / "MK006" / "express_error_middleware", tree)
+    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
+                         cwd=tree, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stderr
+    [leak] = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK006"]
+    where = leak["locations"][0]["physicalLocation"]
+    assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("src/middleware/errorHandler.js", 4)
+    [related] = leak["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "src/routes/recipes.js"

@@ -45,6 +45,7 @@ class ScanResult:
     # For the project view's second step (set by the caller): whether this file may define a key
     # another module sends to Mistral (a key-shaped literal or a bundler-public read).
     may_export_key: bool = False
+    may_handle_errors: bool = False  # it defines an Express error middleware (see `add_cross_module_uses`)
 
 
 def might_match(data: bytes, language: str | None, settings: Settings) -> bool:

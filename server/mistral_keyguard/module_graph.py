@@ -28,6 +28,8 @@ else:  # pragma: no cover
 # Imports sit at the top of a module; reading further would cost on every file of a big tree.
 HEAD_BYTES = 32 * 1024
 _MAX_NAMES = 64
+# How many folders above an importer a Python absolute import's top package is looked for.
+_MAX_PY_LEVELS = 6
 
 # Each pattern starts with a literal word, which the regex engine finds with a fast scan; the
 # statement around a match is then checked by hand.
@@ -198,6 +200,7 @@ class ModuleResolver:
         self._aliases = _path_aliases(self.root)
         self._listings: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._checked: dict[str, Path | None] = {}
+        self._bases: dict[str, list[str]] = {}
         # Path -> its real path, shared by the resolvers of one view (nested projects of one
         # tree import each other's files; resolving links costs a look at every folder above).
         self._realpaths: dict[str, str] = {} if realpaths is None else realpaths
@@ -232,7 +235,7 @@ class ModuleResolver:
                 base = os.path.dirname(base)
             return self._python_module(base, parts)
         root = str(self.root)
-        for base in (root, os.path.join(root, "src"), str(importer.parent), *self._member_bases):
+        for base in (root, os.path.join(root, "src"), *self._python_bases(importer), *self._member_bases):
             found = self._python_module(base, parts)
             if found is not None:
                 return found
@@ -245,6 +248,21 @@ class ModuleResolver:
         bases = []
         for member in workspace_members(self.root):
             bases += [os.path.join(member, "src"), member]
+        return bases
+
+    def _python_bases(self, importer: Path) -> list[str]:
+        """The importer's folder and those above it up to the root: an app run from a subfolder
+        (`backend/app/...` importing `app.services.chat`) has its top package there. Once per folder."""
+        folder = os.path.dirname(str(importer))
+        bases = self._bases.get(folder)
+        if bases is None:
+            bases = self._bases[folder] = []
+            root, current = str(self.root), folder
+            for _ in range(_MAX_PY_LEVELS):
+                if current == root or not current.startswith(root + os.sep):
+                    break  # the root itself is tried first, by every import
+                bases.append(current)
+                current = os.path.dirname(current)
         return bases
 
     def _ecma(self, importer: Path, spec: str) -> Path | None:

@@ -21,6 +21,9 @@ HOLDS_KEY = "holds-key"
 KEYED_CLIENT = "keyed-client"  # an HTTP client instance made with the key in its headers (MK004)
 # A settings field typed `SecretStr` (it prints as '**********'), under the name "secret-field:<field>".
 SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the key in a field (MK005)  # a function whose return value is the Mistral key (MK005)
+# A module whose routes hand a Mistral error to Express's error middleware (`next(err)`, `.catch(next)`),
+# itself or through the routers it imports; kept under this kind as its name.
+FORWARDS_ERRORS = "forwards-errors"
 NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral
 # A function returning a dict or config object with the key in some fields (MK005), its `detail`
 # the comma-separated names of those fields: `auth_headers()["Authorization"]`, `print(load_config())`.
@@ -75,6 +78,9 @@ class ProjectContext:
     woken: frozenset[str] = frozenset()
     # This module's top-level names that another module passes to a Mistral client as the key.
     key_uses: Mapping[str, ModuleFact] = field(default_factory=dict, compare=False)
+    # What the modules importing this one say of Mistral errors they hand to `next(err)` (asked
+    # for a module that defines an Express error middleware): by kind, `FORWARDS_ERRORS`.
+    forwarded_errors: Mapping[str, ModuleFact] = field(default_factory=dict, compare=False)
     # The files that import this one, as (path inside the project, language, their first bytes);
     # a callable, asked only when a file's placement rests on its folder alone.
     importers: Callable[[], list[tuple[str, str, bytes]]] | None = field(default=None, compare=False, repr=False)

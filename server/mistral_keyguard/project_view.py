@@ -22,9 +22,10 @@ from mistral_keyguard.module_graph import (
     HEAD_BYTES, Import, ModuleResolver, import_specs, imports_of, module_names, target_names, workspace_root,
 )
 from mistral_keyguard.prefilter import holds_key, lowered, mentions_mistral
+from mistral_keyguard.rules.error_leak import ASYNC_WRAPPER, ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE
 from mistral_keyguard.project import (
-    CONFIG_SERVICE_KEY, HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD,
-    REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
+    CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
+    SECRET_FIELD, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.project import CATCHES_MISTRAL
 from mistral_keyguard.settings import Settings
@@ -43,6 +44,8 @@ _SUMMARY_SIGNAL = re.compile(rb"mistral\w*\s*\(|api\.mistral\.ai|\.chat\.(comple
                              rb"|mistral_?key|secretstr")
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_IMPORTERS = 64
+# How far up the importers of an error middleware's module are asked (the app, through a barrel).
+_FORWARD_LEVELS = 2
 # A project module's name that reaches nothing of Mistral (its place is never shown).
 _NOTHING = ModuleFact(NO_MISTRAL, "")
 # Files that import modules: code, and the pages and components whose scripts do.
@@ -52,7 +55,8 @@ _MAX_PROJECT_FILES = 20000
 _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".next"})
 # Rules whose decision the project view can change for a file that never says "Mistral" itself.
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005",
-          RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004"}
+          RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004",
+          FORWARDS_ERRORS: "MK006"}
 
 
 class ProjectView:
@@ -140,8 +144,10 @@ class ProjectView:
             edges.append((target, item.names))
             summary = self._summary(target, root, depth + 1, seen | {path})
             # What a module says of its SecretStr fields goes with any import of it (an object of
-            # its settings class is usually imported ready-made).
-            facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY)})
+            # its settings class is usually imported ready-made), and so do the Mistral errors its
+            # routes hand to `next()` (a router is mounted whole).
+            facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY,
+                                                                         FORWARDS_ERRORS)})
             dotted = [key for key in summary if "." in key]  # `Class.method`, `instance.method`
             for name, local in item.names:
                 if name == "*":
@@ -291,6 +297,39 @@ class ProjectView:
                     uses.update({k: v for k, v in _member_uses(module_uses, local).items() if k not in uses})
         return uses
 
+    def errors_forwarded_to(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
+        """What the modules importing `path` say of Mistral errors they hand to `next()` (asked only
+        of a module that defines an Express error middleware)."""
+        if not self.reverse or not may_handle_errors(data, language):
+            return {}
+        real_root = self._real_root(root)
+        index = self._importers(real_root)
+
+        def parents(module: Path) -> list[Path]:
+            return [importer for importer, _item in index.get(Path(os.path.realpath(module)), [])]
+
+        return self.forwarded_from_importers(parents(path), real_root, parents)
+
+    def forwarded_from_importers(self, importers: list[Path], root: Path,
+                                 parents: Callable[[Path], list[Path]] | None = None) -> dict[str, ModuleFact]:
+        """The first importer whose routes (or the routers it mounts) hand Mistral errors to
+        `next()`: summarised as a scanned file is, its own imports one hop away. With `parents`,
+        the importers of an importer too (a `middleware/index.ts` barrel re-exports the handler)."""
+        real_root = self._real_root(root)
+        level, seen = list(importers), set()
+        for _ in range(_FORWARD_LEVELS):
+            above = []
+            for importer in level:
+                if len(seen) >= _MAX_IMPORTERS or importer in seen:
+                    continue
+                seen.add(importer)
+                fact = self._summary(Path(importer), real_root, 0, frozenset()).get(FORWARDS_ERRORS)
+                if fact is not None:
+                    return {FORWARDS_ERRORS: fact}
+                above += parents(importer) if parents is not None else []
+            level = above
+        return {}
+
     def _real_root(self, root: Path) -> Path:
         if root not in self._real_roots:
             # A member of a uv workspace imports its siblings' packages: the workspace bounds it.
@@ -370,7 +409,7 @@ class ProjectView:
             return {}, {}
         named_configs = self.config_files(path, data, root) if language in _CODE else {}
         signal = _own_signal(data) or bool(named_configs)
-        if not signal and depth > _HELPER_HOPS:
+        if not signal and depth > _HELPER_HOPS and not may_forward_errors(data, language):
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
         reaches = any(f.kind in _WAKES for f in imported.values())
@@ -501,6 +540,8 @@ def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = Non
     woken = frozenset(_WAKES[f.kind] for f in facts.values() if f.kind in _WAKES)
     if any(f.kind in (REACHES_MISTRAL, CATCHES_MISTRAL) for f in facts.values()):
         woken |= {"MK005"}  # the key handed to a Mistral helper may be logged (a settings object)
+    if any(f.kind == MISTRAL_ENDPOINT for f in facts.values()):
+        woken |= {"MK006"}  # a request to the endpoint may send Mistral's error back
     return woken | frozenset({"MK001", "MK003"}) if uses else woken
 
 
@@ -587,6 +628,19 @@ def may_export_key(data: bytes, language: str | None) -> bool:
     or a bundler-public variable read."""
     return language in _CODE and (holds_key(data) or reads_public_env(data, language))
 
+
+def may_handle_errors(data: bytes, language: str | None) -> bool:
+    """The bytes define an Express error middleware (`(err, req, res, next)`), Koa's or Hono's."""
+    return language in _CODE and language != "python" and (
+        b"req" in data and bool(ERROR_MIDDLEWARE.search(data)) or b"next" in data and bool(KOA_ERROR_MIDDLEWARE.search(data))
+        or b".onError(" in data and b"hono" in data)
+
+def may_forward_errors(data: bytes, language: str | None) -> bool:
+    """A controller that may hand an error to Express's error middleware (`catch (e) { next(e) }`,
+    `.catch(next)`, `asyncHandler(…)`): app -> router -> controller -> service is one hop longer
+    than a helper chain."""
+    return language in _CODE and language != "python" and (
+        b"next(" in data and b"catch" in data or b".catch(next)" in data or bool(ASYNC_WRAPPER.search(data)))
 
 # Bundler-public variable prefixes (NEXT_PUBLIC_, EXPO_PUBLIC_ ... end in PUBLIC_): a module
 # reading one may hand it to another that sends it to Mistral.

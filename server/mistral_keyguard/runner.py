@@ -265,10 +265,14 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
                           relevant: set[int] | None = None, index: ProjectIndex | None = None) -> None:
     """The project view's second step: a file that may define a key (a literal, a public
     variable) is scanned again when a module importing it sends one of its names to Mistral as
-    the key. Only a module with a summary can do so (`relevant`: positions in `work`, from the
-    plan); their imports are resolved here, and only the files they name are read again."""
+    the key, and an Express error middleware when a module importing it hands it Mistral errors.
+    Only a module with a summary can send a key (`relevant`: positions in `work`, from the plan);
+    an error middleware's importers, and theirs, are any files: with one in the tree, every
+    file's imports are resolved, as a scan does. Only the files they name are read again."""
     view, index = view_for_base(settings, base, scan_root), index or ProjectIndex()
     view.relevant = None
+    if relevant is not None and any(result.may_handle_errors for result in results):
+        relevant = None
     importers: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
     for position in sorted(relevant) if relevant is not None else range(len(work)):
         path = work[position][0]
@@ -278,13 +282,20 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
         return
     _add_replaced_importers(importers, results, work, view, index)
     for position, (result, (path, display)) in enumerate(zip(results, work)):
-        found = importers.get(os.path.realpath(path)) if result.may_export_key else None
+        found = importers.get(os.path.realpath(path)) if result.may_export_key or result.may_handle_errors else None
         if not found:
             continue
-        uses = view.uses_from_importers([(Path(p), names) for p, names in found], _root_of(Path(path), index, view))
-        if uses:
+        root = _root_of(Path(path), index, view)
+        uses = view.uses_from_importers([(Path(p), names) for p, names in found], root) \
+            if result.may_export_key else {}
+        # An Express error middleware learns whether its importers hand it Mistral errors.
+        forwarded = view.forwarded_from_importers(
+            [Path(p) for p, _names in found], root,
+            lambda module: [Path(p) for p, _names in importers.get(os.path.realpath(module), ())]) \
+            if result.may_handle_errors else {}
+        if uses or forwarded:
             results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
-                                          view=view, key_uses=uses)
+                                          view=view, key_uses=uses, forwarded=forwarded)
 
 
 def _add_replaced_importers(importers: dict[str, list], results: list[ScanResult], work: list[tuple[str, str]],

@@ -23,7 +23,7 @@ from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, sca
 from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
-from mistral_keyguard.project_view import ProjectView, module_signal, reads_public_env, wakes
+from mistral_keyguard.project_view import ProjectView, may_handle_errors, module_signal, reads_public_env, wakes
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.safe_git import run_git
 from mistral_keyguard.settings import Settings
@@ -325,11 +325,13 @@ def _note_keys(result: ScanResult, data: bytes, language: str | None, settings: 
         result.key_hashes = frozenset()
     if with_view:  # see runner.add_cross_module_uses
         result.may_export_key = bool(result.key_hashes) or reads_public_env(data, language, _CONFIG_HEAD)
+        result.may_handle_errors = may_handle_errors(data, language)
 
 
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
               language: str | None = None, *, with_fixes: bool = False,
-              view: ProjectView | None = None, key_uses: dict | None = None, note_keys: bool = True) -> ScanResult:
+              view: ProjectView | None = None, key_uses: dict | None = None, forwarded: dict | None = None,
+              note_keys: bool = True) -> ScanResult:
     """Read and scan one file; unreadable input becomes a note, never an exception. With a
     project `view`, the facts of the names it imports go with it, and may wake rules.
     `note_keys=False`: the caller has the key facts already (`sift_file`)."""
@@ -346,7 +348,10 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     facts = view.imported_facts(path, read.text, language, root) if view else {}
     uses = key_uses if key_uses is not None else \
         view.exported_uses(path, read.text, language, root()) if view and view.reverse else {}
-    woken = wakes(facts, uses)
+    handles_errors = bool(view) and may_handle_errors(read.text, language)
+    if forwarded is None:  # `check` passes what the importers say (its second step), the server asks
+        forwarded = view.errors_forwarded_to(path, read.text, language, root()) if handles_errors and view.reverse else {}
+    woken = wakes(facts, uses) | wakes(forwarded)
     named_configs = view.config_files(path, read.text, root()) if view and language in _CODE_WITH_CONFIGS \
         and config_names(read.text) else {}
     if named_configs:
@@ -357,7 +362,7 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
         context = index.context(path)
         if view is not None:
             context = replace(context, imported=facts, woken=woken, has_view=True, key_uses=uses,
-                              config_files=named_configs,
+                              config_files=named_configs, forwarded_errors=forwarded,
                               importers=lambda: view.importer_heads(path, root()))
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)

@@ -283,11 +283,14 @@ class ScanScheduler:
             facts = self.view.imported_facts(Path(target.path), data, target.language, Path(project.root))
             uses = self.view.exported_uses(Path(target.path), data, target.language, Path(project.root)) \
                 if exported else {}
+            forwarded = self.view.errors_forwarded_to(Path(target.path), data, target.language, Path(project.root)) \
+                if exported else {}
         except (OSError, ValueError, RecursionError) as exc:
             log.warning("project view of %s failed: %s", target.uri, exc)
             return project
         path, root = Path(target.path), Path(project.root)
-        return replace(project, imported=facts, woken=wakes(facts, uses), has_view=True, key_uses=uses,
+        return replace(project, imported=facts, woken=wakes(facts, uses) | wakes(forwarded), has_view=True,
+                       key_uses=uses, forwarded_errors=forwarded,
                        importers=lambda: self.view.importer_heads(path, root))
 
     def schedule_dependents(self, path: str | None) -> None:

@@ -23,8 +23,11 @@ import tree_sitter as ts
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import first_parameter, last_segment, node_text, string_content, typed_parameters
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
-from mistral_keyguard.prefilter import Anchored
-from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact
+from mistral_keyguard.languages import ECMA_LANGUAGES
+from mistral_keyguard.prefilter import Anchored, contains
+from mistral_keyguard.project import (
+    CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact,
+)
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.returned_errors import related_for as returned_related, return_reaches_client
@@ -44,7 +47,7 @@ _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_E
 _WEB_SOURCE = re.compile(
     rb"(?m)(^\s*(from|import)\s+(fastapi|flask|django|starlette|quart|sanic|aiohttp|tornado|litestar|"
     rb"falcon|bottle|pyramid|discord|slack_bolt|slack_sdk|telegram|aiogram|telebot|streamlit|gradio|"
-    rb"chainlit|sse_starlette|ninja|rest_framework)\b)"
+    rb"chainlit|sse_starlette|ninja|ninja_extra|rest_framework|adrf)\b)"
     rb"|(from\s+['\"](express|fastify|koa|hono|next/server|next|@sveltejs/kit|h3|@vercel/node|"
     rb"@netlify/functions|discord\.js|@slack/bolt|telegraf|grammy|node-telegram-bot-api|socket\.io|ws|"
     rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai|@nestjs/common|@nestjs/core|"
@@ -75,7 +78,7 @@ _RESPONSE_NAME = re.compile(
     r"ApolloError|UserInputError)$")
 _RESPONSE_METHOD = re.compile(
     r"\.(json|send|jsonp|write|end|render|text|html|body|enqueue|emit|reply|reply_text|"
-    r"reply_markdown|reply_html|followUp|followup|editReply|edit_original_response|send_message|"
+    r"reply_markdown|reply_html|reply_to|followUp|followup|editReply|edit_original_response|send_message|"
     r"sendMessage|edit_message_text|editMessageText|postMessage|chat_postMessage|chat_update|writeSSE|"
     r"writeln|error|exception|warning|warn|markdown|caption|info|toast|code|success|push|append|"
     r"respond|say|answer|send_response|put_nowait|put|send_text|send_json|send_bytes)$")
@@ -114,6 +117,23 @@ _HELPER_NAME = re.compile(
     r"(?i)mistral|llm|(^|_)ai($|_)|[a-z]AI|chat|complet|assistant|agent|(^|_)rag($|_)|prompt|embed|"
     r"summari[sz]|classif|moderat|^ask|answer|generate_?(reply|answer|response|text|completion)")
 
+# Express's error middleware: four parameters, the error first (`(err, req, res, next)`, typed or not).
+ERROR_MIDDLEWARE = re.compile(rb"\(\s*[A-Za-z_$][\w$]*\s*(?::[^,()]{1,80})?,\s*_?req\w*\s*(?::[^,()]{1,80})?,"
+                              rb"\s*_?res\w*\s*(?::[^,()]{1,80})?,\s*(?:_?next\w*|_)\s*(?::[^,()]{1,80})?\)")
+# Wrappers that pass what an async route handler throws to `next` (express-async-handler and
+# the hand-written `catchAsync` of many apps).
+ASYNC_WRAPPER = re.compile(rb"(?i)async_?handler|catch_?async|async_?wrap(?:per)?|wrap_?async|async_?middleware")
+# A chat message the bot sent (`msg = await ctx.send(…)`) and then edits with the answer.
+_SENDING_METHODS = frozenset({"send", "reply", "reply_text", "send_message", "sendMessage", "answer", "respond",
+                              "followUp", "editReply"})
+_EDIT_METHODS = frozenset({"edit", "edit_text", "editText", "edit_message_text"})
+# Calls that run the function they are handed (in a thread, an executor, an event loop).
+_RUNNERS = frozenset({"to_thread", "run_in_threadpool", "run_in_executor", "run_sync", "sync_to_async",
+                      "submit", "run_in_thread"})
+# Koa's error middleware: `try { await next(); } catch (err) { … }` around the downstream routes.
+KOA_ERROR_MIDDLEWARE = re.compile(rb"try\s*\{\s*(?:await|return)\s+next\(\s*\)\s*;?\s*\}\s*catch")
+_AWAIT_NEXT = re.compile(r"(?:await|return)\s+next\(\s*\)\s*;?")
+_ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "del", "all", "use"})
 
 def analysis_for(ctx) -> "ErrorLeak":
     """One analysis per scanned file: MK004 asks it too (where a header value is echoed)."""
@@ -126,9 +146,15 @@ def analysis_for(ctx) -> "ErrorLeak":
 def check(ctx) -> Iterator[Finding]:
     analysis = analysis_for(ctx)
     yield from _exception_filter_findings(ctx, analysis)
-    if not analysis.mentions_mistral and not (analysis._local_helpers and _project_uses_mistral(ctx)):
-        return  # no Mistral here, nor an LLM helper of a project that talks to Mistral
     seen: set[int] = set()
+    for leak, sink, how in analysis.middleware_leaks():
+        if sink.start_byte not in seen:
+            seen.add(sink.start_byte)
+            yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}",
+                              related=analysis.forwarding_related())
+    if not analysis.mentions_mistral and not (
+            (analysis._local_helpers or analysis.imported_endpoints) and _project_uses_mistral(ctx)):
+        return  # no Mistral here, nor an LLM helper or endpoint of a project that talks to Mistral
     for leak, sink, how in analysis.leaks():
         if sink.start_byte in seen:
             continue
@@ -225,7 +251,7 @@ class ErrorLeak:
 
     @cached_property
     def answers_users(self) -> bool:
-        if _WEB_SOURCE.search(self.ctx.source.data):
+        if _WEB_SOURCE.search(self.ctx.source.data) or self.error_middlewares:
             return True
         project = self.ctx.project
         rel = project.rel_path if project is not None and project.rel_path else self.ctx.path.replace("\\", "/")
@@ -381,6 +407,57 @@ class ErrorLeak:
         return out
 
     @cached_property
+    def _imported_methods(self) -> dict[str, ModuleFact]:
+        """`Class.method` facts of the classes this file imports from the project's modules."""
+        return {name: fact for name, fact in self._imported_facts.items()
+                if "." in name and fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL)}
+
+    @cached_property
+    def _instances(self) -> dict[str, str]:
+        """Names holding an instance of such a class, with the class: `svc = ChatService()`,
+        `this.svc = new ChatService()`, a parameter typed `ChatService` (an injected service)."""
+        classes = {name.rsplit(".", 1)[0] for name in self._imported_methods}
+        if not classes:
+            return {}
+        out: dict[str, str] = {}
+        for binding in self.flow.bindings:
+            value = unwrap(binding.value)
+            if value.type in ("call", "call_expression", "new_expression"):
+                callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+                if callee is not None and node_text(callee) in classes:
+                    out[binding.name] = node_text(callee)
+        words = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(classes)) + r")\b")
+        for name, annotation in self._typed_parameters:
+            match = words.search(annotation)
+            if match:
+                out.setdefault(name, match.group(1))
+        return out
+
+    def _method_fact(self, callee: str) -> ModuleFact | None:
+        """The imported class's fact for `instance.method` (on `self.`/`this.` too), if any."""
+        if not self._imported_methods:
+            return None
+        instance, _, method = callee.replace("?.", ".").rpartition(".")
+        cls = self._instances.get(instance)
+        if cls is None and instance.startswith(("self.", "this.")):
+            cls = self._instances.get(instance.split(".", 1)[1])
+        return self._imported_methods.get(f"{cls}.{method}") if cls else None
+
+    def _falls_back(self, callee: str, root_name: str) -> bool:
+        """A project helper (function or instance method) whose summary says it catches every
+        Mistral error and returns a fallback, whatever its name or arguments (a model id) say."""
+        facts = self._imported_facts
+        if not facts:
+            return False
+        fact = facts.get(callee) or (facts.get(root_name) if root_name == callee else None) \
+            or self._method_fact(callee)
+        return fact is not None and fact.kind == CATCHES_MISTRAL
+
+    def _method_reaches(self, callee: str) -> bool:
+        fact = self._method_fact(callee)
+        return fact is not None and fact.kind == REACHES_MISTRAL
+
+    @cached_property
     def mistral_functions(self) -> set[str]:
         """Functions and methods of this file whose body calls Mistral (followed transitively)."""
         index = self._calls
@@ -421,7 +498,45 @@ class ErrorLeak:
         if facts is None:
             return False
         always, root_name, last, on_self = facts
-        return always or root_name in functions or (on_self and last in functions)
+        return always or root_name in functions or (on_self and last in functions) \
+            or (last in functions and root_name != last and root_name in self._local_instances) \
+            or (last in _RUNNERS and self._runs_mistral_function(call, functions))
+
+    def _runs_fallback(self, call: ts.Node) -> bool:
+        """`run_in_threadpool(faq.lookup, q, "mistral-small-latest")`: the function it runs falls back."""
+        args = call.child_by_field_name("arguments")
+        first = next((a for a in args.named_children if a.type in ("identifier", "attribute", "member_expression")),
+                     None) if args is not None else None
+        return first is not None and self._falls_back(node_text(first), _root_name(node_text(first)))
+
+    def _runs_mistral_function(self, call: ts.Node, functions: set[str]) -> bool:
+        """`await run_in_threadpool(service.get_reply, msg)`, `asyncio.to_thread(ask, q)`: a runner
+        handed a function that reaches Mistral calls it."""
+        args = call.child_by_field_name("arguments")
+        for arg in args.named_children if args is not None else ():
+            if arg.type not in ("identifier", "attribute", "member_expression"):
+                continue
+            text = node_text(arg)
+            if text in functions or text in self._local_helpers or self._method_reaches(text) or \
+                    text.startswith(("self.", "this.")) and last_segment(text) in functions:
+                return True
+        return False
+
+    @cached_property
+    def _local_instances(self) -> frozenset[str]:
+        """A class of this file, and names bound to one of its instances: `Agent().run(…)` and
+        `agent.run(…)` call the class's `run`."""
+        classes = self._local_classes
+        if not classes:
+            return frozenset()
+        names = set(classes)
+        for binding in self.flow.bindings:
+            value = unwrap(binding.value)
+            if value.type in ("call", "call_expression", "new_expression"):
+                callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+                if callee is not None and node_text(callee) in classes:
+                    names.add(binding.name)
+        return frozenset(names)
 
     def _call_facts(self, call: ts.Node) -> tuple[bool, str, str, bool] | None:
         """What decides whether `call` calls Mistral, except the file's Mistral functions (which
@@ -439,10 +554,11 @@ class ErrorLeak:
         text = _callee_text(callee, self.ctx.source.data)
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
-        named = self._says_mistral(callee) and not self._is_fallback_helper(root_name)
-        always = named or root_name in self.handles or root_name in self._local_helpers \
+        if self._falls_back(text, root_name) or last in _RUNNERS and self._runs_fallback(call):
+            return False, root_name, last, on_self  # its module decided: what it names is no matter
+        always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
             or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
-            or on_self and any(part in self.handles for part in node_text(callee).split(".")[1:-1])
+            or on_self and self._on_self_handle(node_text(callee)) or self._method_reaches(text)
         args = call.child_by_field_name("arguments")
         # (A raised error's message naming the key's variable, `SystemExit("set MISTRAL_API_KEY")`,
         # calls nothing.)
@@ -456,13 +572,33 @@ class ErrorLeak:
             # A client or model made in another module, handed to the call (`generateText({ model })`).
             always = always or bool(self._imported_objects) and any(
                 ident in self._imported_objects for ident in _identifiers(args))
+            always = always or self._names_imported_endpoint(args)
         return always, root_name, last, on_self
 
-    def _is_fallback_helper(self, name: str) -> bool:
-        """An imported helper whose own module catches the Mistral error and returns a fallback
-        (`askMistral`): its name says Mistral, its body says no error escapes."""
-        fact = self._imported_facts.get(name)
-        return fact is not None and fact.kind == CATCHES_MISTRAL
+    def _on_self_handle(self, callee: str) -> bool:
+        """`self.client.chat.complete`: an attribute of the instance that holds a Mistral client
+        (`self.client = Mistral(...)` binds `self.client`), or a handle's name inside the chain."""
+        parts = callee.split(".")
+        return any(part in self.handles for part in parts[1:-1]) or \
+            any(".".join(parts[:end]) in self.handles for end in range(2, len(parts)))
+
+    @cached_property
+    def imported_endpoints(self) -> frozenset[str]:
+        """Names (`URL`, `config.chatUrl`) imported from project modules that hold a Mistral API URL."""
+        return frozenset(name for name, fact in self._imported_facts.items() if fact.kind == MISTRAL_ENDPOINT)
+
+    def _names_imported_endpoint(self, args: ts.Node) -> bool:
+        """A request to an imported Mistral endpoint: `fetch(CHAT_URL, …)`, `axios.post(config.chatUrl, …)`."""
+        if not self.imported_endpoints:
+            return False
+        stack = list(args.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in ("identifier", "member_expression", "attribute") and node_text(node) in self.imported_endpoints:
+                return True
+            if node.type not in FUNCTION_TYPES:
+                stack.extend(node.named_children)
+        return False
 
     def _names_mistral(self, args: ts.Node) -> bool:
         """The arguments say "mistral" other than in a model id routed through another provider."""
@@ -537,11 +673,174 @@ class ErrorLeak:
             current = stack.pop()
             if current.type in ("call", "call_expression", "new_expression"):
                 callee = current.child_by_field_name("function") or current.child_by_field_name("constructor")
-                fact = _imported_fact(facts, node_text(callee)) if callee is not None else None
+                text = node_text(callee) if callee is not None else ""
+                fact = (_imported_fact(facts, text) or self._method_fact(text)) if text else None
                 if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
                     return (_related(fact),)
             stack.extend(reversed(current.named_children))
         return ()
+
+    # -- Express error middleware ----------------------------------------------------------------
+
+    @cached_property
+    def error_middlewares(self) -> list[tuple[str, ts.Node]]:
+        """This file's Express error middlewares (four parameters, the error first) and Koa's (a
+        `try { await next() } catch (err)` around the routes downstream): (the error's name, the
+        block that handles it)."""
+        data = self.ctx.source.data
+        if self.language not in ECMA_LANGUAGES:
+            return []
+        out = self._koa_error_middlewares() if contains(data, b"next") and KOA_ERROR_MIDDLEWARE.search(data) else []
+        if contains(data, b"onError"):
+            out += self._hono_error_hooks()
+        if not contains(data, b"req"):
+            return out
+        for match in ERROR_MIDDLEWARE.finditer(data):
+            params = self.root.descendant_for_byte_range(match.start(), match.start() + 1)
+            if params is not None and params.type == "(":
+                params = params.parent
+            fn = params.parent if params is not None and params.type == "formal_parameters" else None
+            named = [c for c in params.named_children if c.type != "comment"] if fn is not None else []
+            if fn is None or fn.type not in FUNCTION_TYPES or len(named) != 4:
+                continue
+            name, body = _first_param(fn), fn.child_by_field_name("body")
+            if name and body is not None:
+                out.append((name, body))
+        return out
+
+    @cached_property
+    def forwarding_to_next(self) -> ts.Node | None:
+        """Where this file hands a Mistral error on to Express's error middleware: `next(err)` in
+        a catch whose try covers a Mistral call, `.catch(next)` on a chain that makes one, or a
+        handler wrapped in `asyncHandler(…)` that lets one escape."""
+        data = self.ctx.source.data
+        if self.language not in ECMA_LANGUAGES or not (contains(data, b"next") or contains(data, b"koa")
+                                                       or contains(data, b"hono") or ASYNC_WRAPPER.search(data)):
+            return None
+        for index, caps in queries.matches(self.language, QUERY, self.root):
+            kind = queries.settings(self.language, QUERY, index).get("sink")
+            if kind == "try" and self.covers_mistral(caps["body"][0]):
+                handler = caps["handler"][0]
+                call = _next_call(handler.child_by_field_name("body"), _exception_name(handler))
+            elif kind == "promise-catch" and self._calls_mistral(caps["body"][0]):
+                handler = caps["handler"][0]
+                call = _next_call(handler.child_by_field_name("body"), _first_param(handler))
+            else:
+                continue
+            if call is not None:
+                return call
+        for call in self._calls.calls:
+            fn = call.child_by_field_name("function")
+            args = call.child_by_field_name("arguments")
+            if fn is None or fn.type != "member_expression" or args is None or \
+                    node_text(fn.child_by_field_name("property")) != "catch":
+                continue
+            first = next((a for a in args.named_children if a.type != "comment"), None)
+            if first is not None and node_text(first) == "next" and self._calls_mistral(fn.child_by_field_name("object")):
+                return call
+        return self._wrapped_escape() or self._koa_escape()
+
+    def _koa_error_middlewares(self) -> list[tuple[str, ts.Node]]:
+        out = []
+        for index, caps in queries.matches(self.language, QUERY, self.root):
+            if queries.settings(self.language, QUERY, index).get("sink") != "try":
+                continue
+            statements = [c for c in caps["body"][0].named_children if c.type != "comment"]
+            handler = caps["handler"][0]
+            block, name = handler.child_by_field_name("body"), _exception_name(handler)
+            if len(statements) == 1 and _AWAIT_NEXT.fullmatch(node_text(statements[0])) and block is not None and name:
+                out.append((name, block))
+        return out
+
+    def _hono_error_hooks(self) -> list[tuple[str, ts.Node]]:
+        """Hono's `app.onError((err, c) => c.json({ error: err.message }))`."""
+        out = []
+        for call in self._calls.calls:
+            fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            if fn is None or args is None or fn.type != "member_expression" or \
+                    node_text(fn.child_by_field_name("property")) != "onError":
+                continue
+            for hook in args.named_children:
+                params = hook.child_by_field_name("parameters") if hook.type in FUNCTION_TYPES else None
+                named = [p for p in params.named_children if p.type != "comment"] if params is not None else []
+                body, name = hook.child_by_field_name("body"), _first_param(hook) if len(named) == 2 else None
+                if body is not None and name:
+                    out.append((name, body))
+        return out
+
+    def _koa_escape(self) -> ts.Node | None:
+        """A Koa or Hono route (`router.post("/", async (ctx) => …)`, `app.post("/", async (c) => …)`)
+        that lets a Mistral error escape: the framework hands it to the error handler upstream."""
+        data = self.ctx.source.data
+        if not (contains(data, b"koa") or contains(data, b"hono")):
+            return None
+        for call in self._calls.calls:
+            fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            if fn is None or args is None or last_segment(node_text(fn)) not in _ROUTE_METHODS:
+                continue
+            for handler in args.named_children:
+                body = handler.child_by_field_name("body") if handler.type in FUNCTION_TYPES else None
+                if body is not None and _first_param(handler) in ("ctx", "c"):
+                    escaping = self._uncaught_call(body)
+                    if escaping is not None:
+                        return escaping
+        return None
+
+    def _wrapped_escape(self) -> ts.Node | None:
+        """`router.post("/", asyncHandler(async (req, res) => { … }))`: the wrapper hands what the
+        handler throws to `next`; the first Mistral call the handler makes outside a `try`."""
+        if not ASYNC_WRAPPER.search(self.ctx.source.data):
+            return None
+        for call in self._calls.calls:
+            fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            if fn is None or args is None or not ASYNC_WRAPPER.fullmatch(last_segment(node_text(fn)).encode()):
+                continue
+            for handler in args.named_children:
+                body = handler.child_by_field_name("body") if handler.type in FUNCTION_TYPES else None
+                escaping = self._uncaught_call(body) if body is not None else None
+                if escaping is not None:
+                    return escaping
+        return None
+
+    def _uncaught_call(self, body: ts.Node) -> ts.Node | None:
+        """A Mistral call in `body` that no `try` of the body covers."""
+        if not self._calls_mistral(body):
+            return None
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type == "try_statement":
+                continue
+            if node.type in ("call_expression", "new_expression") and self.is_mistral_call(node):
+                return node
+            if node.type not in FUNCTION_TYPES or node == body:
+                stack.extend(node.named_children)
+        return None
+
+    def _forwarded_fact(self) -> ModuleFact | None:
+        """A module this one imports, or one importing it, that hands Mistral errors to `next`."""
+        project = self.ctx.project
+        for facts in (self._imported_facts, project.forwarded_errors if project is not None else {}):
+            fact = facts.get(FORWARDS_ERRORS)
+            if fact is not None:
+                return fact
+        return None
+
+    def middleware_leaks(self) -> Iterator[tuple[ts.Node, ts.Node, str]]:
+        """Error text an Express error middleware sends back, where Mistral errors reach it."""
+        if not self.error_middlewares or (self._forwarded_fact() is None and self.forwarding_to_next is None):
+            return
+        for name, body in self.error_middlewares:
+            for leak, sink, how in self._handler_leaks(name, body):
+                yield leak, sink, f"a Mistral error that reaches this error handler is {how}"
+
+    def forwarding_related(self) -> tuple[RelatedLocation, ...]:
+        fact = self._forwarded_fact() if self.forwarding_to_next is None else None
+        if fact is None:
+            return ()
+        point = Position(fact.line, fact.character, 0)
+        return (RelatedLocation(Span(point, point), "a Mistral error is passed on to the error handler here",
+                                path=fact.path),)
 
     # -- leaks ---------------------------------------------------------------------------------
 
@@ -653,7 +952,8 @@ class ErrorLeak:
                 target = parent.child_by_field_name("name")
                 if target is not None and target.type == "identifier":
                     return parent, "alias:" + node_text(target)
-                return None
+                fields = _destructured(target) if target is not None and child != target else []
+                return (parent, "alias:" + ",".join(fields)) if fields else None
             elif kind in ("comparison_operator", "not_operator", "unary_expression", "if_statement",
                           "while_statement", "assert_statement", "for_statement", "for_in_statement",
                           "ternary_expression", "conditional_expression") and child == _condition(parent):
@@ -708,18 +1008,31 @@ class ErrorLeak:
                 return f"shown to the user by {text}(…)"
             if _UI_OBJECT.match(first) or method in ("json", "send", "jsonp", "enqueue", "reply", "writeSSE",
                                                      "editReply", "followUp", "reply_text", "send_message",
-                                                     "sendMessage", "chat_postMessage", "respond", "say"):
+                                                     "sendMessage", "chat_postMessage", "respond", "say",
+                                                     "reply_to", "chat_postEphemeral"):
                 return f"sent to the client by {text}(…)"
+        if last_segment(text) in _EDIT_METHODS and self.answers_users and self._is_sent_message(_root_name(text)):
+            return f"shown to the user by {text}(…)"
         return None
+
+    def _is_sent_message(self, name: str) -> bool:
+        """`msg = await ctx.send("Thinking…")`: a message the bot sent, edited later with the answer."""
+        for binding in self.flow.by_name.get(name, ()):
+            value = unwrap(binding.value)
+            if value.type in ("call", "call_expression"):
+                callee = value.child_by_field_name("function")
+                if callee is not None and last_segment(node_text(callee)) in _SENDING_METHODS:
+                    return True
+        return False
 
     def _branch_leaks(self, cond: ts.Node, branch: ts.Node):
         if not self.answers_users:
             return
         names = set(_identifiers(cond))
-        responses = {name for name in names if self._is_mistral_response(name)}
+        responses = {name for name in names if self._is_mistral_response(name, cond)}
         # `data = await res.json()`: the parsed upstream body, tested in the condition or read in the branch.
-        bodies = {b.name for b in self.flow.bindings if self._is_body_of(b.value, responses)}
-        bodies |= {name for name in names if self._is_mistral_body(name)}
+        bodies = {b.name for b in self.flow.bindings if _visible(b, cond) and self._is_body_of(b.value, responses)}
+        bodies |= {name for name in names if self._is_mistral_body(name, cond)}
         if not responses and not bodies:
             return
         stack = [branch]
@@ -764,19 +1077,24 @@ class ErrorLeak:
         field = fn.child_by_field_name("attribute") or fn.child_by_field_name("property")
         return obj is not None and node_text(obj) in responses and node_text(field) in ("json", "text")
 
-    def _is_mistral_body(self, name: str) -> bool:
+    def _is_mistral_body(self, name: str, at: ts.Node | None = None) -> bool:
         for binding in self.flow.by_name.get(name, ()):
+            if at is not None and not _visible(binding, at):
+                continue
             value = unwrap(binding.value)
             if value.type in ("call", "call_expression"):
                 fn = value.child_by_field_name("function")
                 obj = fn.child_by_field_name("object") if fn is not None else None
-                if obj is not None and obj.type == "identifier" and self._is_mistral_response(node_text(obj)) \
+                if obj is not None and obj.type == "identifier" and self._is_mistral_response(node_text(obj), at) \
                         and last_segment(node_text(fn)) in ("json", "text"):
                     return True
         return False
 
-    def _is_mistral_response(self, name: str) -> bool:
+    def _is_mistral_response(self, name: str, at: ts.Node | None = None) -> bool:
+        """`name` holds a Mistral call's response (where `at` sees it: routes reuse `upstream`)."""
         for binding in self.flow.by_name.get(name, ()):
+            if at is not None and not _visible(binding, at):
+                continue
             value = unwrap(binding.value)
             if value.type in ("call", "call_expression") and self.is_mistral_call(value):
                 return True
@@ -993,6 +1311,50 @@ def _commonjs_export(statement: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node
         yield node_text(left.child_by_field_name("property")), value, body
 
 
+_CLASS_TYPES = frozenset({"class_definition", "class_declaration"})
+_METHOD_TYPES = frozenset({"function_definition", "method_definition"})
+
+
+def class_methods(root: ts.Node) -> Iterator[tuple[str, str, ts.Node, ts.Node]]:
+    """(class name, method name, method node, body) of the methods of the classes a module
+    defines at its top level (exported or decorated ones included)."""
+    for child in root.named_children:
+        node = child
+        if node.type in ("export_statement", "decorated_definition"):
+            node = node.child_by_field_name("declaration") or node.child_by_field_name("definition") or \
+                next((c for c in node.named_children if c.type in _CLASS_TYPES), node)
+        name, body = node.child_by_field_name("name"), node.child_by_field_name("body")
+        if node.type not in _CLASS_TYPES or name is None or body is None:
+            continue
+        for member in body.named_children:
+            method = member.child_by_field_name("definition") if member.type == "decorated_definition" else member
+            if method is None or method.type not in _METHOD_TYPES:
+                continue
+            method_name, method_body = method.child_by_field_name("name"), method.child_by_field_name("body")
+            if method_name is not None and method_body is not None:
+                yield node_text(name), node_text(method_name), method, method_body
+
+
+def _next_call(block: ts.Node | None, name: str | None) -> ts.Node | None:
+    """`next(err)` (or `next(wrapped)` built from it) in a handler's own body."""
+    if block is None or name is None:
+        return None
+    stack = [block]
+    while stack:
+        node = stack.pop()
+        if node.type == "call_expression" and node_text(node.child_by_field_name("function")) == "next" \
+                and name in _identifiers(node.child_by_field_name("arguments")):
+            return node
+        if node.type not in FUNCTION_TYPES or node == block:
+            stack.extend(node.named_children)
+    return None
+
+def _visible(binding, at: ts.Node) -> bool:
+    """A binding made at module level, or in a function that encloses `at` (not in a sibling
+    route's body that reuses the name)."""
+    scope = enclosing(binding.name_node, FUNCTION_TYPES)
+    return scope is None or scope.start_byte <= at.start_byte and at.end_byte <= scope.end_byte
+
 def _exception_name(clause: ts.Node) -> str | None:
     param = clause.child_by_field_name("parameter")
     if param is not None:
@@ -1104,14 +1466,36 @@ def _passes_through_log(leak: ts.Node, top: ts.Node) -> bool:
 
 
 def _references(name: str, block: ts.Node, after: int) -> Iterator[ts.Node]:
+    """Uses of `name` (or of any of `a,b`: fields destructured together) after a point."""
+    names = set(name.split(","))
     stack = [block]
     while stack:
         node = stack.pop()
-        if node.type in ("identifier", "shorthand_property_identifier") and node_text(node) == name \
+        if node.type in ("identifier", "shorthand_property_identifier") and node_text(node) in names \
                 and node.start_byte >= after and not _is_binding_site(node):
             yield node
         stack.extend(reversed(node.named_children))
 
+
+def _destructured(pattern: ts.Node) -> list[str]:
+    """Local names of the fields `const { response, message: text } = err` takes that show text
+    (`{ status, code }` show none)."""
+    if pattern.type != "object_pattern":
+        return []
+    out = []
+    for field in pattern.named_children:
+        if field.type == "shorthand_property_identifier_pattern":
+            key = local = field
+        elif field.type == "pair_pattern":
+            key, local = field.child_by_field_name("key"), field.child_by_field_name("value")
+        elif field.type == "object_assignment_pattern":
+            key = local = field.child_by_field_name("left")
+        else:
+            continue
+        if key is not None and local is not None and local.type in ("identifier", "shorthand_property_identifier_pattern") \
+                and node_text(key) not in _SAFE_FIELDS:
+            out.append(node_text(local))
+    return out
 
 def _descendants(node: ts.Node, kind: str) -> Iterator[ts.Node]:
     stack = [node]

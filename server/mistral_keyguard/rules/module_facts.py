@@ -15,10 +15,10 @@ from dataclasses import replace
 import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
-from mistral_keyguard.sinks import enclosing
+from mistral_keyguard.sinks import enclosing, unwrap
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_USE, KEYED_CLIENT, MISTRAL_ENDPOINT,
-    MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
+    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, KEYED_CLIENT,
+    MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
     SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
@@ -27,7 +27,7 @@ from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in
 from mistral_keyguard.rules.public_env_key import Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
-from mistral_keyguard.rules.error_leak import ErrorLeak, top_level_functions
+from mistral_keyguard.rules.error_leak import ErrorLeak, class_methods, top_level_functions
 
 _TRY_TYPES = frozenset({"try_statement"})
 _HANDLER_TYPES = frozenset({"except_clause", "catch_clause"})
@@ -51,6 +51,9 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
     facts.update(_commonjs_default(ctx, analysis, facts))
+    facts.update(_method_facts(ctx, analysis, facts))
+    facts.update(_instance_facts(ctx, facts))
+    facts.update(_forwarding(ctx, analysis))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
@@ -101,6 +104,56 @@ def _commonjs_default(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
             call = _first_uncaught(analysis, body)
             yield "default", _fact(ctx, REACHES_MISTRAL if call is not None else CATCHES_MISTRAL,
                                    call if call is not None else value, "default")
+def _method_facts(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
+    """Methods of top-level classes that reach Mistral, as `Class.method`: a module that makes an
+    instance (or has one injected) calls them on it. Same escape/fallback split as functions."""
+    reaching = analysis.mistral_functions
+    for cls, method, fn, body in class_methods(ctx.root):
+        name = f"{cls}.{method}"
+        if method not in reaching or name in known:
+            continue
+        call = _first_uncaught(analysis, body)
+        kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
+        yield name, _fact(ctx, kind, call if call is not None else fn, name)
+
+
+def _instance_facts(ctx, known: dict[str, ModuleFact]):
+    """A module-level instance of such a class (`chat_service = ChatService()`, `export default new
+    ChatService()`): its methods' facts as `chat_service.method`, for the modules importing it."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    methods = {name: fact for name, fact in (*imported.items(), *known.items())
+               if "." in name and fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL)}
+    if not methods:
+        return
+    for name, value in _top_level_values(ctx):
+        value = unwrap(value)
+        if value.type not in ("call", "new_expression"):
+            continue
+        callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+        prefix = node_text(callee) + "." if callee is not None else ""
+        for method, fact in methods.items():
+            if prefix and method.startswith(prefix) and "." not in method[len(prefix):]:
+                yield f"{name}.{method[len(prefix):]}", fact
+
+
+def _top_level_values(ctx):
+    """(name, value) of the module's top-level bindings, `module.exports = …` and `export default …`
+    under "default"."""
+    for binding in ctx.flow.bindings:
+        if _top_level(binding.name_node) and binding.is_variable:
+            yield ("default" if binding.name in ("module.exports", "exports") else binding.name), binding.value
+    for child in ctx.root.named_children:
+        if child.type == "export_statement" and any(c.type == "default" for c in child.children):
+            value = child.child_by_field_name("value")
+            if value is not None:
+                yield "default", value
+
+def _forwarding(ctx, analysis: ErrorLeak):
+    """This module's routes hand a Mistral error to Express's error middleware (`next(err)`):
+    the module that defines the middleware, or its importer, learns it from the summary."""
+    call = analysis.forwarding_to_next
+    if call is not None:
+        yield FORWARDS_ERRORS, _fact(ctx, FORWARDS_ERRORS, call, "next()")
 
 
 def _key_returners(ctx, known: dict[str, ModuleFact]):
@@ -272,7 +325,7 @@ def _reexported(ctx):
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
         if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
-                         MISTRAL_ENDPOINT, KEYED_CLIENT):
+                         MISTRAL_ENDPOINT, KEYED_CLIENT, FORWARDS_ERRORS):
             yield name, fact
 
 
