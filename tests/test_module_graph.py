@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mistral_keyguard.module_graph import ModuleResolver, imports_of, module_names
+from mistral_keyguard.module_graph import ModuleResolver, import_specs, imports_of, module_names
 
 
 def _tree(root: Path, files: dict[str, str]) -> None:
@@ -130,3 +130,20 @@ def test_tsconfig_extends_through_a_link_is_not_followed(tmp_path: Path) -> None
     (tmp_path / "proj" / "base.json").symlink_to(tmp_path / "outside.json")
     resolver = ModuleResolver(tmp_path / "proj")
     assert resolver.resolve(tmp_path / "proj/src/a.ts", "~/ai", "typescript") is None
+
+
+def test_import_specs_name_python_submodules_and_module_objects(tmp_path: Path) -> None:
+    """`from pkg import mod` may take the submodule (a namespace package has no `__init__`), and
+    `import pkg.mod as m` is a module object: `check`'s plan must see both files."""
+    _tree(tmp_path, {"nspkg/llm.py": "", "app/__init__.py": "", "app/keys.py": "", "app/views/home.py": ""})
+    data = b"from nspkg import llm\nfrom .. import keys as k\nimport app.keys as ak, nspkg.llm\n"
+    specs = import_specs(data, "python")
+    assert {"nspkg.llm", "..keys", "app.keys"} <= set(specs)
+    resolver = ModuleResolver(tmp_path)
+    importer = tmp_path / "app/views/home.py"
+    resolved = {spec: resolver.resolve(importer, spec, "python") for spec in specs}
+    assert resolved["nspkg.llm"] == (tmp_path / "nspkg/llm.py").resolve()
+    assert resolved["..keys"] == (tmp_path / "app/keys.py").resolve()
+    for spec, target in resolved.items():
+        if target is not None:
+            assert set(resolver.target_names(str(importer.parent), spec, "python")) & module_names(str(target))
