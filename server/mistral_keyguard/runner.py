@@ -166,7 +166,9 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
         scanned = _scan_all([work[i] for i in wanted], [sifted[i].size for i in wanted], settings, with_fixes,
                             view_base, scan_root, relevant, pool, done, index)
         for position, result in zip(wanted, scanned):
-            result.key_hashes, result.may_export_key = results[position].key_hashes, results[position].may_export_key
+            first = results[position]  # the first pass noted what the second step asks
+            result.key_hashes, result.may_export_key = first.key_hashes, first.may_export_key
+            result.may_handle_errors = first.may_handle_errors
             results[position] = result
     finally:
         if pool is not None:
