@@ -12,7 +12,8 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import last_segment, node_text, string_content
 from mistral_keyguard.project import (
-    CONFIG_SERVICE_NAME, HOLDS_KEY, RETURNS_HOLDER, RETURNS_KEY, SECRET_FIELD, ModuleFact,
+    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
+    SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.holdings import configs
 from mistral_keyguard.holdings.base import (
@@ -56,6 +57,12 @@ _MAX_PATH_TEXT = 200  # a path expression longer than this is not where a key fi
 _MAX_SCOPE_TEXT = 64 * 1024
 # `config = app.get(ConfigService)`, `private readonly config: ConfigService`.
 _CONFIG_SERVICE_BINDING = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await\s+)?[\w$.]+\.get\(\s*)ConfigService\b")
+
+
+# Streamlit's secrets (`.streamlit/secrets.toml`), and an entry read from them.
+_SECRETS_MAPPINGS = frozenset({"st.secrets", "streamlit.secrets"})
+_SECRETS_ENTRY = re.compile(r"""\bsecrets(?:\[\s*["']|\.get\(\s*["']|\.)(\w+)""")
+_TALKS_TO_MISTRAL = frozenset({REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT})
 
 
 _ENV_ITERABLE = re.compile(r"^(os\.environ|environ|process\.env)(\.items\(\))?$|^Object\.(entries|values)\(process\.env\)$")
@@ -243,6 +250,8 @@ class KeyFacts(FileFacts):
         if field is None:
             return None
         name = node_text(field)
+        if text in _SECRETS_MAPPINGS and self._secrets_hold_key:
+            return f"{text}, the whole secrets mapping (it holds the Mistral key)"
         fact = self.imported.get(text)
         if fact is not None and fact.kind == HOLDS_KEY:
             return f"{text}, an object holding the key (see {fact.path})"
@@ -481,6 +490,16 @@ class KeyFacts(FileFacts):
             if name is not None and body is not None:
                 found.setdefault(name, []).extend(_returned_values(body))
         return {name: values for name, values in found.items() if len(values) <= _MAX_RETURNS}
+
+    @cached_property
+    def _secrets_hold_key(self) -> bool:
+        """Whether Streamlit's secrets hold the Mistral key: this file reads a key entry from them
+        (`st.secrets["MISTRAL_API_KEY"]`), or it talks to Mistral, itself or through an import
+        (a Streamlit app's credentials live in its secrets)."""
+        text = (self.root.text or b"").decode("utf-8", "replace")
+        if any(is_key_name(name, self.mistral_file) for name in _SECRETS_ENTRY.findall(text)[:_MAX_RETURNS]):
+            return True
+        return self.mistral_file or any(fact.kind in _TALKS_TO_MISTRAL for fact in self.imported.values())
 
     def _is_secret_str(self, field: str) -> bool:
         """A pydantic `SecretStr` field prints as '**********'."""
