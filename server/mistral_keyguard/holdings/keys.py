@@ -10,9 +10,9 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import keyshape
-from mistral_keyguard.dataflow import last_segment, node_text, string_content
+from mistral_keyguard.dataflow import DRAW_CALLS, last_segment, node_text, string_content
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
+    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
     SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.holdings import configs
@@ -58,6 +58,13 @@ _MAX_SCOPE_TEXT = 64 * 1024
 # `config = app.get(ConfigService)`, `private readonly config: ConfigService`.
 _CONFIG_SERVICE_BINDING = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await\s+)?[\w$.]+\.get\(\s*)ConfigService\b")
 
+
+# A pool of keys (a list of literals, `cycle(KEYS)`, a rotator built on one) and the calls and
+# argument-less methods that draw one key from it.
+_DRAW_METHODS = frozenset({"next", "pop", "popleft", "choice", "current", "acquire", "get_key", "next_key", "rotate",
+                           "pick"})
+_MAX_POOL_DEPTH = 4
+_MAX_POOL_ITEMS = 16
 
 # Streamlit's secrets (`.streamlit/secrets.toml`), and an entry read from them.
 _SECRETS_MAPPINGS = frozenset({"st.secrets", "streamlit.secrets"})
@@ -340,10 +347,42 @@ class KeyFacts(FileFacts):
         if fact is not None and fact.kind == RETURNS_HOLDER and any(
                 not AUTH_HEADER.match(name) for name in fact.detail.split(",")):
             return f"{fn_text}(), which returns an object holding the key (see {fact.path})"
+        drawn = self._drawn_key(fn, fn_text, args, depth)
+        if drawn:
+            return drawn
         stored = self._stored_secret(node, fn_text, args) or self._loaded_config(node, fn_text)
         if stored:
             return stored
         return self._local_returner_key(fn, fn_text, depth) or self.built_with_key(node, fn_text, depth)
+
+    def _drawn_key(self, fn: ts.Node, fn_text: str, args: list[ts.Node], depth: int) -> str | None:
+        """One key drawn from a pool of keys: `next(pool)`, `random.choice(KEYS)`, `self._pool.next()`."""
+        if fn.type == "attribute" and not args and last_segment(fn_text) in _DRAW_METHODS:
+            pool = fn.child_by_field_name("object")
+        elif last_segment(fn_text) in DRAW_CALLS and args:
+            pool = args[0]
+        else:
+            return None
+        return f"{fn_text}(…), a key drawn from a pool of keys" if self.key_pool(pool, depth) else None
+
+    def key_pool(self, node: ts.Node | None, depth: int = 0) -> bool:
+        """A list of key literals, a pool another module exports, or what wraps one: `cycle(KEYS)`,
+        `KeyPool(KEYS)`, a name or attribute bound to one (bounded)."""
+        if node is None or depth > _MAX_POOL_DEPTH:
+            return False
+        node = unwrap(node)
+        if node.type in ("list", "tuple", "set"):
+            return any(item.type == "string" and keyshape.find_keys(string_content(item) or "")
+                       for item in node.named_children[:_MAX_POOL_ITEMS])
+        fact = self.imported.get(node_text(node)) if node.type in ("identifier", "attribute") else None
+        if fact is not None:
+            return fact.kind == HOLDS_KEY and fact.detail == KEY_POOL
+        if node.type in ("identifier", "attribute"):
+            return any(self.key_pool(b.value, depth + 1) for b in self.flow.by_name.get(node_text(node), ())[:MAX_BINDINGS]
+                       if b.name_node != node)
+        if node.type == "call":
+            return any(self.key_pool(arg, depth + 1) for arg in call_args(node)[:2] if arg.type != "keyword_argument")
+        return False
 
     def built_with_key(self, call: ts.Node, fn_text: str, depth: int) -> str | None:
         """A config object built with the key (answered by `ObjectFacts`)."""
