@@ -607,9 +607,10 @@ def _trailing_comment_keys(ctx, comment: ts.Node) -> Iterator[Finding]:
                           where=" — left in a comment on the line that sets up the Mistral client")
 
 
-# Code that builds a Mistral client or handles its key (not any line that names a Mistral model).
+# Code that builds a Mistral client or handles its key (not any line that names a Mistral model),
+# or a call given a litellm-style `mistral/` model (`litellm.completion(model="mistral/…")`).
 _MISTRAL_CODE = re.compile(rb"(?i)mistral\w*\s*\(|mistral\w*(key|token)|(key|token)\w*mistral|"
-                           rb"(?-i:[A-Z]\w*Mistral\w*)|(?-i:\bMistral\b)")
+                           rb"(?-i:[A-Z]\w*Mistral\w*)|(?-i:\bMistral\b)|\([^\n]{0,400}?[\"'`]mistral/")
 
 
 def _comment_blocks(ctx, comments) -> Iterator[tuple[int, int]]:
