@@ -30,6 +30,7 @@ from mistral_keyguard.project import (
 )
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
+from mistral_keyguard.rules.job_errors import job_error_leaks
 from mistral_keyguard.rules.returned_errors import related_for as returned_related, return_reaches_client
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, enclosing, is_log_callee, unwrap
 
@@ -857,6 +858,7 @@ class ErrorLeak:
                 yield from self._branch_leaks(caps["cond"][0], caps["branch"][0])
             elif kind == "error-hook":
                 yield from self._hook_leaks(caps["hook"][0])
+        yield from job_error_leaks(self)
 
     def _try_leaks(self, try_node: ts.Node, body: ts.Node, handler: ts.Node | None):
         if not self.covers_mistral(body):
