@@ -12,8 +12,8 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import DRAW_CALLS, last_segment, node_text, string_content
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
-    SECRET_FIELD, ModuleFact,
+    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
+    RETURNS_KEY, SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.holdings import configs
 from mistral_keyguard.holdings.base import (
@@ -371,15 +371,15 @@ class KeyFacts(FileFacts):
         if node is None or depth > _MAX_POOL_DEPTH:
             return False
         node = unwrap(node)
-        if node.type in ("list", "tuple", "set"):
+        if node.type in ("list", "tuple", "set", "array"):
             return any(item.type == "string" and keyshape.find_keys(string_content(item) or "")
                        for item in node.named_children[:_MAX_POOL_ITEMS])
         fact = self.imported.get(node_text(node)) if node.type in ("identifier", "attribute") else None
         if fact is not None:
             return fact.kind == HOLDS_KEY and fact.detail == KEY_POOL
         if node.type in ("identifier", "attribute"):
-            return any(self.key_pool(b.value, depth + 1) for b in self.flow.by_name.get(node_text(node), ())[:MAX_BINDINGS]
-                       if b.name_node != node)
+            bindings = self.flow.by_name.get(node_text(node), ())[:MAX_BINDINGS]
+            return any(self.key_pool(b.value, depth + 1) for b in bindings if b.name_node != node)
         if node.type == "call":
             return any(self.key_pool(arg, depth + 1) for arg in call_args(node)[:2] if arg.type != "keyword_argument")
         return False

@@ -221,7 +221,7 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
         if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value) or \
                 binding.value.type == "call" and _config_instance(holdings, binding.value):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
-        elif holdings.key_pool(binding.value):
+        elif binding.value.type in ("list", "tuple", "set", "array") and holdings.key_pool(binding.value):
             yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=KEY_POOL)
 
 
