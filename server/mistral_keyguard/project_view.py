@@ -338,8 +338,9 @@ class ProjectView:
         if language not in _CODE:
             return {}, {}
         named_configs = self.config_files(path, data, root) if language in _CODE else {}
+        # A key literal is a signal too: a settings module's pool of keys (`KEYS = ["…", "…"]`).
         signal = (mentions_mistral(data) and bool(_SUMMARY_SIGNAL.search(data))) or b"SecretStr" in data \
-            or bool(named_configs)
+            or bool(named_configs) or holds_key(data)
         if not signal and depth > _HELPER_HOPS and not may_forward_errors(data, language):
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
