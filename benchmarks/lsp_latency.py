@@ -79,7 +79,9 @@ def tsx_source(lines: int, key: str) -> str:
                 f"  const label = `item-${{total}}-{i}`;",
                 '  return <div className="item">{label}</div>;', "}", ""]
         i += 1
-    return "\n".join(out[:lines]) + "\n"
+    # whole components only: a file cut inside one has a syntax error, which a scan never takes
+    # the incremental path on
+    return "\n".join(out) + "\n"
 
 
 def make_project(folder: Path, lines: int, key: str) -> dict[str, tuple[Path, str, str]]:

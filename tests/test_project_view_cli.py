@@ -107,3 +107,21 @@ def test_an_error_middleware_learns_from_the_routes_its_importer_mounts(tmp_path
     assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("src/middleware/errorHandler.js", 4)
     [related] = leak["relatedLocations"]
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "src/routes/recipes.js"
+
+def test_an_extension_less_json_config_list_is_read_by_its_content(tmp_path: Path) -> None:
+    """AutoGen's `OAI_CONFIG_LIST` has no extension: `check` sniffs its first byte and reads it as
+    JSON; the same file git-ignored is the local copy the docs recommend and stays clean."""
+    committed = tmp_path / "autogen-config-list"
+    shutil.copytree(FIXTURES / "MK007" / "autogen-config-list", committed)
+    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
+                         cwd=committed, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stderr
+    found = sorted((r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                    r["locations"][0]["physicalLocation"]["region"]["startLine"])
+                   for r in json.loads(run.stdout)["runs"][0]["results"])
+    assert found == [("MK007", "OAI_CONFIG_LIST", 4), ("MK007", "agents/model_config", 1)]
+    ignored = tmp_path / "autogen-config-ignored"
+    shutil.copytree(FIXTURES / "MK007" / "autogen-config-ignored", ignored)
+    clean = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "json"],
+                           cwd=ignored, capture_output=True, text=True, timeout=120)
+    assert clean.returncode == 0, clean.stdout

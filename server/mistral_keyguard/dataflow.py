@@ -23,6 +23,11 @@ _UNWRAP = {
     "type_assertion", "await", "await_expression",
 }
 # `secret.get_secret_value()`, `key.strip()`: the value is the object's.
+# Calls that draw one item of a pool of keys, and calls that turn a list into a pool.
+DRAW_CALLS = frozenset({"next", "choice"})
+_POOL_WRAPPERS = frozenset({"cycle", "iter", "list", "tuple", "deque"})
+_SEQUENCE_TYPES = frozenset({"list", "tuple", "array", "set"})
+_MAX_ITEMS = 16
 _UNWRAP_METHODS = {"get_secret_value", "strip", "trim", "toString", "valueOf", "decode", "encode"}
 _STRING_PARTS = {"string_content", "string_fragment", "escape_sequence"}
 _STRING_TYPES = frozenset({"string", "template_string"})
@@ -275,11 +280,31 @@ class ValueFlow:
             return self.resolve(fn.child_by_field_name("object"), depth + 1)
         if name in ("getenv", "get", "setdefault") and len(positional) >= 2:
             return self.resolve(positional[1], depth + 1)
-        if name in ("str", "String", "Field", "SecretStr", "field"):
+        if name in DRAW_CALLS and positional:
+            return self.resolve_items(positional[0], depth + 1)
+        if name in ("str", "String", "Field", "SecretStr", "field", "from_token"):
             for arg in args.named_children:
                 if arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) == "default":
                     return self.resolve(arg.child_by_field_name("value"), depth + 1)
             return self.resolve(positional[0], depth + 1) if positional else []
+        return []
+
+    def resolve_items(self, node: ts.Node | None, depth: int = 0) -> list[ts.Node]:
+        """The string items of the list a pool is drawn from: `next(cycle(KEYS))`,
+        `random.choice(KEYS)` with `KEYS = ["…", "…"]` (bounded like `resolve`)."""
+        if node is None or depth > _MAX_DEPTH:
+            return []
+        node = self.unwrap(node)
+        if node.type in _SEQUENCE_TYPES:
+            return [leaf for item in node.named_children[:_MAX_ITEMS] for leaf in self.resolve(item, depth + 1)]
+        if node.type in ("identifier", "attribute", "member_expression"):
+            return [leaf for binding in self._bound_to(node)[:_MAX_ITEMS]
+                    for leaf in self.resolve_items(binding.value, depth + 1)]
+        fn = node.child_by_field_name("function") if node.type in ("call", "call_expression") else None
+        args = node.child_by_field_name("arguments") if fn is not None else None
+        positional = [a for a in args.named_children if a.type not in ("keyword_argument", "comment")] if args else []
+        if fn is not None and last_segment(node_text(fn)) in DRAW_CALLS | _POOL_WRAPPERS and positional:
+            return self.resolve_items(positional[0], depth + 1)
         return []
 
     def _is_class_member(self, binding: Binding) -> bool:

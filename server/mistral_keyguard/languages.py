@@ -120,6 +120,22 @@ def language_for_path(path: str | PurePath) -> str | None:
     return _EXTENSIONS.get(pure.suffix.lower())
 
 
+# Content sniffing reads at most this much: a config list is small, a larger extension-less file
+# (a binary, a data dump) is not one.
+_SNIFF_MAX_BYTES = 256 * 1024
+_JSON_OPENERS = (b"[", b"{")
+
+
+def sniffed_language(path: str | PurePath, data: bytes) -> str | None:
+    """"json" for a file without an extension whose first non-blank byte opens a JSON array or
+    object (AutoGen's `OAI_CONFIG_LIST`); None for anything else. Bounded by size."""
+    pure = PurePath(path)
+    if pure.suffix or len(data) > _SNIFF_MAX_BYTES:
+        return None
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf").lstrip()
+    return "json" if head[:1] in _JSON_OPENERS else None
+
+
 def has_grammar(name: str) -> bool:
     return name in _GRAMMARS
 

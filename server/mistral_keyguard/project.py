@@ -24,6 +24,9 @@ SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the
 # A module whose routes hand a Mistral error to Express's error middleware (`next(err)`, `.catch(next)`),
 # itself or through the routers it imports; kept under this kind as its name.
 FORWARDS_ERRORS = "forwards-errors"
+# The `detail` of a HOLDS_KEY fact about a top-level list of key literals: a rotation pool, whose
+# drawn item (`next(cycle(KEYS))`, `pool.next()`) is one key.
+KEY_POOL = "key-pool"
 NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral
 # A function returning a dict or config object with the key in some fields (MK005), its `detail`
 # the comma-separated names of those fields: `auth_headers()["Authorization"]`, `print(load_config())`.

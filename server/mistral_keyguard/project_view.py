@@ -408,7 +408,8 @@ class ProjectView:
         if language not in _CODE:
             return {}, {}
         named_configs = self.config_files(path, data, root) if language in _CODE else {}
-        signal = _own_signal(data) or bool(named_configs)
+        # A key literal is a signal too: a settings module's pool of keys (`KEYS = ["…", "…"]`).
+        signal = _own_signal(data) or bool(named_configs) or holds_key(data)
         if not signal and depth > _HELPER_HOPS and not may_forward_errors(data, language):
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
@@ -464,12 +465,12 @@ class ProjectView:
 
 
 def module_signal(data: bytes, language: str | None) -> bool:
-    """Whether a module's own bytes may give it a summary (see `_SUMMARY_SIGNAL`), or a config
-    file it names may (`configs.config_names`: the file itself is judged only by `_summary`); a
+    """Whether a module's own bytes may give it a summary (see `_SUMMARY_SIGNAL`; a key literal),
+    or a config file it names may (`configs.config_names`: the file itself is judged only by `_summary`); a
     module without one has a summary only through a module it imports that has one."""
     if language not in _CODE:
         return False
-    return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES]))
+    return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES])) or holds_key(data)
 
 
 def _own_signal(data: bytes) -> bool:

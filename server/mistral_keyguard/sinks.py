@@ -53,7 +53,7 @@ PASS_METHODS = frozenset({
 # `self.style.SUCCESS(...)`, rich's `Panel(...)` and `Text(...)`, chalk/kleur/picocolors colours.
 _STYLED_TEXT = re.compile(r"^(click|typer)\.style$|(^|\.)style\.[A-Z_]+$|^(rich\.panel\.)?Panel(\.fit)?$|"
                           r"^(rich\.text\.)?Text$|^(chalk|kleur|colors|pc|picocolors|ansis)(\.\w+)+$")
-_PAGE_WRITERS = frozenset({"st.write", "streamlit.write"})
+_PAGE_WRITERS = frozenset({"st.write", "streamlit.write", "st.json", "streamlit.json"})
 _LOG_OPTION_KWARGS = frozenset({"exc_info", "stack_info", "stacklevel", "end", "sep", "file", "flush"})
 
 

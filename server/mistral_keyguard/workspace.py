@@ -24,7 +24,7 @@ from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
 from mistral_keyguard.project_view import ProjectView, may_handle_errors, module_signal, reads_public_env, wakes
-from mistral_keyguard.languages import language_for_path
+from mistral_keyguard.languages import language_for_path, sniffed_language
 from mistral_keyguard.safe_git import run_git
 from mistral_keyguard.settings import Settings
 
@@ -291,7 +291,7 @@ def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
         if read.note:
             result.notes.append(read.note)
         return Sifted(result)
-    language = language_for_path(path)
+    language = language_for_path(path) or sniffed_language(path, read.text)
     matched = might_match(read.text, language, settings)
     _note_keys(result, read.text, language, settings, matched, view is not None)
     if view is None:
@@ -341,7 +341,7 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
         if read.note:
             result.notes.append(read.note)
         return result
-    language = language or language_for_path(path)
+    language = language or language_for_path(path) or sniffed_language(path, read.text)
     matched = might_match(read.text, language, settings)
     index = index or ProjectIndex()
     root = _root_finder(path, index, view)

@@ -10,9 +10,10 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import keyshape
-from mistral_keyguard.dataflow import last_segment, node_text, string_content
+from mistral_keyguard.dataflow import DRAW_CALLS, last_segment, node_text, string_content
 from mistral_keyguard.project import (
-    CONFIG_SERVICE_NAME, HOLDS_KEY, RETURNS_HOLDER, RETURNS_KEY, SECRET_FIELD, ModuleFact,
+    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
+    RETURNS_KEY, SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.holdings import configs
 from mistral_keyguard.holdings.base import (
@@ -56,6 +57,19 @@ _MAX_PATH_TEXT = 200  # a path expression longer than this is not where a key fi
 _MAX_SCOPE_TEXT = 64 * 1024
 # `config = app.get(ConfigService)`, `private readonly config: ConfigService`.
 _CONFIG_SERVICE_BINDING = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await\s+)?[\w$.]+\.get\(\s*)ConfigService\b")
+
+
+# A pool of keys (a list of literals, `cycle(KEYS)`, a rotator built on one) and the calls and
+# argument-less methods that draw one key from it.
+_DRAW_METHODS = frozenset({"next", "pop", "popleft", "choice", "current", "acquire", "get_key", "next_key", "rotate",
+                           "pick"})
+_MAX_POOL_DEPTH = 4
+_MAX_POOL_ITEMS = 16
+
+# Streamlit's secrets (`.streamlit/secrets.toml`), and an entry read from them.
+_SECRETS_MAPPINGS = frozenset({"st.secrets", "streamlit.secrets"})
+_SECRETS_ENTRY = re.compile(r"""\bsecrets(?:\[\s*["']|\.get\(\s*["']|\.)(\w+)""")
+_TALKS_TO_MISTRAL = frozenset({REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT})
 
 
 _ENV_ITERABLE = re.compile(r"^(os\.environ|environ|process\.env)(\.items\(\))?$|^Object\.(entries|values)\(process\.env\)$")
@@ -243,6 +257,8 @@ class KeyFacts(FileFacts):
         if field is None:
             return None
         name = node_text(field)
+        if text in _SECRETS_MAPPINGS and self._secrets_hold_key:
+            return f"{text}, the whole secrets mapping (it holds the Mistral key)"
         fact = self.imported.get(text)
         if fact is not None and fact.kind == HOLDS_KEY:
             return f"{text}, an object holding the key (see {fact.path})"
@@ -331,10 +347,42 @@ class KeyFacts(FileFacts):
         if fact is not None and fact.kind == RETURNS_HOLDER and any(
                 not AUTH_HEADER.match(name) for name in fact.detail.split(",")):
             return f"{fn_text}(), which returns an object holding the key (see {fact.path})"
+        drawn = self._drawn_key(fn, fn_text, args, depth)
+        if drawn:
+            return drawn
         stored = self._stored_secret(node, fn_text, args) or self._loaded_config(node, fn_text)
         if stored:
             return stored
         return self._local_returner_key(fn, fn_text, depth) or self.built_with_key(node, fn_text, depth)
+
+    def _drawn_key(self, fn: ts.Node, fn_text: str, args: list[ts.Node], depth: int) -> str | None:
+        """One key drawn from a pool of keys: `next(pool)`, `random.choice(KEYS)`, `self._pool.next()`."""
+        if fn.type == "attribute" and not args and last_segment(fn_text) in _DRAW_METHODS:
+            pool = fn.child_by_field_name("object")
+        elif last_segment(fn_text) in DRAW_CALLS and args:
+            pool = args[0]
+        else:
+            return None
+        return f"{fn_text}(…), a key drawn from a pool of keys" if self.key_pool(pool, depth) else None
+
+    def key_pool(self, node: ts.Node | None, depth: int = 0) -> bool:
+        """A list of key literals, a pool another module exports, or what wraps one: `cycle(KEYS)`,
+        `KeyPool(KEYS)`, a name or attribute bound to one (bounded)."""
+        if node is None or depth > _MAX_POOL_DEPTH:
+            return False
+        node = unwrap(node)
+        if node.type in ("list", "tuple", "set", "array"):
+            return any(item.type == "string" and keyshape.find_keys(string_content(item) or "")
+                       for item in node.named_children[:_MAX_POOL_ITEMS])
+        fact = self.imported.get(node_text(node)) if node.type in ("identifier", "attribute") else None
+        if fact is not None:
+            return fact.kind == HOLDS_KEY and fact.detail == KEY_POOL
+        if node.type in ("identifier", "attribute"):
+            bindings = self.flow.by_name.get(node_text(node), ())[:MAX_BINDINGS]
+            return any(self.key_pool(b.value, depth + 1) for b in bindings if b.name_node != node)
+        if node.type == "call":
+            return any(self.key_pool(arg, depth + 1) for arg in call_args(node)[:2] if arg.type != "keyword_argument")
+        return False
 
     def built_with_key(self, call: ts.Node, fn_text: str, depth: int) -> str | None:
         """A config object built with the key (answered by `ObjectFacts`)."""
@@ -481,6 +529,16 @@ class KeyFacts(FileFacts):
             if name is not None and body is not None:
                 found.setdefault(name, []).extend(_returned_values(body))
         return {name: values for name, values in found.items() if len(values) <= _MAX_RETURNS}
+
+    @cached_property
+    def _secrets_hold_key(self) -> bool:
+        """Whether Streamlit's secrets hold the Mistral key: this file reads a key entry from them
+        (`st.secrets["MISTRAL_API_KEY"]`), or it talks to Mistral, itself or through an import
+        (a Streamlit app's credentials live in its secrets)."""
+        text = (self.root.text or b"").decode("utf-8", "replace")
+        if any(is_key_name(name, self.mistral_file) for name in _SECRETS_ENTRY.findall(text)[:_MAX_RETURNS]):
+            return True
+        return self.mistral_file or any(fact.kind in _TALKS_TO_MISTRAL for fact in self.imported.values())
 
     def _is_secret_str(self, field: str) -> bool:
         """A pydantic `SecretStr` field prints as '**********'."""

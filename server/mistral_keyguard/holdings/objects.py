@@ -21,6 +21,8 @@ _CONFIG_LOADERS = frozenset({"from_object", "from_mapping"})
 
 # Classes whose instances are configuration (their repr lists their fields).
 _CONFIG_CLASS = re.compile(r"(Config|Settings|Options|Conf|Credentials|Secrets|Params)$")
+# A list of configs (AutoGen's `config_list`) is looked into this far: longer lists are data.
+_MAX_ITEMS = 16
 
 
 def _is_dataclass(node: ts.Node) -> bool:
@@ -240,10 +242,19 @@ class ObjectFacts(KeyFacts):
             for child in container.named_children:
                 key = child.child_by_field_name("key")
                 value = child.child_by_field_name("value")
-                if key is not None and value is not None and (self.key_reason(value, 1) or unwrap(value).type in (
-                        "object", "dictionary") and self.object_reason(value)):
+                if key is not None and value is not None and (self.key_reason(value, 1) or self._nested_holder(value)):
                     fields.append(string_value(self.flow, key) or node_text(key))
         return fields or self._constructed_key_fields(unwrap(node))
+
+    def _nested_holder(self, value: ts.Node, depth: int = 0) -> bool:
+        """A dict with the key in a field, or a list of such dicts (AutoGen's `"config_list": [{"api_key": …}]`),
+        nested at most three deep."""
+        value = unwrap(value)
+        if value.type in ("object", "dictionary"):
+            return bool(self.object_reason(value))
+        if value.type in ("list", "array", "tuple") and depth < 3:
+            return any(self._nested_holder(item, depth + 1) for item in value.named_children[:_MAX_ITEMS])
+        return False
 
     def _constructed_key_fields(self, node: ts.Node) -> list[str]:
         """`AppConfig(api_key=os.environ[...])` or `Settings()` of a class of this file whose field

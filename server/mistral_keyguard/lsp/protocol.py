@@ -62,12 +62,14 @@ class KeyguardProtocol(LanguageServerProtocol):
     def _execute_handler(self, msg_id, handler, callback, args=None, kwargs=None):
         """pygls files the future of a notification whose handler is a generator or a coroutine
         (ours for didOpen, didChange and didClose are generators) under a fresh id that nothing
-        ever removes: one entry per keystroke, 2 MB per 1,000 edits. Drop each once it is done."""
+        ever removes: one entry per keystroke, 2 MB per 1,000 edits. Drop each once it is done
+        (not when cancelled: `shutdown` cancels them while it walks that dict)."""
         super()._execute_handler(msg_id, handler, callback, args, kwargs)
         if getattr(self, "_in_notification", False):
             future = self._request_futures.get(msg_id)
             if future is not None:
-                future.add_done_callback(lambda _done: self._request_futures.pop(msg_id, None))
+                future.add_done_callback(
+                    lambda done: None if done.cancelled() else self._request_futures.pop(msg_id, None))
 
     def _user(self, method, params):
         if (handler := self.fm.features.get(method)) is not None:

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from enum import Enum
 from functools import cache
+from pathlib import PurePath
 from typing import Callable, Iterator
 
 from mistral_keyguard.catalogue import RULES
@@ -205,6 +206,8 @@ def _display(path: tuple[str, ...]) -> str:
 def check_config(ctx) -> Iterator[Finding]:
     """JSON, YAML, TOML, INI and Dockerfile: a Mistral key is MK007 whatever git says."""
     reader = _READERS[ctx.language]
+    if _ignored_sniffed_file(ctx):
+        return
     mistral_file = configures_mistral(ctx)
     for value in reader.values(ctx.source.data, ctx.tree, ctx.language):
         for path, key, offset in keys_in_value(value):
@@ -216,6 +219,14 @@ def check_config(ctx) -> Iterator[Finding]:
         if encoded and counts(path_kind(value.path), mistral_file):
             where = f" — {_display(value.path)} holds it base64-encoded, which hides nothing"
             yield ctx.finding(CODE, value.start, value.end, where=where, key=encoded)
+
+
+def _ignored_sniffed_file(ctx) -> bool:
+    """A JSON file known by its content alone (no extension: AutoGen's `OAI_CONFIG_LIST`) that git
+    ignores and does not track: the local copy its docs tell users to keep out of the repository."""
+    project = ctx.project
+    return ctx.language == json_config.LANGUAGE and not PurePath(ctx.path).suffix and \
+        bool(project and project.git_ignored and not project.git_tracked)
 
 
 def check_dotenv(ctx) -> Iterator[Finding]:

@@ -30,6 +30,7 @@ from mistral_keyguard.project import (
 )
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
+from mistral_keyguard.rules.job_errors import job_error_leaks
 from mistral_keyguard.rules.returned_errors import related_for as returned_related, return_reaches_client
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, enclosing, is_log_callee, unwrap
 
@@ -47,7 +48,7 @@ _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_E
 _WEB_SOURCE = re.compile(
     rb"(?m)(^\s*(from|import)\s+(fastapi|flask|django|starlette|quart|sanic|aiohttp|tornado|litestar|"
     rb"falcon|bottle|pyramid|discord|slack_bolt|slack_sdk|telegram|aiogram|telebot|streamlit|gradio|"
-    rb"chainlit|sse_starlette|ninja|ninja_extra|rest_framework|adrf)\b)"
+    rb"chainlit|panel|sse_starlette|ninja|ninja_extra|rest_framework|adrf)\b)"
     rb"|(from\s+['\"](express|fastify|koa|hono|next/server|next|@sveltejs/kit|h3|@vercel/node|"
     rb"@netlify/functions|discord\.js|@slack/bolt|telegraf|grammy|node-telegram-bot-api|socket\.io|ws|"
     rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai|@nestjs/common|@nestjs/core|"
@@ -88,6 +89,8 @@ _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|contr
 _RESPONSE_BODY = re.compile(r"^(ctx|context|c|res|response|event\.node\.res)\.(body|response\.body|res)$")
 _STREAMLIT_METHODS = frozenset({"write", "markdown", "error", "exception", "warning", "info", "text",
                                 "code", "json", "caption", "success", "toast", "write_stream"})
+# Chat UI messages whose `content` is shown to the user (Chainlit).
+_CHAT_MESSAGES = frozenset({"cl.Message", "cl.Step", "cl.ErrorMessage", "chainlit.Message", "chainlit.Step"})
 _SAFE_FIELDS = frozenset({
     "status", "status_code", "statusCode", "code", "name", "type", "http_status", "errno",
     "retry_after", "__class__", "__name__", "httpStatus", "kind", "ok",
@@ -855,6 +858,7 @@ class ErrorLeak:
                 yield from self._branch_leaks(caps["cond"][0], caps["branch"][0])
             elif kind == "error-hook":
                 yield from self._hook_leaks(caps["hook"][0])
+        yield from job_error_leaks(self)
 
     def _try_leaks(self, try_node: ts.Node, body: ts.Node, handler: ts.Node | None):
         if not self.covers_mistral(body):
@@ -945,6 +949,8 @@ class ErrorLeak:
                 target = node_text(left)
                 if _RESPONSE_BODY.match(target) and self.answers_users:
                     return parent, "set as the response body"
+                if self._chat_message_content(left):
+                    return parent, f"set as {target}, the text of a chat message shown to the user"
                 if left.type == "identifier":
                     return parent, "alias:" + target
                 return None
@@ -965,6 +971,15 @@ class ErrorLeak:
                 return None
             child, parent = parent, parent.parent
         return None
+
+    def _chat_message_content(self, target: ts.Node) -> bool:
+        """`msg.content = …` on a Chainlit message (`msg = cl.Message(content="")`): what it is set
+        to is streamed to the user when the message is sent or updated."""
+        if target.type != "attribute" or last_segment(node_text(target)) not in ("content", "output"):
+            return False
+        owner = target.child_by_field_name("object")
+        bindings = self.flow.by_name.get(node_text(owner), ()) if owner is not None else ()
+        return any(_callee_name(b.value) in _CHAT_MESSAGES for b in bindings[:4])
 
     def forwards(self, call: ts.Node, skip=None) -> bool:
         """Whether the caller sends the value of `call` to the client: directly, or through the
@@ -1237,6 +1252,14 @@ def _in_resolver(node: ts.Node) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def _callee_name(value: ts.Node) -> str | None:
+    """The callee of `value` when it is a call, awaited or not (`cl.Message(...)`)."""
+    if value.type == "await" and value.named_children:
+        value = value.named_children[0]
+    fn = value.child_by_field_name("function") if value.type == "call" else None
+    return node_text(fn) if fn is not None else None
 
 
 def _imported_fact(facts, callee: str) -> ModuleFact | None:

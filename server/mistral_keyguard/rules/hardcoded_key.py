@@ -30,6 +30,8 @@ LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx"})
 CLIENT_NAMES = frozenset({
     "Mistral", "MistralClient", "MistralAsyncClient", "ChatMistralAI", "MistralAIEmbeddings",
     "MistralAI", "MistralAIEmbedding", "createMistral", "MistralGoogleCloud", "MistralAzure",
+    # Haystack's Mistral integration (its key comes wrapped: `Secret.from_token(…)`).
+    "MistralChatGenerator", "MistralTextEmbedder", "MistralDocumentEmbedder", "MistralOCRDocumentConverter",
 })
 # Keys of a client's options object that hold the API key.
 CLIENT_KEY_FIELDS = frozenset({"api_key", "mistral_api_key", "apiKey", "mistralApiKey", "apiToken",
@@ -178,6 +180,19 @@ def dotted_name(node: ts.Node | None) -> str | None:
     return node_text(node)
 
 
+def _pool_items(value: ts.Node) -> list[ts.Node]:
+    """A value used as the key, or each item of a pool of keys (`KEYS = ["…",  # workspace A …]`)."""
+    if value.type in ("list", "tuple", "array", "set"):
+        return [item for item in value.named_children[:16] if item.type != "comment"]
+    return [value]
+
+
+def _positional_model(args: ts.Node) -> list[tuple[str, ts.Node]]:
+    """A model id given first and unnamed, as DSPy takes it: `dspy.LM("mistral/…", api_key=…)`."""
+    first = next((a for a in args.named_children if a.type != "comment"), None)
+    return [("model", first)] if first is not None and first.type == "string" else []
+
+
 class HardcodedKey:
     """One file's MK001 analysis."""
 
@@ -221,7 +236,7 @@ class HardcodedKey:
         args = call.child_by_field_name("arguments") if call is not None else None
         if args is None or not self._names_mistral_endpoint:
             return False
-        options: list[tuple[str, ts.Node]] = []
+        options: list[tuple[str, ts.Node]] = _positional_model(args)
         for arg in args.named_children:
             if arg.type == "keyword_argument":
                 name, value = arg.child_by_field_name("name"), arg.child_by_field_name("value")
@@ -432,7 +447,9 @@ class HardcodedKey:
                 continue
             fact = self.uses.get(binding.name)
             if fact is not None:
-                yield _used_sink(binding.value, fact), binding.value
+                sink = _used_sink(binding.value, fact)
+                for value in _pool_items(binding.value):
+                    yield sink, value
             elif binding.value.type == "object":
                 yield from self._fields_used_elsewhere(binding.name, binding.value)
 
@@ -590,9 +607,10 @@ def _trailing_comment_keys(ctx, comment: ts.Node) -> Iterator[Finding]:
                           where=" — left in a comment on the line that sets up the Mistral client")
 
 
-# Code that builds a Mistral client or handles its key (not any line that names a Mistral model).
+# Code that builds a Mistral client or handles its key (not any line that names a Mistral model),
+# or a call given a litellm-style `mistral/` model (`litellm.completion(model="mistral/…")`).
 _MISTRAL_CODE = re.compile(rb"(?i)mistral\w*\s*\(|mistral\w*(key|token)|(key|token)\w*mistral|"
-                           rb"(?-i:[A-Z]\w*Mistral\w*)|(?-i:\bMistral\b)")
+                           rb"(?-i:[A-Z]\w*Mistral\w*)|(?-i:\bMistral\b)|\([^\n]{0,400}?[\"'`]mistral/")
 
 
 def _comment_blocks(ctx, comments) -> Iterator[tuple[int, int]]:

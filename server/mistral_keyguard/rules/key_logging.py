@@ -26,8 +26,9 @@ from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, lo
 CODE = "MK005"
 # Mistral in the file (key names, clients), or the whole environment closing a call's arguments.
 # Plain literal alternatives: Python's re scans them much faster than (?i) or lookarounds.
-PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]"),
-                     (b"istral", b"ISTRAL", b"environ", b".env"), source_only=True)
+# Or Streamlit's whole secrets mapping written out (`st.write(st.secrets)`).
+PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]|\.secrets\s*[),]"),
+                     (b"istral", b"ISTRAL", b"environ", b".env", b".secrets"), source_only=True)
 
 
 def shared_holdings(ctx) -> Holdings:

@@ -17,8 +17,8 @@ import tree_sitter as ts
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import enclosing, unwrap
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, KEYED_CLIENT,
-    MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
+    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
+    KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
     SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
@@ -221,6 +221,8 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
         if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value) or \
                 binding.value.type == "call" and _config_instance(holdings, binding.value):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
+        elif binding.value.type in ("list", "tuple", "set", "array") and holdings.key_pool(binding.value):
+            yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=KEY_POOL)
 
 
 def _config_instance(holdings, call: ts.Node) -> bool:
@@ -406,6 +408,7 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
     found: dict[str, ModuleFact] = {}
 
     def on_value(sink, value: ts.Node) -> None:
+        value = _traced_to_import(ctx, value, imported) or value
         name = ctx.source.data[value.start_byte:value.end_byte].decode("utf-8", "replace")
         if sink.strong and name not in found and (value.type == "identifier" and name in imported or
                                                   _module_member(value, name, imported)):
@@ -416,6 +419,34 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
         pass
     found.update({name: fact for name, fact in _sent_to_mistral(ctx, imported) if name not in found})
     return found
+
+
+# Calls that hand on the key they are given (Haystack's `Secret.from_token`, `SecretStr`) or one
+# key of the pool they are given (`next(cycle(KEYS))`, `random.choice(KEYS)`).
+_KEY_WRAPPERS = frozenset({"from_token", "SecretStr", "str", "next", "choice", "cycle", "iter"})
+_MAX_TRACE = 4
+
+
+def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node | None:
+    """The imported name (or `module.NAME`) a key value comes from through such wrappers and this
+    module's own names: `Secret.from_token(LLM_TOKEN)`, `next(_keys)` with `_keys = cycle(KEYS)`."""
+    if value.type in ("identifier", "attribute") and (
+            node_text(value) in imported or _module_member(value, node_text(value), imported)):
+        return value
+    if depth >= _MAX_TRACE:
+        return None
+    if value.type == "identifier":
+        for binding in ctx.flow.by_name.get(node_text(value), ())[:_MAX_TRACE]:
+            traced = _traced_to_import(ctx, binding.value, imported, depth + 1) \
+                if binding.name_node != value else None
+            if traced is not None:
+                return traced
+    fn = value.child_by_field_name("function") if value.type == "call" else None
+    args = value.child_by_field_name("arguments") if fn is not None else None
+    positional = [a for a in args.named_children if a.type not in ("keyword_argument", "comment")] if args else []
+    if fn is not None and node_text(fn).rpartition(".")[2] in _KEY_WRAPPERS and positional:
+        return _traced_to_import(ctx, positional[0], imported, depth + 1)
+    return None
 
 
 def _module_member(value: ts.Node, name: str, imported) -> bool:
