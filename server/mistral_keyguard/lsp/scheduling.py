@@ -121,6 +121,7 @@ class ScanScheduler:
             self.forget_projects()
         gc.collect()
         residency.return_memory()
+        residency.log_live_memory(len(self.documents))
 
     def cancel_pending(self, target) -> None:
         self.isolated.cancel(target.uri, keep_version=target.version)  # a scan of an older text
