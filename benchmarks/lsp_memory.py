@@ -106,6 +106,7 @@ async def run(documents: int, edits: int, command: list[str], cycles: int = 1) -
 async def open_and_close(client: StdioClient, documents: int, key: str, out: dict, suffix: str) -> None:
     """Open `documents` documents one after another, each one's diagnostics awaited, then close
     them all: RSS with all open and once all are closed (keys end in `suffix`)."""
+    client.published.clear()  # an earlier cycle's publishes would answer this one's waits at once
     uris = []
     peak = 0.0
     started = time.perf_counter()
