@@ -3,7 +3,8 @@
 1. Baseline after `initialize`.
 2. 300 documents of about 112 KB opened one after another (each different, each with a
    Mistral client and a generated key), every one's diagnostics awaited: RSS after all are open.
-3. All closed: RSS once the server has published their empty diagnostics.
+3. All closed: RSS once the server has published their empty diagnostics (`--cycles N`:
+   steps 2 and 3 N times; keys of later cycles end in `_2`, `_3`, ...).
 4. 20,000 single-character edits on one 10,000-line document, each awaited: RSS every 1,000
    edits, and the growth per 1,000 edits over the second half (flat is the goal).
 
@@ -77,7 +78,7 @@ async def settle(client: StdioClient, seconds: float = 3.0) -> float:
     return rss_mb(client.process.pid)
 
 
-async def run(documents: int, edits: int, command: list[str]) -> dict:
+async def run(documents: int, edits: int, command: list[str], cycles: int = 1) -> dict:
     key = synthetic_key()
     client = await StdioClient.start(command)
     out: dict = {}
@@ -88,31 +89,9 @@ async def run(documents: int, edits: int, command: list[str]) -> dict:
             "initializationOptions": {"debounceMs": 0}})
         client.notify("initialized", {})
         out["baseline_mb"] = round(await settle(client), 1)
-        uris = []
-        peak = 0.0
-        started = time.perf_counter()
-        for index in range(documents):
-            name, language_id, text = document(index, key)
-            uri = f"file:///tmp/mk-lsp-memory/{name}"
-            uris.append(uri)
-            client.notify("textDocument/didOpen", {"textDocument": {
-                "uri": uri, "languageId": language_id, "version": 1, "text": text}})
-            await client.process.stdin.drain()
-            await asyncio.wait_for(client.expect(uri, 1), 120)
-            if index % 25 == 24:
-                peak = max(peak, rss_mb(client.process.pid))
-        out["open_seconds"] = round(time.perf_counter() - started, 1)
-        out["documents"] = documents
-        out["document_kb"] = DOCUMENT_BYTES // 1024
-        out["open_mb"] = round(await settle(client), 1)
-        print(f"{documents} documents open: {out['open_mb']} MB", flush=True)
-        out["open_peak_mb"] = round(max(peak, out["open_mb"]), 1)
-        for uri in uris:
-            client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
-        await client.process.stdin.drain()
-        if uris:
-            await asyncio.wait_for(client.expect(uris[-1], None), 120)
-        out["closed_mb"] = round(await settle(client), 1)
+        for cycle in range(1, cycles + 1):
+            suffix = "" if cycle == 1 else f"_{cycle}"
+            await open_and_close(client, documents, key, out, suffix)
         out["edits"] = edits
         out["edit_samples_mb"] = await typing(client, edits, key)
         samples = out["edit_samples_mb"]
@@ -122,6 +101,37 @@ async def run(documents: int, edits: int, command: list[str]) -> dict:
     finally:
         await client.close()
     return out
+
+
+async def open_and_close(client: StdioClient, documents: int, key: str, out: dict, suffix: str) -> None:
+    """Open `documents` documents one after another, each one's diagnostics awaited, then close
+    them all: RSS with all open and once all are closed (keys end in `suffix`)."""
+    client.published.clear()  # an earlier cycle's publishes would answer this one's waits at once
+    uris = []
+    peak = 0.0
+    started = time.perf_counter()
+    for index in range(documents):
+        name, language_id, text = document(index, key)
+        uri = f"file:///tmp/mk-lsp-memory/{name}"
+        uris.append(uri)
+        client.notify("textDocument/didOpen", {"textDocument": {
+            "uri": uri, "languageId": language_id, "version": 1, "text": text}})
+        await client.process.stdin.drain()
+        await asyncio.wait_for(client.expect(uri, 1), 120)
+        if index % 25 == 24:
+            peak = max(peak, rss_mb(client.process.pid))
+    out["open_seconds" + suffix] = round(time.perf_counter() - started, 1)
+    out["documents"] = documents
+    out["document_kb"] = DOCUMENT_BYTES // 1024
+    out["open_mb" + suffix] = round(await settle(client), 1)
+    print(f"{documents} documents open: {out['open_mb' + suffix]} MB", flush=True)
+    out["open_peak_mb" + suffix] = round(max(peak, out["open_mb" + suffix]), 1)
+    for uri in uris:
+        client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    await client.process.stdin.drain()
+    if uris:
+        await asyncio.wait_for(client.expect(uris[-1], None), 120)
+    out["closed_mb" + suffix] = round(await settle(client), 1)
 
 
 async def typing(client: StdioClient, edits: int, key: str) -> list[float]:
@@ -164,11 +174,13 @@ def main(argv: list[str] | None = None) -> int:
     options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     options.add_argument("--documents", type=int, default=300)
     options.add_argument("--edits", type=int, default=20_000)
+    options.add_argument("--cycles", type=int, default=1,
+                         help="open and close the documents this many times (a plateau does not grow)")
     options.add_argument("--json", type=Path, help="also write the results here")
     options.add_argument("--server", nargs="+",
                          default=[sys.executable, "-m", "mistral_keyguard.lsp", "--log-level", "warning"])
     args = options.parse_args(argv)
-    result = asyncio.run(run(args.documents, args.edits, args.server))
+    result = asyncio.run(run(args.documents, args.edits, args.server, args.cycles))
     for name, value in result.items():
         print(f"{name:<40}{value}")
     ok = result["open_mb"] <= GOAL_OPEN_MB and result["open_peak_mb"] <= GOAL_OPEN_MB

@@ -59,6 +59,13 @@ def _facts(data: bytes) -> dict:
     return seen[1]
 
 
+def forget() -> None:
+    """No file is being looked at any more (the editor closed its last document): let the last
+    one's text go."""
+    global _SEEN
+    _SEEN = (None, {})
+
+
 def contains(data: bytes, needle: bytes) -> bool:
     """`needle in data`, answered once per file for all the rules that ask."""
     facts = _facts(data)

@@ -4,11 +4,13 @@ module do not pile up summaries in the project view."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from lsprotocol import types
 
 from keyguard_testing import make_key
+from mistral_keyguard import prefilter
 from mistral_keyguard.lsp.documents import OpenDocument
 from mistral_keyguard.lsp.residency import KEEP_DOCUMENTS, release
 from mistral_keyguard.lsp.server import KeyguardServer, create_server
@@ -93,3 +95,40 @@ async def test_notifications_leave_nothing_behind_in_the_protocol() -> None:
         text_document=types.TextDocumentIdentifier(uri=uri)))
     assert len(protocol._request_futures) == 0
     assert uri not in server.documents
+
+
+async def test_closing_the_last_document_leaves_no_project_state(tmp_path: Path) -> None:
+    """What the server learned for open documents (module summaries, import edges, file stamps,
+    the last text the prefilter saw) goes when the last one closes: it held memory for good."""
+    root = tmp_path / "proj"
+    root.mkdir()
+    (root / "pyproject.toml").write_text("[project]\nname = 'p'\n")
+    service = "from mistralai import Mistral\n\nclient = Mistral(api_key=None)\n"
+    route = "from service import client\n\n\ndef go():\n    return client.chat.complete()\n"
+    (root / "service.py").write_text(service)
+    server = create_server()
+    published: dict[str, asyncio.Event] = {}
+    server.text_document_publish_diagnostics = lambda params: published.setdefault(params.uri, asyncio.Event()).set()
+    protocol = server.protocol
+    uris = []
+    for name, text in (("service.py", service), ("route.py", route)):
+        uri = (root / name).as_uri()
+        uris.append(uri)
+        published[uri] = asyncio.Event()
+        protocol._handle_notification(types.TEXT_DOCUMENT_DID_OPEN, types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)))
+        await asyncio.wait_for(published[uri].wait(), 30)
+    view = server.view
+    assert view.edges and view._summaries  # route.py's scan asked the view about service.py
+    assert prefilter._SEEN[0] is not None
+    for uri in uris:
+        protocol._handle_notification(types.TEXT_DOCUMENT_DID_CLOSE, types.DidCloseTextDocumentParams(
+            text_document=types.TextDocumentIdentifier(uri=uri)))
+    assert server.trim_timer is not None  # what follows runs once closing settles
+    server.trim_timer.cancel()
+    server.release_closed_memory()
+    assert server.view is not view
+    assert not server.view.edges and not server.view._summaries and not server.view._stamps
+    assert not server.view.dependencies and not server.view._open_keys
+    assert prefilter._SEEN[0] is None
+    assert not server.chunk_cache._facts

@@ -12,7 +12,7 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path
 
-from mistral_keyguard import __version__
+from mistral_keyguard import __version__, prefilter
 from mistral_keyguard.lsp import incremental, workspace_scan
 from mistral_keyguard.lsp.actions import CodeActions
 from mistral_keyguard.lsp.config import ServerSettings, SettingsResolver
@@ -73,6 +73,13 @@ class KeyguardServer(TargetStore, ScanScheduler, SettingsState, WorkspaceDiagnos
         self.residency = Residency()
         self.trim_timer: asyncio.TimerHandle | None = None
         self.dependents_timers: dict[str, asyncio.TimerHandle] = {}  # by edited path, until they fire
+
+    def forget_projects(self) -> None:
+        """No document is open: the module summaries, import edges and file stamps the project view
+        gathered for them go, and so does the last scanned text the prefilter remembers. A new
+        view, not a cleared one: a scan still finishing in the worker may be reading the old."""
+        self.view = ProjectView(Settings(), texts=self.open_text)
+        prefilter.forget()
 
     def send_from_any_thread(self, fn) -> None:
         loop = self.loop

@@ -112,15 +112,16 @@ class ScanScheduler:
             return
         if self.trim_timer is not None:
             self.trim_timer.cancel()
+        self.trim_timer = self.loop.call_later(0.5, self.release_closed_memory)
 
-        def trim() -> None:
-            self.trim_timer = None
-            if not self.documents:  # nothing left to re-use chunk facts for
-                self.chunk_cache = incremental.ChunkCache()
-            gc.collect()
-            residency.return_memory()
-
-        self.trim_timer = self.loop.call_later(0.5, trim)
+    def release_closed_memory(self) -> None:
+        self.trim_timer = None
+        if not self.documents:  # nothing left to re-use chunk facts or module summaries for
+            self.chunk_cache = incremental.ChunkCache()
+            self.forget_projects()
+        gc.collect()
+        residency.return_memory()
+        residency.log_live_memory(len(self.documents))
 
     def cancel_pending(self, target) -> None:
         self.isolated.cancel(target.uri, keep_version=target.version)  # a scan of an older text
