@@ -2,7 +2,7 @@
 start-up, with the machine and the date.
 
     PYTHONPATH=server python benchmarks/report.py [--trees /tmp/perf/synthetic ...] [--rounds 3]
-        [--out DIR | --reuse DIR]
+        [--out DIR | --reuse DIR] [--no-ladder] [--tree-args '--no-view --baseline DIR']
 
 Runs size_ladder.py, whole_tree.py and startup.py (each writes JSON into DIR, default a temporary
 folder), then renders the tables into the generated section of benchmarks/README.md (the rest of
@@ -40,13 +40,14 @@ def machine() -> str:
             f"Python {platform.python_version()}; load average {load:.1f} when the report was written")
 
 
-def run_all(out: Path, trees: list[str], rounds: int) -> None:
+def run_all(out: Path, trees: list[str], rounds: int, ladder: bool = True, tree_args: list[str] = ()) -> None:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(HERE.parent / "server"),
                                                                      os.environ.get("PYTHONPATH")])))
     py = sys.executable
-    subprocess.run([py, str(HERE / "size_ladder.py"), "--json", str(out / "ladder.json")], env=env, check=True)
+    if ladder:
+        subprocess.run([py, str(HERE / "size_ladder.py"), "--json", str(out / "ladder.json")], env=env, check=True)
     if trees:
-        subprocess.run([py, str(HERE / "whole_tree.py"), *trees, "--rounds", str(rounds),
+        subprocess.run([py, str(HERE / "whole_tree.py"), *trees, "--rounds", str(rounds), *tree_args,
                         "--json", str(out / "trees.json")], env=env, check=True)
     subprocess.run([py, str(HERE / "startup.py"), "--json", str(out / "startup.json")], env=env, check=True)
 
@@ -68,7 +69,7 @@ def ladder_table(data: dict) -> list[str]:
     return lines
 
 
-def trees_table(data: dict) -> list[str]:
+def trees_table(data: dict, meta: dict | None = None) -> list[str]:
     lines = []
     for tree, tools in data.items():
         lines += [f"Tree `{tree}`:", "", "| tool | wall s | CPU s | peak MB (all processes) | ÷ ast-grep | ÷ floor |",
@@ -80,10 +81,27 @@ def trees_table(data: dict) -> list[str]:
                          f"{m['wall'] / ag:.2f} | {m['wall'] / fl:.2f} |" if ag and fl else
                          f"| {name} | {m['wall']:.2f} | {m['cpu']:.2f} | {m['peak_mb']:.0f} | | |")
         lines.append("")
+        about = (meta or {}).get(tree)
+        if about:
+            for label, ratio in about.get("paired_ratios", {}).items():
+                lines.append(f"- {label}: wall {100 * (ratio['wall'] - 1):+.0f} %, CPU {100 * (ratio['cpu'] - 1):+.0f} % "
+                             "(median of the per-round ratios)")
+            lines += [f"- {about.get('rounds')} rounds; load average {about.get('load_average', float('nan')):.1f} "
+                      "at the end of the run", ""]
     return lines
 
 
-def render(out: Path) -> str:
+def current_ladder(readme: Path) -> str | None:
+    """The size-ladder section of the README as it stands (kept when the ladder is not re-run)."""
+    text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
+    start = text.find("### Size ladder")
+    if start < 0:
+        return None
+    end = text.find("\n### ", start + 1)
+    return text[start:end if end >= 0 else len(text)].replace("### Size ladder", "## Size ladder", 1)
+
+
+def render(out: Path, keep_ladder: str | None = None) -> str:
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     parts = ["## Speed: whole trees, size ladder, start-up (issue 14)", "",
              f"Latest figures, {now}. Machine: {machine()}.",
@@ -91,8 +109,16 @@ def render(out: Path) -> str:
              "(see the script's docstring). Wall times on a shared machine are noisy: compare the ratios of "
              "tools run in the same round, and the CPU seconds.", ""]
     if (out / "trees.json").is_file():
+        meta = out / "trees.meta.json"
         parts += ["## Whole trees (medians of interleaved rounds)", "",
-                  *trees_table(json.loads((out / "trees.json").read_text()))]
+                  "`mistral-keyguard/no-view` is `check --no-project-view` (issue 10: the project view may cost "
+                  "at most 10 %); `baseline` is the same check from another checkout, run in the same rounds.", "",
+                  *trees_table(json.loads((out / "trees.json").read_text()),
+                               json.loads(meta.read_text()) if meta.is_file() else None)]
+    if not (out / "ladder.json").is_file() and keep_ladder is not None:
+        heading, _, body = keep_ladder.partition("\n")
+        note = "Not re-run for this report: the figures of the report before it."
+        parts += [heading, "", note, "", body.replace(note, "").strip("\n"), ""]
     if (out / "ladder.json").is_file():
         parts += ["## Size ladder (benchmarks/size_ladder.py)", "",
                   "Generated inputs (benchmarks/ladder_inputs.py), every rule enabled, one process, CPU seconds. "
@@ -100,9 +126,11 @@ def render(out: Path) -> str:
                   "(it holds a key). `bundle-lines` is the same bundle on 400-byte lines, read by every rule.", "",
                   *ladder_table(json.loads((out / "ladder.json").read_text())), ""]
     if (out / "startup.json").is_file():
-        parts += ["## Start-up (benchmarks/startup.py)", "", "| command | median ms | best ms |", "|---|---:|---:|"]
+        parts += ["## Start-up (benchmarks/startup.py)", "",
+                  "| command | median ms | best ms | CPU median ms | CPU best ms |", "|---|---:|---:|---:|---:|"]
         for name, m in json.loads((out / "startup.json").read_text()).items():
-            parts.append(f"| {name} | {m['median_ms']:.0f} | {m['best_ms']:.0f} |")
+            parts.append(f"| {name} | {m['median_ms']:.0f} | {m['best_ms']:.0f} | "
+                         f"{m.get('median_cpu_ms', float('nan')):.0f} | {m.get('best_cpu_ms', float('nan')):.0f} |")
         parts.append("")
     parts += ["Other scripts here: `check_throughput.py` (files/s and MB/s of `check` against a plain "
               "regex sweep), `lsp_latency.py` (the language server's latency per edit).", ""]
@@ -131,12 +159,16 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--reuse", type=Path, help="render from the JSON files already in this folder")
     ap.add_argument("--out", type=Path, help="where the runs write their JSON (default: a temporary folder)")
+    ap.add_argument("--no-ladder", action="store_true",
+                    help="do not re-run the size ladder; keep the README's ladder section as it is")
+    ap.add_argument("--tree-args", default="", help="extra arguments for whole_tree.py, e.g. '--no-view'")
     args = ap.parse_args()
     out = args.reuse or args.out or Path(tempfile.mkdtemp(prefix="mk-bench-"))
     out.mkdir(parents=True, exist_ok=True)
     if args.reuse is None:
-        run_all(out, args.trees, args.rounds)
-    write_section(HERE / "README.md", render(out))
+        run_all(out, args.trees, args.rounds, ladder=not args.no_ladder, tree_args=args.tree_args.split())
+    keep = current_ladder(HERE / "README.md") if args.no_ladder or not (out / "ladder.json").is_file() else None
+    write_section(HERE / "README.md", render(out, keep))
     print(f"wrote {HERE / 'README.md'} from {out}")
 
 

@@ -1,7 +1,7 @@
 """Whole-tree check against its peers, interleaved: mistral-keyguard, ast-grep and the floor.
 
     PYTHONPATH=server python benchmarks/whole_tree.py CORPUS [CORPUS ...] [--rounds 3]
-        [--perf ../shared/perf] [--json OUT] [--markdown]
+        [--perf ../shared/perf] [--json OUT] [--no-view] [--baseline SERVER_DIR] [--only NAME ...]
 
 Each round runs every tool once on each tree, in turn, so the machine's load hits them alike.
 Per run: wall seconds, CPU seconds of the process and its children (wait4), and peak memory of
@@ -9,6 +9,12 @@ all its processes together (resident sets summed, sampled every 20 ms from /proc
 printed, with ratios to ast-grep and to the floor (`floor.py --stages pipeline_lf --procs 2`: a
 two-regex prefilter, then parse and one query on the candidates, on two processes).
 The trees are those of ../shared/perf/README.md (make_corpus.py; the real repositories).
+
+`--no-view` adds a leg `check --no-project-view` (issue 10: the project view may cost at most 10 %;
+its wall and CPU ratios are printed). `--baseline DIR` adds the same check run from another
+checkout's `server` folder (e.g. a worktree of main), so a change is measured against its
+baseline in the same session, interleaved. `--only` keeps the named tools (e.g. `--only
+mistral-keyguard mistral-keyguard/no-view` for a quick run without the peers).
 """
 
 from __future__ import annotations
@@ -72,9 +78,19 @@ def run(cmd: list[str], env: dict[str, str]) -> dict:
             "rc": os.waitstatus_to_exitcode(status)}
 
 
-def tools(corpus: Path, perf: Path) -> dict[str, list[str]]:
-    out = {"mistral-keyguard": [sys.executable, "-m", "mistral_keyguard", "check", str(corpus),
-                                "--quiet", "--exit-zero"]}
+def tools(corpus: Path, perf: Path, *, no_view: bool = False, baseline: Path | None = None
+          ) -> dict[str, list[str]]:
+    check = [sys.executable, "-m", "mistral_keyguard", "check", str(corpus), "--quiet", "--exit-zero"]
+    out = {"mistral-keyguard": check}
+    if no_view:
+        out["mistral-keyguard/no-view"] = [*check, "--no-project-view"]
+    if baseline is not None:
+        # `-c` puts the baseline's package first on the path whatever PYTHONPATH says.
+        boot = f"import sys; sys.path.insert(0, {str(baseline)!r}); sys.argv[0] = 'mistral-keyguard'; " \
+               "from mistral_keyguard.cli import main; sys.exit(main())"
+        out["baseline"] = [sys.executable, "-c", boot, *check[3:]]
+        if no_view:
+            out["baseline/no-view"] = [*out["baseline"], "--no-project-view"]
     astgrep = shutil.which("ast-grep") or str(Path(sys.executable).with_name("ast-grep"))
     if Path(astgrep).exists() and (perf / "peers" / "sgconfig.yml").is_file():
         out["ast-grep"] = [astgrep, "scan", "-c", str(perf / "peers" / "sgconfig.yml"), str(corpus)]
@@ -84,18 +100,28 @@ def tools(corpus: Path, perf: Path) -> dict[str, list[str]]:
     return out
 
 
+def _paired(runs: list[dict], others: list[dict]) -> dict[str, float]:
+    """Median of the per-round ratios, wall and CPU: the two runs of one round met the same load."""
+    return {key: statistics.median(a[key] / b[key] for a, b in zip(runs, others)) for key in ("wall", "cpu")}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpora", nargs="+", type=Path)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--perf", type=Path, default=HERE.parent.parent / "shared" / "perf")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--no-view", action="store_true", help="add a `check --no-project-view` leg")
+    ap.add_argument("--baseline", type=Path, help="another checkout's server folder, run as `baseline`")
+    ap.add_argument("--only", nargs="+", help="run only these tools")
     args = ap.parse_args()
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE.parent / "server"), env.get("PYTHONPATH")]))
-    report = {}
+    report, meta = {}, {}
     for corpus in args.corpora:
-        commands = tools(corpus, args.perf)
+        commands = tools(corpus, args.perf, no_view=args.no_view, baseline=args.baseline)
+        if args.only:
+            commands = {name: cmd for name, cmd in commands.items() if name in args.only}
         runs: dict[str, list[dict]] = {name: [] for name in commands}
         for _ in range(args.rounds):
             for name, cmd in commands.items():
@@ -104,15 +130,26 @@ def main() -> None:
                    for name, rs in runs.items()}
         report[str(corpus)] = medians
         print(f"\n{corpus} ({args.rounds} rounds, medians)")
-        print(f"{'tool':<18} {'wall s':>7} {'CPU s':>7} {'peak MB':>8} {'÷ ast-grep':>10} {'÷ floor':>8}")
+        print(f"{'tool':<26} {'wall s':>7} {'CPU s':>7} {'peak MB':>8} {'÷ ast-grep':>10} {'÷ floor':>8}")
         mk = medians["mistral-keyguard"]["wall"]
         for name, m in medians.items():
             ratio_ag = m["wall"] / medians["ast-grep"]["wall"] if "ast-grep" in medians else float("nan")
             ratio_fl = m["wall"] / medians["floor"]["wall"] if "floor" in medians else float("nan")
-            print(f"{name:<18} {m['wall']:7.2f} {m['cpu']:7.2f} {m['peak_mb']:8.0f} {ratio_ag:10.2f} {ratio_fl:8.2f}")
+            print(f"{name:<26} {m['wall']:7.2f} {m['cpu']:7.2f} {m['peak_mb']:8.0f} {ratio_ag:10.2f} {ratio_fl:8.2f}")
         print(f"mistral-keyguard is {medians.get('ast-grep', {}).get('wall', float('nan')) / mk:.2f}x as fast as ast-grep")
+        pairs = {}
+        for with_view, without in (("mistral-keyguard", "mistral-keyguard/no-view"), ("baseline", "baseline/no-view")):
+            if with_view in runs and without in runs:
+                pairs[f"project view cost ({with_view})"] = _paired(runs[with_view], runs[without])
+        if "baseline" in runs and "mistral-keyguard" in runs:
+            pairs["this checkout ÷ baseline"] = _paired(runs["mistral-keyguard"], runs["baseline"])
+        for label, ratio in pairs.items():
+            print(f"{label}: wall {100 * (ratio['wall'] - 1):+.0f} %, CPU {100 * (ratio['cpu'] - 1):+.0f} %")
+        print(f"load average {os.getloadavg()[0]:.1f}")
+        meta[str(corpus)] = {"paired_ratios": pairs, "load_average": os.getloadavg()[0], "rounds": args.rounds}
     if args.json:
         args.json.write_text(json.dumps(report, indent=1))
+        args.json.with_suffix(".meta.json").write_text(json.dumps(meta, indent=1))
 
 
 if __name__ == "__main__":

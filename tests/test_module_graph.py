@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mistral_keyguard.module_graph import ModuleResolver, imports_of
+from mistral_keyguard.module_graph import ModuleResolver, import_specs, imports_of, module_names
 
 
 def _tree(root: Path, files: dict[str, str]) -> None:
@@ -82,6 +82,30 @@ def test_resolution_never_leaves_the_root(tmp_path: Path) -> None:
     assert resolver.resolve(app, "../outside", "javascript") is None
 
 
+def test_target_names_name_every_file_an_import_resolves_to(tmp_path: Path) -> None:
+    """`check` resolves only the imports whose `target_names` meet the `module_names` of a module
+    that may have a summary: both must agree on every import that resolves."""
+    _tree(tmp_path, {"tsconfig.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"~lib/*": ["lib/*"], '
+                                      '"@cfg": ["src/config/settings.ts"]}}}',
+                     "lib/ai.ts": "", "src/lib/index.ts": "", "src/routes/a.ts": "", "src/util/index.js": "",
+                     "src/config/settings.ts": "", "src/routes/helper.js": "", "src/routes/index.ts": "",
+                     "app/__init__.py": "", "app/llm.py": "", "app/views/__init__.py": "", "app/views/home.py": "",
+                     "src/pkg/__init__.py": "", "src/pkg/keys.py": ""})
+    resolver = ModuleResolver(tmp_path)
+    cases = [("src/routes/a.ts", spec, "typescript") for spec in
+             ("~lib/ai", "../util", "@/lib", "$lib", "@cfg", "./helper", "./helper.js", ".", "./index", "express")]
+    cases += [("app/views/home.py", spec, "python") for spec in
+              ("..llm", "app.llm", "pkg.keys", "pkg", ".", "..", "app", "requests")]
+    resolved = 0
+    for importer, spec, language in cases:
+        target = resolver.resolve(tmp_path / importer, spec, language)
+        names = resolver.target_names(str(tmp_path / importer).rsplit("/", 1)[0], spec, language)
+        if target is not None:
+            resolved += 1
+            assert set(names) & module_names(str(target)), (spec, target, names)
+    assert resolved == 16  # all but the two packages
+
+
 def test_tsconfig_extends_chain_inside_the_root(tmp_path: Path) -> None:
     """`baseUrl` and `paths` come from extended configs, resolved from the folder of the config
     that sets them; a chain stops at a cycle, a package name, a link and the project root."""
@@ -106,3 +130,20 @@ def test_tsconfig_extends_through_a_link_is_not_followed(tmp_path: Path) -> None
     (tmp_path / "proj" / "base.json").symlink_to(tmp_path / "outside.json")
     resolver = ModuleResolver(tmp_path / "proj")
     assert resolver.resolve(tmp_path / "proj/src/a.ts", "~/ai", "typescript") is None
+
+
+def test_import_specs_name_python_submodules_and_module_objects(tmp_path: Path) -> None:
+    """`from pkg import mod` may take the submodule (a namespace package has no `__init__`), and
+    `import pkg.mod as m` is a module object: `check`'s plan must see both files."""
+    _tree(tmp_path, {"nspkg/llm.py": "", "app/__init__.py": "", "app/keys.py": "", "app/views/home.py": ""})
+    data = b"from nspkg import llm\nfrom .. import keys as k\nimport app.keys as ak, nspkg.llm\n"
+    specs = import_specs(data, "python")
+    assert {"nspkg.llm", "..keys", "app.keys"} <= set(specs)
+    resolver = ModuleResolver(tmp_path)
+    importer = tmp_path / "app/views/home.py"
+    resolved = {spec: resolver.resolve(importer, spec, "python") for spec in specs}
+    assert resolved["nspkg.llm"] == (tmp_path / "nspkg/llm.py").resolve()
+    assert resolved["..keys"] == (tmp_path / "app/keys.py").resolve()
+    for spec, target in resolved.items():
+        if target is not None:
+            assert set(resolver.target_names(str(importer.parent), spec, "python")) & module_names(str(target))

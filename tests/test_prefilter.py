@@ -60,3 +60,17 @@ def test_generated_code_wakes_only_the_key_literal_rule():
         assert not hardcoded_key.PREFILTER.search(generated)  # Mistral, but no key in it
         key = make_key(random.Random(7)).encode()
         assert hardcoded_key.PREFILTER.search(generated + b'new Mistral({apiKey:"' + key + b'"})')
+
+
+def test_key_tokens_are_the_runs_the_token_expression_finds() -> None:
+    """`key_tokens` (substring searches) and `keyshape.EMBEDDED_BYTES` agree on every input."""
+    import random
+
+    from mistral_keyguard import keyshape
+    from mistral_keyguard.prefilter import key_tokens
+
+    rng = random.Random(20261207)
+    for _ in range(3000):
+        length = rng.choice([0, 1, 31, 32, 33, 34, 64, 65, 66, 100, 200])
+        data = bytes(rng.choice(b'aZ9 _-."\n\xc3') if rng.random() < 0.15 else rng.choice(b"aZ9") for _ in range(length))
+        assert list(key_tokens(data)) == [m.group() for m in keyshape.EMBEDDED_BYTES.finditer(data)], data

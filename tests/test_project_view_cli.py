@@ -108,6 +108,23 @@ def test_an_error_middleware_learns_from_the_routes_its_importer_mounts(tmp_path
     [related] = leak["relatedLocations"]
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "src/routes/recipes.js"
 
+
+def test_an_error_middleware_a_prefilter_wants_still_learns_from_its_importers(tmp_path: Path) -> None:
+    """The same middleware also logs the key (MK005's prefilter wants the file, so `check`'s first
+    pass does not decide it): the second step still asks its importers about Mistral errors."""
+    tree = tmp_path / "express_error_middleware"
+    shutil.copytree(FIXTURES / "MK006" / "express_error_middleware", tree)
+    with open(tree / "src/middleware/errorHandler.js", "a", encoding="utf-8") as handle:
+        handle.write('\nconsole.log("mistral", process.env.MISTRAL_API_KEY);\n')
+    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
+                         cwd=tree, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stderr
+    found = sorted((r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                    r["locations"][0]["physicalLocation"]["region"]["startLine"])
+                   for r in json.loads(run.stdout)["runs"][0]["results"])
+    assert found == [("MK005", "src/middleware/errorHandler.js", 9), ("MK006", "src/middleware/errorHandler.js", 4)]
+
+
 def test_an_extension_less_json_config_list_is_read_by_its_content(tmp_path: Path) -> None:
     """AutoGen's `OAI_CONFIG_LIST` has no extension: `check` sniffs its first byte and reads it as
     JSON; the same file git-ignored is the local copy the docs recommend and stays clean."""

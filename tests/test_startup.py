@@ -28,3 +28,32 @@ def test_check_does_not_import_the_server(tmp_path):
     code, heavy = out.stdout.split()
     assert code == "0"  # the file was scanned and is clean
     assert heavy == "-", f"check imported {heavy}"
+
+
+LOADED = """
+import sys
+from mistral_keyguard.cli import _main
+code = _main(sys.argv[1:])
+names = ("mistral_keyguard.engine", "mistral_keyguard.runner", "mistral_keyguard.rules", "tree_sitter",
+         "pathspec", "tomllib", "mistral_keyguard.output", "mistral_keyguard.settings")
+print(code, ",".join(sorted(n for n in names if n in sys.modules)) or "-")
+"""
+
+
+def _loaded(*argv: str) -> tuple[str, str]:
+    out = subprocess.run([sys.executable, "-c", LOADED, *argv], capture_output=True, text=True,
+                         env={"PYTHONPATH": str(ROOT / "server"), "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    code, loaded = out.stdout.splitlines()[-1].split()  # the last line: after what the command printed
+    return code, loaded
+
+
+def test_version_loads_nothing_of_the_package():
+    assert _loaded("--version") == ("0", "-")
+
+
+def test_check_of_a_folder_with_nothing_to_scan_never_loads_the_engine(tmp_path):
+    (tmp_path / "notes").mkdir()
+    code, loaded = _loaded("check", str(tmp_path / "notes"), "--quiet")
+    assert code == "0"
+    assert loaded == "mistral_keyguard.output,mistral_keyguard.settings", loaded

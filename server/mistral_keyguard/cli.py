@@ -1,6 +1,10 @@
 """`mistral-keyguard`: check, rule, server. A thin shell over the engine.
 
 Exit codes: 0 nothing found, 1 findings, 2 usage or I/O error (one line on stderr).
+
+Start-up is part of the interface (a pre-commit hook runs `check` on every commit): this module
+imports what a command needs inside the command, so that `--version` loads nothing of the
+package and `check` on a folder with nothing to scan never loads the engine, rules or grammars.
 """
 
 from __future__ import annotations
@@ -10,17 +14,16 @@ import os
 import sys
 from pathlib import Path
 
-from mistral_keyguard import __version__, baseline, gitcmd, keyshape
-from mistral_keyguard.catalogue import RULES, Severity, get_rule
-from mistral_keyguard.output import FORMATS, Report, render
-from mistral_keyguard.output.report import is_read_error
-from mistral_keyguard.output.progress import ProgressBar
-from mistral_keyguard.output.text import fix_summary, history_summary
-from mistral_keyguard.settings import Settings, apply_mapping, load_project_settings, load_settings_file
+from typing import TYPE_CHECKING
+
+from mistral_keyguard import __version__
+
+if TYPE_CHECKING:
+    from mistral_keyguard.output import Report
+    from mistral_keyguard.settings import Settings
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("warning", "error")
-_FAILING = {"warning": {Severity.ERROR, Severity.WARNING}, "error": {Severity.ERROR}}
 
 
 class UsageError(Exception):
@@ -37,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find and fix Mistral AI API key leaks in code and config.",
     )
     parser.add_argument("--version", action="version", version=f"mistral-keyguard {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # `prog` given: argparse would build a help formatter (and load shutil) to compute it.
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="mistral-keyguard")
     _add_check(sub)
 
     _add_history(sub)
@@ -54,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_check(sub) -> None:
+    from mistral_keyguard.output import FORMATS  # deferred (see the module's docstring)
+
     check = sub.add_parser(
         "check", help="scan files and folders for key leaks, e.g. `mistral-keyguard check src/`",
         description="Scan files and folders for Mistral API key leaks.",
@@ -103,6 +109,8 @@ def _add_check(sub) -> None:
 
 
 def _add_history(sub) -> None:
+    from mistral_keyguard.output import FORMATS  # deferred (see the module's docstring)
+
     history = sub.add_parser(
         "history", help="list keys ever committed to a git repository, e.g. `mistral-keyguard history .`",
         description="Scan every blob reachable from any ref of a git repository, once each, for "
@@ -123,6 +131,8 @@ def _add_history(sub) -> None:
 
 def resolve_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
     """Project file first, then command-line flags, which win."""
+    from mistral_keyguard.settings import apply_mapping, load_project_settings, load_settings_file  # deferred
+
     notes: list[str] = []
     if args.config is not None:
         if not args.config.is_file():
@@ -149,6 +159,8 @@ def resolve_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
 
 def _check_codes(flag: str, codes: list[str]) -> None:
     """Unknown codes on the command line are a usage error, not a setting to fall back from."""
+    from mistral_keyguard.catalogue import RULES  # deferred (see the module's docstring)
+
     for code in codes:
         upper = code.upper()
         if upper != "ALL" and not any(c.startswith(upper) for c in RULES):
@@ -156,6 +168,11 @@ def _check_codes(flag: str, codes: list[str]) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from mistral_keyguard import keyshape  # deferred (see the module's docstring)
+    from mistral_keyguard.catalogue import Severity
+    from mistral_keyguard.output import render
+    from mistral_keyguard.output.report import is_read_error
+
     if args.unsafe_fixes and not (args.fix or args.diff):
         raise UsageError("--unsafe-fixes only applies with --fix or --diff; add one of them")
     if args.write_baseline and (args.fix or args.diff or args.baseline):
@@ -183,23 +200,33 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"note: {keyshape.redact_loose(note)}", file=sys.stderr)
     if any(is_read_error(note) for note in report.notes):
         return EXIT_ERROR  # a file that could not be read may hold a key: never "clean"
-    failing = [f for f in report.findings if f.severity in _FAILING[args.fail_on]]
+    lowest = {Severity.ERROR, Severity.WARNING} if args.fail_on == "warning" else {Severity.ERROR}
+    failing = [f for f in report.findings if f.severity in lowest]
     return EXIT_CLEAN if args.exit_zero or not failing else EXIT_FINDINGS
 
 
 def _scan(args: argparse.Namespace, paths: list[Path], settings: Settings, notes: list[str],
           base: Path) -> Report:
-    # Deferred: the runner loads the engine, rules and grammars, which `--version` and `rule` skip.
-    from mistral_keyguard.runner import scan_paths
+    from mistral_keyguard.output import Report  # deferred (see the module's docstring)
+    from mistral_keyguard.output.progress import ProgressBar
+    from mistral_keyguard.files import walk  # deferred like the runner, though light
 
-    progress = ProgressBar("check", "files") if sys.stderr.isatty() and not args.quiet else None
-    try:
-        results, scan_notes, count = scan_paths(paths, settings, jobs=args.jobs, with_fixes=True, base=base,
-                                                project_view=not args.no_project_view,
-                                                progress=progress)
-    finally:
-        if progress is not None:
-            progress.clear()
+    walk_notes: list[str] = []
+    files = walk(paths, settings, walk_notes)
+    results, scan_notes, count = [], walk_notes, 0
+    if files:
+        # Deferred: the runner loads the engine, rules and grammars, which `--version`, `rule` and
+        # a folder with nothing to scan skip.
+        from mistral_keyguard.runner import scan_paths
+
+        progress = ProgressBar("check", "files") if sys.stderr.isatty() and not args.quiet else None
+        try:
+            results, scan_notes, count = scan_paths(paths, settings, jobs=args.jobs, with_fixes=True, base=base,
+                                                    project_view=not args.no_project_view,
+                                                    progress=progress, walked=(files, walk_notes))
+        finally:
+            if progress is not None:
+                progress.clear()
     report = Report(notes=notes + scan_notes, files_scanned=count)
     for result in results:
         report.findings.extend(result.findings)
@@ -216,6 +243,8 @@ def _baseline_path(args: argparse.Namespace, settings: Settings) -> Path | None:
 
 
 def _write_baseline(target: Path, report: Report) -> int:
+    from mistral_keyguard import baseline  # deferred: hashing and JSON, for this option only
+
     if not target.resolve().parent.is_dir():
         raise UsageError(f"--write-baseline: folder {target.parent} does not exist")
     baseline.write(target.resolve(), baseline.entries(report.findings, target.resolve().parent))
@@ -226,6 +255,8 @@ def _write_baseline(target: Path, report: Report) -> int:
 
 
 def _apply_baseline(report: Report, path: Path) -> None:
+    from mistral_keyguard import baseline  # deferred: hashing and JSON, for this option only
+
     try:
         entries = baseline.load(path)
     except baseline.BaselineError as exc:
@@ -239,6 +270,8 @@ def _s(n: int) -> str:
 
 
 def _staged_paths(settings: Settings) -> list[Path]:
+    from mistral_keyguard import gitcmd  # deferred: it loads pathspec, which plain `check` may skip
+
     try:
         return gitcmd.staged_or_tracked(Path.cwd(), settings.exclude)
     except gitcmd.GitError as exc:
@@ -248,7 +281,8 @@ def _staged_paths(settings: Settings) -> list[Path]:
 def _apply_fixes(args: argparse.Namespace, paths: list[Path], settings: Settings) -> int | None:
     """`--diff`: print the would-be changes and return the exit code; `--fix`: write them and
     return None so the check reports what is left."""
-    from mistral_keyguard import fix_writer  # deferred like the runner (see `run_check`)
+    from mistral_keyguard import fix_writer, keyshape  # deferred like the runner (see `_scan`)
+    from mistral_keyguard.output.text import fix_summary
 
     run = fix_writer.fix_paths(paths, settings, unsafe=args.unsafe_fixes)
     for note in run.notes:
@@ -270,13 +304,18 @@ def _apply_fixes(args: argparse.Namespace, paths: list[Path], settings: Settings
 
 
 def _source_lines(paths: set[str], base: Path) -> dict[str, list[str]]:
-    from mistral_keyguard.workspace import frame_lines  # deferred with the runner (see `_scan`)
+    from mistral_keyguard.files import frame_lines  # deferred (see the module's docstring)
 
     found = {path: frame_lines(base / path, 1 << 30) for path in paths}
     return {path: lines for path, lines in found.items() if lines is not None}
 
 
 def run_history(args: argparse.Namespace) -> int:
+    from mistral_keyguard import gitcmd  # deferred like `_staged_paths`
+    from mistral_keyguard.output import Report, render
+    from mistral_keyguard.output.progress import ProgressBar
+    from mistral_keyguard.output.text import history_summary
+
     repo = Path(args.repo)
     if not repo.is_dir():
         raise UsageError(f"{repo}: no such folder")
@@ -302,6 +341,8 @@ def run_history(args: argparse.Namespace) -> int:
 
 
 def run_rule(args: argparse.Namespace) -> int:
+    from mistral_keyguard.catalogue import RULES, get_rule  # deferred (see the module's docstring)
+
     if args.all or not args.code:
         width = max(len(r.name) for r in RULES.values())
         for rule in RULES.values():
@@ -352,6 +393,9 @@ def _exit_without_teardown(code: int) -> None:
 
 
 def _main(argv: list[str]) -> int:
+    if argv[:1] == ["--version"]:  # answered before the parser and the commands' modules are loaded
+        print(f"mistral-keyguard {__version__}")
+        return EXIT_CLEAN
     if argv[:1] == ["server"]:
         # The server parses its own options (--tcp, --port, --log-level, --help).
         return run_server(argparse.Namespace(server_args=argv[1:]))
@@ -360,6 +404,8 @@ def _main(argv: list[str]) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_ERROR
+    from mistral_keyguard import keyshape  # deferred (see the module's docstring)
+
     try:
         return args.handler(args)
     except UsageError as exc:

@@ -42,17 +42,30 @@ class ScanResult:
     # SHA-256 of every key-shaped token in the file, set by the caller that read it (see
     # `known_keys`): the known-key pass re-reads only files that hold a known key.
     key_hashes: frozenset[str] | None = None
-    # For the project view's second step (set by the caller): the project files this one imports,
-    # with the (name, local name) pairs it takes, and whether it may define a key another module
-    # sends to Mistral (a key-shaped literal or a bundler-public read).
-    imports: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    # For the project view's second step (set by the caller): whether this file may define a key
+    # another module sends to Mistral (a key-shaped literal or a bundler-public read).
     may_export_key: bool = False
     may_handle_errors: bool = False  # it defines an Express error middleware (see `add_cross_module_uses`)
 
 
 def might_match(data: bytes, language: str | None, settings: Settings) -> bool:
     """The byte-level prefilter: can any enabled rule find something in these bytes?"""
-    return any(c.prefilter.search(data) for c in checkers_for(language, settings))
+    return any(c.prefilter.search(data) for c in _checkers(language, settings))
+
+
+# (language, settings object) -> the enabled checkers: asked twice per file of a tree, and the
+# enabled codes are worked out from the settings each time. Entries hold the settings they were
+# made for (an id is reused once its object is freed); a worker sees a few settings objects.
+_CHECKERS: dict[tuple[str | None, int], tuple[Settings, list]] = {}
+
+
+def _checkers(language: str | None, settings: Settings) -> list:
+    entry = _CHECKERS.get((language, id(settings)))
+    if entry is None or entry[0] is not settings:
+        if len(_CHECKERS) > 256:
+            _CHECKERS.clear()
+        entry = _CHECKERS[(language, id(settings))] = (settings, checkers_for(language, settings))
+    return entry[1]
 
 
 def scan(path: str, text: str | bytes, settings: Settings | None = None, *,
@@ -66,7 +79,7 @@ def scan(path: str, text: str | bytes, settings: Settings | None = None, *,
     language = language or language_for_path(path)
     result = ScanResult(path)
     woken = project.woken if project is not None else frozenset()
-    checkers = [c for c in checkers_for(language, settings) if c.code in woken or c.prefilter.search(data)]
+    checkers = [c for c in _checkers(language, settings) if c.code in woken or c.prefilter.search(data)]
     if not checkers or language is None:
         return result
     source = SourceText(data)

@@ -17,6 +17,7 @@ from typing import Iterable, Mapping
 from mistral_keyguard import keyshape
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.finding import Finding
+from mistral_keyguard.prefilter import key_tokens
 from mistral_keyguard.project import ProjectContext
 from mistral_keyguard.reporting import make_finding
 from mistral_keyguard.rules import checkers_for
@@ -50,10 +51,10 @@ def _prefilter_sees_keys(language: str | None, enabled: frozenset[str]) -> bool:
 
 
 def token_hashes(data: bytes) -> frozenset[str]:
-    """Hashes of the key-shaped tokens in a file (one regular-expression sweep)."""
+    """Hashes of the key-shaped tokens in a file (`prefilter.key_tokens`: one sweep, no regex)."""
     out = set()
-    for match in keyshape.EMBEDDED_BYTES.finditer(data):
-        token = match.group().decode("ascii")
+    for raw in key_tokens(data):
+        token = raw.decode("ascii")
         if keyshape.is_key(token):
             out.add(keyshape.key_hash(token))
     return frozenset(out)

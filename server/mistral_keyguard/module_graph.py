@@ -75,6 +75,32 @@ def imports_of(data: bytes, language: str) -> list[Import]:
     return []
 
 
+# The module part alone, for `import_specs`: no clause is read, so a few non-imports also match.
+_JS_SPEC = re.compile(rb"""(?:from[ \t]*|require\([ \t]*)['"]([^'"\n]{1,300})['"]""")
+
+
+def import_specs(data: bytes, language: str) -> list[str]:
+    """The modules `imports_of` would list (and a few more), without reading what each import
+    takes: `check`'s first pass runs it on every file."""
+    end = min(len(data), HEAD_BYTES)
+    if language == "python":
+        return _python_specs(data[:end])
+    if language in ECMA_LANGUAGES:
+        return [spec.decode("utf-8", "replace") for spec in _JS_SPEC.findall(data, 0, end)]
+    return []
+
+
+def _python_specs(head: bytes) -> list[str]:
+    """Every module a Python file's imports may resolve to: `from pkg import mod` may take the
+    submodule `pkg.mod` (the project view's `_take_submodule`), `import pkg.mod` a module object."""
+    out = []
+    for item in _python_imports(head):
+        out.append(item.spec)
+        prefix = item.spec if item.spec.endswith(".") else item.spec + "."
+        out += [prefix + name for name, _local in item.names if name and name != "*"]
+    return out + [item.spec for item in _python_module_imports(head)]
+
+
 def _script_sources(head: bytes) -> list[Import]:
     """`<script src="popup.js">` of a page: the page loads that file into the browser. Only
     paths relative to the page (no scheme, no leading `/`) name a file of the project."""
@@ -196,6 +222,10 @@ class ModuleResolver:
             self._checked[key] = real if real.is_relative_to(self.root) and real.is_file() else None
         return self._checked[key]
 
+    def target_names(self, folder: str, spec: str, language: str) -> tuple[str, ...]:
+        """`target_names` with this root's aliases."""
+        return target_names(folder, spec, language, self._aliases, str(self.root))
+
     def _python(self, importer: Path, spec: str) -> Path | None:
         dots = len(spec) - len(spec.lstrip("."))
         parts = [p for p in spec.lstrip(".").split(".") if p]
@@ -295,6 +325,46 @@ _CONFIG_MAX = 256 * 1024
 _LINE_COMMENT = re.compile(r'(?m)^\s*//.*$|(?<=[,{\[\s])//[^\n"]*$')
 _BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+def target_names(folder: str, spec: str, language: str, aliases: list[tuple[str, list[str]]] = (),
+                 root: str = "") -> tuple[str, ...]:
+    """The names the file an import in `folder` resolves to can carry, from the text alone: a
+    file named so (with or without an extension) or a folder named so holding an index or
+    `__init__` (`module_names`). `check` resolves only the imports one of whose names is a module
+    that may say something; () when the import can name no project file. `aliases` and `root`
+    are needed only for a JavaScript/TypeScript import that is not relative."""
+    if language == "python":
+        stripped = spec.lstrip(".")
+        if stripped:
+            last = stripped.rsplit(".", 1)[-1]
+            return (last,) if last else tuple(p for p in stripped.split(".") if p)[-1:]
+        for _ in range(len(spec) - 1):
+            folder = os.path.dirname(folder)
+        return (os.path.basename(folder),)
+    if spec.startswith("."):
+        last = spec.rsplit("/", 1)[-1]
+        if last in ("", ".", ".."):
+            last = os.path.basename(os.path.normpath(os.path.join(folder, spec)))
+        return (last,)
+    names = []
+    for prefix, targets in aliases:
+        if spec == prefix.rstrip("/*") or (prefix.endswith("*") and spec.startswith(prefix[:-1])):
+            rest = spec[len(prefix) - 1:] if prefix.endswith("*") else ""
+            names += [os.path.basename(os.path.normpath(os.path.join(root, t.replace("*", rest)))) for t in targets]
+    return tuple(names)
+
+
+def module_names(path: str) -> set[str]:
+    """What `ModuleResolver.target_names` yields for an import that resolves to `path`."""
+    folder, name = os.path.split(path)
+    stem, ext = os.path.splitext(name)
+    names = {name}
+    if ext in _JS_EXTENSIONS or ext == ".py":
+        names.add(stem)
+        if stem in ("index", "__init__"):
+            names.add(os.path.basename(folder))
+    return names
 
 
 def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:

@@ -92,9 +92,38 @@ class Anchored:
         return self.pattern.search(data)
 
 
+def _runs(data: bytes) -> bytes:
+    facts = _facts(data)
+    found = facts.get("runs")
+    if found is None:
+        found = facts["runs"] = data.translate(_ALNUM_TO_A)
+    return found
+
+
 def may_hold_token(data: bytes) -> bool:
     """Whether `data` has a run of 32 letters or digits (else it holds no key-shaped token)."""
-    return _RUN in data.translate(_ALNUM_TO_A)
+    return _RUN in _runs(data)
+
+
+_EXACT_RUN = b" " + _RUN + b" "
+
+
+def key_tokens(data: bytes):
+    """The runs of exactly 32 ASCII letters and digits, as `keyshape.EMBEDDED_BYTES` finds them:
+    substring searches over the translated bytes (the expression's look-arounds try every
+    position of a file, and a base64 blob's every 32 of them)."""
+    runs = _runs(data)
+    if _RUN not in runs:
+        return
+    end = len(data)
+    if runs.startswith(_RUN) and (end == keyshape.KEY_LENGTH or runs[keyshape.KEY_LENGTH] == 0x20):
+        yield data[:keyshape.KEY_LENGTH]
+    at = runs.find(_EXACT_RUN)
+    while at >= 0:
+        yield data[at + 1:at + 1 + keyshape.KEY_LENGTH]
+        at = runs.find(_EXACT_RUN, at + keyshape.KEY_LENGTH + 1)
+    if end > keyshape.KEY_LENGTH and runs.endswith(_RUN) and runs[-keyshape.KEY_LENGTH - 1] == 0x20:
+        yield data[-keyshape.KEY_LENGTH:]
 
 
 def holds_key(data: bytes) -> bool:
@@ -102,8 +131,7 @@ def holds_key(data: bytes) -> bool:
     facts = _facts(data)
     found = facts.get("key")
     if found is None:
-        found = facts["key"] = may_hold_token(data) and any(
-            keyshape.is_key(m.group().decode()) for m in keyshape.EMBEDDED_BYTES.finditer(data))
+        found = facts["key"] = any(keyshape.is_key(token.decode()) for token in key_tokens(data))
     return found
 
 
@@ -113,5 +141,15 @@ def mentions_mistral(data: bytes) -> bool:
     found = facts.get("mistral")
     if found is None:
         found = facts["mistral"] = (contains(data, b"istral") or contains(data, b"ISTRAL")
-                                    or b"mistral" in data.lower())
+                                    or b"mistral" in lowered(data))
+    return found
+
+
+def lowered(data: bytes) -> bytes:
+    """`data.lower()`, once per file: a case-insensitive regular expression runs several times
+    slower than the same one without `(?i)` over lower-cased bytes."""
+    facts = _facts(data)
+    found = facts.get("lower")
+    if found is None:
+        found = facts["lower"] = data.lower()
     return found

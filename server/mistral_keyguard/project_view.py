@@ -18,8 +18,10 @@ from typing import Callable
 from mistral_keyguard.engine import summarize_module
 from mistral_keyguard.holdings import configs
 from mistral_keyguard.languages import language_for_path
-from mistral_keyguard.module_graph import HEAD_BYTES, Import, ModuleResolver, imports_of, workspace_root
-from mistral_keyguard.prefilter import holds_key, mentions_mistral
+from mistral_keyguard.module_graph import (
+    HEAD_BYTES, Import, ModuleResolver, import_specs, imports_of, module_names, target_names, workspace_root,
+)
+from mistral_keyguard.prefilter import holds_key, lowered, mentions_mistral
 from mistral_keyguard.rules.error_leak import ASYNC_WRAPPER, ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE
 from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
@@ -37,8 +39,9 @@ _MAX_MODULE_BYTES = 1024 * 1024
 # What makes a module worth a summary: it builds or calls a Mistral client or model, names the
 # API host or the key, or holds a SecretStr. A module that only mentions Mistral (an SDK's own
 # internals, a docstring, an import of types) says nothing a rule asks of its importers.
-_SUMMARY_SIGNAL = re.compile(rb"(?i)mistral\w*\s*\(|api\.mistral\.ai|\.chat\.(complete|stream)|mistral_?api_?key"
-                             rb"|mistral_?key|SecretStr")
+# Matched on lower-cased bytes (`prefilter.lowered`): `(?i)` makes `re` several times slower.
+_SUMMARY_SIGNAL = re.compile(rb"mistral\w*\s*\(|api\.mistral\.ai|\.chat\.(complete|stream)|mistral_?api_?key"
+                             rb"|mistral_?key|secretstr")
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_IMPORTERS = 64
 # How far up the importers of an error middleware's module are asked (the app, through a barrel).
@@ -72,10 +75,13 @@ class ProjectView:
         self._importers_by_root: dict[Path, dict[Path, list[tuple[Path, Import]]]] = {}
         self._stamped: dict[tuple[str, int, int], tuple[str, str]] = {}
         self.dependencies: dict[Path, frozenset[Path]] = {}
-        # (imported module, names taken) per importer: `check` gathers them from every file's
-        # scan and asks `uses_from_importers` once all are known, instead of walking the project.
-        self.edges: dict[Path, list[tuple[Path, tuple[tuple[str, str], ...]]]] = {}
         self.reverse = reverse
+        # `check`'s plan (`plan_relevant`): the names of the modules whose summary may say
+        # something. A scanned file's imports that can name none of them are not resolved (their
+        # names would map to "nothing"; a summary still resolves every import, for `key_uses`);
+        # None resolves every import (the editor).
+        self.relevant: frozenset[str] | None = None
+        self._target_names: dict[tuple[str, str, bool], tuple[str, ...]] = {}
         self.default_root = default_root  # imports resolve inside it when no project marker is found
         self.static = texts is None
         self._stamps: dict[Path, tuple[str, int, int]] = {}
@@ -91,8 +97,10 @@ class ProjectView:
         if language not in _CODE:
             return {}
         items = imports_of(data, language)
+        if items and self.relevant is not None:  # `check`'s plan: skip what names no module that says something
+            folder = os.path.dirname(os.path.abspath(path))
+            items = [item for item in items if self._may_name_relevant(folder, item, language, root)]
         if not items:
-            self.edges[Path(os.path.abspath(path))] = []
             return {}
         if callable(root):
             root = root()
@@ -101,19 +109,30 @@ class ProjectView:
         return self._imported(Path(os.path.abspath(path)), data, language, self._real_root(root), 0, frozenset(),
                               items)
 
+    def _may_name_relevant(self, folder: str, item: Import, language: str, root: Path | Callable[[], Path]) -> bool:
+        """Whether `item` may resolve to a module of `check`'s plan: by the module it names, or,
+        for Python's `from pkg import mod`, by a submodule it takes (`_take_submodule`)."""
+        if not self.relevant.isdisjoint(self.target_names(folder, item.spec, language, root)):
+            return True
+        return language == "python" and not item.module_object and any(
+            name in self.relevant for name, _local in item.names)
+
     def forget_layout(self) -> None:
         """Files were created, deleted or changed on disk: resolve imports and find importers
         afresh (summaries are keyed by content and need nothing)."""
         self._resolvers.clear()
         self._resolved.clear()
+        self._target_names.clear()
         self._realpaths.clear()
         self._importers_by_root.clear()
 
     def _imported(self, path: Path, data: bytes, language: str, root: Path, depth: int,
-                  seen: frozenset[Path], items: list[Import] | None = None) -> dict[str, ModuleFact]:
+                  seen: frozenset[Path], items: list[Import] | None = None,
+                  edges: list | None = None) -> dict[str, ModuleFact]:
+        """`edges` (optional) receives (imported project file, (name, local name) pairs)."""
         facts: dict[str, ModuleFact] = {}
         modules = set()
-        edges = []
+        edges = [] if edges is None else edges
         folder = path.parent
         for item in imports_of(data, language) if items is None else items:
             target = self._resolve(root, path, item.spec, language, folder)
@@ -150,8 +169,6 @@ class ProjectView:
                         facts.update(self._take_submodule(root, path, item.spec, (name, local), depth, seen,
                                                           modules, edges))
         self.dependencies[path] = frozenset(modules)
-        if depth == 0:
-            self.edges[path] = edges
         return facts
 
     def _namespace_submodules(self, root: Path, path: Path, item: Import, depth: int, seen: frozenset[Path],
@@ -186,11 +203,64 @@ class ProjectView:
         # path strings here cost as much as resolving, on every import of every file.
         key = (folder or importer.parent, spec, language, root)
         if key not in self._resolved:
-            resolver = self._resolvers.get(root)
-            if resolver is None:
-                resolver = self._resolvers[root] = ModuleResolver(root, self._realpaths)
-            self._resolved[key] = resolver.resolve(importer, spec, language)
+            self._resolved[key] = self._resolver(root).resolve(importer, spec, language)
         return self._resolved[key]
+
+    def _resolver(self, root: Path) -> ModuleResolver:
+        resolver = self._resolvers.get(root)
+        if resolver is None:
+            resolver = self._resolvers[root] = ModuleResolver(root, self._realpaths)
+        return resolver
+
+    def target_names(self, folder: str, spec: str, language: str, root: Path | Callable[[], Path]) -> tuple[str, ...]:
+        """`module_graph.target_names`, cached per folder and import (a folder's root is always
+        the same); the root (a callable: finding it costs file lookups) is asked only for a
+        JavaScript/TypeScript import that is not relative, which may use the root's aliases."""
+        key = (folder, spec, language == "python")
+        names = self._target_names.get(key)
+        if names is None:
+            if language == "python" or spec.startswith("."):
+                names = target_names(folder, spec, language)
+            else:
+                names = self._resolver(self._real_root(root() if callable(root) else root)).target_names(
+                    folder, spec, language)
+            self._target_names[key] = names
+        return names
+
+    def import_names(self, path: Path, data: bytes, language: str | None,
+                     root: Path | Callable[[], Path]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(module as written, names the file it resolves to can carry) for each import of a code
+        file that may name a project file: what `plan_relevant` needs, read from the bytes
+        without resolving anything."""
+        if language not in _CODE:
+            return ()
+        specs = import_specs(data, language)
+        if not specs:
+            return ()
+        folder = os.path.dirname(os.path.abspath(path))
+        cache, python = self._target_names, language == "python"  # the loop runs for every import of a tree
+        out = []
+        for spec in specs:
+            names = cache.get((folder, spec, python))
+            if names is None:
+                names = self.target_names(folder, spec, language, root)
+            if names:
+                out.append((spec, names))
+        return tuple(out)
+
+    def resolve_import(self, path: Path, spec: str, language: str, root: Path) -> Path | None:
+        """The project file `spec`, imported by `path`, names (real path), or None."""
+        return self._resolve(self._real_root(root), Path(os.path.abspath(path)), spec, language)
+
+    def import_edges(self, path: Path, root: Path) -> list[tuple[Path, tuple[tuple[str, str], ...]]]:
+        """(imported project file, (name, local name) pairs) for each resolved import of `path`."""
+        data, language = self._read(Path(path)), language_for_path(path)
+        if data is None or language not in _CODE:
+            return []
+        edges: list = []  # as a scan records them: submodules taken by `from pkg import mod` too
+        self._imported(Path(os.path.abspath(path)), data, language, self._real_root(root), 0, frozenset(),
+                       None, edges)
+        return edges
 
     def exported_uses(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
         """This module's names that modules importing it pass to a Mistral client as the key (asked
@@ -339,8 +409,7 @@ class ProjectView:
             return {}, {}
         named_configs = self.config_files(path, data, root) if language in _CODE else {}
         # A key literal is a signal too: a settings module's pool of keys (`KEYS = ["…", "…"]`).
-        signal = (mentions_mistral(data) and bool(_SUMMARY_SIGNAL.search(data))) or b"SecretStr" in data \
-            or bool(named_configs) or holds_key(data)
+        signal = _own_signal(data) or bool(named_configs) or holds_key(data)
         if not signal and depth > _HELPER_HOPS and not may_forward_errors(data, language):
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
@@ -393,6 +462,58 @@ class ProjectView:
                 return handle.read(_MAX_MODULE_BYTES + 1)
         except OSError:
             return None
+
+
+def module_signal(data: bytes, language: str | None) -> bool:
+    """Whether a module's own bytes may give it a summary (see `_SUMMARY_SIGNAL`; a key literal),
+    or a config file it names may (`configs.config_names`: the file itself is judged only by `_summary`); a
+    module without one has a summary only through a module it imports that has one."""
+    if language not in _CODE:
+        return False
+    return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES])) or holds_key(data)
+
+
+def _own_signal(data: bytes) -> bool:
+    if mentions_mistral(data):
+        return bool(_SUMMARY_SIGNAL.search(lowered(data)))
+    return b"SecretStr" in data
+
+
+def plan_relevant(signal_paths: set[str], importers) -> tuple[frozenset[str], list, set[str]]:
+    """`check`'s plan before parsing: (names of the modules whose summary may say something, the
+    importers among them, the real paths of all of them).
+
+    `signal_paths` are the real paths of the modules with a signal of their own (`module_signal`);
+    `importers` yields (a key, the importer's `import_names`, a resolver of one import to a real
+    path or None) for the other code files. A module without a signal has a summary only through
+    the modules it imports (one hop for a helper, more for a controller that forwards errors,
+    `may_forward_errors`), so the importers of those modules are taken, round after round up to
+    MAX_DEPTH; only imports that can name one of them are resolved. The keys of those importers
+    are returned; `resolve(None)` gives an importer's real path."""
+    names = set().union(*map(module_names, signal_paths)) if signal_paths else set()
+    paths, hops, waiting = set(signal_paths), [], list(importers)
+    for _ in range(MAX_DEPTH):
+        found, rest = [], []
+        for entry in waiting:
+            (found if _imports_any(entry, names, paths) else rest).append(entry)
+        if not found:
+            break
+        for key, _imports, resolve in found:
+            hops.append(key)
+            paths.add(str(resolve(None)))
+            names.update(module_names(str(resolve(None))))
+        waiting = rest
+    return frozenset(names), hops, paths
+
+
+def _imports_any(entry, names: set[str], paths: set[str]) -> bool:
+    _key, imports, resolve = entry
+    for spec, targets in imports:
+        if not names.isdisjoint(targets):
+            target = resolve(spec)
+            if target is not None and str(target) in paths:
+                return True
+    return False
 
 
 def _member_uses(module_uses: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact]:
@@ -527,6 +648,8 @@ def may_forward_errors(data: bytes, language: str | None) -> bool:
 _PUBLIC_MARKS = (b"PUBLIC_", b"VITE_", b"REACT_APP_", b"VUE_APP_", b"GATSBY_")
 
 
-def reads_public_env(data: bytes, language: str | None) -> bool:
-    """A bundler-public variable's prefix in the bytes (substring tests: this runs on every file)."""
-    return language in _CODE and any(mark in data for mark in _PUBLIC_MARKS)
+def reads_public_env(data: bytes, language: str | None, end: int | None = None) -> bool:
+    """A bundler-public variable's prefix in the bytes, up to `end` (substring tests: this runs
+    on every file; a bound instead of a slice copies nothing)."""
+    end = len(data) if end is None else end
+    return language in _CODE and any(data.find(mark, 0, end) >= 0 for mark in _PUBLIC_MARKS)

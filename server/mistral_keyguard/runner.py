@@ -12,12 +12,15 @@ from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.known_keys import known_hashes, known_key_findings
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
-from mistral_keyguard.project_view import ProjectView
-from mistral_keyguard.workspace import ProjectIndex, scan_file, walk
+from mistral_keyguard.project_view import ProjectView, plan_relevant
+from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
 
 # Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 200
-_BATCH = 64
+# Files per task: the first pass is cheap per file (large batches, less traffic between
+# processes); the second parses, and small batches keep both workers busy to the end.
+_SIFT_BATCH = 256
+_SCAN_BATCH = 16
 
 
 def _size(path: str) -> int:
@@ -35,6 +38,28 @@ def display_path(path: Path, base: Path) -> str:
             return path.resolve().relative_to(base).as_posix()
         except ValueError:
             return path.as_posix()
+
+
+def display_paths(paths: list[Path], base: Path) -> list[str]:
+    """`display_path` of each file, worked out once per folder (a file's name joins its
+    folder's; resolving every file of a tree outside `base` cost as much as scanning it). A link
+    is shown as `display_path` shows it."""
+    folders: dict[str, str | None] = {}
+    out = []
+    for path in paths:
+        text = str(path)
+        folder, name = os.path.split(text)
+        shown = folders.get(folder, "")
+        if shown == "":
+            parent = display_path(Path(folder), base)
+            shown = folders[folder] = None if os.path.isabs(parent) or parent.startswith("..") else parent
+        if shown is not None:
+            out.append(name if shown == "." else f"{shown}/{name}")
+        elif os.path.islink(text) or not os.path.isabs(text):
+            out.append(display_path(path, base))
+        else:
+            out.append(Path(text).as_posix())
+    return out
 
 
 _VIEWS: dict[tuple[str, str], ProjectView] = {}
@@ -71,75 +96,198 @@ def _process_index() -> ProjectIndex:
     return _INDEX[0]
 
 
-def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
-                base: Path | None, scan_root: Path | None = None) -> list[ScanResult]:
-    index = _process_index()
+def _sift_batch(batch: list[tuple[str, str]], settings: Settings, base: Path | None,
+                scan_root: Path | None, index: ProjectIndex | None = None) -> list[Sifted]:
+    index = index or _process_index()
     view = view_for_base(settings, base, scan_root) if base is not None else None
-    return [scan_file(Path(path), display, settings, index, with_fixes=with_fixes, view=view)
+    return [sift_file(Path(path), display, settings, index, view) for path, display in batch]
+
+
+def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
+                base: Path | None, scan_root: Path | None = None,
+                relevant: frozenset[str] | None = None, index: ProjectIndex | None = None) -> list[ScanResult]:
+    index = index or _process_index()
+    view = view_for_base(settings, base, scan_root) if base is not None else None
+    if view is not None:
+        view.relevant = relevant
+    return [scan_file(Path(path), display, settings, index, with_fixes=with_fixes, view=view, note_keys=False)
             for path, display in batch]
+
+
+class _Progress:
+    """Files whose result is final, reported as they become so."""
+
+    def __init__(self, total: int, report: Callable[[int, int], None] | None) -> None:
+        self.done, self.total, self.report = 0, total, report or (lambda done, total: None)
+        self.early = 0  # final after the first pass: not wanted by a prefilter, imports nothing
+
+    def sifted(self, part: list[Sifted]) -> None:
+        count = sum(1 for s in part if not s.matched and not s.imports)
+        self.early += count
+        self.add(count)
+
+    def add(self, count: int) -> None:
+        if count:
+            self.done += count
+            self.report(self.done, self.total)
 
 
 def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None,
                with_fixes: bool = False, base: Path | None = None, project_view: bool = True,
-               progress: Callable[[int, int], None] | None = None) -> tuple[list[ScanResult], list[str], int]:
+               progress: Callable[[int, int], None] | None = None,
+               walked: tuple[list[Path], list[str]] | None = None) -> tuple[list[ScanResult], list[str], int]:
     """(results, notes, number of files looked at) for files under `paths`; `progress(done, total)`
-    is called as files are scanned."""
-    notes: list[str] = []
-    files = walk(paths, settings, notes)
+    is called as files are scanned. `walked`: the files and notes of `walk(paths, ...)`, when the
+    caller walked already.
+
+    Two passes, like a minimal scanner: every file is read and prefiltered (`sift_file`, no
+    parse), then only the files some rule wants, or whose imports may name a module the project
+    view knows something of, are parsed and checked (`scan_file`)."""
+    if walked is None:
+        notes: list[str] = []
+        files = walk(paths, settings, notes)
+    else:
+        files, notes = walked[0], list(walked[1])
     base = (base or Path.cwd()).resolve()
     scan_root = _scanned_folder(paths)
-    work = [(str(p), display_path(p, base)) for p in files]
+    work = list(zip(map(str, files), display_paths(files, base)))
     jobs = jobs or os.cpu_count() or 1
-    progress = progress or (lambda done, total: None)
-    if jobs <= 1 or len(work) < PARALLEL_THRESHOLD:
-        index = ProjectIndex()
-        results = []
-        for path, display in work:
-            results.append(scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
-                                     view=view_for_base(settings, base, scan_root) if project_view else None))
-            progress(len(results), len(work))
-    else:
-        # Largest files first: a bundle met last would keep one worker busy while the other idles.
-        order = sorted(range(len(work)), key=lambda i: -_size(work[i][0]))
-        batches = [[work[i] for i in order[k:k + _BATCH]] for k in range(0, len(order), _BATCH)]
-        in_order: list[ScanResult] = []
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for batch_results in pool.map(_scan_batch, batches, [settings] * len(batches),
-                                          [with_fixes] * len(batches),
-                                          [base if project_view else None] * len(batches),
-                                          [scan_root] * len(batches)):
-                in_order.extend(batch_results)
-                progress(len(in_order), len(work))
-        results = [None] * len(work)  # type: ignore[list-item]
-        for position, result in zip(order, in_order):
+    done = _Progress(len(work), progress)
+    view_base = base if project_view else None
+    index = ProjectIndex()  # this call's: a process-wide one would outlive changes to the tree
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(work) >= PARALLEL_THRESHOLD else None
+    try:
+        sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index)
+        relevant, relevant_files, woken = (_plan(work, sifted, settings, base, scan_root, index) if project_view
+                                           else (None, set(), []))
+        wanted = sorted({i for i, s in enumerate(sifted) if s.matched} | set(woken))
+        done.add(len(work) - len(wanted) - done.early)
+        results = [s.result for s in sifted]
+        scanned = _scan_all([work[i] for i in wanted], [sifted[i].size for i in wanted], settings, with_fixes,
+                            view_base, scan_root, relevant, pool, done, index)
+        for position, result in zip(wanted, scanned):
+            first = results[position]  # the first pass noted what the second step asks
+            result.key_hashes, result.may_export_key = first.key_hashes, first.may_export_key
+            result.may_handle_errors = first.may_handle_errors
             results[position] = result
+    finally:
+        if pool is not None:
+            pool.shutdown()
     if project_view:
-        add_cross_module_uses(results, work, settings, base, with_fixes, scan_root)
+        add_cross_module_uses(results, work, settings, base, with_fixes, scan_root, relevant_files, index)
     add_known_key_copies(results, work, settings)
     for result in results:
         notes.extend(result.notes)
     return results, notes, len(work)
 
 
+def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None, scan_root: Path | None,
+              pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex) -> list[Sifted]:
+    """The first pass, in the walk's order: chunks of neighbouring files share their folders'
+    project roots and import resolutions in a worker."""
+    if pool is None:
+        out = []
+        for item in work:
+            out += _sift_batch([item], settings, base, scan_root, index)
+            done.sifted(out[-1:])
+        return out
+    batches = [work[k:k + _SIFT_BATCH] for k in range(0, len(work), _SIFT_BATCH)]
+    out = []
+    for part in pool.map(_sift_batch, batches, [settings] * len(batches), [base] * len(batches),
+                         [scan_root] * len(batches)):
+        out += part
+        done.sifted(part)
+    return out
+
+
+def _scan_all(work: list[tuple[str, str]], sizes: list[int], settings: Settings, with_fixes: bool,
+              base: Path | None, scan_root: Path | None, relevant: frozenset[str] | None,
+              pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex) -> list[ScanResult]:
+    """The second pass over the files the first one picked, in their order."""
+    if pool is None:
+        out = []
+        for item in work:
+            out += _scan_batch([item], settings, with_fixes, base, scan_root, relevant, index)
+            done.add(1)
+        return out
+    # Largest files first, in small batches: a bundle met last would keep one worker busy
+    # while the other idles.
+    order = sorted(range(len(work)), key=lambda i: -sizes[i])
+    batches = [[work[i] for i in order[k:k + _SCAN_BATCH]] for k in range(0, len(order), _SCAN_BATCH)]
+    in_order: list[ScanResult] = []
+    n = len(batches)
+    for part in pool.map(_scan_batch, batches, [settings] * n, [with_fixes] * n, [base] * n,
+                         [scan_root] * n, [relevant] * n):
+        in_order += part
+        done.add(len(part))
+    out: list[ScanResult] = [None] * len(work)  # type: ignore[list-item]
+    for position, result in zip(order, in_order):
+        out[position] = result
+    return out
+
+
+def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings, base: Path,
+          scan_root: Path | None, index: ProjectIndex) -> tuple[frozenset[str], set[int], list[int]]:
+    """The project view's plan from the first pass (`project_view.plan_relevant`): the names an
+    import of a module that may have a summary carries, those modules' positions in `work`, and
+    the files no prefilter wanted whose imports do name such a module (their rules may wake)."""
+    view = view_for_base(settings, base, scan_root)
+    signal = {i for i, s in enumerate(sifted) if s.signal}
+    resolvers: dict[int, Callable] = {}
+
+    def resolver(position: int):
+        if position not in resolvers:
+            path = work[position][0]
+            language, root = language_for_path(path) or "", []
+
+            def resolve(spec: str | None):
+                if spec is None:
+                    return os.path.realpath(path)
+                if not root:
+                    root.append(_root_of(Path(path), index, view))
+                return view.resolve_import(Path(path), spec, language, root[0])
+            resolvers[position] = resolve
+        return resolvers[position]
+
+    importers = ((i, s.imports, resolver(i)) for i, s in enumerate(sifted) if s.imports and not s.signal)
+    names, hops, paths = plan_relevant({os.path.realpath(work[i][0]) for i in signal}, importers)
+    # A file with a signal of its own may name a config file that holds the key (MK005 wakes).
+    woken = [i for i, s in enumerate(sifted) if not s.matched and (s.signal or any(
+        not names.isdisjoint(targets) and str(resolver(i)(spec)) in paths for spec, targets in s.imports))]
+    return names, signal | set(hops), woken
+
+
+def _root_of(path: Path, index: ProjectIndex, view: ProjectView) -> Path:
+    folder = Path(os.path.abspath(path)).parent
+    return index.marked_ancestor(folder) or view.default_root or folder
+
+
 def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings,
-                          base: Path, with_fixes: bool, scan_root: Path | None = None) -> None:
+                          base: Path, with_fixes: bool, scan_root: Path | None = None,
+                          relevant: set[int] | None = None, index: ProjectIndex | None = None) -> None:
     """The project view's second step: a file that may define a key (a literal, a public
     variable) is scanned again when a module importing it sends one of its names to Mistral as
-    the key, and an Express error middleware when a module importing it hands it Mistral errors. The imports come from the first pass; only those files are read again."""
+    the key, and an Express error middleware when a module importing it hands it Mistral errors.
+    Only a module with a summary can send a key (`relevant`: positions in `work`, from the plan);
+    an error middleware's importers, and theirs, are any files: with one in the tree, every
+    file's imports are resolved, as a scan does. Only the files they name are read again."""
+    view, index = view_for_base(settings, base, scan_root), index or ProjectIndex()
+    view.relevant = None
+    if relevant is not None and any(result.may_handle_errors for result in results):
+        relevant = None
     importers: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
-    for result, (path, _display) in zip(results, work):
-        for target, names in result.imports:
-            importers.setdefault(target, []).append((path, names))
+    for position in sorted(relevant) if relevant is not None else range(len(work)):
+        path = work[position][0]
+        for target, names in view.import_edges(Path(path), _root_of(Path(path), index, view)):
+            importers.setdefault(str(target), []).append((path, names))
     if not importers:
         return
-    view, index = view_for_base(settings, base, scan_root), ProjectIndex()
     _add_replaced_importers(importers, results, work, view, index)
     for position, (result, (path, display)) in enumerate(zip(results, work)):
         found = importers.get(os.path.realpath(path)) if result.may_export_key or result.may_handle_errors else None
         if not found:
             continue
-        folder = Path(os.path.abspath(path)).parent
-        root = index.marked_ancestor(folder) or view.default_root or folder
+        root = _root_of(Path(path), index, view)
         uses = view.uses_from_importers([(Path(p), names) for p, names in found], root) \
             if result.may_export_key else {}
         # An Express error middleware learns whether its importers hand it Mistral errors.

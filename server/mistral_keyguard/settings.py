@@ -10,11 +10,6 @@ import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from mistral_keyguard.catalogue import RULES, Severity
 
 DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
@@ -160,6 +155,16 @@ def find_project_file(start: Path) -> Path | None:
     return None
 
 
+def _toml():
+    # Deferred: the TOML parser costs a tenth of `check`'s start-up, and most folders above a
+    # scanned path hold no settings file.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
+
+
 def _is(path: Path, test) -> bool:
     """`path.is_file()` / `is_dir()`, False where the answer cannot be known: Python before 3.12
     raises PermissionError for an entry of an unreadable folder."""
@@ -170,6 +175,7 @@ def _is(path: Path, test) -> bool:
 
 
 def _project_table(path: Path) -> dict | None:
+    tomllib = _toml()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):

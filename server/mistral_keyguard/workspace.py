@@ -6,18 +6,16 @@ manifests, whether git ignores a file) and hands it over as plain values.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
-import stat
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-import pathspec
-
-from mistral_keyguard.document import SourceText
-from mistral_keyguard.globs import gitignore_spec
+from mistral_keyguard.files import (  # noqa: F401  (callers read them here)
+    SKIP_DIRS, FileRead, GitIgnore, NotRegularFile, TooLarge, frame_lines, is_env_file, read_regular, read_source,
+    read_text_file, walk,
+)
 from mistral_keyguard.holdings.configs import config_names
 from mistral_keyguard.output.report import READ_ERROR, is_read_error  # noqa: F401  (read here by callers)
 from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
@@ -25,7 +23,7 @@ from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, sca
 from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
-from mistral_keyguard.project_view import ProjectView, may_handle_errors, reads_public_env, wakes
+from mistral_keyguard.project_view import ProjectView, may_handle_errors, module_signal, reads_public_env, wakes
 from mistral_keyguard.languages import language_for_path, sniffed_language
 from mistral_keyguard.safe_git import run_git
 from mistral_keyguard.settings import Settings
@@ -42,150 +40,7 @@ ROOT_MARKERS = (".git", ".gitignore", "package.json", "pyproject.toml", "require
 # Where a module reads the bundler-public variables it exports (configuration modules are short).
 _CONFIG_HEAD = 64 * 1024
 _CODE_WITH_CONFIGS = frozenset({"python", "javascript", "typescript", "tsx"})
-SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", ".mypy_cache",
-                       ".pytest_cache", ".tox", ".hg", ".svn"})
 _MAX_MANIFEST = 256 * 1024
-
-
-def is_env_file(name: str) -> bool:
-    return name == ".env" or name.startswith(".env.")
-
-
-_UTF8_BOM = b"\xef\xbb\xbf"
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-
-
-@dataclass(frozen=True)
-class FileRead:
-    text: bytes | None
-    note: str | None = None
-    # The bytes were transcoded (UTF-16): offsets into `text` are not offsets into the file.
-    transcoded: bool = False
-
-
-class NotRegularFile(OSError):
-    """A FIFO, socket, device or directory where a file was expected."""
-
-
-class TooLarge(OSError):
-    def __init__(self, size: int) -> None:
-        super().__init__(f"{size} bytes")
-        self.size = size
-
-
-def read_regular(path: Path | str, limit: int) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes. Never blocks: a FIFO or device is
-    opened non-blocking and refused (NotRegularFile) before anything is read; raises TooLarge
-    and any OSError of the open."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFile(f"{path} is not a regular file")
-        if info.st_size > limit:
-            raise TooLarge(info.st_size)
-        chunks, total = [], 0
-        while chunk := os.read(fd, 1 << 20):
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > limit:  # the file grew since fstat
-                raise TooLarge(total)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
-
-
-def read_text_file(path: Path, limit: int = 1 << 20) -> str | None:
-    """A small project file (manifest, .gitignore, .env) as text, or None: missing, not a regular
-    file, too large or unreadable. Never blocks on a FIFO."""
-    try:
-        return read_regular(path, limit).decode("utf-8", "replace")
-    except OSError:
-        return None
-
-
-def read_source(path: Path, max_size: int) -> FileRead:
-    """Bytes of a text file, or a note saying why it was skipped (never raises on bad input)."""
-    try:
-        data = read_regular(path, max_size)
-    except NotRegularFile:
-        return FileRead(None, f"{path}: skipped, not a regular file")
-    except TooLarge as exc:
-        return FileRead(None, f"{path}: skipped, {exc.size} bytes is over the {max_size}-byte limit "
-                              f"(raise max-file-size to scan it)")
-    except OSError as exc:
-        return FileRead(None, f"{path}: {READ_ERROR} ({exc.strerror or exc})")
-    if data[:2] in _UTF16_BOMS:
-        return _utf16(path, data)
-    if b"\0" in data[:8192]:
-        return FileRead(None, None)  # binary: silently skipped, like git grep
-    if data.startswith(_UTF8_BOM):
-        # Three spaces keep every byte offset, so fixes still edit the file at the right place.
-        data = b"   " + data[3:]
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return FileRead(None, f"{path}: skipped, not valid UTF-8 (byte {exc.start})")
-    return FileRead(data)
-
-
-def _utf16(path: Path, data: bytes) -> FileRead:
-    try:
-        text = data.decode("utf-16")
-    except UnicodeDecodeError as exc:
-        return FileRead(None, f"{path}: skipped, not valid UTF-16 (byte {exc.start})")
-    return FileRead(text.encode("utf-8", "surrogatepass"), transcoded=True)
-
-
-def frame_lines(path: Path, max_size: int) -> list[str] | None:
-    """A file's lines as the engine numbers them (at LF, CRLF and lone CR; a form feed or U+2028
-    is no line break), for code frames; None when it cannot be read."""
-    read = read_source(path, max_size)
-    if read.text is None:
-        return None
-    source = SourceText(read.text)
-    return [source.line_text(line) for line in range(source.line_count)]
-
-
-class GitIgnore:
-    """`.gitignore` rules of a tree, nested files included, matched with pathspec."""
-
-    def __init__(self) -> None:
-        self._specs: dict[Path, pathspec.PathSpec | None] = {}
-        self._chains: dict[tuple[Path, Path], list] = {}
-
-    def _spec(self, folder: Path) -> pathspec.PathSpec | None:
-        if folder not in self._specs:
-            spec = None
-            text = read_text_file(folder / ".gitignore")
-            spec = gitignore_spec(text.splitlines())[0] if text else None
-            self._specs[folder] = spec
-        return self._specs[folder]
-
-    def _chain(self, folder: Path, top: Path) -> list[tuple[Path, pathspec.PathSpec]]:
-        """The .gitignore specs that apply inside `folder`, outermost first (cached)."""
-        key = (folder, top)
-        if key not in self._chains:
-            if folder == top or folder.parent == folder:
-                outer: list = []
-            else:
-                outer = self._chain(folder.parent, top)
-            spec = self._spec(folder)
-            self._chains[key] = outer + [(folder, spec)] if spec is not None else outer
-        return self._chains[key]
-
-    def ignored(self, path: Path, top: Path, is_dir: bool | None = None) -> bool:
-        """Whether any .gitignore between `top` and the file's folder ignores `path`."""
-        if is_dir is None:
-            is_dir = path.is_dir()
-        verdict = False
-        for folder, spec in self._chain(path.parent, top):
-            rel = path.relative_to(folder).as_posix() + ("/" if is_dir else "")
-            result = spec.check_file(rel)
-            if result.include is not None:
-                verdict = bool(result.include)
-        return verdict
 
 
 # Environment variables that change where git finds the repository of a folder.
@@ -414,98 +269,72 @@ def package_dependencies(manifests: dict[str, str]) -> set[str]:
     return deps
 
 
-def walk(paths: list[Path], settings: Settings, notes: list[str]) -> list[Path]:
-    """Files to scan under `paths`: .gitignore and excludes respected, symlinks kept inside.
+@dataclass
+class Sifted:
+    """`sift_file`'s answer: the file's result when no rule's prefilter wants it (final unless the
+    project view wakes a rule), and what `check`'s plan needs to know of it."""
 
-    `.env*` files are collected even when git-ignored: a public variable in them still reaches
-    the bundle, and the rules decide what an ignored file means.
-    """
-    exclude = None
-    if settings.exclude:
-        exclude, bad = gitignore_spec(settings.exclude)
-        notes.extend(f"exclude pattern {pattern!r} is not a valid gitignore pattern; skipped" for pattern in bad)
-    gitignore = GitIgnore()
-    out: list[Path] = []
-    seen: set[Path] = set()
-    for given in paths:
-        kind = _kind(given)
-        if kind == "file":
-            out.append(given)
-        elif kind == "dir":
-            out += _walk_folder(given.resolve(), gitignore, exclude, seen, notes)
-        else:
-            notes.append(f"{given}: {kind}")
-    return out
+    result: ScanResult
+    matched: bool = False  # some rule's prefilter wants it: it is parsed
+    size: int = 0
+    signal: bool = False  # `project_view.module_signal`
+    imports: tuple[tuple[str, tuple[str, ...]], ...] = ()  # `ProjectView.import_names`
 
 
-def _kind(path: Path) -> str:
-    """"file", "dir", or why `path` is neither (a note; "cannot read (...)" is an I/O error)."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        return "broken link; skipped" if path.is_symlink() else "no such file or directory"
-    except (OSError, RuntimeError) as exc:  # ELOOP, EACCES on a parent folder ...
-        if isinstance(exc, OSError) and exc.errno == errno.ELOOP:
-            return "symbolic link loop; skipped"
-        return f"{READ_ERROR} ({getattr(exc, 'strerror', None) or exc})"
-    if stat.S_ISDIR(info.st_mode):
-        return "dir"
-    return "file" if stat.S_ISREG(info.st_mode) else "skipped, not a regular file"
+def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
+              view: ProjectView | None = None) -> Sifted:
+    """The first pass of `check` over one file: read it, run the prefilters, note its key-shaped
+    tokens, and, with a project `view`, what its imports can name. No parse."""
+    read = read_source(path, settings.max_file_size)
+    result = ScanResult(display)
+    if read.text is None:
+        if read.note:
+            result.notes.append(read.note)
+        return Sifted(result)
+    language = language_for_path(path) or sniffed_language(path, read.text)
+    matched = might_match(read.text, language, settings)
+    _note_keys(result, read.text, language, settings, matched, view is not None)
+    if view is None:
+        return Sifted(result, matched, len(read.text))
+    return Sifted(result, matched, len(read.text), module_signal(read.text, language),
+                  view.import_names(path, read.text, language, _root_finder(path, index, view)))
 
 
-def _walk_folder(top: Path, gitignore: GitIgnore, exclude, seen: set[Path], notes: list[str]) -> list[Path]:
-    """Regular files under the resolved folder `top`; directory links are never followed (they
-    may leave the tree or loop), file links only when they stay inside."""
-    out: list[Path] = []
+def _root_finder(path: Path, index: ProjectIndex, view: ProjectView | None):
+    """The root a file's imports resolve in, found when first asked (a file that imports nothing
+    needs none): with no project marker above, the folder `check` was given bounds imports."""
+    roots: list[Path] = []
 
-    def unreadable(exc: OSError) -> None:
-        notes.append(f"{exc.filename}: {READ_ERROR} ({exc.strerror or exc})")
-
-    for folder, dirs, files in os.walk(top, followlinks=False, onerror=unreadable):
-        folder_path = Path(folder)
-        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not
-                         _skip(folder_path / d, top, top, gitignore, exclude, is_dir=True))
-        for name in sorted(files):
-            candidate = folder_path / name
-            if _skip(candidate, top, top, gitignore, exclude, is_dir=False):
-                continue
-            real = _inside(candidate, top)
-            if real is None or real in seen or _kind(candidate) != "file":
-                continue  # a link out of the tree, a loop, a FIFO, a socket, a device
-            seen.add(real)
-            out.append(candidate)
-    return out
+    def root() -> Path:
+        if not roots:
+            where = Path(os.path.abspath(path))
+            marked = index.marked_ancestor(where.parent)
+            roots.append(marked or (view.default_root if view and view.default_root else where.parent))
+        return roots[0]
+    return root
 
 
-def _inside(candidate: Path, top: Path) -> Path | None:
-    """The real path of `candidate` when it lies inside `top` (links resolved), else None."""
-    if not candidate.is_symlink():
-        return candidate
-    try:
-        real = candidate.resolve(strict=True)
-    except (OSError, RuntimeError):
-        return None
-    return real if real.is_relative_to(top) else None
-
-
-def _skip(path: Path, given: Path, top: Path, gitignore: GitIgnore, exclude, *, is_dir: bool) -> bool:
-    rel = path.relative_to(given).as_posix()
-    if exclude is not None and (exclude.match_file(rel) or exclude.match_file(rel + "/")):
-        return True
-    if is_dir and path.is_symlink():
-        return True  # never follow a directory link: it may leave the tree or loop
-    if not is_dir and is_env_file(path.name):
-        return False
-    # `path` lies under the resolved top (directory links are never followed), so it is real.
-    return gitignore.ignored(path, top, is_dir)
+def _note_keys(result: ScanResult, data: bytes, language: str | None, settings: Settings, matched: bool,
+               with_view: bool) -> None:
+    """For the known-key pass: which key-shaped tokens the file holds (hashes only; a failed
+    prefilter that looks for such tokens already says "none"); for the project view's second
+    step, whether the file may define a key another module sends to Mistral."""
+    if matched or not prefilter_sees_keys(language, settings):
+        result.key_hashes = token_hashes(data)
+    else:
+        result.key_hashes = frozenset()
+    if with_view:  # see runner.add_cross_module_uses
+        result.may_export_key = bool(result.key_hashes) or reads_public_env(data, language, _CONFIG_HEAD)
+        result.may_handle_errors = may_handle_errors(data, language)
 
 
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
               language: str | None = None, *, with_fixes: bool = False,
-              view: ProjectView | None = None, key_uses: dict | None = None,
-              forwarded: dict | None = None) -> ScanResult:
+              view: ProjectView | None = None, key_uses: dict | None = None, forwarded: dict | None = None,
+              note_keys: bool = True) -> ScanResult:
     """Read and scan one file; unreadable input becomes a note, never an exception. With a
-    project `view`, the facts of the names it imports go with it, and may wake rules."""
+    project `view`, the facts of the names it imports go with it, and may wake rules.
+    `note_keys=False`: the caller has the key facts already (`sift_file`)."""
     read = read_source(path, settings.max_file_size)
     if read.text is None:
         result = ScanResult(display)
@@ -515,15 +344,7 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     language = language or language_for_path(path) or sniffed_language(path, read.text)
     matched = might_match(read.text, language, settings)
     index = index or ProjectIndex()
-    roots: list[Path] = []
-
-    def root() -> Path:  # asked only when needed: a file that imports nothing needs no root
-        if not roots:  # with no project marker above, the folder `check` was given bounds imports
-            where = Path(os.path.abspath(path))
-            marked = index.marked_ancestor(where.parent)
-            roots.append(marked or (view.default_root if view and view.default_root else where.parent))
-        return roots[0]
-
+    root = _root_finder(path, index, view)
     facts = view.imported_facts(path, read.text, language, root) if view else {}
     uses = key_uses if key_uses is not None else \
         view.exported_uses(path, read.text, language, root()) if view and view.reverse else {}
@@ -545,15 +366,6 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
                               importers=lambda: view.importer_heads(path, root()))
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)
-    # For the known-key pass: which key-shaped tokens the file holds (hashes only); a failed
-    # prefilter that looks for such tokens already says "none".
-    if matched or not prefilter_sees_keys(language, settings):
-        result.key_hashes = token_hashes(read.text)
-    else:
-        result.key_hashes = frozenset()
-    if view is not None:  # for the project view's second step (see runner.add_cross_module_uses)
-        result.imports = tuple((str(target), names) for target, names in view.edges.pop(
-            Path(os.path.abspath(path)), ()))
-        result.may_export_key = bool(result.key_hashes) or reads_public_env(read.text[:_CONFIG_HEAD], language)
-        result.may_handle_errors = handles_errors
+    if note_keys:
+        _note_keys(result, read.text, language, settings, matched, view is not None)
     return result

@@ -26,6 +26,7 @@ def test_an_internal_error_is_one_line_and_exit_2(tmp_path, key, monkeypatch, ca
 
     monkeypatch.setattr(runner, "scan_paths", explode)
     monkeypatch.delenv("MISTRAL_KEYGUARD_DEBUG", raising=False)
+    (tmp_path / "app.py").write_text("x = 1\n")  # an empty folder never loads the runner
     assert cli.main(["check", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "internal error: RuntimeError" in err
@@ -104,18 +105,18 @@ def test_settings_errors_never_echo_a_key(tmp_path, key):
 
 
 def test_an_unreadable_file_is_a_note_and_exit_2(tmp_path, key, monkeypatch, capsys):
-    from mistral_keyguard import workspace
+    from mistral_keyguard import files
 
     (tmp_path / "locked.py").write_text(_mistral_py(key))
     (tmp_path / "fine.py").write_text("x = 1\n")
-    real = workspace.read_regular
+    real = files.read_regular
 
     def denied(path, limit):
         if Path(path).name == "locked.py":
             raise PermissionError(13, "Permission denied", str(path))
         return real(path, limit)
 
-    monkeypatch.setattr(workspace, "read_regular", denied)
+    monkeypatch.setattr(files, "read_regular", denied)
     assert cli.main(["check", str(tmp_path)]) == 2
     out = capsys.readouterr().out
     assert "locked.py: cannot read (Permission denied)" in out
