@@ -119,7 +119,7 @@ async def test_closing_the_last_document_leaves_no_project_state(tmp_path: Path)
             text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)))
         await asyncio.wait_for(published[uri].wait(), 30)
     view = server.view
-    assert view.edges and view._summaries  # route.py's scan asked the view about service.py
+    assert view.dependencies and view._summaries  # route.py's scan asked the view about service.py
     assert prefilter._SEEN[0] is not None
     for uri in uris:
         protocol._handle_notification(types.TEXT_DOCUMENT_DID_CLOSE, types.DidCloseTextDocumentParams(
@@ -128,7 +128,7 @@ async def test_closing_the_last_document_leaves_no_project_state(tmp_path: Path)
     server.trim_timer.cancel()
     server.release_closed_memory()
     assert server.view is not view
-    assert not server.view.edges and not server.view._summaries and not server.view._stamps
+    assert not server.view._summaries and not server.view._stamps and not server.view._resolved
     assert not server.view.dependencies and not server.view._open_keys
     assert prefilter._SEEN[0] is None
     assert not server.chunk_cache._facts
