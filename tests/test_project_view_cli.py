@@ -12,12 +12,18 @@ from pathlib import Path
 from keyguard_testing import FIXTURES
 
 
-def test_sarif_points_at_the_helper_in_the_other_file(tmp_path: Path) -> None:
-    tree = tmp_path / "project_view_py"
-    shutil.copytree(FIXTURES / "MK006" / "project_view_py", tree)
+def _check_sarif(tree: Path) -> subprocess.CompletedProcess:
+    """`check .` in `tree` with SARIF output; it must report something (exit 1)."""
     run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
                          cwd=tree, capture_output=True, text=True, timeout=120)
     assert run.returncode == 1, run.stderr
+    return run
+
+
+def test_sarif_points_at_the_helper_in_the_other_file(tmp_path: Path) -> None:
+    tree = tmp_path / "project_view_py"
+    shutil.copytree(FIXTURES / "MK006" / "project_view_py", tree)
+    run = _check_sarif(tree)
     results = json.loads(run.stdout)["runs"][0]["results"]
     leaks = [(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
               r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results if r["ruleId"] == "MK006"]
@@ -31,9 +37,7 @@ def test_a_key_constant_used_by_a_client_in_another_module(tmp_path: Path) -> No
     """The second step of `check`: the literal is reported where it is, the use is related."""
     tree = tmp_path / "project_view_constant"
     shutil.copytree(FIXTURES / "MK001" / "project_view_constant", tree)
-    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
-                         cwd=tree, capture_output=True, text=True, timeout=120)
-    assert run.returncode == 1, run.stderr
+    run = _check_sarif(tree)
     results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK001"]
     assert [(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
              r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results] == [("kb/constants.py", 2)]
@@ -49,9 +53,7 @@ def test_a_key_constant_of_another_uv_workspace_member(tmp_path: Path) -> None:
     pyproject's `[tool.uv.workspace] members` say where that package lives."""
     tree = tmp_path / "uv_workspace"
     shutil.copytree(FIXTURES / "MK001" / "uv_workspace", tree)
-    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
-                         cwd=tree, capture_output=True, text=True, timeout=120)
-    assert run.returncode == 1, run.stderr
+    run = _check_sarif(tree)
     results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK001"]
     assert [(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
              r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results] == \
@@ -68,9 +70,7 @@ def test_a_key_field_of_an_angular_environment_sent_to_mistral_elsewhere(tmp_pat
     `mistralKey` says what it is by its name."""
     tree = tmp_path / "angular_environment"
     shutil.copytree(FIXTURES / "MK001" / "angular_environment", tree)
-    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
-                         cwd=tree, capture_output=True, text=True, timeout=120)
-    assert run.returncode == 1, run.stderr
+    run = _check_sarif(tree)
     results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK001"]
     where = {(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
               r["locations"][0]["physicalLocation"]["region"]["startLine"]): r for r in results}
@@ -86,9 +86,7 @@ def test_commonjs_fallback_helpers_keep_a_bot_command_clean(tmp_path: Path) -> N
     escape is the only leak, with its module as the related location."""
     tree = tmp_path / "discord_fallback_require"
     shutil.copytree(FIXTURES / "MK006" / "discord_fallback_require", tree)
-    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
-                         cwd=tree, capture_output=True, text=True, timeout=120)
-    assert run.returncode == 1, run.stderr
+    run = _check_sarif(tree)
     leaks = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK006"]
     assert [(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
              r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in leaks] == [("commands/more.js", 26)]
@@ -99,9 +97,7 @@ def test_an_error_middleware_learns_from_the_routes_its_importer_mounts(tmp_path
     imports it mounts a router whose catch hands a Mistral error to `next(err)`."""
     tree = tmp_path / "express_error_middleware"
     shutil.copytree(FIXTURES / "MK006" / "express_error_middleware", tree)
-    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
-                         cwd=tree, capture_output=True, text=True, timeout=120)
-    assert run.returncode == 1, run.stderr
+    run = _check_sarif(tree)
     [leak] = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK006"]
     where = leak["locations"][0]["physicalLocation"]
     assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("src/middleware/errorHandler.js", 4)
@@ -116,9 +112,7 @@ def test_an_error_middleware_a_prefilter_wants_still_learns_from_its_importers(t
     shutil.copytree(FIXTURES / "MK006" / "express_error_middleware", tree)
     with open(tree / "src/middleware/errorHandler.js", "a", encoding="utf-8") as handle:
         handle.write('\nconsole.log("mistral", process.env.MISTRAL_API_KEY);\n')
-    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
-                         cwd=tree, capture_output=True, text=True, timeout=120)
-    assert run.returncode == 1, run.stderr
+    run = _check_sarif(tree)
     found = sorted((r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
                     r["locations"][0]["physicalLocation"]["region"]["startLine"])
                    for r in json.loads(run.stdout)["runs"][0]["results"])
