@@ -17,7 +17,7 @@ from ladder_inputs import generate  # noqa: E402
 
 from mistral_keyguard.languages import parser  # noqa: E402
 from mistral_keyguard.lsp import incremental  # noqa: E402
-from mistral_keyguard.lsp.isolated import IsolatedScanner  # noqa: E402
+from mistral_keyguard.lsp.isolated import IsolatedScanner, ScanCancelled  # noqa: E402
 from mistral_keyguard.lsp.text import DocumentText  # noqa: E402
 from mistral_keyguard.settings import Settings  # noqa: E402
 
@@ -132,5 +132,27 @@ def test_the_child_returns_chunks_for_code_on_lines_and_none_for_a_bundle():
         _result, chunks = scanner.scan(("b", 1), "/tmp/b.js", _bundle().encode(), Settings(), "javascript", None)
         assert chunks is None
         assert scanner.started == 1
+    finally:
+        scanner.close()
+
+
+def test_an_edit_that_comes_before_the_stale_scan_reaches_the_child_still_stops_it():
+    """The edit can arrive between the stale scan's start and its job reaching the child (no scan
+    is running then to kill): the stale scan must still end unanswered, without a child."""
+    scanner = IsolatedScanner()
+    try:
+        assert scanner.cancel("b", keep_version=2) is False  # nothing running yet
+        try:
+            scanner.scan(("b", 1), "/tmp/b.js", b"let a = 1;\n", Settings(), "javascript", None)
+        except ScanCancelled:
+            pass
+        else:
+            raise AssertionError("the scan of version 1 ran after version 2 was current")
+        assert scanner.started == 0
+        result, _chunks = scanner.scan(("b", 2), "/tmp/b.js", b"let a = 1;\n", Settings(), "javascript", None)
+        assert result.findings == []
+        scanner.cancel("b")  # the document closed: a later scan of it (re-opened at version 1) runs
+        result, _chunks = scanner.scan(("b", 1), "/tmp/b.js", b"let a = 1;\n", Settings(), "javascript", None)
+        assert result.findings == []
     finally:
         scanner.close()

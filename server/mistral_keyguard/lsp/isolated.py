@@ -34,6 +34,9 @@ _HEADER = struct.Struct("!Q")
 _PACKAGE_PARENT = Path(__file__).resolve().parents[2]
 
 
+_CLOSED = object()  # `cancel`'s default: the document is gone, no version of it is current
+
+
 class ScanCancelled(Exception):
     """The child was stopped (a newer edit, shutdown) before it answered."""
 
@@ -46,6 +49,9 @@ class IsolatedScanner:
         self._lock = threading.Lock()  # one scan at a time
         self._state = threading.Lock()  # guards _process, _running and _closed
         self._running: tuple[str, object] | None = None  # (uri, version) of the scan under way
+        # uri -> its newest version, as the last `cancel` saw it: a scan of an older version that
+        # had not yet reached the child when the edit came is stale before it starts.
+        self._newest: dict[str, object] = {}
         self._closed = False
         self.started = 0  # children started so far (for tests and logs)
 
@@ -57,7 +63,7 @@ class IsolatedScanner:
         job = pickle.dumps((path, data, settings, language, _picklable(project)), protocol=pickle.HIGHEST_PROTOCOL)
         with self._lock:
             with self._state:
-                if self._closed:
+                if self._closed or self._newest.get(key[0], key[1]) != key[1]:
                     raise ScanCancelled(key)
                 process = self._ensure_process()
                 self._running = key
@@ -74,9 +80,14 @@ class IsolatedScanner:
             raise RuntimeError(value)
         return value
 
-    def cancel(self, uri: str, keep_version=object()) -> bool:
-        """Stop the scan running for `uri`, unless it is of `keep_version` (still current)."""
+    def cancel(self, uri: str, keep_version=_CLOSED) -> bool:
+        """Stop the scan of `uri` running or about to run, unless it is of `keep_version` (still
+        current); without `keep_version` (the document closed), any scan of it."""
         with self._state:
+            if keep_version is _CLOSED:
+                self._newest.pop(uri, None)
+            else:
+                self._newest[uri] = keep_version
             running = self._running
             if running is None or running[0] != uri or running[1] == keep_version or self._process is None:
                 return False
