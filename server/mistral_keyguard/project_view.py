@@ -45,7 +45,7 @@ _SUMMARY_SIGNAL = re.compile(rb"mistral\w*\s*\(|api\.mistral\.ai|\.chat\.(comple
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_IMPORTERS = 64
 # How far up the importers of an error middleware's module are asked (the app, through a barrel).
-_FORWARD_LEVELS = 2
+FORWARD_LEVELS = 2
 # A project module's name that reaches nothing of Mistral (its place is never shown).
 _NOTHING = ModuleFact(NO_MISTRAL, "")
 # Files that import modules: code, and the pages and components whose scripts do.
@@ -89,6 +89,27 @@ class ProjectView:
         self._realpaths: dict[str, str] = {}
         self._open_keys: dict[Path, tuple[str, str]] = {}  # the summary key of each editor text
         self._replacements: dict[Path, dict[Path, Path]] = {}
+        self._shared: set[tuple[str, str]] = set()  # summaries handed out by `new_summaries`
+
+    def new_summaries(self) -> dict:
+        """The summaries computed here since the last call, with the stamps that find them:
+        `check`'s workers hand them to the process that merges results, which would otherwise
+        compute them again for its second step (`absorb_summaries`)."""
+        fresh = {key: pair for key, pair in self._summaries.items() if key not in self._shared}
+        self._shared.update(fresh)
+        stamps = {stamp: key for stamp, key in self._stamped.items() if key in fresh}
+        return {"summaries": fresh, "stamps": stamps} if fresh else {}
+
+    def absorb_summaries(self, shared: dict) -> None:
+        """Summaries another process of the same `check` computed on the same (unchanging) files."""
+        if not shared or not self.static:
+            return
+        for key, pair in shared["summaries"].items():
+            self._summaries.setdefault(key, pair)
+            self._shared.add(key)
+        for stamp, key in shared["stamps"].items():
+            self._stamped.setdefault(stamp, key)
+            self._stamps.setdefault(Path(stamp[0]), stamp)
 
     def imported_facts(self, path: Path, data: bytes, language: str | None,
                        root: Path | Callable[[], Path]) -> dict[str, ModuleFact]:
@@ -317,7 +338,7 @@ class ProjectView:
         the importers of an importer too (a `middleware/index.ts` barrel re-exports the handler)."""
         real_root = self._real_root(root)
         level, seen = list(importers), set()
-        for _ in range(_FORWARD_LEVELS):
+        for _ in range(FORWARD_LEVELS):
             above = []
             for importer in level:
                 if len(seen) >= _MAX_IMPORTERS or importer in seen:
@@ -479,7 +500,7 @@ def _own_signal(data: bytes) -> bool:
     return b"SecretStr" in data
 
 
-def plan_relevant(signal_paths: set[str], importers) -> tuple[frozenset[str], list, set[str]]:
+def plan_relevant(signal_paths: set[str], importers, rounds: int = MAX_DEPTH) -> tuple[frozenset[str], list, set[str]]:
     """`check`'s plan before parsing: (names of the modules whose summary may say something, the
     importers among them, the real paths of all of them).
 
@@ -488,11 +509,11 @@ def plan_relevant(signal_paths: set[str], importers) -> tuple[frozenset[str], li
     path or None) for the other code files. A module without a signal has a summary only through
     the modules it imports (one hop for a helper, more for a controller that forwards errors,
     `may_forward_errors`), so the importers of those modules are taken, round after round up to
-    MAX_DEPTH; only imports that can name one of them are resolved. The keys of those importers
+    `rounds`; only imports that can name one of them are resolved. The keys of those importers
     are returned; `resolve(None)` gives an importer's real path."""
     names = set().union(*map(module_names, signal_paths)) if signal_paths else set()
     paths, hops, waiting = set(signal_paths), [], list(importers)
-    for _ in range(MAX_DEPTH):
+    for _ in range(rounds):
         found, rest = [], []
         for entry in waiting:
             (found if _imports_any(entry, names, paths) else rest).append(entry)

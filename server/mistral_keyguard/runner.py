@@ -12,7 +12,7 @@ from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.known_keys import known_hashes, known_key_findings
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
-from mistral_keyguard.project_view import ProjectView, plan_relevant
+from mistral_keyguard.project_view import FORWARD_LEVELS, ProjectView, plan_relevant
 from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
 
 # Below this many files a process pool costs more than it saves.
@@ -114,6 +114,15 @@ def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bo
             for path, display in batch]
 
 
+def _scan_batch_sharing(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
+                        base: Path | None, scan_root: Path | None = None,
+                        relevant: frozenset[str] | None = None) -> tuple[list[ScanResult], dict]:
+    """`_scan_batch` in a worker, with the module summaries it computed for the merging process."""
+    results = _scan_batch(batch, settings, with_fixes, base, scan_root, relevant)
+    view = _VIEWS.get((str(base), str(scan_root))) if base is not None else None
+    return results, view.new_summaries() if view is not None else {}
+
+
 class _Progress:
     """Files whose result is final, reported as they become so."""
 
@@ -174,7 +183,8 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
         if pool is not None:
             pool.shutdown()
     if project_view:
-        add_cross_module_uses(results, work, settings, base, with_fixes, scan_root, relevant_files, index)
+        add_cross_module_uses(results, work, settings, base, with_fixes, scan_root, relevant_files, index,
+                              [s.imports for s in sifted])
     add_known_key_copies(results, work, settings)
     for result in results:
         notes.extend(result.notes)
@@ -216,9 +226,12 @@ def _scan_all(work: list[tuple[str, str]], sizes: list[int], settings: Settings,
     batches = [[work[i] for i in order[k:k + _SCAN_BATCH]] for k in range(0, len(order), _SCAN_BATCH)]
     in_order: list[ScanResult] = []
     n = len(batches)
-    for part in pool.map(_scan_batch, batches, [settings] * n, [with_fixes] * n, [base] * n,
-                         [scan_root] * n, [relevant] * n):
+    view = view_for_base(settings, base, scan_root) if base is not None else None
+    for part, summaries in pool.map(_scan_batch_sharing, batches, [settings] * n, [with_fixes] * n, [base] * n,
+                                    [scan_root] * n, [relevant] * n):
         in_order += part
+        if view is not None:
+            view.absorb_summaries(summaries)
         done.add(len(part))
     out: list[ScanResult] = [None] * len(work)  # type: ignore[list-item]
     for position, result in zip(order, in_order):
@@ -231,30 +244,46 @@ def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings,
     """The project view's plan from the first pass (`project_view.plan_relevant`): the names an
     import of a module that may have a summary carries, those modules' positions in `work`, and
     the files no prefilter wanted whose imports do name such a module (their rules may wake)."""
-    view = view_for_base(settings, base, scan_root)
+    resolver = _Resolvers(work, index, view_for_base(settings, base, scan_root))
     signal = {i for i, s in enumerate(sifted) if s.signal}
-    resolvers: dict[int, Callable] = {}
-
-    def resolver(position: int):
-        if position not in resolvers:
-            path = work[position][0]
-            language, root = language_for_path(path) or "", []
-
-            def resolve(spec: str | None):
-                if spec is None:
-                    return os.path.realpath(path)
-                if not root:
-                    root.append(_root_of(Path(path), index, view))
-                return view.resolve_import(Path(path), spec, language, root[0])
-            resolvers[position] = resolve
-        return resolvers[position]
-
     importers = ((i, s.imports, resolver(i)) for i, s in enumerate(sifted) if s.imports and not s.signal)
     names, hops, paths = plan_relevant({os.path.realpath(work[i][0]) for i in signal}, importers)
     # A file with a signal of its own may name a config file that holds the key (MK005 wakes).
     woken = [i for i, s in enumerate(sifted) if not s.matched and (s.signal or any(
         not names.isdisjoint(targets) and str(resolver(i)(spec)) in paths for spec, targets in s.imports))]
     return names, signal | set(hops), woken
+
+
+class _Resolvers:
+    """Per position in `work`: a function resolving one of the file's imports to a real path
+    (None: the file's own real path), its project root found on first need."""
+
+    def __init__(self, work: list[tuple[str, str]], index: ProjectIndex, view: ProjectView) -> None:
+        self.work, self.index, self.view = work, index, view
+        self._made: dict[int, Callable] = {}
+
+    def __call__(self, position: int) -> Callable:
+        if position not in self._made:
+            path = self.work[position][0]
+            language, root = language_for_path(path) or "", []
+
+            def resolve(spec: str | None):
+                if spec is None:
+                    return os.path.realpath(path)
+                if not root:
+                    root.append(_root_of(Path(path), self.index, self.view))
+                return self.view.resolve_import(Path(path), spec, language, root[0])
+            self._made[position] = resolve
+        return self._made[position]
+
+
+def _error_importers(results: list[ScanResult], work: list[tuple[str, str]], imports: list[tuple],
+                     resolver: _Resolvers) -> set[int]:
+    """Positions of the files that import an error middleware's module, and of their importers
+    (`project_view.FORWARD_LEVELS` levels): the only ones whose imports its second step needs."""
+    middleware = {os.path.realpath(path) for result, (path, _d) in zip(results, work) if result.may_handle_errors}
+    entries = ((i, names, resolver(i)) for i, names in enumerate(imports) if names)
+    return set(plan_relevant(middleware, entries, rounds=FORWARD_LEVELS)[1])
 
 
 def _root_of(path: Path, index: ProjectIndex, view: ProjectView) -> Path:
@@ -264,17 +293,20 @@ def _root_of(path: Path, index: ProjectIndex, view: ProjectView) -> Path:
 
 def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings,
                           base: Path, with_fixes: bool, scan_root: Path | None = None,
-                          relevant: set[int] | None = None, index: ProjectIndex | None = None) -> None:
+                          relevant: set[int] | None = None, index: ProjectIndex | None = None,
+                          imports: list[tuple] | None = None) -> None:
     """The project view's second step: a file that may define a key (a literal, a public
     variable) is scanned again when a module importing it sends one of its names to Mistral as
     the key, and an Express error middleware when a module importing it hands it Mistral errors.
     Only a module with a summary can send a key (`relevant`: positions in `work`, from the plan);
-    an error middleware's importers, and theirs, are any files: with one in the tree, every
-    file's imports are resolved, as a scan does. Only the files they name are read again."""
+    an error middleware's importers, and theirs, are any files: found from the first pass's
+    `imports` (each file's `import_names`), or, without them, by resolving every file's imports.
+    Only the files they name are read again."""
     view, index = view_for_base(settings, base, scan_root), index or ProjectIndex()
     view.relevant = None
     if relevant is not None and any(result.may_handle_errors for result in results):
-        relevant = None
+        relevant = (relevant | _error_importers(results, work, imports, _Resolvers(work, index, view))
+                    if imports is not None else None)
     importers: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
     for position in sorted(relevant) if relevant is not None else range(len(work)):
         path = work[position][0]

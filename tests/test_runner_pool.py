@@ -1,0 +1,41 @@
+"""`check`'s shortcuts for the project view change no finding: the worker processes hand their
+module summaries to the merging process, and an error middleware's second step resolves only the
+imports of the files that may import it (and theirs), not every file's."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from keyguard_testing import FIXTURES
+
+from mistral_keyguard import runner
+from mistral_keyguard.settings import Settings
+
+
+def _findings(tree: Path, **options) -> set[tuple[str, int, str]]:
+    results, _notes, _count = runner.scan_paths([tree], Settings(), base=tree, **options)
+    return {(r.path, f.line, f.code) for r in results for f in r.findings}
+
+
+def _fixture_trees(tmp_path: Path) -> Path:
+    tree = tmp_path / "fixtures"
+    shutil.copytree(FIXTURES, tree)
+    return tree
+
+
+def test_two_workers_find_what_one_process_finds(tmp_path: Path, monkeypatch) -> None:
+    tree = _fixture_trees(tmp_path)
+    alone = _findings(tree, jobs=1)
+    monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 1)
+    runner._VIEWS.clear()  # the merging process starts without the summaries of the serial run
+    assert _findings(tree, jobs=2) == alone
+    assert any(code == "MK006" and "middleware" in path for path, _line, code in alone)
+
+
+def test_error_middlewares_learn_the_same_from_their_importers_alone(tmp_path: Path, monkeypatch) -> None:
+    tree = _fixture_trees(tmp_path)
+    restricted = _findings(tree, jobs=1)
+    monkeypatch.setattr(runner, "_error_importers", lambda results, work, imports, resolver: set(range(len(work))))
+    runner._VIEWS.clear()
+    assert _findings(tree, jobs=1) == restricted
