@@ -97,3 +97,35 @@ def test_a_run_inside_a_longer_token_is_not_a_key(template, key):
 ])
 def test_a_key_behind_a_separator_is_still_a_key(template, key):
     assert [m.key for m in keyshape.find_keys(template.format(key=key))] == [key]
+
+
+_WORDS = ["Conversation", "Request", "Response", "Workflow", "Execution", "Library", "Document", "Status",
+          "Realtime", "Options", "Typed", "Stream", "Update", "Model", "Event", "Agent", "Completion"]
+
+
+def _type_name(rng: random.Random) -> str:
+    """A 32-character CamelCase type name with a version digit, as generated SDKs write them."""
+    while True:
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(3, 5))]
+        words.insert(rng.randint(1, len(words)), rng.choice(["V1", "V2", "2"]))
+        name = "".join(words)
+        if len(name) == 32 and keyshape.is_key(name):
+            return name
+
+
+def test_type_names_read_as_words_and_keys_almost_never_do():
+    rng = random.Random(20261207)
+    names = [_type_name(rng) for _ in range(200)]
+    assert all(keyshape.reads_as_words(name) for name in names)
+    keys = [make_key(rng) for _ in range(20000)]
+    wordy = sum(keyshape.reads_as_words(key) for key in keys)
+    assert wordy < 40, wordy  # about 1 in 1,000
+
+
+def test_the_project_view_takes_a_key_literal_and_not_a_type_name():
+    from mistral_keyguard.prefilter import holds_key, holds_key_literal
+
+    rng = random.Random(7)
+    module = f"class {_type_name(rng)}(BaseModel):\n    pass\n".encode()
+    assert holds_key(module) and not holds_key_literal(module)
+    assert holds_key_literal(module + f'\nAPI_KEY = "{make_key(rng)}"\n'.encode())

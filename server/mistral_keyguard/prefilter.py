@@ -135,6 +135,19 @@ def holds_key(data: bytes) -> bool:
     return found
 
 
+def holds_key_literal(data: bytes) -> bool:
+    """`holds_key`, without the tokens that read as CamelCase words (`keyshape.reads_as_words`):
+    what the project view takes as a module's key literal. Generated SDK code is full of 32-letter
+    type names with a digit (`…V1…`); a module is not a key's home for holding one."""
+    facts = _facts(data)
+    found = facts.get("literal key")
+    if found is None:
+        found = facts["literal key"] = holds_key(data) and any(
+            keyshape.is_key(text) and not keyshape.reads_as_words(text)
+            for text in (token.decode() for token in key_tokens(data)))
+    return found
+
+
 def mentions_mistral(data: bytes) -> bool:
     """`(?i)mistral` on bytes (ASCII case folding), at memory speed."""
     facts = _facts(data)

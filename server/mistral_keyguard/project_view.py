@@ -21,7 +21,7 @@ from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import (
     HEAD_BYTES, Import, ModuleResolver, import_specs, imports_of, module_names, target_names, workspace_root,
 )
-from mistral_keyguard.prefilter import holds_key, lowered, mentions_mistral
+from mistral_keyguard.prefilter import holds_key_literal, lowered, mentions_mistral
 from mistral_keyguard.rules.error_leak import ASYNC_WRAPPER, ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE
 from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
@@ -204,6 +204,8 @@ class ProjectView:
                         seen: frozenset[Path], modules: set[Path], edges: list) -> dict[str, ModuleFact]:
         """`from pkg import mod`, `mod` a submodule: its facts as a module object's (`mod.helper`)."""
         name, local = pair
+        if self.relevant is not None and name not in self.relevant:
+            return {}  # `check`'s plan: no module of that name can have a summary (no file probes)
         submodule = self._submodule(root, path, spec, name, "python") if name else None
         if submodule is None:
             return {}
@@ -430,7 +432,7 @@ class ProjectView:
             return {}, {}
         named_configs = self.config_files(path, data, root) if language in _CODE else {}
         # A key literal is a signal too: a settings module's pool of keys (`KEYS = ["…", "…"]`).
-        signal = _own_signal(data) or bool(named_configs) or holds_key(data)
+        signal = _own_signal(data) or bool(named_configs) or holds_key_literal(data)
         if not signal and depth > _HELPER_HOPS and not may_forward_errors(data, language):
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
@@ -491,7 +493,7 @@ def module_signal(data: bytes, language: str | None) -> bool:
     module without one has a summary only through a module it imports that has one."""
     if language not in _CODE:
         return False
-    return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES])) or holds_key(data)
+    return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES])) or holds_key_literal(data)
 
 
 def _own_signal(data: bytes) -> bool:
@@ -648,7 +650,7 @@ def _head(path: Path) -> bytes | None:
 def may_export_key(data: bytes, language: str | None) -> bool:
     """A module that may define what another sends to Mistral as the key: a key-shaped literal,
     or a bundler-public variable read."""
-    return language in _CODE and (holds_key(data) or reads_public_env(data, language))
+    return language in _CODE and (holds_key_literal(data) or reads_public_env(data, language))
 
 
 def may_handle_errors(data: bytes, language: str | None) -> bool:

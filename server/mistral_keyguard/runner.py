@@ -267,9 +267,13 @@ class _Resolvers:
             path = self.work[position][0]
             language, root = language_for_path(path) or "", []
 
+            real: list[str] = []
+
             def resolve(spec: str | None):
                 if spec is None:
-                    return os.path.realpath(path)
+                    if not real:
+                        real.append(os.path.realpath(path))
+                    return real[0]
                 if not root:
                     root.append(_root_of(Path(path), self.index, self.view))
                 return self.view.resolve_import(Path(path), spec, language, root[0])
@@ -338,8 +342,10 @@ def _add_replaced_importers(importers: dict[str, list], results: list[ScanResult
     `environment.prod.ts`): its importers are the replaced file's. Asked only of files that may
     define a key."""
     for result, (path, _display) in zip(results, work):
+        if not result.may_export_key:
+            continue
         real = os.path.realpath(path)
-        if not result.may_export_key or real in importers:
+        if real in importers:
             continue
         folder = Path(os.path.abspath(path)).parent
         root = index.marked_ancestor(folder) or view.default_root or folder

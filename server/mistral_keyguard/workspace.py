@@ -19,6 +19,7 @@ from mistral_keyguard.files import (  # noqa: F401  (callers read them here)
 from mistral_keyguard.holdings.configs import config_names
 from mistral_keyguard.output.report import READ_ERROR, is_read_error  # noqa: F401  (read here by callers)
 from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
+from mistral_keyguard.prefilter import holds_key_literal
 from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, scan
 from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
@@ -324,7 +325,8 @@ def _note_keys(result: ScanResult, data: bytes, language: str | None, settings: 
     else:
         result.key_hashes = frozenset()
     if with_view:  # see runner.add_cross_module_uses
-        result.may_export_key = bool(result.key_hashes) or reads_public_env(data, language, _CONFIG_HEAD)
+        result.may_export_key = bool(result.key_hashes) and holds_key_literal(data) or \
+            reads_public_env(data, language, _CONFIG_HEAD)
         result.may_handle_errors = may_handle_errors(data, language)
 
 
