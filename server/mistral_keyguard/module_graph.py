@@ -76,7 +76,9 @@ def imports_of(data: bytes, language: str) -> list[Import]:
 
 
 # The module part alone, for `import_specs`: no clause is read, so a few non-imports also match.
-_JS_SPEC = re.compile(rb"""(?:from[ \t]*|require\([ \t]*)['"]([^'"\n]{1,300})['"]""")
+# Two expressions, each led by a literal the engine can scan for, cost a fifth of one alternation.
+_JS_SPEC_FROM = re.compile(rb"""from[ \t]*['"]([^'"\n]{1,300})['"]""")
+_JS_SPEC_REQUIRE = re.compile(rb"""require\([ \t]*['"]([^'"\n]{1,300})['"]""")
 
 
 def import_specs(data: bytes, language: str) -> list[str]:
@@ -86,8 +88,16 @@ def import_specs(data: bytes, language: str) -> list[str]:
     if language == "python":
         return _python_specs(data[:end])
     if language in ECMA_LANGUAGES:
-        return [spec.decode("utf-8", "replace") for spec in _JS_SPEC.findall(data, 0, end)]
+        found = _JS_SPEC_FROM.findall(data, 0, end)
+        if data.find(b"require(", 0, end) >= 0:
+            found = _merged(_JS_SPEC_FROM.finditer(data, 0, end), _JS_SPEC_REQUIRE.finditer(data, 0, end))
+        return [spec.decode("utf-8", "replace") for spec in found]
     return []
+
+
+def _merged(*matches) -> list[bytes]:
+    """The modules of several expressions' matches, in the order they stand in the file."""
+    return [match.group(1) for match in sorted((m for found in matches for m in found), key=lambda m: m.start())]
 
 
 def _python_specs(head: bytes) -> list[str]:

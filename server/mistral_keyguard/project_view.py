@@ -264,6 +264,9 @@ class ProjectView:
         cache, python = self._target_names, language == "python"  # the loop runs for every import of a tree
         out = []
         for spec in specs:
+            if python and spec[0] != "." and spec[-1] != ".":
+                out.append((spec, (spec.rsplit(".", 1)[-1],)))  # `target_names` of an absolute import, inline
+                continue
             names = cache.get((folder, spec, python))
             if names is None:
                 names = self.target_names(folder, spec, language, root)
