@@ -39,3 +39,12 @@ def test_error_middlewares_learn_the_same_from_their_importers_alone(tmp_path: P
     monkeypatch.setattr(runner, "_error_importers", lambda results, work, imports, resolver: set(range(len(work))))
     runner._VIEWS.clear()
     assert _findings(tree, jobs=1) == restricted
+
+
+def test_modules_that_may_define_a_key_learn_the_same_from_the_imports_that_name_them(tmp_path: Path,
+                                                                                         monkeypatch) -> None:
+    tree = _fixture_trees(tmp_path)
+    named = _findings(tree, jobs=1)
+    monkeypatch.setattr(runner, "_naming_positions", lambda relevant, *rest: relevant)
+    runner._VIEWS.clear()
+    assert _findings(tree, jobs=1) == named

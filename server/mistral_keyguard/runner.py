@@ -12,6 +12,7 @@ from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.known_keys import known_hashes, known_key_findings
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
+from mistral_keyguard.module_graph import module_names
 from mistral_keyguard.project_view import FORWARD_LEVELS, ProjectView, plan_relevant
 from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
 
@@ -308,9 +309,12 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
     Only the files they name are read again."""
     view, index = view_for_base(settings, base, scan_root), index or ProjectIndex()
     view.relevant = None
-    if relevant is not None and any(result.may_handle_errors for result in results):
-        relevant = (relevant | _error_importers(results, work, imports, _Resolvers(work, index, view))
-                    if imports is not None else None)
+    if relevant is not None and imports is not None:
+        chain = _error_importers(results, work, imports, _Resolvers(work, index, view)) \
+            if any(result.may_handle_errors for result in results) else set()
+        relevant = _naming_positions(relevant | chain, chain, results, work, imports, view, index)
+    elif any(result.may_handle_errors for result in results):
+        relevant = None
     importers: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
     for position in sorted(relevant) if relevant is not None else range(len(work)):
         path = work[position][0]
@@ -334,6 +338,23 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
         if uses or forwarded:
             results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
                                           view=view, key_uses=uses, forwarded=forwarded)
+
+
+def _naming_positions(relevant: set[int], chain: set[int], results: list[ScanResult], work: list[tuple[str, str]],
+                      imports: list[tuple], view: ProjectView, index: ProjectIndex) -> set[int]:
+    """Those of `relevant` whose imports (`import_names`) may name a file the second step asks
+    about: one that may define a key (or the file a build swaps it for), an error middleware, or
+    an importer of one (`chain`: its importers are asked too). Only their imports are resolved."""
+    asked = {os.path.realpath(path) for result, (path, _d) in zip(results, work)
+             if result.may_export_key or result.may_handle_errors}
+    for path, _display in [work[i] for i, r in enumerate(results) if r.may_export_key]:
+        replaced = view.replaced_file(Path(os.path.realpath(_root_of(Path(path), index, view))),
+                                      Path(os.path.realpath(path)))
+        if replaced is not None:
+            asked.add(str(replaced))
+    asked.update(os.path.realpath(work[i][0]) for i in chain)
+    names = set().union(*map(module_names, asked)) if asked else set()
+    return {i for i in relevant if any(not names.isdisjoint(targets) for _spec, targets in imports[i])}
 
 
 def _add_replaced_importers(importers: dict[str, list], results: list[ScanResult], work: list[tuple[str, str]],
