@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import importlib
+import os
 import re
 import threading
 from functools import lru_cache
@@ -113,11 +114,13 @@ def _capsule(pointer: int):
 
 
 def language_for_path(path: str | PurePath) -> str | None:
-    pure = PurePath(path)
+    # String operations, not a PurePath: `check` asks this several times for each file of a tree.
+    base = os.path.basename(os.fspath(path))
     for matcher, name in _NAME_MATCHERS:
-        if matcher(pure.name):
+        if matcher(base):
             return name
-    return _EXTENSIONS.get(pure.suffix.lower())
+    dot = base.rfind(".")
+    return _EXTENSIONS.get(base[dot:].lower()) if 0 < dot < len(base) - 1 else None
 
 
 # Content sniffing reads at most this much: a config list is small, a larger extension-less file
