@@ -151,11 +151,14 @@ def _python_module_imports(head: bytes) -> list[Import]:
     return out
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _python_names(clause: str) -> tuple[tuple[str, str], ...]:
     names = []
     for part in clause.strip("() \t\r\n\\").split(",")[:_MAX_NAMES]:
         words = part.split()
-        if words and re.match(r"^\w+$", words[0]):
+        if words and _WORD.fullmatch(words[0]):
             names.append((words[0], words[2] if len(words) == 3 and words[1] == "as" else words[0]))
     return tuple(names)
 
