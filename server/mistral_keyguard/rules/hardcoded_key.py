@@ -209,9 +209,13 @@ class HardcodedKey:
 
     def sinks(self) -> Iterator[tuple[Sink, ts.Node]]:
         """(sink, literal) pairs: each literal that may flow into a place where the key is used."""
+        handlers = {}  # pattern index -> its sink's method (a bundle has one match per call)
         for index, caps in queries.matches(self.language, "hardcoded-key", self.root):
-            kind = queries.settings(self.language, "hardcoded-key", index).get("sink")
-            yield from getattr(self, "_sink_" + str(kind).replace("-", "_"))(caps)
+            handler = handlers.get(index)
+            if handler is None:
+                kind = queries.settings(self.language, "hardcoded-key", index).get("sink")
+                handler = handlers[index] = getattr(self, "_sink_" + str(kind).replace("-", "_"))
+            yield from handler(caps)
         yield from self._named_bindings()
         yield from self._used_elsewhere()
         if self.mentions_mistral:
@@ -228,7 +232,9 @@ class HardcodedKey:
 
     def _is_client_call(self, callee: ts.Node) -> bool:
         """A Mistral client by name, or any client whose options send the key to Mistral."""
-        return is_client_callee(callee, self.aliases) or self._targets_mistral(callee.parent)
+        # `_names_mistral_endpoint` first: asking a node for its parent walks down from the root.
+        return is_client_callee(callee, self.aliases) or \
+            self._names_mistral_endpoint and self._targets_mistral(callee.parent)
 
     def _targets_mistral(self, call: ts.Node | None) -> bool:
         """`OpenAI(base_url="https://api.mistral.ai/v1")`, `new OpenAI({ baseURL: MISTRAL_BASE })`,
@@ -427,10 +433,14 @@ class HardcodedKey:
 
     def _named_bindings(self) -> Iterator[tuple[Sink, ts.Node]]:
         """`MISTRAL_API_KEY = "…"`, `mistralKey`, `{"mistral_api_key": …}`, class attributes."""
+        key_like: dict[str, bool] = {}  # minified code binds the same few names thousands of times
         for binding in self.flow.bindings:
             # The name first: the path walks up the tree, which only key-like names deserve.
-            if _IDENTIFIER_NAME.search(binding.name) or not (
-                    is_generic_key_name(binding.name) or is_mistral_name(binding.name)):
+            wanted = key_like.get(binding.name)
+            if wanted is None:
+                wanted = key_like[binding.name] = not _IDENTIFIER_NAME.search(binding.name) and (
+                    is_generic_key_name(binding.name) or is_mistral_name(binding.name))
+            if not wanted:
                 continue
             path = binding_path(binding.name_node)
             if is_mistral_name(path):
@@ -652,4 +662,5 @@ def _uncomment(chunk: bytes, language: str) -> tuple[bytes, int]:
     return code, 0
 
 
-CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check),)
+CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check,
+                    queries=("bindings", "hardcoded-key", "imports", "comments", "key-logging")),)
