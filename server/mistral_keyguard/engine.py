@@ -7,6 +7,9 @@ project facts (`ProjectContext`) itself.
 
 from __future__ import annotations
 
+import gc
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import tree_sitter as ts
@@ -92,7 +95,7 @@ def scan(path: str, text: str | bytes, settings: Settings | None = None, *,
     result.parsed = tree is not None
     ctx = ScanContext(path, language, source, tree, settings, project, scan_text=scan, fixer=fixer)
     findings: dict[tuple, Finding] = {}
-    with _one_pass(ctx, checkers):
+    with _gc_paused(len(data) >= ONE_PASS_BYTES), _one_pass(ctx, checkers):
         for checker in checkers:
             for finding in checker.check(ctx):
                 if settings.enabled(finding.code):
@@ -110,6 +113,35 @@ def scan(path: str, text: str | bytes, settings: Settings | None = None, *,
 # From this size on, the rules' whole-tree queries share one traversal: each one costs about
 # 0.1 s per MB even when nothing matches, and joining them costs a compile per language.
 ONE_PASS_BYTES = 64 * 1024
+
+
+# Scans of large files that pause the cyclic garbage collector, and whether one of them paused it.
+_GC_LOCK = threading.Lock()
+_gc_pauses = [0, False]
+
+
+@contextmanager
+def _gc_paused(pause: bool):
+    """No cyclic collection while a large file is scanned. The scan allocates a node object per
+    capture and binding and keeps them to the end; the collector, set off by the allocations,
+    walks all of them again each time the heap has grown by a quarter (2.5 of 8 CPU seconds on a
+    5 MB bundle). Nothing the scan makes needs it: the references go when the scan returns."""
+    if not pause:
+        yield
+        return
+    with _GC_LOCK:
+        _gc_pauses[0] += 1
+        if _gc_pauses[0] == 1 and gc.isenabled():
+            gc.disable()
+            _gc_pauses[1] = True
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _gc_pauses[0] -= 1
+            if _gc_pauses[0] == 0 and _gc_pauses[1]:
+                _gc_pauses[1] = False
+                gc.enable()
 
 
 def _one_pass(ctx: ScanContext, checkers: list):
