@@ -206,6 +206,7 @@ class HardcodedKey:
         self.aliases = client_aliases(language, root)
         self.uses = uses or {}  # top-level names other modules pass to a Mistral client as the key
         self.on_value = on_value  # sees each value used as the key, before it is resolved
+        self._client_callees: dict[bytes | None, bool] = {}  # callee text -> a Mistral client by name
 
     def sinks(self) -> Iterator[tuple[Sink, ts.Node]]:
         """(sink, literal) pairs: each literal that may flow into a place where the key is used."""
@@ -232,9 +233,11 @@ class HardcodedKey:
 
     def _is_client_call(self, callee: ts.Node) -> bool:
         """A Mistral client by name, or any client whose options send the key to Mistral."""
+        by_name = self._client_callees.get(callee.text)  # a bundle calls the same few names again and again
+        if by_name is None:
+            by_name = self._client_callees[callee.text] = is_client_callee(callee, self.aliases)
         # `_names_mistral_endpoint` first: asking a node for its parent walks down from the root.
-        return is_client_callee(callee, self.aliases) or \
-            self._names_mistral_endpoint and self._targets_mistral(callee.parent)
+        return by_name or self._names_mistral_endpoint and self._targets_mistral(callee.parent)
 
     def _targets_mistral(self, call: ts.Node | None) -> bool:
         """`OpenAI(base_url="https://api.mistral.ai/v1")`, `new OpenAI({ baseURL: MISTRAL_BASE })`,
