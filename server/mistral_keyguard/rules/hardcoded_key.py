@@ -211,11 +211,14 @@ class HardcodedKey:
     def sinks(self) -> Iterator[tuple[Sink, ts.Node]]:
         """(sink, literal) pairs: each literal that may flow into a place where the key is used."""
         handlers = {}  # pattern index -> its sink's method (a bundle has one match per call)
+        client_arg = self._sink_client_arg
         for index, caps in queries.matches(self.language, "hardcoded-key", self.root):
             handler = handlers.get(index)
             if handler is None:
                 kind = queries.settings(self.language, "hardcoded-key", index).get("sink")
                 handler = handlers[index] = getattr(self, "_sink_" + str(kind).replace("-", "_"))
+            if handler == client_arg and not self._is_client_call(caps["callee"][0]):
+                continue  # every call with an argument matches: most are not a client's
             yield from handler(caps)
         yield from self._named_bindings()
         yield from self._used_elsewhere()
