@@ -69,3 +69,14 @@ def test_binding_kind_from_the_pattern_is_the_parents(fixture: Path) -> None:
     for binding in flow.bindings:
         parent = binding.name_node.parent
         assert binding.variable == (parent is None or parent.type not in ("pair", "keyword_argument")), binding.name
+
+
+@pytest.mark.parametrize("fixture", code_fixtures(), ids=lambda p: p.relative_to(FIXTURES).as_posix())
+def test_binding_path_from_the_root_is_the_walk_up(fixture: Path) -> None:
+    """MK001's binding paths found in one descent from the root are those of the walk up."""
+    from mistral_keyguard.rules.hardcoded_key import binding_path
+
+    language = language_for_path(fixture.name)
+    root = parser(language).parse(fixture.read_bytes()).root_node
+    for binding in dataflow.ValueFlow(language, root).bindings:
+        assert binding_path(binding.name_node, root) == binding_path(binding.name_node), binding.name

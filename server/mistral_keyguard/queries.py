@@ -11,6 +11,8 @@ import re
 import threading
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import itemgetter, sub
 from pathlib import Path
 
 import tree_sitter as ts
@@ -129,14 +131,17 @@ def _matches_together(language: str, names: tuple[str, ...], node: ts.Node) -> d
     found = cursor.matches(node)
     if cursor.did_exceed_match_limit:
         return None
-    lists: list[list] = [[] for _ in names]
-    # pattern index in the joined query -> (the list of its query, its index in that query)
-    owners = [(lists[part], index - start) for part, start in enumerate(starts)
-              for index in range(start, starts[part + 1] if part + 1 < len(starts) else query.pattern_count)]
-    for index, caps in found:
-        into, local = owners[index]
-        into.append((local, caps))
-    return dict(zip(names, lists))
+    # Split with C-level iterators: a bundle has hundreds of thousands of matches.
+    indexes = list(map(itemgetter(0), found))
+    out: dict[str, list] = {}
+    for part, start in enumerate(starts):
+        end = starts[part + 1] if part + 1 < len(starts) else query.pattern_count
+        mine = [start <= index < end for index in range(query.pattern_count)]
+        picked = list(compress(found, map(mine.__getitem__, indexes)))
+        if start:  # numbered as in the query alone
+            picked = list(zip(map(sub, map(itemgetter(0), picked), repeat(start)), map(itemgetter(1), picked)))
+        out[names[part]] = picked
+    return out
 
 
 def _joined(language: str, names: tuple[str, ...]) -> tuple[ts.Query | None, list[int]]:
