@@ -15,6 +15,10 @@ Scenarios (per file):
 timed apart from `didOpen` -> first `publishDiagnostics` of the 10,000-line files (cold: the
 server's first file; warm: a second, different file).
 
+`--startup`: process start + `initialize` round trip of this server against a bare pygls server
+(a `LanguageServer` with no feature: the floor that importing pygls and lsprotocol sets), in
+interleaved rounds, wall time and the child's CPU time when the answer arrives.
+
 `--bundle MB`: a small file's edit latency while a minified bundle of that size is being scanned,
 against the same edits with no bundle, and the first diagnostics of a small file opened right
 after the bundle.
@@ -22,6 +26,7 @@ after the bundle.
     python benchmarks/lsp_latency.py [--lines 10000] [--edits 50] [--importers-open] [--json out.json]
     python benchmarks/lsp_latency.py --open [--rounds 5]
     python benchmarks/lsp_latency.py --bundle 2
+    python benchmarks/lsp_latency.py --startup [--rounds 10]
 """
 
 from __future__ import annotations
@@ -339,6 +344,39 @@ async def run_open(project: dict, command: list[str], rounds: int) -> list[dict]
     return rows
 
 
+BARE_PYGLS = ("from pygls.lsp.server import LanguageServer\n"
+              "LanguageServer('bare', 'v0').start_io()\n")
+
+
+async def start_initialize(command: list[str]) -> tuple[float, float | None]:
+    """(wall ms, child CPU ms) from process start to the `initialize` answer."""
+    started = time.perf_counter()
+    client = await StdioClient.start(command)
+    try:
+        await client.request("initialize", {"processId": os.getpid(), "rootUri": None, "capabilities": {}})
+        wall = (time.perf_counter() - started) * 1000
+        cpu = process_cpu_seconds(client.process.pid)
+        return wall, None if cpu is None else cpu * 1000
+    finally:
+        await client.close()
+
+
+async def run_startup(command: list[str], rounds: int) -> list[dict]:
+    commands = {"mistral-keyguard server": command, "bare pygls server": [sys.executable, "-c", BARE_PYGLS]}
+    timings: dict[str, list[tuple[float, float | None]]] = {name: [] for name in commands}
+    for _ in range(rounds):  # interleaved: the machine's load hits both alike
+        for name, cmd in commands.items():
+            timings[name].append(await start_initialize(cmd))
+    rows = []
+    for name, runs in timings.items():
+        cpus = [c for _, c in runs if c is not None]
+        rows.append({"server": name, "rounds": rounds,
+                     "wall_ms": round(statistics.median(w for w, _ in runs), 1), "wall_best_ms": round(min(w for w, _ in runs), 1),
+                     "cpu_ms": round(statistics.median(cpus), 1) if cpus else None,
+                     "cpu_best_ms": round(min(cpus), 1) if cpus else None})
+    return rows
+
+
 def print_open(rows: list[dict]) -> None:
     print("first diagnostics after didOpen, ms: median (best) of the rounds; cold = first file of a fresh "
           "server, warm = a second file")
@@ -497,10 +535,22 @@ def main(argv: list[str] | None = None) -> int:
                          help="also open the fifty modules importing each edited file")
     options.add_argument("--open", action="store_true", help="measure time to first diagnostics instead")
     options.add_argument("--rounds", type=int, default=5, help="fresh servers per file with --open")
+    options.add_argument("--startup", action="store_true",
+                         help="start + initialize of this server against a bare pygls server")
     options.add_argument("--bundle", type=float, metavar="MB",
                          help="measure a small file's latency while a minified bundle of this size is scanned")
     args = options.parse_args(argv)
     load_before = os.getloadavg()[0]
+    if args.startup:
+        rows = asyncio.run(run_startup(args.server, args.rounds))
+        print(f"load average (1 min) {load_before:.2f} before, {os.getloadavg()[0]:.2f} after")
+        print("process start + initialize, ms: median (best) of interleaved rounds; CPU of the server process")
+        for row in rows:
+            print(f"{row['server']:<26}wall {row['wall_ms']:7.1f} ({row['wall_best_ms']:.1f})   "
+                  f"cpu {row['cpu_ms']} ({row['cpu_best_ms']})")
+        if args.json:
+            args.json.write_text(json.dumps({"startup": rows}, indent=2))
+        return 0
     if args.bundle:
         row = asyncio.run(run_bundle(args.server, args.bundle, args.edits))
         print(f"load average (1 min) {load_before:.2f} before, {os.getloadavg()[0]:.2f} after")

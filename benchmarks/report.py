@@ -6,7 +6,8 @@ start-up, with the machine and the date.
 
 Runs size_ladder.py, whole_tree.py and startup.py (each writes JSON into DIR, default a temporary
 folder), then renders the tables into the generated section of benchmarks/README.md (the rest of
-that file is left alone). `--reuse DIR` renders from the JSON files already in DIR.
+that file is left alone). `--reuse DIR` renders from the JSON files already in DIR. A part whose run is not in DIR (no
+trees given, `--no-ladder`) keeps its section as the README has it.
 Make the synthetic tree first: python3 ../shared/perf/make_corpus.py /tmp/perf/synthetic --files 20000
 --seed 20261127.
 """
@@ -91,17 +92,23 @@ def trees_table(data: dict, meta: dict | None = None) -> list[str]:
     return lines
 
 
-def current_ladder(readme: Path) -> str | None:
-    """The size-ladder section of the README as it stands (kept when the ladder is not re-run)."""
+def current_section(readme: Path, title: str) -> str | None:
+    """A section of the README's generated part as it stands (kept when its run is not repeated)."""
     text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
-    start = text.find("### Size ladder")
+    text = text.split(END, 1)[0]
+    start = text.find(f"### {title}")
     if start < 0:
         return None
     end = text.find("\n### ", start + 1)
-    return text[start:end if end >= 0 else len(text)].replace("### Size ladder", "## Size ladder", 1)
+    return text[start:end if end >= 0 else len(text)].replace(f"### {title}", f"## {title}", 1).rstrip("\n")
 
 
-def render(out: Path, keep_ladder: str | None = None) -> str:
+def current_ladder(readme: Path) -> str | None:
+    """The size-ladder section of the README as it stands (kept when the ladder is not re-run)."""
+    return current_section(readme, "Size ladder")
+
+
+def render(out: Path, keep_ladder: str | None = None, keep_trees: str | None = None) -> str:
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     parts = ["## Speed: whole trees, size ladder, start-up (issue 14)", "",
              f"Latest figures, {now}. Machine: {machine()}.",
@@ -115,6 +122,10 @@ def render(out: Path, keep_ladder: str | None = None) -> str:
                   "at most 10 %); `baseline` is the same check from another checkout, run in the same rounds.", "",
                   *trees_table(json.loads((out / "trees.json").read_text()),
                                json.loads(meta.read_text()) if meta.is_file() else None)]
+    elif keep_trees is not None:
+        heading, _, body = keep_trees.partition("\n")
+        note = "Not re-run for this report: the figures of the report before it."
+        parts += [heading, "", note, "", body.replace(note, "").strip("\n"), ""]
     if not (out / "ladder.json").is_file() and keep_ladder is not None:
         heading, _, body = keep_ladder.partition("\n")
         note = "Not re-run for this report: the figures of the report before it."
@@ -168,7 +179,8 @@ def main() -> None:
     if args.reuse is None:
         run_all(out, args.trees, args.rounds, ladder=not args.no_ladder, tree_args=args.tree_args.split())
     keep = current_ladder(HERE / "README.md") if args.no_ladder or not (out / "ladder.json").is_file() else None
-    write_section(HERE / "README.md", render(out, keep))
+    trees = current_section(HERE / "README.md", "Whole trees") if not (out / "trees.json").is_file() else None
+    write_section(HERE / "README.md", render(out, keep, trees))
     print(f"wrote {HERE / 'README.md'} from {out}")
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 import threading
+from contextlib import contextmanager
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import itemgetter, sub
 from pathlib import Path
 
 import tree_sitter as ts
@@ -71,13 +74,92 @@ def compiled(language: str, name: str) -> ts.Query:
 
 
 def matches(language: str, name: str, node: ts.Node) -> list[tuple[int, dict[str, list[ts.Node]]]]:
+    shared = _shared(language, name, node)
+    if shared is not None:
+        return shared
     cursor = ts.QueryCursor(compiled(language, name), match_limit=4096)
     return cursor.matches(node)
 
 
 def captures(language: str, name: str, node: ts.Node) -> dict[str, list[ts.Node]]:
+    shared = _shared(language, name, node)
+    if shared is not None:
+        out: dict[str, list[ts.Node]] = {}
+        for _, caps in shared:
+            for capture, nodes in caps.items():
+                out.setdefault(capture, []).extend(nodes)
+        return out
     cursor = ts.QueryCursor(compiled(language, name), match_limit=4096)
     return cursor.captures(node)
+
+
+# The matches of several queries found in one traversal (`one_pass`), for this thread only:
+# (language, node, {query name: matches}).
+_ONE_PASS = threading.local()
+
+
+@contextmanager
+def one_pass(language: str, node: ts.Node, names: tuple[str, ...]):
+    """Within the block, `matches` and `captures` of these queries on `node` read what one
+    traversal of the tree found for all of them. On a 5 MB bundle each traversal costs about
+    0.45 s even when nothing matches; the queries of one rule share one. The results live only
+    as long as the block (they hold a node for every match)."""
+    names = tuple(n for n in dict.fromkeys(names) if has_query(language, n))
+    found = _matches_together(language, names, node) if len(names) > 1 else None
+    previous = getattr(_ONE_PASS, "results", None)
+    _ONE_PASS.results = (language, node, found) if found is not None else previous
+    try:
+        yield
+    finally:
+        _ONE_PASS.results = previous
+
+
+def _shared(language: str, name: str, node: ts.Node) -> list | None:
+    results = getattr(_ONE_PASS, "results", None)
+    if results is None or results[0] != language or results[1] != node:
+        return None
+    return results[2].get(name)
+
+
+def _matches_together(language: str, names: tuple[str, ...], node: ts.Node) -> dict[str, list] | None:
+    """{name: matches} from one cursor over the queries joined into one; None when the joined
+    query dropped matches (its in-progress limit is shared) or its patterns do not line up."""
+    query, starts = _joined(language, names)
+    if query is None:
+        return None
+    cursor = ts.QueryCursor(query, match_limit=4096)
+    found = cursor.matches(node)
+    if cursor.did_exceed_match_limit:
+        return None
+    # Split with C-level iterators: a bundle has hundreds of thousands of matches.
+    indexes = list(map(itemgetter(0), found))
+    out: dict[str, list] = {}
+    for part, start in enumerate(starts):
+        end = starts[part + 1] if part + 1 < len(starts) else query.pattern_count
+        mine = [start <= index < end for index in range(query.pattern_count)]
+        picked = list(compress(found, map(mine.__getitem__, indexes)))
+        if start:  # numbered as in the query alone
+            picked = list(zip(map(sub, map(itemgetter(0), picked), repeat(start)), map(itemgetter(1), picked)))
+        out[names[part]] = picked
+    return out
+
+
+def _joined(language: str, names: tuple[str, ...]) -> tuple[ts.Query | None, list[int]]:
+    """The queries' sources concatenated, compiled once (kept, like every query: see `compiled`),
+    and the index of each one's first pattern in it."""
+    starts, total = [], 0
+    for name in names:
+        starts.append(total)
+        total += compiled(language, name).pattern_count
+    key = (language, "+".join(names))
+    query = _COMPILED.get(key)
+    if query is None:
+        with _BUILDING:
+            query = _COMPILED.get(key)
+            if query is None:
+                source = "\n".join(query_source(language, name) for name in names)
+                query = _COMPILED[key] = ts.Query(grammar(language), source)
+    return (query if query.pattern_count == total else None), starts
 
 
 def settings(language: str, name: str, pattern_index: int) -> dict[str, str | None]:

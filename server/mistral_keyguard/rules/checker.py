@@ -24,6 +24,9 @@ class Checker:
     check: Callable[..., Iterable[Finding]]
     # Rules that read a file for more than one code (notebooks, config files) list them here.
     also_codes: frozenset[str] = frozenset()
+    # The queries the rule runs over the whole tree: on a large file the engine runs them in one
+    # traversal (`queries.one_pass`).
+    queries: tuple[str, ...] = ()
 
     def codes(self) -> frozenset[str]:
         return self.also_codes | {self.code}

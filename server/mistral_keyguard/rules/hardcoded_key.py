@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress
+from operator import attrgetter
 from typing import Callable, Iterator, Mapping
 
 import tree_sitter as ts
@@ -124,17 +126,37 @@ def is_client_callee(callee: ts.Node, aliases: set[str]) -> bool:
     return text in aliases or last_segment(text) in CLIENT_NAMES
 
 
-def binding_path(name_node: ts.Node) -> str:
+def _enclosing(node: ts.Node, root: ts.Node | None) -> list[ts.Node]:
+    """The nodes around `node`, nearest first. Each `.parent` walks down from the root (through
+    every sibling on the way: thousands at the top of a bundle), so one descent from `root`
+    finds them all at the price of one `.parent`."""
+    chain: list[ts.Node] = []
+    current = root
+    while current is not None and current != node:
+        chain.append(current)
+        current = current.child_with_descendant(node)
+    if root is None or current is None:  # not under `root`: walk up
+        chain, current = [], node.parent
+        while current is not None:
+            chain.append(current)
+            current = current.parent
+        return chain
+    return chain[::-1]
+
+
+def binding_path(name_node: ts.Node, root: ts.Node | None = None) -> str:
     """The dotted path a binding lives at: class, variable and dict keys around it.
 
     `MISTRAL_CONFIG = {"api_key": ...}` gives `MISTRAL_CONFIG.api_key`; a field in
-    `class MistralService` gives `MistralService.apiKey`.
+    `class MistralService` gives `MistralService.apiKey`. `root`, the tree's root, makes finding
+    the enclosing nodes cheaper.
     """
     parts = [name_of(name_node)]
-    node = name_node.parent
-    while node is not None:
+    enclosing_nodes = _enclosing(name_node, root)
+    direct_parent = enclosing_nodes[0] if enclosing_nodes else None
+    for node in enclosing_nodes:
         if node.type == "pair" or node.type == "keyword_argument":
-            if node != name_node.parent:
+            if node != direct_parent:
                 key = node.child_by_field_name("key") or node.child_by_field_name("name")
                 if key is not None:
                     parts.append(name_of(key))
@@ -154,7 +176,6 @@ def binding_path(name_node: ts.Node) -> str:
             name = dotted_name(callee)
             if name is not None:
                 parts.append(name)
-        node = node.parent
     return ".".join(reversed(parts))
 
 
@@ -206,12 +227,20 @@ class HardcodedKey:
         self.aliases = client_aliases(language, root)
         self.uses = uses or {}  # top-level names other modules pass to a Mistral client as the key
         self.on_value = on_value  # sees each value used as the key, before it is resolved
+        self._client_callees: dict[bytes | None, bool] = {}  # callee text -> a Mistral client by name
 
     def sinks(self) -> Iterator[tuple[Sink, ts.Node]]:
         """(sink, literal) pairs: each literal that may flow into a place where the key is used."""
+        handlers = {}  # pattern index -> its sink's method (a bundle has one match per call)
+        client_arg = self._sink_client_arg
         for index, caps in queries.matches(self.language, "hardcoded-key", self.root):
-            kind = queries.settings(self.language, "hardcoded-key", index).get("sink")
-            yield from getattr(self, "_sink_" + str(kind).replace("-", "_"))(caps)
+            handler = handlers.get(index)
+            if handler is None:
+                kind = queries.settings(self.language, "hardcoded-key", index).get("sink")
+                handler = handlers[index] = getattr(self, "_sink_" + str(kind).replace("-", "_"))
+            if handler == client_arg and not self._is_client_call(caps["callee"][0]):
+                continue  # every call with an argument matches: most are not a client's
+            yield from handler(caps)
         yield from self._named_bindings()
         yield from self._used_elsewhere()
         if self.mentions_mistral:
@@ -228,7 +257,11 @@ class HardcodedKey:
 
     def _is_client_call(self, callee: ts.Node) -> bool:
         """A Mistral client by name, or any client whose options send the key to Mistral."""
-        return is_client_callee(callee, self.aliases) or self._targets_mistral(callee.parent)
+        by_name = self._client_callees.get(callee.text)  # a bundle calls the same few names again and again
+        if by_name is None:
+            by_name = self._client_callees[callee.text] = is_client_callee(callee, self.aliases)
+        # `_names_mistral_endpoint` first: asking a node for its parent walks down from the root.
+        return by_name or self._names_mistral_endpoint and self._targets_mistral(callee.parent)
 
     def _targets_mistral(self, call: ts.Node | None) -> bool:
         """`OpenAI(base_url="https://api.mistral.ai/v1")`, `new OpenAI({ baseURL: MISTRAL_BASE })`,
@@ -427,12 +460,15 @@ class HardcodedKey:
 
     def _named_bindings(self) -> Iterator[tuple[Sink, ts.Node]]:
         """`MISTRAL_API_KEY = "…"`, `mistralKey`, `{"mistral_api_key": …}`, class attributes."""
-        for binding in self.flow.bindings:
-            # The name first: the path walks up the tree, which only key-like names deserve.
-            if _IDENTIFIER_NAME.search(binding.name) or not (
-                    is_generic_key_name(binding.name) or is_mistral_name(binding.name)):
-                continue
-            path = binding_path(binding.name_node)
+        # The name first, once per name (minified code binds the same few names thousands of
+        # times), and picked out with C-level iterators: the path walks up the tree, which only
+        # key-like names deserve.
+        bindings = self.flow.bindings
+        names = list(map(attrgetter("name"), bindings))
+        key_like = {name for name in set(names) if not _IDENTIFIER_NAME.search(name) and (
+            is_generic_key_name(name) or is_mistral_name(name))}
+        for binding in compress(bindings, map(key_like.__contains__, names)):
+            path = binding_path(binding.name_node, self.root)
             if is_mistral_name(path):
                 yield Sink(binding.value, f"assigned to {keyshape.redact_text(path)}",
                            is_mistral_name(binding.name)), binding.value
@@ -652,4 +688,5 @@ def _uncomment(chunk: bytes, language: str) -> tuple[bytes, int]:
     return code, 0
 
 
-CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check),)
+CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check,
+                    queries=("bindings", "hardcoded-key", "imports", "comments", "key-logging")),)
