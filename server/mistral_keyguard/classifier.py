@@ -281,10 +281,10 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
         verdict = _by_project_dir(path, project)
         if verdict is not None and importers is not None:
             verdict = _by_importers(path, data, importers(), manifests or {}) or verdict
-        elif verdict is None and importers is not None and (project.next or project.universal
-                                                            or extension is not None):
-            # A shared module of a Next.js, SolidStart or Electron app or an extension: where its
-            # importers run.
+        elif verdict is None and importers is not None:
+            # A module nothing in its own text or path places (a shared module of a Next.js,
+            # SolidStart or Electron app or an extension, a `lib/` module of a front end whose
+            # manifest names no bundler): where its importers run.
             verdict = _by_importers(path, data, importers(), manifests or {})
     if verdict is None:
         return Placement(NEITHER)

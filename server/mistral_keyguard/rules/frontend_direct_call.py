@@ -174,8 +174,11 @@ _ENDPOINT_BINDINGS = 8
 def check(ctx) -> Iterator[Finding]:
     if ctx.tree is None:
         return
+    calls = calls_in(ctx)
+    if not calls:
+        return  # placement may ask the importers (a walk of the project): only for a real call
     where = placement(ctx)
-    for call in calls_in(ctx):
+    for call in calls:
         verdict = where.at(call.node)
         if not verdict.is_client:
             continue
