@@ -97,11 +97,14 @@ Example (clean):
         fixes=(FixSpec("proxy", "Route through a server proxy", safe=False),),
         documentation="""\
 What: code that runs on users' devices (a browser page, a React/Vue/Svelte component, a React
-Native or Expo app) calls api.mistral.ai with fetch, axios, XMLHttpRequest, EventSource, ky or
-ofetch, or instantiates `@mistralai/mistralai`, LangChain's `ChatMistralAI` or `createMistral`.
-Where code runs is decided from its content and place in the project ("use client", component
-imports, `window`/`document`, `pages/` vs `pages/api`, App Router Server Components, `+server.ts`,
-`server-only`, Node and server-framework imports ...); the message says which signal decided.
+Native or Expo app) calls api.mistral.ai with fetch, axios, XMLHttpRequest, EventSource, ky,
+ofetch or jQuery (`$.ajax`), or instantiates `@mistralai/mistralai`, LangChain's `ChatMistralAI` or
+`createMistral`. A request through an instance made with a Mistral base URL (`axios.create({
+baseURL })`, then `api.post("/chat/completions")`) is reported at the request. Where code runs is
+decided from its content and place in the project ("use client", component imports,
+`window`/`document`, `pages/` vs `pages/api`, App Router Server Components, `+server.ts`,
+`server-only`, Node and server-framework imports ...) and, for a module none of those place, from
+the files that import it; the message says which signal decided.
 Code that is neither clearly client nor server is not reported. The `clientGlobs` and
 `serverGlobs` settings override the verdict for paths you know better.
 

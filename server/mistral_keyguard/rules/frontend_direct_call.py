@@ -57,6 +57,9 @@ class MistralCall:
     head: ts.Node  # what the finding underlines: `fetch`, `axios.post`, `new Mistral`
     what: str
     client: bool = False  # a client constructor or factory, not a request
+    # A request made through an HTTP client instance (`api.post("/chat/completions")`): the
+    # factory call that gave the instance its Mistral base URL (`axios.create({ baseURL })`).
+    through: ts.Node | None = None
 
     @property
     def span(self) -> tuple[int, int]:
@@ -82,6 +85,7 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow,
         return []
     clients = client_names(language, root)
     calls: dict[tuple[int, int], MistralCall] = {}
+    other_requests: list[ts.Node] = []  # requests whose own URL does not name Mistral
     for index, caps in queries.matches(language, "frontend-direct-call", root):
         kind = queries.settings(language, "frontend-direct-call", index).get("sink")
         callee = caps["callee"][0]
@@ -103,7 +107,69 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow,
             name = node_text(callee)
             what = f"{'new ' if call.type == 'new_expression' else ''}{name}(…) to api.mistral.ai"
             calls.setdefault((call.start_byte, call.end_byte), MistralCall(call, callee, what))
+        elif kind == "request" and callee.type == "member_expression":
+            other_requests.append(call)
+    for request in _instance_requests(flow, list(calls.values()), other_requests):
+        calls.setdefault(request.span, request)
     return sorted(calls.values(), key=lambda c: c.node.start_byte)
+
+
+# Factories of HTTP client instances (`axios.create`, `ky.create`, `ky.extend`) and the methods
+# that send a request through an instance.
+_INSTANCE_FACTORIES = ("create", "extend")
+_INSTANCE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "stream"})
+
+
+def _instance_requests(flow: ValueFlow, calls: list[MistralCall], requests: list[ts.Node]) -> Iterator[MistralCall]:
+    """Requests sent through an instance made in this file with its base URL on api.mistral.ai
+    (`const api = axios.create({ baseURL })`, then `api.post("/chat/completions")`): the request
+    is what calls Mistral, not the line that made the instance."""
+    instances = {}
+    for call in calls:
+        name = _instance_name(call)
+        if name is not None:
+            instances.setdefault(name, call.node)
+    if not instances:
+        return
+    for request in requests:
+        callee = request.child_by_field_name("function")
+        method = node_text(callee.child_by_field_name("property"))
+        factory = instances.get(node_text(callee.child_by_field_name("object")))
+        if factory is None or method not in _INSTANCE_METHODS or _elsewhere(flow, request):
+            continue
+        yield MistralCall(request, callee, f"{node_text(callee)}(…) through an instance whose base URL is on "
+                                           f"api.mistral.ai", through=factory)
+
+
+def _instance_name(call: MistralCall) -> str | None:
+    """The name an instance factory's result is bound to: `api`, `this.http` (an assignment or a
+    class field)."""
+    head = call.head
+    if call.client or head.type != "member_expression" or \
+            node_text(head.child_by_field_name("property")) not in _INSTANCE_FACTORIES:
+        return None
+    holder = call.node.parent
+    if holder is not None and holder.type == "await_expression":
+        holder = holder.parent
+    if holder is None:
+        return None
+    if holder.type == "variable_declarator" and holder.child_by_field_name("value") is not None:
+        name = holder.child_by_field_name("name")
+        return node_text(name) if name is not None and name.type == "identifier" else None
+    if holder.type == "assignment_expression":
+        return node_text(holder.child_by_field_name("left"))
+    if holder.type in ("public_field_definition", "field_definition"):
+        name = holder.child_by_field_name("name") or holder.child_by_field_name("property")
+        return f"this.{node_text(name)}" if name is not None else None
+    return None
+
+
+def _elsewhere(flow: ValueFlow, request: ts.Node) -> bool:
+    """The request's own URL is absolute and on another host (it overrides the base URL)."""
+    args = request.child_by_field_name("arguments")
+    first = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
+    url = flow.static_string(first) if first is not None else None
+    return bool(url) and url.lower().startswith(("http://", "https://", "//")) and not MISTRAL_HOST.search(url)
 
 
 def calls_in(ctx) -> list[MistralCall]:
@@ -178,9 +244,11 @@ def check(ctx) -> Iterator[Finding]:
     if not calls:
         return  # placement may ask the importers (a walk of the project): only for a real call
     where = placement(ctx)
+    # An instance factory is reported at the requests sent through it, when this file sends any.
+    used = {(c.through.start_byte, c.through.end_byte) for c in calls if c.through is not None}
     for call in calls:
         verdict = where.at(call.node)
-        if not verdict.is_client:
+        if not verdict.is_client or call.span in used:
             continue
         start = call.node.start_byte
         yield ctx.finding(CODE, start, call.head.end_byte, where=f" ({call.what}; {verdict.reason})")
