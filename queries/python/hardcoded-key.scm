@@ -52,6 +52,22 @@
  (#match? @_fn "^(env\\.str|(decouple\\.)?config)$")
  (#set! sink "env-default"))
 
+; Other config lookups' defaults: Airflow's Variable.get("mistral_api_key", default_var="<key>")
+; (or second), st.secrets.get("MISTRAL_API_KEY", "<key>"), settings.get(..., default=...). The
+; rule keeps key-named entries only and leaves the environment's getters to "env-default".
+((call
+   function: (attribute attribute: (identifier) @_get) @_fn
+   arguments: (argument_list . (string) @env_name . (_) @value))
+ (#eq? @_get "get")
+ (#set! sink "lookup-default"))
+
+((call
+   function: (attribute attribute: (identifier) @_get) @_fn
+   arguments: (argument_list . (string) @env_name (keyword_argument name: (identifier) @_kw value: (_) @value)))
+ (#eq? @_get "get")
+ (#any-of? @_kw "default" "default_var" "fallback")
+ (#set! sink "lookup-default"))
+
 ; os.getenv("<key>"), os.environ["<key>"]: a key pasted where the variable name belongs.
 ((call
    function: [(attribute) (identifier)] @_fn

@@ -52,6 +52,8 @@ _OTHER_PROVIDER_CLIENT = re.compile(
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _MISTRAL_HOST = re.compile(r"(?i)(^|\.)mistral\.ai$")
 _MAX_CALL_HOPS = 6
+# The environment's getters (the "env-default" sink covers their defaults).
+_ENV_GETTER = re.compile(r"^(os\.)?(environ\.(setdefault|get)|getenv)$")
 # Options that say where a client sends its requests, and the Mistral API's hosts.
 _ENDPOINT_FIELDS = ("base_url", "baseURL", "baseUrl", "server_url", "serverURL", "endpoint", "api_base",
                     "openai_api_base")
@@ -357,6 +359,13 @@ class HardcodedKey:
         if self._env_name_counts(name) and (is_mistral_name(name) or not self._feeds_other_provider(caps["value"][0])):
             yield from self._literals(Sink(caps["value"][0], f"used as the default of {name}", is_mistral_name(name)),
                                       caps["value"][0])
+
+    def _sink_lookup_default(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
+        """A config lookup's default (`Variable.get("mistral_api_key", default_var=…)`): as for the
+        environment, but only for an entry named like a key (a dict's `.get("agent_id", …)` is not)."""
+        if _ENV_GETTER.match(node_text(caps["_fn"][0])) or _IDENTIFIER_NAME.search(name_of(caps["env_name"][0])):
+            return
+        yield from self._sink_env_default(caps)
 
     def _sink_env_name_slip(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         node = caps["env_name"][0]
