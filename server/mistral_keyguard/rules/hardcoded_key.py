@@ -32,6 +32,8 @@ CLIENT_NAMES = frozenset({
     "MistralAI", "MistralAIEmbedding", "createMistral", "MistralGoogleCloud", "MistralAzure",
     # Haystack's Mistral integration (its key comes wrapped: `Secret.from_token(…)`).
     "MistralChatGenerator", "MistralTextEmbedder", "MistralDocumentEmbedder", "MistralOCRDocumentConverter",
+    # pydantic-ai's provider and (older) model, Agno's model, Semantic Kernel's connectors.
+    "MistralProvider", "MistralModel", "MistralChat", "MistralAIChatCompletion", "MistralAITextEmbedding",
 })
 # Keys of a client's options object that hold the API key.
 CLIENT_KEY_FIELDS = frozenset({"api_key", "mistral_api_key", "apiKey", "mistralApiKey", "apiToken",
@@ -52,6 +54,9 @@ _OTHER_PROVIDER_CLIENT = re.compile(
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _MISTRAL_HOST = re.compile(r"(?i)(^|\.)mistral\.ai$")
 _MAX_CALL_HOPS = 6
+# Options naming the model, where litellm's `mistral/` prefix sends the key to Mistral
+# (smolagents' `LiteLLMModel(model_id="mistral/…")`).
+_MODEL_FIELDS = ("model", "model_id")
 # The environment's getters (the "env-default" sink covers their defaults).
 _ENV_GETTER = re.compile(r"^(os\.)?(environ\.(setdefault|get)|getenv)$")
 # Options that say where a client sends its requests, and the Mistral API's hosts.
@@ -267,7 +272,7 @@ class HardcodedKey:
                 text = self.flow.static_string(leaf) or ""
                 if field in _ENDPOINT_FIELDS and _MISTRAL_ENDPOINT.match(text):
                     return True
-                if field == "model" and text.startswith("mistral/"):  # litellm's provider prefix
+                if field in _MODEL_FIELDS and text.startswith("mistral/"):  # litellm's provider prefix
                     return True
         return False
 
