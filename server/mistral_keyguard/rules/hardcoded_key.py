@@ -448,8 +448,9 @@ class HardcodedKey:
                 continue
             path = binding_path(binding.name_node)
             if is_mistral_name(path):
-                yield Sink(binding.value, f"assigned to {keyshape.redact_text(path)}",
-                           is_mistral_name(binding.name)), binding.value
+                sink = Sink(binding.value, f"assigned to {keyshape.redact_text(path)}", is_mistral_name(binding.name))
+                for value in _pool_items(binding.value):  # `MISTRAL_KEYS = ["…", "…"]`: each one
+                    yield sink, value
 
 
     def _used_elsewhere(self) -> Iterator[tuple[Sink, ts.Node]]:
