@@ -22,6 +22,8 @@ from mistral_keyguard.finding import Finding
 from mistral_keyguard.project import MISTRAL_ENDPOINT
 from mistral_keyguard.prefilter import is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES
+from mistral_keyguard.module_graph import imports_of
+from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing
 from mistral_keyguard.rules.checker import Checker
 
 CODE = "MK002"
@@ -109,7 +111,7 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow,
             calls.setdefault((call.start_byte, call.end_byte), MistralCall(call, callee, what))
         elif kind == "request" and callee.type == "member_expression":
             other_requests.append(call)
-    for request in _instance_requests(flow, list(calls.values()), other_requests):
+    for request in _instance_requests(flow, list(calls.values()), other_requests, endpoints):
         calls.setdefault(request.span, request)
     return sorted(calls.values(), key=lambda c: c.node.start_byte)
 
@@ -120,28 +122,32 @@ _INSTANCE_FACTORIES = ("create", "extend")
 _INSTANCE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "stream"})
 
 
-def _instance_requests(flow: ValueFlow, calls: list[MistralCall], requests: list[ts.Node]) -> Iterator[MistralCall]:
-    """Requests sent through an instance made in this file with its base URL on api.mistral.ai
-    (`const api = axios.create({ baseURL })`, then `api.post("/chat/completions")`): the request
-    is what calls Mistral, not the line that made the instance."""
-    instances = {}
+def _instance_requests(flow: ValueFlow, calls: list[MistralCall], requests: list[ts.Node],
+                       imported: frozenset[str] = frozenset()) -> Iterator[MistralCall]:
+    """Requests sent through an instance with its base URL on api.mistral.ai, made in this file
+    (`const api = axios.create({ baseURL })`, then `api.post("/chat/completions")`) or imported
+    (`imported`: names the project view knows as Mistral endpoints or instances): the request is
+    what calls Mistral, not the line that made the instance."""
+    instances: dict[str, ts.Node | None] = dict.fromkeys(imported)
     for call in calls:
-        name = _instance_name(call)
+        name = instance_name(call)
         if name is not None:
-            instances.setdefault(name, call.node)
+            instances[name] = call.node
     if not instances:
         return
     for request in requests:
         callee = request.child_by_field_name("function")
         method = node_text(callee.child_by_field_name("property"))
-        factory = instances.get(node_text(callee.child_by_field_name("object")))
-        if factory is None or method not in _INSTANCE_METHODS or _elsewhere(flow, request):
+        target = node_text(callee.child_by_field_name("object"))
+        if target not in instances or method not in _INSTANCE_METHODS or _elsewhere(flow, request):
             continue
-        yield MistralCall(request, callee, f"{node_text(callee)}(…) through an instance whose base URL is on "
+        factory = instances[target]
+        where = "an instance" if factory is not None else "an imported instance"
+        yield MistralCall(request, callee, f"{node_text(callee)}(…) through {where} whose base URL is on "
                                            f"api.mistral.ai", through=factory)
 
 
-def _instance_name(call: MistralCall) -> str | None:
+def instance_name(call: MistralCall) -> str | None:
     """The name an instance factory's result is bound to: `api`, `this.http` (an assignment or a
     class field)."""
     head = call.head
@@ -244,14 +250,39 @@ def check(ctx) -> Iterator[Finding]:
     if not calls:
         return  # placement may ask the importers (a walk of the project): only for a real call
     where = placement(ctx)
-    # An instance factory is reported at the requests sent through it, when this file sends any.
+    # An instance factory is reported at the requests sent through it, when this file or a file
+    # importing the instance sends any.
     used = {(c.through.start_byte, c.through.end_byte) for c in calls if c.through is not None}
     for call in calls:
         verdict = where.at(call.node)
-        if not verdict.is_client or call.span in used:
+        if not verdict.is_client or call.span in used or _used_by_importers(ctx, call):
             continue
         start = call.node.start_byte
         yield ctx.finding(CODE, start, call.head.end_byte, where=f" ({call.what}; {verdict.reason})")
+
+
+def _used_by_importers(ctx, call: MistralCall) -> bool:
+    """An exported instance (`export const api = axios.create({ baseURL })`) that a file importing
+    it sends requests through (`api.post(…)`): the importer's request is the finding."""
+    name = instance_name(call)
+    project = ctx.project
+    if name is None or "." in name or project is None or project.importers is None or not _top_level(call.node):
+        return False
+    for _rel, language, head in project.importers()[:_MAX_IMPORTERS]:
+        for item in imports_of(head, language):
+            local = next((local for taken, local in item.names if taken == name and local), None)
+            if local is not None and re.search(rf"(?<![\w$.]){re.escape(local)}\s*\.\s*(?:{_METHOD_WORDS})\s*\(",
+                                               head.decode("utf-8", "replace")):
+                return True
+    return False
+
+
+_MAX_IMPORTERS = 32
+_METHOD_WORDS = "|".join(sorted(_INSTANCE_METHODS))
+
+
+def _top_level(node: ts.Node) -> bool:
+    return enclosing(node, FUNCTION_TYPES | {"class_body"}) is None
 
 
 # The script blocks of HTML pages and Vue / Svelte components come with this rule: inline
