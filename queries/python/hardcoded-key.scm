@@ -59,6 +59,7 @@
    function: (attribute attribute: (identifier) @_get) @_fn
    arguments: (argument_list . (string) @env_name . (_) @value))
  (#eq? @_get "get")
+ (#match? @env_name "(?i)key|token|secret|auth|credential")
  (#set! sink "lookup-default"))
 
 ((call
@@ -66,6 +67,7 @@
    arguments: (argument_list . (string) @env_name (keyword_argument name: (identifier) @_kw value: (_) @value)))
  (#eq? @_get "get")
  (#any-of? @_kw "default" "default_var" "fallback")
+ (#match? @env_name "(?i)key|token|secret|auth|credential")
  (#set! sink "lookup-default"))
 
 ; os.getenv("<key>"), os.environ["<key>"]: a key pasted where the variable name belongs.
