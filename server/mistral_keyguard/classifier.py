@@ -75,6 +75,8 @@ _SERVER_MODULES = {
     "$env/dynamic/private": "imports $env/dynamic/private (SvelteKit refuses it in browser code)",
     "commander": "command-line tool (commander)", "yargs": "command-line tool (yargs)",
     "@koa/router": "imports Koa", "@hapi/hapi": "imports hapi", "h3": "imports h3",
+    # A Deno Fresh route (its islands, which hydrate in the browser, import $fresh/runtime.ts).
+    "$fresh/server.ts": "Fresh route (imports $fresh/server.ts; rendered on the server)",
 }
 _SERVER_PREFIXES = ("@fastify/", "@hono/", "koa-", "express-")
 _DEVICE_MODULES = ("react-native", "expo")
