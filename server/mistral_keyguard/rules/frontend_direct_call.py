@@ -105,7 +105,7 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow,
                 found = MistralCall(call, callee, f"{verb}{node_text(callee)}(…) with its base URL on api.mistral.ai", True)
                 calls.setdefault((call.start_byte, call.end_byte), found)
         elif kind == "request" and (url := _url_argument(language, index, caps)) is not None \
-                and _reaches_mistral(flow, url, endpoints):
+                and (_reaches_mistral(flow, url, endpoints) or _base_url_option(flow, caps, url)):
             name = node_text(callee)
             what = f"{'new ' if call.type == 'new_expression' else ''}{name}(…) to api.mistral.ai"
             calls.setdefault((call.start_byte, call.end_byte), MistralCall(call, callee, what))
@@ -192,6 +192,24 @@ def _url_argument(language: str, index: int, caps) -> ts.Node | None:
     position = int(queries.settings(language, "frontend-direct-call", index).get("url_arg") or 0)
     args = [a for a in caps["args"][0].named_children if a.type != "comment"]
     return args[position] if position < len(args) else None
+
+
+_BASE_FIELDS = ("baseURL", "baseUrl", "prefixUrl", "prefixURL")
+
+
+def _base_url_option(flow: ValueFlow, caps, url: ts.Node) -> bool:
+    """A path sent with a Mistral base URL in a later options argument:
+    `axios.post("/chat/completions", body, { baseURL: "https://api.mistral.ai/v1" })`."""
+    if flow.static_string(url) is None or not (flow.static_string(url) or "").startswith("/"):
+        return False
+    for arg in caps["args"][0].named_children:
+        if arg.type != "object" or arg.start_byte <= url.start_byte:
+            continue
+        for field in _BASE_FIELDS:
+            value = flow.member_value(arg, field)
+            if value is not None and any(MISTRAL_HOST.search(node_text(leaf)) for leaf in flow.resolve(value)):
+                return True
+    return False
 
 
 def _first_argument(call: ts.Node) -> ts.Node | None:
