@@ -70,7 +70,8 @@ _RULES = (
         documentation="""\
 What: a string literal shaped like a Mistral API key (32 random letters and digits) that is
 passed to a Mistral client, assigned to a Mistral-ish name, written into or used as a default
-for the environment or a config lookup (an Airflow `Variable.get(..., default_var=…)`,
+for the environment (`os.getenv(...) or …`, `Deno.env.get(...) ?? …`, a click/typer option
+bound to the Mistral variable) or a config lookup (an Airflow `Variable.get(..., default_var=…)`,
 `st.secrets.get`), put in an `Authorization: Bearer` header for api.mistral.ai, or bound to
 a generic name that reaches one of those places. Commented-out code counts too.
 

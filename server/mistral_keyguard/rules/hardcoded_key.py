@@ -187,6 +187,23 @@ def dotted_name(node: ts.Node | None) -> str | None:
     return node_text(node)
 
 
+_FIELD_FACTORIES = frozenset({"Field", "field", "attr.ib", "attrib"})
+
+
+def _field_default(value: ts.Node) -> ts.Node:
+    """The default of a declared field (`mistral_api_key: str = Field("…")`, pydantic's
+    `Field(default="…")`, a dataclass `field(default="…")`), else the value itself."""
+    fn = value.child_by_field_name("function") if value.type == "call" else None
+    args = value.child_by_field_name("arguments") if fn is not None else None
+    if args is None or node_text(fn) not in _FIELD_FACTORIES:
+        return value
+    for arg in args.named_children:
+        if arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) == "default":
+            return arg.child_by_field_name("value") or value
+    first = next((a for a in args.named_children if a.type not in ("comment", "keyword_argument")), None)
+    return first if first is not None else value
+
+
 def _pool_items(value: ts.Node) -> list[ts.Node]:
     """A value used as the key, or each item of a pool of keys (`KEYS = ["…",  # workspace A …]`)."""
     if value.type in ("list", "tuple", "array", "set"):
@@ -449,7 +466,7 @@ class HardcodedKey:
             path = binding_path(binding.name_node)
             if is_mistral_name(path):
                 sink = Sink(binding.value, f"assigned to {keyshape.redact_text(path)}", is_mistral_name(binding.name))
-                for value in _pool_items(binding.value):  # `MISTRAL_KEYS = ["…", "…"]`: each one
+                for value in _pool_items(_field_default(binding.value)):  # `MISTRAL_KEYS = ["…", "…"]`: each one
                     yield sink, value
 
 
