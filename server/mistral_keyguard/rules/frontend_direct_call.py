@@ -129,6 +129,7 @@ def _instance_requests(flow: ValueFlow, calls: list[MistralCall], requests: list
     (`imported`: names the project view knows as Mistral endpoints or instances): the request is
     what calls Mistral, not the line that made the instance."""
     instances: dict[str, ts.Node | None] = dict.fromkeys(imported)
+    instances.update(_defaults_set(flow))
     for call in calls:
         name = instance_name(call)
         if name is not None:
@@ -145,6 +146,20 @@ def _instance_requests(flow: ValueFlow, calls: list[MistralCall], requests: list
         where = "an instance" if factory is not None else "an imported instance"
         yield MistralCall(request, callee, f"{node_text(callee)}(…) through {where} whose base URL is on "
                                            f"api.mistral.ai", through=factory)
+
+
+_DEFAULTS_SUFFIX = ".defaults.baseURL"
+
+
+def _defaults_set(flow: ValueFlow) -> Iterator[tuple[str, ts.Node]]:
+    """`axios.defaults.baseURL = "https://api.mistral.ai/v1"` (or an instance's): every request
+    sent through it afterwards goes to Mistral."""
+    for name, bindings in flow.by_name.items():
+        if name.endswith(_DEFAULTS_SUFFIX) and len(name) > len(_DEFAULTS_SUFFIX):
+            for binding in bindings[:_ENDPOINT_BINDINGS]:
+                if any(MISTRAL_HOST.search(node_text(leaf)) for leaf in flow.resolve(binding.value)):
+                    yield name[:-len(_DEFAULTS_SUFFIX)], binding.value
+                    break
 
 
 def instance_name(call: MistralCall) -> str | None:
