@@ -483,7 +483,12 @@ class HardcodedKey:
                 for value in _pool_items(binding.value):
                     yield sink, value
             elif binding.value.type == "object":
-                yield from self._fields_used_elsewhere(binding.name, binding.value)
+                exported = "default" if binding.name in ("module.exports", "exports") else binding.name
+                yield from self._fields_used_elsewhere(exported, binding.value)
+        for child in self.root.named_children:  # `export default { token: "…" }`, read as `cfg.token`
+            value = child.child_by_field_name("value") if child.type == "export_statement" else None
+            if value is not None and value.type == "object":
+                yield from self._fields_used_elsewhere("default", value)
 
     def _fields_used_elsewhere(self, name: str, obj: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:
         """`export const environment = { apiToken: "…" }` here, `environment.apiToken` sent to
