@@ -10,12 +10,13 @@
  (#any-of? @callee "fetch" "$fetch" "ofetch" "ky" "axios" "useFetch" "got" "requestUrl")
  (#set! sink "request"))
 
-; axios.post(url), ky.get(url), window.fetch(url), api.request({ url }), axios.create({ baseURL })
+; axios.post(url), ky.get(url), window.fetch(url), api.request({ url }), axios.create({ baseURL }),
+; jQuery's $.ajax({ url }) / $.ajax(url, settings), $.getJSON(url), $.post(url)
 ((call_expression
    function: (member_expression property: (property_identifier) @_method) @callee
    arguments: (arguments) @args)
  (#any-of? @_method "fetch" "get" "post" "put" "patch" "delete" "head" "request" "raw" "stream"
-                    "create" "extend")
+                    "create" "extend" "ajax" "getJSON")
  (#set! sink "request"))
 
 ; createOpenAI({ baseURL }), createOpenAICompatible({ baseURL }): a factory pointed at Mistral

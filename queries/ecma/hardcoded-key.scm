@@ -36,6 +36,23 @@
  (#match? @_env "^(process\\.env|import\\.meta\\.env)$")
  (#set! sink "env-default"))
 
+; Deno.env.get("MISTRAL_API_KEY") ?? "<key>", Bun.env.MISTRAL_API_KEY || "<key>"
+((binary_expression
+   left: (call_expression
+     function: (member_expression) @_env
+     arguments: (arguments . (string (string_fragment) @env_name)))
+   operator: ["||" "??"]
+   right: (_) @value)
+ (#eq? @_env "Deno.env.get")
+ (#set! sink "env-default"))
+
+((binary_expression
+   left: (member_expression object: (member_expression) @_env property: (property_identifier) @env_name)
+   operator: ["||" "??"]
+   right: (_) @value)
+ (#eq? @_env "Bun.env")
+ (#set! sink "env-default"))
+
 ; process.env["<key>"]: a key pasted where the variable name belongs.
 ((subscript_expression object: (member_expression) @_env index: (string) @env_name)
  (#match? @_env "^(process\\.env|import\\.meta\\.env)$")

@@ -52,6 +52,76 @@
  (#match? @_fn "^(env\\.str|(decouple\\.)?config)$")
  (#set! sink "env-default"))
 
+; os.environ.get("MISTRAL_API_KEY") or "<key>", os.getenv(...) or "<key>"
+((boolean_operator
+   left: (call
+     function: [(attribute) (identifier)] @_fn
+     arguments: (argument_list . (string) @env_name))
+   operator: "or"
+   right: (_) @value)
+ (#match? @_fn "^((os\\.)?environ\\.get|(os\\.)?getenv)$")
+ (#set! sink "env-default"))
+
+; os.getenv("MISTRAL_API_KEY") or os.getenv("MISTRAL_KEY") or "<key>": the last lookup names it
+((boolean_operator
+   left: (boolean_operator
+     right: (call
+       function: [(attribute) (identifier)] @_fn
+       arguments: (argument_list . (string) @env_name)))
+   operator: "or"
+   right: (_) @value)
+ (#match? @_fn "^((os\\.)?environ\\.get|(os\\.)?getenv)$")
+ (#set! sink "env-default"))
+
+; click.option("--api-key", default="<key>", envvar="MISTRAL_API_KEY"),
+; typer.Option("<key>", envvar="MISTRAL_API_KEY"): the option falls back on the key.
+((call
+   function: [(attribute) (identifier)] @_fn
+   arguments: (argument_list
+     (keyword_argument name: (identifier) @_kw value: (_) @value)
+     (keyword_argument name: (identifier) @_envvar value: (string) @env_name)))
+ (#match? @_fn "(^|\\.)(option|Option|Argument)$")
+ (#eq? @_kw "default")
+ (#eq? @_envvar "envvar")
+ (#set! sink "env-default"))
+
+((call
+   function: [(attribute) (identifier)] @_fn
+   arguments: (argument_list
+     (keyword_argument name: (identifier) @_envvar value: (string) @env_name)
+     (keyword_argument name: (identifier) @_kw value: (_) @value)))
+ (#match? @_fn "(^|\\.)(option|Option|Argument)$")
+ (#eq? @_kw "default")
+ (#eq? @_envvar "envvar")
+ (#set! sink "env-default"))
+
+((call
+   function: [(attribute) (identifier)] @_fn
+   arguments: (argument_list
+     . (string) @value
+     (keyword_argument name: (identifier) @_envvar value: (string) @env_name)))
+ (#match? @_fn "(^|\\.)(Option|Argument)$")
+ (#eq? @_envvar "envvar")
+ (#set! sink "env-default"))
+
+; Other config lookups' defaults: Airflow's Variable.get("mistral_api_key", default_var="<key>")
+; (or second), st.secrets.get("MISTRAL_API_KEY", "<key>"), settings.get(..., default=...). The
+; rule keeps key-named entries only and leaves the environment's getters to "env-default".
+((call
+   function: (attribute attribute: (identifier) @_get) @_fn
+   arguments: (argument_list . (string) @env_name . (_) @value))
+ (#eq? @_get "get")
+ (#match? @env_name "(?i)key|token|secret|auth|credential")
+ (#set! sink "lookup-default"))
+
+((call
+   function: (attribute attribute: (identifier) @_get) @_fn
+   arguments: (argument_list . (string) @env_name (keyword_argument name: (identifier) @_kw value: (_) @value)))
+ (#eq? @_get "get")
+ (#any-of? @_kw "default" "default_var" "fallback")
+ (#match? @env_name "(?i)key|token|secret|auth|credential")
+ (#set! sink "lookup-default"))
+
 ; os.getenv("<key>"), os.environ["<key>"]: a key pasted where the variable name belongs.
 ((call
    function: [(attribute) (identifier)] @_fn

@@ -70,7 +70,9 @@ _RULES = (
         documentation="""\
 What: a string literal shaped like a Mistral API key (32 random letters and digits) that is
 passed to a Mistral client, assigned to a Mistral-ish name, written into or used as a default
-for the environment, put in an `Authorization: Bearer` header for api.mistral.ai, or bound to
+for the environment (`os.getenv(...) or …`, `Deno.env.get(...) ?? …`, a click/typer option
+bound to the Mistral variable) or a config lookup (an Airflow `Variable.get(..., default_var=…)`,
+`st.secrets.get`), put in an `Authorization: Bearer` header for api.mistral.ai, or bound to
 a generic name that reaches one of those places. Commented-out code counts too.
 
 Why it is dangerous: anyone who can read the repository, a package, a bundle or a log of it
@@ -97,11 +99,14 @@ Example (clean):
         fixes=(FixSpec("proxy", "Route through a server proxy", safe=False),),
         documentation="""\
 What: code that runs on users' devices (a browser page, a React/Vue/Svelte component, a React
-Native or Expo app) calls api.mistral.ai with fetch, axios, XMLHttpRequest, EventSource, ky or
-ofetch, or instantiates `@mistralai/mistralai`, LangChain's `ChatMistralAI` or `createMistral`.
-Where code runs is decided from its content and place in the project ("use client", component
-imports, `window`/`document`, `pages/` vs `pages/api`, App Router Server Components, `+server.ts`,
-`server-only`, Node and server-framework imports ...); the message says which signal decided.
+Native or Expo app) calls api.mistral.ai with fetch, axios, XMLHttpRequest, EventSource, ky,
+ofetch or jQuery (`$.ajax`), or instantiates `@mistralai/mistralai`, LangChain's `ChatMistralAI` or
+`createMistral`. A request through an instance made with a Mistral base URL (`axios.create({
+baseURL })`, then `api.post("/chat/completions")`) is reported at the request. Where code runs is
+decided from its content and place in the project ("use client", component imports,
+`window`/`document`, `pages/` vs `pages/api`, App Router Server Components, `+server.ts`,
+`server-only`, Node and server-framework imports ...) and, for a module none of those place, from
+the files that import it; the message says which signal decided.
 Code that is neither clearly client nor server is not reported. The `clientGlobs` and
 `serverGlobs` settings override the verdict for paths you know better.
 

@@ -75,6 +75,8 @@ _SERVER_MODULES = {
     "$env/dynamic/private": "imports $env/dynamic/private (SvelteKit refuses it in browser code)",
     "commander": "command-line tool (commander)", "yargs": "command-line tool (yargs)",
     "@koa/router": "imports Koa", "@hapi/hapi": "imports hapi", "h3": "imports h3",
+    # A Deno Fresh route (its islands, which hydrate in the browser, import $fresh/runtime.ts).
+    "$fresh/server.ts": "Fresh route (imports $fresh/server.ts; rendered on the server)",
 }
 _SERVER_PREFIXES = ("@fastify/", "@hono/", "koa-", "express-")
 _DEVICE_MODULES = ("react-native", "expo")
@@ -90,6 +92,10 @@ _CONFIG_FILE = re.compile(
     r"^((next|nuxt|vite|vitest|svelte|astro|webpack|rollup|tailwind|postcss|babel|jest|remix|metro|"
     r"app|eslint)\.config|gatsby-(config|node|ssr))\.(js|cjs|mjs|ts|cts|mts)$")
 _STATIC_DIRS = frozenset({"public", "static", "assets", "wwwroot"})
+# A read of a variable a bundler inlines into browser code (Vite's import.meta.env, the public
+# prefixes of process.env): the module is front-end code of some app.
+_PUBLIC_READ = re.compile(rb"import\.meta\.env\b|process\.env\.(NEXT_PUBLIC_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_|"
+                          rb"GATSBY_|NUXT_PUBLIC_|VITE_)")
 _SFC = {".vue": "Vue single-file component", ".svelte": "Svelte component"}
 _HTML = (".html", ".htm")
 
@@ -108,6 +114,7 @@ class ProjectKind:
     universal: bool = False
     obsidian: bool = False  # an Obsidian plugin (manifest.json with minAppVersion): runs in the app
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
+    front_end: bool = False  # package.json depends on a component framework (React, Vue, Svelte ...)
 
     @staticmethod
     def from_manifests(manifests: dict[str, str]) -> "ProjectKind":
@@ -140,6 +147,7 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
         spa = "web app (root index.html)"
     remix = any(d.startswith("@remix-run/") for d in deps) or "@react-router/dev" in deps
     return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa,
+                       front_end=bool(spa) or any(d in deps for d in _COMPONENT_MODULES),
                        universal="@solidjs/start" in deps or "electron" in deps,
                        obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")))
 
@@ -281,10 +289,13 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
         verdict = _by_project_dir(path, project)
         if verdict is not None and importers is not None:
             verdict = _by_importers(path, data, importers(), manifests or {}) or verdict
-        elif verdict is None and importers is not None and (project.next or project.universal
-                                                            or extension is not None):
-            # A shared module of a Next.js, SolidStart or Electron app or an extension: where its
-            # importers run.
+        elif verdict is None and importers is not None and (
+                project.next or project.universal or extension is not None or project.front_end
+                or _PUBLIC_READ.search(data)):
+            # A module nothing in its own text or path places: a shared module of a Next.js,
+            # SolidStart or Electron app or an extension, a `lib/` module of a front end whose
+            # manifest names no bundler, or of any app when it reads a bundler-public variable.
+            # Where its importers run (a walk of the project: only where a front end may be).
             verdict = _by_importers(path, data, importers(), manifests or {})
     if verdict is None:
         return Placement(NEITHER)

@@ -41,7 +41,10 @@ _MAX_MODULE_BYTES = 1024 * 1024
 # internals, a docstring, an import of types) says nothing a rule asks of its importers.
 # Matched on lower-cased bytes (`prefilter.lowered`): `(?i)` makes `re` several times slower.
 _SUMMARY_SIGNAL = re.compile(rb"mistral\w*\s*\(|api\.mistral\.ai|\.chat\.(complete|stream)|mistral_?api_?key"
-                             rb"|mistral_?key|secretstr")
+                             rb"|mistral_?key|secretstr"
+                             # litellm's `mistral/` model given a key in the same call (not a list of model ids)
+                             rb"|[\"'`]mistral/[^\"'`\n]{1,80}[\"'`][\s\S]{0,300}?api_?key"
+                             rb"|api_?key[\s\S]{0,300}?[\"'`]mistral/")
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_IMPORTERS = 64
 # How far up the importers of an error middleware's module are asked (the app, through a barrel).

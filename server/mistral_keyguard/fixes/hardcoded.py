@@ -119,6 +119,8 @@ class EnvRead:
                     re.search(r"(environ|\.env)$", text(parent.child_by_field_name("object"))):
                 return self._rename_slip(literal)
             return False
+        if _in_pool(literal):
+            return False  # one variable for every key of a rotation pool would keep only one key
         self.name = self._looked_up(literal) or self.name or self._binding(literal) or proj.DEFAULT_ENV_NAME
         handled = self._env_slot(literal)
         if handled is not None:
@@ -400,3 +402,10 @@ def fixes(ctx, finding) -> Iterator[Draft]:
         yield Draft("env-move", tuple(combined) + tuple(e for e in others if isinstance(e, TextEdit)),
                     tuple(e for e in others if isinstance(e, FileCreation)),
                     title=title)
+
+
+def _in_pool(literal: ts.Node) -> bool:
+    """An item of a list of several keys (`MISTRAL_KEYS = ["…", "…"]`)."""
+    parent = literal.parent
+    return parent is not None and parent.type in ("list", "tuple", "set", "array") and \
+        sum(1 for item in parent.named_children if item.type != "comment") > 1

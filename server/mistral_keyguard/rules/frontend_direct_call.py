@@ -22,6 +22,8 @@ from mistral_keyguard.finding import Finding
 from mistral_keyguard.project import MISTRAL_ENDPOINT
 from mistral_keyguard.prefilter import is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES
+from mistral_keyguard.module_graph import imports_of
+from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing
 from mistral_keyguard.rules.checker import Checker
 
 CODE = "MK002"
@@ -57,6 +59,9 @@ class MistralCall:
     head: ts.Node  # what the finding underlines: `fetch`, `axios.post`, `new Mistral`
     what: str
     client: bool = False  # a client constructor or factory, not a request
+    # A request made through an HTTP client instance (`api.post("/chat/completions")`): the
+    # factory call that gave the instance its Mistral base URL (`axios.create({ baseURL })`).
+    through: ts.Node | None = None
 
     @property
     def span(self) -> tuple[int, int]:
@@ -82,6 +87,7 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow,
         return []
     clients = client_names(language, root)
     calls: dict[tuple[int, int], MistralCall] = {}
+    other_requests: list[ts.Node] = []  # requests whose own URL does not name Mistral
     for index, caps in queries.matches(language, "frontend-direct-call", root):
         kind = queries.settings(language, "frontend-direct-call", index).get("sink")
         callee = caps["callee"][0]
@@ -99,11 +105,92 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow,
                 found = MistralCall(call, callee, f"{verb}{node_text(callee)}(…) with its base URL on api.mistral.ai", True)
                 calls.setdefault((call.start_byte, call.end_byte), found)
         elif kind == "request" and (url := _url_argument(language, index, caps)) is not None \
-                and _reaches_mistral(flow, url, endpoints):
+                and (_reaches_mistral(flow, url, endpoints) or _base_url_option(flow, caps, url)):
             name = node_text(callee)
             what = f"{'new ' if call.type == 'new_expression' else ''}{name}(…) to api.mistral.ai"
             calls.setdefault((call.start_byte, call.end_byte), MistralCall(call, callee, what))
+        elif kind == "request" and callee.type == "member_expression":
+            other_requests.append(call)
+    for request in _instance_requests(flow, list(calls.values()), other_requests, endpoints):
+        calls.setdefault(request.span, request)
     return sorted(calls.values(), key=lambda c: c.node.start_byte)
+
+
+# Factories of HTTP client instances (`axios.create`, `ky.create`, `ky.extend`) and the methods
+# that send a request through an instance.
+_INSTANCE_FACTORIES = ("create", "extend")
+_INSTANCE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "stream"})
+
+
+def _instance_requests(flow: ValueFlow, calls: list[MistralCall], requests: list[ts.Node],
+                       imported: frozenset[str] = frozenset()) -> Iterator[MistralCall]:
+    """Requests sent through an instance with its base URL on api.mistral.ai, made in this file
+    (`const api = axios.create({ baseURL })`, then `api.post("/chat/completions")`) or imported
+    (`imported`: names the project view knows as Mistral endpoints or instances): the request is
+    what calls Mistral, not the line that made the instance."""
+    instances: dict[str, ts.Node | None] = dict.fromkeys(imported)
+    instances.update(_defaults_set(flow))
+    for call in calls:
+        name = instance_name(call)
+        if name is not None:
+            instances[name] = call.node
+    if not instances:
+        return
+    for request in requests:
+        callee = request.child_by_field_name("function")
+        method = node_text(callee.child_by_field_name("property"))
+        target = node_text(callee.child_by_field_name("object"))
+        if target not in instances or method not in _INSTANCE_METHODS or _elsewhere(flow, request):
+            continue
+        factory = instances[target]
+        where = "an instance" if factory is not None else "an imported instance"
+        yield MistralCall(request, callee, f"{node_text(callee)}(…) through {where} whose base URL is on "
+                                           f"api.mistral.ai", through=factory)
+
+
+_DEFAULTS_SUFFIX = ".defaults.baseURL"
+
+
+def _defaults_set(flow: ValueFlow) -> Iterator[tuple[str, ts.Node]]:
+    """`axios.defaults.baseURL = "https://api.mistral.ai/v1"` (or an instance's): every request
+    sent through it afterwards goes to Mistral."""
+    for name, bindings in flow.by_name.items():
+        if name.endswith(_DEFAULTS_SUFFIX) and len(name) > len(_DEFAULTS_SUFFIX):
+            for binding in bindings[:_ENDPOINT_BINDINGS]:
+                if any(MISTRAL_HOST.search(node_text(leaf)) for leaf in flow.resolve(binding.value)):
+                    yield name[:-len(_DEFAULTS_SUFFIX)], binding.value
+                    break
+
+
+def instance_name(call: MistralCall) -> str | None:
+    """The name an instance factory's result is bound to: `api`, `this.http` (an assignment or a
+    class field)."""
+    head = call.head
+    if call.client or head.type != "member_expression" or \
+            node_text(head.child_by_field_name("property")) not in _INSTANCE_FACTORIES:
+        return None
+    holder = call.node.parent
+    if holder is not None and holder.type == "await_expression":
+        holder = holder.parent
+    if holder is None:
+        return None
+    if holder.type == "variable_declarator" and holder.child_by_field_name("value") is not None:
+        name = holder.child_by_field_name("name")
+        return node_text(name) if name is not None and name.type == "identifier" else None
+    if holder.type == "assignment_expression":
+        return node_text(holder.child_by_field_name("left"))
+    if holder.type in ("public_field_definition", "field_definition"):
+        name = holder.child_by_field_name("name") or holder.child_by_field_name("property")
+        return f"this.{node_text(name)}" if name is not None else None
+    return None
+
+
+def _elsewhere(flow: ValueFlow, request: ts.Node) -> bool:
+    """The request's own URL is absolute and on another host (it overrides the base URL)."""
+    args = request.child_by_field_name("arguments")
+    first = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
+    url = flow.static_string(first) if first is not None else None
+    return bool(url) and url.lower().startswith(("http://", "https://", "//")) and not MISTRAL_HOST.search(url)
 
 
 def calls_in(ctx) -> list[MistralCall]:
@@ -120,6 +207,24 @@ def _url_argument(language: str, index: int, caps) -> ts.Node | None:
     position = int(queries.settings(language, "frontend-direct-call", index).get("url_arg") or 0)
     args = [a for a in caps["args"][0].named_children if a.type != "comment"]
     return args[position] if position < len(args) else None
+
+
+_BASE_FIELDS = ("baseURL", "baseUrl", "prefixUrl", "prefixURL")
+
+
+def _base_url_option(flow: ValueFlow, caps, url: ts.Node) -> bool:
+    """A path sent with a Mistral base URL in a later options argument:
+    `axios.post("/chat/completions", body, { baseURL: "https://api.mistral.ai/v1" })`."""
+    if flow.static_string(url) is None or not (flow.static_string(url) or "").startswith("/"):
+        return False
+    for arg in caps["args"][0].named_children:
+        if arg.type != "object" or arg.start_byte <= url.start_byte:
+            continue
+        for field in _BASE_FIELDS:
+            value = flow.member_value(arg, field)
+            if value is not None and any(MISTRAL_HOST.search(node_text(leaf)) for leaf in flow.resolve(value)):
+                return True
+    return False
 
 
 def _first_argument(call: ts.Node) -> ts.Node | None:
@@ -174,13 +279,43 @@ _ENDPOINT_BINDINGS = 8
 def check(ctx) -> Iterator[Finding]:
     if ctx.tree is None:
         return
+    calls = calls_in(ctx)
+    if not calls:
+        return  # placement may ask the importers (a walk of the project): only for a real call
     where = placement(ctx)
-    for call in calls_in(ctx):
+    # An instance factory is reported at the requests sent through it, when this file or a file
+    # importing the instance sends any.
+    used = {(c.through.start_byte, c.through.end_byte) for c in calls if c.through is not None}
+    for call in calls:
         verdict = where.at(call.node)
-        if not verdict.is_client:
+        if not verdict.is_client or call.span in used or _used_by_importers(ctx, call):
             continue
         start = call.node.start_byte
         yield ctx.finding(CODE, start, call.head.end_byte, where=f" ({call.what}; {verdict.reason})")
+
+
+def _used_by_importers(ctx, call: MistralCall) -> bool:
+    """An exported instance (`export const api = axios.create({ baseURL })`) that a file importing
+    it sends requests through (`api.post(…)`): the importer's request is the finding."""
+    name = instance_name(call)
+    project = ctx.project
+    if name is None or "." in name or project is None or project.importers is None or not _top_level(call.node):
+        return False
+    for _rel, language, head in project.importers()[:_MAX_IMPORTERS]:
+        for item in imports_of(head, language):
+            local = next((local for taken, local in item.names if taken == name and local), None)
+            if local is not None and re.search(rf"(?<![\w$.]){re.escape(local)}\s*\.\s*(?:{_METHOD_WORDS})\s*\(",
+                                               head.decode("utf-8", "replace")):
+                return True
+    return False
+
+
+_MAX_IMPORTERS = 32
+_METHOD_WORDS = "|".join(sorted(_INSTANCE_METHODS))
+
+
+def _top_level(node: ts.Node) -> bool:
+    return enclosing(node, FUNCTION_TYPES | {"class_body"}) is None
 
 
 # The script blocks of HTML pages and Vue / Svelte components come with this rule: inline

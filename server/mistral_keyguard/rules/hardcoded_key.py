@@ -34,6 +34,8 @@ CLIENT_NAMES = frozenset({
     "MistralAI", "MistralAIEmbedding", "createMistral", "MistralGoogleCloud", "MistralAzure",
     # Haystack's Mistral integration (its key comes wrapped: `Secret.from_token(…)`).
     "MistralChatGenerator", "MistralTextEmbedder", "MistralDocumentEmbedder", "MistralOCRDocumentConverter",
+    # pydantic-ai's provider and (older) model, Agno's model, Semantic Kernel's connectors.
+    "MistralProvider", "MistralModel", "MistralChat", "MistralAIChatCompletion", "MistralAITextEmbedding",
 })
 # Keys of a client's options object that hold the API key.
 CLIENT_KEY_FIELDS = frozenset({"api_key", "mistral_api_key", "apiKey", "mistralApiKey", "apiToken",
@@ -54,6 +56,11 @@ _OTHER_PROVIDER_CLIENT = re.compile(
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _MISTRAL_HOST = re.compile(r"(?i)(^|\.)mistral\.ai$")
 _MAX_CALL_HOPS = 6
+# Options naming the model, where litellm's `mistral/` prefix sends the key to Mistral
+# (smolagents' `LiteLLMModel(model_id="mistral/…")`).
+_MODEL_FIELDS = ("model", "model_id")
+# The environment's getters (the "env-default" sink covers their defaults).
+_ENV_GETTER = re.compile(r"^(os\.)?(environ\.(setdefault|get)|getenv)$")
 # Options that say where a client sends its requests, and the Mistral API's hosts.
 _ENDPOINT_FIELDS = ("base_url", "baseURL", "baseUrl", "server_url", "serverURL", "endpoint", "api_base",
                     "openai_api_base")
@@ -201,6 +208,23 @@ def dotted_name(node: ts.Node | None) -> str | None:
     return node_text(node)
 
 
+_FIELD_FACTORIES = frozenset({"Field", "field", "attr.ib", "attrib"})
+
+
+def _field_default(value: ts.Node) -> ts.Node:
+    """The default of a declared field (`mistral_api_key: str = Field("…")`, pydantic's
+    `Field(default="…")`, a dataclass `field(default="…")`), else the value itself."""
+    fn = value.child_by_field_name("function") if value.type == "call" else None
+    args = value.child_by_field_name("arguments") if fn is not None else None
+    if args is None or node_text(fn) not in _FIELD_FACTORIES:
+        return value
+    for arg in args.named_children:
+        if arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) == "default":
+            return arg.child_by_field_name("value") or value
+    first = next((a for a in args.named_children if a.type not in ("comment", "keyword_argument")), None)
+    return first if first is not None else value
+
+
 def _pool_items(value: ts.Node) -> list[ts.Node]:
     """A value used as the key, or each item of a pool of keys (`KEYS = ["…",  # workspace A …]`)."""
     if value.type in ("list", "tuple", "array", "set"):
@@ -298,7 +322,7 @@ class HardcodedKey:
                 text = self.flow.static_string(leaf) or ""
                 if field in _ENDPOINT_FIELDS and _MISTRAL_ENDPOINT.match(text):
                     return True
-                if field == "model" and text.startswith("mistral/"):  # litellm's provider prefix
+                if field in _MODEL_FIELDS and text.startswith("mistral/"):  # litellm's provider prefix
                     return True
         return False
 
@@ -391,6 +415,13 @@ class HardcodedKey:
             yield from self._literals(Sink(caps["value"][0], f"used as the default of {name}", is_mistral_name(name)),
                                       caps["value"][0])
 
+    def _sink_lookup_default(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
+        """A config lookup's default (`Variable.get("mistral_api_key", default_var=…)`): as for the
+        environment, but only for an entry named like a key (a dict's `.get("agent_id", …)` is not)."""
+        if _ENV_GETTER.match(node_text(caps["_fn"][0])) or _IDENTIFIER_NAME.search(name_of(caps["env_name"][0])):
+            return
+        yield from self._sink_env_default(caps)
+
     def _sink_env_name_slip(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         node = caps["env_name"][0]
         yield Sink(node, "pasted where the environment variable's name belongs"), node
@@ -470,8 +501,9 @@ class HardcodedKey:
         for binding in compress(bindings, map(key_like.__contains__, names)):
             path = binding_path(binding.name_node, self.root)
             if is_mistral_name(path):
-                yield Sink(binding.value, f"assigned to {keyshape.redact_text(path)}",
-                           is_mistral_name(binding.name)), binding.value
+                sink = Sink(binding.value, f"assigned to {keyshape.redact_text(path)}", is_mistral_name(binding.name))
+                for value in _pool_items(_field_default(binding.value)):  # `MISTRAL_KEYS = ["…", "…"]`: each one
+                    yield sink, value
 
 
     def _used_elsewhere(self) -> Iterator[tuple[Sink, ts.Node]]:
@@ -487,7 +519,12 @@ class HardcodedKey:
                 for value in _pool_items(binding.value):
                     yield sink, value
             elif binding.value.type == "object":
-                yield from self._fields_used_elsewhere(binding.name, binding.value)
+                exported = "default" if binding.name in ("module.exports", "exports") else binding.name
+                yield from self._fields_used_elsewhere(exported, binding.value)
+        for child in self.root.named_children:  # `export default { token: "…" }`, read as `cfg.token`
+            value = child.child_by_field_name("value") if child.type == "export_statement" else None
+            if value is not None and value.type == "object":
+                yield from self._fields_used_elsewhere("default", value)
 
     def _fields_used_elsewhere(self, name: str, obj: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:
         """`export const environment = { apiToken: "…" }` here, `environment.apiToken` sent to

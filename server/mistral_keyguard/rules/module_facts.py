@@ -24,7 +24,7 @@ from mistral_keyguard.project import (
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.holdings.keys import typed_fields
 from mistral_keyguard.languages import ECMA_LANGUAGES
-from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in
+from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in, instance_name
 from mistral_keyguard.rules.public_env_key import Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.error_leak import ErrorLeak, class_methods, top_level_functions
@@ -274,6 +274,18 @@ def _endpoints(ctx, known: dict[str, ModuleFact]):
         if value and MISTRAL_HOST.search(value):
             yield binding.name, _fact(ctx, MISTRAL_ENDPOINT, binding.value, binding.name)
     yield from _endpoint_fields(ctx, known)
+    yield from _endpoint_instances(ctx, known)
+
+
+def _endpoint_instances(ctx, known: dict[str, ModuleFact]):
+    """Top-level HTTP client instances with their base URL on api.mistral.ai (`export const api =
+    axios.create({ baseURL })`): a request an importer sends through one calls Mistral (MK002)."""
+    if ctx.language not in ECMA_LANGUAGES or b".create(" not in ctx.source.data and b".extend(" not in ctx.source.data:
+        return
+    for call in calls_in(ctx):
+        name = instance_name(call)
+        if name is not None and "." not in name and name not in known and _top_level(call.node):
+            yield name, _fact(ctx, MISTRAL_ENDPOINT, call.node, name)
 
 
 def _endpoint_fields(ctx, known: dict[str, ModuleFact]):
