@@ -18,7 +18,7 @@ from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
-    KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
+    KEYED_CLIENT, KEYED_FACTORY, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
     SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
@@ -231,16 +231,28 @@ def _config_instance(holdings, call: ts.Node) -> bool:
     return callee is not None and bool(holdings.built_with_key(call, node_text(callee), 0))
 
 
+_CLIENT_MARKS = (b"axios.create", b"Client(", b"Session(")
+
+
 def _keyed_clients(ctx, known: dict[str, ModuleFact]):
-    """Top-level axios instances made with the key in their headers (`export const api = axios.create(…)`)."""
-    if ctx.language not in ECMA_LANGUAGES or b"axios.create" not in ctx.source.data:
+    """Top-level HTTP clients made with the key in their headers (`export const api = axios.create(…)`,
+    `client = httpx.Client(headers={"Authorization": …})`), and top-level functions returning one
+    (`def make_client(): return httpx.AsyncClient(…)`, under `make_client` + `KEYED_FACTORY`)."""
+    if not ctx.mentions_mistral or not any(mark in ctx.source.data for mark in _CLIENT_MARKS):
         return
     imported = ctx.project.imported if ctx.project is not None else {}
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+
+    def keyed(value: ts.Node) -> bool:
+        return holdings.creates_keyed_instance(value) or holdings.creates_keyed_http_client(value)
+
     for binding in ctx.flow.bindings:
-        if binding.name not in known and _top_level(binding.name_node) and \
-                holdings.creates_keyed_instance(binding.value):
+        if binding.name not in known and _top_level(binding.name_node) and keyed(binding.value):
             yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
+    for name, _fn, body in top_level_functions(ctx.root):
+        value = next((v for v in _returned_values(body) if keyed(v)), None)
+        if value is not None:
+            yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
 
 
 def _key_classes(ctx, known: dict[str, ModuleFact]):
