@@ -48,7 +48,7 @@ _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_E
 _WEB_SOURCE = re.compile(
     rb"(?m)(^\s*(from|import)\s+(fastapi|flask|django|starlette|quart|sanic|aiohttp|tornado|litestar|"
     rb"falcon|bottle|pyramid|discord|slack_bolt|slack_sdk|telegram|aiogram|telebot|streamlit|gradio|"
-    rb"chainlit|panel|sse_starlette|ninja|ninja_extra|rest_framework|adrf)\b)"
+    rb"chainlit|panel|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio)\b)"
     rb"|(from\s+['\"](express|fastify|koa|hono|next/server|next|@sveltejs/kit|h3|@vercel/node|"
     rb"@netlify/functions|discord\.js|@slack/bolt|telegraf|grammy|node-telegram-bot-api|socket\.io|ws|"
     rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai|@nestjs/common|@nestjs/core|"
@@ -64,7 +64,7 @@ _WEB_SOURCE = re.compile(
 _WEB_PATH = re.compile(
     r"(^|/)(pages/api/|app/(.+/)?route\.[jt]sx?$|[^/]*\+server\.[jt]s$|[^/]*\+page\.server\.[jt]s$|"
     r"server/(api|routes|middleware)/|api/|netlify/functions/|functions/|routes/|views\.py$|"
-    r"handlers?/|controllers?/|bot\.py$|bot\.[jt]s$|[^/]*\.(controller|resolver|gateway)\.[jt]s$)")
+    r"handlers?/|controllers?/|bot\.py$|bot\.[jt]s$|consumers\.py$|[^/]*\.(controller|resolver|gateway)\.[jt]s$)")
 # Calls that answer the user: response builders, HTTP errors (NestJS's built-in ones too), stream
 # writers, chat replies, UI.
 _RESPONSE_NAME = re.compile(
