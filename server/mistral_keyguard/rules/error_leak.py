@@ -129,6 +129,9 @@ ASYNC_WRAPPER = re.compile(rb"(?i)async_?handler|catch_?async|async_?wrap(?:per)
 # A chat message the bot sent (`msg = await ctx.send(…)`) and then edits with the answer.
 _SENDING_METHODS = frozenset({"send", "reply", "reply_text", "send_message", "sendMessage", "answer", "respond",
                               "followUp", "editReply"})
+# Twilio's TwiML replies and the verbs that put text in them.
+_TWIML_REPLIES = frozenset({"MessagingResponse", "VoiceResponse"})
+_TWIML_METHODS = frozenset({"message", "say", "body"})
 _EDIT_METHODS = frozenset({"edit", "edit_text", "editText", "edit_message_text"})
 # Calls that run the function they are handed (in a thread, an executor, an event loop).
 _RUNNERS = frozenset({"to_thread", "run_in_threadpool", "run_in_executor", "run_sync", "sync_to_async",
@@ -1028,7 +1031,19 @@ class ErrorLeak:
                 return f"sent to the client by {text}(…)"
         if last_segment(text) in _EDIT_METHODS and self.answers_users and self._is_sent_message(_root_name(text)):
             return f"shown to the user by {text}(…)"
+        if last_segment(text) in _TWIML_METHODS and self._is_twiml_reply(_root_name(text)):
+            return f"put into the TwiML reply by {text}(…) (the user receives it as a message)"
         return None
+
+    def _is_twiml_reply(self, name: str) -> bool:
+        """`resp = MessagingResponse()`: a Twilio webhook's reply, texted (or spoken) to the user."""
+        for binding in self.flow.by_name.get(name, ()):
+            value = unwrap(binding.value)
+            if value.type in ("call", "call_expression", "new_expression"):
+                callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+                if callee is not None and last_segment(node_text(callee)) in _TWIML_REPLIES:
+                    return True
+        return False
 
     def _is_sent_message(self, name: str) -> bool:
         """`msg = await ctx.send("Thinking…")`: a message the bot sent, edited later with the answer."""
