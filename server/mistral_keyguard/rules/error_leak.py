@@ -65,6 +65,9 @@ _WEB_PATH = re.compile(
     r"(^|/)(pages/api/|app/(.+/)?route\.[jt]sx?$|[^/]*\+server\.[jt]s$|[^/]*\+page\.server\.[jt]s$|"
     r"server/(api|routes|middleware)/|api/|netlify/functions/|functions/|routes/|views\.py$|"
     r"handlers?/|controllers?/|bot\.py$|bot\.[jt]s$|consumers\.py$|[^/]*\.(controller|resolver|gateway)\.[jt]s$)")
+# A module of Next.js/React server actions: a leading `"use server"` directive (after comments).
+_USE_SERVER = re.compile(rb"""\A(?:\s|//[^\n]*\n|/\*.*?\*/)*["']use server["']""", re.S)
+_DIRECTIVE_HEAD = 2048  # the directive comes first: only the head of the file is matched
 # Calls that answer the user: response builders, HTTP errors (NestJS's built-in ones too), stream
 # writers, chat replies, UI.
 _RESPONSE_NAME = re.compile(
@@ -259,6 +262,8 @@ class ErrorLeak:
     def answers_users(self) -> bool:
         if _WEB_SOURCE.search(self.ctx.source.data) or self.error_middlewares:
             return True
+        if self.language != "python" and _USE_SERVER.match(self.ctx.source.data[:_DIRECTIVE_HEAD]):
+            return True  # server actions: what they return is serialised to the calling form
         project = self.ctx.project
         rel = project.rel_path if project is not None and project.rel_path else self.ctx.path.replace("\\", "/")
         return bool(_WEB_PATH.search(rel))
