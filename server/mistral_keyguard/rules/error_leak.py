@@ -117,7 +117,7 @@ _PY_IMPORT = re.compile(r"(?m)^\s*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
 # Calls that wrap a model into an agent, chain or query engine: what they build calls the model.
-_AGENT_BUILDER = re.compile(r"(?i)agent|chain|executor|engine|graph|pipeline|workflow|runnable|crew|"
+AGENT_BUILDER = re.compile(r"(?i)agent|chain|executor|engine|graph|pipeline|workflow|runnable|crew|"
                             r"^from_(llm|tools|defaults)$")
 _HELPER_NAME = re.compile(
     r"(?i)mistral|llm|(^|_)ai($|_)|[a-z]AI|chat|complet|assistant|agent|(^|_)rag($|_)|prompt|embed|"
@@ -306,7 +306,7 @@ class ErrorLeak:
             callee_text = _callee_text(callee, data) if callee is not None else ""
             if callee is not None and self._says_mistral(callee) or _root_name(callee_text) in names:
                 return True
-            if args is not None and _AGENT_BUILDER.search(last_segment(callee_text)) and \
+            if args is not None and AGENT_BUILDER.search(last_segment(callee_text)) and \
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
                 return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
             if args is not None and self._pipes_handle(callee, args, names):

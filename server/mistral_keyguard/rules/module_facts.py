@@ -27,7 +27,7 @@ from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in
 from mistral_keyguard.rules.public_env_key import Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
-from mistral_keyguard.rules.error_leak import ErrorLeak, class_methods, top_level_functions
+from mistral_keyguard.rules.error_leak import AGENT_BUILDER, ErrorLeak, class_methods, top_level_functions
 
 _TRY_TYPES = frozenset({"try_statement"})
 _HANDLER_TYPES = frozenset({"except_clause", "catch_clause"})
@@ -76,6 +76,9 @@ _BUILT = frozenset({"call_expression", "new_expression"})
 def _handle_factories(ctx, analysis, known: dict[str, ModuleFact]):
     """Top-level functions that return a Mistral client, model or chain (`buildChain()` returning
     `prompt.pipe(model)`): what their callers get is a Mistral object."""
+    if ctx.language == "python":
+        yield from _python_engine_factories(ctx, known)
+        return
     if ctx.language not in ECMA_LANGUAGES or not analysis.handles:
         return
     for name, _fn, body in top_level_functions(ctx.root):
@@ -84,6 +87,21 @@ def _handle_factories(ctx, analysis, known: dict[str, ModuleFact]):
         # What is built (a call, `new`), not what is read off a response (`res.choices[0]`).
         value = next((v for v in _returned_values(body) if v.type in _BUILT
                       and analysis._builds_handle(v, analysis.handles)), None)
+        if value is not None:
+            yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
+
+
+def _python_engine_factories(ctx, known: dict[str, ModuleFact]):
+    """A Python function that makes a Mistral model and returns an engine, agent or chain built in
+    it (LlamaIndex's `Settings.llm = MistralAI(…)` then `index.as_query_engine()`): its callers'
+    `engine.query(…)` calls the model. Its `REACHES_MISTRAL` fact becomes `MISTRAL_OBJECT`, which
+    also covers a call of the factory itself."""
+    for name, _fn, body in top_level_functions(ctx.root):
+        fact = known.get(name)
+        if fact is None or fact.kind != REACHES_MISTRAL:
+            continue
+        value = next((v for v in _returned_values(body) if v.type == "call"
+                      and AGENT_BUILDER.search(node_text(v.child_by_field_name("function")).rpartition(".")[2])), None)
         if value is not None:
             yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
 
