@@ -1061,7 +1061,8 @@ class ErrorLeak:
         return False
 
     def _branch_leaks(self, cond: ts.Node, branch: ts.Node):
-        if not self.answers_users:
+        # Outside code that answers users only a helper's `return` can leak (its callers decide).
+        if not self.answers_users and not _has_return(branch):
             return
         names = set(_identifiers(cond))
         responses = {name for name in names if self._is_mistral_response(name, cond)}
@@ -1194,6 +1195,18 @@ class _CallIndex:
 
 
 _CALLEE_PEEK = 512
+
+
+def _has_return(node: ts.Node) -> bool:
+    """A `return` in `node`, outside nested functions (bounded by the branch's size)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "return_statement":
+            return True
+        if current is node or current.type not in FUNCTION_TYPES:
+            stack.extend(current.named_children)
+    return False
 
 
 def _callee_text(callee: ts.Node, data: bytes) -> str:
