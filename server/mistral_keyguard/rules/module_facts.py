@@ -363,16 +363,33 @@ def _reexported(ctx):
 
 def _first_uncaught(analysis: ErrorLeak, body: ts.Node) -> ts.Node | None:
     """The first Mistral call in `body` whose error can leave the function, or None when every
-    one sits in a `try` whose handler neither re-raises nor re-throws."""
+    one sits in a `try` whose handler neither re-raises nor re-throws. Making the client
+    (`client = Mistral(…)` before the `try`) sends no request: a function whose requests are all
+    caught falls back; one that only makes clients or models (a factory) still reaches Mistral."""
+    construction, caught_request = None, False
     stack = [body]
     while stack:
         node = stack.pop()
-        if node.type in ("call", "call_expression", "new_expression") and analysis.is_mistral_call(node) \
-                and not _caught(node, body):
-            return node
+        if node.type in ("call", "call_expression", "new_expression") and analysis.is_mistral_call(node):
+            constructs = _constructs(node)
+            if not _caught(node, body):
+                if not constructs:
+                    return node
+                construction = construction or node
+            elif not constructs:
+                caught_request = True
         if node is body or node.type not in _SCOPE_TYPES:
             stack.extend(reversed(node.named_children))
-    return None
+    return None if caught_request else construction
+
+
+def _constructs(call: ts.Node) -> bool:
+    """`Mistral(api_key=…)`, `new Mistral({…})`: a class made, no request sent."""
+    if call.type == "new_expression":
+        return True
+    callee = call.child_by_field_name("function")
+    name = node_text(callee).rpartition(".")[2] if callee is not None else ""
+    return name[:1].isupper()
 
 
 def _caught(call: ts.Node, body: ts.Node) -> bool:
