@@ -112,6 +112,7 @@ _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|go
 # A model id routed through another provider (`openrouter/mistralai/...`, `ollama/mistral`):
 # the gateway's key and errors, not Mistral's. `mistral/...` (litellm) is Mistral itself.
 _ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
+_LITELLM_MISTRAL = re.compile(r"""["']mistral/""")
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _PY_IMPORT = re.compile(r"(?m)^\s*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
@@ -306,6 +307,8 @@ class ErrorLeak:
             callee_text = _callee_text(callee, data) if callee is not None else ""
             if callee is not None and self._says_mistral(callee) or _root_name(callee_text) in names:
                 return True
+            if args is not None and last_segment(callee_text) == "Router" and _LITELLM_MISTRAL.search(node_text(args)):
+                return True  # a litellm Router with a `mistral/…` deployment in its model list
             if args is not None and AGENT_BUILDER.search(last_segment(callee_text)) and \
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
                 return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
