@@ -62,10 +62,12 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_secret_fields(ctx))
     facts.update(_config_service(ctx))
     for binding in ctx.flow.bindings:
-        if binding.name in facts or not _top_level(binding.name_node):
+        # `module.exports = client`: what a `require()` of the module gives.
+        name = "default" if binding.name in ("module.exports", "exports") else binding.name
+        if name in facts or not _top_level(binding.name_node):
             continue
         if binding.name in analysis.handles and analysis._builds_handle(binding.value, analysis.handles):
-            facts[binding.name] = _fact(ctx, MISTRAL_OBJECT, binding.value, binding.name)
+            facts[name] = _fact(ctx, MISTRAL_OBJECT, binding.value, name)
     facts.update(_handle_factories(ctx, analysis, facts))
     return facts
 
