@@ -586,6 +586,9 @@ class ErrorLeak:
             # A client or model made in another module, handed to the call (`generateText({ model })`).
             always = always or bool(self._imported_objects) and any(
                 ident in self._imported_objects for ident in _identifiers(args))
+            # A field of an imported model map (`model: models.primary`).
+            always = always or any("." in name for name in self._imported_objects) and any(
+                member in self._imported_objects for member in _member_texts(args))
             always = always or self._names_imported_endpoint(args)
         return always, root_name, last, on_self
 
@@ -1232,6 +1235,18 @@ _PY_STDLIB_LIKE = frozenset({
     "langchain_mistralai", "langchain_core", "llama_index", "openai", "anthropic", "uvicorn",
     "sqlalchemy", "redis", "discord", "telegram", "slack_bolt", "dotenv", "time", "uuid", "math",
 })
+
+
+def _member_texts(node: ts.Node) -> list[str]:
+    """The text of each `a.b` (attribute or member expression) under `node`."""
+    out = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in ("attribute", "member_expression"):
+            out.append(node_text(current))
+        stack.extend(current.named_children)
+    return out
 
 
 def _identifiers(node: ts.Node | None) -> list[str]:

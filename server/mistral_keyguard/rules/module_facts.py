@@ -69,7 +69,25 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         if binding.name in analysis.handles and analysis._builds_handle(binding.value, analysis.handles):
             facts[name] = _fact(ctx, MISTRAL_OBJECT, binding.value, name)
     facts.update(_handle_factories(ctx, analysis, facts))
+    facts.update(_handle_fields(ctx, analysis, facts))
     return facts
+
+
+def _handle_fields(ctx, analysis, known: dict[str, ModuleFact]):
+    """Fields of a top-level object literal that hold a Mistral model or client, by dotted name:
+    `models = { primary: mistral("mistral-large-latest"), vision: openai("gpt-4o") }` read as
+    `models.primary` (a module object's members are looked up the same way)."""
+    if ctx.language not in ECMA_LANGUAGES or not analysis.handles:
+        return
+    for binding in ctx.flow.bindings:
+        if binding.name in known or binding.value.type != "object" or not _top_level(binding.name_node):
+            continue
+        for pair in binding.value.named_children:
+            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type == "pair" and key is not None and value is not None and value.type in _BUILT \
+                    and analysis._builds_handle(value, analysis.handles):
+                field = node_text(key).strip("'\"")
+                yield f"{binding.name}.{field}", _fact(ctx, MISTRAL_OBJECT, value, f"{binding.name}.{field}")
 
 
 _BUILT = frozenset({"call_expression", "new_expression"})
