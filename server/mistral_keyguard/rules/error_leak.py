@@ -31,7 +31,9 @@ from mistral_keyguard.project import (
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.job_errors import job_error_leaks
-from mistral_keyguard.rules.returned_errors import related_for as returned_related, return_reaches_client
+from mistral_keyguard.rules.returned_errors import (
+    related_for as returned_related, return_reaches_client, yield_reaches_ui,
+)
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, enclosing, is_log_callee, unwrap
 
 CODE = "MK006"
@@ -953,7 +955,8 @@ class ErrorLeak:
                 if self.answers_users or _SSE.search(node_text(parent)) or \
                         b"event-stream" in self.ctx.source.data:
                     return parent, "yielded into the response stream"
-                return None  # a generator feeding the program's own output
+                how = yield_reaches_ui(self, parent)
+                return (parent, how) if how else None  # else a generator feeding the program's own output
             elif kind in ("raise_statement", "throw_statement"):
                 return None
             elif kind in ("assignment", "assignment_expression", "augmented_assignment"):
