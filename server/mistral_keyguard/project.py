@@ -19,6 +19,10 @@ RETURNS_KEY = "returns-key"
 MISTRAL_ENDPOINT = "mistral-endpoint"  # a constant holding a Mistral API URL (MK002)
 HOLDS_KEY = "holds-key"
 KEYED_CLIENT = "keyed-client"  # an HTTP client instance made with the key in its headers (MK004)
+# A function returning such a client (`def make_client(): return httpx.AsyncClient(headers=…)`) is
+# `KEYED_CLIENT` under its name with this suffix (its own name keeps its `REACHES_MISTRAL` fact);
+# like `Class.method`, the dotted name follows the import: `client = make_client()` is keyed.
+KEYED_FACTORY = ".()"
 # A settings field typed `SecretStr` (it prints as '**********'), under the name "secret-field:<field>".
 SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the key in a field (MK005)  # a function whose return value is the Mistral key (MK005)
 # A module whose routes hand a Mistral error to Express's error middleware (`next(err)`, `.catch(next)`),

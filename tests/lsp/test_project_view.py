@@ -64,7 +64,7 @@ async def test_editing_an_imported_helper_changes_the_importers_diagnostics(star
     assert leak.code == "MK006" and leak.range.start.line == 12
     [related] = leak.related_information
     assert related.location.uri == service
-    assert related.location.range.start.line == 6  # the first Mistral call inside summarize()
+    assert related.location.range.start.line == 7  # the first Mistral request inside summarize()
 
     # The helper, opened and edited in the editor (not saved), now catches the error itself.
     client.open(service, SERVICE_ESCAPES)

@@ -22,7 +22,17 @@ from mistral_keyguard.holdings.base import (
     string_value,
 )
 from mistral_keyguard.holdings.keys import KeyFacts
-from mistral_keyguard.sinks import PASS_THROUGH, call_args, unwrap
+from mistral_keyguard.project import KEYED_CLIENT, KEYED_FACTORY
+from mistral_keyguard.sinks import FUNCTION_TYPES, PASS_THROUGH, call_args, enclosing, unwrap
+
+
+_HTTP_CLIENT_CLASS = re.compile(r"(^|\.)(Client|AsyncClient|Session|ClientSession)$")
+_MISTRAL_WORD = re.compile(r"(?i)mistral")
+
+
+def _scope_start(node: ts.Node) -> int:
+    scope = enclosing(node, FUNCTION_TYPES)
+    return scope.start_byte if scope is not None else -1
 
 
 class HeaderFacts(KeyFacts):
@@ -179,6 +189,8 @@ class HeaderFacts(KeyFacts):
             return None
         if obj.type == "identifier" and self.mistral_file and self._http_client(obj):
             return f"{what}, the default headers of an HTTP client that sends the key"
+        if obj.type == "identifier" and self._imported_keyed_client(obj):
+            return f"{what}, the default headers of an HTTP client made with the Mistral key in another module"
         if obj.type == "identifier" and self.mistral_file:
             for container in self.containers(obj):
                 headers = self.member_value(container, "headers")
@@ -199,6 +211,68 @@ class HeaderFacts(KeyFacts):
                                                     node_text(callee)):
                     return True
         return False
+
+    def creates_keyed_http_client(self, value: ts.Node) -> bool:
+        """`httpx.AsyncClient(base_url="https://api.mistral.ai/v1", headers={"Authorization": …})`,
+        `requests.Session()`-like clients made with an Authorization header for Mistral (its base
+        URL or its key names the provider): every request of the client carries the key."""
+        value = unwrap(value)
+        if self.language != "python" or value.type != "call":
+            return False
+        callee = node_text(value.child_by_field_name("function"))
+        if not _HTTP_CLIENT_CLASS.search(callee):
+            return False
+        headers = base_url = None
+        for arg in call_args(value):
+            if arg.type == "keyword_argument":
+                name = node_text(arg.child_by_field_name("name"))
+                headers = arg.child_by_field_name("value") if name == "headers" else headers
+                base_url = arg.child_by_field_name("value") if name == "base_url" else base_url
+        if headers is None or not any(self._auth_container(c) for c in self.containers(headers)):
+            return False
+        base = string_value(self.flow, base_url) if base_url is not None else None
+        return bool(_MISTRAL_WORD.search(node_text(value)) or base and _MISTRAL_WORD.search(base))
+
+    def _imported_keyed_client(self, obj: ts.Node) -> bool:
+        """An HTTP client made with the key in another module: imported ready-made (`shared_client`),
+        or got from an imported factory (`client = make_client()`, `with make_client() as client`)."""
+        keyed = {name for name, fact in self.imported.items() if fact.kind == KEYED_CLIENT}
+        if not keyed:
+            return False
+        name = node_text(obj)
+        if name in keyed:
+            return True
+        scope = _scope_start(obj)
+        values = [b.value for b in self.flow.by_name.get(name, ())[:MAX_BINDINGS]
+                  if b.name_node != obj and _scope_start(b.name_node) in (scope, -1)]
+        values += self._with_targets.get((scope, name), [])[:MAX_BINDINGS]
+        for value in values:
+            value = unwrap(value)
+            if value.type in ("await", "await_expression") and value.named_children:
+                value = unwrap(value.named_children[0])
+            if value.type in ("call", "call_expression") and \
+                    node_text(value.child_by_field_name("function")) + KEYED_FACTORY in keyed:
+                return True
+        return False
+
+    @cached_property
+    def _with_targets(self) -> dict[tuple[int, str], list[ts.Node]]:
+        """`with make_client() as client:` (async too): the value each alias names, by (the start of
+        the enclosing function, alias)."""
+        out: dict[tuple[int, str], list[ts.Node]] = {}
+        if self.language != "python" or b"with" not in (self.root.text or b""):
+            return out
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if node.type == "as_pattern" and node.parent is not None and node.parent.type == "with_item":
+                target = node.child_by_field_name("alias")
+                value = node.named_children[0] if node.named_children else None
+                if target is not None and value is not None:
+                    out.setdefault((_scope_start(node), node_text(target)), []).append(value)
+                continue
+            stack.extend(node.named_children)
+        return out
 
     def _header_value(self, obj: ts.Node | None, index: ts.Node, incoming_ok: bool, node: ts.Node) -> str | None:
         name = string_value(self.flow, index)

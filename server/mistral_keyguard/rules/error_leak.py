@@ -31,7 +31,9 @@ from mistral_keyguard.project import (
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.job_errors import job_error_leaks
-from mistral_keyguard.rules.returned_errors import related_for as returned_related, return_reaches_client
+from mistral_keyguard.rules.returned_errors import (
+    related_for as returned_related, return_reaches_client, yield_reaches_ui,
+)
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, enclosing, is_log_callee, unwrap
 
 CODE = "MK006"
@@ -48,12 +50,12 @@ _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_E
 _WEB_SOURCE = re.compile(
     rb"(?m)(^\s*(from|import)\s+(fastapi|flask|django|starlette|quart|sanic|aiohttp|tornado|litestar|"
     rb"falcon|bottle|pyramid|discord|slack_bolt|slack_sdk|telegram|aiogram|telebot|streamlit|gradio|"
-    rb"chainlit|panel|sse_starlette|ninja|ninja_extra|rest_framework|adrf)\b)"
-    rb"|(from\s+['\"](express|fastify|koa|hono|next/server|next|@sveltejs/kit|h3|@vercel/node|"
+    rb"chainlit|panel|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio)\b)"
+    rb"|(from\s+['\"](express|fastify|koa|@koa/router|koa-router|hono|next/server|next|@sveltejs/kit|h3|@vercel/node|"
     rb"@netlify/functions|discord\.js|@slack/bolt|telegraf|grammy|node-telegram-bot-api|socket\.io|ws|"
     rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai|@nestjs/common|@nestjs/core|"
     rb"graphql|@apollo/server|apollo-server[\w-]*|graphql-yoga|@nestjs/graphql|type-graphql|mercurius)['\"/])"
-    rb"|(require\(\s*['\"](express|fastify|koa|hono|discord\.js|@slack/bolt|telegraf|grammy|"
+    rb"|(require\(\s*['\"](express|fastify|koa|@koa/router|koa-router|hono|discord\.js|@slack/bolt|telegraf|grammy|"
     rb"node-telegram-bot-api|socket\.io|ws|http|node:http)['\"]\s*\))"
     rb"|defineEventHandler|eventHandler\(|exports\.handler|export\s+(const|async\s+function|function)\s+"
     rb"(handler|GET|POST|PUT|PATCH|DELETE|action|loader)\b|export\s+default\s+(async\s+)?(function\s*\w*\s*)?\(\s*(req|request|event)"
@@ -64,7 +66,10 @@ _WEB_SOURCE = re.compile(
 _WEB_PATH = re.compile(
     r"(^|/)(pages/api/|app/(.+/)?route\.[jt]sx?$|[^/]*\+server\.[jt]s$|[^/]*\+page\.server\.[jt]s$|"
     r"server/(api|routes|middleware)/|api/|netlify/functions/|functions/|routes/|views\.py$|"
-    r"handlers?/|controllers?/|bot\.py$|bot\.[jt]s$|[^/]*\.(controller|resolver|gateway)\.[jt]s$)")
+    r"handlers?/|controllers?/|bot\.py$|bot\.[jt]s$|consumers\.py$|[^/]*\.(controller|resolver|gateway)\.[jt]s$)")
+# A module of Next.js/React server actions: a leading `"use server"` directive (after comments).
+_USE_SERVER = re.compile(rb"""\A(?:\s|//[^\n]*\n|/\*.*?\*/)*["']use server["']""", re.S)
+_DIRECTIVE_HEAD = 2048  # the directive comes first: only the head of the file is matched
 # Calls that answer the user: response builders, HTTP errors (NestJS's built-in ones too), stream
 # writers, chat replies, UI.
 _RESPONSE_NAME = re.compile(
@@ -109,12 +114,13 @@ _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|go
 # A model id routed through another provider (`openrouter/mistralai/...`, `ollama/mistral`):
 # the gateway's key and errors, not Mistral's. `mistral/...` (litellm) is Mistral itself.
 _ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
+_LITELLM_MISTRAL = re.compile(r"""["']mistral/""")
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _PY_IMPORT = re.compile(r"(?m)^\s*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
 # Calls that wrap a model into an agent, chain or query engine: what they build calls the model.
-_AGENT_BUILDER = re.compile(r"(?i)agent|chain|executor|engine|graph|pipeline|workflow|runnable|crew|"
+AGENT_BUILDER = re.compile(r"(?i)agent|chain|executor|engine|graph|pipeline|workflow|runnable|crew|"
                             r"^from_(llm|tools|defaults)$")
 _HELPER_NAME = re.compile(
     r"(?i)mistral|llm|(^|_)ai($|_)|[a-z]AI|chat|complet|assistant|agent|(^|_)rag($|_)|prompt|embed|"
@@ -129,6 +135,9 @@ ASYNC_WRAPPER = re.compile(rb"(?i)async_?handler|catch_?async|async_?wrap(?:per)
 # A chat message the bot sent (`msg = await ctx.send(…)`) and then edits with the answer.
 _SENDING_METHODS = frozenset({"send", "reply", "reply_text", "send_message", "sendMessage", "answer", "respond",
                               "followUp", "editReply"})
+# Twilio's TwiML replies and the verbs that put text in them.
+_TWIML_REPLIES = frozenset({"MessagingResponse", "VoiceResponse"})
+_TWIML_METHODS = frozenset({"message", "say", "body"})
 _EDIT_METHODS = frozenset({"edit", "edit_text", "editText", "edit_message_text"})
 # Calls that run the function they are handed (in a thread, an executor, an event loop).
 _RUNNERS = frozenset({"to_thread", "run_in_threadpool", "run_in_executor", "run_sync", "sync_to_async",
@@ -256,6 +265,8 @@ class ErrorLeak:
     def answers_users(self) -> bool:
         if _WEB_SOURCE.search(self.ctx.source.data) or self.error_middlewares:
             return True
+        if self.language != "python" and _USE_SERVER.match(self.ctx.source.data[:_DIRECTIVE_HEAD]):
+            return True  # server actions: what they return is serialised to the calling form
         project = self.ctx.project
         rel = project.rel_path if project is not None and project.rel_path else self.ctx.path.replace("\\", "/")
         return bool(_WEB_PATH.search(rel))
@@ -298,7 +309,9 @@ class ErrorLeak:
             callee_text = _callee_text(callee, data) if callee is not None else ""
             if callee is not None and self._says_mistral(callee) or _root_name(callee_text) in names:
                 return True
-            if args is not None and _AGENT_BUILDER.search(last_segment(callee_text)) and \
+            if args is not None and last_segment(callee_text) == "Router" and _LITELLM_MISTRAL.search(node_text(args)):
+                return True  # a litellm Router with a `mistral/…` deployment in its model list
+            if args is not None and AGENT_BUILDER.search(last_segment(callee_text)) and \
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
                 return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
             if args is not None and self._pipes_handle(callee, args, names):
@@ -575,6 +588,9 @@ class ErrorLeak:
             # A client or model made in another module, handed to the call (`generateText({ model })`).
             always = always or bool(self._imported_objects) and any(
                 ident in self._imported_objects for ident in _identifiers(args))
+            # A field of an imported model map (`model: models.primary`).
+            always = always or any("." in name for name in self._imported_objects) and any(
+                member in self._imported_objects for member in _member_texts(args))
             always = always or self._names_imported_endpoint(args)
         return always, root_name, last, on_self
 
@@ -939,7 +955,8 @@ class ErrorLeak:
                 if self.answers_users or _SSE.search(node_text(parent)) or \
                         b"event-stream" in self.ctx.source.data:
                     return parent, "yielded into the response stream"
-                return None  # a generator feeding the program's own output
+                how = yield_reaches_ui(self, parent)
+                return (parent, how) if how else None  # else a generator feeding the program's own output
             elif kind in ("raise_statement", "throw_statement"):
                 return None
             elif kind in ("assignment", "assignment_expression", "augmented_assignment"):
@@ -1028,7 +1045,19 @@ class ErrorLeak:
                 return f"sent to the client by {text}(…)"
         if last_segment(text) in _EDIT_METHODS and self.answers_users and self._is_sent_message(_root_name(text)):
             return f"shown to the user by {text}(…)"
+        if last_segment(text) in _TWIML_METHODS and self._is_twiml_reply(_root_name(text)):
+            return f"put into the TwiML reply by {text}(…) (the user receives it as a message)"
         return None
+
+    def _is_twiml_reply(self, name: str) -> bool:
+        """`resp = MessagingResponse()`: a Twilio webhook's reply, texted (or spoken) to the user."""
+        for binding in self.flow.by_name.get(name, ()):
+            value = unwrap(binding.value)
+            if value.type in ("call", "call_expression", "new_expression"):
+                callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+                if callee is not None and last_segment(node_text(callee)) in _TWIML_REPLIES:
+                    return True
+        return False
 
     def _is_sent_message(self, name: str) -> bool:
         """`msg = await ctx.send("Thinking…")`: a message the bot sent, edited later with the answer."""
@@ -1041,7 +1070,8 @@ class ErrorLeak:
         return False
 
     def _branch_leaks(self, cond: ts.Node, branch: ts.Node):
-        if not self.answers_users:
+        # Outside code that answers users only a helper's `return` can leak (its callers decide).
+        if not self.answers_users and not _has_return(branch):
             return
         names = set(_identifiers(cond))
         responses = {name for name in names if self._is_mistral_response(name, cond)}
@@ -1176,6 +1206,18 @@ class _CallIndex:
 _CALLEE_PEEK = 512
 
 
+def _has_return(node: ts.Node) -> bool:
+    """A `return` in `node`, outside nested functions (bounded by the branch's size)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "return_statement":
+            return True
+        if current is node or current.type not in FUNCTION_TYPES:
+            stack.extend(current.named_children)
+    return False
+
+
 def _callee_text(callee: ts.Node, data: bytes) -> str:
     """The callee's text, or for a huge one (an immediately invoked function is the whole
     bundle) its head and tail: only the root name, the last segment and `self.`/`this.` count."""
@@ -1196,6 +1238,18 @@ _PY_STDLIB_LIKE = frozenset({
     "langchain_mistralai", "langchain_core", "llama_index", "openai", "anthropic", "uvicorn",
     "sqlalchemy", "redis", "discord", "telegram", "slack_bolt", "dotenv", "time", "uuid", "math",
 })
+
+
+def _member_texts(node: ts.Node) -> list[str]:
+    """The text of each `a.b` (attribute or member expression) under `node`."""
+    out = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in ("attribute", "member_expression"):
+            out.append(node_text(current))
+        stack.extend(current.named_children)
+    return out
 
 
 def _identifiers(node: ts.Node | None) -> list[str]:

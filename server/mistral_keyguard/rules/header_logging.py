@@ -2,7 +2,8 @@
 
 Outgoing requests count when the file talks to Mistral (their headers, the whole options object,
 an axios config or error); incoming request headers count when the project talks to Mistral
-(clients send their keys to such a service). Response headers never count. A log part that shows
+(clients send their keys to such a service), except in a messaging platform's webhook or a
+file-upload handler, whose callers send none. Response headers never count. A log part that shows
 the key itself is MK005's, not this rule's. `HTTPConnection.debuglevel = 1` dumps every header.
 """
 
@@ -53,8 +54,9 @@ def check(ctx) -> Iterator[Finding]:
         return project_probe[0]
 
     incoming_ok = not _next_middleware(ctx)
+    not_api_calls: dict[int, bool] = {}
     for call in log_calls(ctx.language, ctx.root, QUERY):
-        reason = header_part(holdings, call, incoming_ok=incoming_ok)
+        reason = header_part(holdings, call, incoming_ok=incoming_ok and not _not_api_call(call, not_api_calls))
         if reason and not ctx.mentions_mistral and not project_talks_to_mistral():
             continue
         if reason:
@@ -79,6 +81,27 @@ def _next_middleware(ctx) -> bool:
     data = ctx.source.data
     return name.rsplit(".", 1)[0] == "middleware" and b"next/server" in data \
         and bool(_NEXT_MIDDLEWARE_EXPORT.search(data))
+
+
+# A handler whose caller sends no key of this service's clients: a messaging platform's webhook
+# (it checks the platform's signature or answers with its SDK) or a browser form uploading a file.
+# Lower-cased bytes of the handler.
+_NOT_API_CALL = re.compile(
+    rb"twiml|messagingresponse|voiceresponse|requestvalidator|x-twilio-signature|signatureverifier|is_valid_request|"
+    rb"verify_?signature|signing_?secret|"
+    rb"x-slack-signature|x-hub-signature|stripe-signature|constructevent|x-telegram-bot-api-secret-token|"
+    rb"svix-signature|req\.files?\b|request\.files\b|uploadfile|\.formdata\(\)")
+
+
+def _not_api_call(call, memo: dict[int, bool]) -> bool:
+    """The log call sits in a webhook or upload handler: its incoming headers are a platform's or
+    a browser's, not an API client's that may carry a key."""
+    handler = enclosing(call, FUNCTION_TYPES)
+    if handler is None:
+        return False
+    if handler.start_byte not in memo:
+        memo[handler.start_byte] = bool(_NOT_API_CALL.search((handler.text or b"").lower()))
+    return memo[handler.start_byte]
 
 
 def header_part(holdings: Holdings, call, incoming_ok: bool) -> str | None:

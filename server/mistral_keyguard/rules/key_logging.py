@@ -20,7 +20,7 @@ from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import names_other_host
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import is_key_name
-from mistral_keyguard.project import CATCHES_MISTRAL, REACHES_MISTRAL
+from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_ENDPOINT, REACHES_MISTRAL
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, log_calls, written_parts
 
 CODE = "MK005"
@@ -38,13 +38,19 @@ def shared_holdings(ctx) -> Holdings:
     if holdings is None:
         imported = ctx.project.imported if ctx.project is not None else {}
         configs = ctx.project.config_files if ctx.project is not None else {}
-        mistral_file = ctx.mentions_mistral or hands_key_to_helper(ctx.root, imported)
+        mistral_file = ctx.mentions_mistral or imports_endpoint(imported) or hands_key_to_helper(ctx.root, imported)
         holdings = ctx.__dict__["_holdings"] = Holdings(ctx.language, ctx.root, ctx.flow, mistral_file,
                                                         imported, configs)
     return holdings
 
 
 _HELPER_KINDS = frozenset({REACHES_MISTRAL, CATCHES_MISTRAL})
+
+
+def imports_endpoint(imported) -> bool:
+    """The file imports a Mistral API URL constant (`from common import API_URL`): its requests
+    may go to Mistral with the key, as in a file that names the host itself."""
+    return any(fact.kind == MISTRAL_ENDPOINT for fact in imported.values())
 _CALL_TYPES = frozenset({"call", "call_expression"})
 
 

@@ -18,7 +18,7 @@ from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
-    KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
+    KEYED_CLIENT, KEYED_FACTORY, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
     SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
@@ -27,7 +27,7 @@ from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in, instance_name
 from mistral_keyguard.rules.public_env_key import Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
-from mistral_keyguard.rules.error_leak import ErrorLeak, class_methods, top_level_functions
+from mistral_keyguard.rules.error_leak import AGENT_BUILDER, ErrorLeak, class_methods, top_level_functions
 
 _TRY_TYPES = frozenset({"try_statement"})
 _HANDLER_TYPES = frozenset({"except_clause", "catch_clause"})
@@ -62,12 +62,32 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_secret_fields(ctx))
     facts.update(_config_service(ctx))
     for binding in ctx.flow.bindings:
-        if binding.name in facts or not _top_level(binding.name_node):
+        # `module.exports = client`: what a `require()` of the module gives.
+        name = "default" if binding.name in ("module.exports", "exports") else binding.name
+        if name in facts or not _top_level(binding.name_node):
             continue
         if binding.name in analysis.handles and analysis._builds_handle(binding.value, analysis.handles):
-            facts[binding.name] = _fact(ctx, MISTRAL_OBJECT, binding.value, binding.name)
+            facts[name] = _fact(ctx, MISTRAL_OBJECT, binding.value, name)
     facts.update(_handle_factories(ctx, analysis, facts))
+    facts.update(_handle_fields(ctx, analysis, facts))
     return facts
+
+
+def _handle_fields(ctx, analysis, known: dict[str, ModuleFact]):
+    """Fields of a top-level object literal that hold a Mistral model or client, by dotted name:
+    `models = { primary: mistral("mistral-large-latest"), vision: openai("gpt-4o") }` read as
+    `models.primary` (a module object's members are looked up the same way)."""
+    if ctx.language not in ECMA_LANGUAGES or not analysis.handles:
+        return
+    for binding in ctx.flow.bindings:
+        if binding.name in known or binding.value.type != "object" or not _top_level(binding.name_node):
+            continue
+        for pair in binding.value.named_children:
+            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type == "pair" and key is not None and value is not None and value.type in _BUILT \
+                    and analysis._builds_handle(value, analysis.handles):
+                field = node_text(key).strip("'\"")
+                yield f"{binding.name}.{field}", _fact(ctx, MISTRAL_OBJECT, value, f"{binding.name}.{field}")
 
 
 _BUILT = frozenset({"call_expression", "new_expression"})
@@ -76,6 +96,9 @@ _BUILT = frozenset({"call_expression", "new_expression"})
 def _handle_factories(ctx, analysis, known: dict[str, ModuleFact]):
     """Top-level functions that return a Mistral client, model or chain (`buildChain()` returning
     `prompt.pipe(model)`): what their callers get is a Mistral object."""
+    if ctx.language == "python":
+        yield from _python_engine_factories(ctx, known)
+        return
     if ctx.language not in ECMA_LANGUAGES or not analysis.handles:
         return
     for name, _fn, body in top_level_functions(ctx.root):
@@ -84,6 +107,21 @@ def _handle_factories(ctx, analysis, known: dict[str, ModuleFact]):
         # What is built (a call, `new`), not what is read off a response (`res.choices[0]`).
         value = next((v for v in _returned_values(body) if v.type in _BUILT
                       and analysis._builds_handle(v, analysis.handles)), None)
+        if value is not None:
+            yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
+
+
+def _python_engine_factories(ctx, known: dict[str, ModuleFact]):
+    """A Python function that makes a Mistral model and returns an engine, agent or chain built in
+    it (LlamaIndex's `Settings.llm = MistralAI(…)` then `index.as_query_engine()`): its callers'
+    `engine.query(…)` calls the model. Its `REACHES_MISTRAL` fact becomes `MISTRAL_OBJECT`, which
+    also covers a call of the factory itself."""
+    for name, _fn, body in top_level_functions(ctx.root):
+        fact = known.get(name)
+        if fact is None or fact.kind != REACHES_MISTRAL:
+            continue
+        value = next((v for v in _returned_values(body) if v.type == "call"
+                      and AGENT_BUILDER.search(node_text(v.child_by_field_name("function")).rpartition(".")[2])), None)
         if value is not None:
             yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
 
@@ -231,16 +269,28 @@ def _config_instance(holdings, call: ts.Node) -> bool:
     return callee is not None and bool(holdings.built_with_key(call, node_text(callee), 0))
 
 
+_CLIENT_MARKS = (b"axios.create", b"Client(", b"Session(")
+
+
 def _keyed_clients(ctx, known: dict[str, ModuleFact]):
-    """Top-level axios instances made with the key in their headers (`export const api = axios.create(…)`)."""
-    if ctx.language not in ECMA_LANGUAGES or b"axios.create" not in ctx.source.data:
+    """Top-level HTTP clients made with the key in their headers (`export const api = axios.create(…)`,
+    `client = httpx.Client(headers={"Authorization": …})`), and top-level functions returning one
+    (`def make_client(): return httpx.AsyncClient(…)`, under `make_client` + `KEYED_FACTORY`)."""
+    if not ctx.mentions_mistral or not any(mark in ctx.source.data for mark in _CLIENT_MARKS):
         return
     imported = ctx.project.imported if ctx.project is not None else {}
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+
+    def keyed(value: ts.Node) -> bool:
+        return holdings.creates_keyed_instance(value) or holdings.creates_keyed_http_client(value)
+
     for binding in ctx.flow.bindings:
-        if binding.name not in known and _top_level(binding.name_node) and \
-                holdings.creates_keyed_instance(binding.value):
+        if binding.name not in known and _top_level(binding.name_node) and keyed(binding.value):
             yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
+    for name, _fn, body in top_level_functions(ctx.root):
+        value = next((v for v in _returned_values(body) if keyed(v)), None)
+        if value is not None:
+            yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
 
 
 def _key_classes(ctx, known: dict[str, ModuleFact]):
@@ -345,16 +395,33 @@ def _reexported(ctx):
 
 def _first_uncaught(analysis: ErrorLeak, body: ts.Node) -> ts.Node | None:
     """The first Mistral call in `body` whose error can leave the function, or None when every
-    one sits in a `try` whose handler neither re-raises nor re-throws."""
+    one sits in a `try` whose handler neither re-raises nor re-throws. Making the client
+    (`client = Mistral(…)` before the `try`) sends no request: a function whose requests are all
+    caught falls back; one that only makes clients or models (a factory) still reaches Mistral."""
+    construction, caught_request = None, False
     stack = [body]
     while stack:
         node = stack.pop()
-        if node.type in ("call", "call_expression", "new_expression") and analysis.is_mistral_call(node) \
-                and not _caught(node, body):
-            return node
+        if node.type in ("call", "call_expression", "new_expression") and analysis.is_mistral_call(node):
+            constructs = _constructs(node)
+            if not _caught(node, body):
+                if not constructs:
+                    return node
+                construction = construction or node
+            elif not constructs:
+                caught_request = True
         if node is body or node.type not in _SCOPE_TYPES:
             stack.extend(reversed(node.named_children))
-    return None
+    return None if caught_request else construction
+
+
+def _constructs(call: ts.Node) -> bool:
+    """`Mistral(api_key=…)`, `new Mistral({…})`: a class made, no request sent."""
+    if call.type == "new_expression":
+        return True
+    callee = call.child_by_field_name("function")
+    name = node_text(callee).rpartition(".")[2] if callee is not None else ""
+    return name[:1].isupper()
 
 
 def _caught(call: ts.Node, body: ts.Node) -> bool:

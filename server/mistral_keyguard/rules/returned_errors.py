@@ -65,6 +65,61 @@ def _through_callers(analysis, fn: ts.Node, name: str, field: str | None) -> str
     return "returned by a helper whose importer sends it to the client"
 
 
+def yield_reaches_ui(analysis, node: ts.Node) -> str | None:
+    """A generator its own file never serves, that an importer which answers users hands to a
+    framework by name (`pn.chat.ChatInterface(callback=respond)`, `gr.ChatInterface(respond)`):
+    what it yields is shown to the user."""
+    fn = enclosing(node, FUNCTION_TYPES)
+    name = _function_name(fn) if fn is not None else None
+    if name is None or _owner(fn) is not None or _uses(analysis, fn, name) != []:
+        return None
+    memo = analysis.__dict__.setdefault("_handed_to_ui", {})
+    if fn.start_byte not in memo:
+        related = _handed_by_importers(analysis, name)
+        memo[fn.start_byte] = related
+        if related is not None:
+            analysis.__dict__.setdefault("_forward_related", {})[fn.start_byte] = related
+    return "yielded to a chat UI that an importer hands this generator to" if memo[fn.start_byte] else None
+
+
+def _handed_by_importers(analysis, name: str) -> RelatedLocation | None:
+    project = analysis.ctx.project
+    if project is None or project.importers is None:
+        return None
+    rel = project.rel_path or analysis.ctx.path.replace("\\", "/")
+    module = PurePosixPath(rel)
+    stem = module.parent.name if module.stem in ("__init__", "index") else module.stem
+    prefix = analysis.ctx.path[:-len(rel)] if analysis.ctx.path.endswith(rel) else ""
+    for importer_rel, language, head in project.importers()[:_MAX_IMPORTERS]:
+        callees = _local_callees(head, language, name, stem)
+        if not callees:
+            continue
+        importer = _importer_analysis(analysis, importer_rel, language, head)
+        if not importer.answers_users:
+            continue
+        for ref in _handed_values(importer, callees):
+            start = SourceText(head).span(ref.start_byte, ref.end_byte).start
+            point = Position(start.line, start.character, 0)
+            return RelatedLocation(Span(point, point), f"{node_text(ref)} is handed to the UI here",
+                                   path=prefix + importer_rel)
+    return None
+
+
+def _handed_values(importer, names: set[str]):
+    """References to one of `names` passed as an argument (positional or keyword), not called."""
+    stack = [importer.root]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "attribute", "member_expression") and node_text(node) in names:
+            parent = node.parent
+            if parent is not None and parent.type == "keyword_argument":
+                parent = parent.parent
+            if parent is not None and parent.type in ("argument_list", "arguments"):
+                yield node
+            continue
+        stack.extend(node.named_children)
+
+
 def related_for(analysis, leak: ts.Node) -> tuple[RelatedLocation, ...]:
     """The importer's call that sends a helper's returned error to the client."""
     found = analysis.__dict__.get("_forward_related")
