@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_key
+from keyguard_testing import make_key
 from mistral_keyguard.rules.committed_key_file import NameKind, name_kind, path_kind
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.workspace import ProjectIndex, scan_file
