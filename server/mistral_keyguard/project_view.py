@@ -40,11 +40,6 @@ _MAX_MODULE_BYTES = 1024 * 1024
 # API host or the key, or holds a SecretStr. A module that only mentions Mistral (an SDK's own
 # internals, a docstring, an import of types) says nothing a rule asks of its importers.
 # Matched on lower-cased bytes (`prefilter.lowered`): `(?i)` makes `re` several times slower.
-_SUMMARY_SIGNAL = re.compile(rb"mistral\w*\s*\(|api\.mistral\.ai|\.chat\.(complete|stream)|mistral_?api_?key"
-                             rb"|mistral_?key|secretstr"
-                             # litellm's `mistral/` model given a key in the same call (not a list of model ids)
-                             rb"|[\"'`]mistral/[^\"'`\n]{1,80}[\"'`][\s\S]{0,300}?api_?key"
-                             rb"|api_?key[\s\S]{0,300}?[\"'`]mistral/")
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _MAX_IMPORTERS = 64
 # How far up the importers of an error middleware's module are asked (the app, through a barrel).
@@ -494,7 +489,7 @@ class ProjectView:
 
 
 def module_signal(data: bytes, language: str | None) -> bool:
-    """Whether a module's own bytes may give it a summary (see `_SUMMARY_SIGNAL`; a key literal),
+    """Whether a module's own bytes may give it a summary (see `_own_signal`; a key literal),
     or a config file it names may (`configs.config_names`: the file itself is judged only by `_summary`); a
     module without one has a summary only through a module it imports that has one."""
     if language not in _CODE:
@@ -502,10 +497,29 @@ def module_signal(data: bytes, language: str | None) -> bool:
     return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES])) or holds_key_literal(data)
 
 
+# A module's own signal (`_own_signal`): a Mistral constructor or call, the API host, the Mistral
+# key's name, a SecretStr, or litellm's `mistral/` model given a key in the same call (not a list
+# of model ids). Searched at memory speed: the alternatives that begin with "mistral" are tried
+# only where it stands, the rest are substrings (one expression over an SDK module cost a tenth
+# of the first pass).
+_AT_MISTRAL = re.compile(rb"mistral(?:\w*\s*\(|_?api_?key|_?key)")
+_PLAIN_SIGNALS = (b"api.mistral.ai", b".chat.complete", b".chat.stream", b"secretstr")
+_LITELLM_SIGNAL = re.compile(rb"[\"'`]mistral/[^\"'`\n]{1,80}[\"'`][\s\S]{0,300}?api_?key"
+                             rb"|api_?key[\s\S]{0,300}?[\"'`]mistral/")
+
+
 def _own_signal(data: bytes) -> bool:
-    if mentions_mistral(data):
-        return bool(_SUMMARY_SIGNAL.search(lowered(data)))
-    return b"SecretStr" in data
+    if not mentions_mistral(data):
+        return b"SecretStr" in data
+    low = lowered(data)
+    if any(part in low for part in _PLAIN_SIGNALS):
+        return True
+    at = low.find(b"mistral")
+    while at >= 0:
+        if _AT_MISTRAL.match(low, at):
+            return True
+        at = low.find(b"mistral", at + 7)
+    return b"mistral/" in low and bool(_LITELLM_SIGNAL.search(low))
 
 
 def plan_relevant(signal_paths: set[str], importers, rounds: int = MAX_DEPTH) -> tuple[frozenset[str], list, set[str]]:
