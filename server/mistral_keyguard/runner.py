@@ -111,8 +111,11 @@ def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bo
     view = view_for_base(settings, base, scan_root) if base is not None else None
     if view is not None:
         view.relevant = relevant
-    return [scan_file(Path(path), display, settings, index, with_fixes=with_fixes, view=view, note_keys=False)
-            for path, display in batch]
+    # An item's third field, when present, says whether its imports may name a module of the
+    # plan (`_names_plan`): without, the file has no imported facts and its imports are not read.
+    return [scan_file(Path(item[0]), item[1], settings, index, with_fixes=with_fixes, view=view, note_keys=False,
+                      imported=item[2] if len(item) > 2 else True)
+            for item in batch]
 
 
 def _scan_batch_sharing(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
@@ -173,7 +176,9 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
         wanted = sorted({i for i, s in enumerate(sifted) if s.matched} | set(woken))
         done.add(len(work) - len(wanted) - done.early)
         results = [s.result for s in sifted]
-        scanned = _scan_all([work[i] for i in wanted], [sifted[i].size for i in wanted], settings, with_fixes,
+        items = [(*work[i], _names_plan(sifted[i], relevant)) for i in wanted] if project_view \
+            else [work[i] for i in wanted]
+        scanned = _scan_all(items, [sifted[i].size for i in wanted], settings, with_fixes,
                             view_base, scan_root, relevant, pool, done, index)
         for position, result in zip(wanted, scanned):
             first = results[position]  # the first pass noted what the second step asks
@@ -238,6 +243,12 @@ def _scan_all(work: list[tuple[str, str]], sizes: list[int], settings: Settings,
     for position, result in zip(order, in_order):
         out[position] = result
     return out
+
+
+def _names_plan(sifted: Sifted, relevant: frozenset[str]) -> bool:
+    """Whether one of the file's imports, as the first pass read them, may name a module of the
+    plan (the test `ProjectView.imported_facts` makes of each import, made before any is read)."""
+    return any(not relevant.isdisjoint(targets) for _spec, targets in sifted.imports)
 
 
 def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings, base: Path,

@@ -333,10 +333,11 @@ def _note_keys(result: ScanResult, data: bytes, language: str | None, settings: 
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
               language: str | None = None, *, with_fixes: bool = False,
               view: ProjectView | None = None, key_uses: dict | None = None, forwarded: dict | None = None,
-              note_keys: bool = True) -> ScanResult:
+              note_keys: bool = True, imported: bool = True) -> ScanResult:
     """Read and scan one file; unreadable input becomes a note, never an exception. With a
     project `view`, the facts of the names it imports go with it, and may wake rules.
-    `note_keys=False`: the caller has the key facts already (`sift_file`)."""
+    `note_keys=False`: the caller has the key facts already (`sift_file`); `imported=False`: it
+    knows that no import of the file names a module the view has facts about."""
     read = read_source(path, settings.max_file_size)
     if read.text is None:
         result = ScanResult(display)
@@ -347,7 +348,7 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     matched = might_match(read.text, language, settings)
     index = index or ProjectIndex()
     root = _root_finder(path, index, view)
-    facts = view.imported_facts(path, read.text, language, root) if view else {}
+    facts = view.imported_facts(path, read.text, language, root) if view and imported else {}
     uses = key_uses if key_uses is not None else \
         view.exported_uses(path, read.text, language, root()) if view and view.reverse else {}
     handles_errors = bool(view) and may_handle_errors(read.text, language)
