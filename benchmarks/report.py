@@ -99,8 +99,8 @@ def current_section(readme: Path, title: str) -> str | None:
     start = text.find(f"### {title}")
     if start < 0:
         return None
-    end = text.find("\n### ", start + 1)
-    return text[start:end if end >= 0 else len(text)].replace(f"### {title}", f"## {title}", 1).rstrip("\n")
+    ends = [i for i in (text.find("\n### ", start + 1), text.find("\nOther scripts here:", start)) if i >= 0]
+    return text[start:min(ends, default=len(text))].replace(f"### {title}", f"## {title}", 1).rstrip("\n")
 
 
 def current_ladder(readme: Path) -> str | None:
@@ -108,7 +108,8 @@ def current_ladder(readme: Path) -> str | None:
     return current_section(readme, "Size ladder")
 
 
-def render(out: Path, keep_ladder: str | None = None, keep_trees: str | None = None) -> str:
+def render(out: Path, keep_ladder: str | None = None, keep_trees: str | None = None,
+           keep_startup: str | None = None) -> str:
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     parts = ["## Speed: whole trees, size ladder, start-up (issue 14)", "",
              f"Latest figures, {now}. Machine: {machine()}.",
@@ -143,6 +144,10 @@ def render(out: Path, keep_ladder: str | None = None, keep_trees: str | None = N
             parts.append(f"| {name} | {m['median_ms']:.0f} | {m['best_ms']:.0f} | "
                          f"{m.get('median_cpu_ms', float('nan')):.0f} | {m.get('best_cpu_ms', float('nan')):.0f} |")
         parts.append("")
+    elif keep_startup is not None:
+        heading, _, body = keep_startup.partition("\n")
+        note = "Not re-run for this report: the figures of the report before it."
+        parts += [heading, "", note, "", body.replace(note, "").strip("\n"), ""]
     parts += ["Other scripts here: `check_throughput.py` (files/s and MB/s of `check` against a plain "
               "regex sweep), `lsp_latency.py` (the language server's latency per edit).", ""]
     return "\n".join(parts).replace("\n## Whole", "\n### Whole").replace("\n## Size", "\n### Size") \
@@ -180,7 +185,8 @@ def main() -> None:
         run_all(out, args.trees, args.rounds, ladder=not args.no_ladder, tree_args=args.tree_args.split())
     keep = current_ladder(HERE / "README.md") if args.no_ladder or not (out / "ladder.json").is_file() else None
     trees = current_section(HERE / "README.md", "Whole trees") if not (out / "trees.json").is_file() else None
-    write_section(HERE / "README.md", render(out, keep, trees))
+    startup = current_section(HERE / "README.md", "Start-up") if not (out / "startup.json").is_file() else None
+    write_section(HERE / "README.md", render(out, keep, trees, startup))
     print(f"wrote {HERE / 'README.md'} from {out}")
 
 

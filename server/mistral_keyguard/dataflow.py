@@ -104,6 +104,7 @@ class Binding(NamedTuple):
         return parent is None or parent.type not in _KEY_PARENTS
 
 
+_new_binding = tuple.__new__  # Binding(...) without its Python-level __new__: once per binding of a file
 _PATTERN_HEAD = re.compile(rb"[(\s]*([a-z_]+)")
 
 
@@ -143,7 +144,7 @@ class ValueFlow:
                 text = name_node.text
                 name = name_of(name_node) if name_node.type in _QUOTED_NAMES or text is None else \
                     text.decode("utf-8", "replace")
-                binding = Binding(name, name_node, value, variable)
+                binding = _new_binding(Binding, (name, name_node, value, variable))
                 add(binding)
                 if variable or (variable is None and binding.is_variable):
                     by_name[name].append(binding)

@@ -49,6 +49,7 @@ _IDENTIFIER_NAME = re.compile(
     r"file|collection|library|deployment|uuid|url|endpoint|name|org|workspace|project|region)$")
 _OTHER_VENDOR = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|azure_openai|hf_|huggingface|session|cookie|jwt|csrf|stripe|github")
 _KEY_TOKEN = keyshape.EMBEDDED_BYTES
+_ALNUM_RUN = re.compile(rb"[A-Za-z0-9]{32}")  # what any key-shaped token contains, whatever is around it
 # Another provider's client class or module: its key is not Mistral's.
 _OTHER_PROVIDER_CLIENT = re.compile(
     r"(?i)openai|anthropic|cohere|groq|together|ollama|openrouter|gemini|genai|replicate|fireworks|"
@@ -542,7 +543,8 @@ class HardcodedKey:
             sink = Sink(call, f"written to the output by {node_text(call.child_by_field_name('function'))}(…)")
             for arg in call_args(call):
                 for leaf in _string_literals(arg):
-                    if not names_other_host(leaf):
+                    # a key it could hold is 32 letters and digits in a row in its text
+                    if _ALNUM_RUN.search(leaf.text or b"") and not names_other_host(leaf):
                         yield sink, leaf
 
     def _header_strings(self) -> Iterator[tuple[Sink, ts.Node]]:
