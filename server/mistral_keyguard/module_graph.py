@@ -12,18 +12,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import sys
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from functools import cached_property
 from pathlib import Path
 
 from mistral_keyguard.languages import ECMA_LANGUAGES
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from mistral_keyguard.settings import toml_parser
 
 # Imports sit at the top of a module; reading further would cost on every file of a big tree.
 HEAD_BYTES = 32 * 1024
@@ -515,7 +510,7 @@ def _uv_member_patterns(folder: Path) -> list[str]:
         text = path.read_text(encoding="utf-8", errors="replace")
         if "[tool.uv.workspace]" not in text:
             return []
-        members = tomllib.loads(text).get("tool", {}).get("uv", {}).get("workspace", {}).get("members", [])
+        members = toml_parser().loads(text).get("tool", {}).get("uv", {}).get("workspace", {}).get("members", [])
     except (OSError, ValueError):
         return []
     return [m for m in members if isinstance(m, str)][:_MAX_MEMBERS] if isinstance(members, list) else []

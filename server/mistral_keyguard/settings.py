@@ -155,7 +155,7 @@ def find_project_file(start: Path) -> Path | None:
     return None
 
 
-def _toml():
+def toml_parser():
     # Deferred: the TOML parser costs a tenth of `check`'s start-up, and most folders above a
     # scanned path hold no settings file.
     if sys.version_info >= (3, 11):
@@ -175,7 +175,7 @@ def _is(path: Path, test) -> bool:
 
 
 def _project_table(path: Path) -> dict | None:
-    tomllib = _toml()
+    tomllib = toml_parser()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
