@@ -23,6 +23,9 @@ KEYED_CLIENT = "keyed-client"  # an HTTP client instance made with the key in it
 # `KEYED_CLIENT` under its name with this suffix (its own name keeps its `REACHES_MISTRAL` fact);
 # like `Class.method`, the dotted name follows the import: `client = make_client()` is keyed.
 KEYED_FACTORY = ".()"
+# A top-level headers dict with an Authorization (or API-key) value, in a module that names Mistral
+# (`MISTRAL_HEADERS = {"Authorization": f"Bearer {KEY}"}`): logging it elsewhere is MK004.
+KEYED_HEADERS = "keyed-headers"
 # A settings field typed `SecretStr` (it prints as '**********'), under the name "secret-field:<field>".
 SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the key in a field (MK005)  # a function whose return value is the Mistral key (MK005)
 # A module whose routes hand a Mistral error to Express's error middleware (`next(err)`, `.catch(next)`),

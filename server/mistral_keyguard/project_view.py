@@ -24,7 +24,7 @@ from mistral_keyguard.module_graph import (
 from mistral_keyguard.prefilter import holds_key_literal, lowered, mentions_mistral
 from mistral_keyguard.rules.error_leak import ASYNC_WRAPPER, ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE
 from mistral_keyguard.project import (
-    CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEYED_CLIENT, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
+    CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.project import CATCHES_MISTRAL
@@ -53,7 +53,7 @@ _MAX_PROJECT_FILES = 20000
 _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".next"})
 # Rules whose decision the project view can change for a file that never says "Mistral" itself.
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005",
-          RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004",
+          RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004", KEYED_HEADERS: "MK004",
           FORWARDS_ERRORS: "MK006"}
 
 

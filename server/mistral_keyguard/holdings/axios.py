@@ -45,8 +45,8 @@ class AxiosFacts(HeaderFacts):
         args = call_args(value)
         for container in self.containers(args[0]) if args else ():
             headers = self.member_value(container, "headers")
-            if self._auth_container(container) or self.member_value(container, "auth") is not None or \
-                    headers is not None and any(self._auth_container(c) for c in self.containers(headers)):
+            if self.auth_container(container) or self.member_value(container, "auth") is not None or \
+                    headers is not None and any(self.auth_container(c) for c in self.containers(headers)):
                 return True
         return False
 
@@ -137,11 +137,11 @@ class AxiosFacts(HeaderFacts):
         if not containers:
             return True
         for container in containers:
-            if self._auth_container(container):
+            if self.auth_container(container):
                 return True
             headers = self.member_value(container, "headers")
             if headers is not None and (not self.containers(headers)
-                                        or any(self._auth_container(c) for c in self.containers(headers))):
+                                        or any(self.auth_container(c) for c in self.containers(headers))):
                 return True
             if self.member_value(container, "auth") is not None:
                 return True

@@ -22,7 +22,7 @@ from mistral_keyguard.holdings.base import (
     string_value,
 )
 from mistral_keyguard.holdings.keys import KeyFacts
-from mistral_keyguard.project import KEYED_CLIENT, KEYED_FACTORY
+from mistral_keyguard.project import KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS
 from mistral_keyguard.sinks import FUNCTION_TYPES, PASS_THROUGH, call_args, enclosing, unwrap
 
 
@@ -82,7 +82,7 @@ class HeaderFacts(KeyFacts):
                     and last_segment(node_text(obj)) == "headers":
                 return self._header_value(unwrap(obj).child_by_field_name("object"), field, incoming_ok, node)
             if self.mistral_file and name.lower() not in ("headers",) and \
-                    any(self._auth_container(c) for c in self.containers(node)):
+                    any(self.auth_container(c) for c in self.containers(node)):
                 return f"{text}, headers with an Authorization value"
             if name == "config" and obj is not None and self._is_axios_thing(obj):
                 return f"{text}, the axios request config with the Authorization header"
@@ -102,6 +102,9 @@ class HeaderFacts(KeyFacts):
         return None
 
     def _identifier_headers(self, node: ts.Node, name: str, incoming_ok: bool, depth: int) -> str | None:
+        fact = self.imported.get(name)
+        if fact is not None and fact.kind == KEYED_HEADERS and not self.flow.by_name.get(name):
+            return f"{name}, headers with an Authorization value (built in {fact.path})"
         if self.is_axios_config_param(node):
             return f"{name}, the axios request config with the Authorization header"
         if self.is_axios_error(node):
@@ -120,10 +123,10 @@ class HeaderFacts(KeyFacts):
         if not self.mistral_file:
             return None
         for container in self.containers(node):
-            if self._auth_container(container):
+            if self.auth_container(container):
                 return f"{name}, headers with an Authorization value"
             headers = self.member_value(container, "headers")
-            if headers is not None and (any(self._auth_container(c) for c in self.containers(headers))
+            if headers is not None and (any(self.auth_container(c) for c in self.containers(headers))
                                         or self.header_reason(headers, incoming_ok, depth + 1)):
                 return f"{name}, request options with an Authorization header"
         if HEADERS_NAME.search(name) and re.search(rb"Authorization|Bearer", self.root.text or b"") and \
@@ -134,7 +137,7 @@ class HeaderFacts(KeyFacts):
             if value.type == "new_expression" and node_text(value.child_by_field_name("constructor")) == "Headers":
                 args = value.child_by_field_name("arguments")
                 first = args.named_children[0] if args is not None and args.named_children else None
-                if first is not None and any(self._auth_container(c) for c in self.containers(first)):
+                if first is not None and any(self.auth_container(c) for c in self.containers(first)):
                     return f"{name}, headers with an Authorization value"
         return None
 
@@ -152,7 +155,8 @@ class HeaderFacts(KeyFacts):
                 return False
         return True
 
-    def _auth_container(self, container: ts.Node) -> bool:
+    def auth_container(self, container: ts.Node) -> bool:
+        """A dict or object literal with an Authorization or API-key entry (not another vendor's)."""
         for child in container.named_children:
             key = child.child_by_field_name("key") or child.child_by_field_name("name")
             if key is None:
@@ -177,7 +181,7 @@ class HeaderFacts(KeyFacts):
                 return f"{what}, the headers of the request sent to Mistral (Authorization included)"
         if self.is_axios_config_param(obj):
             return f"{what}, the axios request headers (Authorization included)"
-        if self.mistral_file and any(self._auth_container(c) for c in self.containers(node)):
+        if self.mistral_file and any(self.auth_container(c) for c in self.containers(node)):
             return f"{what}, headers with an Authorization value"
         if RESPONSE_NAME.search(obj_text) and not REQUEST_NAME.search(obj_text):
             return None
@@ -194,7 +198,7 @@ class HeaderFacts(KeyFacts):
         if obj.type == "identifier" and self.mistral_file:
             for container in self.containers(obj):
                 headers = self.member_value(container, "headers")
-                if headers is not None and any(self._auth_container(c) for c in self.containers(headers)):
+                if headers is not None and any(self.auth_container(c) for c in self.containers(headers)):
                     return f"{what}, request headers with an Authorization value"
         return None
 
@@ -228,7 +232,7 @@ class HeaderFacts(KeyFacts):
                 name = node_text(arg.child_by_field_name("name"))
                 headers = arg.child_by_field_name("value") if name == "headers" else headers
                 base_url = arg.child_by_field_name("value") if name == "base_url" else base_url
-        if headers is None or not any(self._auth_container(c) for c in self.containers(headers)):
+        if headers is None or not any(self.auth_container(c) for c in self.containers(headers)):
             return False
         base = string_value(self.flow, base_url) if base_url is not None else None
         return bool(_MISTRAL_WORD.search(node_text(value)) or base and _MISTRAL_WORD.search(base))

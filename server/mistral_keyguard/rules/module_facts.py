@@ -18,8 +18,8 @@ from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
-    KEYED_CLIENT, KEYED_FACTORY, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY,
-    SECRET_FIELD, ModuleFact,
+    KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
+    RETURNS_KEY, SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.holdings.keys import typed_fields
@@ -58,6 +58,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
     facts.update(_keyed_clients(ctx, facts))
+    facts.update(_keyed_headers(ctx, facts))
     facts.update(_endpoints(ctx, facts))
     facts.update(_secret_fields(ctx))
     facts.update(_config_service(ctx))
@@ -293,6 +294,25 @@ def _keyed_clients(ctx, known: dict[str, ModuleFact]):
             yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
 
 
+_DICTS = frozenset({"dictionary", "object"})
+_AUTH_MARKS = (b"uthorization", b"AUTHORIZATION", b"api-key", b"Api-Key", b"API-KEY")
+
+
+def _keyed_headers(ctx, known: dict[str, ModuleFact]):
+    """Top-level headers dicts with an Authorization or API-key value in a module that names
+    Mistral (`MISTRAL_HEADERS = {"Authorization": f"Bearer {KEY}"}`): an importer that logs one
+    logs the key (MK004)."""
+    if not ctx.mentions_mistral or not any(mark in ctx.source.data for mark in _AUTH_MARKS):
+        return
+    imported = ctx.project.imported if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    for binding in ctx.flow.bindings:
+        value = unwrap(binding.value)
+        if binding.name not in known and value.type in _DICTS and _top_level(binding.name_node) \
+                and holdings.auth_container(value):
+            yield binding.name, _fact(ctx, KEYED_HEADERS, value, binding.name)
+
+
 def _key_classes(ctx, known: dict[str, ModuleFact]):
     """Top-level Python classes with the key among their attributes (a Flask `Config`): an app
     config loaded from one holds the key."""
@@ -389,7 +409,7 @@ def _reexported(ctx):
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
         if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
-                         MISTRAL_ENDPOINT, KEYED_CLIENT, FORWARDS_ERRORS):
+                         MISTRAL_ENDPOINT, KEYED_CLIENT, KEYED_HEADERS, FORWARDS_ERRORS):
             yield name, fact
 
 
