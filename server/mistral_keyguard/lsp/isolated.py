@@ -17,7 +17,7 @@ import struct
 import subprocess
 import sys
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mistral_keyguard.fixes import scan_with_fixes
@@ -134,9 +134,25 @@ def _picklable(project):
         return None
     talks = project.talks_to_mistral() if project.mistral_probe is not None else False
     heads = project.importers() if project.importers is not None else []
+    parents = {rel: project.importers(rel) for rel, _language, _head in heads[:_IMPORTERS_ASKED]}
     return replace(project, mistral_probe=functools.partial(bool, talks),
-                   importers=functools.partial(list, heads), imported=dict(project.imported),
+                   importers=_AskedImporters(heads, parents), imported=dict(project.imported),
                    key_uses=dict(project.key_uses))
+
+
+_IMPORTERS_ASKED = 32  # as many as the classifier places a module by
+
+
+@dataclass(frozen=True)
+class _AskedImporters:
+    """`ProjectContext.importers` asked beforehand (a lambda does not pickle): a file's importers,
+    and one hop up, theirs."""
+
+    heads: list
+    parents: dict
+
+    def __call__(self, of: str | None = None) -> list:
+        return list(self.heads) if of is None else list(self.parents.get(of, ()))
 
 
 def _send(stream, payload: bytes) -> None:
