@@ -520,9 +520,13 @@ def _by_importers(path: PurePosixPath, data: bytes, importers: list[tuple[str, s
         if verdict.is_client and where.server_functions and root is not None:
             verdict = _where_used(where, root, head, path) or verdict
         verdicts.append((rel, verdict))
-    browser = next((rel for rel, v in verdicts if v.is_client), None)
+    browser = next(((rel, v) for rel, v in verdicts if v.is_client), None)
     if browser is not None:
-        return _browser(f"imported by browser code ({browser})")
+        rel, verdict = browser
+        why = verdict.reason.split(": ", 1)[-1]
+        # Placed one hop up: name the file that places it (`src/utils/index.js, imported by …`).
+        return _browser(f"imported by {rel}, {why}" if why.startswith("imported by")
+                        else f"imported by browser code ({rel})")
     if all(v.is_server for _, v in verdicts):
         return _server(f"imported only by server code ({verdicts[0][0]})")
     return None
