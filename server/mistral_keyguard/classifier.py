@@ -288,7 +288,7 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
     if verdict is None:
         verdict = _by_project_dir(path, project)
         if verdict is not None and importers is not None:
-            verdict = _by_importers(path, data, importers(), manifests or {}) or verdict
+            verdict = _by_importers(path, data, importers(), manifests or {}, importers) or verdict
         elif verdict is None and importers is not None and (
                 project.next or project.universal or extension is not None or project.front_end
                 or _PUBLIC_READ.search(data)):
@@ -296,7 +296,7 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
             # SolidStart or Electron app or an extension, a `lib/` module of a front end whose
             # manifest names no bundler, or of any app when it reads a bundler-public variable.
             # Where its importers run (a walk of the project: only where a front end may be).
-            verdict = _by_importers(path, data, importers(), manifests or {})
+            verdict = _by_importers(path, data, importers(), manifests or {}, importers)
     if verdict is None:
         return Placement(NEITHER)
     if _in_next_pages(path):
@@ -498,10 +498,12 @@ _ROUTE_SHAPED = re.compile(rb"export\s+(async\s+)?function\s+(handler|GET|POST|P
 
 
 def _by_importers(path: PurePosixPath, data: bytes, importers: list[tuple[str, str, bytes]] | None,
-                  manifests: dict[str, str]) -> Verdict | None:
+                  manifests: dict[str, str], importers_of=None) -> Verdict | None:
     """The import graph, where the folder is all the path says: a module is browser code when
     browser code imports it, server code when only server code does; a request handler that
-    nothing imports and no framework serves (it sits in a plain src/ folder) runs nowhere."""
+    nothing imports and no framework serves (it sits in a plain src/ folder) runs nowhere. An
+    importer nothing places (a store or service module between a component and this one) is
+    placed by its own importers (`importers_of(its path)`), one hop and no further."""
     if importers is None:
         return None
     if not importers:
@@ -512,16 +514,27 @@ def _by_importers(path: PurePosixPath, data: bytes, importers: list[tuple[str, s
     for rel, language, head in importers[:32]:
         root = parser(language).parse(head).root_node if has_grammar(language) else None
         where = classify_file(rel, language, root, head, manifests)
+        if where.verdict is NEITHER and importers_of is not None:
+            where = classify_file(rel, language, root, head, manifests, importers=_one_hop(importers_of, rel))
         verdict = where.verdict
         if verdict.is_client and where.server_functions and root is not None:
             verdict = _where_used(where, root, head, path) or verdict
         verdicts.append((rel, verdict))
-    browser = next((rel for rel, v in verdicts if v.is_client), None)
+    browser = next(((rel, v) for rel, v in verdicts if v.is_client), None)
     if browser is not None:
-        return _browser(f"imported by browser code ({browser})")
+        rel, verdict = browser
+        why = verdict.reason.split(": ", 1)[-1]
+        # Placed one hop up: name the file that places it (`src/utils/index.js, imported by …`).
+        return _browser(f"imported by {rel}, {why}" if why.startswith("imported by")
+                        else f"imported by browser code ({rel})")
     if all(v.is_server for _, v in verdicts):
         return _server(f"imported only by server code ({verdicts[0][0]})")
     return None
+
+
+def _one_hop(importers_of, rel: str):
+    """The importers of `rel`, and no further up (asked of one of them, none)."""
+    return lambda of=None: importers_of(rel) if of is None else []
 
 
 def _where_used(where: Placement, root: ts.Node, head: bytes, path: PurePosixPath) -> Verdict | None:

@@ -92,8 +92,9 @@ class ProjectContext:
     # for a module that defines an Express error middleware): by kind, `FORWARDS_ERRORS`.
     forwarded_errors: Mapping[str, ModuleFact] = field(default_factory=dict, compare=False)
     # The files that import this one, as (path inside the project, language, their first bytes);
-    # a callable, asked only when a file's placement rests on its folder alone.
-    importers: Callable[[], list[tuple[str, str, bytes]]] | None = field(default=None, compare=False, repr=False)
+    # a callable, asked only when a file's placement rests on its folder alone. Given the path of
+    # one of them, it gives that file's importers (one hop up, for an importer nothing places).
+    importers: Callable[..., list[tuple[str, str, bytes]]] | None = field(default=None, compare=False, repr=False)
     # True when a project view resolved this file's imports: an import it did not resolve names a
     # package, not one of the project's modules.
     has_view: bool = False

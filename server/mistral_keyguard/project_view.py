@@ -360,9 +360,12 @@ class ProjectView:
             self._real_roots[root] = workspace_root(Path(os.path.realpath(root)))
         return self._real_roots[root]
 
-    def importer_heads(self, path: Path, root: Path) -> list[tuple[str, str, bytes]]:
-        """The files that import `path`: (path inside the root, language, first bytes)."""
+    def importer_heads(self, path: Path, root: Path, of: str | None = None) -> list[tuple[str, str, bytes]]:
+        """The files that import `path` (or `of`, a path inside the root one of them gave): (path
+        inside the root, language, first bytes)."""
         real_root = self._real_root(root)
+        if of is not None:
+            path = real_root / of
         out = []
         for importer, _item in self._importers(real_root).get(Path(os.path.realpath(path)), []):
             head = self.texts(importer) or _head(importer)

@@ -366,7 +366,7 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
         if view is not None:
             context = replace(context, imported=facts, woken=woken, has_view=True, key_uses=uses,
                               config_files=named_configs, forwarded_errors=forwarded,
-                              importers=lambda: view.importer_heads(path, root()))
+                              importers=lambda of=None: view.importer_heads(path, root(), of))
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)
     if note_keys:

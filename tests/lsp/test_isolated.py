@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import sys
 import time
@@ -17,8 +18,9 @@ from ladder_inputs import generate  # noqa: E402
 
 from mistral_keyguard.languages import parser  # noqa: E402
 from mistral_keyguard.lsp import incremental  # noqa: E402
-from mistral_keyguard.lsp.isolated import IsolatedScanner, ScanCancelled  # noqa: E402
+from mistral_keyguard.lsp.isolated import IsolatedScanner, ScanCancelled, _picklable  # noqa: E402
 from mistral_keyguard.lsp.text import DocumentText  # noqa: E402
+from mistral_keyguard.project import ProjectContext  # noqa: E402
 from mistral_keyguard.settings import Settings  # noqa: E402
 
 BUNDLE = "file:///tmp/mk-lsp-test/dist/bundle.js"
@@ -156,3 +158,20 @@ def test_an_edit_that_comes_before_the_stale_scan_reaches_the_child_still_stops_
         assert result.findings == []
     finally:
         scanner.close()
+
+
+def test_importers_sent_to_the_child_answer_one_hop_up():
+    """The child cannot call back into the project view: a file that names Mistral takes its
+    importers and theirs along (the classifier's one hop); other files only their own."""
+    graph = {None: [("src/stores/chat.ts", "typescript", b"export const x = 1;")],
+             "src/stores/chat.ts": [("src/App.tsx", "tsx", b"export default () => <p/>;")]}
+    project = ProjectContext(root="/tmp/app", importers=lambda of=None: graph.get(of, []))
+
+    sent = pickle.loads(pickle.dumps(_picklable(project, b"new Mistral({ apiKey })")))
+    assert sent.importers() == graph[None]
+    assert sent.importers("src/stores/chat.ts") == graph["src/stores/chat.ts"]
+    assert sent.importers("src/App.tsx") == []
+
+    quiet = pickle.loads(pickle.dumps(_picklable(project, b"export const y = 2;")))
+    assert quiet.importers() == graph[None]
+    assert quiet.importers("src/stores/chat.ts") == []

@@ -13,11 +13,12 @@ from __future__ import annotations
 import functools
 import os
 import pickle
+import re
 import struct
 import subprocess
 import sys
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mistral_keyguard.fixes import scan_with_fixes
@@ -60,7 +61,7 @@ class IsolatedScanner:
         computed in the child; `key` is the document's (uri, version). With the chunks, the
         server re-scans edits of the document itself, without ever parsing the whole text.
         Raises ScanCancelled when `cancel` or `close` stopped it."""
-        job = pickle.dumps((path, data, settings, language, _picklable(project)), protocol=pickle.HIGHEST_PROTOCOL)
+        job = pickle.dumps((path, data, settings, language, _picklable(project, data)), protocol=pickle.HIGHEST_PROTOCOL)
         with self._lock:
             with self._state:
                 if self._closed or self._newest.get(key[0], key[1]) != key[1]:
@@ -128,15 +129,34 @@ class IsolatedScanner:
                 pass
 
 
-def _picklable(project):
+def _picklable(project, data: bytes):
     """The project facts without their callables: what they would answer, asked now."""
     if project is None:
         return None
     talks = project.talks_to_mistral() if project.mistral_probe is not None else False
     heads = project.importers() if project.importers is not None else []
+    # One hop further only where MK002 may ask it: a file that names Mistral or imports a fact of it.
+    parents = {rel: project.importers(rel) for rel, _language, _head in heads[:_IMPORTERS_ASKED]} \
+        if project.imported or _MISTRAL.search(data) else {}
     return replace(project, mistral_probe=functools.partial(bool, talks),
-                   importers=functools.partial(list, heads), imported=dict(project.imported),
+                   importers=_AskedImporters(heads, parents), imported=dict(project.imported),
                    key_uses=dict(project.key_uses))
+
+
+_MISTRAL = re.compile(rb"(?i)mistral")
+_IMPORTERS_ASKED = 32  # as many as the classifier places a module by
+
+
+@dataclass(frozen=True)
+class _AskedImporters:
+    """`ProjectContext.importers` asked beforehand (a lambda does not pickle): a file's importers,
+    and one hop up, theirs."""
+
+    heads: list
+    parents: dict
+
+    def __call__(self, of: str | None = None) -> list:
+        return list(self.heads) if of is None else list(self.parents.get(of, ()))
 
 
 def _send(stream, payload: bytes) -> None:

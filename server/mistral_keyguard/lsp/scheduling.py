@@ -292,7 +292,7 @@ class ScanScheduler:
         path, root = Path(target.path), Path(project.root)
         return replace(project, imported=facts, woken=wakes(facts, uses) | wakes(forwarded), has_view=True,
                        key_uses=uses, forwarded_errors=forwarded,
-                       importers=lambda: self.view.importer_heads(path, root))
+                       importers=lambda of=None: self.view.importer_heads(path, root, of))
 
     def schedule_dependents(self, path: str | None) -> None:
         """After an edit of `path`: its importers are scanned again once typing pauses (each

@@ -100,12 +100,12 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow,
                 found = MistralCall(call, callee, f"{verb}{node_text(callee)}(…) builds a Mistral client", True)
                 calls.setdefault((call.start_byte, call.end_byte), found)
             elif (options := _first_argument(call)) is not None and flow.containers(options) \
-                    and _reaches_mistral(flow, options, endpoints):
+                    and reaches_mistral(flow, options, endpoints):
                 # An OpenAI-compatible client pointed at Mistral: new OpenAI({ baseURL: "https://api.mistral.ai/v1" })
                 found = MistralCall(call, callee, f"{verb}{node_text(callee)}(…) with its base URL on api.mistral.ai", True)
                 calls.setdefault((call.start_byte, call.end_byte), found)
         elif kind == "request" and (url := _url_argument(language, index, caps)) is not None \
-                and (_reaches_mistral(flow, url, endpoints) or _base_url_option(flow, caps, url)):
+                and (reaches_mistral(flow, url, endpoints) or _base_url_option(flow, caps, url)):
             name = node_text(callee)
             what = f"{'new ' if call.type == 'new_expression' else ''}{name}(…) to api.mistral.ai"
             calls.setdefault((call.start_byte, call.end_byte), MistralCall(call, callee, what))
@@ -234,7 +234,7 @@ def _first_argument(call: ts.Node) -> ts.Node | None:
     return next((a for a in args.named_children if a.type != "comment"), None)
 
 
-def _reaches_mistral(flow: ValueFlow, url: ts.Node, endpoints: frozenset[str] = frozenset()) -> bool:
+def reaches_mistral(flow: ValueFlow, url: ts.Node, endpoints: frozenset[str] = frozenset()) -> bool:
     """Whether the URL (or the URL field of an options object) names a Mistral API host, itself
     or through a constant imported from another module (`endpoints`)."""
     if endpoints and _names_endpoint(url, endpoints, flow):
@@ -249,7 +249,7 @@ def _reaches_mistral(flow: ValueFlow, url: ts.Node, endpoints: frozenset[str] = 
         inner = flow.unwrap(target)
         if inner.type == "new_expression" and node_text(inner.child_by_field_name("constructor")) == "URL":
             args = inner.child_by_field_name("arguments")
-            if args is not None and any(_reaches_mistral(flow, a, endpoints) for a in args.named_children):
+            if args is not None and any(reaches_mistral(flow, a, endpoints) for a in args.named_children):
                 return True
     return False
 

@@ -24,7 +24,7 @@ from mistral_keyguard.project import (
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.holdings.keys import typed_fields
 from mistral_keyguard.languages import ECMA_LANGUAGES
-from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in, instance_name
+from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in, instance_name, reaches_mistral
 from mistral_keyguard.rules.public_env_key import Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.error_leak import AGENT_BUILDER, ErrorLeak, class_methods, top_level_functions
@@ -341,7 +341,8 @@ def _endpoints(ctx, known: dict[str, ModuleFact]):
         if binding.value.type not in ("string", "template_string", "binary_expression", "binary_operator"):
             continue
         value = ctx.flow.static_string(binding.value)
-        if value and MISTRAL_HOST.search(value):
+        if value and MISTRAL_HOST.search(value) or value is None and reaches_mistral(ctx.flow, binding.value):
+            # the second: made from another constant (`` `${MISTRAL_BASE}/chat/completions` ``)
             yield binding.name, _fact(ctx, MISTRAL_ENDPOINT, binding.value, binding.name)
     yield from _endpoint_fields(ctx, known)
     yield from _endpoint_instances(ctx, known)
