@@ -676,11 +676,18 @@ def may_export_key(data: bytes, language: str | None) -> bool:
     return language in _CODE and (holds_key_literal(data) or reads_public_env(data, language))
 
 
+# The `req, res` of `ERROR_MIDDLEWARE`'s signature, led by a literal the engine scans for: that
+# expression begins with `(`, tried at every parenthesis of a file (asked of every file of a tree).
+_MIDDLEWARE_ARGS = re.compile(rb"req\w*\s*(?::[^,()]{1,80})?,\s*_?res")
+
+
 def may_handle_errors(data: bytes, language: str | None) -> bool:
     """The bytes define an Express error middleware (`(err, req, res, next)`), Koa's or Hono's."""
     return language in _CODE and language != "python" and (
-        b"req" in data and bool(ERROR_MIDDLEWARE.search(data)) or b"next" in data and bool(KOA_ERROR_MIDDLEWARE.search(data))
+        b"req" in data and bool(_MIDDLEWARE_ARGS.search(data)) and bool(ERROR_MIDDLEWARE.search(data))
+        or b"next" in data and bool(KOA_ERROR_MIDDLEWARE.search(data))
         or b".onError(" in data and b"hono" in data)
+
 
 def may_forward_errors(data: bytes, language: str | None) -> bool:
     """A controller that may hand an error to Express's error middleware (`catch (e) { next(e) }`,

@@ -57,17 +57,16 @@ def references_key(text: str) -> bool:
     return bool(_MISTRAL_REF.search(text))
 
 
-# Every loader name holds one of these, and every config name one of the extensions: substring
-# tests, at memory speed, spare most files the expressions' alternations (`check`'s first pass
-# asks this of every code file).
+# The end of a quoted config name, and what every loader name holds: asked first, they spare
+# most files the expressions' alternations (`check`'s first pass asks this of every code file;
+# this expression, led by its `.`, costs a sixth of four substring tests on a file without one).
+_NAME_END = re.compile(rb"""\.(?:ya?ml|json|toml)["']""")
 _LOADER_PARTS = (b"load", b"parse", b"EnvYAML")
-_EXTENSIONS = (b".json", b".yaml", b".yml", b".toml")
 
 
 def config_names(data: bytes) -> list[str]:
     """The config files a module names by literal, when it also calls a loader (bounded)."""
-    if not any(part in data for part in _EXTENSIONS) or not any(part in data for part in _LOADER_PARTS) \
-            or not LOADER.search(data):
+    if not _NAME_END.search(data) or not any(part in data for part in _LOADER_PARTS) or not LOADER.search(data):
         return []
     names = []
     for match in NAME_BYTES.finditer(data):
