@@ -97,13 +97,40 @@ def _merged(*matches) -> list[bytes]:
 
 def _python_specs(head: bytes) -> list[str]:
     """Every module a Python file's imports may resolve to: `from pkg import mod` may take the
-    submodule `pkg.mod` (the project view's `_take_submodule`), `import pkg.mod` a module object."""
-    out = []
-    for item in _python_imports(head):
-        out.append(item.spec)
-        prefix = item.spec if item.spec.endswith(".") else item.spec + "."
-        out += [prefix + name for name, _local in item.names if name and name != "*"]
-    return out + [item.spec for item in _python_module_imports(head)]
+    submodule `pkg.mod` (the project view's `_take_submodule`), `import pkg.mod` a module object.
+    The statements `_python_imports` and `_python_module_imports` find, in one walk over the
+    places "import" stands (each expression alone tried every "import" of the file)."""
+    out: list[str] = []
+    objects: list[str] = []
+    at, end = head.find(b"import"), 0
+    while at >= 0:
+        line = head.rfind(b"\n", 0, at) + 1
+        start = line + len(head[line:at]) - len(head[line:at].lstrip())
+        if start >= end:
+            end = _python_statement_specs(head, start, out, objects) or end
+        at = head.find(b"import", max(at + 6, end))
+    return out + objects
+
+
+def _python_statement_specs(head: bytes, start: int, out: list[str], objects: list[str]) -> int:
+    """The modules of the import statement at `start`, if one is there: `from` statements' into
+    `out`, `import` statements' into `objects`; the statement's end (0 when there is none)."""
+    match = _PY_FROM.match(head, start)
+    if match is not None:
+        spec = match.group(1).decode("ascii", "replace")
+        prefix = spec if spec.endswith(".") else spec + "."
+        out.append(spec)
+        out += [prefix + name for name, _local in _python_names(match.group(2).decode("utf-8", "replace"))
+                if name and name != "*"]
+        return match.end()
+    match = _PY_IMPORT.match(head, start)
+    if match is None:
+        return 0
+    for part in match.group(1).decode("ascii", "replace").split(",")[:_MAX_NAMES]:
+        words = part.split()
+        if len(words) == 1 or len(words) == 3 and words[1] == "as":
+            objects.append(words[0])
+    return match.end()
 
 
 def _script_sources(head: bytes) -> list[Import]:
