@@ -5,6 +5,7 @@ import pytest
 
 from keyguard_testing import make_key
 from mistral_keyguard import keyshape
+from mistral_keyguard.prefilter import holds_key, holds_key_literal
 
 
 def test_thousands_of_generated_keys_are_keys():
@@ -123,8 +124,6 @@ def test_type_names_read_as_words_and_keys_almost_never_do():
 
 
 def test_the_project_view_takes_a_key_literal_and_not_a_type_name():
-    from mistral_keyguard.prefilter import holds_key, holds_key_literal
-
     rng = random.Random(7)
     module = f"class {_type_name(rng)}(BaseModel):\n    pass\n".encode()
     assert holds_key(module) and not holds_key_literal(module)
