@@ -47,15 +47,17 @@ _MISTRAL = re.compile(r"(?i)mistral")
 _MISTRAL_BYTES = re.compile(rb"(?i)mistral")
 _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_ENDPOINT")
 # Imports and calls that say "this code answers requests, streams, chats or draws a UI".
-_PYTHON_WEB_IMPORT = (rb"(^\s*(from|import)\s+(fastapi|flask|django|starlette|quart|sanic|aiohttp|tornado|litestar|"
+# `^[^\S\n]*`, not `^\s*`: from each line start `\s*` ran over every blank line after it, and the
+# server's incremental rescans stand thousands of bare line breaks for the lines they drop, so
+# that one search cost 80 ms per edit of a 10,000-line module (quadratic in a run of blank lines).
+_PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlette|quart|sanic|aiohttp|tornado|litestar|"
                       rb"falcon|bottle|pyramid|discord|slack_bolt|slack_sdk|telegram|aiogram|telebot|streamlit|gradio|"
                       rb"chainlit|panel|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports.
 _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
                     rb"|def\s+\w*handler\s*\(\s*event\b")
 # In Python only those alternatives can match (the rest of `_WEB_SOURCE` is JavaScript's), and
-# this whole-file search runs on every edit: all of them cost 15-85 ms per edit on a 10,000-line
-# module, these few about 3 ms.
+# this whole-file search runs on every rescan: these few cost a third of all of them.
 _PYTHON_WEB_SOURCE = re.compile(rb"(?m)" + _PYTHON_WEB_IMPORT + _PYTHON_WEB_CODE)
 _WEB_SOURCE = re.compile(
     rb"(?m)" + _PYTHON_WEB_IMPORT +
@@ -123,7 +125,7 @@ _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|go
 _ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
 _LITELLM_MISTRAL = re.compile(r"""["']mistral/""")
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
-_PY_IMPORT = re.compile(r"(?m)^\s*import\s+(\w+)")
+_PY_IMPORT = re.compile(r"(?m)^[^\S\n]*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
 # Calls that wrap a model into an agent, chain or query engine: what they build calls the model.
@@ -282,7 +284,7 @@ class ErrorLeak:
     @cached_property
     def streamlit(self) -> bool:
         """Streamlit draws every placeholder, column and container call on the user's page."""
-        return bool(re.search(rb"(?m)^\s*import\s+streamlit|^\s*from\s+streamlit", self.ctx.source.data))
+        return bool(re.search(rb"(?m)^[^\S\n]*import\s+streamlit|^[^\S\n]*from\s+streamlit", self.ctx.source.data))
 
     # -- Mistral calls -------------------------------------------------------------------------
 
