@@ -357,7 +357,7 @@ class ModuleResolver:
 
 
 _CONFIG_MAX = 256 * 1024
-_LINE_COMMENT = re.compile(r'(?m)^\s*//.*$|(?<=[,{\[\s])//[^\n"]*$')
+_LINE_COMMENT = re.compile(r'(?m)^[^\S\n]*//.*$|(?<=[,{\[\s])//[^\n"]*$')
 _BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 

@@ -101,6 +101,16 @@ def _cases() -> list[Case]:
     def _(root, key):
         _write(root, "big.js", ("// mistral " + "x" * 70 + "\n") * (BIG_BYTES // 81 + 1))
 
+    @case("blank-line-runs", exits=(1,))
+    def _(root, key):
+        # A line-start search written `^\s*` runs over every following blank line from each line
+        # start: quadratic, a hang on a config or module that is mostly empty lines.
+        _write(root, "tsconfig.json", "{\n" + "\n" * 200_000 + '"compilerOptions": {"paths": {"@/*": ["./src/*"]}}\n}\n')
+        _write(root, "src/app.ts", 'import { handler } from "@/handler";\nexport const run = () => handler();\n')
+        _write(root, "src/handler.ts", 'import { Mistral } from "@mistralai/mistralai";\n' + "\n" * 100_000
+               + 'export const handler = () => new Mistral({ apiKey: process.env.MISTRAL_API_KEY });\n')
+        _write(root, "server.py", "import os\n" + "\n" * 200_000 + _mistral_py(key))
+
     @case("many-lines", exits=(1,))
     def _(root, key):
         _write(root, "long.py", "x = 1\n" * MANY_LINES + _mistral_py(key))
