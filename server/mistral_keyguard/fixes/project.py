@@ -63,7 +63,7 @@ def append_to(path: str, text: str | None, addition: str) -> TextEdit | FileCrea
 
 
 def defines(env: str | None, name: str) -> bool:
-    return env is not None and re.search(rf"(?m)^\s*(?:export\s+)?{re.escape(name)}\s*=", env) is not None
+    return env is not None and re.search(rf"(?m)^[^\S\n]*(?:export\s+)?{re.escape(name)}\s*=", env) is not None
 
 
 def env_value(text: str | None, name: str) -> str | None:
