@@ -82,15 +82,22 @@ def yield_reaches_ui(analysis, node: ts.Node) -> str | None:
     return "yielded to a chat UI that an importer hands this generator to" if memo[fn.start_byte] else None
 
 
-def _handed_by_importers(analysis, name: str) -> RelatedLocation | None:
+def _importer_heads(analysis):
+    """(importer's path in the project, language, first bytes, this module's name as importers
+    write it, the prefix that makes an importer's path one the user sees), for each importer."""
     project = analysis.ctx.project
     if project is None or project.importers is None:
-        return None
+        return []
     rel = project.rel_path or analysis.ctx.path.replace("\\", "/")
     module = PurePosixPath(rel)
     stem = module.parent.name if module.stem in ("__init__", "index") else module.stem
     prefix = analysis.ctx.path[:-len(rel)] if analysis.ctx.path.endswith(rel) else ""
-    for importer_rel, language, head in project.importers()[:_MAX_IMPORTERS]:
+    return [(importer_rel, language, head, stem, prefix)
+            for importer_rel, language, head in project.importers()[:_MAX_IMPORTERS]]
+
+
+def _handed_by_importers(analysis, name: str) -> RelatedLocation | None:
+    for importer_rel, language, head, stem, prefix in _importer_heads(analysis):
         callees = _local_callees(head, language, name, stem)
         if not callees:
             continue
@@ -241,14 +248,7 @@ def _forwarded_by_importers(analysis, name: str, field: str | None,
                             owner: str | None = None) -> RelatedLocation | None:
     """The first importer call of the helper (`name`, or method `name` of class `owner` called on
     an instance the importer makes) whose result the importer sends to the client."""
-    project = analysis.ctx.project
-    if project is None or project.importers is None:
-        return None
-    rel = project.rel_path or analysis.ctx.path.replace("\\", "/")
-    module = PurePosixPath(rel)
-    stem = module.parent.name if module.stem in ("__init__", "index") else module.stem
-    prefix = analysis.ctx.path[:-len(rel)] if analysis.ctx.path.endswith(rel) else ""
-    for importer_rel, language, head in project.importers()[:_MAX_IMPORTERS]:
+    for importer_rel, language, head, stem, prefix in _importer_heads(analysis):
         callees = _local_callees(head, language, owner or name, stem)
         if not callees:
             continue
