@@ -7,10 +7,10 @@ from openai import OpenAI
 
 app = Bottle()
 client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
-# client = Mistral(api_key="XqeZj1aFzNL6HLEBXP5bT7TA9agBkGZC")
+# client = Mistral(api_key="cFiPB3QbRDs4GMkd9JwwLAoRFoshrJJg")
 # client = Mistral(api_key="<MISTRAL_API_KEY>")
 
-groq = OpenAI(base_url="https://api.groq.com/openai/v1", api_key="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")
+groq = OpenAI(base_url="https://api.groq.com/openai/v1", api_key="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")
 
 
 @app.post("/quiz")

@@ -1,7 +1,7 @@
 import aiohttp
 
 # Spare provider for the long-document queue, billed to the research team.
-OPENROUTER_KEY = "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"
+OPENROUTER_KEY = "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"
 
 
 async def translate_long(session: aiohttp.ClientSession, text: str, target: str) -> str:

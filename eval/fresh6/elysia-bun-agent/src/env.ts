@@ -1,3 +1,3 @@
-export const MISTRAL_KEY = Bun.env.MISTRAL_API_KEY ?? "6Z2qV0RBX1hk7mzNKQPqMVgWiFubwRZ9";
+export const MISTRAL_KEY = Bun.env.MISTRAL_API_KEY ?? "gFeLiypBHcm9Yydro5o7yfp6jTaK7zWB";
 export const PORT = Number(Bun.env.PORT ?? 3000);
-export const SENTRY_RELEASE = "f8b643c48381a2cd24a406dfa827810afe4be004";
+export const SENTRY_RELEASE = "aa7ec8b38e0e30e97c2dd70d3dfd92b3bc8c12f9";

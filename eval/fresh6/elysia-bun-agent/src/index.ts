@@ -2,7 +2,7 @@ import { Elysia, t } from "elysia";
 import { runAgent } from "./agent";
 import { PORT } from "./env";
 
-const AGENT_ID = "ag:795ffa896daea36a58a53d3081c42c8a";
+const AGENT_ID = "ag:bd3863d39ba8a22ac8c76301795c3385";
 
 new Elysia()
   .onError(({ error, set }) => {

@@ -1,4 +1,4 @@
 # Values for the staging box; prod reads them from the vault sidecar.
-TOKEN = "0qyFTvvgrJ1HMFyxkcOw22deGWSfrrcU"
+TOKEN = "zUfVWJvM9Uv3q52LfEapKffJh6ULdG3E"
 ZENDESK_SUBDOMAIN = "acme-support"
-ZENDESK_WEBHOOK_SECRET = "TSoEDIcwa6yTp7KznivbmSw6ZmyHw8SZ"
+ZENDESK_WEBHOOK_SECRET = "t9TfjsJWpgQcOlIsxl7jBPaY319D3zn9"

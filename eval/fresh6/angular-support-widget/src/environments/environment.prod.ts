@@ -2,5 +2,5 @@ export const environment = {
   production: true,
   apiBase: '/api',
   mistralApiKey: '__MISTRAL_KEY__',
-  sentryDsn: 'https://faa7b7a76d40a324dc50033cc86a7358@o4507.ingest.sentry.io/4507',
+  sentryDsn: 'https://a3e7b31c27ed78504d6dcae6407f8a05@o4507.ingest.sentry.io/4507',
 };

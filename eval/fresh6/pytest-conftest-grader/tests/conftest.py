@@ -1,0 +1,16 @@
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def mistral_env(monkeypatch):
+    monkeypatch.setenv("MISTRAL_API_KEY", "tIaJJzxXSiq5gcbf1AEtAlAjaTp2zRoE")
+
+
+@pytest.fixture
+def offline_env(monkeypatch):
+    monkeypatch.setenv("MISTRAL_API_KEY", "test-key-not-real")
+
+
+@pytest.fixture
+def vcr_config():
+    return {"filter_headers": ["authorization"], "record_mode": "once"}

@@ -1,0 +1,2 @@
+project_id = "support-bot-prod"
+region     = "europe-west1"
