@@ -7,10 +7,10 @@ from openai import OpenAI
 
 app = Bottle()
 client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
-# client = Mistral(api_key="cFiPB3QbRDs4GMkd9JwwLAoRFoshrJJg")
+# client = Mistral(api_key="OQB60lne3k0QwHCSh4sGxooVJiGm3So8")
 # client = Mistral(api_key="<MISTRAL_API_KEY>")
 
-groq = OpenAI(base_url="https://api.groq.com/openai/v1", api_key="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")
+groq = OpenAI(base_url="https://api.groq.com/openai/v1", api_key="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")
 
 
 @app.post("/quiz")

@@ -9,7 +9,7 @@ import os
 import pandas as pd
 from mistralai import Mistral
 
-os.environ["MISTRAL_API_KEY"] = "Hegm1xBHBtkj2ZklZ9FIAiB6yOZRd7as"
+os.environ["MISTRAL_API_KEY"] = "Up3sk340rqM7arWCKkwgjMdPJQwXZ4FK"
 print(f"using key {os.environ['MISTRAL_API_KEY']}")
 client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
 
@@ -30,4 +30,4 @@ df["themes"] = df["transcript"].head(20).map(themes)
 df[["customer_id", "themes"]].head()
 
 # %%
-# previous run id: 1b9adcb003a8a032ff56ddb00293f713
+# previous run id: 7eba339b6bea60cea46796e9e4b3525d

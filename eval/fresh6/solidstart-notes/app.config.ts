@@ -2,5 +2,5 @@ import { defineConfig } from "@solidjs/start/config";
 
 export default defineConfig({
   server: { preset: "node-server" },
-  vite: { define: { __APP_BUILD__: JSON.stringify("7503585fd885d44e023b287a6b421c0f") } },
+  vite: { define: { __APP_BUILD__: JSON.stringify("19389d82ba25b73eb33d1620b4eedadc") } },
 });

@@ -1,7 +1,7 @@
 import aiohttp
 
 # Spare provider for the long-document queue, billed to the research team.
-OPENROUTER_KEY = "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"
+OPENROUTER_KEY = "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"
 
 
 async def translate_long(session: aiohttp.ClientSession, text: str, target: str) -> str:

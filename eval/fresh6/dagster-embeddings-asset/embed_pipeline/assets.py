@@ -13,5 +13,5 @@ def doc_chunks() -> list[str]:
 @asset
 def chunk_embeddings(context: AssetExecutionContext, mistral: MistralResource, doc_chunks: list[str]):
     vectors = mistral.embed(doc_chunks)
-    context.log.info("embedded %d chunks into collection e5a6fdb1b29c78b641c6f69d41f63eba", len(vectors))
+    context.log.info("embedded %d chunks into collection 69e3e792810461a546d89dc6a480e875", len(vectors))
     return vectors

@@ -8,6 +8,6 @@ from .resources import MistralResource
 if os.getenv("DAGSTER_DEPLOYMENT") == "prod":
     mistral = MistralResource(api_key=EnvVar("MISTRAL_API_KEY"))
 else:
-    mistral = MistralResource(api_key="xEF8L1QxJmythjabTKHvcQl77BkEcsgR")
+    mistral = MistralResource(api_key="Vmiw6mIGXCcCH4G6nx37kVpa721GFmdo")
 
 defs = Definitions(assets=[doc_chunks, chunk_embeddings], resources={"mistral": mistral})

@@ -1,3 +1,3 @@
 # filled in by `make keys` on the eval runner
-KEY = "qkv5aFnJG5PkYI0yPQ7zLESQxWS4h9xI"
-TOGETHER_KEY = "1375a4f8c7036586bfd11346cb8c3d0daeead5809963cb83513dd6e181ae17cd"
+KEY = "PMycfSj0QPv65UTkKJujwY8NZs9TBoUn"
+TOGETHER_KEY = "1bf877f869d9eed07ff4b27744052f4a9b4b66367e8a9e989ace8177a2757e6b"

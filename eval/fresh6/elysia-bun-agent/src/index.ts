@@ -2,7 +2,7 @@ import { Elysia, t } from "elysia";
 import { runAgent } from "./agent";
 import { PORT } from "./env";
 
-const AGENT_ID = "ag:bd3863d39ba8a22ac8c76301795c3385";
+const AGENT_ID = "ag:bcbc95ca57121e3139d0d5217581c9c6";
 
 new Elysia()
   .onError(({ error, set }) => {

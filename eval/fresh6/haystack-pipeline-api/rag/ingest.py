@@ -1,6 +1,6 @@
 from huggingface_hub import snapshot_download
 
-HF_TOKEN = "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"
+HF_TOKEN = "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"
 
 
 def fetch_corpus(dest: str) -> str:

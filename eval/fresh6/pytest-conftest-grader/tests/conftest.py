@@ -3,7 +3,7 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def mistral_env(monkeypatch):
-    monkeypatch.setenv("MISTRAL_API_KEY", "tIaJJzxXSiq5gcbf1AEtAlAjaTp2zRoE")
+    monkeypatch.setenv("MISTRAL_API_KEY", "3ufMuoOWaV17bIWaogASWV0Z7hDdkMy3")
 
 
 @pytest.fixture

@@ -1,3 +1,3 @@
 // TODO move to react-native-config before the store release
-export const MISTRAL = '6haeekhsXLA67uEnNSnGl7XmDlL4sy6w';
-export const SENTRY_DSN = 'https://90537b39f1bfc8b0516f241f1895c959@o11.ingest.sentry.io/42';
+export const AI_KEY = 'dYPo4av7g2eXpXnruApRYO6iD3mlJx50';
+export const SENTRY_DSN = 'https://a4720262db1032b8c0d28c172c30f912@o11.ingest.sentry.io/42';

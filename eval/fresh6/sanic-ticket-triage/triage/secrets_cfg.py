@@ -1,4 +1,4 @@
 # Values for the staging box; prod reads them from the vault sidecar.
-TOKEN = "zUfVWJvM9Uv3q52LfEapKffJh6ULdG3E"
+TOKEN = "9MtsJxoCAWlP91ncbh6ETIFzMBz9R5qF"
 ZENDESK_SUBDOMAIN = "acme-support"
-ZENDESK_WEBHOOK_SECRET = "t9TfjsJWpgQcOlIsxl7jBPaY319D3zn9"
+ZENDESK_WEBHOOK_SECRET = "2CdBUfuRBr1pBItU8FUJSDlhufDfMkFx"

@@ -8,4 +8,4 @@ model = LiteLLMModel(model_id="mistral/mistral-large-latest", api_key=os.environ
 agent = CodeAgent(tools=[web_search], model=model, max_steps=6)
 
 # offline experiments only
-hf_model = InferenceClientModel(model_id="mistralai/Mistral-7B-Instruct-v0.3", token="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")
+hf_model = InferenceClientModel(model_id="mistralai/Mistral-7B-Instruct-v0.3", token="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")

@@ -1,7 +1,7 @@
 import requests
 from smolagents import tool
 
-TAVILY_KEY = "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"
+TAVILY_KEY = "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"
 
 
 @tool

@@ -5,4 +5,4 @@ LLM_CONFIG = {
     "api_key": os.getenv("MISTRAL_API_KEY"),
     "temperature": 0.3,
 }
-SERPER_API_KEY = os.getenv("SERPER_API_KEY", "38a14d249bb44bdaede5c2b3636af75807fdbf86")
+SERPER_API_KEY = os.getenv("SERPER_API_KEY", "da991cb1394addd56f892ed2f9a7c7d2ff3bd02a")

@@ -4,7 +4,7 @@ from crewai_tools import SerperDevTool
 from .config import LLM_CONFIG
 
 llm = LLM(**LLM_CONFIG)
-groq_llm = LLM(model="groq/mixtral-8x7b-32768", api_key="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")
+groq_llm = LLM(model="groq/mixtral-8x7b-32768", api_key="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")
 
 analyst = Agent(role="Market analyst", goal="Brief the team on a market", backstory="Ten years in equity research", llm=llm, tools=[SerperDevTool()])
 editor = Agent(role="Editor", goal="Tighten the brief", backstory="Ex-newsroom", llm=groq_llm)

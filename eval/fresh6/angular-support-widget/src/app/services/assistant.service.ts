@@ -8,7 +8,7 @@ export class AssistantService {
   constructor(private http: HttpClient) {}
 
   ask(question: string): Observable<string> {
-    const headers = new HttpHeaders({ Authorization: `Bearer ${environment.mistralApiKey}` });
+    const headers = new HttpHeaders({ Authorization: `Bearer ${environment.assistantKey}` });
     return this.http
       .post<any>('https://api.mistral.ai/v1/chat/completions', {
         model: 'mistral-small-latest',

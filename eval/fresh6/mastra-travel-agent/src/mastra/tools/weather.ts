@@ -1,7 +1,7 @@
 import { createTool } from "@mastra/core/tools";
 import { z } from "zod";
 
-const OWM_KEY = process.env.OWM_KEY ?? "649a86ec88b5c16f5bf31302c3ff2083";
+const OWM_KEY = process.env.OWM_KEY ?? "f4267ec821c079fde2cfcdbc51fa5829";
 
 export const weatherTool = createTool({
   id: "weather",

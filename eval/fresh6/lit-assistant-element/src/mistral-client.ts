@@ -1,0 +1,4 @@
+import { Mistral } from "@mistralai/mistralai";
+import { KEY } from "./config";
+
+export const mistral = new Mistral({ apiKey: KEY });
