@@ -276,6 +276,10 @@ class ProjectView:
         """The project file `spec`, imported by `path`, names (real path), or None."""
         return self._resolve(self._real_root(root), Path(os.path.abspath(path)), spec, language)
 
+    def resolve_from(self, importer: Path, folder: Path, spec: str, language: str, root: Path) -> Path | None:
+        """`resolve_import` for an `importer` path that is absolute already, in `folder`."""
+        return self._resolve(self._real_root(root), importer, spec, language, folder)
+
     def import_edges(self, path: Path, root: Path) -> list[tuple[Path, tuple[tuple[str, str], ...]]]:
         """(imported project file, (name, local name) pairs) for each resolved import of `path`."""
         data, language = self._read(Path(path)), language_for_path(path)

@@ -268,29 +268,40 @@ def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings,
 
 class _Resolvers:
     """Per position in `work`: a function resolving one of the file's imports to a real path
-    (None: the file's own real path), its project root found on first need."""
+    (None: the file's own real path), its project root found on first need. Paths are built
+    once per file and roots once per folder: the plan asks thousands of imports."""
 
     def __init__(self, work: list[tuple[str, str]], index: ProjectIndex, view: ProjectView) -> None:
         self.work, self.index, self.view = work, index, view
         self._made: dict[int, Callable] = {}
+        self._roots: dict[Path, Path] = {}
 
     def __call__(self, position: int) -> Callable:
-        if position not in self._made:
-            path = self.work[position][0]
-            language, root = language_for_path(path) or "", []
+        made = self._made.get(position)
+        if made is None:
+            made = self._made[position] = self._resolver_of(self.work[position][0])
+        return made
 
-            real: list[str] = []
+    def _resolver_of(self, path: str) -> Callable:
+        known: dict[str | None, object] = {}  # None: the real path; "": (Path, folder, root, language)
 
-            def resolve(spec: str | None):
-                if spec is None:
-                    if not real:
-                        real.append(os.path.realpath(path))
-                    return real[0]
-                if not root:
-                    root.append(_root_of(Path(path), self.index, self.view))
-                return self.view.resolve_import(Path(path), spec, language, root[0])
-            self._made[position] = resolve
-        return self._made[position]
+        def resolve(spec: str | None):
+            if spec is None:
+                if None not in known:
+                    known[None] = os.path.realpath(path)
+                return known[None]
+            if "" not in known:
+                importer = Path(os.path.abspath(path))
+                known[""] = importer, importer.parent, self._root(importer.parent), language_for_path(path) or ""
+            importer, folder, root, language = known[""]
+            return self.view.resolve_from(importer, folder, spec, language, root)
+        return resolve
+
+    def _root(self, folder: Path) -> Path:
+        root = self._roots.get(folder)
+        if root is None:
+            root = self._roots[folder] = self.index.marked_ancestor(folder) or self.view.default_root or folder
+        return root
 
 
 def _error_importers(results: list[ScanResult], work: list[tuple[str, str]], imports: list[tuple],
