@@ -136,3 +136,13 @@ def test_an_extension_less_json_config_list_is_read_by_its_content(tmp_path: Pat
     clean = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "json"],
                            cwd=ignored, capture_output=True, text=True, timeout=120)
     assert clean.returncode == 0, clean.stdout
+
+
+def test_the_plan_skips_only_walked_modules_it_left_out() -> None:
+    """`check`'s workers do not read a module the walk took and the plan found nothing in."""
+    from mistral_keyguard.project_view import PlannedModules
+
+    planned = PlannedModules(frozenset({"/p/app/services.py"}), b"/p/app/services.py\n/p/app/views.py\n/p/app/util.py")
+    assert planned.says_nothing("/p/app/util.py")
+    assert not planned.says_nothing("/p/app/services.py")  # the plan kept it
+    assert not planned.says_nothing("/p/app/ignored.py")  # not walked: read as before

@@ -13,6 +13,8 @@ import json
 import os
 import re
 from pathlib import Path
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from mistral_keyguard.engine import summarize_module
@@ -57,6 +59,25 @@ _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005
           FORWARDS_ERRORS: "MK006"}
 
 
+@dataclass(frozen=True)
+class PlannedModules:
+    """`check`'s plan, handed to the workers that scan: the real paths of the modules that may
+    have a summary (`plan_relevant`), and the absolute paths of the files the walk took, one per
+    line (one bytes object pickles at memory speed). A module the walk took and the plan left
+    out has an empty summary: it is not read again (most modules an import names are such)."""
+
+    may_say: frozenset[str]
+    walked: bytes
+
+    def says_nothing(self, path: str) -> bool:
+        return path not in self.may_say and path in _walked_set(self.walked)
+
+
+@lru_cache(maxsize=2)
+def _walked_set(walked: bytes) -> frozenset[str]:
+    return frozenset(walked.decode("utf-8", "surrogateescape").split("\n"))
+
+
 class ProjectView:
     """Imported facts by local name, for files of one or more project roots."""
 
@@ -79,6 +100,7 @@ class ProjectView:
         # names would map to "nothing"; a summary still resolves every import, for `key_uses`);
         # None resolves every import (the editor).
         self.relevant: frozenset[str] | None = None
+        self.planned: PlannedModules | None = None  # `check`'s plan, in its scan
         self._target_names: dict[tuple[str, str, bool], tuple[str, ...]] = {}
         self.default_root = default_root  # imports resolve inside it when no project marker is found
         self.static = texts is None
@@ -408,7 +430,7 @@ class ProjectView:
 
     def _summary_pair(self, path: Path, root: Path, depth: int,
                       seen: frozenset[Path]) -> tuple[dict[str, ModuleFact], dict[str, ModuleFact]]:
-        if depth > MAX_DEPTH or path in seen:
+        if depth > MAX_DEPTH or path in seen or self.planned is not None and self.planned.says_nothing(str(path)):
             return {}, {}
         stamp = self._stamp(path)
         key = self._stamped.get(stamp) if stamp is not None else None

@@ -128,6 +128,7 @@ class ProjectIndex:
     _roots: dict[Path, Path] = field(default_factory=dict)
     _marked: dict[Path, Path | None] = field(default_factory=dict)
     _ignore_tops: dict[Path, Path] = field(default_factory=dict)
+    _marked_by_name: dict[str, Path | None] = field(default_factory=dict)
 
     def root_for(self, path: Path) -> Path:
         """`project_root`, cached per folder: many files share one."""
@@ -135,6 +136,13 @@ class ProjectIndex:
         if folder not in self._roots:
             self._roots[folder] = self.marked_ancestor(folder) or folder
         return self._roots[folder]
+
+    def marked_ancestor_of(self, folder: str) -> Path | None:
+        """`marked_ancestor` of a folder given as an absolute path string, cached by the string
+        (the first pass asks it for many files of each folder)."""
+        if folder not in self._marked_by_name:
+            self._marked_by_name[folder] = self.marked_ancestor(Path(folder))
+        return self._marked_by_name[folder]
 
     def marked_ancestor(self, folder: Path) -> Path | None:
         """The nearest folder at or above `folder` with a root marker, or None. Each folder is
@@ -308,9 +316,9 @@ def _root_finder(path: Path, index: ProjectIndex, view: ProjectView | None):
 
     def root() -> Path:
         if not roots:
-            where = Path(os.path.abspath(path))
-            marked = index.marked_ancestor(where.parent)
-            roots.append(marked or (view.default_root if view and view.default_root else where.parent))
+            folder = os.path.dirname(os.path.abspath(path))
+            marked = index.marked_ancestor_of(folder)
+            roots.append(marked or (view.default_root if view and view.default_root else Path(folder)))
         return roots[0]
     return root
 
