@@ -51,13 +51,15 @@ _GIT_DISCOVERY = ("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_CEILING_DIR
 
 def _tracked_files(root: str) -> frozenset[str] | None:
     """Files git tracks in the repository of `root` (a superset of those under it), or None when
-    `root` is not in a git work tree. Asked once per repository, not per project folder: a
-    monorepo has hundreds of those, and no `.git` above a folder needs no git process at all."""
-    if any(name in os.environ for name in _GIT_DISCOVERY):
-        return _tracked_under(root)  # git alone knows where the repository is
+    `root` is not in a git work tree (`ProjectIndex.tracked_files`, uncached)."""
+    return ProjectIndex().tracked_files(root)
+
+
+def _repository_folder(root: str) -> str | None:
+    """The nearest folder at or above `root` holding a `.git` entry, or None."""
     for folder in (root, *map(str, Path(root).parents)):
         if os.path.lexists(os.path.join(folder, ".git")):
-            return _tracked_under(folder)
+            return folder
     return None
 
 
@@ -129,6 +131,8 @@ class ProjectIndex:
     _marked: dict[Path, Path | None] = field(default_factory=dict)
     _ignore_tops: dict[Path, Path] = field(default_factory=dict)
     _marked_by_name: dict[str, Path | None] = field(default_factory=dict)
+    _repositories: dict[str, str | None] = field(default_factory=dict)
+    _real_folders: dict[str, str] = field(default_factory=dict)
 
     def root_for(self, path: Path) -> Path:
         """`project_root`, cached per folder: many files share one."""
@@ -206,10 +210,34 @@ class ProjectIndex:
             self._mistral_roots[root] = _tree_mentions_mistral(root)
         return self._mistral_roots[root]
 
+    def real_path(self, path: Path) -> Path:
+        """`path.resolve()`, with each folder's real path found once (a file of a deep tree cost
+        a system call per level of its path, for every file scanned)."""
+        text = os.path.abspath(path)
+        if os.path.islink(text):
+            return Path(os.path.realpath(text))
+        folder, name = os.path.split(text)
+        real = self._real_folders.get(folder)
+        if real is None:
+            real = self._real_folders[folder] = os.path.realpath(folder)
+        return Path(os.path.join(real, name))
+
+    def tracked_files(self, root: str) -> frozenset[str] | None:
+        """Files git tracks in the repository of `root` (a superset of those under it), or None
+        when `root` is not in a git work tree. Asked once per repository, not per project
+        folder: a monorepo has hundreds of those, and no `.git` above a folder needs no git
+        process at all. The repository of each root is looked for once."""
+        if any(name in os.environ for name in _GIT_DISCOVERY):
+            return _tracked_under(root)  # git alone knows where the repository is
+        if root not in self._repositories:
+            self._repositories[root] = _repository_folder(root)
+        folder = self._repositories[root]
+        return _tracked_under(folder) if folder is not None else None
+
     def context(self, path: Path) -> ProjectContext:
-        path = path.resolve()
+        path = self.real_path(path)
         root = self.root_for(path)
-        tracked = _tracked_files(str(root))
+        tracked = self.tracked_files(str(root))
         is_tracked = tracked is not None and str(path) in tracked
         if tracked is not None and not is_tracked and is_env_file(path.name):
             # In a work tree git itself decides (.gitignore above the project root, info/exclude).
