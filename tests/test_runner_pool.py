@@ -48,3 +48,13 @@ def test_modules_that_may_define_a_key_learn_the_same_from_the_imports_that_name
     monkeypatch.setattr(runner, "_naming_positions", lambda relevant, *rest: relevant)
     runner._VIEWS.clear()
     assert _findings(tree, jobs=1) == named
+
+
+def test_precompile_builds_every_query_of_the_languages_asked() -> None:
+    """`check` compiles the queries while its first workers sift, so that those forked to scan
+    start with them; unknown languages (None) and languages without queries are skipped."""
+    from mistral_keyguard import queries
+
+    queries.precompile({"python", None, "no-such-language"})
+    names = {path.stem for path in (queries.queries_dir() / "python").glob("*.scm")}
+    assert names and names <= {name for language, name in queries._COMPILED if language == "python"}

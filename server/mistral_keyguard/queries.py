@@ -73,6 +73,19 @@ def compiled(language: str, name: str) -> ts.Query:
     return query
 
 
+def precompile(languages) -> None:
+    """Compile every query of these languages now: `check` does it while its workers sift, and
+    the workers that scan, forked afterwards, start with them (each worker compiled them all
+    again: 0.4 s of CPU per process for Python, JavaScript, TypeScript and TSX)."""
+    for language in filter(None, languages):
+        folder = queries_dir() / language
+        for path in sorted(folder.glob("*.scm")) if folder.is_dir() else ():
+            try:
+                compiled(language, path.stem)
+            except Exception:  # noqa: BLE001 - the scan that needs the query reports its error
+                continue
+
+
 def matches(language: str, name: str, node: ts.Node) -> list[tuple[int, dict[str, list[ts.Node]]]]:
     shared = _shared(language, name, node)
     if shared is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -13,6 +14,7 @@ from mistral_keyguard.known_keys import known_hashes, known_key_findings
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import module_names
+from mistral_keyguard.queries import precompile
 from mistral_keyguard.project_view import FORWARD_LEVELS, PlannedModules, ProjectView, plan_relevant
 from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
 
@@ -171,10 +173,16 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
     view_base = base if project_view else None
     index = ProjectIndex()  # this call's: a process-wide one would outlive changes to the tree
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(work) >= PARALLEL_THRESHOLD else None
+    forks = pool is not None and multiprocessing.get_context().get_start_method() == "fork"
     try:
-        sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index)
+        sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index,
+                           meanwhile=(lambda: precompile({language_for_path(path) for path, _ in work})) if forks
+                           else None)
         relevant, relevant_files, woken, planned = (_plan(work, sifted, settings, base, scan_root, index)
                                                     if project_view else (None, set(), [], None))
+        if forks:  # workers forked now start with the queries compiled while the first ones sifted
+            pool.shutdown()
+            pool = ProcessPoolExecutor(max_workers=jobs)
         wanted = sorted({i for i, s in enumerate(sifted) if s.matched} | set(woken))
         done.add(len(work) - len(wanted) - done.early)
         results = [s.result for s in sifted]
@@ -200,9 +208,11 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
 
 
 def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None, scan_root: Path | None,
-              pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex) -> list[Sifted]:
+              pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex,
+              meanwhile: Callable[[], None] | None = None) -> list[Sifted]:
     """The first pass, in the walk's order: chunks of neighbouring files share their folders'
-    project roots and import resolutions in a worker."""
+    project roots and import resolutions in a worker. `meanwhile` is this process's own work
+    while the workers sift."""
     if pool is None:
         out = []
         for item in work:
@@ -211,8 +221,11 @@ def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None
         return out
     batches = [work[k:k + _SIFT_BATCH] for k in range(0, len(work), _SIFT_BATCH)]
     out = []
-    for part in pool.map(_sift_batch, batches, [settings] * len(batches), [base] * len(batches),
-                         [scan_root] * len(batches)):
+    parts = pool.map(_sift_batch, batches, [settings] * len(batches), [base] * len(batches),
+                     [scan_root] * len(batches))  # every batch is handed out here
+    if meanwhile is not None:
+        meanwhile()
+    for part in parts:
         out += part
         done.sifted(part)
     return out
