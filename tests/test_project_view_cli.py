@@ -136,3 +136,44 @@ def test_an_extension_less_json_config_list_is_read_by_its_content(tmp_path: Pat
     clean = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "json"],
                            cwd=ignored, capture_output=True, text=True, timeout=120)
     assert clean.returncode == 0, clean.stdout
+
+
+def _mk002_lines(results) -> list[tuple[str, int]]:
+    return sorted((r.path, f.span.start.line + 1) for r in results for f in r.findings if f.code == "MK002")
+
+
+def test_check_places_chains_of_modules_from_its_first_pass_without_walking_a_project(tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    """`check` of whole folders knows who imports each module from its first pass: no project is
+    walked again, and placement is what the walk gives (the editor's path, `test_fixtures`)."""
+    from mistral_keyguard import runner
+    from mistral_keyguard.project_view import ProjectView
+    from mistral_keyguard.settings import Settings
+
+    for name in ("no_manifest_front_end", "no_manifest_vue_chain", "redux_chain", "no_manifest_scraper"):
+        shutil.copytree(FIXTURES / "MK002" / name, tmp_path / name)
+
+    def no_walk(self, root):
+        raise AssertionError(f"walked {root}")
+
+    monkeypatch.setattr(ProjectView, "_importers", no_walk)
+    monkeypatch.setattr(runner, "_VIEWS", {})
+    results, _notes, _count = runner.scan_paths([tmp_path], Settings(), jobs=1, base=tmp_path)
+    assert _mk002_lines(results) == [("no_manifest_front_end/src/services/summarize.js", 5),
+                                     ("no_manifest_vue_chain/src/services/quiz.ts", 4),
+                                     ("redux_chain/src/api/mistral.js", 4)]
+
+
+def test_check_of_one_file_still_finds_its_importers(tmp_path: Path, monkeypatch) -> None:
+    """Files given alone (pre-commit's staged files): the first pass saw only them, so the
+    importers come from a walk of the project."""
+    from mistral_keyguard import runner
+    from mistral_keyguard.settings import Settings
+
+    tree = tmp_path / "no_manifest_front_end"
+    shutil.copytree(FIXTURES / "MK002" / "no_manifest_front_end", tree)
+    monkeypatch.setattr(runner, "_VIEWS", {})
+    service = tree / "src" / "services" / "summarize.js"
+    results, _notes, _count = runner.scan_paths([service, tree / "src" / "lib" / "translate.js"], Settings(),
+                                                jobs=1, base=tree)
+    assert _mk002_lines(results) == [("src/services/summarize.js", 5)]

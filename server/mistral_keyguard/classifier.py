@@ -93,9 +93,9 @@ _CONFIG_FILE = re.compile(
     r"app|eslint)\.config|gatsby-(config|node|ssr))\.(js|cjs|mjs|ts|cts|mts)$")
 _STATIC_DIRS = frozenset({"public", "static", "assets", "wwwroot"})
 # A read of a variable a bundler inlines into browser code (Vite's import.meta.env, the public
-# prefixes of process.env): the module is front-end code of some app.
+# prefixes of process.env, SvelteKit's $env/*/public): the module is front-end code of some app.
 _PUBLIC_READ = re.compile(rb"import\.meta\.env\b|process\.env\.(NEXT_PUBLIC_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_|"
-                          rb"GATSBY_|NUXT_PUBLIC_|VITE_)")
+                          rb"GATSBY_|NUXT_PUBLIC_|VITE_)|\$env/(static|dynamic)/public\b")
 _SFC = {".vue": "Vue single-file component", ".svelte": "Svelte component"}
 _HTML = (".html", ".htm")
 
@@ -267,9 +267,13 @@ def _function_name_and_body(node: ts.Node) -> tuple[str | None, ts.Node | None]:
 
 def classify_file(rel_path: str, language: str, root: ts.Node | None, data: bytes,
                   manifests: dict[str, str] | None = None, client_globs: tuple[str, ...] = (),
-                  server_globs: tuple[str, ...] = (), importers=None) -> Placement:
+                  server_globs: tuple[str, ...] = (), importers=None, component_files=None,
+                  chain: "_Chain | None" = None) -> Placement:
     """The pure classifier: a path inside its project, the parsed code, the root's manifests, and
-    (a callable) the files that import it, asked when the folder alone would decide."""
+    (a callable) the files that import it, asked when the folder alone would decide.
+    `component_files` (a callable) says whether the project holds component files (JSX, TSX,
+    Vue, Svelte): a front end may be there even when no manifest names one. `chain` is the walk
+    up the importers that asked for this file's placement (see `_by_importers`)."""
     path = PurePosixPath(rel_path.replace("\\", "/"))
     if server_globs and _glob_match(server_globs, path.as_posix()):
         return Placement(_server("matches the serverGlobs setting"))
@@ -288,15 +292,18 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
     if verdict is None:
         verdict = _by_project_dir(path, project)
         if verdict is not None and importers is not None:
-            verdict = _by_importers(path, data, importers(), manifests or {}, importers) or verdict
+            verdict = _by_importers(path, data, importers(), manifests or {}, importers, chain) or verdict
         elif verdict is None and importers is not None and (
-                project.next or project.universal or extension is not None or project.front_end
-                or _PUBLIC_READ.search(data)):
+                chain is not None or project.next or project.universal or extension is not None
+                or project.front_end or _PUBLIC_READ.search(data)
+                or (component_files is not None and component_files())):
             # A module nothing in its own text or path places: a shared module of a Next.js,
             # SolidStart or Electron app or an extension, a `lib/` module of a front end whose
-            # manifest names no bundler, or of any app when it reads a bundler-public variable.
-            # Where its importers run (a walk of the project: only where a front end may be).
-            verdict = _by_importers(path, data, importers(), manifests or {}, importers)
+            # manifest names no bundler (or of a tree with no manifest that holds component
+            # files), or of any app when it reads a bundler-public variable. Where its importers
+            # run (a walk of the project: only where a front end may be; an importer asked on
+            # the way up is placed the same way, its walk already paid for).
+            verdict = _by_importers(path, data, importers(), manifests or {}, importers, chain)
     if verdict is None:
         return Placement(NEITHER)
     if _in_next_pages(path):
@@ -497,25 +504,47 @@ _ROUTE_SHAPED = re.compile(rb"export\s+(async\s+)?function\s+(handler|GET|POST|P
                            rb"|export\s+default\s+(async\s+)?function\s*\w*\s*\(\s*req\b|\(\s*req\s*,\s*res\s*\)")
 
 
+# How far up a chain of importers that nothing places is followed (the API module, the slice
+# or service importing it, the store or hook importing that, then the component), and how many
+# importers one placement may classify on the way (each is parsed, its first bytes only).
+_CHAIN_LEVELS = 3
+_CHAIN_FILES = 96
+
+
+@dataclass
+class _Chain:
+    """One placement's walk up the importers: the importers placed so far, by path (each is
+    classified once however many paths reach it; a cycle finds its own entry unplaced), and how
+    many levels above the module this one is."""
+
+    placed: dict[str, tuple["Placement", ts.Node | None]] = field(default_factory=dict)
+    level: int = 0
+
+    def up(self) -> "_Chain":
+        return _Chain(self.placed, self.level + 1)
+
+    def may_climb(self) -> bool:
+        return self.level < _CHAIN_LEVELS and len(self.placed) < _CHAIN_FILES
+
+
 def _by_importers(path: PurePosixPath, data: bytes, importers: list[tuple[str, str, bytes]] | None,
-                  manifests: dict[str, str], importers_of=None) -> Verdict | None:
+                  manifests: dict[str, str], importers_of=None, chain: _Chain | None = None) -> Verdict | None:
     """The import graph, where the folder is all the path says: a module is browser code when
     browser code imports it, server code when only server code does; a request handler that
     nothing imports and no framework serves (it sits in a plain src/ folder) runs nowhere. An
-    importer nothing places (a store or service module between a component and this one) is
-    placed by its own importers (`importers_of(its path)`), one hop and no further."""
+    importer nothing places (a store, slice, hook or service module between a component and
+    this one) is placed by its own importers (`importers_of(its path)`), and so on up to
+    `_CHAIN_LEVELS` levels."""
     if importers is None:
         return None
     if not importers:
         if _ROUTE_SHAPED.search(data):
             return Verdict(UNKNOWN, "a request handler that nothing imports and no framework serves")
         return None
+    chain = chain or _Chain()
     verdicts = []
     for rel, language, head in importers[:32]:
-        root = parser(language).parse(head).root_node if has_grammar(language) else None
-        where = classify_file(rel, language, root, head, manifests)
-        if where.verdict is NEITHER and importers_of is not None:
-            where = classify_file(rel, language, root, head, manifests, importers=_one_hop(importers_of, rel))
+        where, root = _importer_placement(rel, language, head, manifests, importers_of, chain)
         verdict = where.verdict
         if verdict.is_client and where.server_functions and root is not None:
             verdict = _where_used(where, root, head, path) or verdict
@@ -524,7 +553,7 @@ def _by_importers(path: PurePosixPath, data: bytes, importers: list[tuple[str, s
     if browser is not None:
         rel, verdict = browser
         why = verdict.reason.split(": ", 1)[-1]
-        # Placed one hop up: name the file that places it (`src/utils/index.js, imported by …`).
+        # Placed higher up: name the file that places it (`src/utils/index.js, imported by …`).
         return _browser(f"imported by {rel}, {why}" if why.startswith("imported by")
                         else f"imported by browser code ({rel})")
     if all(v.is_server for _, v in verdicts):
@@ -532,9 +561,26 @@ def _by_importers(path: PurePosixPath, data: bytes, importers: list[tuple[str, s
     return None
 
 
-def _one_hop(importers_of, rel: str):
-    """The importers of `rel`, and no further up (asked of one of them, none)."""
-    return lambda of=None: importers_of(rel) if of is None else []
+def _importer_placement(rel: str, language: str, head: bytes, manifests: dict[str, str], importers_of,
+                        chain: _Chain) -> tuple["Placement", ts.Node | None]:
+    """An importer's placement and parsed head: by its own text and path, or, when those say
+    nothing, by its importers (one level further up the chain, while the chain may climb)."""
+    known = chain.placed.get(rel)
+    if known is not None:
+        return known
+    root = parser(language).parse(head).root_node if has_grammar(language) else None
+    chain.placed[rel] = (Placement(NEITHER), root)  # a cycle back to it finds it unplaced
+    where = classify_file(rel, language, root, head, manifests)
+    if where.verdict is NEITHER and importers_of is not None and chain.may_climb():
+        where = classify_file(rel, language, root, head, manifests, importers=_importers_at(importers_of, rel),
+                              chain=chain.up())
+    chain.placed[rel] = (where, root)
+    return where, root
+
+
+def _importers_at(importers_of, rel: str):
+    """The importers callable of the importer `rel` (asked of another path, that path's)."""
+    return lambda of=None: importers_of(rel if of is None else of)
 
 
 def _where_used(where: Placement, root: ts.Node, head: bytes, path: PurePosixPath) -> Verdict | None:
@@ -586,7 +632,8 @@ def placement(ctx) -> Placement:
         root = ctx.tree.root_node if ctx.tree is not None else None
         cached = classify_file(rel, ctx.language, root, ctx.source.data, manifests,
                                ctx.settings.client_globs, ctx.settings.server_globs,
-                               project.importers if project is not None else None)
+                               project.importers if project is not None else None,
+                               project.component_files if project is not None else None)
         ctx.__dict__["_placement"] = cached
     return cached
 

@@ -82,11 +82,12 @@ def import_specs(data: bytes, language: str) -> list[str]:
     end = min(len(data), HEAD_BYTES)
     if language == "python":
         return _python_specs(data[:end])
-    if language in ECMA_LANGUAGES:
+    if language in ECMA_LANGUAGES or language in ("vue", "svelte", "html"):
         found = _JS_SPEC_FROM.findall(data, 0, end)
         if data.find(b"require(", 0, end) >= 0:
             found = _merged(_JS_SPEC_FROM.finditer(data, 0, end), _JS_SPEC_REQUIRE.finditer(data, 0, end))
-        return [spec.decode("utf-8", "replace") for spec in found]
+        specs = [spec.decode("utf-8", "replace") for spec in found]
+        return specs + [item.spec for item in _script_sources(data[:end])] if language == "html" else specs
     return []
 
 

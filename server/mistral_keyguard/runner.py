@@ -13,7 +13,7 @@ from mistral_keyguard.known_keys import known_hashes, known_key_findings
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import module_names
-from mistral_keyguard.project_view import FORWARD_LEVELS, ProjectView, plan_relevant
+from mistral_keyguard.project_view import COMPONENT_SUFFIXES, FORWARD_LEVELS, ProjectView, TreeFacts, plan_relevant
 from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
 
 # Below this many files a process pool costs more than it saves.
@@ -106,11 +106,12 @@ def _sift_batch(batch: list[tuple[str, str]], settings: Settings, base: Path | N
 
 def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
                 base: Path | None, scan_root: Path | None = None,
-                relevant: frozenset[str] | None = None, index: ProjectIndex | None = None) -> list[ScanResult]:
+                relevant: frozenset[str] | None = None, index: ProjectIndex | None = None,
+                tree: TreeFacts | None = None) -> list[ScanResult]:
     index = index or _process_index()
     view = view_for_base(settings, base, scan_root) if base is not None else None
     if view is not None:
-        view.relevant = relevant
+        view.relevant, view.tree = relevant, tree
     # An item's third field, when present, says whether its imports may name a module of the
     # plan (`_names_plan`): without, the file has no imported facts and its imports are not read.
     return [scan_file(Path(item[0]), item[1], settings, index, with_fixes=with_fixes, view=view, note_keys=False,
@@ -120,9 +121,10 @@ def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bo
 
 def _scan_batch_sharing(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
                         base: Path | None, scan_root: Path | None = None,
-                        relevant: frozenset[str] | None = None) -> tuple[list[ScanResult], dict]:
+                        relevant: frozenset[str] | None = None,
+                        tree: TreeFacts | None = None) -> tuple[list[ScanResult], dict]:
     """`_scan_batch` in a worker, with the module summaries it computed for the merging process."""
-    results = _scan_batch(batch, settings, with_fixes, base, scan_root, relevant)
+    results = _scan_batch(batch, settings, with_fixes, base, scan_root, relevant, tree=tree)
     view = _VIEWS.get((str(base), str(scan_root))) if base is not None else None
     return results, view.new_summaries() if view is not None else {}
 
@@ -171,15 +173,15 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(work) >= PARALLEL_THRESHOLD else None
     try:
         sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index)
-        relevant, relevant_files, woken = (_plan(work, sifted, settings, base, scan_root, index) if project_view
-                                           else (None, set(), []))
+        relevant, relevant_files, woken, tree = (_plan(work, sifted, settings, base, scan_root, index, paths)
+                                                 if project_view else (None, set(), [], None))
         wanted = sorted({i for i, s in enumerate(sifted) if s.matched} | set(woken))
         done.add(len(work) - len(wanted) - done.early)
         results = [s.result for s in sifted]
         items = [(*work[i], _names_plan(sifted[i], relevant)) for i in wanted] if project_view \
             else [work[i] for i in wanted]
         scanned = _scan_all(items, [sifted[i].size for i in wanted], settings, with_fixes,
-                            view_base, scan_root, relevant, pool, done, index)
+                            view_base, scan_root, relevant, pool, done, index, tree)
         for position, result in zip(wanted, scanned):
             first = results[position]  # the first pass noted what the second step asks
             result.key_hashes, result.may_export_key = first.key_hashes, first.may_export_key
@@ -218,12 +220,15 @@ def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None
 
 def _scan_all(work: list[tuple[str, str]], sizes: list[int], settings: Settings, with_fixes: bool,
               base: Path | None, scan_root: Path | None, relevant: frozenset[str] | None,
-              pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex) -> list[ScanResult]:
+              pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex,
+              tree: TreeFacts | None = None) -> list[ScanResult]:
     """The second pass over the files the first one picked, in their order."""
+    if base is not None:  # the merging process's view: its second step scans some files again
+        view_for_base(settings, base, scan_root).tree = tree
     if pool is None:
         out = []
         for item in work:
-            out += _scan_batch([item], settings, with_fixes, base, scan_root, relevant, index)
+            out += _scan_batch([item], settings, with_fixes, base, scan_root, relevant, index, tree)
             done.add(1)
         return out
     # Largest files first, in small batches: a bundle met last would keep one worker busy
@@ -234,7 +239,7 @@ def _scan_all(work: list[tuple[str, str]], sizes: list[int], settings: Settings,
     n = len(batches)
     view = view_for_base(settings, base, scan_root) if base is not None else None
     for part, summaries in pool.map(_scan_batch_sharing, batches, [settings] * n, [with_fixes] * n, [base] * n,
-                                    [scan_root] * n, [relevant] * n):
+                                    [scan_root] * n, [relevant] * n, [tree] * n):
         in_order += part
         if view is not None:
             view.absorb_summaries(summaries)
@@ -252,18 +257,44 @@ def _names_plan(sifted: Sifted, relevant: frozenset[str]) -> bool:
 
 
 def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings, base: Path,
-          scan_root: Path | None, index: ProjectIndex) -> tuple[frozenset[str], set[int], list[int]]:
+          scan_root: Path | None, index: ProjectIndex, given: list[Path] = ()
+          ) -> tuple[frozenset[str], set[int], list[int], TreeFacts | None]:
     """The project view's plan from the first pass (`project_view.plan_relevant`): the names an
-    import of a module that may have a summary carries, those modules' positions in `work`, and
-    the files no prefilter wanted whose imports do name such a module (their rules may wake)."""
-    resolver = _Resolvers(work, index, view_for_base(settings, base, scan_root))
+    import of a module that may have a summary carries, those modules' positions in `work`, the
+    files no prefilter wanted whose imports do name such a module (their rules may wake), and
+    what the workers need to know of the folders `given` whole (`_tree_facts`)."""
+    view = view_for_base(settings, base, scan_root)
+    resolver = _Resolvers(work, index, view)
     signal = {i for i, s in enumerate(sifted) if s.signal}
     importers = ((i, s.imports, resolver(i)) for i, s in enumerate(sifted) if s.imports and not s.signal)
     names, hops, paths = plan_relevant({os.path.realpath(work[i][0]) for i in signal}, importers)
     # A file with a signal of its own may name a config file that holds the key (MK005 wakes).
     woken = [i for i, s in enumerate(sifted) if not s.matched and (s.signal or any(
         not names.isdisjoint(targets) and str(resolver(i)(spec)) in paths for spec, targets in s.imports))]
-    return names, signal | set(hops), woken
+    tree = _tree_facts(given, work, sifted, resolver, (names, paths), index, view)
+    return names, signal | set(hops), woken, tree
+
+
+def _tree_facts(given: list[Path], work: list[tuple[str, str]], sifted: list[Sifted], resolver: "_Resolvers",
+                plan: tuple[frozenset[str], set[str]], index: ProjectIndex, view: ProjectView) -> TreeFacts | None:
+    """What the workers need to know of the folders `check` walked whole, from the first pass
+    alone: who imports each module of the plan (any file, pages and components too: the
+    placement of a module asks it), and which project roots hold component files. None when no
+    folder was given (files alone: a worker walks the project when asked)."""
+    folders = tuple(sorted({os.path.realpath(p) for p in given if p.is_dir()}))
+    if not folders:
+        return None
+    names, paths = plan
+    importers: dict[str, dict[str, None]] = {}  # module -> its importers, in the walk's order
+    for i, s in enumerate(sifted):
+        for spec, targets in s.imports + s.page_imports:
+            if not names.isdisjoint(targets):
+                target = resolver(i)(spec)
+                if target is not None and str(target) in paths:
+                    importers.setdefault(str(target), {})[resolver(i)(None)] = None
+    roots = {str(view.real_root(_root_of(Path(path), index, view)))
+             for path, _display in work if path.endswith(COMPONENT_SUFFIXES)}
+    return TreeFacts(folders, {module: tuple(found) for module, found in importers.items()}, frozenset(roots))
 
 
 class _Resolvers:
