@@ -231,10 +231,11 @@ SERVICE = b'export const ask = (q) => fetch("https://api.mistral.ai/v1/chat/comp
 COMPONENT = b'import { useAsk } from "../hooks/useAsk";\nexport const Box = () => <button onClick={useAsk()} />;\n'
 
 
-def _importers_of(graph: dict[str, list[str]], files: dict[str, bytes], asked: list[str] | None = None):
+def _importers_of(graph: dict[str, list[str]], files: dict[str, bytes], asked: list[str] | None = None,
+                  module: str = "src/services/ask.js"):
     """An `importers` callable over a small import graph: rel path -> the rel paths importing it."""
     def importers(of=None):
-        rel = of or "src/services/ask.js"
+        rel = of or module
         if asked is not None:
             asked.append(rel)
         return [(importer, language_for_path(importer), files[importer]) for importer in graph.get(rel, [])]
@@ -296,3 +297,16 @@ def test_a_cycle_of_unplaced_modules_ends() -> None:
     graph, files = _chain(2)
     graph["src/state/step1.js"] = ["src/state/step0.js"]  # step0 <- step1 <- step0 ...
     assert _place_service(graph, files, component_files=lambda: True).kind == UNKNOWN
+
+
+def test_a_sveltekit_public_env_read_opens_placement_by_the_importers() -> None:
+    """`$env/static/public` is bundled into browser code: the module's importers are asked even
+    where no manifest or component file says a front end is there."""
+    data = b'import { PUBLIC_KEY } from "$env/static/public";\n' + SERVICE
+    root = parser("typescript").parse(data).root_node
+    files = {"src/routes/+page.svelte": b'<script>import { ask } from "$lib/ask";</script>\n'}
+    placement = classify_file("src/lib/ask.ts", "typescript", root, data, NONE,
+                              importers=_importers_of({"src/lib/ask.ts": ["src/routes/+page.svelte"]}, files,
+                                                        module="src/lib/ask.ts"),
+                              component_files=lambda: False)
+    assert placement.verdict.kind == CLIENT and "+page.svelte" in placement.verdict.reason
