@@ -292,8 +292,11 @@ def _tree_facts(given: list[Path], work: list[tuple[str, str]], sifted: list[Sif
                 target = resolver(i)(spec)
                 if target is not None and str(target) in paths:
                     importers.setdefault(str(target), {})[resolver(i)(None)] = None
-    roots = {str(view.real_root(_root_of(Path(path), index, view)))
-             for path, _display in work if path.endswith(COMPONENT_SUFFIXES)}
+    # One root per folder (hundreds of components share a few folders).
+    folders_with_components = {os.path.dirname(os.path.abspath(path)) for path, _display in work
+                               if path.endswith(COMPONENT_SUFFIXES)}
+    roots = {str(view.real_root(index.marked_ancestor(Path(folder)) or view.default_root or Path(folder)))
+             for folder in folders_with_components}
     return TreeFacts(folders, {module: tuple(found) for module, found in importers.items()}, frozenset(roots))
 
 
