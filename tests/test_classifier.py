@@ -242,10 +242,10 @@ def _importers_of(graph: dict[str, list[str]], files: dict[str, bytes], asked: l
     return importers
 
 
-def _place_service(graph: dict[str, list[str]], files: dict[str, bytes], component_files=None, asked=None):
+def _place_service(graph: dict[str, list[str]], files: dict[str, bytes], front_end_files=None, asked=None):
     root = parser("javascript").parse(SERVICE).root_node
     return classify_file("src/services/ask.js", "javascript", root, SERVICE, NONE,
-                         importers=_importers_of(graph, files, asked), component_files=component_files).verdict
+                         importers=_importers_of(graph, files, asked), front_end_files=front_end_files).verdict
 
 
 def _chain(levels: int) -> tuple[dict[str, list[str]], dict[str, bytes]]:
@@ -257,31 +257,31 @@ def _chain(levels: int) -> tuple[dict[str, list[str]], dict[str, bytes]]:
     return graph, files
 
 
-def test_a_tree_without_manifest_or_component_files_never_asks_the_importers() -> None:
+def test_a_tree_without_manifest_or_front_end_files_never_asks_the_importers() -> None:
     """The walk that finds importers costs a read of every file's head: a back-end tree is spared."""
     asked: list[str] = []
     graph, files = _chain(0)
-    verdict = _place_service(graph, files, component_files=lambda: False, asked=asked)
+    verdict = _place_service(graph, files, front_end_files=lambda: False, asked=asked)
     assert verdict.kind == UNKNOWN and asked == []
 
 
-def test_component_files_open_placement_by_the_importers() -> None:
+def test_front_end_files_open_placement_by_the_importers() -> None:
     graph, files = _chain(0)
-    verdict = _place_service(graph, files, component_files=lambda: True)
+    verdict = _place_service(graph, files, front_end_files=lambda: True)
     assert verdict.kind == CLIENT and "src/components/Box.jsx" in verdict.reason
 
 
 @pytest.mark.parametrize("levels", [1, 2, 3])
 def test_a_chain_of_unplaced_modules_is_placed_by_the_component_above(levels: int) -> None:
     graph, files = _chain(levels)
-    verdict = _place_service(graph, files, component_files=lambda: True)
+    verdict = _place_service(graph, files, front_end_files=lambda: True)
     assert verdict.kind == CLIENT
     assert verdict.reason.count("imported by") == levels + 1 and "src/components/Box.jsx" in verdict.reason
 
 
 def test_a_chain_longer_than_the_bound_stays_unplaced() -> None:
     graph, files = _chain(4)
-    assert _place_service(graph, files, component_files=lambda: True).kind == UNKNOWN
+    assert _place_service(graph, files, front_end_files=lambda: True).kind == UNKNOWN
 
 
 def test_a_chain_ending_in_server_code_is_server_code() -> None:
@@ -289,14 +289,14 @@ def test_a_chain_ending_in_server_code_is_server_code() -> None:
     del files["src/components/Box.jsx"]
     graph["src/state/step1.js"] = ["server.js"]
     files["server.js"] = b'import express from "express";\nimport { y } from "./src/state/step1";\n'
-    verdict = _place_service(graph, files, component_files=lambda: True)
+    verdict = _place_service(graph, files, front_end_files=lambda: True)
     assert verdict.kind == SERVER
 
 
 def test_a_cycle_of_unplaced_modules_ends() -> None:
     graph, files = _chain(2)
     graph["src/state/step1.js"] = ["src/state/step0.js"]  # step0 <- step1 <- step0 ...
-    assert _place_service(graph, files, component_files=lambda: True).kind == UNKNOWN
+    assert _place_service(graph, files, front_end_files=lambda: True).kind == UNKNOWN
 
 
 def test_a_sveltekit_public_env_read_opens_placement_by_the_importers() -> None:
@@ -308,5 +308,5 @@ def test_a_sveltekit_public_env_read_opens_placement_by_the_importers() -> None:
     placement = classify_file("src/lib/ask.ts", "typescript", root, data, NONE,
                               importers=_importers_of({"src/lib/ask.ts": ["src/routes/+page.svelte"]}, files,
                                                         module="src/lib/ask.ts"),
-                              component_files=lambda: False)
+                              front_end_files=lambda: False)
     assert placement.verdict.kind == CLIENT and "+page.svelte" in placement.verdict.reason

@@ -267,12 +267,12 @@ def _function_name_and_body(node: ts.Node) -> tuple[str | None, ts.Node | None]:
 
 def classify_file(rel_path: str, language: str, root: ts.Node | None, data: bytes,
                   manifests: dict[str, str] | None = None, client_globs: tuple[str, ...] = (),
-                  server_globs: tuple[str, ...] = (), importers=None, component_files=None,
+                  server_globs: tuple[str, ...] = (), importers=None, front_end_files=None,
                   chain: "_Chain | None" = None) -> Placement:
     """The pure classifier: a path inside its project, the parsed code, the root's manifests, and
     (a callable) the files that import it, asked when the folder alone would decide.
-    `component_files` (a callable) says whether the project holds component files (JSX, TSX,
-    Vue, Svelte): a front end may be there even when no manifest names one. `chain` is the walk
+    `front_end_files` (a callable) says whether the project holds component files (JSX, TSX,
+    Vue, Svelte) or a `public/index.html`: a front end may be there when no manifest names one. `chain` is the walk
     up the importers that asked for this file's placement (see `_by_importers`)."""
     path = PurePosixPath(rel_path.replace("\\", "/"))
     if server_globs and _glob_match(server_globs, path.as_posix()):
@@ -296,10 +296,10 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
         elif verdict is None and importers is not None and (
                 chain is not None or project.next or project.universal or extension is not None
                 or project.front_end or _PUBLIC_READ.search(data)
-                or (component_files is not None and component_files())):
+                or (front_end_files is not None and front_end_files())):
             # A module nothing in its own text or path places: a shared module of a Next.js,
             # SolidStart or Electron app or an extension, a `lib/` module of a front end whose
-            # manifest names no bundler (or of a tree with no manifest that holds component
+            # manifest names no bundler (or of a tree with no manifest that holds front-end
             # files), or of any app when it reads a bundler-public variable. Where its importers
             # run (a walk of the project: only where a front end may be; an importer asked on
             # the way up is placed the same way, its walk already paid for).
@@ -633,7 +633,7 @@ def placement(ctx) -> Placement:
         cached = classify_file(rel, ctx.language, root, ctx.source.data, manifests,
                                ctx.settings.client_globs, ctx.settings.server_globs,
                                project.importers if project is not None else None,
-                               project.component_files if project is not None else None)
+                               project.front_end_files if project is not None else None)
         ctx.__dict__["_placement"] = cached
     return cached
 

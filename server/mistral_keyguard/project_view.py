@@ -59,8 +59,10 @@ _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005
           FORWARDS_ERRORS: "MK006"}
 
 
-# Files only a front end has: components (JSX, TSX, Vue and Svelte single-file components).
+# Files only a front end has: components (JSX, TSX, Vue and Svelte single-file components), and
+# the page a React app without JSX files (`App.js`) is served from, by its path in the project.
 COMPONENT_SUFFIXES = (".jsx", ".tsx", ".vue", ".svelte")
+PUBLIC_PAGE = ("public", "index.html")
 
 
 @dataclass(frozen=True)
@@ -68,11 +70,12 @@ class TreeFacts:
     """What `check`'s first pass knows of the folders it walked whole, so that no worker walks
     a project again to find who imports a module: the importers of every module of its plan
     (`plan_relevant`: the modules that may say something of Mistral, and their importers up to
-    `MAX_DEPTH` levels), and the project roots that hold component files."""
+    `MAX_DEPTH` levels), and the project roots that hold front-end files (`COMPONENT_SUFFIXES`,
+    `PUBLIC_PAGE`)."""
 
     folders: tuple[str, ...] = ()  # real paths of the folders walked whole
     importers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # module -> importers, real paths
-    component_roots: frozenset[str] = frozenset()
+    front_end_roots: frozenset[str] = frozenset()
 
     def covers(self, root: Path) -> bool:
         """Whether the whole project at `root` (a real path) was walked."""
@@ -411,15 +414,15 @@ class ProjectView:
             return [Path(p) for p in self.tree.importers.get(str(module), ())[:_MAX_IMPORTERS]]
         return [importer for importer, _item in self._importers(root).get(module, [])]
 
-    def holds_components(self, root: Path) -> bool:
-        """Whether the project at `root` holds a component file (`COMPONENT_SUFFIXES`): from
-        `check`'s first pass where it walked the whole project, else from a walk of the names of
-        its files (none is read) that stops at the first."""
+    def holds_front_end_files(self, root: Path) -> bool:
+        """Whether the project at `root` holds a component file (`COMPONENT_SUFFIXES`) or a
+        `public/index.html`: from `check`'s first pass where it walked the whole project, else
+        from a walk of the names of its files (none is read) that stops at the first."""
         real_root = self._real_root(root)
         if self.tree is not None and self.tree.covers(real_root):
-            return str(real_root) in self.tree.component_roots
+            return str(real_root) in self.tree.front_end_roots
         if real_root not in self._components:
-            self._components[real_root] = _holds_components(real_root)
+            self._components[real_root] = _holds_front_end_files(real_root)
         return self._components[real_root]
 
     def real_root(self, root: Path) -> Path:
@@ -657,8 +660,11 @@ def _code_files(root: Path):
                 yield Path(folder) / name
 
 
-def _holds_components(root: Path) -> bool:
-    """A bounded walk of the project's file names (links not followed): whether one is a component."""
+def _holds_front_end_files(root: Path) -> bool:
+    """A bounded walk of the project's file names (links not followed): whether one is a
+    component, after a look for the public page."""
+    if root.joinpath(*PUBLIC_PAGE).is_file():
+        return True
     count = 0
     for _folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = [d for d in dirs if d not in _SKIP_DIRS and not d.startswith(".")]

@@ -13,7 +13,9 @@ from mistral_keyguard.known_keys import known_hashes, known_key_findings
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import module_names
-from mistral_keyguard.project_view import COMPONENT_SUFFIXES, FORWARD_LEVELS, ProjectView, TreeFacts, plan_relevant
+from mistral_keyguard.project_view import (
+    COMPONENT_SUFFIXES, FORWARD_LEVELS, PUBLIC_PAGE, ProjectView, TreeFacts, plan_relevant,
+)
 from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
 
 # Below this many files a process pool costs more than it saves.
@@ -279,7 +281,7 @@ def _tree_facts(given: list[Path], work: list[tuple[str, str]], sifted: list[Sif
                 plan: tuple[frozenset[str], set[str]], index: ProjectIndex, view: ProjectView) -> TreeFacts | None:
     """What the workers need to know of the folders `check` walked whole, from the first pass
     alone: who imports each module of the plan (any file, pages and components too: the
-    placement of a module asks it), and which project roots hold component files. None when no
+    placement of a module asks it), and which project roots hold front-end files. None when no
     folder was given (files alone: a worker walks the project when asked)."""
     folders = tuple(sorted({os.path.realpath(p) for p in given if p.is_dir()}))
     if not folders:
@@ -292,12 +294,27 @@ def _tree_facts(given: list[Path], work: list[tuple[str, str]], sifted: list[Sif
                 target = resolver(i)(spec)
                 if target is not None and str(target) in paths:
                     importers.setdefault(str(target), {})[resolver(i)(None)] = None
-    # One root per folder (hundreds of components share a few folders).
-    folders_with_components = {os.path.dirname(os.path.abspath(path)) for path, _display in work
-                               if path.endswith(COMPONENT_SUFFIXES)}
-    roots = {str(view.real_root(index.marked_ancestor(Path(folder)) or view.default_root or Path(folder)))
-             for folder in folders_with_components}
-    return TreeFacts(folders, {module: tuple(found) for module, found in importers.items()}, frozenset(roots))
+    return TreeFacts(folders, {module: tuple(found) for module, found in importers.items()},
+                     _front_end_roots(work, index, view))
+
+
+_PUBLIC_PAGE_TAIL = os.sep + os.path.join(*PUBLIC_PAGE)
+
+
+def _front_end_roots(work: list[tuple[str, str]], index: ProjectIndex, view: ProjectView) -> frozenset[str]:
+    """The real project roots holding a component file or a `public/index.html` (found once per
+    folder: hundreds of components share a few folders)."""
+    def root_of(folder: str) -> str:
+        return str(view.real_root(index.marked_ancestor(Path(folder)) or view.default_root or Path(folder)))
+
+    folders = {os.path.dirname(os.path.abspath(path)) for path, _display in work if path.endswith(COMPONENT_SUFFIXES)}
+    roots = {root_of(folder) for folder in folders}
+    for path, _display in work:
+        if path.endswith(_PUBLIC_PAGE_TAIL):
+            page_root = os.path.dirname(os.path.dirname(os.path.abspath(path)))
+            if root_of(page_root) == str(view.real_root(Path(page_root))):
+                roots.add(root_of(page_root))
+    return frozenset(roots)
 
 
 class _Resolvers:

@@ -375,7 +375,7 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
             context = replace(context, imported=facts, woken=woken, has_view=True, key_uses=uses,
                               config_files=named_configs, forwarded_errors=forwarded,
                               importers=lambda of=None: view.importer_heads(path, root(), of),
-                              component_files=lambda: view.holds_components(root()))
+                              front_end_files=lambda: view.holds_front_end_files(root()))
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)
     if note_keys:
