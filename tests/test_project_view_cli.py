@@ -180,3 +180,20 @@ def test_check_of_one_file_still_finds_its_importers(tmp_path: Path, monkeypatch
     results, _notes, _count = runner.scan_paths([service, tree / "src" / "lib" / "translate.js"], Settings(),
                                                 jobs=1, base=tree)
     assert _mk002_lines(results) == [("src/services/summarize.js", 5)]
+
+
+def test_the_editor_walks_no_project_for_importers_where_no_front_end_file_is(tmp_path: Path, monkeypatch) -> None:
+    """The server's path (no first pass): a Mistral call in a module nothing places, in a tree
+    without manifest or front-end file, reads no importer (a walk of the heads of every file)."""
+    from mistral_keyguard.project_view import ProjectView
+    from mistral_keyguard.settings import Settings
+    from mistral_keyguard.workspace import ProjectIndex, scan_file
+
+    tree = tmp_path / "no_manifest_scraper"
+    shutil.copytree(FIXTURES / "MK002" / "no_manifest_scraper", tree)
+    walked: list[Path] = []
+    walk = ProjectView._importers
+    monkeypatch.setattr(ProjectView, "_importers", lambda self, root: walked.append(root) or walk(self, root))
+    result = scan_file(tree / "lib" / "mistral.js", "lib/mistral.js", Settings(), ProjectIndex(),
+                       view=ProjectView(Settings()))
+    assert [f.code for f in result.findings] == [] and walked == []
