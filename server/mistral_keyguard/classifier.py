@@ -469,7 +469,7 @@ def _by_client_code(path: PurePosixPath, facts: CodeFacts) -> Verdict | None:
     if "obsidian" in facts.modules:
         return _device("Obsidian plugin code (imports obsidian)")
     for module in facts.modules:
-        framework = _COMPONENT_MODULES.get(module) or ("Angular" if module.startswith("@angular/") else None)
+        framework = _framework_of(module)
         if framework:
             return _browser(f"{framework} code (imports {module})")
     if facts.jsx:
@@ -477,6 +477,19 @@ def _by_client_code(path: PurePosixPath, facts: CodeFacts) -> Verdict | None:
     if facts.browser_globals:
         return _browser(f"uses {', '.join(facts.browser_globals)}")
     return None
+
+
+def _framework_of(module: str) -> str | None:
+    """The component framework an import names: its package or a subpath of it (`svelte/store`,
+    `preact/hooks`, `react-dom/client`), not its server renderer (`react-dom/server`,
+    `vue/server-renderer`)."""
+    framework = _COMPONENT_MODULES.get(module)
+    if framework is None and module.startswith("@angular/"):
+        framework = "Angular"
+    package, _, subpath = module.partition("/")
+    if framework is None and subpath and "server" not in subpath:
+        framework = _COMPONENT_MODULES.get(package)
+    return framework
 
 
 def _is_test(path: PurePosixPath) -> bool:
