@@ -151,7 +151,7 @@ def test_check_places_chains_of_modules_from_its_first_pass_without_walking_a_pr
     from mistral_keyguard.settings import Settings
 
     for name in ("no_manifest_front_end", "no_manifest_vue_chain", "redux_chain", "no_manifest_scraper",
-                 "no_manifest_next_pages", "no_manifest_cra_js"):
+                 "no_manifest_next_pages", "no_manifest_cra_js", "dynamic_import"):
         shutil.copytree(FIXTURES / "MK002" / name, tmp_path / name)
 
     def no_walk(self, root):
@@ -160,7 +160,8 @@ def test_check_places_chains_of_modules_from_its_first_pass_without_walking_a_pr
     monkeypatch.setattr(ProjectView, "_importers", no_walk)
     monkeypatch.setattr(runner, "_VIEWS", {})
     results, _notes, _count = runner.scan_paths([tmp_path], Settings(), jobs=1, base=tmp_path)
-    assert _mk002_lines(results) == [("no_manifest_cra_js/src/api/rewrite.js", 2),
+    assert _mk002_lines(results) == [("dynamic_import/lib/draft.ts", 4),
+                                     ("no_manifest_cra_js/src/api/rewrite.js", 2),
                                      ("no_manifest_front_end/src/services/summarize.js", 5),
                                      ("no_manifest_next_pages/lib/browserChat.ts", 4),
                                      ("no_manifest_vue_chain/src/services/quiz.ts", 4),

@@ -597,30 +597,40 @@ def _importers_at(importers_of, rel: str):
 
 
 def _where_used(where: Placement, root: ts.Node, head: bytes, path: PurePosixPath) -> Verdict | None:
-    """A Next.js page that uses what it imports from `path` only in its data functions
-    (`getServerSideProps`) runs that module on the server; None when no use is found."""
-    local = _names_taken(head, path)
-    uses = [where.at(node) for node in _identifiers_named(root, local)] if local else []
+    """A Next.js page that uses what it imports from `path` (or loads it, `await import(…)`)
+    only in its data functions (`getServerSideProps`) runs that module on the server; None when
+    no use is found."""
+    uses = [where.at(node) for node in _uses_of(root, _names_taken(head, path), _module_word(path))]
     if not uses:
         return None
     client = next((v for v in uses if v.is_client), None)
     return client or _server(f"{where.framework} data functions only ({uses[0].reason.split(': ', 1)[-1]})")
 
 
+def _module_word(path: PurePosixPath) -> str:
+    """What an import of `path` ends with: `../lib/ask`, `@/lib/ask.ts`, a folder for its index."""
+    stem = path.name.split(".", 1)[0]
+    return path.parent.name if stem == "index" else stem
+
+
+def _spec_word(spec: str) -> str:
+    return spec.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
+
+
 def _names_taken(head: bytes, path: PurePosixPath) -> frozenset[str]:
     """The local names an importer binds to what it imports from `path` (matched by the file
-    name the import ends with: `../lib/ask`, `@/lib/ask.ts`, a folder's index)."""
-    stem = path.name.split(".", 1)[0]
-    wanted = path.parent.name if stem == "index" else stem
+    name the import ends with, `_module_word`)."""
+    wanted = _module_word(path)
     names = set()
     for item in imports_of(head, "javascript"):  # the same statements in every ECMAScript dialect
-        last = item.spec.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
-        if last == wanted:
+        if _spec_word(item.spec) == wanted:
             names.update(local for _name, local in item.names if local and local != "*")
     return frozenset(names)
 
 
-def _identifiers_named(root: ts.Node, names: frozenset[str]) -> list[ts.Node]:
+def _uses_of(root: ts.Node, names: frozenset[str], word: str) -> list[ts.Node]:
+    """The identifiers named `names` outside import statements, and the `import(…)` calls that
+    load the module `word` names."""
     found, stack = [], [root]
     while stack:
         node = stack.pop()
@@ -628,8 +638,19 @@ def _identifiers_named(root: ts.Node, names: frozenset[str]) -> list[ts.Node]:
             continue
         if node.type in ("identifier", "jsx_identifier") and _text(node) in names:
             found.append(node)
+        elif node.type == "call_expression" and _dynamic_import_word(node) == word:
+            found.append(node)
         stack.extend(node.named_children)
     return found
+
+
+def _dynamic_import_word(call: ts.Node) -> str | None:
+    function = call.child_by_field_name("function")
+    args = call.child_by_field_name("arguments")
+    if function is None or function.type != "import" or args is None or not args.named_children:
+        return None
+    spec = args.named_children[0]
+    return _spec_word(_text(spec)[1:-1]) if spec.type in ("string", "template_string") else None
 
 
 # -- the adapter rules use -------------------------------------------------------------------
