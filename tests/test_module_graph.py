@@ -72,6 +72,14 @@ def test_ecma_resolution_with_aliases(tmp_path: Path) -> None:
     assert resolver.resolve(importer, "express", "typescript") is None
 
 
+def test_the_default_at_alias_falls_back_to_the_root_without_src(tmp_path: Path) -> None:
+    """A Next.js app with `lib/` at its root and no tsconfig `paths`: `@/lib/ai` is `lib/ai`."""
+    _tree(tmp_path, {"lib/ai.ts": "", "pages/index.tsx": ""})
+    resolver = ModuleResolver(tmp_path)
+    assert resolver.resolve(tmp_path / "pages/index.tsx", "@/lib/ai", "tsx") == (tmp_path / "lib/ai.ts").resolve()
+    assert resolver.target_names(str(tmp_path / "pages"), "@/lib/ai", "tsx") == ("ai",)
+
+
 def test_resolution_never_leaves_the_root(tmp_path: Path) -> None:
     _tree(tmp_path, {"outside.py": "", "proj/app.py": ""})
     (tmp_path / "proj" / "link.py").symlink_to(tmp_path / "outside.py")

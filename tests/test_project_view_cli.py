@@ -163,6 +163,7 @@ def test_check_places_chains_of_modules_from_its_first_pass_without_walking_a_pr
     assert _mk002_lines(results) == [("dynamic_import/lib/draft.ts", 4),
                                      ("no_manifest_cra_js/src/api/rewrite.js", 2),
                                      ("no_manifest_front_end/src/services/summarize.js", 5),
+                                     ("no_manifest_next_pages/lib/askModel.ts", 3),
                                      ("no_manifest_next_pages/lib/browserChat.ts", 4),
                                      ("no_manifest_vue_chain/src/services/quiz.ts", 4),
                                      ("redux_chain/src/api/mistral.js", 4)]

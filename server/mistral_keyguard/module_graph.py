@@ -394,7 +394,7 @@ def target_names(folder: str, spec: str, language: str, aliases: list[tuple[str,
         if spec == prefix.rstrip("/*") or (prefix.endswith("*") and spec.startswith(prefix[:-1])):
             rest = spec[len(prefix) - 1:] if prefix.endswith("*") else ""
             names += [os.path.basename(os.path.normpath(os.path.join(root, t.replace("*", rest)))) for t in targets]
-    return tuple(names)
+    return tuple(dict.fromkeys(names))  # targets of one file name give it once
 
 
 def module_names(path: str) -> set[str]:
@@ -424,9 +424,10 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
                 aliases.append((prefix, [os.path.normpath(os.path.join(base, str(t))) for t in targets[:8]]))
         if options.get("baseUrl"):
             aliases.append(("*", [os.path.normpath(os.path.join(base, "*"))]))
-    # Framework defaults no config file states: Vue CLI/Nuxt/Next `@/`, SvelteKit `$lib`.
+    # Framework defaults no config file states: Vue CLI/Nuxt/Next `@/` (`src/`, or the root in a
+    # Next.js app without one), SvelteKit `$lib`.
     if not any(prefix.startswith("@/") for prefix, _ in aliases):
-        aliases.append(("@/*", ["src/*"]))
+        aliases.append(("@/*", ["src/*", "*"]))
     if not any(prefix.startswith("$lib") for prefix, _ in aliases):
         aliases += [("$lib", ["src/lib"]), ("$lib/*", ["src/lib/*"])]
     return sorted(aliases, key=lambda item: -len(item[0]))
