@@ -151,7 +151,7 @@ def test_check_places_chains_of_modules_from_its_first_pass_without_walking_a_pr
     from mistral_keyguard.settings import Settings
 
     for name in ("no_manifest_front_end", "no_manifest_vue_chain", "redux_chain", "no_manifest_scraper",
-                 "no_manifest_next_pages", "no_manifest_cra_js", "dynamic_import"):
+                 "no_manifest_next_pages", "no_manifest_cra_js", "dynamic_import", "no_manifest_next_js_pages"):
         shutil.copytree(FIXTURES / "MK002" / name, tmp_path / name)
 
     def no_walk(self, root):
@@ -163,6 +163,7 @@ def test_check_places_chains_of_modules_from_its_first_pass_without_walking_a_pr
     assert _mk002_lines(results) == [("dynamic_import/lib/draft.ts", 4),
                                      ("no_manifest_cra_js/src/api/rewrite.js", 2),
                                      ("no_manifest_front_end/src/services/summarize.js", 5),
+                                     ("no_manifest_next_js_pages/lib/complete.js", 2),
                                      ("no_manifest_next_pages/lib/askModel.ts", 3),
                                      ("no_manifest_next_pages/lib/browserChat.ts", 4),
                                      ("no_manifest_vue_chain/src/services/quiz.ts", 4),
@@ -199,3 +200,15 @@ def test_the_editor_walks_no_project_for_importers_where_no_front_end_file_is(tm
     result = scan_file(tree / "lib" / "mistral.js", "lib/mistral.js", Settings(), ProjectIndex(),
                        view=ProjectView(Settings()))
     assert [f.code for f in result.findings] == [] and walked == []
+
+
+def test_front_end_files_by_their_path_in_the_project() -> None:
+    from mistral_keyguard.project_view import is_front_end_file
+
+    front = [("src", "App.jsx"), ("components", "Chat.vue"), ("src", "routes", "+page.svelte"), ("Box.tsx",),
+             ("public", "index.html"), ("pages", "index.js"), ("pages", "blog", "[slug].ts"),
+             ("src", "pages", "index.js")]
+    back = [("templates", "index.html"), ("index.js",), ("pages", "api", "chat.js"), ("pages", "1_Chat.py"),
+            ("src", "pages", "api", "x.js"), ("src", "public", "index.html"), ("lib", "mistral.ts")]
+    assert [is_front_end_file(p) for p in front] == [True] * len(front)
+    assert [is_front_end_file(p) for p in back] == [False] * len(back)

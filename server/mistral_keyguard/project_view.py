@@ -59,10 +59,25 @@ _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005
           FORWARDS_ERRORS: "MK006"}
 
 
-# Files only a front end has: components (JSX, TSX, Vue and Svelte single-file components), and
-# the page a React app without JSX files (`App.js`) is served from, by its path in the project.
-COMPONENT_SUFFIXES = (".jsx", ".tsx", ".vue", ".svelte")
-PUBLIC_PAGE = ("public", "index.html")
+# Files only a front end has, by their path in the project: components (JSX, TSX, Vue and Svelte
+# single-file components) anywhere, the page a React app whose components are `.js` files is
+# served from (`public/index.html`), and the pages of Next.js's `pages/` router (not its API).
+_COMPONENT_SUFFIXES = (".jsx", ".tsx", ".vue", ".svelte")
+_PAGE_SCRIPTS = (".js", ".jsx", ".ts", ".tsx", ".mjs")
+
+
+def is_front_end_file(parts: tuple[str, ...]) -> bool:
+    """Whether a file, by its path inside its project root (split in parts), is a front end's."""
+    name = parts[-1]
+    pages = parts[1:] if parts[:1] == ("src",) else parts  # Next.js's src/ layout
+    return name.endswith(_COMPONENT_SUFFIXES) or parts == ("public", "index.html") or (
+        len(pages) > 1 and pages[0] == "pages" and pages[1] != "api" and name.endswith(_PAGE_SCRIPTS))
+
+
+def may_be_front_end_file(path: str) -> bool:
+    """`is_front_end_file` may hold for `path`: the test made before its project root is found."""
+    return path.endswith(_COMPONENT_SUFFIXES) or path.endswith(os.sep + "index.html") or \
+        f"{os.sep}pages{os.sep}" in path
 
 
 @dataclass(frozen=True)
@@ -70,8 +85,7 @@ class TreeFacts:
     """What `check`'s first pass knows of the folders it walked whole, so that no worker walks
     a project again to find who imports a module: the importers of every module of its plan
     (`plan_relevant`: the modules that may say something of Mistral, and their importers up to
-    `MAX_DEPTH` levels), and the project roots that hold front-end files (`COMPONENT_SUFFIXES`,
-    `PUBLIC_PAGE`)."""
+    `MAX_DEPTH` levels), and the project roots that hold front-end files (`is_front_end_file`)."""
 
     folders: tuple[str, ...] = ()  # real paths of the folders walked whole
     importers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # module -> importers, real paths
@@ -415,9 +429,9 @@ class ProjectView:
         return [importer for importer, _item in self._importers(root).get(module, [])]
 
     def holds_front_end_files(self, root: Path) -> bool:
-        """Whether the project at `root` holds a component file (`COMPONENT_SUFFIXES`) or a
-        `public/index.html`: from `check`'s first pass where it walked the whole project, else
-        from a walk of the names of its files (none is read) that stops at the first."""
+        """Whether the project at `root` holds a front-end file (`is_front_end_file`): from
+        `check`'s first pass where it walked the whole project, else from a walk of the names of
+        its files (none is read) that stops at the first."""
         real_root = self._real_root(root)
         if self.tree is not None and self.tree.covers(real_root):
             return str(real_root) in self.tree.front_end_roots
@@ -662,15 +676,13 @@ def _code_files(root: Path):
 
 def _holds_front_end_files(root: Path) -> bool:
     """A bounded walk of the project's file names (links not followed): whether one is a
-    component, after a look for the public page."""
-    if root.joinpath(*PUBLIC_PAGE).is_file():
-        return True
+    front end's (`is_front_end_file`)."""
     count = 0
-    for _folder, dirs, files in os.walk(root, followlinks=False):
+    for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = [d for d in dirs if d not in _SKIP_DIRS and not d.startswith(".")]
-        for name in files:
-            if name.endswith(COMPONENT_SUFFIXES):
-                return True
+        where = Path(folder).relative_to(root).parts
+        if any(is_front_end_file((*where, name)) for name in files):
+            return True
         count += len(files)
         if count > _MAX_PROJECT_FILES:
             return False

@@ -14,7 +14,7 @@ from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import module_names
 from mistral_keyguard.project_view import (
-    COMPONENT_SUFFIXES, FORWARD_LEVELS, PUBLIC_PAGE, ProjectView, TreeFacts, plan_relevant,
+    FORWARD_LEVELS, ProjectView, TreeFacts, is_front_end_file, may_be_front_end_file, plan_relevant,
 )
 from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
 
@@ -298,23 +298,25 @@ def _tree_facts(given: list[Path], work: list[tuple[str, str]], sifted: list[Sif
                      _front_end_roots(work, index, view))
 
 
-_PUBLIC_PAGE_TAIL = os.sep + os.path.join(*PUBLIC_PAGE)
-
-
 def _front_end_roots(work: list[tuple[str, str]], index: ProjectIndex, view: ProjectView) -> frozenset[str]:
-    """The real project roots holding a component file or a `public/index.html` (found once per
-    folder: hundreds of components share a few folders)."""
-    def root_of(folder: str) -> str:
-        return str(view.real_root(index.marked_ancestor(Path(folder)) or view.default_root or Path(folder)))
-
-    folders = {os.path.dirname(os.path.abspath(path)) for path, _display in work if path.endswith(COMPONENT_SUFFIXES)}
-    roots = {root_of(folder) for folder in folders}
+    """The real project roots holding a front-end file (`project_view.is_front_end_file`), each
+    file's root found once per folder (hundreds of components share a few folders)."""
+    roots: dict[Path, str] = {}  # marked root -> its real path, once a front-end file is found in it
+    marked: dict[str, Path] = {}
     for path, _display in work:
-        if path.endswith(_PUBLIC_PAGE_TAIL):
-            page_root = os.path.dirname(os.path.dirname(os.path.abspath(path)))
-            if root_of(page_root) == str(view.real_root(Path(page_root))):
-                roots.add(root_of(page_root))
-    return frozenset(roots)
+        if not may_be_front_end_file(path):
+            continue
+        path = os.path.abspath(path)
+        folder = os.path.dirname(path)
+        if folder not in marked:
+            marked[folder] = index.marked_ancestor(Path(folder)) or view.default_root or Path(folder)
+        root = marked[folder]
+        if root in roots:
+            continue
+        inside = os.path.relpath(path, root)
+        if not inside.startswith("..") and is_front_end_file(Path(inside).parts):
+            roots[root] = str(view.real_root(root))
+    return frozenset(roots.values())
 
 
 class _Resolvers:
