@@ -212,3 +212,16 @@ def test_front_end_files_by_their_path_in_the_project() -> None:
             ("src", "pages", "api", "x.js"), ("src", "public", "index.html"), ("lib", "mistral.ts")]
     assert [is_front_end_file(p) for p in front] == [True] * len(front)
     assert [is_front_end_file(p) for p in back] == [False] * len(back)
+
+
+def test_the_walk_for_front_end_files_is_bounded_by_folders_too(tmp_path: Path, monkeypatch) -> None:
+    """A tree of empty folders costs the editor's walk as much as one of files: both count."""
+    from mistral_keyguard import project_view
+
+    for n in range(10):
+        (tmp_path / f"empty{n}").mkdir()
+    (tmp_path / "zz").mkdir()
+    (tmp_path / "zz" / "App.jsx").write_text("export default () => <main />;\n")
+    assert project_view._holds_front_end_files(tmp_path)
+    monkeypatch.setattr(project_view, "_MAX_PROJECT_FILES", 5)
+    assert not project_view._holds_front_end_files(tmp_path)

@@ -683,7 +683,7 @@ def _holds_front_end_files(root: Path) -> bool:
         where = Path(folder).relative_to(root).parts
         if any(is_front_end_file((*where, name)) for name in files):
             return True
-        count += len(files)
+        count += len(files) + len(dirs)  # a tree of empty folders is bounded too
         if count > _MAX_PROJECT_FILES:
             return False
     return False
