@@ -36,6 +36,13 @@ CASES = [
     ("preact import", "widgets/w.js", 'import { h } from "preact";\n', NONE, CLIENT, "Preact"),
     ("solid import", "src/x.jsx", 'import { createSignal } from "solid-js";\n', NONE, CLIENT, "Solid"),
     ("vue import", "lib/store.js", 'import { ref } from "vue";\n', NONE, CLIENT, "Vue"),
+    ("svelte store", "src/lib/stores.ts", 'import { writable } from "svelte/store";\n', NONE, CLIENT, "Svelte"),
+    ("preact hooks", "lib/useChat.js", 'import { useState } from "preact/hooks";\n', NONE, CLIENT, "Preact"),
+    ("react-dom/client", "lib/mount.js", 'import { createRoot } from "react-dom/client";\n', NONE, CLIENT, "React"),
+    ("react-dom/server renders on the server", "lib/render.js",
+     'import { renderToString } from "react-dom/server";\n', NONE, UNKNOWN, "not known"),
+    ("vue/server-renderer", "lib/ssr.js", 'import { renderToString } from "vue/server-renderer";\n', NONE, UNKNOWN,
+     "not known"),
     ("angular import", "lib/a.component.ts", 'import { Component } from "@angular/core";\n', NONE, CLIENT, "Angular"),
     ("react native import", "lib/chat.ts", 'import { View } from "react-native";\n', NONE, CLIENT, "React Native"),
     ("expo import", "lib/secure.ts", 'import * as SecureStore from "expo-secure-store";\n', NONE, CLIENT, "Expo"),
@@ -223,3 +230,90 @@ def test_globs_from_settings_reach_the_rule() -> None:
     browser = 'document.title = "x";\n' + code
     assert scan("/p/shared/api.js", browser, Settings(), project=project).findings
     assert not scan("/p/shared/api.js", browser, Settings(server_globs=("shared/",)), project=project).findings
+
+
+# -- placement by the import graph: the gate and chains of importers nothing places --------------
+
+SERVICE = b'export const ask = (q) => fetch("https://api.mistral.ai/v1/chat/completions", { body: q });\n'
+COMPONENT = b'import { useAsk } from "../hooks/useAsk";\nexport const Box = () => <button onClick={useAsk()} />;\n'
+
+
+def _importers_of(graph: dict[str, list[str]], files: dict[str, bytes], asked: list[str] | None = None,
+                  module: str = "src/services/ask.js"):
+    """An `importers` callable over a small import graph: rel path -> the rel paths importing it."""
+    def importers(of=None):
+        rel = of or module
+        if asked is not None:
+            asked.append(rel)
+        return [(importer, language_for_path(importer), files[importer]) for importer in graph.get(rel, [])]
+    return importers
+
+
+def _place_service(graph: dict[str, list[str]], files: dict[str, bytes], front_end_files=None, asked=None):
+    root = parser("javascript").parse(SERVICE).root_node
+    return classify_file("src/services/ask.js", "javascript", root, SERVICE, NONE,
+                         importers=_importers_of(graph, files, asked), front_end_files=front_end_files).verdict
+
+
+def _chain(levels: int) -> tuple[dict[str, list[str]], dict[str, bytes]]:
+    """service <- levels modules that nothing places, in a row <- a JSX component."""
+    names = ["src/services/ask.js"] + [f"src/state/step{n}.js" for n in range(levels)] + ["src/components/Box.jsx"]
+    graph = {names[k]: [names[k + 1]] for k in range(len(names) - 1)}
+    files = {name: b'import { x } from "./other";\nexport const y = () => x();\n' for name in names[1:-1]}
+    files[names[-1]] = COMPONENT
+    return graph, files
+
+
+def test_a_tree_without_manifest_or_front_end_files_never_asks_the_importers() -> None:
+    """The walk that finds importers costs a read of every file's head: a back-end tree is spared."""
+    asked: list[str] = []
+    graph, files = _chain(0)
+    verdict = _place_service(graph, files, front_end_files=lambda: False, asked=asked)
+    assert verdict.kind == UNKNOWN and asked == []
+
+
+def test_front_end_files_open_placement_by_the_importers() -> None:
+    graph, files = _chain(0)
+    verdict = _place_service(graph, files, front_end_files=lambda: True)
+    assert verdict.kind == CLIENT and "src/components/Box.jsx" in verdict.reason
+
+
+@pytest.mark.parametrize("levels", [1, 2, 3])
+def test_a_chain_of_unplaced_modules_is_placed_by_the_component_above(levels: int) -> None:
+    graph, files = _chain(levels)
+    verdict = _place_service(graph, files, front_end_files=lambda: True)
+    assert verdict.kind == CLIENT
+    assert verdict.reason.count("imported by") == levels + 1 and "src/components/Box.jsx" in verdict.reason
+
+
+def test_a_chain_longer_than_the_bound_stays_unplaced() -> None:
+    graph, files = _chain(4)
+    assert _place_service(graph, files, front_end_files=lambda: True).kind == UNKNOWN
+
+
+def test_a_chain_ending_in_server_code_is_server_code() -> None:
+    graph, files = _chain(2)
+    del files["src/components/Box.jsx"]
+    graph["src/state/step1.js"] = ["server.js"]
+    files["server.js"] = b'import express from "express";\nimport { y } from "./src/state/step1";\n'
+    verdict = _place_service(graph, files, front_end_files=lambda: True)
+    assert verdict.kind == SERVER
+
+
+def test_a_cycle_of_unplaced_modules_ends() -> None:
+    graph, files = _chain(2)
+    graph["src/state/step1.js"] = ["src/state/step0.js"]  # step0 <- step1 <- step0 ...
+    assert _place_service(graph, files, front_end_files=lambda: True).kind == UNKNOWN
+
+
+def test_a_sveltekit_public_env_read_opens_placement_by_the_importers() -> None:
+    """`$env/static/public` is bundled into browser code: the module's importers are asked even
+    where no manifest or component file says a front end is there."""
+    data = b'import { PUBLIC_KEY } from "$env/static/public";\n' + SERVICE
+    root = parser("typescript").parse(data).root_node
+    files = {"src/routes/+page.svelte": b'<script>import { ask } from "$lib/ask";</script>\n'}
+    placement = classify_file("src/lib/ask.ts", "typescript", root, data, NONE,
+                              importers=_importers_of({"src/lib/ask.ts": ["src/routes/+page.svelte"]}, files,
+                                                        module="src/lib/ask.ts"),
+                              front_end_files=lambda: False)
+    assert placement.verdict.kind == CLIENT and "+page.svelte" in placement.verdict.reason

@@ -72,6 +72,14 @@ def test_ecma_resolution_with_aliases(tmp_path: Path) -> None:
     assert resolver.resolve(importer, "express", "typescript") is None
 
 
+def test_the_default_at_alias_falls_back_to_the_root_without_src(tmp_path: Path) -> None:
+    """A Next.js app with `lib/` at its root and no tsconfig `paths`: `@/lib/ai` is `lib/ai`."""
+    _tree(tmp_path, {"lib/ai.ts": "", "pages/index.tsx": ""})
+    resolver = ModuleResolver(tmp_path)
+    assert resolver.resolve(tmp_path / "pages/index.tsx", "@/lib/ai", "tsx") == (tmp_path / "lib/ai.ts").resolve()
+    assert resolver.target_names(str(tmp_path / "pages"), "@/lib/ai", "tsx") == ("ai",)
+
+
 def test_resolution_never_leaves_the_root(tmp_path: Path) -> None:
     _tree(tmp_path, {"outside.py": "", "proj/app.py": ""})
     (tmp_path / "proj" / "link.py").symlink_to(tmp_path / "outside.py")
@@ -147,3 +155,15 @@ def test_import_specs_name_python_submodules_and_module_objects(tmp_path: Path) 
     for spec, target in resolved.items():
         if target is not None:
             assert set(resolver.target_names(str(importer.parent), spec, "python")) & module_names(str(target))
+
+
+def test_dynamic_imports_and_the_imports_of_pages_and_components() -> None:
+    """`await import("./x")` loads a project module too; Vue/Svelte scripts and an HTML page's
+    `<script src>` import as code does (`check`'s first pass reads them for placement)."""
+    code = b'export async function go() {\n  const { ask } = await import("../lib/ask");\n  return ask();\n}\n'
+    assert [(i.spec, i.names) for i in imports_of(code, "typescript")] == [("../lib/ask", ())]
+    assert import_specs(code, "typescript") == ["../lib/ask"]
+    component = b'<script setup>\nimport { useQuiz } from "../composables/useQuiz";\n</script>\n'
+    assert import_specs(component, "vue") == ["../composables/useQuiz"]
+    page = b'<html><script type="module" src="main.js"></script><script src="https://cdn.example/x.js"></script></html>'
+    assert import_specs(page, "html") == ["./main.js"]

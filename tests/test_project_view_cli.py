@@ -138,6 +138,95 @@ def test_an_extension_less_json_config_list_is_read_by_its_content(tmp_path: Pat
     assert clean.returncode == 0, clean.stdout
 
 
+def _mk002_lines(results) -> list[tuple[str, int]]:
+    return sorted((r.path, f.span.start.line + 1) for r in results for f in r.findings if f.code == "MK002")
+
+
+def test_check_places_chains_of_modules_from_its_first_pass_without_walking_a_project(tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    """`check` of whole folders knows who imports each module from its first pass: no project is
+    walked again, and placement is what the walk gives (the editor's path, `test_fixtures`)."""
+    from mistral_keyguard import runner
+    from mistral_keyguard.project_view import ProjectView
+    from mistral_keyguard.settings import Settings
+
+    for name in ("no_manifest_front_end", "no_manifest_vue_chain", "redux_chain", "no_manifest_scraper",
+                 "no_manifest_next_pages", "no_manifest_cra_js", "dynamic_import", "no_manifest_next_js_pages"):
+        shutil.copytree(FIXTURES / "MK002" / name, tmp_path / name)
+
+    def no_walk(self, root):
+        raise AssertionError(f"walked {root}")
+
+    monkeypatch.setattr(ProjectView, "_importers", no_walk)
+    monkeypatch.setattr(runner, "_VIEWS", {})
+    results, _notes, _count = runner.scan_paths([tmp_path], Settings(), jobs=1, base=tmp_path)
+    assert _mk002_lines(results) == [("dynamic_import/lib/draft.ts", 4),
+                                     ("no_manifest_cra_js/src/api/rewrite.js", 2),
+                                     ("no_manifest_front_end/src/services/summarize.js", 5),
+                                     ("no_manifest_next_js_pages/lib/complete.js", 2),
+                                     ("no_manifest_next_pages/lib/askModel.ts", 3),
+                                     ("no_manifest_next_pages/lib/browserChat.ts", 4),
+                                     ("no_manifest_vue_chain/src/services/quiz.ts", 4),
+                                     ("redux_chain/src/api/mistral.js", 4)]
+
+
+def test_check_of_one_file_still_finds_its_importers(tmp_path: Path, monkeypatch) -> None:
+    """Files given alone (pre-commit's staged files): the first pass saw only them, so the
+    importers come from a walk of the project."""
+    from mistral_keyguard import runner
+    from mistral_keyguard.settings import Settings
+
+    tree = tmp_path / "no_manifest_front_end"
+    shutil.copytree(FIXTURES / "MK002" / "no_manifest_front_end", tree)
+    monkeypatch.setattr(runner, "_VIEWS", {})
+    service = tree / "src" / "services" / "summarize.js"
+    results, _notes, _count = runner.scan_paths([service, tree / "src" / "lib" / "translate.js"], Settings(),
+                                                jobs=1, base=tree)
+    assert _mk002_lines(results) == [("src/services/summarize.js", 5)]
+
+
+def test_the_editor_walks_no_project_for_importers_where_no_front_end_file_is(tmp_path: Path, monkeypatch) -> None:
+    """The server's path (no first pass): a Mistral call in a module nothing places, in a tree
+    without manifest or front-end file, reads no importer (a walk of the heads of every file)."""
+    from mistral_keyguard.project_view import ProjectView
+    from mistral_keyguard.settings import Settings
+    from mistral_keyguard.workspace import ProjectIndex, scan_file
+
+    tree = tmp_path / "no_manifest_scraper"
+    shutil.copytree(FIXTURES / "MK002" / "no_manifest_scraper", tree)
+    walked: list[Path] = []
+    walk = ProjectView._importers
+    monkeypatch.setattr(ProjectView, "_importers", lambda self, root: walked.append(root) or walk(self, root))
+    result = scan_file(tree / "lib" / "mistral.js", "lib/mistral.js", Settings(), ProjectIndex(),
+                       view=ProjectView(Settings()))
+    assert [f.code for f in result.findings] == [] and walked == []
+
+
+def test_front_end_files_by_their_path_in_the_project() -> None:
+    from mistral_keyguard.project_view import is_front_end_file
+
+    front = [("src", "App.jsx"), ("components", "Chat.vue"), ("src", "routes", "+page.svelte"), ("Box.tsx",),
+             ("public", "index.html"), ("pages", "index.js"), ("pages", "blog", "[slug].ts"),
+             ("src", "pages", "index.js")]
+    back = [("templates", "index.html"), ("index.js",), ("pages", "api", "chat.js"), ("pages", "1_Chat.py"),
+            ("src", "pages", "api", "x.js"), ("src", "public", "index.html"), ("lib", "mistral.ts")]
+    assert [is_front_end_file(p) for p in front] == [True] * len(front)
+    assert [is_front_end_file(p) for p in back] == [False] * len(back)
+
+
+def test_the_walk_for_front_end_files_is_bounded_by_folders_too(tmp_path: Path, monkeypatch) -> None:
+    """A tree of empty folders costs the editor's walk as much as one of files: both count."""
+    from mistral_keyguard import project_view
+
+    for n in range(10):
+        (tmp_path / f"empty{n}").mkdir()
+    (tmp_path / "zz").mkdir()
+    (tmp_path / "zz" / "App.jsx").write_text("export default () => <main />;\n")
+    assert project_view._holds_front_end_files(tmp_path)
+    monkeypatch.setattr(project_view, "_MAX_PROJECT_FILES", 5)
+    assert not project_view._holds_front_end_files(tmp_path)
+
+
 def test_the_plan_skips_only_walked_modules_it_left_out() -> None:
     """`check`'s workers do not read a module the walk took and the plan found nothing in."""
     from mistral_keyguard.project_view import PlannedModules

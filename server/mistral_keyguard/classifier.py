@@ -93,9 +93,9 @@ _CONFIG_FILE = re.compile(
     r"app|eslint)\.config|gatsby-(config|node|ssr))\.(js|cjs|mjs|ts|cts|mts)$")
 _STATIC_DIRS = frozenset({"public", "static", "assets", "wwwroot"})
 # A read of a variable a bundler inlines into browser code (Vite's import.meta.env, the public
-# prefixes of process.env): the module is front-end code of some app.
+# prefixes of process.env, SvelteKit's $env/*/public): the module is front-end code of some app.
 _PUBLIC_READ = re.compile(rb"import\.meta\.env\b|process\.env\.(NEXT_PUBLIC_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_|"
-                          rb"GATSBY_|NUXT_PUBLIC_|VITE_)")
+                          rb"GATSBY_|NUXT_PUBLIC_|VITE_)|\$env/(static|dynamic)/public\b")
 _SFC = {".vue": "Vue single-file component", ".svelte": "Svelte component"}
 _HTML = (".html", ".htm")
 
@@ -267,9 +267,13 @@ def _function_name_and_body(node: ts.Node) -> tuple[str | None, ts.Node | None]:
 
 def classify_file(rel_path: str, language: str, root: ts.Node | None, data: bytes,
                   manifests: dict[str, str] | None = None, client_globs: tuple[str, ...] = (),
-                  server_globs: tuple[str, ...] = (), importers=None) -> Placement:
+                  server_globs: tuple[str, ...] = (), importers=None, front_end_files=None,
+                  chain: "_Chain | None" = None) -> Placement:
     """The pure classifier: a path inside its project, the parsed code, the root's manifests, and
-    (a callable) the files that import it, asked when the folder alone would decide."""
+    (a callable) the files that import it, asked when the folder alone would decide.
+    `front_end_files` (a callable) says whether the project holds component files (JSX, TSX,
+    Vue, Svelte) or a `public/index.html`: a front end may be there when no manifest names one. `chain` is the walk
+    up the importers that asked for this file's placement (see `_by_importers`)."""
     path = PurePosixPath(rel_path.replace("\\", "/"))
     if server_globs and _glob_match(server_globs, path.as_posix()):
         return Placement(_server("matches the serverGlobs setting"))
@@ -288,15 +292,18 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
     if verdict is None:
         verdict = _by_project_dir(path, project)
         if verdict is not None and importers is not None:
-            verdict = _by_importers(path, data, importers(), manifests or {}, importers) or verdict
+            verdict = _by_importers(path, data, importers(), manifests or {}, importers, chain) or verdict
         elif verdict is None and importers is not None and (
-                project.next or project.universal or extension is not None or project.front_end
-                or _PUBLIC_READ.search(data)):
+                chain is not None or project.next or project.universal or extension is not None
+                or project.front_end or _PUBLIC_READ.search(data)
+                or (front_end_files is not None and front_end_files())):
             # A module nothing in its own text or path places: a shared module of a Next.js,
             # SolidStart or Electron app or an extension, a `lib/` module of a front end whose
-            # manifest names no bundler, or of any app when it reads a bundler-public variable.
-            # Where its importers run (a walk of the project: only where a front end may be).
-            verdict = _by_importers(path, data, importers(), manifests or {}, importers)
+            # manifest names no bundler (or of a tree with no manifest that holds front-end
+            # files), or of any app when it reads a bundler-public variable. Where its importers
+            # run (a walk of the project: only where a front end may be; an importer asked on
+            # the way up is placed the same way, its walk already paid for).
+            verdict = _by_importers(path, data, importers(), manifests or {}, importers, chain)
     if verdict is None:
         return Placement(NEITHER)
     if _in_next_pages(path):
@@ -462,7 +469,7 @@ def _by_client_code(path: PurePosixPath, facts: CodeFacts) -> Verdict | None:
     if "obsidian" in facts.modules:
         return _device("Obsidian plugin code (imports obsidian)")
     for module in facts.modules:
-        framework = _COMPONENT_MODULES.get(module) or ("Angular" if module.startswith("@angular/") else None)
+        framework = _framework_of(module)
         if framework:
             return _browser(f"{framework} code (imports {module})")
     if facts.jsx:
@@ -470,6 +477,19 @@ def _by_client_code(path: PurePosixPath, facts: CodeFacts) -> Verdict | None:
     if facts.browser_globals:
         return _browser(f"uses {', '.join(facts.browser_globals)}")
     return None
+
+
+def _framework_of(module: str) -> str | None:
+    """The component framework an import names: its package or a subpath of it (`svelte/store`,
+    `preact/hooks`, `react-dom/client`), not its server renderer (`react-dom/server`,
+    `vue/server-renderer`)."""
+    framework = _COMPONENT_MODULES.get(module)
+    if framework is None and module.startswith("@angular/"):
+        framework = "Angular"
+    package, _, subpath = module.partition("/")
+    if framework is None and subpath and "server" not in subpath:
+        framework = _COMPONENT_MODULES.get(package)
+    return framework
 
 
 def _is_test(path: PurePosixPath) -> bool:
@@ -497,25 +517,47 @@ _ROUTE_SHAPED = re.compile(rb"export\s+(async\s+)?function\s+(handler|GET|POST|P
                            rb"|export\s+default\s+(async\s+)?function\s*\w*\s*\(\s*req\b|\(\s*req\s*,\s*res\s*\)")
 
 
+# How far up a chain of importers that nothing places is followed (the API module, the slice
+# or service importing it, the store or hook importing that, then the component), and how many
+# importers one placement may classify on the way (each is parsed, its first bytes only).
+_CHAIN_LEVELS = 3
+_CHAIN_FILES = 96
+
+
+@dataclass
+class _Chain:
+    """One placement's walk up the importers: the importers placed so far, by path (each is
+    classified once however many paths reach it; a cycle finds its own entry unplaced), and how
+    many levels above the module this one is."""
+
+    placed: dict[str, tuple["Placement", ts.Node | None]] = field(default_factory=dict)
+    level: int = 0
+
+    def up(self) -> "_Chain":
+        return _Chain(self.placed, self.level + 1)
+
+    def may_climb(self) -> bool:
+        return self.level < _CHAIN_LEVELS and len(self.placed) < _CHAIN_FILES
+
+
 def _by_importers(path: PurePosixPath, data: bytes, importers: list[tuple[str, str, bytes]] | None,
-                  manifests: dict[str, str], importers_of=None) -> Verdict | None:
+                  manifests: dict[str, str], importers_of=None, chain: _Chain | None = None) -> Verdict | None:
     """The import graph, where the folder is all the path says: a module is browser code when
     browser code imports it, server code when only server code does; a request handler that
     nothing imports and no framework serves (it sits in a plain src/ folder) runs nowhere. An
-    importer nothing places (a store or service module between a component and this one) is
-    placed by its own importers (`importers_of(its path)`), one hop and no further."""
+    importer nothing places (a store, slice, hook or service module between a component and
+    this one) is placed by its own importers (`importers_of(its path)`), and so on up to
+    `_CHAIN_LEVELS` levels."""
     if importers is None:
         return None
     if not importers:
         if _ROUTE_SHAPED.search(data):
             return Verdict(UNKNOWN, "a request handler that nothing imports and no framework serves")
         return None
+    chain = chain or _Chain()
     verdicts = []
     for rel, language, head in importers[:32]:
-        root = parser(language).parse(head).root_node if has_grammar(language) else None
-        where = classify_file(rel, language, root, head, manifests)
-        if where.verdict is NEITHER and importers_of is not None:
-            where = classify_file(rel, language, root, head, manifests, importers=_one_hop(importers_of, rel))
+        where, root = _importer_placement(rel, language, head, manifests, importers_of, chain)
         verdict = where.verdict
         if verdict.is_client and where.server_functions and root is not None:
             verdict = _where_used(where, root, head, path) or verdict
@@ -524,7 +566,7 @@ def _by_importers(path: PurePosixPath, data: bytes, importers: list[tuple[str, s
     if browser is not None:
         rel, verdict = browser
         why = verdict.reason.split(": ", 1)[-1]
-        # Placed one hop up: name the file that places it (`src/utils/index.js, imported by …`).
+        # Placed higher up: name the file that places it (`src/utils/index.js, imported by …`).
         return _browser(f"imported by {rel}, {why}" if why.startswith("imported by")
                         else f"imported by browser code ({rel})")
     if all(v.is_server for _, v in verdicts):
@@ -532,36 +574,63 @@ def _by_importers(path: PurePosixPath, data: bytes, importers: list[tuple[str, s
     return None
 
 
-def _one_hop(importers_of, rel: str):
-    """The importers of `rel`, and no further up (asked of one of them, none)."""
-    return lambda of=None: importers_of(rel) if of is None else []
+def _importer_placement(rel: str, language: str, head: bytes, manifests: dict[str, str], importers_of,
+                        chain: _Chain) -> tuple["Placement", ts.Node | None]:
+    """An importer's placement and parsed head: by its own text and path, or, when those say
+    nothing, by its importers (one level further up the chain, while the chain may climb)."""
+    known = chain.placed.get(rel)
+    if known is not None:
+        return known
+    root = parser(language).parse(head).root_node if has_grammar(language) else None
+    chain.placed[rel] = (Placement(NEITHER), root)  # a cycle back to it finds it unplaced
+    where = classify_file(rel, language, root, head, manifests)
+    if where.verdict is NEITHER and importers_of is not None and chain.may_climb():
+        where = classify_file(rel, language, root, head, manifests, importers=_importers_at(importers_of, rel),
+                              chain=chain.up())
+    chain.placed[rel] = (where, root)
+    return where, root
+
+
+def _importers_at(importers_of, rel: str):
+    """The importers callable of the importer `rel` (asked of another path, that path's)."""
+    return lambda of=None: importers_of(rel if of is None else of)
 
 
 def _where_used(where: Placement, root: ts.Node, head: bytes, path: PurePosixPath) -> Verdict | None:
-    """A Next.js page that uses what it imports from `path` only in its data functions
-    (`getServerSideProps`) runs that module on the server; None when no use is found."""
-    local = _names_taken(head, path)
-    uses = [where.at(node) for node in _identifiers_named(root, local)] if local else []
+    """A Next.js page that uses what it imports from `path` (or loads it, `await import(…)`)
+    only in its data functions (`getServerSideProps`) runs that module on the server; None when
+    no use is found."""
+    uses = [where.at(node) for node in _uses_of(root, _names_taken(head, path), _module_word(path))]
     if not uses:
         return None
     client = next((v for v in uses if v.is_client), None)
     return client or _server(f"{where.framework} data functions only ({uses[0].reason.split(': ', 1)[-1]})")
 
 
+def _module_word(path: PurePosixPath) -> str:
+    """What an import of `path` ends with: `../lib/ask`, `@/lib/ask.ts`, a folder for its index."""
+    stem = path.name.split(".", 1)[0]
+    return path.parent.name if stem == "index" else stem
+
+
+def _spec_word(spec: str) -> str:
+    return spec.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
+
+
 def _names_taken(head: bytes, path: PurePosixPath) -> frozenset[str]:
     """The local names an importer binds to what it imports from `path` (matched by the file
-    name the import ends with: `../lib/ask`, `@/lib/ask.ts`, a folder's index)."""
-    stem = path.name.split(".", 1)[0]
-    wanted = path.parent.name if stem == "index" else stem
+    name the import ends with, `_module_word`)."""
+    wanted = _module_word(path)
     names = set()
     for item in imports_of(head, "javascript"):  # the same statements in every ECMAScript dialect
-        last = item.spec.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
-        if last == wanted:
+        if _spec_word(item.spec) == wanted:
             names.update(local for _name, local in item.names if local and local != "*")
     return frozenset(names)
 
 
-def _identifiers_named(root: ts.Node, names: frozenset[str]) -> list[ts.Node]:
+def _uses_of(root: ts.Node, names: frozenset[str], word: str) -> list[ts.Node]:
+    """The identifiers named `names` outside import statements, and the `import(…)` calls that
+    load the module `word` names."""
     found, stack = [], [root]
     while stack:
         node = stack.pop()
@@ -569,8 +638,19 @@ def _identifiers_named(root: ts.Node, names: frozenset[str]) -> list[ts.Node]:
             continue
         if node.type in ("identifier", "jsx_identifier") and _text(node) in names:
             found.append(node)
+        elif node.type == "call_expression" and _dynamic_import_word(node) == word:
+            found.append(node)
         stack.extend(node.named_children)
     return found
+
+
+def _dynamic_import_word(call: ts.Node) -> str | None:
+    function = call.child_by_field_name("function")
+    args = call.child_by_field_name("arguments")
+    if function is None or function.type != "import" or args is None or not args.named_children:
+        return None
+    spec = args.named_children[0]
+    return _spec_word(_text(spec)[1:-1]) if spec.type in ("string", "template_string") else None
 
 
 # -- the adapter rules use -------------------------------------------------------------------
@@ -586,7 +666,8 @@ def placement(ctx) -> Placement:
         root = ctx.tree.root_node if ctx.tree is not None else None
         cached = classify_file(rel, ctx.language, root, ctx.source.data, manifests,
                                ctx.settings.client_globs, ctx.settings.server_globs,
-                               project.importers if project is not None else None)
+                               project.importers if project is not None else None,
+                               project.front_end_files if project is not None else None)
         ctx.__dict__["_placement"] = cached
     return cached
 

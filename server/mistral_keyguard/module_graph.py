@@ -33,6 +33,8 @@ _PY_IMPORT = re.compile(rb"import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ 
                         rb"[ \t]*(?:#|\r?\n|$)")
 _JS_FROM = re.compile(rb"""from[ \t]*['"]([^'"\n]{1,300})['"]""")
 _JS_REQUIRE = re.compile(rb"""require\([ \t]*['"]([^'"\n]{1,300})['"][ \t]*\)""")
+# `await import("./lib/ask")`: a module loaded when first needed (code splitting) is imported too.
+_JS_DYNAMIC = re.compile(rb"""import\([ \t]*['"]([^'"\n]{1,300})['"][ \t]*\)""")
 _JS_CLAUSE = re.compile(rb"(?:import|export)[ \t]+(?:type[ \t]+)?([\w$*{}\s,]{0,2000}?)[ \t]*$")
 _JS_BINDING = re.compile(rb"(?:const|let|var)[ \t]+([\w$]+|\{[^}]{0,1000}\})[ \t]*=[ \t]*$")
 _SCRIPT_SRC = re.compile(rb"""<script\b[^>]{0,300}?\bsrc=["']([^"'<>\s]{1,300})["']""", re.I)
@@ -82,11 +84,14 @@ def import_specs(data: bytes, language: str) -> list[str]:
     end = min(len(data), HEAD_BYTES)
     if language == "python":
         return _python_specs(data[:end])
-    if language in ECMA_LANGUAGES:
+    if language in ECMA_LANGUAGES or language in ("vue", "svelte", "html"):
         found = _JS_SPEC_FROM.findall(data, 0, end)
         if data.find(b"require(", 0, end) >= 0:
             found = _merged(_JS_SPEC_FROM.finditer(data, 0, end), _JS_SPEC_REQUIRE.finditer(data, 0, end))
-        return [spec.decode("utf-8", "replace") for spec in found]
+        if data.find(b"import(", 0, end) >= 0:
+            found += _JS_DYNAMIC.findall(data, 0, end)
+        specs = [spec.decode("utf-8", "replace") for spec in found]
+        return specs + [item.spec for item in _script_sources(data[:end])] if language == "html" else specs
     return []
 
 
@@ -202,6 +207,8 @@ def _ecma_imports(head: bytes) -> list[Import]:
         if binding is not None:
             out.append(Import(match.group(1).decode("utf-8", "replace"), binding.group(1).decode("utf-8", "replace"),
                               "ecma"))
+    if head.find(b"import(") >= 0:  # what it binds is read from the code where it is used: no names here
+        out += [Import(match.group(1).decode("utf-8", "replace"), "", "ecma") for match in _JS_DYNAMIC.finditer(head)]
     return out
 
 
@@ -387,7 +394,7 @@ def target_names(folder: str, spec: str, language: str, aliases: list[tuple[str,
         if spec == prefix.rstrip("/*") or (prefix.endswith("*") and spec.startswith(prefix[:-1])):
             rest = spec[len(prefix) - 1:] if prefix.endswith("*") else ""
             names += [os.path.basename(os.path.normpath(os.path.join(root, t.replace("*", rest)))) for t in targets]
-    return tuple(names)
+    return tuple(dict.fromkeys(names))  # targets of one file name give it once
 
 
 def module_names(path: str) -> set[str]:
@@ -417,9 +424,10 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
                 aliases.append((prefix, [os.path.normpath(os.path.join(base, str(t))) for t in targets[:8]]))
         if options.get("baseUrl"):
             aliases.append(("*", [os.path.normpath(os.path.join(base, "*"))]))
-    # Framework defaults no config file states: Vue CLI/Nuxt/Next `@/`, SvelteKit `$lib`.
+    # Framework defaults no config file states: Vue CLI/Nuxt/Next `@/` (`src/`, or the root in a
+    # Next.js app without one), SvelteKit `$lib`.
     if not any(prefix.startswith("@/") for prefix, _ in aliases):
-        aliases.append(("@/*", ["src/*"]))
+        aliases.append(("@/*", ["src/*", "*"]))
     if not any(prefix.startswith("$lib") for prefix, _ in aliases):
         aliases += [("$lib", ["src/lib"]), ("$lib/*", ["src/lib/*"])]
     return sorted(aliases, key=lambda item: -len(item[0]))

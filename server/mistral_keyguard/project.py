@@ -93,8 +93,12 @@ class ProjectContext:
     forwarded_errors: Mapping[str, ModuleFact] = field(default_factory=dict, compare=False)
     # The files that import this one, as (path inside the project, language, their first bytes);
     # a callable, asked only when a file's placement rests on its folder alone. Given the path of
-    # one of them, it gives that file's importers (one hop up, for an importer nothing places).
+    # one of them, it gives that file's importers (for an importer nothing places, up a chain).
     importers: Callable[..., list[tuple[str, str, bytes]]] | None = field(default=None, compare=False, repr=False)
+    # Whether the project holds component files (JSX, TSX, Vue, Svelte) or a public/index.html: a
+    # front end may be there though no manifest names one, and a module nothing places asks its importers. A callable,
+    # asked only then.
+    front_end_files: Callable[[], bool] | None = field(default=None, compare=False, repr=False)
     # True when a project view resolved this file's imports: an import it did not resolve names a
     # package, not one of the project's modules.
     has_view: bool = False

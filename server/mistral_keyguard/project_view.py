@@ -12,9 +12,9 @@ import hashlib
 import json
 import os
 import re
-from pathlib import Path
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable
 
 from mistral_keyguard.engine import summarize_module
@@ -49,7 +49,8 @@ FORWARD_LEVELS = 2
 # A project module's name that reaches nothing of Mistral (its place is never shown).
 _NOTHING = ModuleFact(NO_MISTRAL, "")
 # Files that import modules: code, and the pages and components whose scripts do.
-_IMPORTING = _CODE | frozenset({"html", "vue", "svelte"})
+PAGES = frozenset({"html", "vue", "svelte"})
+_IMPORTING = _CODE | PAGES
 # The reverse walk (who imports a module) reads the heads of at most this many files of a project.
 _MAX_PROJECT_FILES = 20000
 _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".next"})
@@ -76,6 +77,44 @@ class PlannedModules:
 @lru_cache(maxsize=2)
 def _walked_set(walked: bytes) -> frozenset[str]:
     return frozenset(walked.decode("utf-8", "surrogateescape").split("\n"))
+
+
+# Files only a front end has, by their path in the project: components (JSX, TSX, Vue and Svelte
+# single-file components) anywhere, the page a React app whose components are `.js` files is
+# served from (`public/index.html`), and the pages of Next.js's `pages/` router (not its API).
+_COMPONENT_SUFFIXES = (".jsx", ".tsx", ".vue", ".svelte")
+_PAGE_SCRIPTS = (".js", ".jsx", ".ts", ".tsx", ".mjs")
+
+
+def is_front_end_file(parts: tuple[str, ...]) -> bool:
+    """Whether a file, by its path inside its project root (split in parts), is a front end's."""
+    name = parts[-1]
+    pages = parts[1:] if parts[:1] == ("src",) else parts  # Next.js's src/ layout
+    return name.endswith(_COMPONENT_SUFFIXES) or parts == ("public", "index.html") or (
+        len(pages) > 1 and pages[0] == "pages" and pages[1] != "api" and name.endswith(_PAGE_SCRIPTS))
+
+
+def may_be_front_end_file(path: str) -> bool:
+    """`is_front_end_file` may hold for `path`: the test made before its project root is found."""
+    return path.endswith(_COMPONENT_SUFFIXES) or path.endswith(os.sep + "index.html") or \
+        f"{os.sep}pages{os.sep}" in path
+
+
+@dataclass(frozen=True)
+class TreeFacts:
+    """What `check`'s first pass knows of the folders it walked whole, so that no worker walks
+    a project again to find who imports a module: the importers of every module of its plan
+    (`plan_relevant`: the modules that may say something of Mistral, and their importers up to
+    `MAX_DEPTH` levels), and the project roots that hold front-end files (`is_front_end_file`)."""
+
+    folders: tuple[str, ...] = ()  # real paths of the folders walked whole
+    importers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # module -> importers, real paths
+    front_end_roots: frozenset[str] = frozenset()
+
+    def covers(self, root: Path) -> bool:
+        """Whether the whole project at `root` (a real path) was walked."""
+        text = str(root)
+        return any(text == folder or text.startswith(folder.rstrip(os.sep) + os.sep) for folder in self.folders)
 
 
 class ProjectView:
@@ -110,6 +149,8 @@ class ProjectView:
         self._open_keys: dict[Path, tuple[str, str]] = {}  # the summary key of each editor text
         self._replacements: dict[Path, dict[Path, Path]] = {}
         self._shared: set[tuple[str, str]] = set()  # summaries handed out by `new_summaries`
+        self.tree: TreeFacts | None = None  # `check`'s first pass (`TreeFacts`); None: walk the project
+        self._components: dict[Path, bool] = {}
 
     def new_summaries(self) -> dict:
         """The summaries computed here since the last call, with the stamps that find them:
@@ -166,6 +207,7 @@ class ProjectView:
         self._target_names.clear()
         self._realpaths.clear()
         self._importers_by_root.clear()
+        self._components.clear()
 
     def _imported(self, path: Path, data: bytes, language: str, root: Path, depth: int,
                   seen: frozenset[Path], items: list[Import] | None = None,
@@ -271,11 +313,12 @@ class ProjectView:
         return names
 
     def import_names(self, path: Path, data: bytes, language: str | None,
-                     root: Path | Callable[[], Path]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+                     root: Path | Callable[[], Path], languages: frozenset[str] = _CODE
+                     ) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(module as written, names the file it resolves to can carry) for each import of a code
-        file that may name a project file: what `plan_relevant` needs, read from the bytes
-        without resolving anything."""
-        if language not in _CODE:
+        file (of `languages`: pages and components with `PAGES`) that may name a project file:
+        what `plan_relevant` needs, read from the bytes without resolving anything."""
+        if language not in languages:
             return ()
         specs = import_specs(data, language)
         if not specs:
@@ -393,12 +436,37 @@ class ProjectView:
         if of is not None:
             path = real_root / of
         out = []
-        for importer, _item in self._importers(real_root).get(Path(os.path.realpath(path)), []):
+        for importer in self._importer_paths(real_root, Path(os.path.realpath(path))):
+            if not importer.is_relative_to(real_root):
+                continue  # a link into the project from outside it
             head = self.texts(importer) or _head(importer)
             language = language_for_path(importer)
             if head is not None and language:
                 out.append((importer.relative_to(real_root).as_posix(), language, head))
         return out
+
+    def _importer_paths(self, root: Path, module: Path) -> list[Path]:
+        """The files that import `module` (real paths): from `check`'s first pass where it walked
+        the whole project (a module outside its plan reaches nothing of Mistral: none asked),
+        else from a walk of the project."""
+        if self.tree is not None and self.tree.covers(root):
+            return [Path(p) for p in self.tree.importers.get(str(module), ())[:_MAX_IMPORTERS]]
+        return [importer for importer, _item in self._importers(root).get(module, [])]
+
+    def holds_front_end_files(self, root: Path) -> bool:
+        """Whether the project at `root` holds a front-end file (`is_front_end_file`): from
+        `check`'s first pass where it walked the whole project, else from a walk of the names of
+        its files (none is read) that stops at the first."""
+        real_root = self._real_root(root)
+        if self.tree is not None and self.tree.covers(real_root):
+            return str(real_root) in self.tree.front_end_roots
+        if real_root not in self._components:
+            self._components[real_root] = _holds_front_end_files(real_root)
+        return self._components[real_root]
+
+    def real_root(self, root: Path) -> Path:
+        """The real folder imports of a project at `root` resolve in (a uv workspace bounds its members)."""
+        return self._real_root(root)
 
     def _importers(self, root: Path) -> dict[Path, list[tuple[Path, Import]]]:
         """Module -> the files that import it, from one bounded walk of the project (heads only)."""
@@ -629,6 +697,21 @@ def _code_files(root: Path):
                 if count > _MAX_PROJECT_FILES:
                     return
                 yield Path(folder) / name
+
+
+def _holds_front_end_files(root: Path) -> bool:
+    """A bounded walk of the project's file names (links not followed): whether one is a
+    front end's (`is_front_end_file`)."""
+    count = 0
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = [d for d in dirs if d not in _SKIP_DIRS and not d.startswith(".")]
+        where = Path(folder).relative_to(root).parts
+        if any(is_front_end_file((*where, name)) for name in files):
+            return True
+        count += len(files) + len(dirs)  # a tree of empty folders is bounded too
+        if count > _MAX_PROJECT_FILES:
+            return False
+    return False
 
 
 _MAX_ANGULAR_JSON = 512 * 1024

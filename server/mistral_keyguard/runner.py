@@ -15,7 +15,9 @@ from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import module_names
 from mistral_keyguard.queries import precompile
-from mistral_keyguard.project_view import FORWARD_LEVELS, PlannedModules, ProjectView, plan_relevant
+from mistral_keyguard.project_view import (
+    FORWARD_LEVELS, PlannedModules, ProjectView, TreeFacts, is_front_end_file, may_be_front_end_file, plan_relevant,
+)
 from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
 
 # Below this many files a process pool costs more than it saves.
@@ -109,11 +111,11 @@ def _sift_batch(batch: list[tuple[str, str]], settings: Settings, base: Path | N
 def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
                 base: Path | None, scan_root: Path | None = None,
                 relevant: frozenset[str] | None = None, index: ProjectIndex | None = None,
-                planned: PlannedModules | None = None) -> list[ScanResult]:
+                tree: TreeFacts | None = None, planned: PlannedModules | None = None) -> list[ScanResult]:
     index = index or _process_index()
     view = view_for_base(settings, base, scan_root) if base is not None else None
     if view is not None:
-        view.relevant, view.planned = relevant, planned
+        view.relevant, view.tree, view.planned = relevant, tree, planned
     # An item's third field, when present, says whether its imports may name a module of the
     # plan (`_names_plan`): without, the file has no imported facts and its imports are not read.
     return [scan_file(Path(item[0]), item[1], settings, index, with_fixes=with_fixes, view=view, note_keys=False,
@@ -124,9 +126,10 @@ def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bo
 def _scan_batch_sharing(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
                         base: Path | None, scan_root: Path | None = None,
                         relevant: frozenset[str] | None = None,
+                        tree: TreeFacts | None = None,
                         planned: PlannedModules | None = None) -> tuple[list[ScanResult], dict]:
     """`_scan_batch` in a worker, with the module summaries it computed for the merging process."""
-    results = _scan_batch(batch, settings, with_fixes, base, scan_root, relevant, planned=planned)
+    results = _scan_batch(batch, settings, with_fixes, base, scan_root, relevant, tree=tree, planned=planned)
     view = _VIEWS.get((str(base), str(scan_root))) if base is not None else None
     return results, view.new_summaries() if view is not None else {}
 
@@ -178,8 +181,9 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
         sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index,
                            meanwhile=(lambda: precompile({language_for_path(path) for path, _ in work})) if forks
                            else None)
-        relevant, relevant_files, woken, planned = (_plan(work, sifted, settings, base, scan_root, index)
-                                                    if project_view else (None, set(), [], None))
+        relevant, relevant_files, woken, tree, planned = (
+            _plan(work, sifted, settings, base, scan_root, index, paths) if project_view
+            else (None, set(), [], None, None))
         if forks:  # workers forked now start with the queries compiled while the first ones sifted
             pool.shutdown()
             pool = ProcessPoolExecutor(max_workers=jobs)
@@ -189,7 +193,7 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
         items = [(*work[i], _names_plan(sifted[i], relevant)) for i in wanted] if project_view \
             else [work[i] for i in wanted]
         scanned = _scan_all(items, [sifted[i].size for i in wanted], settings, with_fixes,
-                            view_base, scan_root, relevant, pool, done, index, planned)
+                            view_base, scan_root, relevant, pool, done, index, tree, planned)
         for position, result in zip(wanted, scanned):
             first = results[position]  # the first pass noted what the second step asks
             result.key_hashes, result.may_export_key = first.key_hashes, first.may_export_key
@@ -234,12 +238,14 @@ def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None
 def _scan_all(work: list[tuple[str, str]], sizes: list[int], settings: Settings, with_fixes: bool,
               base: Path | None, scan_root: Path | None, relevant: frozenset[str] | None,
               pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex,
-              planned: PlannedModules | None = None) -> list[ScanResult]:
+              tree: TreeFacts | None = None, planned: PlannedModules | None = None) -> list[ScanResult]:
     """The second pass over the files the first one picked, in their order."""
+    if base is not None:  # the merging process's view: its second step scans some files again
+        view_for_base(settings, base, scan_root).tree = tree
     if pool is None:
         out = []
         for item in work:
-            out += _scan_batch([item], settings, with_fixes, base, scan_root, relevant, index, planned)
+            out += _scan_batch([item], settings, with_fixes, base, scan_root, relevant, index, tree, planned)
             done.add(1)
         return out
     # Largest files first, in small batches: a bundle met last would keep one worker busy
@@ -250,7 +256,7 @@ def _scan_all(work: list[tuple[str, str]], sizes: list[int], settings: Settings,
     n = len(batches)
     view = view_for_base(settings, base, scan_root) if base is not None else None
     for part, summaries in pool.map(_scan_batch_sharing, batches, [settings] * n, [with_fixes] * n, [base] * n,
-                                    [scan_root] * n, [relevant] * n, [planned] * n):
+                                    [scan_root] * n, [relevant] * n, [tree] * n, [planned] * n):
         in_order += part
         if view is not None:
             view.absorb_summaries(summaries)
@@ -268,20 +274,66 @@ def _names_plan(sifted: Sifted, relevant: frozenset[str]) -> bool:
 
 
 def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings, base: Path,
-          scan_root: Path | None, index: ProjectIndex) -> tuple[frozenset[str], set[int], list[int], PlannedModules]:
+          scan_root: Path | None, index: ProjectIndex, given: list[Path] = ()
+          ) -> tuple[frozenset[str], set[int], list[int], TreeFacts | None, PlannedModules]:
     """The project view's plan from the first pass (`project_view.plan_relevant`): the names an
-    import of a module that may have a summary carries, those modules' positions in `work`, and
-    the files no prefilter wanted whose imports do name such a module (their rules may wake), and
-    the plan's modules for the scan's workers (`PlannedModules`)."""
-    resolver = _Resolvers(work, index, view_for_base(settings, base, scan_root))
+    import of a module that may have a summary carries, those modules' positions in `work`, the
+    files no prefilter wanted whose imports do name such a module (their rules may wake), what
+    the workers need to know of the folders `given` whole (`_tree_facts`), and the plan's modules
+    for the scan's workers (`PlannedModules`)."""
+    view = view_for_base(settings, base, scan_root)
+    resolver = _Resolvers(work, index, view)
     signal = {i for i, s in enumerate(sifted) if s.signal}
     importers = ((i, s.imports, resolver(i)) for i, s in enumerate(sifted) if s.imports and not s.signal)
     names, hops, paths = plan_relevant({os.path.realpath(work[i][0]) for i in signal}, importers)
     # A file with a signal of its own may name a config file that holds the key (MK005 wakes).
     woken = [i for i, s in enumerate(sifted) if not s.matched and (s.signal or any(
         not names.isdisjoint(targets) and str(resolver(i)(spec)) in paths for spec, targets in s.imports))]
+    tree = _tree_facts(given, work, sifted, resolver, (names, paths), index, view)
     walked = "\n".join(os.path.abspath(path) for path, _display in work).encode("utf-8", "surrogateescape")
-    return names, signal | set(hops), woken, PlannedModules(frozenset(paths), walked)
+    return names, signal | set(hops), woken, tree, PlannedModules(frozenset(paths), walked)
+
+
+def _tree_facts(given: list[Path], work: list[tuple[str, str]], sifted: list[Sifted], resolver: "_Resolvers",
+                plan: tuple[frozenset[str], set[str]], index: ProjectIndex, view: ProjectView) -> TreeFacts | None:
+    """What the workers need to know of the folders `check` walked whole, from the first pass
+    alone: who imports each module of the plan (any file, pages and components too: the
+    placement of a module asks it), and which project roots hold front-end files. None when no
+    folder was given (files alone: a worker walks the project when asked)."""
+    folders = tuple(sorted({os.path.realpath(p) for p in given if p.is_dir()}))
+    if not folders:
+        return None
+    names, paths = plan
+    importers: dict[str, dict[str, None]] = {}  # module -> its importers, in the walk's order
+    for i, s in enumerate(sifted):
+        for spec, targets in s.imports + s.page_imports:
+            if not names.isdisjoint(targets):
+                target = resolver(i)(spec)
+                if target is not None and str(target) in paths:
+                    importers.setdefault(str(target), {})[resolver(i)(None)] = None
+    return TreeFacts(folders, {module: tuple(found) for module, found in importers.items()},
+                     _front_end_roots(work, index, view))
+
+
+def _front_end_roots(work: list[tuple[str, str]], index: ProjectIndex, view: ProjectView) -> frozenset[str]:
+    """The real project roots holding a front-end file (`project_view.is_front_end_file`), each
+    file's root found once per folder (hundreds of components share a few folders)."""
+    roots: dict[Path, str] = {}  # marked root -> its real path, once a front-end file is found in it
+    marked: dict[str, Path] = {}
+    for path, _display in work:
+        if not may_be_front_end_file(path):
+            continue
+        path = os.path.abspath(path)
+        folder = os.path.dirname(path)
+        if folder not in marked:
+            marked[folder] = index.marked_ancestor(Path(folder)) or view.default_root or Path(folder)
+        root = marked[folder]
+        if root in roots:
+            continue
+        inside = os.path.relpath(path, root)
+        if not inside.startswith("..") and is_front_end_file(Path(inside).parts):
+            roots[root] = str(view.real_root(root))
+    return frozenset(roots.values())
 
 
 class _Resolvers:

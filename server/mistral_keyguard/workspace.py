@@ -24,7 +24,9 @@ from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, sca
 from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
-from mistral_keyguard.project_view import ProjectView, may_handle_errors, module_signal, reads_public_env, wakes
+from mistral_keyguard.project_view import (
+    PAGES, ProjectView, may_handle_errors, module_signal, reads_public_env, wakes,
+)
 from mistral_keyguard.languages import language_for_path, sniffed_language
 from mistral_keyguard.safe_git import run_git
 from mistral_keyguard.settings import Settings
@@ -316,6 +318,8 @@ class Sifted:
     size: int = 0
     signal: bool = False  # `project_view.module_signal`
     imports: tuple[tuple[str, tuple[str, ...]], ...] = ()  # `ProjectView.import_names`
+    # The imports of a page or component (HTML, Vue, Svelte): who imports a module, for placement.
+    page_imports: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
@@ -333,8 +337,12 @@ def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
     _note_keys(result, read.text, language, settings, matched, view is not None)
     if view is None:
         return Sifted(result, matched, len(read.text))
+    root = _root_finder(path, index, view)
+    if language in PAGES:
+        return Sifted(result, matched, len(read.text), page_imports=view.import_names(
+            path, read.text, language, root, PAGES))
     return Sifted(result, matched, len(read.text), module_signal(read.text, language),
-                  view.import_names(path, read.text, language, _root_finder(path, index, view)))
+                  view.import_names(path, read.text, language, root))
 
 
 def _root_finder(path: Path, index: ProjectIndex, view: ProjectView | None):
@@ -402,7 +410,8 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
         if view is not None:
             context = replace(context, imported=facts, woken=woken, has_view=True, key_uses=uses,
                               config_files=named_configs, forwarded_errors=forwarded,
-                              importers=lambda of=None: view.importer_heads(path, root(), of))
+                              importers=lambda of=None: view.importer_heads(path, root(), of),
+                              front_end_files=lambda: view.holds_front_end_files(root()))
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)
     if note_keys:
