@@ -477,7 +477,8 @@ class KeyFacts(FileFacts):
 
     def _config_name(self, node: ts.Node) -> str | None:
         """The config file a loader call reads: a literal in the call, in the value of a name it
-        is given (`text = Path("c.yaml").read_text()`), or in the `with open(...) as f` around it."""
+        is given (`text = Path("c.yaml").read_text()`), in the `with open(...) as f` around it,
+        or the default of the loading function's parameter (`def load_config(path="config.yaml")`)."""
         texts = [node_text(node)[:2000]]
         for arg in call_args(node)[:2]:
             for ident in ([arg] if arg.type == "identifier" else []):
@@ -487,6 +488,9 @@ class KeyFacts(FileFacts):
             if parent.type == "with_statement" and parent.named_children:
                 texts.append(node_text(parent.named_children[0])[:2000])
             parent = parent.parent
+        parameters = parent.child_by_field_name("parameters") if parent is not None else None
+        if parameters is not None:
+            texts.append(node_text(parameters)[:2000])
         for text in texts:
             for match in configs.NAME.finditer(text):
                 if match.group(1) in self.config_files:
