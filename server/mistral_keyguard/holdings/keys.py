@@ -21,6 +21,7 @@ from mistral_keyguard.holdings.base import (
     MAX_BINDINGS,
     ENV_OBJECTS,
     AUTH_HEADER,
+    MAX_RETURNS,
     FileFacts,
     is_key_name,
     string_value,
@@ -113,38 +114,6 @@ def typed_fields(root: ts.Node) -> Iterator[ts.Node]:
         if node.type == "assignment" and node.child_by_field_name("type") is not None:
             yield node
         stack.extend(node.named_children)
-
-
-_NAMED_FUNCTIONS = frozenset({"function_definition", "function_declaration", "method_definition",
-                              "generator_function_declaration"})
-_ANONYMOUS_FUNCTIONS = frozenset({"arrow_function", "function_expression", "function"})
-_MAX_RETURNS = 16  # a name defined many times over (minified code) says nothing
-
-
-def _function_parts(node: ts.Node) -> tuple[str | None, ts.Node | None]:
-    """(name, body) of `def f`, `function f`, a method, or `const f = () => …`."""
-    if node.type in _NAMED_FUNCTIONS:
-        name = node.child_by_field_name("name")
-        return (node_text(name) if name is not None else None), node.child_by_field_name("body")
-    if node.type == "variable_declarator":
-        name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
-        if name is not None and name.type == "identifier" and value is not None and value.type in _ANONYMOUS_FUNCTIONS:
-            return node_text(name), value.child_by_field_name("body")
-    return None, None
-
-
-def _returned_values(body: ts.Node) -> list[ts.Node]:
-    """What a function body returns, not looking into nested functions or classes."""
-    if body.type not in ("block", "statement_block"):
-        return [body]  # an arrow function's expression body
-    out, stack = [], [body]
-    while stack:
-        node = stack.pop()
-        if node.type == "return_statement" and node.named_children:
-            out.append(node.named_children[0])
-        elif node is body or node.type not in FUNCTION_TYPES and node.type not in ("class_definition", "class_declaration"):
-            stack.extend(node.named_children)
-    return out
 
 
 def _pattern_names(pattern: ts.Node) -> Iterator[tuple[str, str]]:
@@ -522,25 +491,12 @@ class KeyFacts(FileFacts):
         return None
 
     @cached_property
-    def _local_functions(self) -> dict[str, list[ts.Node]]:
-        """Function name -> the values its returns give back (an arrow's expression body too)."""
-        found: dict[str, list[ts.Node]] = {}
-        stack = [self.root]
-        while stack:
-            node = stack.pop()
-            stack.extend(node.named_children)
-            name, body = _function_parts(node)
-            if name is not None and body is not None:
-                found.setdefault(name, []).extend(_returned_values(body))
-        return {name: values for name, values in found.items() if len(values) <= _MAX_RETURNS}
-
-    @cached_property
     def _secrets_hold_key(self) -> bool:
         """Whether Streamlit's secrets hold the Mistral key: this file reads a key entry from them
         (`st.secrets["MISTRAL_API_KEY"]`), or it talks to Mistral, itself or through an import
         (a Streamlit app's credentials live in its secrets)."""
         text = (self.root.text or b"").decode("utf-8", "replace")
-        if any(is_key_name(name, self.mistral_file) for name in _SECRETS_ENTRY.findall(text)[:_MAX_RETURNS]):
+        if any(is_key_name(name, self.mistral_file) for name in _SECRETS_ENTRY.findall(text)[:MAX_RETURNS]):
             return True
         return self.mistral_file or any(fact.kind in _TALKS_TO_MISTRAL for fact in self.imported.values())
 
