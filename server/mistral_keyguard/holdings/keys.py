@@ -365,17 +365,26 @@ class KeyFacts(FileFacts):
         if name not in self._config_services and last_segment(name) not in self._config_services:
             return None
         section = string_value(self.flow, args[0]) or ""
-        fields = self.imported[CONFIG_SERVICE_NAME].detail.split(",")
-        if section.split(".")[0] in fields and (section.count(".") == 0 or is_key_name(last_segment(section), True)):
+        if section.split(".")[0] in self._key_sections and (
+                section.count(".") == 0 or is_key_name(last_segment(section), True)):
             return f"{name}.{method}({section!r}), a config section holding the key"
         return None
 
     @cached_property
+    def _key_sections(self) -> frozenset[str]:
+        """The ConfigService sections that hold the key: the top-level fields of the factories the
+        imported module registers, and the namespace of a `registerAs` factory imported here (a
+        service injecting `mistralConfig.KEY`: the namespace is registered)."""
+        details = [fact.detail for name, fact in self.imported.items() if name == CONFIG_SERVICE_NAME or
+                   fact.kind == RETURNS_HOLDER and "." in fact.detail]
+        return frozenset(field.split(".")[0] for detail in details for field in detail.split(","))
+
+    @cached_property
     def _config_services(self) -> frozenset[str]:
         """Names of a NestJS ConfigService (`app.get(ConfigService)`, a `config: ConfigService`
-        parameter) in a file that imports the module registering a key-holding config factory."""
-        fact = self.imported.get(CONFIG_SERVICE_NAME)
-        if fact is None or b"ConfigService" not in (self.root.text or b""):
+        parameter) in a file that imports the module registering a key-holding config factory,
+        or such a factory itself."""
+        if not self._key_sections or b"ConfigService" not in (self.root.text or b""):
             return frozenset()
         text = (self.root.text or b"").decode("utf-8", "replace")
         return frozenset(_CONFIG_SERVICE_BINDING.findall(text))
