@@ -22,7 +22,7 @@ from mistral_keyguard.holdings.base import (
     string_value,
 )
 from mistral_keyguard.holdings.keys import KeyFacts
-from mistral_keyguard.project import KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS
+from mistral_keyguard.project import KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, RETURNS_HOLDER
 from mistral_keyguard.sinks import FUNCTION_TYPES, PASS_THROUGH, call_args, enclosing, unwrap
 
 
@@ -71,7 +71,7 @@ class HeaderFacts(KeyFacts):
                 return self.header_reason(args[0], incoming_ok, depth + 1)
             if fn is not None and node_text(fn) in ("req.get", "req.header", "request.get", "request.header") and args:
                 return self._header_value(fn.child_by_field_name("object"), args[0], incoming_ok, node)
-            return None
+            return self._imported_auth_headers(node)
         if kind in ("attribute", "member_expression"):
             field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
             obj = node.child_by_field_name("object")
@@ -120,11 +120,17 @@ class HeaderFacts(KeyFacts):
             reason = self.header_reason(binding.value, incoming_ok, depth + 1)
             if reason:
                 return f"{name} ({reason})"
+        for container in self._scoped_containers(node):  # `{ method: 'POST', headers: authHeaders() }`
+            headers = self.member_value(container, "headers")
+            reason = self._imported_auth_headers(headers) if headers is not None else None
+            if reason:
+                return f"{name}, request options whose {reason}"
         if not self.mistral_file:
             return None
         for container in self.containers(node):
             if self.auth_container(container):
                 return f"{name}, headers with an Authorization value"
+        for container in self._scoped_containers(node):
             headers = self.member_value(container, "headers")
             if headers is not None and (any(self.auth_container(c) for c in self.containers(headers))
                                         or self.header_reason(headers, incoming_ok, depth + 1)):
@@ -140,6 +146,26 @@ class HeaderFacts(KeyFacts):
                 if first is not None and any(self.auth_container(c) for c in self.containers(first)):
                     return f"{name}, headers with an Authorization value"
         return None
+
+    def _scoped_containers(self, node: ts.Node) -> list[ts.Node]:
+        """The literals a name may hold, from its bindings in the same function or at the top
+        level (`opts` of this function, not another's)."""
+        scope = _scope_start(node)
+        return [container for binding in self.flow.by_name.get(node_text(node), ())[:MAX_BINDINGS]
+                if binding.name_node != node and _scope_start(binding.name_node) in (scope, -1)
+                for container in self.containers(binding.value)]
+
+    def _imported_auth_headers(self, node: ts.Node) -> str | None:
+        """A call of an imported function returning headers with an Authorization (or API-key)
+        value (`authHeaders()`, `RETURNS_HOLDER` naming such a field)."""
+        node = unwrap(node)
+        if node.type not in ("call", "call_expression"):
+            return None
+        fact = self.imported.get(node_text(node.child_by_field_name("function")))
+        if fact is None or fact.kind != RETURNS_HOLDER or not any(
+                AUTH_HEADER.match(field) for field in fact.detail.split(",")):
+            return None
+        return f"headers {node_text(node)} with an Authorization value (built in {fact.path})"
 
     def _built_elsewhere(self, name: str) -> bool:
         """`headers` is a parameter, or comes from a `build_headers()`-like helper."""
