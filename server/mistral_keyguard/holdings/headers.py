@@ -30,6 +30,22 @@ _HTTP_CLIENT_CLASS = re.compile(r"(^|\.)(Client|AsyncClient|Session|ClientSessio
 _MISTRAL_WORD = re.compile(r"(?i)mistral")
 
 
+_MAX_STATEMENTS = 256
+
+
+def _statements_in(scope: ts.Node):
+    """The expression statements' calls and assignments directly in `scope`'s blocks (not in
+    nested functions), bounded."""
+    stack, seen = [scope], 0
+    while stack and seen < _MAX_STATEMENTS:
+        node = stack.pop()
+        seen += 1
+        if node.type == "expression_statement" and node.named_children:
+            yield node.named_children[0]
+        elif node is scope or node.type not in FUNCTION_TYPES and node.type != "class_definition":
+            stack.extend(node.named_children)
+
+
 def _scope_start(node: ts.Node) -> int:
     scope = enclosing(node, FUNCTION_TYPES)
     return scope.start_byte if scope is not None else -1
@@ -262,6 +278,44 @@ class HeaderFacts(KeyFacts):
             return False
         base = string_value(self.flow, base_url) if base_url is not None else None
         return bool(_MISTRAL_WORD.search(node_text(value)) or base and _MISTRAL_WORD.search(base))
+
+    def keyed_after_creation(self, value: ts.Node, scope: ts.Node) -> bool:
+        """An HTTP client the code in `scope` gives an Authorization header after making it: `s =
+        requests.Session()` then `s.headers.update({"Authorization": …})` or `s.headers["Authorization"]
+        = …` (`value` is the client, or a name bound to it in `scope`)."""
+        value = unwrap(value)
+        if self.language != "python":
+            return False
+        if value.type == "identifier":
+            name = node_text(value)
+            made = [b.value for b in self.flow.by_name.get(name, ())[:MAX_BINDINGS] if b.name_node != value
+                    and b.name_node.start_byte >= scope.start_byte and b.name_node.end_byte <= scope.end_byte]
+            if not any(unwrap(v).type == "call" and _HTTP_CLIENT_CLASS.search(
+                    node_text(unwrap(v).child_by_field_name("function"))) for v in made):
+                return False
+        elif value.type == "call" and _HTTP_CLIENT_CLASS.search(node_text(value.child_by_field_name("function"))):
+            name = next((b.name for b in self.flow.bindings if b.value == value), None)
+            if name is None:
+                return False
+        else:
+            return False
+        return any(self._sets_auth_header(node, name + ".headers") for node in _statements_in(scope))
+
+    def _sets_auth_header(self, node: ts.Node, headers: str) -> bool:
+        """`<headers>.update({"Authorization": …})` or `<headers>["Authorization"] = …`."""
+        if node.type == "call":
+            fn = node.child_by_field_name("function")
+            args = call_args(node)
+            return fn is not None and node_text(fn) == headers + ".update" and bool(args) and any(
+                self.auth_container(c) for c in self.containers(args[0]))
+        if node.type == "assignment":
+            left = node.child_by_field_name("left")
+            index = left.child_by_field_name("subscript") if left is not None and left.type == "subscript" else None
+            right = node.child_by_field_name("right")
+            return index is not None and node_text(left.child_by_field_name("value")) == headers and \
+                AUTH_HEADER.match(string_value(self.flow, index) or "") is not None and \
+                right is not None and not OTHER_VENDOR.search(node_text(right))
+        return False
 
     def _imported_keyed_client(self, obj: ts.Node) -> bool:
         """An HTTP client made with the key in another module: imported ready-made (`shared_client`),

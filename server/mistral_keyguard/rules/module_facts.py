@@ -305,14 +305,15 @@ def _keyed_clients(ctx, known: dict[str, ModuleFact]):
     imported = ctx.project.imported if ctx.project is not None else {}
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
 
-    def keyed(value: ts.Node) -> bool:
-        return holdings.creates_keyed_instance(value) or holdings.creates_keyed_http_client(value)
+    def keyed(value: ts.Node, scope: ts.Node) -> bool:
+        return holdings.creates_keyed_instance(value) or holdings.creates_keyed_http_client(value) \
+            or holdings.keyed_after_creation(value, scope)
 
     for binding in ctx.flow.bindings:
-        if binding.name not in known and _top_level(binding.name_node) and keyed(binding.value):
+        if binding.name not in known and _top_level(binding.name_node) and keyed(binding.value, ctx.root):
             yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
     for name, _fn, body in top_level_functions(ctx.root):
-        value = next((v for v in _returned_values(body) if keyed(v)), None)
+        value = next((v for v in _returned_values(body) if keyed(v, body)), None)
         if value is not None:
             yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
 
