@@ -22,7 +22,7 @@ from mistral_keyguard.holdings.base import (
     string_value,
 )
 from mistral_keyguard.holdings.keys import KeyFacts
-from mistral_keyguard.project import KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, RETURNS_HOLDER
+from mistral_keyguard.project import KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, RETURNS_HOLDER, ModuleFact
 from mistral_keyguard.sinks import FUNCTION_TYPES, PASS_THROUGH, call_args, enclosing, unwrap
 
 
@@ -136,8 +136,8 @@ class HeaderFacts(KeyFacts):
             reason = self.header_reason(binding.value, incoming_ok, depth + 1)
             if reason:
                 return f"{name} ({reason})"
-        for container in self._scoped_containers(node):  # `{ method: 'POST', headers: authHeaders() }`
-            headers = self.member_value(container, "headers")
+        for container in self._scoped_containers(node) if self._auth_helpers else ():
+            headers = self.member_value(container, "headers")  # `{ method: 'POST', headers: authHeaders() }`
             reason = self._imported_auth_headers(headers) if headers is not None else None
             if reason:
                 return f"{name}, request options whose {reason}"
@@ -175,13 +175,16 @@ class HeaderFacts(KeyFacts):
         """A call of an imported function returning headers with an Authorization (or API-key)
         value (`authHeaders()`, `RETURNS_HOLDER` naming such a field)."""
         node = unwrap(node)
-        if node.type not in ("call", "call_expression"):
+        if not self._auth_helpers or node.type not in ("call", "call_expression"):
             return None
-        fact = self.imported.get(node_text(node.child_by_field_name("function")))
-        if fact is None or fact.kind != RETURNS_HOLDER or not any(
-                AUTH_HEADER.match(field) for field in fact.detail.split(",")):
-            return None
-        return f"headers {node_text(node)} with an Authorization value (built in {fact.path})"
+        fact = self._auth_helpers.get(node_text(node.child_by_field_name("function")))
+        return f"headers {node_text(node)} with an Authorization value (built in {fact.path})" if fact else None
+
+    @cached_property
+    def _auth_helpers(self) -> dict[str, ModuleFact]:
+        """Imported functions returning headers with an Authorization (or API-key) value."""
+        return {name: fact for name, fact in self.imported.items() if fact.kind == RETURNS_HOLDER
+                and any(AUTH_HEADER.match(field) for field in fact.detail.split(","))}
 
     def _built_elsewhere(self, name: str) -> bool:
         """`headers` is a parameter, or comes from a `build_headers()`-like helper."""
