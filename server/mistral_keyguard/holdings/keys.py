@@ -57,6 +57,7 @@ _KEY_FILE = re.compile(r"(?i)key|token")
 _MAX_PATH_TEXT = 200  # a path expression longer than this is not where a key file is named
 _MAX_SCOPE_TEXT = 64 * 1024
 # `config = app.get(ConfigService)`, `private readonly config: ConfigService`.
+_CONFIG_TYPE_PARAMETER = re.compile(r"([A-Za-z_$][\w$]*)\s*:\s*ConfigType<\s*typeof\s+([A-Za-z_$][\w$]*)\s*>")
 _CONFIG_SERVICE_BINDING = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await\s+)?[\w$.]+\.get\(\s*)ConfigService\b")
 
 
@@ -233,6 +234,8 @@ class KeyFacts(FileFacts):
             return f"{text}, an object holding the key (see {fact.path})"
         if text.startswith(("this.", "self.")) and text.count(".") == 1 and name in self._config_services:
             return f"{text}, a ConfigService whose loaded config holds the key"
+        if text.startswith("this.") and text.count(".") == 1 and name in self._injected_namespaces:
+            return f"{text}, the {self._injected_namespaces[name]} config namespace, which holds the key"
         if is_key_name(name, self.mistral_file) or is_key_name(text, False):
             if self._is_secret_str(name):
                 return None
@@ -378,6 +381,20 @@ class KeyFacts(FileFacts):
         details = [fact.detail for name, fact in self.imported.items() if name == CONFIG_SERVICE_NAME or
                    fact.kind == RETURNS_HOLDER and "." in fact.detail]
         return frozenset(field.split(".")[0] for detail in details for field in detail.split(","))
+
+    @cached_property
+    def _injected_namespaces(self) -> dict[str, str]:
+        """NestJS parameters typed `ConfigType<typeof mistralConfig>` of an imported `registerAs`
+        factory holding the key: the injected namespace object, by parameter name."""
+        data = self.root.text or b""
+        if not self.ecma or b"ConfigType" not in data:
+            return {}
+        found = {}
+        for name, factory in _CONFIG_TYPE_PARAMETER.findall(data.decode("utf-8", "replace")):
+            fact = self.imported.get(factory)
+            if fact is not None and fact.kind == RETURNS_HOLDER and "." in fact.detail:
+                found[name] = fact.detail.split(".")[0]
+        return found
 
     @cached_property
     def _config_services(self) -> frozenset[str]:
