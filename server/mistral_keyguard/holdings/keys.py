@@ -117,6 +117,13 @@ def typed_fields(root: ts.Node) -> Iterator[ts.Node]:
         stack.extend(node.named_children)
 
 
+def _default_names(parameters: ts.Node) -> list[str]:
+    """Names a function's parameters default to (`path: Path = CONFIG_PATH`)."""
+    values = [p.child_by_field_name("value") for p in parameters.named_children
+              if p.type in ("default_parameter", "typed_default_parameter")]
+    return [node_text(v) for v in values if v is not None and v.type == "identifier"]
+
+
 def _pattern_names(pattern: ts.Node) -> Iterator[tuple[str, str]]:
     """(field, local name) of an object pattern's entries: `{ apiKey, model: m }`."""
     for entry in pattern.named_children:
@@ -486,10 +493,12 @@ class KeyFacts(FileFacts):
         parameters = parent.child_by_field_name("parameters") if parent is not None else None
         if parameters is not None:
             texts.append(node_text(parameters)[:2000])
+            texts += [node_text(b.value)[:2000] for name in _default_names(parameters)
+                      for b in self.flow.by_name.get(name, ())[:MAX_BINDINGS]]  # `path: Path = CONFIG_PATH`
         for text in texts:
-            for match in configs.NAME.finditer(text):
-                if match.group(1) in self.config_files:
-                    return match.group(1)
+            for name in configs.names_in(text):
+                if name in self.config_files:
+                    return name
         return None
 
     def _loading_scope(self, node: ts.Node) -> str:
