@@ -38,6 +38,8 @@ def names_in(text: str):
         yield f"{match.group(1)}/{match.group(2)}"
     for match in NAME.finditer(text):
         yield match.group(1)
+
+
 MAX_NAMES = 8
 MAX_CONFIG_BYTES = 64 * 1024
 

@@ -56,8 +56,9 @@ _MISTRAL = re.compile(r"(?i)mistral")
 _KEY_FILE = re.compile(r"(?i)key|token")
 _MAX_PATH_TEXT = 200  # a path expression longer than this is not where a key file is named
 _MAX_SCOPE_TEXT = 64 * 1024
-# `config = app.get(ConfigService)`, `private readonly config: ConfigService`.
+# `@Inject(mistralConfig.KEY) private readonly settings: ConfigType<typeof mistralConfig>`.
 _CONFIG_TYPE_PARAMETER = re.compile(r"([A-Za-z_$][\w$]*)\s*:\s*ConfigType<\s*typeof\s+([A-Za-z_$][\w$]*)\s*>")
+# `config = app.get(ConfigService)`, `private readonly config: ConfigService`.
 _CONFIG_SERVICE_BINDING = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await\s+)?[\w$.]+\.get\(\s*)ConfigService\b")
 
 
