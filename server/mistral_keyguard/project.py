@@ -37,6 +37,7 @@ KEY_POOL = "key-pool"
 NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral
 # A function returning a dict or config object with the key in some fields (MK005), its `detail`
 # the comma-separated names of those fields: `auth_headers()["Authorization"]`, `print(load_config())`.
+# A NestJS `registerAs('mistral', factory)` names them under its namespace: `mistral.apiKey`.
 RETURNS_HOLDER = "returns-holder"
 # A NestJS `ConfigModule.forRoot({ load: [factory] })` whose factory returns the key: the
 # `ConfigService` holds it (its `detail` the factory's key-holding sections). It goes with any

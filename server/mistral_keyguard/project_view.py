@@ -19,6 +19,7 @@ from typing import Callable
 
 from mistral_keyguard.engine import summarize_module
 from mistral_keyguard.holdings import configs
+from mistral_keyguard.holdings.base import AUTH_HEADER
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import (
     HEAD_BYTES, Import, ModuleResolver, import_specs, imports_of, module_names, target_names, workspace_root,
@@ -679,6 +680,8 @@ def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = Non
     """The rules an import of a Mistral-reaching helper, a Mistral object or a key wakes, and
     those a name of this module sent to Mistral elsewhere wakes (the literal or public read)."""
     woken = frozenset(_WAKES[f.kind] for f in facts.values() if f.kind in _WAKES)
+    if any(f.kind == RETURNS_HOLDER and any(map(AUTH_HEADER.match, f.detail.split(","))) for f in facts.values()):
+        woken |= {"MK004"}  # headers returned by a helper may be logged whole (`opts`, `auth_headers()`)
     if any(f.kind in (REACHES_MISTRAL, CATCHES_MISTRAL) for f in facts.values()):
         woken |= {"MK005"}  # the key handed to a Mistral helper may be logged (a settings object)
     if any(f.kind == MISTRAL_ENDPOINT for f in facts.values()):

@@ -73,3 +73,51 @@ async def test_editing_an_imported_helper_changes_the_importers_diagnostics(star
     client.change(service, 2, (5, 0), (len(lines), 0), SERVICE_FALLS_BACK.split("\n", 5)[5])
     cleared = await client.diagnostics_for(routes, 1, after=after, predicate=lambda items: not items)
     assert list(cleared.diagnostics) == []
+
+
+SESSION_KEYED = '''import os
+
+import requests
+
+
+def make_session() -> requests.Session:
+    s = requests.Session()
+    s.headers.update({"Authorization": f"Bearer {os.environ['MISTRAL_API_KEY']}"})
+    return s
+'''
+
+CLI = '''import logging
+
+from .session import make_session
+
+log = logging.getLogger("agents")
+
+
+def main() -> None:
+    session = make_session()
+    log.debug("session headers: %s", session.headers)
+'''
+
+
+async def test_a_session_factory_edited_to_drop_the_key_clears_its_importers_header_logging(start, tmp_path) -> None:
+    """A `requests.Session` given its Authorization header in another module (MK004 at the
+    importer's log line) is clean once the factory, edited in the editor, sends none."""
+    root = tmp_path / "agents"
+    (root / "agents").mkdir(parents=True)
+    (root / ".gitignore").write_text(".env\n")
+    (root / "agents" / "__init__.py").write_text("")
+    (root / "agents" / "session.py").write_text(SESSION_KEYED)
+    (root / "agents" / "cli.py").write_text(CLI)
+    cli, session = (root / "agents" / "cli.py").as_uri(), (root / "agents" / "session.py").as_uri()
+    client = await start(root=root, settings={"debounceMs": 0})
+    client.open(cli, CLI)
+    published = await client.diagnostics_for(cli, 1, predicate=bool)
+    [logged] = published.diagnostics
+    assert logged.code == "MK004" and logged.range.start.line == 9
+
+    client.open(session, SESSION_KEYED)
+    after = len(client.published)
+    line = SESSION_KEYED.splitlines().index('    s.headers.update({"Authorization": f"Bearer {os.environ[\'MISTRAL_API_KEY\']}"})')
+    client.change(session, 2, (line, 0), (line + 1, 0), '    s.headers.update({"Accept": "application/json"})\n')
+    cleared = await client.diagnostics_for(cli, 1, after=after, predicate=lambda items: not items)
+    assert list(cleared.diagnostics) == []

@@ -4,6 +4,7 @@ expression may evaluate to."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Mapping
 
 import tree_sitter as ts
@@ -11,7 +12,7 @@ import tree_sitter as ts
 from mistral_keyguard.project import ModuleFact
 from mistral_keyguard.dataflow import ValueFlow, node_text
 from mistral_keyguard.languages import ECMA_LANGUAGES
-from mistral_keyguard.sinks import unwrap
+from mistral_keyguard.sinks import FUNCTION_TYPES, unwrap
 
 _MISTRAL = re.compile(r"(?i)mistral")
 OTHER_VENDOR = re.compile(
@@ -55,6 +56,38 @@ def is_key_name(name: str, mistral_file: bool) -> bool:
     return mistral_file and bool(_KEY_NAME.search(name)) and not name.lower().endswith(("primary_key", "foreign_key", "cache_key", "sort_key", "idempotency_key", "public_key", "row_key", "partition_key"))
 
 
+_NAMED_FUNCTIONS = frozenset({"function_definition", "function_declaration", "method_definition",
+                              "generator_function_declaration"})
+_ANONYMOUS_FUNCTIONS = frozenset({"arrow_function", "function_expression", "function"})
+MAX_RETURNS = 16  # a name defined many times over (minified code) says nothing
+
+
+def _function_parts(node: ts.Node) -> tuple[str | None, ts.Node | None]:
+    """(name, body) of `def f`, `function f`, a method, or `const f = () => …`."""
+    if node.type in _NAMED_FUNCTIONS:
+        name = node.child_by_field_name("name")
+        return (node_text(name) if name is not None else None), node.child_by_field_name("body")
+    if node.type == "variable_declarator":
+        name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+        if name is not None and name.type == "identifier" and value is not None and value.type in _ANONYMOUS_FUNCTIONS:
+            return node_text(name), value.child_by_field_name("body")
+    return None, None
+
+
+def _returned_values(body: ts.Node) -> list[ts.Node]:
+    """What a function body returns, not looking into nested functions or classes."""
+    if body.type not in ("block", "statement_block"):
+        return [body]  # an arrow function's expression body
+    out, stack = [], [body]
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement" and node.named_children:
+            out.append(node.named_children[0])
+        elif node is body or node.type not in FUNCTION_TYPES and node.type not in ("class_definition", "class_declaration"):
+            stack.extend(node.named_children)
+    return out
+
+
 class FileFacts():
     """One parsed file, its value flow and memo tables."""
 
@@ -94,6 +127,12 @@ class FileFacts():
             args = node.child_by_field_name("arguments")
             if fn is not None and node_text(fn) == "dict" and args is not None:
                 out = [args]
+            elif fn is not None and fn.type == "identifier":  # `auth_header()` of this file: what it returns
+                for value in self._local_functions.get(node_text(fn), ())[:MAX_BINDINGS]:
+                    out += self.containers(value, depth + 1)
+        elif kind in ("conditional_expression", "ternary_expression"):  # `{…} if key else LEGACY`
+            for branch in node.named_children[:3]:
+                out += self.containers(branch, depth + 1)
         elif kind in ("identifier", "shorthand_property_identifier"):
             bindings = self.flow.by_name.get(node_text(node), ())
             for binding in bindings if len(bindings) <= MAX_BINDINGS else ():
@@ -118,3 +157,16 @@ class FileFacts():
                     out += self.containers(binding.value, depth + 1)
         self._container_memo[memo] = out
         return out
+
+    @cached_property
+    def _local_functions(self) -> dict[str, list[ts.Node]]:
+        """Function name -> the values its returns give back (an arrow's expression body too)."""
+        found: dict[str, list[ts.Node]] = {}
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            name, body = _function_parts(node)
+            if name is not None and body is not None:
+                found.setdefault(name, []).extend(_returned_values(body))
+        return {name: values for name, values in found.items() if len(values) <= MAX_RETURNS}

@@ -26,6 +26,20 @@ LOADER = re.compile(rb"safe_load|full_load|yaml\.load|json\.load|toml\.load|toml
 # A config file named by a literal string: `config.yaml`, `conf/settings.toml`, `./config.json`.
 NAME = re.compile(r"""["']((?:\.{0,2}/)?(?:[\w.-]+/){0,3}[\w.-]+\.(?:ya?ml|json|toml))["']""")
 NAME_BYTES = re.compile(NAME.pattern.encode())
+# A config path joined from literal parts (`Path(__file__).parent / "config" / "app.yaml"`,
+# `os.path.join("config", "app.yaml")`): the folder and the file's name.
+JOINED = re.compile(r"""["']([\w.-]+)["']\s*[/,]\s*["']([\w.-]+\.(?:ya?ml|json|toml))["']""")
+_JOINED_BYTES = re.compile(JOINED.pattern.encode())
+
+
+def names_in(text: str):
+    """The config names a piece of code writes: joined paths (`config/app.yaml`) and literals."""
+    for match in JOINED.finditer(text):
+        yield f"{match.group(1)}/{match.group(2)}"
+    for match in NAME.finditer(text):
+        yield match.group(1)
+
+
 MAX_NAMES = 8
 MAX_CONFIG_BYTES = 64 * 1024
 
@@ -69,8 +83,9 @@ def config_names(data: bytes) -> list[str]:
     if not _NAME_END.search(data) or not any(part in data for part in _LOADER_PARTS) or not LOADER.search(data):
         return []
     names = []
-    for match in NAME_BYTES.finditer(data):
-        name = match.group(1).decode("utf-8", "replace")
+    joined = [b"/".join(match.groups()) for match in _JOINED_BYTES.finditer(data)][:MAX_NAMES]
+    for name in joined + [match.group(1) for match in NAME_BYTES.finditer(data)]:
+        name = name.decode("utf-8", "replace")
         if name not in names and not name.startswith(("package", "tsconfig", "jsconfig", "composer")):
             names.append(name)
         if len(names) >= MAX_NAMES:

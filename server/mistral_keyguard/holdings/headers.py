@@ -22,12 +22,28 @@ from mistral_keyguard.holdings.base import (
     string_value,
 )
 from mistral_keyguard.holdings.keys import KeyFacts
-from mistral_keyguard.project import KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS
+from mistral_keyguard.project import KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, RETURNS_HOLDER, ModuleFact
 from mistral_keyguard.sinks import FUNCTION_TYPES, PASS_THROUGH, call_args, enclosing, unwrap
 
 
 _HTTP_CLIENT_CLASS = re.compile(r"(^|\.)(Client|AsyncClient|Session|ClientSession)$")
 _MISTRAL_WORD = re.compile(r"(?i)mistral")
+
+
+_MAX_STATEMENTS = 256
+
+
+def _statements_in(scope: ts.Node):
+    """The expression statements' calls and assignments directly in `scope`'s blocks (not in
+    nested functions), bounded."""
+    stack, seen = [scope], 0
+    while stack and seen < _MAX_STATEMENTS:
+        node = stack.pop()
+        seen += 1
+        if node.type == "expression_statement" and node.named_children:
+            yield node.named_children[0]
+        elif node is scope or node.type not in FUNCTION_TYPES and node.type != "class_definition":
+            stack.extend(node.named_children)
 
 
 def _scope_start(node: ts.Node) -> int:
@@ -71,7 +87,7 @@ class HeaderFacts(KeyFacts):
                 return self.header_reason(args[0], incoming_ok, depth + 1)
             if fn is not None and node_text(fn) in ("req.get", "req.header", "request.get", "request.header") and args:
                 return self._header_value(fn.child_by_field_name("object"), args[0], incoming_ok, node)
-            return None
+            return self._imported_auth_headers(node)
         if kind in ("attribute", "member_expression"):
             field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
             obj = node.child_by_field_name("object")
@@ -120,11 +136,17 @@ class HeaderFacts(KeyFacts):
             reason = self.header_reason(binding.value, incoming_ok, depth + 1)
             if reason:
                 return f"{name} ({reason})"
+        for container in self._scoped_containers(node) if self._auth_helpers else ():
+            headers = self.member_value(container, "headers")  # `{ method: 'POST', headers: authHeaders() }`
+            reason = self._imported_auth_headers(headers) if headers is not None else None
+            if reason:
+                return f"{name}, request options whose {reason}"
         if not self.mistral_file:
             return None
         for container in self.containers(node):
             if self.auth_container(container):
                 return f"{name}, headers with an Authorization value"
+        for container in self._scoped_containers(node):
             headers = self.member_value(container, "headers")
             if headers is not None and (any(self.auth_container(c) for c in self.containers(headers))
                                         or self.header_reason(headers, incoming_ok, depth + 1)):
@@ -140,6 +162,29 @@ class HeaderFacts(KeyFacts):
                 if first is not None and any(self.auth_container(c) for c in self.containers(first)):
                     return f"{name}, headers with an Authorization value"
         return None
+
+    def _scoped_containers(self, node: ts.Node) -> list[ts.Node]:
+        """The literals a name may hold, from its bindings in the same function or at the top
+        level (`opts` of this function, not another's)."""
+        scope = _scope_start(node)
+        return [container for binding in self.flow.by_name.get(node_text(node), ())[:MAX_BINDINGS]
+                if binding.name_node != node and _scope_start(binding.name_node) in (scope, -1)
+                for container in self.containers(binding.value)]
+
+    def _imported_auth_headers(self, node: ts.Node) -> str | None:
+        """A call of an imported function returning headers with an Authorization (or API-key)
+        value (`authHeaders()`, `RETURNS_HOLDER` naming such a field)."""
+        node = unwrap(node)
+        if not self._auth_helpers or node.type not in ("call", "call_expression"):
+            return None
+        fact = self._auth_helpers.get(node_text(node.child_by_field_name("function")))
+        return f"headers {node_text(node)} with an Authorization value (built in {fact.path})" if fact else None
+
+    @cached_property
+    def _auth_helpers(self) -> dict[str, ModuleFact]:
+        """Imported functions returning headers with an Authorization (or API-key) value."""
+        return {name: fact for name, fact in self.imported.items() if fact.kind == RETURNS_HOLDER
+                and any(AUTH_HEADER.match(field) for field in fact.detail.split(","))}
 
     def _built_elsewhere(self, name: str) -> bool:
         """`headers` is a parameter, or comes from a `build_headers()`-like helper."""
@@ -236,6 +281,44 @@ class HeaderFacts(KeyFacts):
             return False
         base = string_value(self.flow, base_url) if base_url is not None else None
         return bool(_MISTRAL_WORD.search(node_text(value)) or base and _MISTRAL_WORD.search(base))
+
+    def keyed_after_creation(self, value: ts.Node, scope: ts.Node) -> bool:
+        """An HTTP client the code in `scope` gives an Authorization header after making it: `s =
+        requests.Session()` then `s.headers.update({"Authorization": …})` or `s.headers["Authorization"]
+        = …` (`value` is the client, or a name bound to it in `scope`)."""
+        value = unwrap(value)
+        if self.language != "python":
+            return False
+        if value.type == "identifier":
+            name = node_text(value)
+            made = [b.value for b in self.flow.by_name.get(name, ())[:MAX_BINDINGS] if b.name_node != value
+                    and b.name_node.start_byte >= scope.start_byte and b.name_node.end_byte <= scope.end_byte]
+            if not any(unwrap(v).type == "call" and _HTTP_CLIENT_CLASS.search(
+                    node_text(unwrap(v).child_by_field_name("function"))) for v in made):
+                return False
+        elif value.type == "call" and _HTTP_CLIENT_CLASS.search(node_text(value.child_by_field_name("function"))):
+            name = next((b.name for b in self.flow.bindings if b.value == value), None)
+            if name is None:
+                return False
+        else:
+            return False
+        return any(self._sets_auth_header(node, name + ".headers") for node in _statements_in(scope))
+
+    def _sets_auth_header(self, node: ts.Node, headers: str) -> bool:
+        """`<headers>.update({"Authorization": …})` or `<headers>["Authorization"] = …`."""
+        if node.type == "call":
+            fn = node.child_by_field_name("function")
+            args = call_args(node)
+            return fn is not None and node_text(fn) == headers + ".update" and bool(args) and any(
+                self.auth_container(c) for c in self.containers(args[0]))
+        if node.type == "assignment":
+            left = node.child_by_field_name("left")
+            index = left.child_by_field_name("subscript") if left is not None and left.type == "subscript" else None
+            right = node.child_by_field_name("right")
+            return index is not None and node_text(left.child_by_field_name("value")) == headers and \
+                AUTH_HEADER.match(string_value(self.flow, index) or "") is not None and \
+                right is not None and not OTHER_VENDOR.search(node_text(right))
+        return False
 
     def _imported_keyed_client(self, obj: ts.Node) -> bool:
         """An HTTP client made with the key in another module: imported ready-made (`shared_client`),

@@ -21,6 +21,7 @@ from mistral_keyguard.holdings.base import (
     MAX_BINDINGS,
     ENV_OBJECTS,
     AUTH_HEADER,
+    MAX_RETURNS,
     FileFacts,
     is_key_name,
     string_value,
@@ -55,6 +56,8 @@ _MISTRAL = re.compile(r"(?i)mistral")
 _KEY_FILE = re.compile(r"(?i)key|token")
 _MAX_PATH_TEXT = 200  # a path expression longer than this is not where a key file is named
 _MAX_SCOPE_TEXT = 64 * 1024
+# `@Inject(mistralConfig.KEY) private readonly settings: ConfigType<typeof mistralConfig>`.
+_CONFIG_TYPE_PARAMETER = re.compile(r"([A-Za-z_$][\w$]*)\s*:\s*ConfigType<\s*typeof\s+([A-Za-z_$][\w$]*)\s*>")
 # `config = app.get(ConfigService)`, `private readonly config: ConfigService`.
 _CONFIG_SERVICE_BINDING = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await\s+)?[\w$.]+\.get\(\s*)ConfigService\b")
 
@@ -115,36 +118,11 @@ def typed_fields(root: ts.Node) -> Iterator[ts.Node]:
         stack.extend(node.named_children)
 
 
-_NAMED_FUNCTIONS = frozenset({"function_definition", "function_declaration", "method_definition",
-                              "generator_function_declaration"})
-_ANONYMOUS_FUNCTIONS = frozenset({"arrow_function", "function_expression", "function"})
-_MAX_RETURNS = 16  # a name defined many times over (minified code) says nothing
-
-
-def _function_parts(node: ts.Node) -> tuple[str | None, ts.Node | None]:
-    """(name, body) of `def f`, `function f`, a method, or `const f = () => …`."""
-    if node.type in _NAMED_FUNCTIONS:
-        name = node.child_by_field_name("name")
-        return (node_text(name) if name is not None else None), node.child_by_field_name("body")
-    if node.type == "variable_declarator":
-        name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
-        if name is not None and name.type == "identifier" and value is not None and value.type in _ANONYMOUS_FUNCTIONS:
-            return node_text(name), value.child_by_field_name("body")
-    return None, None
-
-
-def _returned_values(body: ts.Node) -> list[ts.Node]:
-    """What a function body returns, not looking into nested functions or classes."""
-    if body.type not in ("block", "statement_block"):
-        return [body]  # an arrow function's expression body
-    out, stack = [], [body]
-    while stack:
-        node = stack.pop()
-        if node.type == "return_statement" and node.named_children:
-            out.append(node.named_children[0])
-        elif node is body or node.type not in FUNCTION_TYPES and node.type not in ("class_definition", "class_declaration"):
-            stack.extend(node.named_children)
-    return out
+def _default_names(parameters: ts.Node) -> list[str]:
+    """Names a function's parameters default to (`path: Path = CONFIG_PATH`)."""
+    values = [p.child_by_field_name("value") for p in parameters.named_children
+              if p.type in ("default_parameter", "typed_default_parameter")]
+    return [node_text(v) for v in values if v is not None and v.type == "identifier"]
 
 
 def _pattern_names(pattern: ts.Node) -> Iterator[tuple[str, str]]:
@@ -264,6 +242,8 @@ class KeyFacts(FileFacts):
             return f"{text}, an object holding the key (see {fact.path})"
         if text.startswith(("this.", "self.")) and text.count(".") == 1 and name in self._config_services:
             return f"{text}, a ConfigService whose loaded config holds the key"
+        if text.startswith("this.") and text.count(".") == 1 and name in self._injected_namespaces:
+            return f"{text}, the {self._injected_namespaces[name]} config namespace, which holds the key"
         if is_key_name(name, self.mistral_file) or is_key_name(text, False):
             if self._is_secret_str(name):
                 return None
@@ -396,17 +376,40 @@ class KeyFacts(FileFacts):
         if name not in self._config_services and last_segment(name) not in self._config_services:
             return None
         section = string_value(self.flow, args[0]) or ""
-        fields = self.imported[CONFIG_SERVICE_NAME].detail.split(",")
-        if section.split(".")[0] in fields and (section.count(".") == 0 or is_key_name(last_segment(section), True)):
+        if section.split(".")[0] in self._key_sections and (
+                section.count(".") == 0 or is_key_name(last_segment(section), True)):
             return f"{name}.{method}({section!r}), a config section holding the key"
         return None
 
     @cached_property
+    def _key_sections(self) -> frozenset[str]:
+        """The ConfigService sections that hold the key: the top-level fields of the factories the
+        imported module registers, and the namespace of a `registerAs` factory imported here (a
+        service injecting `mistralConfig.KEY`: the namespace is registered)."""
+        details = [fact.detail for name, fact in self.imported.items() if name == CONFIG_SERVICE_NAME or
+                   fact.kind == RETURNS_HOLDER and "." in fact.detail]
+        return frozenset(field.split(".")[0] for detail in details for field in detail.split(","))
+
+    @cached_property
+    def _injected_namespaces(self) -> dict[str, str]:
+        """NestJS parameters typed `ConfigType<typeof mistralConfig>` of an imported `registerAs`
+        factory holding the key: the injected namespace object, by parameter name."""
+        data = self.root.text or b""
+        if not self.ecma or b"ConfigType" not in data:
+            return {}
+        found = {}
+        for name, factory in _CONFIG_TYPE_PARAMETER.findall(data.decode("utf-8", "replace")):
+            fact = self.imported.get(factory)
+            if fact is not None and fact.kind == RETURNS_HOLDER and "." in fact.detail:
+                found[name] = fact.detail.split(".")[0]
+        return found
+
+    @cached_property
     def _config_services(self) -> frozenset[str]:
         """Names of a NestJS ConfigService (`app.get(ConfigService)`, a `config: ConfigService`
-        parameter) in a file that imports the module registering a key-holding config factory."""
-        fact = self.imported.get(CONFIG_SERVICE_NAME)
-        if fact is None or b"ConfigService" not in (self.root.text or b""):
+        parameter) in a file that imports the module registering a key-holding config factory,
+        or such a factory itself."""
+        if not self._key_sections or b"ConfigService" not in (self.root.text or b""):
             return frozenset()
         text = (self.root.text or b"").decode("utf-8", "replace")
         return frozenset(_CONFIG_SERVICE_BINDING.findall(text))
@@ -477,7 +480,8 @@ class KeyFacts(FileFacts):
 
     def _config_name(self, node: ts.Node) -> str | None:
         """The config file a loader call reads: a literal in the call, in the value of a name it
-        is given (`text = Path("c.yaml").read_text()`), or in the `with open(...) as f` around it."""
+        is given (`text = Path("c.yaml").read_text()`), in the `with open(...) as f` around it,
+        or the default of the loading function's parameter (`def load_config(path="config.yaml")`)."""
         texts = [node_text(node)[:2000]]
         for arg in call_args(node)[:2]:
             for ident in ([arg] if arg.type == "identifier" else []):
@@ -487,10 +491,15 @@ class KeyFacts(FileFacts):
             if parent.type == "with_statement" and parent.named_children:
                 texts.append(node_text(parent.named_children[0])[:2000])
             parent = parent.parent
+        parameters = parent.child_by_field_name("parameters") if parent is not None else None
+        if parameters is not None:
+            texts.append(node_text(parameters)[:2000])
+            texts += [node_text(b.value)[:2000] for name in _default_names(parameters)
+                      for b in self.flow.by_name.get(name, ())[:MAX_BINDINGS]]  # `path: Path = CONFIG_PATH`
         for text in texts:
-            for match in configs.NAME.finditer(text):
-                if match.group(1) in self.config_files:
-                    return match.group(1)
+            for name in configs.names_in(text):
+                if name in self.config_files:
+                    return name
         return None
 
     def _loading_scope(self, node: ts.Node) -> str:
@@ -518,25 +527,12 @@ class KeyFacts(FileFacts):
         return None
 
     @cached_property
-    def _local_functions(self) -> dict[str, list[ts.Node]]:
-        """Function name -> the values its returns give back (an arrow's expression body too)."""
-        found: dict[str, list[ts.Node]] = {}
-        stack = [self.root]
-        while stack:
-            node = stack.pop()
-            stack.extend(node.named_children)
-            name, body = _function_parts(node)
-            if name is not None and body is not None:
-                found.setdefault(name, []).extend(_returned_values(body))
-        return {name: values for name, values in found.items() if len(values) <= _MAX_RETURNS}
-
-    @cached_property
     def _secrets_hold_key(self) -> bool:
         """Whether Streamlit's secrets hold the Mistral key: this file reads a key entry from them
         (`st.secrets["MISTRAL_API_KEY"]`), or it talks to Mistral, itself or through an import
         (a Streamlit app's credentials live in its secrets)."""
         text = (self.root.text or b"").decode("utf-8", "replace")
-        if any(is_key_name(name, self.mistral_file) for name in _SECRETS_ENTRY.findall(text)[:_MAX_RETURNS]):
+        if any(is_key_name(name, self.mistral_file) for name in _SECRETS_ENTRY.findall(text)[:MAX_RETURNS]):
             return True
         return self.mistral_file or any(fact.kind in _TALKS_TO_MISTRAL for fact in self.imported.values())
 

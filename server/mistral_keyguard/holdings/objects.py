@@ -73,6 +73,10 @@ class ObjectFacts(KeyFacts):
                 if is_key_name(name, self.mistral_file) and (child.type == "shorthand_property_identifier"
                                                              or self.key_reason(value, 1)):
                     return f"{text}, an object holding the key"
+        instance = self._declared_instance(node)
+        if instance is not None:  # its class's fields say what it prints
+            fields = self._constructed_key_fields(instance)
+            return f"{text}, an object whose printed fields include the key ({fields[0]})" if fields else None
         field = self._key_field_read_on(text)
         if field is not None:
             return f"{text}, an object holding the key (its {field} is read in this file)"
@@ -90,6 +94,18 @@ class ObjectFacts(KeyFacts):
                     and self._settings_hold_key():
                 return f"{text}, a settings object holding the key"
         return None
+
+    def _declared_instance(self, node: ts.Node) -> ts.Node | None:
+        """The constructor call of a class declared in this file with fields that `node` names
+        (`cfg = Settings()`), when every binding of the name is one."""
+        if self.language != "python" or node.type != "identifier":
+            return None
+        values = [unwrap(b.value) for b in self.flow.by_name.get(node_text(node), ()) if b.name_node != node]
+        if not values or len(values) > MAX_BINDINGS or any(
+                v.type != "call" or not self._class_fields.get(node_text(v.child_by_field_name("function")))
+                for v in values):
+            return None
+        return values[0]
 
     def _key_field_read_on(self, name: str) -> str | None:
         """A key field read on `name` somewhere in the file (`config.apiKey`, `cfg["api_key"]`):
@@ -270,12 +286,9 @@ class ObjectFacts(KeyFacts):
         if declared is None:
             return []
         fields = [name for name, (holds, hidden) in declared.items() if holds and not hidden]
-        for arg in call_args(node):
-            name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
-            value = arg.child_by_field_name("value")
-            if name is not None and value is not None and not declared.get(node_text(name), (False, False))[1] \
-                    and node_text(name) not in fields and self.key_reason(value, 1):
-                fields.append(node_text(name))
+        for name, value in _given_fields(call_args(node), list(declared)):
+            if not declared.get(name, (False, False))[1] and name not in fields and self.key_reason(value, 1):
+                fields.append(name)
         return fields
 
     @cached_property
@@ -290,7 +303,7 @@ class ObjectFacts(KeyFacts):
             if node.type != "class_definition" or name is None or body is None:
                 continue
             from_env = "BaseSettings" in node_text(node.child_by_field_name("superclasses") or name)
-            classes[node_text(name)] = dict(self._declared_fields(body, from_env))
+            classes[node_text(name)] = dict(self._declared_fields(body, from_env)) or dict(self._init_fields(body))
         return classes
 
     def _declared_fields(self, body: ts.Node, from_env: bool):
@@ -301,12 +314,96 @@ class ObjectFacts(KeyFacts):
             if assignment.type != "assignment" or left is None or annotation is None:
                 continue
             value = assignment.child_by_field_name("right")
-            hidden = "SecretStr" in node_text(annotation) or (
-                value is not None and _HIDDEN_FIELD.search(node_text(value)) is not None)
+            hidden = "SecretStr" in node_text(annotation) or value is not None and _hidden_field(value)
+            value = _field_default(value) if value is not None else None
             holds = value is not None and bool(self.key_reason(value, 1)) or (
                 from_env and is_key_name(node_text(left), self.mistral_file))
             yield node_text(left), (holds, hidden)
 
+    def _init_fields(self, body: ts.Node):
+        """A plain class's `__init__` parameters stored on `self` (`self.api_key = api_key`), in
+        order: a field shows when printed only where the class's `__repr__`/`__str__` reads it
+        (without one an instance prints as `<Handle object at 0x…>`). An attribute `__init__`
+        fills itself (`self.api_key = os.environ[…]`) holds what it is given."""
+        methods = {node_text(fn.child_by_field_name("name")): fn for fn in _methods(body)}
+        init = methods.get("__init__")
+        if init is None:
+            return
+        shown = set().union(*(_SELF_ATTRIBUTE.findall(node_text(methods[name])[:_MAX_REPR_TEXT])
+                              for name in ("__repr__", "__str__") if name in methods))
+        params = [node_text(p) for p in init.child_by_field_name("parameters").named_children
+                  if p.type == "identifier"][1:]
+        stored = dict(_self_assignments(init.child_by_field_name("body")))
+        for param in params:
+            if stored.get(param) is not None and node_text(stored[param]) == param:
+                yield param, (False, param not in shown)
+        for attribute, value in stored.items():
+            if node_text(value) not in params and attribute in shown and self.key_reason(value, 1):
+                yield attribute, (True, False)
+
 
 # `field(repr=False)`, pydantic's `Field(repr=False)` / `exclude=True`: a field print leaves out.
-_HIDDEN_FIELD = re.compile(r"\b[Ff]ield\([^)]*\b(repr\s*=\s*False|exclude\s*=\s*True)")
+_HIDDEN_ARGUMENTS = frozenset({"repr=False", "exclude=True"})
+_FIELD_CALLS = frozenset({"field", "Field", "dataclasses.field", "pydantic.Field", "attr.ib", "attrs.field"})
+_SELF_ATTRIBUTE = re.compile(r"\bself\.(\w+)")
+_MAX_REPR_TEXT = 4096
+
+
+def _field_default(value: ts.Node) -> ts.Node | None:
+    """What a declared field starts as: `field(default=X)`, `field(default_factory=lambda: X)`,
+    pydantic's `Field(X)`; a plain value as it is."""
+    value = unwrap(value)
+    fn = value.child_by_field_name("function") if value.type == "call" else None
+    if fn is None or node_text(fn) not in _FIELD_CALLS:
+        return value
+    for arg in call_args(value):
+        if arg.type != "keyword_argument":
+            return arg  # pydantic's Field(default, ...)
+        name, given = node_text(arg.child_by_field_name("name")), arg.child_by_field_name("value")
+        if name == "default":
+            return given
+        if name == "default_factory" and given is not None and given.type == "lambda":
+            return given.child_by_field_name("body")
+    return None
+
+
+def _hidden_field(value: ts.Node) -> bool:
+    value = unwrap(value)
+    fn = value.child_by_field_name("function") if value.type == "call" else None
+    return fn is not None and node_text(fn) in _FIELD_CALLS and any(
+        re.sub(r"\s+", "", node_text(arg)) in _HIDDEN_ARGUMENTS for arg in call_args(value))
+
+
+def _given_fields(args: list[ts.Node], order: list[str]):
+    """(field, value) of a constructor call: keywords by name, positionals by declared order
+    (a NamedTuple, a dataclass, a plain class's `__init__`)."""
+    position = 0
+    for arg in args:
+        if arg.type == "keyword_argument":
+            name, value = arg.child_by_field_name("name"), arg.child_by_field_name("value")
+            if name is not None and value is not None:
+                yield node_text(name), value
+        elif arg.type not in ("list_splat", "dictionary_splat", "comment"):
+            if position < len(order):
+                yield order[position], arg
+            position += 1
+
+
+def _methods(body: ts.Node):
+    for statement in body.named_children:
+        node = statement.child_by_field_name("definition") if statement.type == "decorated_definition" else statement
+        if node is not None and node.type == "function_definition" and node.child_by_field_name("name") is not None:
+            yield node
+
+
+def _self_assignments(body: ts.Node | None):
+    """(attribute, value) of the `self.attribute = value` statements at the top of a method body."""
+    for statement in body.named_children if body is not None else ():
+        assignment = statement.named_children[0] if statement.type == "expression_statement" \
+            and statement.named_children else None
+        if assignment is None or assignment.type != "assignment":
+            continue
+        left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+        if left is not None and right is not None and left.type == "attribute" and \
+                node_text(left.child_by_field_name("object")) == "self":
+            yield node_text(left.child_by_field_name("attribute")), right

@@ -208,6 +208,29 @@ def _key_returners(ctx, known: dict[str, ModuleFact]):
         fact = _returned_key_fact(ctx, holdings, name, body)
         if fact is not None:
             yield name, fact
+    for name, namespace, body in _namespaced_factories(ctx):
+        fact = _returned_key_fact(ctx, holdings, name, body) if name not in known else None
+        if fact is not None and fact.kind == RETURNS_HOLDER:
+            yield name, replace(fact, detail=",".join(f"{namespace}.{field}" for field in fact.detail.split(",")))
+
+
+# NestJS's `registerAs('mistral', () => ({ apiKey: … }))`: a config factory served under a namespace.
+_REGISTER_AS = re.compile(r"""^registerAs\(\s*["'`]([\w-]+)["'`]""")
+
+
+def _namespaced_factories(ctx):
+    """(exported name, namespace, factory body) of `export default registerAs('mistral', () => …)`
+    and `export const mistralConfig = registerAs(…)`."""
+    if ctx.language not in ECMA_LANGUAGES or b"registerAs" not in ctx.source.data:
+        return
+    for name, value in _top_level_values(ctx):
+        value = unwrap(value)
+        args = value.child_by_field_name("arguments") if value.type == "call_expression" else None
+        namespace = _REGISTER_AS.match(node_text(value)) if args is not None else None
+        factory = args.named_children[1] if namespace and len(args.named_children) > 1 else None
+        body = factory.child_by_field_name("body") if factory is not None else None
+        if body is not None:
+            yield name, namespace.group(1), body
 
 
 def _default_exported_function(root: ts.Node):
@@ -282,14 +305,15 @@ def _keyed_clients(ctx, known: dict[str, ModuleFact]):
     imported = ctx.project.imported if ctx.project is not None else {}
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
 
-    def keyed(value: ts.Node) -> bool:
-        return holdings.creates_keyed_instance(value) or holdings.creates_keyed_http_client(value)
+    def keyed(value: ts.Node, scope: ts.Node) -> bool:
+        return holdings.creates_keyed_instance(value) or holdings.creates_keyed_http_client(value) \
+            or holdings.keyed_after_creation(value, scope)
 
     for binding in ctx.flow.bindings:
-        if binding.name not in known and _top_level(binding.name_node) and keyed(binding.value):
+        if binding.name not in known and _top_level(binding.name_node) and keyed(binding.value, ctx.root):
             yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
     for name, _fn, body in top_level_functions(ctx.root):
-        value = next((v for v in _returned_values(body) if keyed(v)), None)
+        value = next((v for v in _returned_values(body) if keyed(v, body)), None)
         if value is not None:
             yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
 
