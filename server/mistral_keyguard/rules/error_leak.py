@@ -53,9 +53,10 @@ _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_E
 _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlette|quart|sanic|aiohttp|tornado|litestar|"
                       rb"falcon|bottle|pyramid|discord|slack_bolt|slack_sdk|telegram|aiogram|telebot|streamlit|gradio|"
                       rb"chainlit|panel|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio)\b)")
-# Route decorators and an AWS Lambda handler: Python's, like the imports.
+# Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
+# `serverless.yml` or the SAM template (`handler: handler.ask`), so its signature says it, not its name.
 _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
-                    rb"|def\s+\w*handler\s*\(\s*event\b")
+                    rb"|def\s+\w*handler\s*\(\s*event\b|def\s+\w+\s*\(\s*_?event\s*(?::[^,()]{1,40})?,\s*_?context\b")
 # In Python only those alternatives can match (the rest of `_WEB_SOURCE` is JavaScript's), and
 # this whole-file search runs on every rescan: these few cost a third of all of them.
 _PYTHON_WEB_SOURCE = re.compile(rb"(?m)" + _PYTHON_WEB_IMPORT + _PYTHON_WEB_CODE)
