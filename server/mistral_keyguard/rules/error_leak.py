@@ -31,6 +31,7 @@ from mistral_keyguard.project import (
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.job_errors import job_error_leaks
+from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.returned_errors import (
     related_for as returned_related, return_reaches_client, yield_reaches_ui,
 )
@@ -320,8 +321,9 @@ class ErrorLeak:
             callee_text = _callee_text(callee, data) if callee is not None else ""
             if callee is not None and self._says_mistral(callee) or _root_name(callee_text) in names:
                 return True
-            if args is not None and last_segment(callee_text) == "Router" and _LITELLM_MISTRAL.search(node_text(args)):
-                return True  # a litellm Router with a `mistral/…` deployment in its model list
+            if args is not None and last_segment(callee_text) == "Router" and (
+                    _LITELLM_MISTRAL.search(node_text(args)) or any(deployment_groups(args).values())):
+                return True  # a litellm Router with a Mistral deployment in its model list
             if args is not None and AGENT_BUILDER.search(last_segment(callee_text)) and \
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
                 return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
@@ -583,6 +585,8 @@ class ErrorLeak:
         on_self = text.startswith(("self.", "this."))
         if self._falls_back(text, root_name) or last in _RUNNERS and self._runs_fallback(call):
             return False, root_name, last, on_self  # its module decided: what it names is no matter
+        if root_name in self._routers and _routed_elsewhere(self._routers[root_name], call):
+            return False, root_name, last, on_self  # `router.completion(model="local")`: not a Mistral group
         always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
             or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
             or on_self and self._on_self_handle(node_text(callee)) or self._method_reaches(text)
@@ -604,6 +608,20 @@ class ErrorLeak:
                 member in self._imported_objects for member in _member_texts(args))
             always = always or self._names_imported_endpoint(args)
         return always, root_name, last, on_self
+
+    @cached_property
+    def _routers(self) -> dict[str, dict[str, bool]]:
+        """This file's litellm Routers (`router = Router(model_list=[…])`), with their model groups."""
+        if self.language != "python" or b"Router(" not in self.ctx.source.data:
+            return {}
+        out = {}
+        for binding in self.flow.bindings:
+            value = unwrap(binding.value)
+            callee = value.child_by_field_name("function") if value.type == "call" else None
+            args = value.child_by_field_name("arguments")
+            if callee is not None and args is not None and last_segment(node_text(callee)) == "Router":
+                out[binding.name] = deployment_groups(args)
+        return out
 
     def _on_self_handle(self, callee: str) -> bool:
         """`self.client.chat.complete`: an attribute of the instance that holds a Mistral client
@@ -1215,6 +1233,18 @@ class _CallIndex:
 
 
 _CALLEE_PEEK = 512
+
+
+def _routed_elsewhere(groups: dict[str, bool], call: ts.Node) -> bool:
+    """A Router call whose `model=` names a group of the Router with no Mistral deployment."""
+    args = call.child_by_field_name("arguments")
+    for arg in args.named_children if args is not None else ():
+        name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+        if name is not None and node_text(name) == "model":
+            value = arg.child_by_field_name("value")
+            group = string_content(value) if value is not None else None
+            return group in groups and not groups[group]
+    return False
 
 
 def _has_return(node: ts.Node) -> bool:
