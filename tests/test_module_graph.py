@@ -124,12 +124,13 @@ def test_tsconfig_extends_chain_inside_the_root(tmp_path: Path) -> None:
 
 
 def test_tsconfig_extends_through_a_link_is_not_followed(tmp_path: Path) -> None:
-    _tree(tmp_path, {"outside.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"~/*": ["src/*"]}}}',
+    # (`#ext/`, not `~/`: `~/*` names src/ by default, with or without a config.)
+    _tree(tmp_path, {"outside.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"#ext/*": ["src/*"]}}}',
                      "proj/tsconfig.json": '{"extends": "./base.json"}', "proj/src/ai.ts": "",
                      "proj/src/a.ts": ""})
     (tmp_path / "proj" / "base.json").symlink_to(tmp_path / "outside.json")
     resolver = ModuleResolver(tmp_path / "proj")
-    assert resolver.resolve(tmp_path / "proj/src/a.ts", "~/ai", "typescript") is None
+    assert resolver.resolve(tmp_path / "proj/src/a.ts", "#ext/ai", "typescript") is None
 
 
 def test_import_specs_name_python_submodules_and_module_objects(tmp_path: Path) -> None:
@@ -147,3 +148,15 @@ def test_import_specs_name_python_submodules_and_module_objects(tmp_path: Path) 
     for spec, target in resolved.items():
         if target is not None:
             assert set(resolver.target_names(str(importer.parent), spec, "python")) & module_names(str(target))
+
+
+def test_default_aliases_name_src_then_the_root(tmp_path: Path) -> None:
+    """With no config stating them, `@/` and `~/` name `src/` first, else the project root (Next
+    without a src folder, Nuxt's srcDir); a scoped package (`@scope/x`) is never one."""
+    _tree(tmp_path, {"proj/package.json": "{}", "proj/lib/ai.ts": "", "proj/src/utils.ts": "", "proj/app/a.ts": ""})
+    resolver = ModuleResolver(tmp_path / "proj")
+    importer = tmp_path / "proj/app/a.ts"
+    assert resolver.resolve(importer, "@/lib/ai", "typescript") == (tmp_path / "proj/lib/ai.ts").resolve()
+    assert resolver.resolve(importer, "~/lib/ai", "typescript") == (tmp_path / "proj/lib/ai.ts").resolve()
+    assert resolver.resolve(importer, "@/utils", "typescript") == (tmp_path / "proj/src/utils.ts").resolve()
+    assert resolver.resolve(importer, "@scope/lib/ai", "typescript") is None

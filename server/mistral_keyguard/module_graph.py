@@ -404,7 +404,9 @@ def module_names(path: str) -> set[str]:
 
 def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     """`compilerOptions.paths` of the root's tsconfig/jsconfig (with `baseUrl`), longest prefix
-    first; `@/*` maps to `src/*` when no config says otherwise (Vue CLI, Nuxt, Next defaults)."""
+    first; `@/*` and `~/*` map to `src/*`, else the root, when no config says otherwise (Vue CLI,
+    Nuxt and Next defaults: Next's `@/*` is `./*` in an app without `src/`, Nuxt's srcDir is the
+    root). Neither can name a package: a scoped package is `@scope/…`."""
     aliases: list[tuple[str, list[str]]] = []
     for name in ("tsconfig.json", "jsconfig.json"):
         options = _extended_options(root, root / name)
@@ -418,8 +420,9 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
         if options.get("baseUrl"):
             aliases.append(("*", [os.path.normpath(os.path.join(base, "*"))]))
     # Framework defaults no config file states: Vue CLI/Nuxt/Next `@/`, SvelteKit `$lib`.
-    if not any(prefix.startswith("@/") for prefix, _ in aliases):
-        aliases.append(("@/*", ["src/*"]))
+    for default in ("@/", "~/"):
+        if not any(prefix.startswith(default) for prefix, _ in aliases):
+            aliases.append((default + "*", ["src/*", "*"]))
     if not any(prefix.startswith("$lib") for prefix, _ in aliases):
         aliases += [("$lib", ["src/lib"]), ("$lib/*", ["src/lib/*"])]
     return sorted(aliases, key=lambda item: -len(item[0]))
