@@ -160,3 +160,27 @@ def test_default_aliases_name_src_then_the_root(tmp_path: Path) -> None:
     assert resolver.resolve(importer, "~/lib/ai", "typescript") == (tmp_path / "proj/lib/ai.ts").resolve()
     assert resolver.resolve(importer, "@/utils", "typescript") == (tmp_path / "proj/src/utils.ts").resolve()
     assert resolver.resolve(importer, "@scope/lib/ai", "typescript") is None
+
+
+def _auto_imported(resolver: ModuleResolver, importer: Path) -> set[Path | None]:
+    return {resolver.resolve(importer, item.spec, "typescript") for item in resolver.auto_imports(importer, "typescript")
+            if item.names == (("*", "*"),)}
+
+
+def test_nuxt_server_files_auto_import_server_utils(tmp_path: Path) -> None:
+    """A file under `server/` of a Nuxt app (package.json names nuxt, or a nuxt.config exists)
+    imports every module of `server/utils/` with no statement; other files and apps do not."""
+    files = {"server/utils/mistral.ts": "", "server/utils/format.ts": "", "server/utils/types.d.ts": "",
+             "server/api/chat.post.ts": "", "components/Chat.ts": ""}
+    _tree(tmp_path / "by-package", {"package.json": '{"dependencies": {"nuxt": "^3.15.0"}}', **files})
+    _tree(tmp_path / "by-config", {"nuxt.config.ts": "export default defineNuxtConfig({})", **files})
+    _tree(tmp_path / "express", {"package.json": '{"dependencies": {"express": "^4.0.0"}}', **files})
+    for app in ("by-package", "by-config"):
+        root = (tmp_path / app).resolve()
+        resolver = ModuleResolver(root)
+        utils = {root / "server/utils/mistral.ts", root / "server/utils/format.ts"}
+        assert _auto_imported(resolver, root / "server/api/chat.post.ts") == utils
+        assert _auto_imported(resolver, root / "server/utils/format.ts") == {root / "server/utils/mistral.ts"}
+        assert resolver.auto_imports(root / "components/Chat.ts", "typescript") == []
+    express = (tmp_path / "express").resolve()
+    assert ModuleResolver(express).auto_imports(express / "server/api/chat.post.ts", "typescript") == []

@@ -261,6 +261,34 @@ class ModuleResolver:
         """`target_names` with this root's aliases."""
         return target_names(folder, spec, language, self._aliases, str(self.root))
 
+    def auto_imports(self, importer: Path, language: str) -> list[Import]:
+        """What a file imports with no import statement: a file under `server/` of a Nuxt app uses
+        every export of `server/utils/*` (Nitro's auto-imports), as `import * from` each one."""
+        if language == "python":
+            return []
+        utils = self._nuxt_server_utils
+        if not utils:
+            return []
+        real = self._realpaths.get(str(importer)) or os.path.realpath(importer)
+        if not real.startswith(str(self.root / "server") + os.sep):
+            return []
+        folder = os.path.dirname(str(importer))
+        return [Import(_relative_spec(folder, util), "*", "ecma") for util in utils if util != real]
+
+    @cached_property
+    def _nuxt_server_utils(self) -> tuple[str, ...]:
+        """The modules of `server/utils/` of a Nuxt app (a `nuxt.config.*`, or `nuxt` in the
+        root's package.json), bounded; () elsewhere."""
+        root = str(self.root)
+        names = self._names(root)
+        if "server" not in names or not (any(name in names for name in _NUXT_CONFIGS) or
+                                         "package.json" in names and _depends_on_nuxt(self.root / "package.json")):
+            return ()
+        folder = os.path.join(root, "server", "utils")
+        modules = sorted(name for name in self._files(folder)
+                         if name.endswith(_JS_EXTENSIONS) and not name.endswith(".d.ts"))
+        return tuple(os.path.join(folder, name) for name in modules[:_MAX_AUTO_IMPORTS])
+
     def _python(self, importer: Path, spec: str) -> Path | None:
         dots = len(spec) - len(spec.lstrip("."))
         parts = [p for p in spec.lstrip(".").split(".") if p]
@@ -482,6 +510,21 @@ def _extended_config(root: Path, config: Path, base: object) -> Path | None:
     except OSError:
         return None
     return target if real.is_relative_to(root) and target.is_relative_to(root) else None
+
+
+_NUXT_CONFIGS = ("nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs", "nuxt.config.mts")
+_MAX_AUTO_IMPORTS = 64
+
+
+def _depends_on_nuxt(package_json: Path) -> bool:
+    manifest = _read_config(package_json) or {}
+    return any(isinstance(manifest.get(field), dict) and "nuxt" in manifest[field]
+               for field in ("dependencies", "devDependencies"))
+
+
+def _relative_spec(folder: str, target: str) -> str:
+    spec = os.path.relpath(target, folder).replace(os.sep, "/")
+    return spec if spec.startswith(".") else "./" + spec
 
 
 def _read_config(path: Path) -> dict | None:

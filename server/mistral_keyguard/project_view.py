@@ -41,6 +41,8 @@ _MAX_MODULE_BYTES = 1024 * 1024
 # internals, a docstring, an import of types) says nothing a rule asks of its importers.
 # Matched on lower-cased bytes (`prefilter.lowered`): `(?i)` makes `re` several times slower.
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
+_ECMA = _CODE - {"python"}
+_SERVER_FOLDER = os.sep + "server" + os.sep
 _MAX_IMPORTERS = 64
 # How far up the importers of an error middleware's module are asked (the app, through a barrel).
 FORWARD_LEVELS = 2
@@ -115,7 +117,7 @@ class ProjectView:
         asked only when the file imports something (finding a project root costs file lookups)."""
         if language not in _CODE:
             return {}
-        items = imports_of(data, language)
+        items = imports_of(data, language) + self._auto_imports(path, language, root)
         if items and self.relevant is not None:  # `check`'s plan: skip what names no module that says something
             folder = os.path.dirname(os.path.abspath(path))
             items = [item for item in items if self._may_name_relevant(folder, item, language, root)]
@@ -153,7 +155,9 @@ class ProjectView:
         modules = set()
         edges = [] if edges is None else edges
         folder = path.parent
-        for item in imports_of(data, language) if items is None else items:
+        if items is None:
+            items = imports_of(data, language) + self._auto_imports(path, language, root)
+        for item in items:
             target = self._resolve(root, path, item.spec, language, folder)
             if target is None and language == "python" and not item.module_object:
                 facts.update(self._namespace_submodules(root, path, item, depth, seen, modules, edges))
@@ -255,7 +259,7 @@ class ProjectView:
         without resolving anything."""
         if language not in _CODE:
             return ()
-        specs = import_specs(data, language)
+        specs = import_specs(data, language) + [item.spec for item in self._auto_imports(path, language, root)]
         if not specs:
             return ()
         folder = os.path.dirname(os.path.abspath(path))
@@ -354,6 +358,14 @@ class ProjectView:
             level = above
         return {}
 
+    def _auto_imports(self, path: Path, language: str | None, root: Path | Callable[[], Path]) -> list[Import]:
+        """Imports no statement makes (`ModuleResolver.auto_imports`: Nuxt's server utils), looked
+        for only in a JavaScript/TypeScript file with a `server` folder in its path."""
+        if language not in _ECMA or _SERVER_FOLDER not in str(path):
+            return []
+        real_root = self._real_root(root() if callable(root) else root)
+        return self._resolver(real_root).auto_imports(Path(os.path.abspath(path)), language)
+
     def _real_root(self, root: Path) -> Path:
         if root not in self._real_roots:
             # A member of a uv workspace imports its siblings' packages: the workspace bounds it.
@@ -381,7 +393,7 @@ class ProjectView:
             for importer in _code_files(root):
                 data = self.texts(importer) or _head(importer)
                 language = language_for_path(importer)
-                for item in imports_of(data or b"", language or ""):
+                for item in imports_of(data or b"", language or "") + self._auto_imports(importer, language, root):
                     target = self._resolve(root, importer, item.spec, language)
                     if target is not None and target != importer:
                         index.setdefault(target, []).append((importer, item))
