@@ -28,6 +28,7 @@ from mistral_keyguard.prefilter import Anchored, contains
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact,
 )
+from mistral_keyguard.rules.caught import first_uncaught
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.job_errors import job_error_leaks
@@ -502,6 +503,17 @@ class ErrorLeak:
         return found
 
     @cached_property
+    def _local_fallbacks(self) -> frozenset[str]:
+        """Top-level functions of this file that reach Mistral but catch every request's error and
+        return instead (`def ask_or_default(q): try: … except Exception: return "…"`): a call to
+        one cannot fail with Mistral's error, as an imported helper whose summary says so."""
+        functions = self.mistral_functions
+        if not functions:
+            return frozenset()
+        return frozenset(name for name, _fn, body in top_level_functions(self.root)
+                         if name in functions and first_uncaught(self, body, functions) is None)
+
+    @cached_property
     def _calls(self) -> "_CallIndex":
         return _CallIndex(self.language, self.root)
 
@@ -668,8 +680,9 @@ class ErrorLeak:
         index = self._calls
         hits = self.__dict__.get("_final_hits")
         if hits is None:
-            functions = self.mistral_functions
-            hits = self.__dict__["_final_hits"] = index.prefix(lambda call: self.is_mistral_call(call, functions))
+            functions, fallbacks = self.mistral_functions, self._local_fallbacks
+            hits = self.__dict__["_final_hits"] = index.prefix(
+                lambda call: self.is_mistral_call(call, functions) and not _calls_one_of(call, fallbacks))
         return index.any_within(hits, node)
 
     def _goes_elsewhere(self, root_name: str, args: ts.Node) -> bool:
@@ -1233,6 +1246,14 @@ class _CallIndex:
 
 
 _CALLEE_PEEK = 512
+
+
+def _calls_one_of(call: ts.Node, names: frozenset[str]) -> bool:
+    """`name(…)` or `await name(…)` with `name` one of `names` (a plain function, not a method)."""
+    if not names:
+        return False
+    callee = call.child_by_field_name("function")
+    return callee is not None and callee.type == "identifier" and node_text(callee) in names
 
 
 def _routed_elsewhere(groups: dict[str, bool], call: ts.Node) -> bool:
