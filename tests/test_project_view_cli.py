@@ -146,6 +146,6 @@ def test_nuxt_server_routes_see_auto_imported_utils(tmp_path: Path) -> None:
     shutil.copytree(FIXTURES / "MK006" / "nuxt_auto_imports", tree)
     results = json.loads(_check_sarif(tree).stdout)["runs"][0]["results"]
     leaks = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]: r for r in results if r["ruleId"] == "MK006"}
-    assert sorted(leaks) == ["server/api/chat.post.ts", "server/api/summary.post.ts"]
+    assert sorted(leaks) == ["server/api/chat.post.ts", "server/api/complete.post.ts", "server/api/summary.post.ts"]
     related = leaks["server/api/chat.post.ts"]["relatedLocations"]
     assert [r["physicalLocation"]["artifactLocation"]["uri"] for r in related] == ["server/utils/mistral.ts"]

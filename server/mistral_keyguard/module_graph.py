@@ -49,6 +49,7 @@ class Import:
     language: str
     reexport: bool = False
     module_object: bool = False  # Python `import pkg.mod as m`: the clause is the local name
+    auto: bool = False  # made by no statement (Nuxt's auto-imports): a name the file declares shadows it
 
     @property
     def names(self) -> tuple[tuple[str, str], ...]:
@@ -273,7 +274,7 @@ class ModuleResolver:
         if not real.startswith(str(self.root / "server") + os.sep):
             return []
         folder = os.path.dirname(str(importer))
-        return [Import(_relative_spec(folder, util), "*", "ecma") for util in utils if util != real]
+        return [Import(_relative_spec(folder, util), "*", "ecma", auto=True) for util in utils if util != real]
 
     @cached_property
     def _nuxt_server_utils(self) -> tuple[str, ...]:

@@ -117,7 +117,8 @@ class ProjectView:
         asked only when the file imports something (finding a project root costs file lookups)."""
         if language not in _CODE:
             return {}
-        items = imports_of(data, language) + self._auto_imports(path, language, root)
+        # Auto-imports first: an import statement of the same name wins.
+        items = self._auto_imports(path, language, root) + imports_of(data, language)
         if items and self.relevant is not None:  # `check`'s plan: skip what names no module that says something
             folder = os.path.dirname(os.path.abspath(path))
             items = [item for item in items if self._may_name_relevant(folder, item, language, root)]
@@ -156,7 +157,7 @@ class ProjectView:
         edges = [] if edges is None else edges
         folder = path.parent
         if items is None:
-            items = imports_of(data, language) + self._auto_imports(path, language, root)
+            items = self._auto_imports(path, language, root) + imports_of(data, language)
         for item in items:
             target = self._resolve(root, path, item.spec, language, folder)
             if target is None and language == "python" and not item.module_object:
@@ -174,7 +175,7 @@ class ProjectView:
             dotted = [key for key in summary if "." in key]  # `Class.method`, `instance.method`
             for name, local in item.names:
                 if name == "*":
-                    facts.update(summary)
+                    facts.update(_unshadowed(summary, data) if item.auto else summary)
                 elif name and name in summary:
                     facts[local] = summary[name]
                     facts.update(_class_members(summary, dotted, name, local))
@@ -572,6 +573,17 @@ def _imports_any(entry, names: set[str], paths: set[str]) -> bool:
             if target is not None and str(target) in paths:
                 return True
     return False
+
+
+def _unshadowed(summary: dict[str, ModuleFact], data: bytes) -> dict[str, ModuleFact]:
+    """The auto-imported names a file uses and does not declare itself (`const client = …` in a
+    route is its own client, not the util's)."""
+    out = {}
+    for name, fact in summary.items():
+        base = name.split(".", 1)[0].encode()
+        if base in data and not re.search(rb"(?:const|let|var|function\*?|class)\s+" + re.escape(base) + rb"\b", data):
+            out[name] = fact
+    return out
 
 
 def _member_uses(module_uses: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact]:
