@@ -132,12 +132,13 @@ def test_tsconfig_extends_chain_inside_the_root(tmp_path: Path) -> None:
 
 
 def test_tsconfig_extends_through_a_link_is_not_followed(tmp_path: Path) -> None:
-    _tree(tmp_path, {"outside.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"~/*": ["src/*"]}}}',
+    # (`#ext/`, not `~/`: `~/*` names src/ by default, with or without a config.)
+    _tree(tmp_path, {"outside.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"#ext/*": ["src/*"]}}}',
                      "proj/tsconfig.json": '{"extends": "./base.json"}', "proj/src/ai.ts": "",
                      "proj/src/a.ts": ""})
     (tmp_path / "proj" / "base.json").symlink_to(tmp_path / "outside.json")
     resolver = ModuleResolver(tmp_path / "proj")
-    assert resolver.resolve(tmp_path / "proj/src/a.ts", "~/ai", "typescript") is None
+    assert resolver.resolve(tmp_path / "proj/src/a.ts", "#ext/ai", "typescript") is None
 
 
 def test_import_specs_name_python_submodules_and_module_objects(tmp_path: Path) -> None:
@@ -167,3 +168,39 @@ def test_dynamic_imports_and_the_imports_of_pages_and_components() -> None:
     assert import_specs(component, "vue") == ["../composables/useQuiz"]
     page = b'<html><script type="module" src="main.js"></script><script src="https://cdn.example/x.js"></script></html>'
     assert import_specs(page, "html") == ["./main.js"]
+
+
+def test_default_aliases_name_src_then_the_root(tmp_path: Path) -> None:
+    """With no config stating them, `@/` and `~/` name `src/` first, else the project root (Next
+    without a src folder, Nuxt's srcDir); a scoped package (`@scope/x`) is never one."""
+    _tree(tmp_path, {"proj/package.json": "{}", "proj/lib/ai.ts": "", "proj/src/utils.ts": "", "proj/app/a.ts": ""})
+    resolver = ModuleResolver(tmp_path / "proj")
+    importer = tmp_path / "proj/app/a.ts"
+    assert resolver.resolve(importer, "@/lib/ai", "typescript") == (tmp_path / "proj/lib/ai.ts").resolve()
+    assert resolver.resolve(importer, "~/lib/ai", "typescript") == (tmp_path / "proj/lib/ai.ts").resolve()
+    assert resolver.resolve(importer, "@/utils", "typescript") == (tmp_path / "proj/src/utils.ts").resolve()
+    assert resolver.resolve(importer, "@scope/lib/ai", "typescript") is None
+
+
+def _auto_imported(resolver: ModuleResolver, importer: Path) -> set[Path | None]:
+    return {resolver.resolve(importer, item.spec, "typescript") for item in resolver.auto_imports(importer, "typescript")
+            if item.names == (("*", "*"),)}
+
+
+def test_nuxt_server_files_auto_import_server_utils(tmp_path: Path) -> None:
+    """A file under `server/` of a Nuxt app (package.json names nuxt, or a nuxt.config exists)
+    imports every module of `server/utils/` with no statement; other files and apps do not."""
+    files = {"server/utils/mistral.ts": "", "server/utils/format.ts": "", "server/utils/types.d.ts": "",
+             "server/api/chat.post.ts": "", "components/Chat.ts": ""}
+    _tree(tmp_path / "by-package", {"package.json": '{"dependencies": {"nuxt": "^3.15.0"}}', **files})
+    _tree(tmp_path / "by-config", {"nuxt.config.ts": "export default defineNuxtConfig({})", **files})
+    _tree(tmp_path / "express", {"package.json": '{"dependencies": {"express": "^4.0.0"}}', **files})
+    for app in ("by-package", "by-config"):
+        root = (tmp_path / app).resolve()
+        resolver = ModuleResolver(root)
+        utils = {root / "server/utils/mistral.ts", root / "server/utils/format.ts"}
+        assert _auto_imported(resolver, root / "server/api/chat.post.ts") == utils
+        assert _auto_imported(resolver, root / "server/utils/format.ts") == {root / "server/utils/mistral.ts"}
+        assert resolver.auto_imports(root / "components/Chat.ts", "typescript") == []
+    express = (tmp_path / "express").resolve()
+    assert ModuleResolver(express).auto_imports(express / "server/api/chat.post.ts", "typescript") == []

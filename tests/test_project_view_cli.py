@@ -235,3 +235,16 @@ def test_the_plan_skips_only_walked_modules_it_left_out() -> None:
     assert planned.says_nothing("/p/app/util.py")
     assert not planned.says_nothing("/p/app/services.py")  # the plan kept it
     assert not planned.says_nothing("/p/app/ignored.py")  # not walked: read as before
+
+
+def test_nuxt_server_routes_see_auto_imported_utils(tmp_path: Path) -> None:
+    """A Nuxt server route calls a util of server/utils with no import statement: its leak is
+    found by `check`, with the util as the related location; routes whose util falls back or
+    reaches no Mistral call stay clean."""
+    tree = tmp_path / "nuxt_auto_imports"
+    shutil.copytree(FIXTURES / "MK006" / "nuxt_auto_imports", tree)
+    results = json.loads(_check_sarif(tree).stdout)["runs"][0]["results"]
+    leaks = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]: r for r in results if r["ruleId"] == "MK006"}
+    assert sorted(leaks) == ["server/api/chat.post.ts", "server/api/complete.post.ts", "server/api/summary.post.ts"]
+    related = leaks["server/api/chat.post.ts"]["relatedLocations"]
+    assert [r["physicalLocation"]["artifactLocation"]["uri"] for r in related] == ["server/utils/mistral.ts"]

@@ -51,6 +51,7 @@ class Import:
     language: str
     reexport: bool = False
     module_object: bool = False  # Python `import pkg.mod as m`: the clause is the local name
+    auto: bool = False  # made by no statement (Nuxt's auto-imports): a name the file declares shadows it
 
     @property
     def names(self) -> tuple[tuple[str, str], ...]:
@@ -268,6 +269,34 @@ class ModuleResolver:
         """`target_names` with this root's aliases."""
         return target_names(folder, spec, language, self._aliases, str(self.root))
 
+    def auto_imports(self, importer: Path, language: str) -> list[Import]:
+        """What a file imports with no import statement: a file under `server/` of a Nuxt app uses
+        every export of `server/utils/*` (Nitro's auto-imports), as `import * from` each one."""
+        if language == "python":
+            return []
+        utils = self._nuxt_server_utils
+        if not utils:
+            return []
+        real = self._realpaths.get(str(importer)) or os.path.realpath(importer)
+        if not real.startswith(str(self.root / "server") + os.sep):
+            return []
+        folder = os.path.dirname(str(importer))
+        return [Import(_relative_spec(folder, util), "*", "ecma", auto=True) for util in utils if util != real]
+
+    @cached_property
+    def _nuxt_server_utils(self) -> tuple[str, ...]:
+        """The modules of `server/utils/` of a Nuxt app (a `nuxt.config.*`, or `nuxt` in the
+        root's package.json), bounded; () elsewhere."""
+        root = str(self.root)
+        names = self._names(root)
+        if "server" not in names or not (any(name in names for name in _NUXT_CONFIGS) or
+                                         "package.json" in names and _depends_on_nuxt(self.root / "package.json")):
+            return ()
+        folder = os.path.join(root, "server", "utils")
+        modules = sorted(name for name in self._files(folder)
+                         if name.endswith(_JS_EXTENSIONS) and not name.endswith(".d.ts"))
+        return tuple(os.path.join(folder, name) for name in modules[:_MAX_AUTO_IMPORTS])
+
     def _python(self, importer: Path, spec: str) -> Path | None:
         dots = len(spec) - len(spec.lstrip("."))
         parts = [p for p in spec.lstrip(".").split(".") if p]
@@ -411,7 +440,9 @@ def module_names(path: str) -> set[str]:
 
 def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     """`compilerOptions.paths` of the root's tsconfig/jsconfig (with `baseUrl`), longest prefix
-    first; `@/*` maps to `src/*` when no config says otherwise (Vue CLI, Nuxt, Next defaults)."""
+    first; `@/*` and `~/*` map to `src/*`, else the root, when no config says otherwise (Vue CLI,
+    Nuxt and Next defaults: Next's `@/*` is `./*` in an app without `src/`, Nuxt's srcDir is the
+    root). Neither can name a package: a scoped package is `@scope/…`."""
     aliases: list[tuple[str, list[str]]] = []
     for name in ("tsconfig.json", "jsconfig.json"):
         options = _extended_options(root, root / name)
@@ -424,10 +455,10 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
                 aliases.append((prefix, [os.path.normpath(os.path.join(base, str(t))) for t in targets[:8]]))
         if options.get("baseUrl"):
             aliases.append(("*", [os.path.normpath(os.path.join(base, "*"))]))
-    # Framework defaults no config file states: Vue CLI/Nuxt/Next `@/` (`src/`, or the root in a
-    # Next.js app without one), SvelteKit `$lib`.
-    if not any(prefix.startswith("@/") for prefix, _ in aliases):
-        aliases.append(("@/*", ["src/*", "*"]))
+    # Framework defaults no config file states: Vue CLI/Nuxt/Next `@/`, SvelteKit `$lib`.
+    for default in ("@/", "~/"):
+        if not any(prefix.startswith(default) for prefix, _ in aliases):
+            aliases.append((default + "*", ["src/*", "*"]))
     if not any(prefix.startswith("$lib") for prefix, _ in aliases):
         aliases += [("$lib", ["src/lib"]), ("$lib/*", ["src/lib/*"])]
     return sorted(aliases, key=lambda item: -len(item[0]))
@@ -487,6 +518,21 @@ def _extended_config(root: Path, config: Path, base: object) -> Path | None:
     except OSError:
         return None
     return target if real.is_relative_to(root) and target.is_relative_to(root) else None
+
+
+_NUXT_CONFIGS = ("nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs", "nuxt.config.mts")
+_MAX_AUTO_IMPORTS = 64
+
+
+def _depends_on_nuxt(package_json: Path) -> bool:
+    manifest = _read_config(package_json) or {}
+    return any(isinstance(manifest.get(field), dict) and "nuxt" in manifest[field]
+               for field in ("dependencies", "devDependencies"))
+
+
+def _relative_spec(folder: str, target: str) -> str:
+    spec = os.path.relpath(target, folder).replace(os.sep, "/")
+    return spec if spec.startswith(".") else "./" + spec
 
 
 def _read_config(path: Path) -> dict | None:

@@ -44,6 +44,8 @@ _MAX_MODULE_BYTES = 1024 * 1024
 # internals, a docstring, an import of types) says nothing a rule asks of its importers.
 # Matched on lower-cased bytes (`prefilter.lowered`): `(?i)` makes `re` several times slower.
 _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
+_ECMA = _CODE - {"python"}
+_SERVER_FOLDER = os.sep + "server" + os.sep
 _MAX_IMPORTERS = 64
 # How far up the importers of an error middleware's module are asked (the app, through a barrel).
 FORWARD_LEVELS = 2
@@ -179,7 +181,8 @@ class ProjectView:
         asked only when the file imports something (finding a project root costs file lookups)."""
         if language not in _CODE:
             return {}
-        items = imports_of(data, language)
+        # Auto-imports first: an import statement of the same name wins.
+        items = self._auto_imports(path, language, root) + imports_of(data, language)
         if items and self.relevant is not None:  # `check`'s plan: skip what names no module that says something
             folder = os.path.dirname(os.path.abspath(path))
             items = [item for item in items if self._may_name_relevant(folder, item, language, root)]
@@ -218,7 +221,9 @@ class ProjectView:
         modules = set()
         edges = [] if edges is None else edges
         folder = path.parent
-        for item in imports_of(data, language) if items is None else items:
+        if items is None:
+            items = self._auto_imports(path, language, root) + imports_of(data, language)
+        for item in items:
             target = self._resolve(root, path, item.spec, language, folder)
             if target is None and language == "python" and not item.module_object:
                 facts.update(self._namespace_submodules(root, path, item, depth, seen, modules, edges))
@@ -235,7 +240,7 @@ class ProjectView:
             dotted = [key for key in summary if "." in key]  # `Class.method`, `instance.method`
             for name, local in item.names:
                 if name == "*":
-                    facts.update(summary)
+                    facts.update(_unshadowed(summary, data) if item.auto else summary)
                 elif name and name in summary:
                     facts[local] = summary[name]
                     facts.update(_class_members(summary, dotted, name, local))
@@ -321,7 +326,7 @@ class ProjectView:
         what `plan_relevant` needs, read from the bytes without resolving anything."""
         if language not in languages:
             return ()
-        specs = import_specs(data, language)
+        specs = import_specs(data, language) + [item.spec for item in self._auto_imports(path, language, root)]
         if not specs:
             return ()
         folder = os.path.dirname(os.path.abspath(path))
@@ -424,6 +429,14 @@ class ProjectView:
             level = above
         return {}
 
+    def _auto_imports(self, path: Path, language: str | None, root: Path | Callable[[], Path]) -> list[Import]:
+        """Imports no statement makes (`ModuleResolver.auto_imports`: Nuxt's server utils), looked
+        for only in a JavaScript/TypeScript file with a `server` folder in its path."""
+        if language not in _ECMA or _SERVER_FOLDER not in str(path):
+            return []
+        real_root = self._real_root(root() if callable(root) else root)
+        return self._resolver(real_root).auto_imports(Path(os.path.abspath(path)), language)
+
     def _real_root(self, root: Path) -> Path:
         if root not in self._real_roots:
             # A member of a uv workspace imports its siblings' packages: the workspace bounds it.
@@ -476,7 +489,7 @@ class ProjectView:
             for importer in _code_files(root):
                 data = self.texts(importer) or _head(importer)
                 language = language_for_path(importer)
-                for item in imports_of(data or b"", language or ""):
+                for item in imports_of(data or b"", language or "") + self._auto_imports(importer, language, root):
                     target = self._resolve(root, importer, item.spec, language)
                     if target is not None and target != importer:
                         index.setdefault(target, []).append((importer, item))
@@ -655,6 +668,17 @@ def _imports_any(entry, names: set[str], paths: set[str]) -> bool:
             if target is not None and str(target) in paths:
                 return True
     return False
+
+
+def _unshadowed(summary: dict[str, ModuleFact], data: bytes) -> dict[str, ModuleFact]:
+    """The auto-imported names a file uses and does not declare itself (`const client = …` in a
+    route is its own client, not the util's)."""
+    out = {}
+    for name, fact in summary.items():
+        base = name.split(".", 1)[0].encode()
+        if base in data and not re.search(rb"(?:const|let|var|function\*?|class)\s+" + re.escape(base) + rb"\b", data):
+            out[name] = fact
+    return out
 
 
 def _member_uses(module_uses: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact]:

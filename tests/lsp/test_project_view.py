@@ -120,4 +120,60 @@ async def test_a_session_factory_edited_to_drop_the_key_clears_its_importers_hea
     line = SESSION_KEYED.splitlines().index('    s.headers.update({"Authorization": f"Bearer {os.environ[\'MISTRAL_API_KEY\']}"})')
     client.change(session, 2, (line, 0), (line + 1, 0), '    s.headers.update({"Accept": "application/json"})\n')
     cleared = await client.diagnostics_for(cli, 1, after=after, predicate=lambda items: not items)
+
+
+NUXT_UTIL_ESCAPES = '''import { Mistral } from '@mistralai/mistralai';
+
+export async function askMistral(prompt: string) {
+  const client = new Mistral({ apiKey: useRuntimeConfig().mistralApiKey });
+  const res = await client.chat.complete({ model: 'mistral-small-latest', messages: [{ role: 'user', content: prompt }] });
+  return res.choices?.[0]?.message?.content;
+}
+'''
+
+NUXT_UTIL_FALLS_BACK = '''import { Mistral } from '@mistralai/mistralai';
+
+export async function askMistral(prompt: string) {
+  try {
+    const client = new Mistral({ apiKey: useRuntimeConfig().mistralApiKey });
+    const res = await client.chat.complete({ model: 'mistral-small-latest', messages: [{ role: 'user', content: prompt }] });
+    return res.choices?.[0]?.message?.content;
+  } catch {
+    return 'No answer right now.';
+  }
+}
+'''
+
+NUXT_ROUTE = '''export default defineEventHandler(async (event) => {
+  const { prompt } = await readBody(event);
+  try {
+    return { reply: await askMistral(prompt) };
+  } catch (err: any) {
+    throw createError({ statusCode: 500, statusMessage: err.message });
+  }
+});
+'''
+
+
+async def test_a_nuxt_route_follows_the_auto_imported_util_it_calls(start, tmp_path) -> None:
+    """No import statement: Nuxt auto-imports server/utils, and an edit of the util reaches the route."""
+    root = tmp_path / "nuxt"
+    (root / "server" / "api").mkdir(parents=True)
+    (root / "server" / "utils").mkdir()
+    (root / "package.json").write_text('{"dependencies": {"nuxt": "^3.15.0"}}')
+    (root / "server" / "utils" / "mistral.ts").write_text(NUXT_UTIL_ESCAPES)
+    (root / "server" / "api" / "chat.post.ts").write_text(NUXT_ROUTE)
+    route, util = (root / "server" / "api" / "chat.post.ts").as_uri(), (root / "server" / "utils" / "mistral.ts").as_uri()
+    client = await start(root=root, settings={"debounceMs": 0})
+    client.open(route, NUXT_ROUTE)
+    published = await client.diagnostics_for(route, 1, predicate=bool)
+    [leak] = published.diagnostics
+    assert leak.code == "MK006" and leak.range.start.line == 5
+    assert [r.location.uri for r in leak.related_information] == [util]
+
+    client.open(util, NUXT_UTIL_ESCAPES)
+    after = len(client.published)
+    lines = NUXT_UTIL_ESCAPES.splitlines()
+    client.change(util, 2, (0, 0), (len(lines), 0), NUXT_UTIL_FALLS_BACK)
+    cleared = await client.diagnostics_for(route, 1, after=after, predicate=lambda items: not items)
     assert list(cleared.diagnostics) == []

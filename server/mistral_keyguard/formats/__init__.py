@@ -37,13 +37,14 @@ _NAMED_TOKEN = re.compile(
     r"""(?<![\w.\-])-*([A-Za-z_][\w.\-]*)["']?(?:\s*[=:,]\s*|\s+)["'`]?(?:Bearer\s+)?([A-Za-z0-9]{32})(?![A-Za-z0-9])"""
 )
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
-# A 32-character token, or 32 bytes in base64 (a Kubernetes Secret's `data:`).
-TOKEN_BYTES = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])|(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{43}=(?!=)")
+# A 32-character token. Not its base64 form (a Kubernetes Secret's `data:`): a base64 value is
+# not the key, and the labelling conventions (eval/README.md) count it as a negative.
+TOKEN_BYTES = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
 
 
 def has_token(raw: bytes | None) -> bool:
     """Whether a value's raw bytes may hold a key: a 32-character token (keys are letters and
-    digits, which no format escapes) or the base64 form of one."""
+    digits, which no format escapes, so a value without one in its raw text holds no key)."""
     return bool(raw and TOKEN_BYTES.search(raw))
 
 

@@ -13,7 +13,6 @@ bundler copies it into the client at build time.
 
 from __future__ import annotations
 
-import base64
 import re
 from dataclasses import replace
 from enum import Enum
@@ -73,7 +72,6 @@ _NOT_A_KEY = frozenset({"model", "models", "url", "uri", "endpoint", "host", "ba
                         "name", "version", "region", "temperature", "timeout"})
 _MISTRAL = re.compile(r"(?i)mistral")
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/=_\-]")
-_BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{43}=")
 
 
 class NameKind(Enum):
@@ -130,19 +128,6 @@ def in_base64_blob(text: str, start: int, end: int) -> bool:
         right += 1
     run = text[left:right]
     return right - left > 44 and any(c in run for c in "+/")
-
-
-def base64_key(value: ConfigValue) -> str | None:
-    """The key a value holds base64-encoded, as Kubernetes `Secret` manifests keep it under
-    `data:` (a 32-character key is 44 base64 characters)."""
-    text = value.text.strip()
-    if len(text) != 44 or not _BASE64_VALUE.fullmatch(text):
-        return None
-    try:
-        decoded = base64.b64decode(text, validate=True).decode("ascii")
-    except (ValueError, UnicodeDecodeError):
-        return None
-    return decoded if keyshape.is_key(decoded) else None
 
 
 def keys_in_value(value: ConfigValue, mistral_name: bool = False) -> Iterator[tuple[tuple[str, ...], str, int]]:
@@ -215,10 +200,6 @@ def check_config(ctx) -> Iterator[Finding]:
                 start, end = key_byte_span(ctx.source.data, value, key, offset)
                 where = f" — {_display(path) or 'a value'} holds it"
                 yield ctx.finding(CODE, start, end, where=where, key=key)
-        encoded = base64_key(value) if ctx.language in _BASE64_LANGUAGES else None
-        if encoded and counts(path_kind(value.path), mistral_file):
-            where = f" — {_display(value.path)} holds it base64-encoded, which hides nothing"
-            yield ctx.finding(CODE, value.start, value.end, where=where, key=encoded)
 
 
 def _ignored_sniffed_file(ctx) -> bool:
@@ -258,7 +239,6 @@ def _dotenv_where(name: str, project) -> str:
     return f" — {name} in a .env file that git does not ignore"
 
 
-_BASE64_LANGUAGES = frozenset({yaml_config.LANGUAGE, json_config.LANGUAGE})
 CONFIG_LANGUAGES = frozenset({json_config.LANGUAGE, yaml_config.LANGUAGE, toml_config.LANGUAGE,
                               dockerfile.LANGUAGE, ini.LANGUAGE})
 _KEY_TOKEN = keyshape.EMBEDDED_BYTES

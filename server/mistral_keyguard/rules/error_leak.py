@@ -28,9 +28,11 @@ from mistral_keyguard.prefilter import Anchored, contains
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact,
 )
+from mistral_keyguard.rules.caught import first_uncaught
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.job_errors import job_error_leaks
+from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.returned_errors import (
     related_for as returned_related, return_reaches_client, yield_reaches_ui,
 )
@@ -53,9 +55,10 @@ _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_E
 _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlette|quart|sanic|aiohttp|tornado|litestar|"
                       rb"falcon|bottle|pyramid|discord|slack_bolt|slack_sdk|telegram|aiogram|telebot|streamlit|gradio|"
                       rb"chainlit|panel|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio)\b)")
-# Route decorators and an AWS Lambda handler: Python's, like the imports.
+# Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
+# `serverless.yml` or the SAM template (`handler: handler.ask`), so its signature says it, not its name.
 _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
-                    rb"|def\s+\w*handler\s*\(\s*event\b")
+                    rb"|def\s+\w*handler\s*\(\s*event\b|def\s+\w+\s*\(\s*_?event\s*(?::[^,()]{1,40})?,\s*_?context\b")
 # In Python only those alternatives can match (the rest of `_WEB_SOURCE` is JavaScript's), and
 # this whole-file search runs on every rescan: these few cost a third of all of them.
 _PYTHON_WEB_SOURCE = re.compile(rb"(?m)" + _PYTHON_WEB_IMPORT + _PYTHON_WEB_CODE)
@@ -319,8 +322,9 @@ class ErrorLeak:
             callee_text = _callee_text(callee, data) if callee is not None else ""
             if callee is not None and self._says_mistral(callee) or _root_name(callee_text) in names:
                 return True
-            if args is not None and last_segment(callee_text) == "Router" and _LITELLM_MISTRAL.search(node_text(args)):
-                return True  # a litellm Router with a `mistral/…` deployment in its model list
+            if args is not None and last_segment(callee_text) == "Router" and (
+                    _LITELLM_MISTRAL.search(node_text(args)) or any(deployment_groups(args).values())):
+                return True  # a litellm Router with a Mistral deployment in its model list
             if args is not None and AGENT_BUILDER.search(last_segment(callee_text)) and \
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
                 return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
@@ -499,6 +503,17 @@ class ErrorLeak:
         return found
 
     @cached_property
+    def _local_fallbacks(self) -> frozenset[str]:
+        """Top-level functions of this file that reach Mistral but catch every request's error and
+        return instead (`def ask_or_default(q): try: … except Exception: return "…"`): a call to
+        one cannot fail with Mistral's error, as an imported helper whose summary says so."""
+        functions = self.mistral_functions
+        if not functions:
+            return frozenset()
+        return frozenset(name for name, _fn, body in top_level_functions(self.root)
+                         if name in functions and first_uncaught(self, body, functions) is None)
+
+    @cached_property
     def _calls(self) -> "_CallIndex":
         return _CallIndex(self.language, self.root)
 
@@ -582,6 +597,8 @@ class ErrorLeak:
         on_self = text.startswith(("self.", "this."))
         if self._falls_back(text, root_name) or last in _RUNNERS and self._runs_fallback(call):
             return False, root_name, last, on_self  # its module decided: what it names is no matter
+        if root_name in self._routers and _routed_elsewhere(self._routers[root_name], call):
+            return False, root_name, last, on_self  # `router.completion(model="local")`: not a Mistral group
         always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
             or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
             or on_self and self._on_self_handle(node_text(callee)) or self._method_reaches(text)
@@ -603,6 +620,20 @@ class ErrorLeak:
                 member in self._imported_objects for member in _member_texts(args))
             always = always or self._names_imported_endpoint(args)
         return always, root_name, last, on_self
+
+    @cached_property
+    def _routers(self) -> dict[str, dict[str, bool]]:
+        """This file's litellm Routers (`router = Router(model_list=[…])`), with their model groups."""
+        if self.language != "python" or b"Router(" not in self.ctx.source.data:
+            return {}
+        out = {}
+        for binding in self.flow.bindings:
+            value = unwrap(binding.value)
+            callee = value.child_by_field_name("function") if value.type == "call" else None
+            args = value.child_by_field_name("arguments")
+            if callee is not None and args is not None and last_segment(node_text(callee)) == "Router":
+                out[binding.name] = deployment_groups(args)
+        return out
 
     def _on_self_handle(self, callee: str) -> bool:
         """`self.client.chat.complete`: an attribute of the instance that holds a Mistral client
@@ -649,8 +680,9 @@ class ErrorLeak:
         index = self._calls
         hits = self.__dict__.get("_final_hits")
         if hits is None:
-            functions = self.mistral_functions
-            hits = self.__dict__["_final_hits"] = index.prefix(lambda call: self.is_mistral_call(call, functions))
+            functions, fallbacks = self.mistral_functions, self._local_fallbacks
+            hits = self.__dict__["_final_hits"] = index.prefix(
+                lambda call: self.is_mistral_call(call, functions) and not _calls_one_of(call, fallbacks))
         return index.any_within(hits, node)
 
     def _goes_elsewhere(self, root_name: str, args: ts.Node) -> bool:
@@ -1214,6 +1246,26 @@ class _CallIndex:
 
 
 _CALLEE_PEEK = 512
+
+
+def _calls_one_of(call: ts.Node, names: frozenset[str]) -> bool:
+    """`name(…)` or `await name(…)` with `name` one of `names` (a plain function, not a method)."""
+    if not names:
+        return False
+    callee = call.child_by_field_name("function")
+    return callee is not None and callee.type == "identifier" and node_text(callee) in names
+
+
+def _routed_elsewhere(groups: dict[str, bool], call: ts.Node) -> bool:
+    """A Router call whose `model=` names a group of the Router with no Mistral deployment."""
+    args = call.child_by_field_name("arguments")
+    for arg in args.named_children if args is not None else ():
+        name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+        if name is not None and node_text(name) == "model":
+            value = arg.child_by_field_name("value")
+            group = string_content(value) if value is not None else None
+            return group in groups and not groups[group]
+    return False
 
 
 def _has_return(node: ts.Node) -> bool:

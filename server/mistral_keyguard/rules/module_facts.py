@@ -27,13 +27,9 @@ from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in, instance_name, reaches_mistral
 from mistral_keyguard.rules.public_env_key import Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
+from mistral_keyguard.rules.caught import SCOPE_TYPES, first_uncaught
 from mistral_keyguard.rules.error_leak import AGENT_BUILDER, ErrorLeak, class_methods, top_level_functions
 
-_TRY_TYPES = frozenset({"try_statement"})
-_HANDLER_TYPES = frozenset({"except_clause", "catch_clause"})
-_RAISE_TYPES = frozenset({"raise_statement", "throw_statement"})
-_SCOPE_TYPES = frozenset({"function_definition", "function_declaration", "arrow_function", "function_expression",
-                          "method_definition", "class_definition", "class_declaration"})
 
 
 def summarize(ctx) -> dict[str, ModuleFact]:
@@ -46,7 +42,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     for name, fn, body in top_level_functions(ctx.root):
         if name not in reaching:
             continue
-        call = _first_uncaught(analysis, body)
+        call = first_uncaught(analysis, body)
         kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
@@ -140,7 +136,7 @@ def _commonjs_default(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
         body = value.child_by_field_name("body") if value is not None and value.type in (
             "arrow_function", "function_expression", "function") else None
         if body is not None and analysis._calls_mistral(body):
-            call = _first_uncaught(analysis, body)
+            call = first_uncaught(analysis, body)
             yield "default", _fact(ctx, REACHES_MISTRAL if call is not None else CATCHES_MISTRAL,
                                    call if call is not None else value, "default")
 def _method_facts(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
@@ -151,7 +147,7 @@ def _method_facts(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
         name = f"{cls}.{method}"
         if method not in reaching or name in known:
             continue
-        call = _first_uncaught(analysis, body)
+        call = first_uncaught(analysis, body)
         kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
         yield name, _fact(ctx, kind, call if call is not None else fn, name)
 
@@ -420,7 +416,7 @@ def _returned_values(body: ts.Node):
         node = stack.pop()
         if node.type == "return_statement" and node.named_children:
             yield node.named_children[0]
-        elif node.type not in _SCOPE_TYPES:
+        elif node.type not in SCOPE_TYPES:
             stack.extend(node.named_children)
 
 
@@ -438,88 +434,8 @@ def _reexported(ctx):
             yield name, fact
 
 
-def _first_uncaught(analysis: ErrorLeak, body: ts.Node) -> ts.Node | None:
-    """The first Mistral call in `body` whose error can leave the function, or None when every
-    one sits in a `try` whose handler neither re-raises nor re-throws. Making the client
-    (`client = Mistral(…)` before the `try`) sends no request: a function whose requests are all
-    caught falls back; one that only makes clients or models (a factory) still reaches Mistral."""
-    construction, caught_request = None, False
-    stack = [body]
-    while stack:
-        node = stack.pop()
-        if node.type in ("call", "call_expression", "new_expression") and analysis.is_mistral_call(node):
-            constructs = _constructs(node)
-            if not _caught(node, body):
-                if not constructs:
-                    return node
-                construction = construction or node
-            elif not constructs:
-                caught_request = True
-        if node is body or node.type not in _SCOPE_TYPES:
-            stack.extend(reversed(node.named_children))
-    return None if caught_request else construction
-
-
-def _constructs(call: ts.Node) -> bool:
-    """`Mistral(api_key=…)`, `new Mistral({…})`: a class made, no request sent."""
-    if call.type == "new_expression":
-        return True
-    callee = call.child_by_field_name("function")
-    name = node_text(callee).rpartition(".")[2] if callee is not None else ""
-    return name[:1].isupper()
-
-
-def _caught(call: ts.Node, body: ts.Node) -> bool:
-    if _promise_caught(call):
-        return True
-    node = call
-    while node is not None and node != body:
-        parent = node.parent
-        if parent is not None and parent.type in _TRY_TYPES and node.type not in _HANDLER_TYPES \
-                and node.type != "finally_clause":
-            handlers = [c for c in parent.named_children if c.type in _HANDLER_TYPES]
-            handlers += [c for c in parent.children if c.type == "catch_clause" and c not in handlers]
-            if handlers and not any(_raises(h) for h in handlers):
-                return True
-        node = parent
-    return False
-
-
-_MAX_CHAIN = 8
-
-
-def _promise_caught(call: ts.Node) -> bool:
-    """`client.chat(…).then(…).catch(() => "fallback")`: a `.catch` down the chain whose handler
-    does not throw again turns the rejection into a value."""
-    node = call
-    for _ in range(_MAX_CHAIN):
-        fn = node.child_by_field_name("function") if node.type == "call_expression" else None
-        if fn is not None and fn.type == "member_expression" and node_text(fn.child_by_field_name("property")) == "catch":
-            args = node.child_by_field_name("arguments")
-            handler = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
-            inner = handler.child_by_field_name("body") if handler is not None else None
-            return inner is not None and not _raises(inner)
-        member = node.parent
-        if member is None or member.type != "member_expression" or member.parent is None \
-                or member.parent.type != "call_expression":
-            return False
-        node = member.parent
-    return False
-
-
-def _raises(handler: ts.Node) -> bool:
-    stack = [handler]
-    while stack:
-        node = stack.pop()
-        if node.type in _RAISE_TYPES:
-            return True
-        if node.type not in _SCOPE_TYPES:
-            stack.extend(node.named_children)
-    return False
-
-
 def _top_level(name_node: ts.Node) -> bool:
-    return enclosing(name_node, _SCOPE_TYPES) is None
+    return enclosing(name_node, SCOPE_TYPES) is None
 
 
 
