@@ -441,8 +441,11 @@ _TYPED_PARAMETERS = frozenset({"typed_parameter", "typed_default_parameter", "re
 def typed_parameters(root: ts.Node, language: str | None = None) -> list[tuple[str, str]]:
     """(name, annotation) of every annotated parameter under `root`, Python and TypeScript.
 
-    With the language, one query finds them (the walk in Python costs as much as parsing)."""
-    if language is not None and queries.has_query(language, "typed-parameters"):
+    With the language, one query finds them (the walk in Python costs as much as parsing); a
+    language without the query has no annotations (JavaScript)."""
+    if language is not None and not queries.has_query(language, "typed-parameters"):
+        return []
+    if language is not None:
         nodes = queries.captures(language, "typed-parameters", root).get("parameter", ())
         return [pair for node in sorted(nodes, key=lambda n: n.start_byte)
                 if (pair := _typed_parameter(node)) is not None]

@@ -391,4 +391,4 @@ class HeaderFacts(KeyFacts):
     @cached_property
     def _parameters(self) -> list[tuple[str, str]]:
         """(name, annotation) of every annotated parameter in the file."""
-        return typed_parameters(self.root)
+        return typed_parameters(self.root, self.language)

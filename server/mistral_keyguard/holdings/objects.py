@@ -12,6 +12,7 @@ from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.holdings.base import AUTH_HEADER, MAX_BINDINGS, is_key_name, string_value
 from mistral_keyguard.holdings.keys import KeyFacts
 from mistral_keyguard.project import HOLDS_KEY
+from mistral_keyguard.queries import has_query, matches
 from mistral_keyguard.sinks import call_args, unwrap
 
 
@@ -114,22 +115,16 @@ class ObjectFacts(KeyFacts):
 
     @cached_property
     def _key_fields_read(self) -> dict[str, str]:
-        """Object text -> a key field read on it, from one walk of the file."""
+        """Object text -> a key field read on it (the first in the file), from one query (a walk
+        of every node in Python cost as much as parsing the file)."""
         found: dict[str, str] = {}
-        stack = [self.root]
-        while stack:
-            node = stack.pop()
-            stack.extend(node.named_children)
-            if node.type not in ("attribute", "member_expression", "subscript", "subscript_expression"):
-                continue
-            obj = node.child_by_field_name("object") or node.child_by_field_name("value")
-            field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
-            if field is None:
-                index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
-                key = string_value(self.flow, index) if index is not None else None
-            else:
-                key = node_text(field)
-            if obj is None or not key or not is_key_name(key, self.mistral_file):
+        if not has_query(self.language, "field-reads"):
+            return found
+        for _, captured in matches(self.language, "field-reads", self.root):
+            [obj] = captured["object"]
+            field, index = captured.get("field"), captured.get("index")
+            key = node_text(field[0]) if field else string_value(self.flow, index[0]) if index else None
+            if not key or not is_key_name(key, self.mistral_file):
                 continue
             name = node_text(obj)
             if name not in found and not self._is_secret_str(key):
