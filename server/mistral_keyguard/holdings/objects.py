@@ -18,6 +18,7 @@ from mistral_keyguard.sinks import call_args, unwrap
 
 # Flask's config loaders: the object they fill then holds whatever they were given.
 _CONFIG_LOADERS = frozenset({"from_object", "from_mapping"})
+_LOADER_WORDS = (b"from_object", b"from_mapping", b"update")
 
 
 # Classes whose instances are configuration (their repr lists their fields).
@@ -137,8 +138,9 @@ class ObjectFacts(KeyFacts):
         (a class with the key among its attributes, here or imported), `.from_mapping(...)`,
         `config.update(...)`. Object text -> what loaded it."""
         found: dict[str, str] = {}
-        if self.ecma:
-            return found
+        data = self.root.text or b""
+        if self.ecma or not any(word in data for word in _LOADER_WORDS):
+            return found  # no loader named in the file: no walk of every node
         stack = [self.root]
         while stack:
             node = stack.pop()
