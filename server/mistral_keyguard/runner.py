@@ -287,7 +287,7 @@ def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings,
     importers = ((i, s.imports, resolver(i)) for i, s in enumerate(sifted) if s.imports and not s.signal)
     names, hops, paths = plan_relevant({os.path.realpath(work[i][0]) for i in signal}, importers)
     # A file with a signal of its own may name a config file that holds the key (MK005 wakes).
-    woken = [i for i, s in enumerate(sifted) if not s.matched and (s.signal or any(
+    woken = [i for i, s in enumerate(sifted) if not s.matched and not s.generated and (s.signal or any(
         not names.isdisjoint(targets) and str(resolver(i)(spec)) in paths for spec, targets in s.imports))]
     tree = _tree_facts(given, work, sifted, resolver, (names, paths), index, view)
     walked = "\n".join(os.path.abspath(path) for path, _display in work).encode("utf-8", "surrogateescape")

@@ -19,7 +19,7 @@ from mistral_keyguard.files import (  # noqa: F401  (callers read them here)
 from mistral_keyguard.holdings.configs import config_names
 from mistral_keyguard.output.report import READ_ERROR, is_read_error  # noqa: F401  (read here by callers)
 from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
-from mistral_keyguard.prefilter import holds_key_literal
+from mistral_keyguard.prefilter import holds_key_literal, is_generated
 from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, scan
 from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
@@ -320,6 +320,9 @@ class Sifted:
     imports: tuple[tuple[str, tuple[str, ...]], ...] = ()  # `ProjectView.import_names`
     # The imports of a page or component (HTML, Vue, Svelte): who imports a module, for placement.
     page_imports: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Generated code no prefilter wanted: the project view wakes no rule in it either (the rules
+    # about how code handles a key skip such files; a key literal in one was looked for).
+    generated: bool = False
 
 
 def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
@@ -342,7 +345,8 @@ def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
         return Sifted(result, matched, len(read.text), page_imports=view.import_names(
             path, read.text, language, root, PAGES))
     return Sifted(result, matched, len(read.text), module_signal(read.text, language),
-                  view.import_names(path, read.text, language, root))
+                  view.import_names(path, read.text, language, root),
+                  generated=not matched and is_generated(read.text))
 
 
 def _root_finder(path: Path, index: ProjectIndex, view: ProjectView | None):
