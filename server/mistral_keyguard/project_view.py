@@ -25,7 +25,7 @@ from mistral_keyguard.module_graph import (
     HEAD_BYTES, Import, ModuleResolver, import_specs, imports_of, module_names, target_names, workspace_root,
 )
 from mistral_keyguard.prefilter import holds_key_literal, lowered, mentions_mistral
-from mistral_keyguard.rules.error_leak import ASYNC_WRAPPER, ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE
+from mistral_keyguard.rules.error_leak import ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE, names_async_wrapper
 from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
@@ -830,7 +830,7 @@ def may_forward_errors(data: bytes, language: str | None) -> bool:
     `.catch(next)`, `asyncHandler(…)`): app -> router -> controller -> service is one hop longer
     than a helper chain."""
     return language in _CODE and language != "python" and (
-        b"next(" in data and b"catch" in data or b".catch(next)" in data or bool(ASYNC_WRAPPER.search(data)))
+        b"next(" in data and b"catch" in data or b".catch(next)" in data or names_async_wrapper(data))
 
 # Bundler-public variable prefixes (NEXT_PUBLIC_, EXPO_PUBLIC_ ... end in PUBLIC_): a module
 # reading one may hand it to another that sends it to Mistral.

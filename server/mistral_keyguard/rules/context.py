@@ -3,7 +3,6 @@ layers above hand down (a rule never imports the engine or the fixes)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Protocol
@@ -13,11 +12,11 @@ import tree_sitter as ts
 from mistral_keyguard.dataflow import ValueFlow
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.finding import Finding, RelatedLocation
+from mistral_keyguard.prefilter import mentions_mistral
 from mistral_keyguard.project import ProjectContext
 from mistral_keyguard.reporting import make_finding
 from mistral_keyguard.settings import Settings
 
-_MISTRAL_WORD = re.compile(rb"(?i)mistral")
 
 
 class ScanText(Protocol):
@@ -56,7 +55,7 @@ class ScanContext:
 
     @cached_property
     def mentions_mistral(self) -> bool:
-        return bool(_MISTRAL_WORD.search(self.source.data))
+        return mentions_mistral(self.source.data)
 
     def finding(self, code: str, start_byte: int, end_byte: int, *, where: str = "",
                 key: str | None = None, related: tuple[RelatedLocation, ...] = ()) -> Finding:

@@ -24,7 +24,7 @@ from mistral_keyguard import queries
 from mistral_keyguard.dataflow import first_parameter, last_segment, node_text, string_content, typed_parameters
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.languages import ECMA_LANGUAGES
-from mistral_keyguard.prefilter import Anchored, contains
+from mistral_keyguard.prefilter import Anchored, contains, lowered
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact,
 )
@@ -46,7 +46,6 @@ PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|_llm|llm_|\.llm|/llm|LLM\(|LLM_
                      (b"istral", b"ISTRAL", b"llm", b"LLM", b"@Catch("), source_only=True)
 
 _MISTRAL = re.compile(r"(?i)mistral")
-_MISTRAL_BYTES = re.compile(rb"(?i)mistral")
 _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_ENDPOINT")
 # Imports and calls that say "this code answers requests, streams, chats or draws a UI".
 # `^[^\S\n]*`, not `^\s*`: from each line start `\s*` ran over every blank line after it, and the
@@ -144,6 +143,15 @@ ERROR_MIDDLEWARE = re.compile(rb"\(\s*[A-Za-z_$][\w$]*\s*(?::[^,()]{1,80})?,\s*_
 # Wrappers that pass what an async route handler throws to `next` (express-async-handler and
 # the hand-written `catchAsync` of many apps).
 ASYNC_WRAPPER = re.compile(rb"(?i)async_?handler|catch_?async|async_?wrap(?:per)?|wrap_?async|async_?middleware")
+_ASYNC_WRAPPER_LOWER = re.compile(rb"async_?handler|catch_?async|async_?wrap(?:per)?|wrap_?async|async_?middleware")
+
+
+def names_async_wrapper(data: bytes) -> bool:
+    """`ASYNC_WRAPPER` somewhere in the bytes: searched in the lower-cased bytes the prefilters
+    share, after a substring test (every alternative says "async"), not with `(?i)` at every
+    position of every file."""
+    low = lowered(data)
+    return b"async" in low and _ASYNC_WRAPPER_LOWER.search(low) is not None
 # A chat message the bot sent (`msg = await ctx.send(…)`) and then edits with the answer.
 _SENDING_METHODS = frozenset({"send", "reply", "reply_text", "send_message", "sendMessage", "answer", "respond",
                               "followUp", "editReply"})
@@ -521,7 +529,12 @@ class ErrorLeak:
     def _mistral_at(self) -> list[int]:
         """Where the file says "mistral" (any case): a range test replaces searching each
         call's text, which for nested calls re-read the same bytes once per level."""
-        return [m.start() for m in _MISTRAL_BYTES.finditer(self.ctx.source.data)]
+        low, found = lowered(self.ctx.source.data), []
+        at = low.find(b"mistral")
+        while at >= 0:
+            found.append(at)
+            at = low.find(b"mistral", at + 1)
+        return found
 
     def _says_mistral(self, node: ts.Node) -> bool:
         at = bisect.bisect_left(self._mistral_at, node.start_byte)
@@ -776,7 +789,7 @@ class ErrorLeak:
         handler wrapped in `asyncHandler(…)` that lets one escape."""
         data = self.ctx.source.data
         if self.language not in ECMA_LANGUAGES or not (contains(data, b"next") or contains(data, b"koa")
-                                                       or contains(data, b"hono") or ASYNC_WRAPPER.search(data)):
+                                                       or contains(data, b"hono") or names_async_wrapper(data)):
             return None
         for index, caps in queries.matches(self.language, QUERY, self.root):
             kind = queries.settings(self.language, QUERY, index).get("sink")
@@ -850,7 +863,7 @@ class ErrorLeak:
     def _wrapped_escape(self) -> ts.Node | None:
         """`router.post("/", asyncHandler(async (req, res) => { … }))`: the wrapper hands what the
         handler throws to `next`; the first Mistral call the handler makes outside a `try`."""
-        if not ASYNC_WRAPPER.search(self.ctx.source.data):
+        if not names_async_wrapper(self.ctx.source.data):
             return None
         for call in self._calls.calls:
             fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")

@@ -15,7 +15,7 @@ from typing import Iterator
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.finding import Finding
-from mistral_keyguard.prefilter import Anchored
+from mistral_keyguard.prefilter import Anchored, lowered
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.error_leak import analysis_for
 from mistral_keyguard.rules.key_logging import shared_holdings
@@ -37,7 +37,9 @@ PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|\.headers\)|\.headers,|\.header
                                 rb"rawHeaders|META\)|META,|debuglevel|api-key|API-KEY|Api-Key"),
                      (b"istral", b"ISTRAL", b".header", b"rawHeaders", b"META", b"debuglevel", b"api-key",
                       b"API-KEY", b"Api-Key"), source_only=True)
-_ECHO_HINT = re.compile(rb"(?i)x-api-key|mistral-key|mistral-api-key|HTTP_X_")
+# Searched in the lower-cased bytes the prefilters share: `(?i)` made it a scan of every
+# position of every file the rule wakes on, several times slower.
+_ECHO_HINT = re.compile(rb"x-api-key|mistral-key|mistral-api-key|http_x_")
 _READS = frozenset({"subscript", "subscript_expression", "call", "call_expression", "member_expression"})
 _HTTP_CONNECTION = re.compile(r"HTTPS?Connection$|^(self\.)?(conn|connection|h)$")
 
@@ -63,7 +65,7 @@ def check(ctx) -> Iterator[Finding]:
             yield ctx.finding(CODE, call.start_byte, call.end_byte, where=f" — it writes {reason}")
     if ctx.language == "python" and b"debuglevel" in ctx.source.data and project_talks_to_mistral():
         yield from _debuglevel(ctx)
-    if _ECHO_HINT.search(ctx.source.data):
+    if _ECHO_HINT.search(lowered(ctx.source.data)):
         for node, how in _echoes(ctx, holdings):
             if ctx.mentions_mistral or project_talks_to_mistral():
                 yield ctx.finding(CODE, node.start_byte, node.end_byte,
