@@ -51,8 +51,8 @@ def test_modules_that_may_define_a_key_learn_the_same_from_the_imports_that_name
 
 
 def test_precompile_builds_every_query_of_the_languages_asked() -> None:
-    """`check` compiles the queries while its first workers sift, so that those forked to scan
-    start with them; unknown languages (None) and languages without queries are skipped."""
+    """`check` compiles the queries before it forks its workers, which start with them; unknown
+    languages (None) and languages without queries are skipped."""
     from mistral_keyguard import queries
 
     queries.precompile({"python", None, "no-such-language"})

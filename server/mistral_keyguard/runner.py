@@ -175,18 +175,18 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
     done = _Progress(len(work), progress)
     view_base = base if project_view else None
     index = ProjectIndex()  # this call's: a process-wide one would outlive changes to the tree
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(work) >= PARALLEL_THRESHOLD else None
-    forks = pool is not None and multiprocessing.get_context().get_start_method() == "fork"
+    pooled = jobs > 1 and len(work) >= PARALLEL_THRESHOLD
+    if pooled and multiprocessing.get_context().get_start_method() == "fork":
+        # Compiled here, once, the queries go to every worker with the fork (each compiled them
+        # all again: 0.4 s CPU per process). A pool forked after the first pass would cost more
+        # memory than that: its workers would copy the pages of the parent's sifted results.
+        precompile({language_for_path(path) for path, _ in work})
+    pool = ProcessPoolExecutor(max_workers=jobs) if pooled else None
     try:
-        sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index,
-                           meanwhile=(lambda: precompile({language_for_path(path) for path, _ in work})) if forks
-                           else None)
+        sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index)
         relevant, relevant_files, woken, tree, planned = (
             _plan(work, sifted, settings, base, scan_root, index, paths) if project_view
             else (None, set(), [], None, None))
-        if forks:  # workers forked now start with the queries compiled while the first ones sifted
-            pool.shutdown()
-            pool = ProcessPoolExecutor(max_workers=jobs)
         wanted = sorted({i for i, s in enumerate(sifted) if s.matched} | set(woken))
         done.add(len(work) - len(wanted) - done.early)
         results = [s.result for s in sifted]
@@ -212,11 +212,9 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
 
 
 def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None, scan_root: Path | None,
-              pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex,
-              meanwhile: Callable[[], None] | None = None) -> list[Sifted]:
+              pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex) -> list[Sifted]:
     """The first pass, in the walk's order: chunks of neighbouring files share their folders'
-    project roots and import resolutions in a worker. `meanwhile` is this process's own work
-    while the workers sift."""
+    project roots and import resolutions in a worker."""
     if pool is None:
         out = []
         for item in work:
@@ -225,11 +223,8 @@ def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None
         return out
     batches = [work[k:k + _SIFT_BATCH] for k in range(0, len(work), _SIFT_BATCH)]
     out = []
-    parts = pool.map(_sift_batch, batches, [settings] * len(batches), [base] * len(batches),
-                     [scan_root] * len(batches))  # every batch is handed out here
-    if meanwhile is not None:
-        meanwhile()
-    for part in parts:
+    for part in pool.map(_sift_batch, batches, [settings] * len(batches), [base] * len(batches),
+                         [scan_root] * len(batches)):
         out += part
         done.sifted(part)
     return out
