@@ -449,7 +449,8 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
 
     def on_value(sink, value: ts.Node) -> None:
         value = _traced_to_import(ctx, value, imported) or value
-        name = ctx.source.data[value.start_byte:value.end_byte].decode("utf-8", "replace")
+        name = _instance_field(ctx, value, imported) or \
+            ctx.source.data[value.start_byte:value.end_byte].decode("utf-8", "replace")
         if sink.strong and name not in found and (value.type == "identifier" and name in imported or
                                                   _module_member(value, name, imported)):
             found[name] = _fact(ctx, KEY_USE, value, sink.describe)
@@ -487,6 +488,21 @@ def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node 
     if fn is not None and node_text(fn).rpartition(".")[2] in _KEY_WRAPPERS and positional:
         return _traced_to_import(ctx, positional[0], imported, depth + 1)
     return None
+
+
+def _instance_field(ctx, value: ts.Node, imported) -> str | None:
+    """`LLMConfig.key` for `cfg.key` with `cfg = LLMConfig()` in this module and `LLMConfig` an
+    imported class: the class's field default is what reaches the client."""
+    if ctx.language != "python" or value.type != "attribute":
+        return None
+    obj, field = value.child_by_field_name("object"), value.child_by_field_name("attribute")
+    if obj is not None and obj.type == "identifier":
+        bound = [b.value for b in ctx.flow.by_name.get(node_text(obj), ())[:_MAX_TRACE]]
+        obj = bound[0] if len(bound) == 1 else None
+    fn = obj.child_by_field_name("function") if obj is not None and obj.type == "call" else None
+    if fn is None or fn.type != "identifier" or node_text(fn) not in imported or field is None:
+        return None
+    return f"{node_text(fn)}.{node_text(field)}"
 
 
 def _module_member(value: ts.Node, name: str, imported) -> bool:
