@@ -25,7 +25,7 @@ from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.holdings.keys import typed_fields
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in, instance_name, reaches_mistral
-from mistral_keyguard.rules.public_env_key import Reach
+from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL, Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.caught import SCOPE_TYPES, first_uncaught
 from mistral_keyguard.rules.error_leak import AGENT_BUILDER, ErrorLeak, class_methods, top_level_functions
@@ -443,9 +443,11 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
     """Imported names this module passes to a Mistral client as the key (`MistralAI(api_key=TOKEN)`
     with `TOKEN` from another module): the place of each use, by local name."""
     imported = ctx.project.imported if ctx.project is not None else {}
-    if ctx.tree is None or not imported:
+    if ctx.tree is None:
         return {}
-    found: dict[str, ModuleFact] = {}
+    found: dict[str, ModuleFact] = dict(_defined_globals_sent(ctx))
+    if not imported:
+        return found
 
     def on_value(sink, value: ts.Node) -> None:
         value = _traced_to_import(ctx, value, imported) or value
@@ -509,6 +511,21 @@ def _module_member(value: ts.Node, name: str, imported) -> bool:
     """`m.TOKEN` with `m` an imported module object (the project view maps it back to TOKEN)."""
     return value.type in ("attribute", "member_expression") and name.count(".") == 1 and \
         name.split(".", 1)[0] in imported
+
+
+def _defined_globals_sent(ctx):
+    """Build-time globals this module sends to Mistral as the key (`Bearer ${__ASSIST_TOKEN__}`),
+    by `define:NAME`: the bundler config that defines one inlines its value into the bundle."""
+    if ctx.language not in ECMA_LANGUAGES:
+        return
+    names = {m.decode() for m in DEFINED_GLOBAL.findall(ctx.source.data)}
+    if not names:
+        return
+    reach = Reach(ctx.root, calls_in(ctx))
+    for name in sorted(names)[:16]:
+        sent = next((use for use in reach.uses(name)[:8] if reach.reaches(use, name)), None)
+        if sent is not None:
+            yield DEFINE_PREFIX + name, _fact(ctx, KEY_USE, sent, "sent to Mistral as the key")
 
 
 def _sent_to_mistral(ctx, imported):
