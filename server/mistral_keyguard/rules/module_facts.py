@@ -498,13 +498,29 @@ def _instance_field(ctx, value: ts.Node, imported) -> str | None:
     if ctx.language != "python" or value.type != "attribute":
         return None
     obj, field = value.child_by_field_name("object"), value.child_by_field_name("attribute")
-    if obj is not None and obj.type == "identifier":
+    cls = _annotated_class(obj) if obj is not None and obj.type == "identifier" else None
+    if cls is None and obj is not None and obj.type == "identifier":
         bound = [b.value for b in ctx.flow.by_name.get(node_text(obj), ())[:_MAX_TRACE]]
         obj = bound[0] if len(bound) == 1 else None
     fn = obj.child_by_field_name("function") if obj is not None and obj.type == "call" else None
-    if fn is None or fn.type != "identifier" or node_text(fn) not in imported or field is None:
+    cls = cls or (fn if fn is not None and fn.type == "identifier" else None)
+    if cls is None or node_text(cls) not in imported or field is None:
         return None
-    return f"{node_text(fn)}.{node_text(field)}"
+    return f"{node_text(cls)}.{node_text(field)}"
+
+
+def _annotated_class(name: ts.Node) -> ts.Node | None:
+    """`LLMConfig` for `cfg` in `def build(cfg: LLMConfig): …`: the class its parameter is typed as."""
+    function = enclosing(name, frozenset({"function_definition"}))
+    params = function.child_by_field_name("parameters") if function is not None else None
+    for param in params.named_children if params is not None else ():
+        first = param.named_children[0] if param.type in ("typed_parameter", "typed_default_parameter") \
+            and param.named_children else None
+        kind = param.child_by_field_name("type")
+        if first is not None and node_text(first) == node_text(name) and kind is not None:
+            return kind.named_children[0] if kind.named_children and kind.named_children[0].type == "identifier" \
+                else None
+    return None
 
 
 def _module_member(value: ts.Node, name: str, imported) -> bool:
