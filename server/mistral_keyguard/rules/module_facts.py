@@ -532,7 +532,7 @@ def _module_member(value: ts.Node, name: str, imported) -> bool:
 def _defined_globals_sent(ctx):
     """Build-time globals this module sends to Mistral as the key (`Bearer ${__ASSIST_TOKEN__}`),
     by `define:NAME`: the bundler config that defines one inlines its value into the bundle."""
-    if ctx.language not in ECMA_LANGUAGES:
+    if ctx.language not in ECMA_LANGUAGES or not ctx.mentions_mistral:  # a bundle's __webpack_require__: no walk
         return
     names = {m.decode() for m in DEFINED_GLOBAL.findall(ctx.source.data)}
     if not names:
