@@ -21,6 +21,13 @@
  (#eq? @_env "process.env")
  (#set! sink "env-write"))
 
+; vi.stubEnv("MISTRAL_API_KEY", "<key>"), Deno.env.set(...): tests and scripts writing the variable.
+((call_expression
+   function: (member_expression) @_env
+   arguments: (arguments . (string) @env_name . (_) @value))
+ (#match? @_env "^(vi\\.stubEnv|Deno\\.env\\.set)$")
+ (#set! sink "env-write"))
+
 ; process.env.MISTRAL_API_KEY || "<key>", ?? "<key>"
 ((binary_expression
    left: (member_expression object: (member_expression) @_env property: (property_identifier) @env_name)

@@ -29,6 +29,13 @@
  (#match? @_env "^(os\\.)?environ$")
  (#set! sink "env-write"))
 
+; monkeypatch.setenv("MISTRAL_API_KEY", "<key>"): pytest fixtures write the variable for the test run.
+((call
+   function: (attribute attribute: (identifier) @_set)
+   arguments: (argument_list . (string) @env_name . (_) @value))
+ (#eq? @_set "setenv")
+ (#set! sink "env-write"))
+
 ; os.environ.setdefault("MISTRAL_API_KEY", "<key>"), os.getenv(..., "<key>"), os.environ.get(...)
 ((call
    function: [(attribute) (identifier)] @_fn

@@ -141,7 +141,9 @@ What: the Mistral key read through a variable that the bundler inlines into the 
 `$env/dynamic/public`, Nuxt `runtimeConfig.public`, Vite `define` and webpack `DefinePlugin`),
 or such a variable defined with a key in a `.env*` file. A read counts when the name says
 "Mistral key" or when the value reaches a Mistral client or the Authorization of a request to
-api.mistral.ai; only the read is reported, not later uses of it.
+api.mistral.ai; only the read is reported, not later uses of it. A `define`d build-time global
+(`__ASSIST_TOKEN__: JSON.stringify(env.ASSIST_TOKEN)`) counts when a module of the project sends
+it to Mistral as the key: it is reported at the `define` entry.
 
 Why it is dangerous: the prefix tells the bundler to copy the value into every visitor's
 JavaScript. It is public the moment the site is built, wherever the reading code runs.

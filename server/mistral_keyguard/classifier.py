@@ -61,6 +61,10 @@ NEITHER = Verdict(UNKNOWN, "not known to run in the browser or on a server")
 NEXT_DATA_FUNCTIONS = frozenset({"getServerSideProps", "getStaticProps", "getStaticPaths"})
 # Remix route modules: `loader` and `action` run on the server, the component in the browser.
 REMIX_SERVER_FUNCTIONS = frozenset({"loader", "action"})
+# Qwik City: request handlers a route module exports (`export const onPost: RequestHandler = …`)
+# and the functions given to `server$`, `routeLoader$`, `routeAction$` run on the server only.
+QWIK_SERVER_FUNCTIONS = frozenset({"onGet", "onPost", "onPut", "onPatch", "onDelete", "onHead", "onRequest",
+                                   "server$", "routeLoader$", "routeAction$", "globalAction$"})
 _NODE_BUILTINS = frozenset({
     "assert", "async_hooks", "buffer", "child_process", "cluster", "crypto", "dgram", "dns",
     "fs", "fs/promises", "http", "http2", "https", "module", "net", "os", "path", "perf_hooks",
@@ -109,6 +113,7 @@ class ProjectKind:
     sveltekit: bool = False
     expo: bool = False
     remix: bool = False
+    qwik: bool = False  # Qwik City: server handlers and `server$` functions sit in browser modules
     # An app whose modules run on either side: SolidStart (server code marked "use server"), Electron
     # (main process and renderer): a shared module is placed by its importers.
     universal: bool = False
@@ -146,7 +151,8 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
     elif "index.html" in names and not (nxt or nuxt or sveltekit):
         spa = "web app (root index.html)"
     remix = any(d.startswith("@remix-run/") for d in deps) or "@react-router/dev" in deps
-    return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa,
+    qwik = "@builder.io/qwik-city" in deps or "@qwik.dev/router" in deps
+    return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa, qwik=qwik,
                        front_end=bool(spa) or any(d in deps for d in _COMPONENT_MODULES),
                        universal="@solidjs/start" in deps or "electron" in deps,
                        obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")))
@@ -245,8 +251,21 @@ class Placement:
                 return _server(f"'use server' function {name or ''}".rstrip())
             if name in self.server_functions:
                 return _server(f"{self.framework} {name}")
+            wrapper = _wrapping_call(parent)
+            if wrapper in self.server_functions:
+                return _server(f"{self.framework} {wrapper}(…) function")
             parent = parent.parent
         return self.verdict
+
+
+def _wrapping_call(node: ts.Node) -> str | None:
+    """`server$` for a function passed to `server$(…)`: a call that says where it runs."""
+    if node.type not in ("function_expression", "arrow_function", "function"):
+        return None
+    args = node.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    return _text(fn) if fn is not None and fn.type == "identifier" else None
 
 
 def _function_name_and_body(node: ts.Node) -> tuple[str | None, ts.Node | None]:
@@ -287,7 +306,7 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
     project = ProjectKind.from_manifests(manifests or {})
     extension = extension_scripts((manifests or {}).get("manifest.json"))
     verdict = (_by_directive(facts) or _by_page_or_component(path) or _by_extension(path, extension)
-               or _by_server_path(path) or _by_server_code(facts)
+               or _by_server_path(path) or _by_client_path(path) or _by_server_code(facts)
                or _by_framework_path(path, project, facts) or _by_client_code(path, facts))
     if verdict is None:
         verdict = _by_project_dir(path, project)
@@ -310,6 +329,8 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
         return Placement(verdict, NEXT_DATA_FUNCTIONS, "Next.js")
     if project.remix and "routes" in path.parts[:-1]:
         return Placement(verdict, REMIX_SERVER_FUNCTIONS, "Remix")
+    if project.qwik:
+        return Placement(verdict, QWIK_SERVER_FUNCTIONS, "Qwik City")
     return Placement(verdict)
 
 
@@ -417,6 +438,12 @@ def _by_server_path(path: PurePosixPath) -> Verdict | None:
         return _server("serverless function (functions/)")
     if _CONFIG_FILE.match(name) and len(parts) == 1:
         return _server(f"build configuration ({name}) runs in Node")
+    return None
+
+
+def _by_client_path(path: PurePosixPath) -> Verdict | None:
+    if ".client." in path.name:  # Remix and Nuxt leave `*.client.ts` out of the server build
+        return _browser(f"browser-only module ({path.name})")
     return None
 
 

@@ -26,6 +26,7 @@ from mistral_keyguard.module_graph import (
 )
 from mistral_keyguard.prefilter import holds_key_literal, lowered, mentions_mistral
 from mistral_keyguard.rules.error_leak import ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE, names_async_wrapper
+from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL
 from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
@@ -370,6 +371,24 @@ class ProjectView:
         index, real = self._importers(real_root), Path(os.path.realpath(path))
         importers = index.get(real) or index.get(self.replaced_file(real_root, real), [])
         return self.uses_from_importers([(importer, item.names) for importer, item in importers], real_root)
+
+    def defined_uses(self, path: Path, data: bytes, root: Path) -> dict[str, ModuleFact]:
+        """A bundler config's build-time globals (`define: { __ASSIST_TOKEN__: … }`) that a module
+        of the project sends to Mistral as the key: `define:NAME` -> the use. Nothing imports a
+        config, so the project's code files that spell a defined name are asked (a bounded walk)."""
+        if not may_define_globals(path, data):
+            return {}
+        names = frozenset(DEFINED_GLOBAL.findall(data))
+        real_root = self._real_root(root)
+        uses: dict[str, ModuleFact] = {}
+        for module in _code_files(real_root):
+            if language_for_path(module) == "python" or module == path:
+                continue
+            text = self._read(module)
+            if text is not None and any(name in text for name in names):
+                found = self._summary_pair(module, real_root, 1, frozenset())[1]
+                uses.update({k: v for k, v in found.items() if k.startswith(DEFINE_PREFIX) and k not in uses})
+        return uses
 
     def replaced_file(self, root: Path, path: Path) -> Path | None:
         """The file a build swaps `path` in for (Angular's `fileReplacements` in angular.json:
@@ -804,6 +823,19 @@ def _head(path: Path) -> bytes | None:
             return handle.read(HEAD_BYTES)
     except OSError:
         return None
+
+
+# Bundler configs that paste build-time globals into the bundle (Vite, webpack, Rollup, Rspack).
+_BUNDLER_CONFIG = re.compile(r"^(vite|webpack|rollup|rspack)\.config\.(js|cjs|mjs|ts|cts|mts)$")
+
+
+def is_bundler_config(path: Path) -> bool:
+    return _BUNDLER_CONFIG.match(path.name) is not None
+
+
+def may_define_globals(path: Path, data: bytes) -> bool:
+    """A bundler config that defines a `__NAME__` global (`define`, `DefinePlugin`)."""
+    return is_bundler_config(path) and b"efine" in data and DEFINED_GLOBAL.search(data) is not None
 
 
 def may_export_key(data: bytes, language: str | None) -> bool:

@@ -16,7 +16,8 @@ from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import module_names
 from mistral_keyguard.queries import precompile
 from mistral_keyguard.project_view import (
-    FORWARD_LEVELS, PlannedModules, ProjectView, TreeFacts, is_front_end_file, may_be_front_end_file, plan_relevant,
+    FORWARD_LEVELS, PlannedModules, ProjectView, TreeFacts, is_front_end_file, may_be_front_end_file,
+    is_bundler_config, may_define_globals, plan_relevant,
 )
 from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
 
@@ -205,6 +206,7 @@ def scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None
     if project_view:
         add_cross_module_uses(results, work, settings, base, with_fixes, scan_root, relevant_files, index,
                               [s.imports for s in sifted])
+        add_define_uses(results, work, settings, base, with_fixes, scan_root, index)
     add_known_key_copies(results, work, settings)
     for result in results:
         notes.extend(result.notes)
@@ -381,6 +383,27 @@ def _error_importers(results: list[ScanResult], work: list[tuple[str, str]], imp
 def _root_of(path: Path, index: ProjectIndex, view: ProjectView) -> Path:
     folder = Path(os.path.abspath(path)).parent
     return index.marked_ancestor(folder) or view.default_root or folder
+
+
+def add_define_uses(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings, base: Path,
+                    with_fixes: bool, scan_root: Path | None, index: ProjectIndex) -> None:
+    """Bundler configs (`vite.config.ts`) whose `define`d globals a module sends to Mistral as the
+    key: scanned again with those uses. Nothing imports a config, so no import edge brings them."""
+    view = None
+    for position, (path, display) in enumerate(work):
+        if not is_bundler_config(Path(path)):  # by name first: a read only for a config
+            continue
+        try:
+            data = Path(path).read_bytes()[:settings.max_file_size]
+        except OSError:
+            continue
+        if not may_define_globals(Path(path), data):
+            continue
+        view = view or view_for_base(settings, base, scan_root)
+        uses = view.defined_uses(Path(path), data, _root_of(Path(path), index, view))
+        if uses:
+            results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
+                                          view=view, key_uses=uses)
 
 
 def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings,

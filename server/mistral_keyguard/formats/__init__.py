@@ -100,7 +100,7 @@ def name_value_pair(siblings, field: str) -> str | None:
 # Fields of a mapping that say which service its credentials belong to:
 # `{"provider": "mistral", "apiKey": ...}` (Continue, LiteLLM), `{"apiBase": "https://api.mistral.ai"}`.
 _VENDOR_FIELDS = ("provider", "vendor", "service", "platform", "apiBase", "api_base", "baseURL",
-                  "base_url", "baseUrl", "endpoint", "url", "model")
+                  "base_url", "baseUrl", "endpoint", "url", "model", "host", "conn_host")
 
 
 def vendor_hint(siblings, field: str) -> str | None:

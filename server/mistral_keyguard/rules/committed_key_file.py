@@ -71,6 +71,13 @@ _NOT_MISTRAL = _OTHER_SECRET | _OTHER_VENDOR
 _NOT_A_KEY = frozenset({"model", "models", "url", "uri", "endpoint", "host", "base", "id", "ids",
                         "name", "version", "region", "temperature", "timeout"})
 _MISTRAL = re.compile(r"(?i)mistral")
+_MISTRAL_HOST = re.compile(r"(?i)\bapi\.mistral\.ai\b")
+# Fields that hold the value of the setting their parent names: a GitHub Action input's or a
+# settings schema's `default` (`inputs: {mistral-api-key: {default: "<key>"}}`).
+_DEFAULT_FIELDS = frozenset({"default", "defaultValue", "default_value"})
+# The password of a connection: an HTTP connection to Mistral's API (an Airflow connection,
+# `conn_host: https://api.mistral.ai`) keeps the API key there.
+_PASSWORD_FIELDS = frozenset({"password", "conn_password", "passwd"})
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/=_\-]")
 
 
@@ -103,6 +110,10 @@ def path_kind(path: tuple[str, ...]) -> NameKind:
     (`mistral.apiKey` is Mistral's, `openai.api_key` is not)."""
     if not path:
         return NameKind.NONE
+    if path[-1] in _DEFAULT_FIELDS and len(path) > 1:
+        return path_kind(path[:-1])
+    if path[-1] in _PASSWORD_FIELDS and len(path) > 1 and _MISTRAL_HOST.search(path[-2]):
+        return NameKind.MISTRAL  # the parent here is the connection's host (`vendor_hint`)
     kind = name_kind(path[-1])
     if kind is not NameKind.GENERIC:
         return kind

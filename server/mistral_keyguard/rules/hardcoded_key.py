@@ -512,9 +512,12 @@ class HardcodedKey:
         if not self.uses:
             return
         for binding in self.flow.bindings:
-            if binding.name_node.parent is None or not _module_level(binding.name_node):
+            if binding.name_node.parent is None:
                 continue
-            fact = self.uses.get(binding.name)
+            owner = "" if _module_level(binding.name_node) else _top_level_class(binding.name_node)
+            if owner is None:
+                continue
+            fact = self.uses.get(owner + binding.name)
             if fact is not None:
                 sink = _used_sink(binding.value, fact)
                 for value in _pool_items(binding.value):
@@ -564,6 +567,18 @@ _STRING_NODES = frozenset({"string", "template_string"})
 
 def _module_level(node: ts.Node) -> bool:
     return enclosing(node, FUNCTION_TYPES | {"class_definition", "class_declaration", "class_body"}) is None
+
+
+def _top_level_class(node: ts.Node) -> str | None:
+    """`LLMConfig.` for a field default in the body of a module-level class (`key: str = "…"` of a
+    dataclass, read as `LLMConfig().key` or `LLMConfig.key` where the class is imported), else None."""
+    body = node.parent.parent if node.parent is not None and node.parent.type == "assignment" else None
+    body = body.parent if body is not None and body.type == "expression_statement" else None
+    cls = body.parent if body is not None and body.type == "block" else None
+    if cls is None or cls.type != "class_definition" or not _module_level(cls):
+        return None
+    name = cls.child_by_field_name("name")
+    return f"{node_text(name)}." if name is not None else None
 
 
 def names_other_host(leaf: ts.Node) -> bool:

@@ -25,7 +25,7 @@ from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.holdings.keys import typed_fields
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in, instance_name, reaches_mistral
-from mistral_keyguard.rules.public_env_key import Reach
+from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL, Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.caught import SCOPE_TYPES, first_uncaught
 from mistral_keyguard.rules.error_leak import AGENT_BUILDER, ErrorLeak, class_methods, top_level_functions
@@ -443,13 +443,16 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
     """Imported names this module passes to a Mistral client as the key (`MistralAI(api_key=TOKEN)`
     with `TOKEN` from another module): the place of each use, by local name."""
     imported = ctx.project.imported if ctx.project is not None else {}
-    if ctx.tree is None or not imported:
+    if ctx.tree is None:
         return {}
-    found: dict[str, ModuleFact] = {}
+    found: dict[str, ModuleFact] = dict(_defined_globals_sent(ctx))
+    if not imported:
+        return found
 
     def on_value(sink, value: ts.Node) -> None:
         value = _traced_to_import(ctx, value, imported) or value
-        name = ctx.source.data[value.start_byte:value.end_byte].decode("utf-8", "replace")
+        name = _instance_field(ctx, value, imported) or \
+            ctx.source.data[value.start_byte:value.end_byte].decode("utf-8", "replace")
         if sink.strong and name not in found and (value.type == "identifier" and name in imported or
                                                   _module_member(value, name, imported)):
             found[name] = _fact(ctx, KEY_USE, value, sink.describe)
@@ -489,10 +492,56 @@ def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node 
     return None
 
 
+def _instance_field(ctx, value: ts.Node, imported) -> str | None:
+    """`LLMConfig.key` for `cfg.key` with `cfg = LLMConfig()` in this module and `LLMConfig` an
+    imported class: the class's field default is what reaches the client."""
+    if ctx.language != "python" or value.type != "attribute":
+        return None
+    obj, field = value.child_by_field_name("object"), value.child_by_field_name("attribute")
+    cls = _annotated_class(obj) if obj is not None and obj.type == "identifier" else None
+    if cls is None and obj is not None and obj.type == "identifier":
+        bound = [b.value for b in ctx.flow.by_name.get(node_text(obj), ())[:_MAX_TRACE]]
+        obj = bound[0] if len(bound) == 1 else None
+    fn = obj.child_by_field_name("function") if obj is not None and obj.type == "call" else None
+    cls = cls or (fn if fn is not None and fn.type == "identifier" else None)
+    if cls is None or node_text(cls) not in imported or field is None:
+        return None
+    return f"{node_text(cls)}.{node_text(field)}"
+
+
+def _annotated_class(name: ts.Node) -> ts.Node | None:
+    """`LLMConfig` for `cfg` in `def build(cfg: LLMConfig): …`: the class its parameter is typed as."""
+    function = enclosing(name, frozenset({"function_definition"}))
+    params = function.child_by_field_name("parameters") if function is not None else None
+    for param in params.named_children if params is not None else ():
+        first = param.named_children[0] if param.type in ("typed_parameter", "typed_default_parameter") \
+            and param.named_children else None
+        kind = param.child_by_field_name("type")
+        if first is not None and node_text(first) == node_text(name) and kind is not None:
+            return kind.named_children[0] if kind.named_children and kind.named_children[0].type == "identifier" \
+                else None
+    return None
+
+
 def _module_member(value: ts.Node, name: str, imported) -> bool:
     """`m.TOKEN` with `m` an imported module object (the project view maps it back to TOKEN)."""
     return value.type in ("attribute", "member_expression") and name.count(".") == 1 and \
         name.split(".", 1)[0] in imported
+
+
+def _defined_globals_sent(ctx):
+    """Build-time globals this module sends to Mistral as the key (`Bearer ${__ASSIST_TOKEN__}`),
+    by `define:NAME`: the bundler config that defines one inlines its value into the bundle."""
+    if ctx.language not in ECMA_LANGUAGES or not ctx.mentions_mistral:  # a bundle's __webpack_require__: no walk
+        return
+    names = {m.decode() for m in DEFINED_GLOBAL.findall(ctx.source.data)}
+    if not names:
+        return
+    reach = Reach(ctx.root, calls_in(ctx))
+    for name in sorted(names)[:16]:
+        sent = next((use for use in reach.uses(name)[:8] if reach.reaches(use, name)), None)
+        if sent is not None:
+            yield DEFINE_PREFIX + name, _fact(ctx, KEY_USE, sent, "sent to Mistral as the key")
 
 
 def _sent_to_mistral(ctx, imported):

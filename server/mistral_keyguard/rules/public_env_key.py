@@ -17,7 +17,7 @@ import tree_sitter as ts
 
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import name_of, node_text
-from mistral_keyguard.finding import Finding
+from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.frontend_direct_call import MistralCall, MistralWordPrefilter, calls_in
@@ -44,6 +44,15 @@ _TRANSPARENT = frozenset({
 _MAX_HOPS = 4
 _KEY_FIELD = re.compile(r"(?i)^(authorization|x-api-key|x-mistral-key|(mistral)?_?api_?key|apikey|(api_?|access_?)?token|bearer|key|secret)$")
 _HEADER_SETTERS = frozenset({"setRequestHeader", "set", "append", "setHeader"})
+
+
+# A global a bundler pastes in at build time (Vite `define`, webpack `DefinePlugin`), named by
+# the `__NAME__` convention their docs use: no import says where its value comes from.
+DEFINED_GLOBAL = re.compile(rb"\b__[A-Za-z][A-Za-z0-9_]*__\b")
+# The key of such a global's use among a module's key uses (`define:__ASSIST_TOKEN__`).
+DEFINE_PREFIX = "define:"
+# A value read from the environment at build time (`JSON.stringify(env.X)`, `process.env.X`).
+_ENV_READ = re.compile(r"\benv\b|\bgetenv\b")
 
 
 class _PublicOrMistralPrefilter:
@@ -183,6 +192,7 @@ class PublicEnvKey:
         self.ctx = ctx
         self.reach = Reach(ctx.root, calls_in(ctx))
         self.dynamic_env: set[str] = set()
+        self.related: dict[int, RelatedLocation] = {}  # by the reported node's start: the use elsewhere
 
     def findings(self) -> Iterator[tuple[ts.Node, str]]:
         """(node to report, where-text) pairs."""
@@ -243,13 +253,28 @@ class PublicEnvKey:
 
     def _sink_bundle_define(self, caps) -> Iterator[tuple[ts.Node, str]]:
         entry, name = caps["entry"][0], name_of(caps["name"][0])
+        where = f" ({_plain(name)} is defined for the bundle: the build pastes its value into the client code)"
         if is_mistral_key_name(name) or is_mistral_key_name(node_text(caps["value"][0])):
-            yield entry, f" ({_plain(name)} is defined for the bundle: the build pastes its value into the client code)"
+            yield entry, where
+            return
+        uses = self.ctx.project.key_uses if self.ctx.project is not None else {}
+        fact = uses.get(DEFINE_PREFIX + name.strip("'\""))
+        if fact is not None and _defines_a_value(caps["value"][0]):
+            point = Position(fact.line, fact.character, 0)
+            self.related[entry.start_byte] = RelatedLocation(Span(point, point), f"the key is used here: {fact.detail}",
+                                                             path=fact.path)
+            yield entry, where[:-1] + f", and {fact.path} sends it to Mistral as the key)"
 
     def _sink_bundle_env_plugin(self, caps) -> Iterator[tuple[ts.Node, str]]:
         name = node_text(caps["name"][0])
         if is_mistral_key_name(name):
             yield caps["entry"][0], f" ({name} passed to EnvironmentPlugin: webpack pastes its value into the bundle)"
+
+
+def _defines_a_value(value: ts.Node) -> bool:
+    """`JSON.stringify(env.X)`, `process.env.X`: a value the build reads from the environment, not
+    a literal (`JSON.stringify("dev")`), which holds no secret."""
+    return _ENV_READ.search(node_text(value)) is not None
 
 
 def _is_written(node: ts.Node) -> bool:
@@ -274,12 +299,14 @@ def check(ctx) -> Iterator[Finding]:
     if ctx.tree is None:
         return
     lines: set[int] = set()
-    for node, where in PublicEnvKey(ctx).findings():
+    analysis = PublicEnvKey(ctx)
+    for node, where in analysis.findings():
         line = node.start_point.row
         if line in lines:  # runtimeConfig.public entry and its env read on one line: one finding
             continue
         lines.add(line)
-        yield ctx.finding(CODE, node.start_byte, node.end_byte, where=where)
+        related = analysis.related.get(node.start_byte)
+        yield ctx.finding(CODE, node.start_byte, node.end_byte, where=where, related=(related,) if related else ())
 
 
 CHECKERS = (Checker(CODE, LANGUAGES, PREFILTER, check),)
