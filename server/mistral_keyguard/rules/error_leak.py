@@ -53,7 +53,7 @@ _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_E
 # that one search cost 80 ms per edit of a 10,000-line module (quadratic in a run of blank lines).
 _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlette|quart|sanic|aiohttp|tornado|litestar|"
                       rb"falcon|bottle|pyramid|discord|slack_bolt|slack_sdk|telegram|aiogram|telebot|streamlit|gradio|"
-                      rb"chainlit|panel|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio)\b)")
+                      rb"chainlit|panel|nicegui|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
 # `serverless.yml` or the SAM template (`handler: handler.ask`), so its signature says it, not its name.
 _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
@@ -98,10 +98,13 @@ _RESPONSE_METHOD = re.compile(
     r"reply_markdown|reply_html|reply_to|followUp|followup|editReply|edit_original_response|send_message|"
     r"sendMessage|edit_message_text|editMessageText|postMessage|chat_postMessage|chat_update|writeSSE|"
     r"writeln|error|exception|warning|warn|markdown|caption|info|toast|code|success|push|append|"
-    r"respond|say|answer|send_response|put_nowait|put|send_text|send_json|send_bytes)$")
+    r"respond|say|answer|send_response|put_nowait|put|send_text|send_json|send_bytes|write_message)$")
 _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|controller|socket|ws|sse|"
                         r"channel|interaction|message|update|bot|client|say|respond|messages|history|"
                         r"chat_history|session_state|event|self|this|websocket|cl)\b")
+# NiceGUI's elements drawn on the user's page (the file imports nicegui: `ui` is that module).
+_NICEGUI_UI = re.compile(r"^ui\.(notify|label|markdown|html|chat_message|code)$")
+_NICEGUI_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from\s+nicegui\s+import\b[^\n]*\bui\b|import\s+nicegui\.ui\s+as\s+ui\b)")
 _RESPONSE_BODY = re.compile(r"^(ctx|context|c|res|response|event\.node\.res)\.(body|response\.body|res)$")
 _STREAMLIT_METHODS = frozenset({"write", "markdown", "error", "exception", "warning", "info", "text",
                                 "code", "json", "caption", "success", "toast", "write_stream"})
@@ -1079,6 +1082,8 @@ class ErrorLeak:
         return "thrown from a GraphQL resolver (the client receives its message)" if _in_resolver(call) else None
 
     def _response_call(self, text: str) -> str | None:
+        if _NICEGUI_UI.match(text) and _NICEGUI_IMPORT.search(self.ctx.source.data):
+            return f"shown to the user by {text}(…)"
         if _RESPONSE_NAME.match(text):
             if self.answers_users or text.startswith("gr."):
                 return f"sent to the client by {text}(…)"
