@@ -129,6 +129,8 @@ _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|go
 # the gateway's key and errors, not Mistral's. `mistral/...` (litellm) is Mistral itself.
 _ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
 _LITELLM_MISTRAL = re.compile(r"""["']mistral/""")
+# A class's name (a constructor call in Python, `new X(…)` or `X(…)` in JavaScript), not a function's.
+_CONSTRUCTOR = re.compile(r"^[A-Z]\w*$")
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _PY_IMPORT = re.compile(r"(?m)^[^\S\n]*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
@@ -318,9 +320,70 @@ class ErrorLeak:
             for binding in self.flow.bindings:
                 if binding.name not in names and self._builds_handle(binding.value, names):
                     names.add(binding.name)
+            names |= self._fed_builders(names)
             if len(names) == before:
                 break
         return names
+
+    @cached_property
+    def _builders(self) -> dict[str, list[ts.Node | None]]:
+        """Names bound to an empty pipeline, graph or workflow (`p = Pipeline()`, `builder =
+        StateGraph(State)`), whose components are added by later method calls; with the function
+        each binding is made in (None: the module)."""
+        out: dict[str, list[ts.Node | None]] = {}
+        for binding in self.flow.bindings:
+            value = unwrap(binding.value)
+            callee = value.child_by_field_name("function") or value.child_by_field_name("constructor") \
+                if value.type in ("call", "call_expression", "new_expression") else None
+            if callee is not None and callee.end_byte - callee.start_byte <= _CALLEE_PEEK and \
+                    AGENT_BUILDER.search(last_segment(node_text(callee))):
+                out.setdefault(binding.name, []).append(enclosing(binding.name_node, FUNCTION_TYPES))
+        return out
+
+    def _fed_builders(self, names: set[str]) -> set[str]:
+        """Builders given a Mistral component or a step that calls one (`p.add_component("llm",
+        MistralChatGenerator(…))`, `builder.add_node("respond", respond)` with `respond` calling
+        a Mistral model): running what they build (`builder.compile()`) calls Mistral. A name is a
+        handle when each of its builders is fed (two functions' local `p` may build different
+        pipelines); `fed_builder` answers for one binding."""
+        waiting = {name: scopes for name, scopes in self._builders.items() if name not in names}
+        if not waiting:
+            return set()
+        fed = self.__dict__.setdefault("_fed_scopes", set())
+        for call in self._calls.calls:
+            callee = call.child_by_field_name("function")
+            args = call.child_by_field_name("arguments")
+            if callee is None or args is None or callee.type not in ("attribute", "member_expression"):
+                continue
+            owner = node_text(callee.child_by_field_name("object"))
+            scope = _innermost_scope(waiting.get(owner, ()), call)
+            if scope is not False and (owner, scope) not in fed and any(
+                    self._builds_handle(arg, names) or self._step_uses(arg, names) for arg in _argument_values(args)):
+                fed.add((owner, scope))
+        return {name for name, scopes in waiting.items() if all((name, scope) in fed for scope in scopes)}
+
+    def fed_builder(self, name: str, at: ts.Node) -> bool:
+        """`name`, where `at` reads it, is a builder given a Mistral component."""
+        _ = self.handles  # feeds the builders
+        scope = _innermost_scope(self._builders.get(name, ()), at)
+        return scope is not False and (name, scope) in self.__dict__.get("_fed_scopes", ())
+
+    def _step_uses(self, arg: ts.Node, names: set[str]) -> bool:
+        """A function of this file, handed by name, whose body calls a Mistral handle."""
+        if arg.type != "identifier":
+            return False
+        name = node_text(arg)
+        index = self._calls
+        for function, body in index.functions:
+            if function != name:
+                continue
+            lo = bisect.bisect_left(index.starts, body.start_byte)
+            hi = bisect.bisect_left(index.starts, body.end_byte)
+            for call in index.calls[lo:hi]:
+                callee = call.child_by_field_name("function")
+                if callee is not None and _root_name(_callee_text(callee, self.ctx.source.data)) in names:
+                    return True
+        return False
 
     def _builds_handle(self, value: ts.Node, names: set[str]) -> bool:
         """A value that is (or reaches) a Mistral client: `Mistral(...)`, `axios.create({ baseURL:
@@ -339,6 +402,9 @@ class ErrorLeak:
             if args is not None and AGENT_BUILDER.search(last_segment(callee_text)) and \
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
                 return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
+            if args is not None and _CONSTRUCTOR.match(last_segment(callee_text)) and (
+                    self._litellm_model(callee_text, args) or self._registers_agents(args, names)):
+                return True
             if args is not None and self._pipes_handle(callee, args, names):
                 return True
             if args is not None and _SEQUENCE_BUILDER.search(callee_text) and \
@@ -355,6 +421,32 @@ class ErrorLeak:
             return any(self._builds_handle(side, names) for side in (value.child_by_field_name("left"),
                                                                       value.child_by_field_name("right"))
                        if side is not None)
+        return False
+
+    def _litellm_model(self, callee_text: str, args: ts.Node) -> bool:
+        """A model object on a LiteLLM `mistral/` model id (smolagents' `LiteLLMModel(model_id=
+        "mistral/…")`, `dspy.LM("mistral/…")`, CrewAI's `LLM(model="mistral/…")`): litellm sends
+        its calls to Mistral's API."""
+        return self._says_mistral(args) and not _OTHER_PROVIDER.search(callee_text) and \
+            any(v.type == "string" and _LITELLM_MISTRAL.match(node_text(v)) for v in _argument_values(args))
+
+    def _registers_agents(self, args: ts.Node, names: set[str]) -> bool:
+        """A registry built with agents, workflows or chains among its fields (Mastra's `new
+        Mastra({ agents: { travelAgent } })`) where one of them is a Mistral handle: what it hands
+        out (`mastra.getAgent("travelAgent")`) calls Mistral."""
+        for arg in args.named_children:
+            pairs = arg.named_children if arg.type == "object" else [arg] if arg.type == "keyword_argument" else []
+            for pair in pairs:
+                key = pair.child_by_field_name("key") or pair.child_by_field_name("name")
+                value = pair.child_by_field_name("value")
+                if key is None or value is None or not AGENT_BUILDER.search(node_text(key)):
+                    continue
+                members = value.named_children[:_MAX_SEQUENCE] if value.type in (
+                    "object", "array", "list", "dictionary") else [value]
+                for member in members:
+                    member = member.child_by_field_name("value") or member if member.type == "pair" else member
+                    if self._builds_handle(member, names):
+                        return True
         return False
 
     def _pipes_handle(self, callee: ts.Node, args: ts.Node, names: set[str]) -> bool:
@@ -1264,6 +1356,18 @@ class _CallIndex:
 
 
 _CALLEE_PEEK = 512
+
+
+def _innermost_scope(scopes, node: ts.Node):
+    """The innermost of `scopes` (functions, None for the module) that holds `node`; False if none."""
+    best = False
+    for scope in scopes:
+        if scope is None:
+            best = None if best is False else best
+        elif scope.start_byte <= node.start_byte and node.end_byte <= scope.end_byte and (
+                best is None or best is False or scope.start_byte >= best.start_byte):
+            best = scope
+    return best
 
 
 def _calls_one_of(call: ts.Node, names: frozenset[str]) -> bool:

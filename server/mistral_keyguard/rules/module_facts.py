@@ -94,7 +94,7 @@ def _handle_factories(ctx, analysis, known: dict[str, ModuleFact]):
     """Top-level functions that return a Mistral client, model or chain (`buildChain()` returning
     `prompt.pipe(model)`): what their callers get is a Mistral object."""
     if ctx.language == "python":
-        yield from _python_engine_factories(ctx, known)
+        yield from _python_engine_factories(ctx, analysis, known)
         return
     if ctx.language not in ECMA_LANGUAGES or not analysis.handles:
         return
@@ -108,17 +108,19 @@ def _handle_factories(ctx, analysis, known: dict[str, ModuleFact]):
             yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
 
 
-def _python_engine_factories(ctx, known: dict[str, ModuleFact]):
+def _python_engine_factories(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
     """A Python function that makes a Mistral model and returns an engine, agent or chain built in
-    it (LlamaIndex's `Settings.llm = MistralAI(…)` then `index.as_query_engine()`): its callers'
-    `engine.query(…)` calls the model. Its `REACHES_MISTRAL` fact becomes `MISTRAL_OBJECT`, which
-    also covers a call of the factory itself."""
+    it (LlamaIndex's `Settings.llm = MistralAI(…)` then `index.as_query_engine()`), or a local name
+    holding one (Haystack's `p = Pipeline()` given a Mistral generator, then `return p`): its
+    callers' `engine.query(…)` calls the model. Its `REACHES_MISTRAL` fact becomes `MISTRAL_OBJECT`,
+    which also covers a call of the factory itself."""
     for name, _fn, body in top_level_functions(ctx.root):
         fact = known.get(name)
         if fact is None or fact.kind != REACHES_MISTRAL:
             continue
         value = next((v for v in _returned_values(body) if v.type == "call"
-                      and AGENT_BUILDER.search(node_text(v.child_by_field_name("function")).rpartition(".")[2])), None)
+                      and AGENT_BUILDER.search(node_text(v.child_by_field_name("function")).rpartition(".")[2])
+                      or v.type == "identifier" and analysis.fed_builder(node_text(v), v)), None)
         if value is not None:
             yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
 
