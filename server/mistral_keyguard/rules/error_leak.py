@@ -169,6 +169,7 @@ _RUNNERS = frozenset({"to_thread", "run_in_threadpool", "run_in_executor", "run_
                       "submit", "run_in_thread"})
 # Koa's error middleware: `try { await next(); } catch (err) { … }` around the downstream routes.
 KOA_ERROR_MIDDLEWARE = re.compile(rb"try\s*\{\s*(?:await|return)\s+next\(\s*\)\s*;?\s*\}\s*catch")
+_ELYSIA_SOURCE = re.compile(rb"""from\s+['"]elysia['"]|require\(\s*['"]elysia['"]\s*\)""")
 _AWAIT_NEXT = re.compile(r"(?:await|return)\s+next\(\s*\)\s*;?")
 _ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "del", "all", "use"})
 
@@ -996,12 +997,64 @@ class ErrorLeak:
         return None
 
     def middleware_leaks(self) -> Iterator[tuple[ts.Node, ts.Node, str]]:
-        """Error text an Express error middleware sends back, where Mistral errors reach it."""
+        """Error text an Express error middleware (or an Elysia error hook) sends back, where
+        Mistral errors reach it."""
+        yield from self._elysia_leaks()
         if not self.error_middlewares or (self._forwarded_fact() is None and self.forwarding_to_next is None):
             return
         for name, body in self.error_middlewares:
             for leak, sink, how in self._handler_leaks(name, body):
                 yield leak, sink, f"a Mistral error that reaches this error handler is {how}"
+
+    @cached_property
+    def _elysia_hooks(self) -> list[tuple[ts.Node, ts.Node]]:
+        """(the `onError` name, the hook) of an Elysia app's `.onError(({ error }) => …)`: what the
+        hook returns is the response."""
+        data = self.ctx.source.data
+        if self.language not in ECMA_LANGUAGES or not contains(data, b"onError") or not _ELYSIA_SOURCE.search(data):
+            return []
+        out = []
+        for call in self._calls.calls:
+            fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            if fn is None or args is None or fn.type != "member_expression" or \
+                    node_text(fn.child_by_field_name("property")) != "onError":
+                continue
+            for hook in args.named_children:  # `.onError({ as: "global" }, hook)` too
+                target = first_parameter(hook) if hook.type in FUNCTION_TYPES else None
+                if target is not None and target.type == "object_pattern" and _first_param(hook):
+                    out.append((fn.child_by_field_name("property"), hook))
+        return out
+
+    def _elysia_escape(self, after: int) -> ts.Node | None:
+        """A Mistral call that an Elysia route registered after `after` (a byte offset: a hook
+        applies to the routes registered after it) makes outside a `try`."""
+        if self.language not in ECMA_LANGUAGES or not _ELYSIA_SOURCE.search(self.ctx.source.data):
+            return None
+        for call in self._calls.calls:
+            fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            method = fn.child_by_field_name("property") if fn is not None and fn.type == "member_expression" else None
+            if method is None or args is None or method.start_byte < after or node_text(method) not in _ROUTE_METHODS:
+                continue
+            for handler in args.named_children:
+                body = handler.child_by_field_name("body") if handler.type in FUNCTION_TYPES else None
+                escaping = self._uncaught_call(body) if body is not None else None
+                if escaping is not None:
+                    return escaping
+        return None
+
+    def _elysia_leaks(self) -> Iterator[tuple[ts.Node, ts.Node, str]]:
+        """Error text an Elysia error hook returns, where a route it applies to (or a plugin this
+        module imports) lets a Mistral error escape."""
+        for at, hook in self._elysia_hooks:
+            if self._elysia_escape(at.start_byte) is None and self._forwarded_fact() is None:
+                continue
+            name, body = _first_param(hook), hook.child_by_field_name("body")
+            returns = [body] if body.type != "statement_block" else list(_descendants(body, "return_statement"))
+            for expr in returns:
+                leak = next((leak for leak in self._exception_texts(name, expr)
+                             if not _passes_through_log(leak, expr)), None)
+                if leak is not None:
+                    yield leak, expr, "a Mistral error that reaches this Elysia error hook is returned to the client"
 
     def forwarding_related(self) -> tuple[RelatedLocation, ...]:
         fact = self._forwarded_fact() if self.forwarding_to_next is None else None
