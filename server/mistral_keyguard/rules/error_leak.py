@@ -98,7 +98,7 @@ _RESPONSE_METHOD = re.compile(
     r"reply_markdown|reply_html|reply_to|followUp|followup|editReply|edit_original_response|send_message|"
     r"sendMessage|edit_message_text|editMessageText|postMessage|chat_postMessage|chat_update|writeSSE|"
     r"writeln|error|exception|warning|warn|markdown|caption|info|toast|code|success|push|append|"
-    r"respond|say|answer|send_response|put_nowait|put|send_text|send_json|send_bytes|write_message)$")
+    r"respond|say|answer|send_response|put_nowait|put|send_text|send_json|send_bytes|write_message|finish)$")
 _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|controller|socket|ws|sse|"
                         r"channel|interaction|message|update|bot|client|say|respond|messages|history|"
                         r"chat_history|session_state|event|self|this|websocket|cl)\b")
@@ -131,6 +131,10 @@ _ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
 _LITELLM_MISTRAL = re.compile(r"""["']mistral/""")
 # A class's name (a constructor call in Python, `new X(…)` or `X(…)` in JavaScript), not a function's.
 _CONSTRUCTOR = re.compile(r"^[A-Z]\w*$")
+# A model class given a model id positionally (`dspy.LM("mistral/…")`), and the fields that name
+# the model of any agent or model class (`LiteLLMModel(model_id=…)`, CrewAI's `Agent(llm=…)`).
+_MODEL_CLASS = re.compile(r"(?i)llm|lm$|model")
+_MODEL_FIELD = re.compile(r"""^["']?(model|model_id|modelId|model_name|llm)["']?$""")
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _PY_IMPORT = re.compile(r"(?m)^[^\S\n]*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
@@ -408,6 +412,8 @@ class ErrorLeak:
                 return True
             if args is not None and self._pipes_handle(callee, args, names):
                 return True
+            if callee.type == "member_expression" and self._chained_builder(callee, names):
+                return True
             if args is not None and _SEQUENCE_BUILDER.search(callee_text) and \
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
                 return True  # LangChain JS's `RunnableSequence.from([prompt, model, parser])`
@@ -428,8 +434,20 @@ class ErrorLeak:
         """A model object on a LiteLLM `mistral/` model id (smolagents' `LiteLLMModel(model_id=
         "mistral/…")`, `dspy.LM("mistral/…")`, CrewAI's `LLM(model="mistral/…")`): litellm sends
         its calls to Mistral's API."""
-        return self._says_mistral(args) and not _OTHER_PROVIDER.search(callee_text) and \
-            any(v.type == "string" and _LITELLM_MISTRAL.match(node_text(v)) for v in _argument_values(args))
+        if not self._says_mistral(args) or _OTHER_PROVIDER.search(callee_text):
+            return False
+        model_class = bool(_MODEL_CLASS.search(last_segment(callee_text)))
+        for arg in args.named_children:
+            key = arg.child_by_field_name("name") or arg.child_by_field_name("key") \
+                if arg.type in ("keyword_argument", "pair") else None
+            value = arg.child_by_field_name("value") if key is not None else arg
+            pairs = [(p.child_by_field_name("key"), p.child_by_field_name("value"))
+                     for p in arg.named_children if p.type == "pair"] if arg.type == "object" else [(key, value)]
+            for key, value in pairs:
+                if value is not None and value.type == "string" and _LITELLM_MISTRAL.match(node_text(value)) and (
+                        key is None and model_class or key is not None and _MODEL_FIELD.match(node_text(key))):
+                    return True
+        return False
 
     def _registers_agents(self, args: ts.Node, names: set[str]) -> bool:
         """A registry built with agents, workflows or chains among its fields (Mastra's `new
@@ -448,6 +466,27 @@ class ErrorLeak:
                     member = member.child_by_field_name("value") or member if member.type == "pair" else member
                     if self._builds_handle(member, names):
                         return True
+        return False
+
+    def _chained_builder(self, callee: ts.Node, names: set[str]) -> bool:
+        """LangGraph JS's `new StateGraph(State).addNode("agent", callModel).compile()`: a chain of
+        method calls on a new pipeline, graph or workflow, one of them given a Mistral component
+        or a step that calls one."""
+        fed = False
+        node = callee
+        for _ in range(_MAX_SEQUENCE):
+            receiver = node.child_by_field_name("object") if node.type == "member_expression" else None
+            if receiver is None or receiver.type not in ("call_expression", "new_expression"):
+                return False
+            inner = receiver.child_by_field_name("function") or receiver.child_by_field_name("constructor")
+            args = receiver.child_by_field_name("arguments")
+            if inner is None:
+                return False
+            if receiver.type == "new_expression" or inner.type == "identifier":
+                return fed and bool(AGENT_BUILDER.search(last_segment(node_text(inner))))
+            fed = fed or args is not None and any(self._builds_handle(arg, names) or self._step_uses(arg, names)
+                                                  for arg in _argument_values(args))
+            node = inner
         return False
 
     def _pipes_handle(self, callee: ts.Node, args: ts.Node, names: set[str]) -> bool:
