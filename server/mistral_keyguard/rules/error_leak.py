@@ -924,7 +924,8 @@ class ErrorLeak:
         handler wrapped in `asyncHandler(…)` that lets one escape."""
         data = self.ctx.source.data
         if self.language not in ECMA_LANGUAGES or not (contains(data, b"next") or contains(data, b"koa")
-                                                       or contains(data, b"hono") or names_async_wrapper(data)):
+                                                       or contains(data, b"hono") or contains(data, b"elysia")
+                                                       or names_async_wrapper(data)):
             return None
         for index, caps in queries.matches(self.language, QUERY, self.root):
             kind = queries.settings(self.language, QUERY, index).get("sink")
@@ -947,7 +948,9 @@ class ErrorLeak:
             first = next((a for a in args.named_children if a.type != "comment"), None)
             if first is not None and node_text(first) == "next" and self._calls_mistral(fn.child_by_field_name("object")):
                 return call
-        return self._wrapped_escape() or self._koa_escape()
+        # An Elysia plugin's route (`new Elysia().post(…)`): the app that `.use()`s it answers
+        # the error with its own `onError` hook.
+        return self._wrapped_escape() or self._koa_escape() or self._elysia_escape(0)
 
     def _koa_error_middlewares(self) -> list[tuple[str, ts.Node]]:
         out = []
