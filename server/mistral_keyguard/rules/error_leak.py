@@ -360,7 +360,10 @@ class ErrorLeak:
             args = call.child_by_field_name("arguments")
             if callee is None or args is None or callee.type not in ("attribute", "member_expression"):
                 continue
-            owner = node_text(callee.child_by_field_name("object"))
+            receiver = callee.child_by_field_name("object")
+            if receiver is None or receiver.type != "identifier":
+                continue  # (a chain's receiver is a call: reading its text on each link cost a bundle's size)
+            owner = node_text(receiver)
             scope = _innermost_scope(waiting.get(owner, ()), call)
             if scope is not False and (owner, scope) not in fed and any(
                     self._builds_handle(arg, names) or self._step_uses(arg, names) for arg in _argument_values(args)):
@@ -373,15 +376,19 @@ class ErrorLeak:
         scope = _innermost_scope(self._builders.get(name, ()), at)
         return scope is not False and (name, scope) in self.__dict__.get("_fed_scopes", ())
 
+    @cached_property
+    def _function_bodies(self) -> dict[str, list[ts.Node]]:
+        out: dict[str, list[ts.Node]] = {}
+        for name, body in self._calls.functions:
+            out.setdefault(name, []).append(body)
+        return out
+
     def _step_uses(self, arg: ts.Node, names: set[str]) -> bool:
         """A function of this file, handed by name, whose body calls a Mistral handle."""
         if arg.type != "identifier":
             return False
-        name = node_text(arg)
         index = self._calls
-        for function, body in index.functions:
-            if function != name:
-                continue
+        for body in self._function_bodies.get(node_text(arg), ()):
             lo = bisect.bisect_left(index.starts, body.start_byte)
             hi = bisect.bisect_left(index.starts, body.end_byte)
             for call in index.calls[lo:hi]:
@@ -412,7 +419,7 @@ class ErrorLeak:
                 return True
             if args is not None and self._pipes_handle(callee, args, names):
                 return True
-            if callee.type == "member_expression" and self._chained_builder(callee, names):
+            if callee.type == "member_expression" and self._chained_builder(callee, args, names):
                 return True
             if args is not None and _SEQUENCE_BUILDER.search(callee_text) and \
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
@@ -468,24 +475,28 @@ class ErrorLeak:
                         return True
         return False
 
-    def _chained_builder(self, callee: ts.Node, names: set[str]) -> bool:
+    def _chained_builder(self, callee: ts.Node, args: ts.Node | None, names: set[str]) -> bool:
         """LangGraph JS's `new StateGraph(State).addNode("agent", callModel).compile()`: a chain of
         method calls on a new pipeline, graph or workflow, one of them given a Mistral component
         or a step that calls one."""
-        fed = False
+        links = [args] if args is not None else []  # the argument lists of the chain's method calls
         node = callee
         for _ in range(_MAX_SEQUENCE):
             receiver = node.child_by_field_name("object") if node.type == "member_expression" else None
             if receiver is None or receiver.type not in ("call_expression", "new_expression"):
                 return False
             inner = receiver.child_by_field_name("function") or receiver.child_by_field_name("constructor")
-            args = receiver.child_by_field_name("arguments")
             if inner is None:
                 return False
             if receiver.type == "new_expression" or inner.type == "identifier":
-                return fed and bool(AGENT_BUILDER.search(last_segment(node_text(inner))))
-            fed = fed or args is not None and any(self._builds_handle(arg, names) or self._step_uses(arg, names)
-                                                  for arg in _argument_values(args))
+                # The base first: only a builder's chain has its arguments read.
+                return inner.end_byte - inner.start_byte <= _CALLEE_PEEK and \
+                    bool(AGENT_BUILDER.search(last_segment(node_text(inner)))) and \
+                    any(self._builds_handle(arg, names) or self._step_uses(arg, names)
+                        for args in links for arg in _argument_values(args))
+            args = receiver.child_by_field_name("arguments")
+            if args is not None:
+                links.append(args)
             node = inner
         return False
 
@@ -1070,7 +1081,8 @@ class ErrorLeak:
     def _elysia_escape(self, after: int) -> ts.Node | None:
         """A Mistral call that an Elysia route registered after `after` (a byte offset: a hook
         applies to the routes registered after it) makes outside a `try`."""
-        if self.language not in ECMA_LANGUAGES or not _ELYSIA_SOURCE.search(self.ctx.source.data):
+        data = self.ctx.source.data
+        if self.language not in ECMA_LANGUAGES or not contains(data, b"elysia") or not _ELYSIA_SOURCE.search(data):
             return None
         for call in self._calls.calls:
             fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
