@@ -758,7 +758,7 @@ class ErrorLeak:
             return False, root_name, last, on_self  # its module decided: what it names is no matter
         if root_name in self._routers and _routed_elsewhere(self._routers[root_name], call):
             return False, root_name, last, on_self  # `router.completion(model="local")`: not a Mistral group
-        always = self._says_mistral(callee) or root_name in self.handles or root_name in self._local_helpers \
+        always = self._says_mistral(callee) or self._handle_here(root_name, call) or root_name in self._local_helpers \
             or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
             or on_self and self._on_self_handle(node_text(callee)) or self._method_reaches(text)
         args = call.child_by_field_name("arguments")
@@ -779,6 +779,25 @@ class ErrorLeak:
                 member in self._imported_objects for member in _member_texts(args))
             always = always or self._names_imported_endpoint(args)
         return always, root_name, last, on_self
+
+    def _handle_here(self, name: str, call: ts.Node) -> bool:
+        """`name` is a handle where `call` reads it. A name every function binds for itself (`out =
+        await graph.invoke(…)` in one route, `out = await other.invoke(…)` in the next) is one only
+        where a binding the call sees makes it one."""
+        if name not in self.handles:
+            return False
+        bindings = [b for b in self.flow.by_name.get(name, ()) if b.is_variable]
+        if not bindings or any(enclosing(b.name_node, FUNCTION_TYPES) is None for b in bindings):
+            return True  # imported, a parameter, or bound at module level
+        seen = [b for b in bindings if _visible(b, call)]
+        return not seen or any(self._binding_is_handle(b) for b in seen)
+
+    def _binding_is_handle(self, binding) -> bool:
+        memo = self.__dict__.setdefault("_handle_bindings", {})
+        key = binding.name_node.start_byte
+        if key not in memo:
+            memo[key] = self._builds_handle(binding.value, self.handles) or self.fed_builder(binding.name, binding.name_node)
+        return memo[key]
 
     @cached_property
     def _routers(self) -> dict[str, dict[str, bool]]:
