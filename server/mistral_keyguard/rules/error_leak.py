@@ -105,6 +105,9 @@ _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|contr
 # NiceGUI's elements drawn on the user's page (the file imports nicegui: `ui` is that module).
 _NICEGUI_UI = re.compile(r"^ui\.(notify|label|markdown|html|chat_message|code)$")
 _NICEGUI_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from\s+nicegui\s+import\b[^\n]*\bui\b|import\s+nicegui\.ui\s+as\s+ui\b)")
+# What sets the text of such an element (`out.set_text(…)`, `out.text = …`).
+_NICEGUI_SETTERS = frozenset({"set_text", "set_content"})
+_NICEGUI_FIELDS = frozenset({"text", "content"})
 _RESPONSE_BODY = re.compile(r"^(ctx|context|c|res|response|event\.node\.res)\.(body|response\.body|res)$")
 _STREAMLIT_METHODS = frozenset({"write", "markdown", "error", "exception", "warning", "info", "text",
                                 "code", "json", "caption", "success", "toast", "write_stream"})
@@ -384,16 +387,26 @@ class ErrorLeak:
         return out
 
     def _step_uses(self, arg: ts.Node, names: set[str]) -> bool:
-        """A function of this file, handed by name, whose body calls a Mistral handle."""
-        if arg.type != "identifier":
+        """A step that calls a Mistral handle or an imported helper reaching Mistral: a function
+        of this file handed by name, the helper itself, or a lambda."""
+        if arg.type in FUNCTION_TYPES:
+            bodies = [arg.child_by_field_name("body")]
+        elif arg.type == "identifier":
+            if node_text(arg) in self._local_helpers:
+                return True
+            bodies = self._function_bodies.get(node_text(arg), ())
+        else:
             return False
         index = self._calls
-        for body in self._function_bodies.get(node_text(arg), ()):
+        for body in bodies:
+            if body is None:
+                continue
             lo = bisect.bisect_left(index.starts, body.start_byte)
             hi = bisect.bisect_left(index.starts, body.end_byte)
             for call in index.calls[lo:hi]:
                 callee = call.child_by_field_name("function")
-                if callee is not None and _root_name(_callee_text(callee, self.ctx.source.data)) in names:
+                root = _root_name(_callee_text(callee, self.ctx.source.data)) if callee is not None else ""
+                if root in names or root in self._local_helpers:
                     return True
         return False
 
@@ -1244,6 +1257,9 @@ class ErrorLeak:
                     return parent, "set as the response body"
                 if self._chat_message_content(left):
                     return parent, f"set as {target}, the text of a chat message shown to the user"
+                if left.type == "attribute" and last_segment(target) in _NICEGUI_FIELDS and \
+                        self._is_nicegui_element(target.rpartition(".")[0]):
+                    return parent, f"set as {target}, shown to the user"
                 if left.type == "identifier":
                     return parent, "alias:" + target
                 return None
@@ -1321,11 +1337,19 @@ class ErrorLeak:
                                                      "sendMessage", "chat_postMessage", "respond", "say",
                                                      "reply_to", "chat_postEphemeral"):
                 return f"sent to the client by {text}(…)"
+        if last_segment(text) in _NICEGUI_SETTERS and self._is_nicegui_element(text.rpartition(".")[0]):
+            return f"shown to the user by {text}(…)"
         if last_segment(text) in _EDIT_METHODS and self.answers_users and self._is_sent_message(_root_name(text)):
             return f"shown to the user by {text}(…)"
         if last_segment(text) in _TWIML_METHODS and self._is_twiml_reply(_root_name(text)):
             return f"put into the TwiML reply by {text}(…) (the user receives it as a message)"
         return None
+
+    def _is_nicegui_element(self, name: str) -> bool:
+        """`out = ui.label()` in a NiceGUI app: an element drawn on the user's page."""
+        if "." in name or not _NICEGUI_IMPORT.search(self.ctx.source.data):
+            return False
+        return any((_callee_name(b.value) or "").startswith("ui.") for b in self.flow.by_name.get(name, ())[:4])
 
     def _is_twiml_reply(self, name: str) -> bool:
         """`resp = MessagingResponse()`: a Twilio webhook's reply, texted (or spoken) to the user."""
