@@ -105,6 +105,7 @@ _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|contr
 # NiceGUI's elements drawn on the user's page (the file imports nicegui: `ui` is that module).
 _NICEGUI_UI = re.compile(r"^ui\.(notify|label|markdown|html|chat_message|code)$")
 _NICEGUI_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from\s+nicegui\s+import\b[^\n]*\bui\b|import\s+nicegui\.ui\s+as\s+ui\b)")
+_TORNADO_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from|import)\s+tornado\b")
 # What sets the text of such an element (`out.set_text(…)`, `out.text = …`).
 _NICEGUI_SETTERS = frozenset({"set_text", "set_content"})
 _NICEGUI_FIELDS = frozenset({"text", "content"})
@@ -1224,12 +1225,15 @@ class ErrorLeak:
     def sink_of(self, node: ts.Node, stop: ts.Node) -> tuple[ts.Node, str] | None:
         """Where the value of `node` goes: (the sink node, how), or an alias to follow."""
         child, parent = node, node.parent
+        argument = None  # the argument of the call reached next that holds the value
         while parent is not None and child != stop:
             kind = parent.type
+            if kind in ("argument_list", "arguments"):
+                argument = child
             if kind in ("call", "call_expression", "new_expression"):
                 callee = parent.child_by_field_name("function") or parent.child_by_field_name("constructor")
                 if callee is not None and child != callee:
-                    if is_log_callee(callee):
+                    if is_log_callee(callee) or self._tornado_log_message(callee, argument):
                         return None
                     text = node_text(callee).replace("?.", ".")
                     if (text in _HARMLESS_CALLS and not _getattr_shows(parent)) or text in _PROPAGATE:
@@ -1344,6 +1348,15 @@ class ErrorLeak:
         if last_segment(text) in _TWIML_METHODS and self._is_twiml_reply(_root_name(text)):
             return f"put into the TwiML reply by {text}(…) (the user receives it as a message)"
         return None
+
+    def _tornado_log_message(self, callee: ts.Node, argument: ts.Node | None) -> bool:
+        """Tornado's `HTTPError(502, "upstream: %s", e)`: the message and its arguments go to the
+        server's log; only `reason=` reaches the client (the status line)."""
+        if argument is None or self.language != "python" or last_segment(node_text(callee)) != "HTTPError" \
+                or not _TORNADO_IMPORT.search(self.ctx.source.data):
+            return False
+        name = argument.child_by_field_name("name") if argument.type == "keyword_argument" else None
+        return name is None or node_text(name) == "log_message"
 
     def _is_nicegui_element(self, name: str) -> bool:
         """`out = ui.label()` in a NiceGUI app: an element drawn on the user's page."""
