@@ -467,6 +467,12 @@ class KeyFacts(FileFacts):
                 return f"{fn_text}(), the key read from its file"
         return None
 
+    def loaded_config(self, call: ts.Node) -> str | None:
+        """`CFG = tomllib.load(fh)` of a config file that holds the key: a module-level dict its
+        importers may print whole (`holdings.configs`)."""
+        fn = call.child_by_field_name("function")
+        return self._loaded_config(call, node_text(fn)) if fn is not None else None
+
     def _loaded_config(self, node: ts.Node, fn_text: str) -> str | None:
         """`yaml.safe_load(open("config.yaml"))` of a config file that holds the key (see
         `holdings.configs` for when a `${MISTRAL_API_KEY}` reference counts)."""

@@ -271,24 +271,30 @@ def _returned_key_fact(ctx, holdings: Holdings, name: str, body: ts.Node) -> Mod
 
 def _key_holders(ctx, known: dict[str, ModuleFact]):
     """Objects this module exports with the key in a field: `module.exports = { mistralKey: … }`
-    (the module object itself, `default`) and top-level `config = { apiKey: … }` bindings."""
+    (the module object itself, `default`), top-level `config = { apiKey: … }` bindings and
+    `CFG = tomllib.load(fh)` of a config file that holds the key."""
     imported = ctx.project.imported if ctx.project is not None else {}
-    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    configs = ctx.project.config_files if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported, configs)
     for binding in ctx.flow.bindings:
         name = "default" if binding.name in ("module.exports", "exports") else binding.name
         if name in known or not _top_level(binding.name_node):
             continue
         if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value) or \
-                binding.value.type == "call" and _config_instance(holdings, binding.value):
+                binding.value.type == "call" and (_config_instance(holdings, binding.value)
+                                                  or holdings.loaded_config(binding.value)):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
         elif binding.value.type in ("list", "tuple", "set", "array") and holdings.key_pool(binding.value):
             yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=KEY_POOL)
 
 
 def _config_instance(holdings, call: ts.Node) -> bool:
-    """`settings = Settings()` of a settings class reading the key, `CONFIG = AppConfig(api_key=…)`."""
+    """`settings = Settings()` of a settings class reading the key, `CONFIG = AppConfig(api_key=…)`,
+    or `settings = ExtractSettings()` of a dataclass whose printed field defaults to the key
+    (`field(default_factory=lambda: os.getenv("MISTRAL_API_KEY"))`)."""
     callee = call.child_by_field_name("function")
-    return callee is not None and bool(holdings.built_with_key(call, node_text(callee), 0))
+    return callee is not None and bool(holdings.built_with_key(call, node_text(callee), 0)
+                                       or holdings.key_fields(call))
 
 
 _CLIENT_MARKS = (b"axios.create", b"Client(", b"Session(")
