@@ -23,9 +23,22 @@ KEYED_CLIENT = "keyed-client"  # an HTTP client instance made with the key in it
 # `KEYED_CLIENT` under its name with this suffix (its own name keeps its `REACHES_MISTRAL` fact);
 # like `Class.method`, the dotted name follows the import: `client = make_client()` is keyed.
 KEYED_FACTORY = ".()"
+# A function that sends an axios request carrying the key and lets the axios error itself escape
+# (not caught, or caught and thrown again): its callers' caught error holds the request config
+# and its Authorization header (MK004). Kept under its name with the `KEYED_ERRORS` suffix, which
+# follows the import as `KEYED_FACTORY` does.
+RAISES_KEYED_ERROR = "raises-keyed-error"
+KEYED_ERRORS = ".(throws)"
 # A top-level headers dict with an Authorization (or API-key) value, in a module that names Mistral
 # (`MISTRAL_HEADERS = {"Authorization": f"Bearer {KEY}"}`): logging it elsewhere is MK004.
+# Its `detail` is "options" for request options whose `headers` carry the value
+# (`requestOptions = { method: "POST", headers: { Authorization: … } }`).
 KEYED_HEADERS = "keyed-headers"
+# A function of such a module returning headers with an Authorization (or API-key) value, or
+# request options whose headers carry one (`def mistral_headers(): return {"Authorization": …}`,
+# `buildInit(body)` returning a fetch init): its `detail` "headers" or "options" (MK004).
+RETURNS_HEADERS = "returns-headers"
+HEADERS_DETAIL, OPTIONS_DETAIL = "headers", "options"
 # A settings field typed `SecretStr` (it prints as '**********'), under the name "secret-field:<field>".
 SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the key in a field (MK005)  # a function whose return value is the Mistral key (MK005)
 # A module whose routes hand a Mistral error to Express's error middleware (`next(err)`, `.catch(next)`),

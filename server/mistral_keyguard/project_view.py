@@ -29,7 +29,7 @@ from mistral_keyguard.rules.error_leak import ERROR_MIDDLEWARE, KOA_ERROR_MIDDLE
 from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL
 from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
-    SECRET_FIELD, REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
+    SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.project import CATCHES_MISTRAL
 from mistral_keyguard.settings import Settings
@@ -61,6 +61,7 @@ _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", 
 # Rules whose decision the project view can change for a file that never says "Mistral" itself.
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005",
           RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004", KEYED_HEADERS: "MK004",
+          RETURNS_HEADERS: "MK004", RAISES_KEYED_ERROR: "MK004",
           FORWARDS_ERRORS: "MK006"}
 
 

@@ -84,7 +84,7 @@ def log_calls(language: str, root: ts.Node, query_name: str) -> Iterator[ts.Node
             continue
         call = caps["call"][0]
         callee = call.child_by_field_name("function")
-        if is_log_callee(callee):
+        if is_log_callee(callee) or _tagged_log(call, callee):
             yield call
             continue
         obj, _, method = node_text(callee).rpartition(".")
@@ -93,6 +93,17 @@ def log_calls(language: str, root: ts.Node, query_name: str) -> Iterator[ts.Node
                 loggers = bound_loggers(root)
             if obj in loggers or obj.startswith(("self.", "this.")) and obj.split(".", 1)[1] in loggers:
                 yield call
+
+
+def _tagged_log(call: ts.Node, callee: ts.Node | None) -> bool:
+    """hapi's `server.log(['debug'], data)`, `request.log(['error'], err)`: a `.log` method given
+    a list of tag strings first writes what follows to the server's log events."""
+    if callee is None or callee.type != "member_expression" or node_text(callee.child_by_field_name("property")) != "log":
+        return False
+    args = call.child_by_field_name("arguments")
+    first = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
+    return first is not None and first.type == "array" and bool(first.named_children) and \
+        all(item.type == "string" for item in first.named_children)
 
 
 # `wlog = winston.createLogger(...)`, `blog = bunyan.createLogger(...)`, `audit = logging.getLogger("a")`:

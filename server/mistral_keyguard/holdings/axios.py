@@ -8,8 +8,9 @@ from functools import cached_property
 import tree_sitter as ts
 
 from mistral_keyguard.dataflow import first_parameter, node_text
+from mistral_keyguard.holdings.base import MAX_BINDINGS
 from mistral_keyguard.holdings.headers import HeaderFacts
-from mistral_keyguard.project import KEYED_CLIENT
+from mistral_keyguard.project import KEYED_CLIENT, KEYED_ERRORS, RAISES_KEYED_ERROR
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 
 
@@ -27,12 +28,20 @@ class AxiosFacts(HeaderFacts):
 
     @cached_property
     def uses_axios(self) -> bool:
-        return self.ecma and (b"axios" in (self.root.text or b"") and self.mistral_file or bool(self._keyed_imports))
+        return self.ecma and (b"axios" in (self.root.text or b"") and self.mistral_file or bool(self._keyed_imports)
+                              or bool(self._keyed_error_raisers))
 
     @cached_property
     def _keyed_imports(self) -> set[str]:
         """axios instances imported from another module that made them with the key."""
         return {name for name, fact in self.imported.items() if fact.kind == KEYED_CLIENT}
+
+    @cached_property
+    def _keyed_error_raisers(self) -> frozenset[str]:
+        """Imported functions whose axios request carries the key and whose axios error escapes
+        (`project.RAISES_KEYED_ERROR`): a `try` around a call of one catches that error."""
+        return frozenset(name[:-len(KEYED_ERRORS)] for name, fact in self.imported.items()
+                         if fact.kind == RAISES_KEYED_ERROR and name.endswith(KEYED_ERRORS))
 
     def creates_keyed_instance(self, value: ts.Node) -> bool:
         """`axios.create({ baseURL: "https://api.mistral.ai/v1", headers: { Authorization: … } })`:
@@ -106,7 +115,24 @@ class AxiosFacts(HeaderFacts):
         return names
 
     def _calls_axios(self, node: ts.Node) -> bool:
-        """`node` holds an axios request that may carry the key (see `_request_carries_key`)."""
+        """`node` holds an axios request that may carry the key (see `_request_carries_key`), or a
+        call of an imported function whose such request's error escapes."""
+        if any(True for _ in self.keyed_axios_requests(node)):
+            return True
+        if not self._keyed_error_raisers:
+            return False
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type == "call_expression" and \
+                    re.sub(r"\s+", "", node_text(current.child_by_field_name("function"))) in self._keyed_error_raisers:
+                return True
+            stack.extend(current.named_children)
+        return False
+
+    def keyed_axios_requests(self, node: ts.Node, strict: bool = False):
+        """The axios requests in `node` that may carry the key (see `_request_carries_key`); with
+        `strict`, only those of an instance shown to carry it (`_keyed_instance`)."""
         stack = [node]
         while stack:
             current = stack.pop()
@@ -114,10 +140,20 @@ class AxiosFacts(HeaderFacts):
                 callee = re.sub(r"\s+", "", node_text(current.child_by_field_name("function")))
                 parts = callee.split(".")
                 # A chain's outer calls (`axios.get(…).then(…)`) are judged at their inner request.
-                if parts[0] in self._axios_handles and "(" not in callee and self._request_carries_key(current, parts):
-                    return True
+                if parts[0] in self._axios_handles and "(" not in callee and self._request_carries_key(current, parts) \
+                        and (not strict or parts[0] == "axios" or self._keyed_instance(parts[0])):
+                    yield current
             stack.extend(current.named_children)
-        return False
+
+    def _keyed_instance(self, name: str) -> bool:
+        """An axios instance made with the key (here or in another module), or given it after
+        (`api.defaults.headers…`, `api.interceptors.request.use(…)`)."""
+        if name in self._keyed_imports:
+            return True
+        if re.search(re.escape(name).encode() + rb"\s*\.\s*(defaults\s*\.\s*headers|interceptors\s*\.\s*request)",
+                     self.root.text or b""):
+            return True
+        return any(self.creates_keyed_instance(b.value) for b in self.flow.by_name.get(name, ())[:MAX_BINDINGS])
 
     def _request_carries_key(self, call: ts.Node, parts: list[str]) -> bool:
         """Whether an axios call may send the key. Only the shared `axios` with a config that

@@ -22,7 +22,10 @@ from mistral_keyguard.holdings.base import (
     string_value,
 )
 from mistral_keyguard.holdings.keys import KeyFacts
-from mistral_keyguard.project import KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, RETURNS_HOLDER, ModuleFact
+from mistral_keyguard.project import (
+    HEADERS_DETAIL, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, OPTIONS_DETAIL, RETURNS_HEADERS, RETURNS_HOLDER,
+    ModuleFact,
+)
 from mistral_keyguard.sinks import FUNCTION_TYPES, PASS_THROUGH, call_args, enclosing, unwrap
 
 
@@ -120,7 +123,8 @@ class HeaderFacts(KeyFacts):
     def _identifier_headers(self, node: ts.Node, name: str, incoming_ok: bool, depth: int) -> str | None:
         fact = self.imported.get(name)
         if fact is not None and fact.kind == KEYED_HEADERS and not self.flow.by_name.get(name):
-            return f"{name}, headers with an Authorization value (built in {fact.path})"
+            what = "request options whose headers carry" if fact.detail == OPTIONS_DETAIL else "headers with"
+            return f"{name}, {what} an Authorization value (built in {fact.path})"
         if self.is_axios_config_param(node):
             return f"{name}, the axios request config with the Authorization header"
         if self.is_axios_error(node):
@@ -175,16 +179,28 @@ class HeaderFacts(KeyFacts):
         """A call of an imported function returning headers with an Authorization (or API-key)
         value (`authHeaders()`, `RETURNS_HOLDER` naming such a field)."""
         node = unwrap(node)
-        if not self._auth_helpers or node.type not in ("call", "call_expression"):
+        if not self._header_helpers or node.type not in ("call", "call_expression"):
             return None
-        fact = self._auth_helpers.get(node_text(node.child_by_field_name("function")))
-        return f"headers {node_text(node)} with an Authorization value (built in {fact.path})" if fact else None
+        fact = self._header_helpers.get(node_text(node.child_by_field_name("function")))
+        if fact is None:
+            return None
+        if fact.detail == OPTIONS_DETAIL:
+            return f"request options {node_text(node)} whose headers carry an Authorization value (built in {fact.path})"
+        return f"headers {node_text(node)} with an Authorization value (built in {fact.path})"
 
     @cached_property
     def _auth_helpers(self) -> dict[str, ModuleFact]:
         """Imported functions returning headers with an Authorization (or API-key) value."""
         return {name: fact for name, fact in self.imported.items() if fact.kind == RETURNS_HOLDER
-                and any(AUTH_HEADER.match(field) for field in fact.detail.split(","))}
+                and any(AUTH_HEADER.match(field) for field in fact.detail.split(","))
+                or fact.kind == RETURNS_HEADERS and fact.detail == HEADERS_DETAIL}
+
+    @cached_property
+    def _header_helpers(self) -> dict[str, ModuleFact]:
+        """`_auth_helpers`, and imported functions returning request options whose headers carry
+        an Authorization value (`buildInit(body)`: a fetch init)."""
+        return {**self._auth_helpers, **{name: fact for name, fact in self.imported.items()
+                                         if fact.kind == RETURNS_HEADERS}}
 
     def _built_elsewhere(self, name: str) -> bool:
         """`headers` is a parameter, or comes from a `build_headers()`-like helper."""

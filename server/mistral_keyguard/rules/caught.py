@@ -92,3 +92,54 @@ def _raises(handler: ts.Node) -> bool:
         if node.type not in SCOPE_TYPES:
             stack.extend(node.named_children)
     return False
+
+
+_CHAIN_TYPES = frozenset({"member_expression", "call_expression", "parenthesized_expression"})
+_PASSES_ON = frozenset({"await_expression", "await", "return_statement"})
+
+
+def error_escapes(call: ts.Node, body: ts.Node) -> bool:
+    """The error of `call` itself reaches the caller of the function whose `body` holds it: the
+    call is awaited or returned (alone or down a promise chain), and no `.catch` down the chain
+    and no `try` around it takes the error, but a handler that throws it again
+    (`catch (err) { throw err; }`); a new error thrown in its place is another object."""
+    top = call
+    while top is not body and top.parent is not None and top.parent.type in _CHAIN_TYPES:
+        parent = top.parent
+        if parent.type == "member_expression" and node_text(parent.child_by_field_name("property")) == "catch":
+            args = parent.parent.child_by_field_name("arguments") if parent.parent is not None else None
+            handler = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
+            if handler is None or not _rethrows_own(handler):
+                return False
+        top = parent
+    if top is not body and (top.parent is None or top.parent.type not in _PASSES_ON):
+        return False  # fired and forgotten: its rejection reaches no caller
+    node = top
+    while node is not None and node != body:
+        parent = node.parent
+        if parent is not None and parent.type in _TRY_TYPES and node.type not in _HANDLER_TYPES \
+                and node.type != "finally_clause":
+            handlers = [c for c in parent.children if c.type in _HANDLER_TYPES]
+            if any(not _rethrows_own(h) for h in handlers):
+                return False
+        node = parent
+    return True
+
+
+def _rethrows_own(handler: ts.Node) -> bool:
+    """A catch clause, or a `.catch` callback, that throws the very error it was given."""
+    param = handler.child_by_field_name("parameter")
+    if param is None:
+        params = handler.child_by_field_name("parameters")
+        param = next(iter(params.named_children), None) if params is not None else None
+    name = node_text(param) if param is not None else None
+    if not name:
+        return False
+    stack = [handler.child_by_field_name("body") or handler]
+    while stack:
+        node = stack.pop()
+        if node.type in _RAISE_TYPES and node.named_children and node_text(node.named_children[0]) == name:
+            return True
+        if node.type not in SCOPE_TYPES:
+            stack.extend(node.named_children)
+    return False

@@ -15,11 +15,12 @@ from dataclasses import replace
 import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
+from mistral_keyguard.holdings.base import OTHER_VENDOR
 from mistral_keyguard.sinks import enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
     KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
-    RETURNS_KEY, SECRET_FIELD, ModuleFact,
+    HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY, SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.holdings.keys import typed_fields
@@ -27,7 +28,7 @@ from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in, instance_name, reaches_mistral
 from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL, Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
-from mistral_keyguard.rules.caught import SCOPE_TYPES, first_uncaught
+from mistral_keyguard.rules.caught import SCOPE_TYPES, error_escapes, first_uncaught
 from mistral_keyguard.rules.error_leak import AGENT_BUILDER, ErrorLeak, class_methods, top_level_functions
 
 
@@ -55,6 +56,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_key_classes(ctx, facts))
     facts.update(_keyed_clients(ctx, facts))
     facts.update(_keyed_headers(ctx, facts))
+    facts.update(_keyed_error_raisers(ctx))
     facts.update(_endpoints(ctx, facts))
     facts.update(_secret_fields(ctx))
     facts.update(_config_service(ctx))
@@ -322,6 +324,20 @@ def _keyed_clients(ctx, known: dict[str, ModuleFact]):
             yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
 
 
+def _keyed_error_raisers(ctx):
+    """Top-level functions whose axios request carries the key (a keyed instance, a keyed config)
+    and whose axios error escapes to the caller (`const { data } = await api.post(…)` in no `try`):
+    under `name` + `KEYED_ERRORS`."""
+    if ctx.language not in ECMA_LANGUAGES or not ctx.mentions_mistral or b"axios" not in ctx.source.data:
+        return
+    imported = ctx.project.imported if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    for name, _fn, body in top_level_functions(ctx.root):
+        call = next((c for c in holdings.keyed_axios_requests(body, strict=True) if error_escapes(c, body)), None)
+        if call is not None:
+            yield name + KEYED_ERRORS, _fact(ctx, RAISES_KEYED_ERROR, call, name)
+
+
 _DICTS = frozenset({"dictionary", "object"})
 _AUTH_MARKS = (b"uthorization", b"AUTHORIZATION", b"api-key", b"Api-Key", b"API-KEY")
 
@@ -337,8 +353,29 @@ def _keyed_headers(ctx, known: dict[str, ModuleFact]):
     for binding in ctx.flow.bindings:
         value = unwrap(binding.value)
         if binding.name not in known and value.type in _DICTS and _top_level(binding.name_node) \
-                and holdings.auth_container(value):
-            yield binding.name, _fact(ctx, KEYED_HEADERS, value, binding.name)
+                and not OTHER_VENDOR.search(binding.name):
+            detail = _keyed_headers_detail(holdings, value)
+            if detail is not None:
+                yield binding.name, replace(_fact(ctx, KEYED_HEADERS, value, binding.name), detail=detail)
+    for name, _fn, body in top_level_functions(ctx.root):
+        if name in known and known[name].kind != REACHES_MISTRAL or OTHER_VENDOR.search(name):
+            continue  # `github_headers()`: another service's token
+        for value in _returned_values(body):
+            detail = next(filter(None, (_keyed_headers_detail(holdings, c) for c in holdings.containers(value))), None)
+            if detail is not None:
+                yield name, replace(_fact(ctx, RETURNS_HEADERS, value, name), detail=detail)
+                break
+
+
+def _keyed_headers_detail(holdings, container: ts.Node) -> str | None:
+    """"headers" for a dict with an Authorization (or API-key) value, "options" for request
+    options whose `headers` entry is one, None otherwise."""
+    if holdings.auth_container(container):
+        return HEADERS_DETAIL
+    headers = holdings.member_value(container, "headers")
+    if headers is not None and any(holdings.auth_container(c) for c in holdings.containers(headers)):
+        return OPTIONS_DETAIL
+    return None
 
 
 def _key_classes(ctx, known: dict[str, ModuleFact]):
@@ -438,7 +475,8 @@ def _reexported(ctx):
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
         if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
-                         MISTRAL_ENDPOINT, KEYED_CLIENT, KEYED_HEADERS, FORWARDS_ERRORS):
+                         MISTRAL_ENDPOINT, KEYED_CLIENT, KEYED_HEADERS, RETURNS_HEADERS, RAISES_KEYED_ERROR,
+                         FORWARDS_ERRORS):
             yield name, fact
 
 
