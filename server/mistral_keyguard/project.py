@@ -14,7 +14,10 @@ _MISTRAL_WORD = re.compile(rb"(?i)mistral")
 REACHES_MISTRAL = "reaches-mistral"
 CATCHES_MISTRAL = "catches-mistral"
 MISTRAL_OBJECT = "mistral-object"
-KEY_USE = "key-use"  # a name passed to a Mistral client as its key (MK001 at the literal it holds)
+# A name passed to a Mistral client as its key (MK001 at the literal it holds). Among a file's
+# imported facts: a name it imports that another module passes to Mistral as the key (`TOKEN`
+# of a settings module that `llm.py` gives `Mistral(api_key=TOKEN)`), which it may log (MK005).
+KEY_USE = "key-use"
 RETURNS_KEY = "returns-key"
 MISTRAL_ENDPOINT = "mistral-endpoint"  # a constant holding a Mistral API URL (MK002)
 HOLDS_KEY = "holds-key"

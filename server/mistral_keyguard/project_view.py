@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -28,7 +28,7 @@ from mistral_keyguard.prefilter import holds_key_literal, lowered, mentions_mist
 from mistral_keyguard.rules.error_leak import ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE, names_async_wrapper
 from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL
 from mistral_keyguard.project import (
-    CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
+    CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.project import CATCHES_MISTRAL
@@ -61,7 +61,7 @@ _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", 
 # Rules whose decision the project view can change for a file that never says "Mistral" itself.
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005",
           RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004", KEYED_HEADERS: "MK004",
-          RETURNS_HEADERS: "MK004", RAISES_KEYED_ERROR: "MK004",
+          RETURNS_HEADERS: "MK004", RAISES_KEYED_ERROR: "MK004", KEY_USE: "MK005",
           FORWARDS_ERRORS: "MK006"}
 
 
@@ -156,6 +156,7 @@ class ProjectView:
         self._shared: set[tuple[str, str]] = set()  # summaries handed out by `new_summaries`
         self.tree: TreeFacts | None = None  # `check`'s first pass (`TreeFacts`); None: walk the project
         self._components: dict[Path, bool] = {}
+        self._may_export: dict[tuple[str, int, int], bool] = {}  # `may_export_key` of a file on disk, by stamp
 
     def new_summaries(self) -> dict:
         """The summaries computed here since the last call, with the stamps that find them:
@@ -259,8 +260,31 @@ class ProjectView:
                     if language == "python":
                         facts.update(self._take_submodule(root, path, item.spec, (name, local), depth, seen,
                                                           modules, edges))
+            if depth == 0 and self.reverse:
+                facts.update(self._used_as_key(target, root, item.names, facts))
         self.dependencies[path] = frozenset(modules)
         return facts
+
+    def _used_as_key(self, target: Path, root: Path, names, facts: dict[str, ModuleFact]) -> dict[str, ModuleFact]:
+        """Names a scanned file imports from a module that defines a key (a literal) and that
+        another importer of that module passes to Mistral as the key: `KEY_USE` under the local
+        name (the editor's reverse walk; `check` adds them in its second step)."""
+        plain = [(name, local) for name, local in names if name and facts.get(local, _NOTHING).kind == NO_MISTRAL]
+        if not plain:
+            return {}
+        stamp = self._stamp(target)
+        exports = self._may_export.get(stamp) if stamp is not None else None
+        data = None
+        if exports is None:
+            data = self._read(target)
+            exports = data is not None and may_export_key(data, language_for_path(target))
+            if stamp is not None:
+                self._may_export[stamp] = exports
+        if not exports:
+            return {}
+        data = data if data is not None else self._read(target)
+        uses = self.exported_uses(target, data, language_for_path(target), root) if data is not None else {}
+        return {local: replace(uses[name], kind=KEY_USE) for name, local in plain if name in uses}
 
     def _namespace_submodules(self, root: Path, path: Path, item: Import, depth: int, seen: frozenset[Path],
                               modules: set[Path], edges: list) -> dict[str, ModuleFact]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
 from mistral_keyguard import keyshape
 from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.known_keys import known_hashes, known_key_findings
+from mistral_keyguard.project import KEY_USE
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import module_names
@@ -433,6 +435,8 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
     if not importers:
         return
     _add_replaced_importers(importers, results, work, view, index)
+    again: dict[int, dict] = {}
+    key_modules: dict[str, dict] = {}
     for position, (result, (path, display)) in enumerate(zip(results, work)):
         found = importers.get(os.path.realpath(path)) if result.may_export_key or result.may_handle_errors else None
         if not found:
@@ -446,8 +450,40 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
             lambda module: [Path(p) for p, _names in importers.get(os.path.realpath(module), ())]) \
             if result.may_handle_errors else {}
         if uses or forwarded:
-            results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
-                                          view=view, key_uses=uses, forwarded=forwarded)
+            again[position] = {"key_uses": uses, "forwarded": forwarded}
+        if uses:
+            key_modules[os.path.realpath(path)] = uses
+    for position, facts in _key_use_importers(key_modules, importers, work, imports, view, index).items():
+        again.setdefault(position, {})["extra_facts"] = facts
+    for position, given in sorted(again.items()):
+        path, display = work[position]
+        results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes, view=view, **given)
+
+
+def _key_use_importers(key_modules: dict[str, dict], importers: dict[str, list], work: list[tuple[str, str]],
+                       imports: list[tuple] | None, view: ProjectView, index: ProjectIndex) -> dict[int, dict]:
+    """The files that import a name of a module defining a key that another importer passes to
+    Mistral as the key (`from .secrets_cfg import TOKEN`, with `llm.py` giving it to the client):
+    that name's `KEY_USE` fact, by position and local name. Candidates are the files whose imports
+    (`import_names`) may name such a module, or, without them, the importers already resolved."""
+    if not key_modules:
+        return {}
+    names = set().union(*map(module_names, key_modules))
+    if imports is not None:
+        candidates = [i for i, named in enumerate(imports)
+                      if named and any(not names.isdisjoint(targets) for _spec, targets in named)]
+    else:
+        wanted = {p for module in key_modules for p, _names in importers.get(module, ())}
+        candidates = [i for i, (path, _d) in enumerate(work) if path in wanted]
+    out: dict[int, dict] = {}
+    for position in candidates:
+        path = work[position][0]
+        for target, pairs in view.import_edges(Path(path), _root_of(Path(path), index, view)):
+            uses = key_modules.get(str(target), {})
+            facts = {local: replace(uses[name], kind=KEY_USE) for name, local in pairs if name and name in uses}
+            if facts:
+                out.setdefault(position, {}).update(facts)
+    return out
 
 
 def _naming_positions(relevant: set[int], chain: set[int], results: list[ScanResult], work: list[tuple[str, str]],

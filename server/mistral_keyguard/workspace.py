@@ -381,11 +381,12 @@ def _note_keys(result: ScanResult, data: bytes, language: str | None, settings: 
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
               language: str | None = None, *, with_fixes: bool = False,
               view: ProjectView | None = None, key_uses: dict | None = None, forwarded: dict | None = None,
-              note_keys: bool = True, imported: bool = True) -> ScanResult:
+              note_keys: bool = True, imported: bool = True, extra_facts: dict | None = None) -> ScanResult:
     """Read and scan one file; unreadable input becomes a note, never an exception. With a
     project `view`, the facts of the names it imports go with it, and may wake rules.
     `note_keys=False`: the caller has the key facts already (`sift_file`); `imported=False`: it
-    knows that no import of the file names a module the view has facts about."""
+    knows that no import of the file names a module the view has facts about. `extra_facts`: what
+    `check`'s second step learned of names the file imports (`project.KEY_USE`)."""
     read = read_source(path, settings.max_file_size)
     if read.text is None:
         result = ScanResult(display)
@@ -397,6 +398,8 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     index = index or ProjectIndex()
     root = _root_finder(path, index, view)
     facts = view.imported_facts(path, read.text, language, root) if view and imported else {}
+    if extra_facts:
+        facts = {**facts, **extra_facts}
     uses = key_uses if key_uses is not None else \
         view.exported_uses(path, read.text, language, root()) if view and view.reverse else {}
     if key_uses is None and view is not None and view.reverse and may_define_globals(path, read.text):

@@ -12,7 +12,7 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import DRAW_CALLS, last_segment, node_text, string_content
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
+    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, KEY_USE, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
     RETURNS_KEY, SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.holdings import configs
@@ -205,6 +205,8 @@ class KeyFacts(FileFacts):
         fact = self.imported.get(name)
         if fact is not None and fact.kind == HOLDS_KEY:
             return f"{name}, an object holding the key (see {fact.path})"
+        if fact is not None and fact.kind == KEY_USE:
+            return f"{name}, the key another module passes to Mistral (see {fact.path})"
         if name in self._config_services:
             return f"{name}, a ConfigService whose loaded config holds the key"
         bindings = self.flow.by_name.get(name, ())
