@@ -261,14 +261,16 @@ class ProjectView:
                         facts.update(self._take_submodule(root, path, item.spec, (name, local), depth, seen,
                                                           modules, edges))
             if depth == 0 and self.reverse:
-                facts.update(self._used_as_key(target, root, item.names, facts))
+                facts.update(self._used_as_key(target, root, item.names, facts, modules))
         self.dependencies[path] = frozenset(modules)
         return facts
 
-    def _used_as_key(self, target: Path, root: Path, names, facts: dict[str, ModuleFact]) -> dict[str, ModuleFact]:
+    def _used_as_key(self, target: Path, root: Path, names, facts: dict[str, ModuleFact],
+                     modules: set[Path]) -> dict[str, ModuleFact]:
         """Names a scanned file imports from a module that defines a key (a literal) and that
         another importer of that module passes to Mistral as the key: `KEY_USE` under the local
-        name (the editor's reverse walk; `check` adds them in its second step)."""
+        name (the editor's reverse walk; `check` adds them in its second step). The file then
+        depends on those importers too (an edit of `llm.py` re-publishes it)."""
         plain = [(name, local) for name, local in names if name and facts.get(local, _NOTHING).kind == NO_MISTRAL]
         if not plain:
             return {}
@@ -284,6 +286,9 @@ class ProjectView:
             return {}
         data = data if data is not None else self._read(target)
         uses = self.exported_uses(target, data, language_for_path(target), root) if data is not None else {}
+        # Found or not: an edit of another importer may start or stop passing the name to Mistral.
+        modules.update(importer for importer, _item in self._importers(self._real_root(root)).get(target, [])
+                       [:_MAX_IMPORTERS])
         return {local: replace(uses[name], kind=KEY_USE) for name, local in plain if name in uses}
 
     def _namespace_submodules(self, root: Path, path: Path, item: Import, depth: int, seen: frozenset[Path],

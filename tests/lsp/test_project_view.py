@@ -177,3 +177,59 @@ async def test_a_nuxt_route_follows_the_auto_imported_util_it_calls(start, tmp_p
     client.change(util, 2, (0, 0), (len(lines), 0), NUXT_UTIL_FALLS_BACK)
     cleared = await client.diagnostics_for(route, 1, after=after, predicate=lambda items: not items)
     assert list(cleared.diagnostics) == []
+
+
+def _generated_key(seed: int) -> str:
+    import random
+    import string
+
+    rng = random.Random(seed)
+    return "".join(rng.choice(string.ascii_letters) for _ in range(29)) + "".join(rng.choice(string.digits)
+                                                                                  for _ in range(3))
+
+
+TRIAGE_LLM_USES_TOKEN = '''import os
+
+from mistralai import Mistral
+
+from .secrets_cfg import TOKEN
+
+client = Mistral(api_key=TOKEN)
+'''
+
+TRIAGE_SERVER = '''import logging
+
+from .secrets_cfg import TOKEN
+
+log = logging.getLogger("triage")
+
+
+def announce() -> None:
+    log.info("worker up, token %s", TOKEN)
+'''
+
+
+async def test_a_constant_another_module_stops_passing_to_mistral_clears_its_logging(start, tmp_path) -> None:
+    """`TOKEN` of a settings module, given to the Mistral client in llm.py, is the key where
+    server.py logs it (MK005); once llm.py, edited in the editor, gives the client the env
+    variable instead, server.py's log line is clean."""
+    root = tmp_path / "triage"
+    (root / "triage").mkdir(parents=True)
+    (root / ".gitignore").write_text(".env\n")
+    (root / "triage" / "__init__.py").write_text("")
+    (root / "triage" / "secrets_cfg.py").write_text(f'TOKEN = "{_generated_key(10)}"\n')
+    (root / "triage" / "llm.py").write_text(TRIAGE_LLM_USES_TOKEN)
+    (root / "triage" / "server.py").write_text(TRIAGE_SERVER)
+    server, llm = (root / "triage" / "server.py").as_uri(), (root / "triage" / "llm.py").as_uri()
+    client = await start(root=root, settings={"debounceMs": 0})
+    client.open(server, TRIAGE_SERVER)
+    published = await client.diagnostics_for(server, 1, predicate=bool)
+    [logged] = published.diagnostics
+    assert logged.code == "MK005" and logged.range.start.line == 8
+
+    client.open(llm, TRIAGE_LLM_USES_TOKEN)
+    after = len(client.published)
+    line = TRIAGE_LLM_USES_TOKEN.splitlines().index("client = Mistral(api_key=TOKEN)")
+    client.change(llm, 2, (line, 0), (line + 1, 0), 'client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])\n')
+    cleared = await client.diagnostics_for(server, 1, after=after, predicate=lambda items: not items)
+    assert list(cleared.diagnostics) == []
