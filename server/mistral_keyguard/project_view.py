@@ -271,7 +271,8 @@ class ProjectView:
         another importer of that module passes to Mistral as the key: `KEY_USE` under the local
         name (the editor's reverse walk; `check` adds them in its second step). The file then
         depends on those importers too (an edit of `llm.py` re-publishes it)."""
-        plain = [(name, local) for name, local in names if name and facts.get(local, _NOTHING).kind == NO_MISTRAL]
+        plain = [(name, local) for name, local in names if name and facts.get(local, _NOTHING).kind == NO_MISTRAL
+                 or not name and local]  # `import conf.secrets as s`: its members, `s.TOKEN`
         if not plain:
             return {}
         stamp = self._stamp(target)
@@ -289,7 +290,7 @@ class ProjectView:
         # Found or not: an edit of another importer may start or stop passing the name to Mistral.
         modules.update(importer for importer, _item in self._importers(self._real_root(root)).get(target, [])
                        [:_MAX_IMPORTERS])
-        return {local: replace(uses[name], kind=KEY_USE) for name, local in plain if name in uses}
+        return key_use_facts(uses, plain)
 
     def _namespace_submodules(self, root: Path, path: Path, item: Import, depth: int, seen: frozenset[Path],
                               modules: set[Path], edges: list) -> dict[str, ModuleFact]:
@@ -310,7 +311,10 @@ class ProjectView:
             return {}
         modules.add(submodule)
         edges.append((submodule, (("", local),)))
-        return {local: _NOTHING, **_members(self._summary(submodule, root, depth + 1, seen | {path}), local)}
+        facts = {local: _NOTHING, **_members(self._summary(submodule, root, depth + 1, seen | {path}), local)}
+        if depth == 0 and self.reverse:
+            facts.update(self._used_as_key(submodule, root, (("", local),), facts, modules))
+        return facts
 
     def _submodule(self, root: Path, path: Path, spec: str, name: str, language: str) -> Path | None:
         """`from pkg import mod`: the submodule a Python import takes as a module object."""
@@ -717,6 +721,20 @@ def _imports_any(entry, names: set[str], paths: set[str]) -> bool:
             if target is not None and str(target) in paths:
                 return True
     return False
+
+
+def key_use_facts(uses: dict[str, ModuleFact], pairs) -> dict[str, ModuleFact]:
+    """`KEY_USE` facts for the (name, local name) pairs of an import of a module whose names
+    `uses` says another importer passes to Mistral as the key; a module object (name "") gets
+    them by member (`s.TOKEN`)."""
+    found = {}
+    for name, local in pairs:
+        if name and name in uses:
+            found[local] = replace(uses[name], kind=KEY_USE)
+        elif not name and local:
+            found.update({f"{local}.{member}": replace(fact, kind=KEY_USE) for member, fact in uses.items()
+                          if "." not in member})
+    return found
 
 
 def _unshadowed(summary: dict[str, ModuleFact], data: bytes) -> dict[str, ModuleFact]:

@@ -5,20 +5,18 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
 from mistral_keyguard import keyshape
 from mistral_keyguard.engine import ScanResult
 from mistral_keyguard.known_keys import known_hashes, known_key_findings
-from mistral_keyguard.project import KEY_USE
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import module_names
 from mistral_keyguard.queries import precompile
 from mistral_keyguard.project_view import (
-    FORWARD_LEVELS, PlannedModules, ProjectView, TreeFacts, is_front_end_file, may_be_front_end_file,
+    FORWARD_LEVELS, PlannedModules, ProjectView, TreeFacts, is_front_end_file, key_use_facts, may_be_front_end_file,
     is_bundler_config, may_define_globals, plan_relevant,
 )
 from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
@@ -480,7 +478,7 @@ def _key_use_importers(key_modules: dict[str, dict], importers: dict[str, list],
         path = work[position][0]
         for target, pairs in view.import_edges(Path(path), _root_of(Path(path), index, view)):
             uses = key_modules.get(str(target), {})
-            facts = {local: replace(uses[name], kind=KEY_USE) for name, local in pairs if name and name in uses}
+            facts = key_use_facts(uses, pairs) if uses else {}
             if facts:
                 out.setdefault(position, {}).update(facts)
     return out

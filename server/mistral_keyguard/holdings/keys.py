@@ -242,6 +242,8 @@ class KeyFacts(FileFacts):
         fact = self.imported.get(text)
         if fact is not None and fact.kind == HOLDS_KEY:
             return f"{text}, an object holding the key (see {fact.path})"
+        if fact is not None and fact.kind == KEY_USE:
+            return f"{text}, the key another module passes to Mistral (see {fact.path})"
         if text.startswith(("this.", "self.")) and text.count(".") == 1 and name in self._config_services:
             return f"{text}, a ConfigService whose loaded config holds the key"
         if text.startswith("this.") and text.count(".") == 1 and name in self._injected_namespaces:
