@@ -800,11 +800,26 @@ class ErrorLeak:
         where a binding the call sees makes it one."""
         if name not in self.handles:
             return False
-        bindings = [b for b in self.flow.by_name.get(name, ()) if b.is_variable]
-        if not bindings or any(enclosing(b.name_node, FUNCTION_TYPES) is None for b in bindings):
-            return True  # imported, a parameter, or bound at module level
-        seen = [b for b in bindings if _visible(b, call)]
+        scopes = self._binding_scopes(name)
+        if scopes is None:
+            return True  # imported, a parameter, bound at module level, or bound too often to tell
+        seen = [b for b, scope in scopes if scope.start_byte <= call.start_byte and call.end_byte <= scope.end_byte]
         return not seen or any(self._binding_is_handle(b) for b in seen)
+
+    def _binding_scopes(self, name: str) -> list | None:
+        """(binding, enclosing function) of each variable binding of `name`, found once per name;
+        None when there is none, one is at module level, or there are more than `_MAX_SCOPED`
+        (minified code binds one-letter names thousands of times: each call would visit them
+        all)."""
+        memo = self.__dict__.setdefault("_scopes_by_name", {})
+        if name not in memo:
+            bindings = [b for b in self.flow.by_name.get(name, ()) if b.is_variable]
+            scopes = None
+            if bindings and len(bindings) <= _MAX_SCOPED:
+                scopes = [(b, enclosing(b.name_node, FUNCTION_TYPES)) for b in bindings]
+                scopes = None if any(scope is None for _b, scope in scopes) else scopes
+            memo[name] = scopes
+        return memo[name]
 
     def _binding_is_handle(self, binding) -> bool:
         memo = self.__dict__.setdefault("_handle_bindings", {})
@@ -1772,6 +1787,10 @@ def _next_call(block: ts.Node | None, name: str | None) -> ts.Node | None:
         if node.type not in FUNCTION_TYPES or node == block:
             stack.extend(node.named_children)
     return None
+
+# Bindings of one name looked at to tell which one a call sees (`ErrorLeak._binding_scopes`).
+_MAX_SCOPED = 32
+
 
 def _visible(binding, at: ts.Node) -> bool:
     """A binding made at module level, or in a function that encloses `at` (not in a sibling
