@@ -81,3 +81,32 @@ def test_scan_work_grows_linearly(kind, monkeypatch):
     assert large[0] <= 4 * LINEAR_SLACK * small[0], f"{kind}: calls grew {large[0] / small[0]:.1f}× for 4× the size"
     assert large[1] <= 4 * LINEAR_SLACK * max(small[1], 1), \
         f"{kind}: decoded node text grew {large[1] / max(small[1], 1):.1f}× for 4× the size"
+
+
+def test_a_name_every_function_binds_costs_linear_work(monkeypatch):
+    """MK006 asks which of a name's bindings a call sees (route A's `out` is not route B's): the
+    scope walks must not be made once per call and binding (`out` bound in every route of a
+    large module cost calls × bindings parent walks: 16× for 4× the routes)."""
+    from mistral_keyguard.rules import error_leak
+
+    walks = [0]
+    original = error_leak.enclosing
+
+    def counted(*args, **kwargs):
+        walks[0] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(error_leak, "enclosing", counted)
+    head = ('import { Mistral } from "@mistralai/mistralai";\n'
+            'const client = new Mistral({ apiKey: process.env.MISTRAL_API_KEY });\n')
+    route = ('export async function r{i}(req, res) {{\n  try {{\n'
+             '    const out = await client.chat.complete({{ model: "m" }});\n'
+             '    res.json(out.choices.map((c) => c.message));\n'
+             '  }} catch (e) {{\n    res.status(500).json({{ error: "failed" }});\n  }}\n}}\n')
+    counts = []
+    for routes in (50, 100, 200):
+        walks[0] = 0
+        scan("routes.ts", (head + "".join(route.format(i=i) for i in range(routes))).encode(), Settings(),
+             language="typescript")
+        counts.append(max(walks[0], 1))
+    assert counts[2] <= 4 * LINEAR_SLACK * counts[0], counts
