@@ -1066,11 +1066,18 @@ class ErrorLeak:
             fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
             if fn is None or args is None or not ASYNC_WRAPPER.fullmatch(last_segment(node_text(fn)).encode()):
                 continue
-            for handler in args.named_children:
-                body = handler.child_by_field_name("body") if handler.type in FUNCTION_TYPES else None
-                escaping = self._uncaught_call(body) if body is not None else None
-                if escaping is not None:
-                    return escaping
+            escaping = self._handler_escape(args)
+            if escaping is not None:
+                return escaping
+        return None
+
+    def _handler_escape(self, args: ts.Node) -> ts.Node | None:
+        """The first Mistral call outside a `try` in a function handed as one of `args`."""
+        for handler in args.named_children:
+            body = handler.child_by_field_name("body") if handler.type in FUNCTION_TYPES else None
+            escaping = self._uncaught_call(body) if body is not None else None
+            if escaping is not None:
+                return escaping
         return None
 
     def _uncaught_call(self, body: ts.Node) -> ts.Node | None:
@@ -1137,11 +1144,9 @@ class ErrorLeak:
             method = fn.child_by_field_name("property") if fn is not None and fn.type == "member_expression" else None
             if method is None or args is None or method.start_byte < after or node_text(method) not in _ROUTE_METHODS:
                 continue
-            for handler in args.named_children:
-                body = handler.child_by_field_name("body") if handler.type in FUNCTION_TYPES else None
-                escaping = self._uncaught_call(body) if body is not None else None
-                if escaping is not None:
-                    return escaping
+            escaping = self._handler_escape(args)
+            if escaping is not None:
+                return escaping
         return None
 
     def _elysia_leaks(self) -> Iterator[tuple[ts.Node, ts.Node, str]]:
