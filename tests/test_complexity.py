@@ -24,6 +24,7 @@ from ladder_inputs import generate  # noqa: E402
 from mistral_keyguard import dataflow  # noqa: E402
 from mistral_keyguard.engine import scan  # noqa: E402
 from mistral_keyguard.languages import language_for_path  # noqa: E402
+from mistral_keyguard.rules import error_leak  # noqa: E402
 from mistral_keyguard.settings import Settings  # noqa: E402
 
 UNIT = 30_000
@@ -87,8 +88,6 @@ def test_a_name_every_function_binds_costs_linear_work(monkeypatch):
     """MK006 asks which of a name's bindings a call sees (route A's `out` is not route B's): the
     scope walks must not be made once per call and binding (`out` bound in every route of a
     large module cost calls × bindings parent walks: 16× for 4× the routes)."""
-    from mistral_keyguard.rules import error_leak
-
     walks = [0]
     original = error_leak.enclosing
 

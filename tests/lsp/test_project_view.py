@@ -45,13 +45,19 @@ def summary():
 '''
 
 
-def _project(root: Path) -> tuple[str, str]:
-    (root / "app").mkdir(parents=True)
+def _package(root: Path, package: str, modules: dict[str, str]) -> dict[str, str]:
+    """A project at `root` holding one Python package of `modules` (name -> text); their URIs."""
+    (root / package).mkdir(parents=True)
     (root / ".gitignore").write_text(".env\n")
-    (root / "app" / "__init__.py").write_text("")
-    (root / "app" / "service.py").write_text(SERVICE_ESCAPES)
-    (root / "app" / "routes.py").write_text(ROUTE)
-    return (root / "app" / "routes.py").as_uri(), (root / "app" / "service.py").as_uri()
+    (root / package / "__init__.py").write_text("")
+    for name, text in modules.items():
+        (root / package / name).write_text(text)
+    return {name: (root / package / name).as_uri() for name in modules}
+
+
+def _project(root: Path) -> tuple[str, str]:
+    uris = _package(root, "app", {"service.py": SERVICE_ESCAPES, "routes.py": ROUTE})
+    return uris["routes.py"], uris["service.py"]
 
 
 async def test_editing_an_imported_helper_changes_the_importers_diagnostics(start, tmp_path) -> None:
@@ -103,12 +109,8 @@ async def test_a_session_factory_edited_to_drop_the_key_clears_its_importers_hea
     """A `requests.Session` given its Authorization header in another module (MK004 at the
     importer's log line) is clean once the factory, edited in the editor, sends none."""
     root = tmp_path / "agents"
-    (root / "agents").mkdir(parents=True)
-    (root / ".gitignore").write_text(".env\n")
-    (root / "agents" / "__init__.py").write_text("")
-    (root / "agents" / "session.py").write_text(SESSION_KEYED)
-    (root / "agents" / "cli.py").write_text(CLI)
-    cli, session = (root / "agents" / "cli.py").as_uri(), (root / "agents" / "session.py").as_uri()
+    uris = _package(root, "agents", {"session.py": SESSION_KEYED, "cli.py": CLI})
+    cli, session = uris["cli.py"], uris["session.py"]
     client = await start(root=root, settings={"debounceMs": 0})
     client.open(cli, CLI)
     published = await client.diagnostics_for(cli, 1, predicate=bool)
@@ -120,6 +122,7 @@ async def test_a_session_factory_edited_to_drop_the_key_clears_its_importers_hea
     line = SESSION_KEYED.splitlines().index('    s.headers.update({"Authorization": f"Bearer {os.environ[\'MISTRAL_API_KEY\']}"})')
     client.change(session, 2, (line, 0), (line + 1, 0), '    s.headers.update({"Accept": "application/json"})\n')
     cleared = await client.diagnostics_for(cli, 1, after=after, predicate=lambda items: not items)
+    assert list(cleared.diagnostics) == []
 
 
 NUXT_UTIL_ESCAPES = '''import { Mistral } from '@mistralai/mistralai';
@@ -214,13 +217,9 @@ async def test_a_constant_another_module_stops_passing_to_mistral_clears_its_log
     server.py logs it (MK005); once llm.py, edited in the editor, gives the client the env
     variable instead, server.py's log line is clean."""
     root = tmp_path / "triage"
-    (root / "triage").mkdir(parents=True)
-    (root / ".gitignore").write_text(".env\n")
-    (root / "triage" / "__init__.py").write_text("")
-    (root / "triage" / "secrets_cfg.py").write_text(f'TOKEN = "{_generated_key(10)}"\n')
-    (root / "triage" / "llm.py").write_text(TRIAGE_LLM_USES_TOKEN)
-    (root / "triage" / "server.py").write_text(TRIAGE_SERVER)
-    server, llm = (root / "triage" / "server.py").as_uri(), (root / "triage" / "llm.py").as_uri()
+    uris = _package(root, "triage", {"secrets_cfg.py": f'TOKEN = "{_generated_key(10)}"\n',
+                                     "llm.py": TRIAGE_LLM_USES_TOKEN, "server.py": TRIAGE_SERVER})
+    server, llm = uris["server.py"], uris["llm.py"]
     client = await start(root=root, settings={"debounceMs": 0})
     client.open(server, TRIAGE_SERVER)
     published = await client.diagnostics_for(server, 1, predicate=bool)
