@@ -204,3 +204,22 @@ def test_nuxt_server_files_auto_import_server_utils(tmp_path: Path) -> None:
         assert resolver.auto_imports(root / "components/Chat.ts", "typescript") == []
     express = (tmp_path / "express").resolve()
     assert ModuleResolver(express).auto_imports(express / "server/api/chat.post.ts", "typescript") == []
+
+
+def test_import_names_keep_only_absolute_imports_that_may_name_a_project_file(tmp_path: Path) -> None:
+    """The first pass drops `os`, `typing`, `flask`: no folder `_python` tries holds them. Every
+    import that does resolve stays, whichever base it resolves in (root, `src/`, the importer's
+    folder or one above it)."""
+    from mistral_keyguard.project_view import ProjectView
+    from mistral_keyguard.settings import Settings
+
+    _tree(tmp_path, {"pyproject.toml": "", "app/__init__.py": "", "app/llm.py": "", "src/pkg/keys.py": "",
+                     "tools/scripts/helpers.py": "", "tools/scripts/run.py": ""})
+    run = tmp_path / "tools/scripts/run.py"
+    data = (b"import os, typing\nfrom flask import Flask\nimport app.llm\nfrom pkg.keys import KEY\n"
+            b"from helpers import ask\nfrom llm_extra import x\nfrom .sibling import y\n")
+    specs = [spec for spec, _names in ProjectView(Settings()).import_names(run, data, "python", tmp_path)]
+    assert specs == ["pkg.keys", "pkg.keys.KEY", "helpers", "helpers.ask", ".sibling", ".sibling.y", "app.llm"]
+    resolver = ModuleResolver(tmp_path)
+    for spec in ("os", "typing", "flask", "llm_extra"):
+        assert resolver.resolve(run, spec, "python") is None  # what was dropped resolves nowhere

@@ -244,6 +244,7 @@ class ModuleResolver:
         self._listings: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._checked: dict[str, Path | None] = {}
         self._bases: dict[str, list[str]] = {}
+        self._tops: dict[str, frozenset[str]] = {}
         # Path -> its real path, shared by the resolvers of one view (nested projects of one
         # tree import each other's files; resolving links costs a look at every folder above).
         self._realpaths: dict[str, str] = {} if realpaths is None else realpaths
@@ -312,6 +313,19 @@ class ModuleResolver:
                 return found
         return None
 
+    def python_tops(self, folder: str) -> frozenset[str]:
+        """The first names an absolute import of a module in `folder` can resolve with: the
+        packages and modules (`x/`, `x.py`) of the folders `_python` tries, once per folder. An
+        import whose first name is not among them names no file of the project: most imports
+        of a tree (`os`, `typing`, `flask`) are such."""
+        tops = self._tops.get(folder)
+        if tops is None:
+            root, names = str(self.root), set()
+            for base in (root, os.path.join(root, "src"), *self._folder_bases(folder), *self._member_bases):
+                names.update(name[:-3] if name.endswith(".py") else name for name in self._names(base))
+            tops = self._tops[folder] = frozenset(names)
+        return tops
+
     @cached_property
     def _member_bases(self) -> list[str]:
         """Where the packages of a uv workspace's members live (`libs/common/src`, `libs/common`):
@@ -324,7 +338,9 @@ class ModuleResolver:
     def _python_bases(self, importer: Path) -> list[str]:
         """The importer's folder and those above it up to the root: an app run from a subfolder
         (`backend/app/...` importing `app.services.chat`) has its top package there. Once per folder."""
-        folder = os.path.dirname(str(importer))
+        return self._folder_bases(os.path.dirname(str(importer)))
+
+    def _folder_bases(self, folder: str) -> list[str]:
         bases = self._bases.get(folder)
         if bases is None:
             bases = self._bases[folder] = []

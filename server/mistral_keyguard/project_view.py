@@ -366,10 +366,14 @@ class ProjectView:
             return ()
         folder = os.path.dirname(os.path.abspath(path))
         cache, python = self._target_names, language == "python"  # the loop runs for every import of a tree
+        tops = None
         out = []
         for spec in specs:
             if python and spec[0] != "." and spec[-1] != ".":
-                out.append((spec, (spec.rsplit(".", 1)[-1],)))  # `target_names` of an absolute import, inline
+                if tops is None:
+                    tops = self._resolver(self._real_root(root() if callable(root) else root)).python_tops(folder)
+                if spec.split(".", 1)[0] in tops:  # else a package from outside the project
+                    out.append((spec, (spec.rsplit(".", 1)[-1],)))  # `target_names` of an absolute import, inline
                 continue
             names = cache.get((folder, spec, python))
             if names is None:
