@@ -1,0 +1,2 @@
+export const ASSIST = "GXlpht7mlaeBuERuMVneBSoY25RA7E22";
+export const MAP_TOKEN = "pk.kJbNIQ1cfFDs-dCZwfelR2ciNkW-ktWT6nDi.2iy8zbtwiVRgzifNsFaUZ26CWa0aruMLQPvEpbDIq5Or-HKfLlUlcsS4x22vK7FXpsXkgfNx1PvD64_j.FNEJyOU3IGeVrk3PNrr4szY6AghnPmL7ODQu6ZNMwAk";

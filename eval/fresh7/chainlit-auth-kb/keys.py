@@ -1,0 +1,1 @@
+KB_KEY = "gn5NP9DOwjUfUNQbzhSqT5NL9Mw7Ri3w"

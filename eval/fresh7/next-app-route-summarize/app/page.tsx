@@ -1,0 +1,5 @@
+import Summarizer from "@/components/Summarizer";
+
+export default function Page() {
+  return <Summarizer />;
+}

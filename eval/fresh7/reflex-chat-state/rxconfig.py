@@ -1,0 +1,3 @@
+import reflex as rx
+
+config = rx.Config(app_name="chat_app", db_url="sqlite:///reflex.db")

@@ -1,0 +1,5 @@
+import { z } from "zod";
+
+export const env = z
+  .object({ MISTRAL_API_KEY: z.string().min(1), DATABASE_URL: z.string().url() })
+  .parse(process.env);
