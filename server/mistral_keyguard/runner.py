@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -336,33 +337,31 @@ def _front_end_roots(work: list[tuple[str, str]], index: ProjectIndex, view: Pro
 class _Resolvers:
     """Per position in `work`: a function resolving one of the file's imports to a real path
     (None: the file's own real path), its project root found on first need. Paths are built
-    once per file and roots once per folder: the plan asks thousands of imports."""
+    once per file and roots once per folder: the plan asks thousands of imports. The function
+    is a `partial`, its facts made on first call: most importers are never asked."""
 
     def __init__(self, work: list[tuple[str, str]], index: ProjectIndex, view: ProjectView) -> None:
         self.work, self.index, self.view = work, index, view
-        self._made: dict[int, Callable] = {}
+        self._known: dict[int, dict] = {}  # position -> None: the real path; "": (Path, folder, root, language)
         self._roots: dict[Path, Path] = {}
 
     def __call__(self, position: int) -> Callable:
-        made = self._made.get(position)
-        if made is None:
-            made = self._made[position] = self._resolver_of(self.work[position][0])
-        return made
+        return partial(self._resolve, position)
 
-    def _resolver_of(self, path: str) -> Callable:
-        known: dict[str | None, object] = {}  # None: the real path; "": (Path, folder, root, language)
-
-        def resolve(spec: str | None):
-            if spec is None:
-                if None not in known:
-                    known[None] = os.path.realpath(path)
-                return known[None]
-            if "" not in known:
-                importer = Path(os.path.abspath(path))
-                known[""] = importer, importer.parent, self._root(importer.parent), language_for_path(path) or ""
-            importer, folder, root, language = known[""]
-            return self.view.resolve_from(importer, folder, spec, language, root)
-        return resolve
+    def _resolve(self, position: int, spec: str | None):
+        known = self._known.get(position)
+        if known is None:
+            known = self._known[position] = {}
+        path = self.work[position][0]
+        if spec is None:
+            if None not in known:
+                known[None] = os.path.realpath(path)
+            return known[None]
+        if "" not in known:
+            importer = Path(os.path.abspath(path))
+            known[""] = importer, importer.parent, self._root(importer.parent), language_for_path(path) or ""
+        importer, folder, root, language = known[""]
+        return self.view.resolve_from(importer, folder, spec, language, root)
 
     def _root(self, folder: Path) -> Path:
         root = self._roots.get(folder)
