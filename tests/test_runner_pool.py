@@ -58,3 +58,21 @@ def test_precompile_builds_every_query_of_the_languages_asked() -> None:
     queries.precompile({"python", None, "no-such-language"})
     names = {path.stem for path in (queries.queries_dir() / "python").glob("*.scm")}
     assert names and names <= {name for language, name in queries._COMPILED if language == "python"}
+
+
+def test_a_scan_restores_the_cycle_collector_as_it_found_it(tmp_path: Path) -> None:
+    """`check` makes collections rarer while it scans (`runner._rare_collections`); a caller that
+    scans in a long-lived process (a test run, an editor) gets its thresholds back."""
+    import gc
+
+    (tmp_path / "app.py").write_text("import os\nKEY = os.environ['MISTRAL_API_KEY']\n", encoding="utf-8")
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    seen = []
+    original = runner._scan_paths
+    runner._scan_paths = lambda *a, **k: seen.append(gc.get_threshold()) or original(*a, **k)
+    try:
+        runner.scan_paths([tmp_path], Settings(), jobs=1, base=tmp_path)
+    finally:
+        runner._scan_paths = original
+    assert seen[0][0] >= runner._SCAN_GC_THRESHOLD and gc.get_freeze_count() == frozen
+    assert gc.get_threshold() == before
