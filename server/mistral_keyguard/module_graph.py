@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from functools import cached_property
+from typing import Callable
 from pathlib import Path
 
 from mistral_keyguard.languages import ECMA_LANGUAGES
@@ -79,12 +80,14 @@ _JS_SPEC_FROM = re.compile(rb"""from[ \t]*['"]([^'"\n]{1,300})['"]""")
 _JS_SPEC_REQUIRE = re.compile(rb"""require\([ \t]*['"]([^'"\n]{1,300})['"]""")
 
 
-def import_specs(data: bytes, language: str) -> list[str]:
+def import_specs(data: bytes, language: str, python_tops: Callable[[], frozenset[str]] | None = None) -> list[str]:
     """The modules `imports_of` would list (and a few more), without reading what each import
-    takes: `check`'s first pass runs it on every file."""
+    takes: `check`'s first pass runs it on every file. `python_tops`: the first names an absolute
+    Python import can resolve with (`ModuleResolver.python_tops`, asked when first needed);
+    other absolute imports are left out before their names are read."""
     end = min(len(data), HEAD_BYTES)
     if language == "python":
-        return _python_specs(data[:end])
+        return _python_specs(data[:end], python_tops)
     if language in ECMA_LANGUAGES or language in ("vue", "svelte", "html"):
         found = _JS_SPEC_FROM.findall(data, 0, end)
         if data.find(b"require(", 0, end) >= 0:
@@ -101,29 +104,50 @@ def _merged(*matches) -> list[bytes]:
     return [match.group(1) for match in sorted((m for found in matches for m in found), key=lambda m: m.start())]
 
 
-def _python_specs(head: bytes) -> list[str]:
+def _python_specs(head: bytes, python_tops: Callable[[], frozenset[str]] | None = None) -> list[str]:
     """Every module a Python file's imports may resolve to: `from pkg import mod` may take the
     submodule `pkg.mod` (the project view's `_take_submodule`), `import pkg.mod` a module object.
     The statements `_python_imports` and `_python_module_imports` find, in one walk over the
     places "import" stands (each expression alone tried every "import" of the file)."""
     out: list[str] = []
     objects: list[str] = []
+    keep = _first_name_test(python_tops)
     at, end = head.find(b"import"), 0
     while at >= 0:
         line = head.rfind(b"\n", 0, at) + 1
         start = line + len(head[line:at]) - len(head[line:at].lstrip())
         if start >= end:
-            end = _python_statement_specs(head, start, out, objects) or end
+            end = _python_statement_specs(head, start, out, objects, keep) or end
         at = head.find(b"import", max(at + 6, end))
     return out + objects
 
 
-def _python_statement_specs(head: bytes, start: int, out: list[str], objects: list[str]) -> int:
+def _first_name_test(python_tops: Callable[[], frozenset[str]] | None) -> Callable[[str], bool]:
+    """Whether an absolute module's first name is one of `python_tops()` (asked once, when an
+    absolute import is first met; everything passes without it)."""
+    if python_tops is None:
+        return lambda spec: True
+    tops: list[frozenset[str]] = []
+
+    def keep(spec: str) -> bool:
+        if spec[0] == "." or spec[-1] == ".":
+            return True
+        if not tops:
+            tops.append(python_tops())
+        return spec.split(".", 1)[0] in tops[0]
+    return keep
+
+
+def _python_statement_specs(head: bytes, start: int, out: list[str], objects: list[str],
+                            keep: Callable[[str], bool] = lambda spec: True) -> int:
     """The modules of the import statement at `start`, if one is there: `from` statements' into
-    `out`, `import` statements' into `objects`; the statement's end (0 when there is none)."""
+    `out`, `import` statements' into `objects` (those `keep` keeps); the statement's end (0 when
+    there is none)."""
     match = _PY_FROM.match(head, start)
     if match is not None:
         spec = match.group(1).decode("ascii", "replace")
+        if not spec or not keep(spec):
+            return match.end()
         prefix = spec if spec.endswith(".") else spec + "."
         out.append(spec)
         out += [prefix + name for name, _local in _python_names(match.group(2).decode("utf-8", "replace"))
@@ -134,7 +158,7 @@ def _python_statement_specs(head: bytes, start: int, out: list[str], objects: li
         return 0
     for part in match.group(1).decode("ascii", "replace").split(",")[:_MAX_NAMES]:
         words = part.split()
-        if len(words) == 1 or len(words) == 3 and words[1] == "as":
+        if (len(words) == 1 or len(words) == 3 and words[1] == "as") and keep(words[0]):
             objects.append(words[0])
     return match.end()
 

@@ -361,19 +361,18 @@ class ProjectView:
         what `plan_relevant` needs, read from the bytes without resolving anything."""
         if language not in languages:
             return ()
-        specs = import_specs(data, language) + [item.spec for item in self._auto_imports(path, language, root)]
+        folder = os.path.dirname(os.path.abspath(path))
+        # An absolute Python import whose first name no folder the resolver tries holds (`os`,
+        # `flask`) names no project file: left out before its names are read.
+        tops = lambda: self._resolver(self._real_root(root() if callable(root) else root)).python_tops(folder)
+        specs = import_specs(data, language, tops) + [item.spec for item in self._auto_imports(path, language, root)]
         if not specs:
             return ()
-        folder = os.path.dirname(os.path.abspath(path))
         cache, python = self._target_names, language == "python"  # the loop runs for every import of a tree
-        tops = None
         out = []
         for spec in specs:
             if python and spec[0] != "." and spec[-1] != ".":
-                if tops is None:
-                    tops = self._resolver(self._real_root(root() if callable(root) else root)).python_tops(folder)
-                if spec.split(".", 1)[0] in tops:  # else a package from outside the project
-                    out.append((spec, (spec.rsplit(".", 1)[-1],)))  # `target_names` of an absolute import, inline
+                out.append((spec, (spec.rsplit(".", 1)[-1],)))  # `target_names` of an absolute import, inline
                 continue
             names = cache.get((folder, spec, python))
             if names is None:

@@ -234,6 +234,12 @@ def _cases() -> list[Case]:
     def _(root, key):
         _write(root, ".env.production", f"VITE_MISTRAL_API_KEY={key}\r\n".encode("utf-16"))
 
+    @case("import-with-no-module", exits=(1,))
+    def _(root, key):
+        # `from  import x` (no module between the keywords) once crashed the first pass.
+        _write(root, "broken.py", "from  import ask\nfrom . import llm\nimport os\n")
+        _write(root, "llm.py", _mistral_py(key))
+
     return cases
 
 
