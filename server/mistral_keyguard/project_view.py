@@ -880,8 +880,8 @@ def _head(path: Path) -> bytes | None:
 _BUNDLER_CONFIG = re.compile(r"^(vite|webpack|rollup|rspack)\.config\.(js|cjs|mjs|ts|cts|mts)$")
 
 
-def is_bundler_config(path: Path) -> bool:
-    return _BUNDLER_CONFIG.match(path.name) is not None
+def is_bundler_config(path: Path | str) -> bool:
+    return _BUNDLER_CONFIG.match(os.path.basename(path)) is not None
 
 
 def may_define_globals(path: Path, data: bytes) -> bool:

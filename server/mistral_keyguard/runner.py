@@ -312,7 +312,7 @@ def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings,
     resolver = _Resolvers(work, index, view)
     signal = {i for i, s in enumerate(sifted) if s.signal}
     importers = ((i, s.imports, resolver(i)) for i, s in enumerate(sifted) if s.imports and not s.signal)
-    names, hops, paths = plan_relevant({os.path.realpath(work[i][0]) for i in signal}, importers)
+    names, hops, paths = plan_relevant({index.real_text(work[i][0]) for i in signal}, importers)
     # A file with a signal of its own may name a config file that holds the key (MK005 wakes).
     woken = [i for i, s in enumerate(sifted) if not s.matched and not s.generated and (s.signal or any(
         not names.isdisjoint(targets) and str(resolver(i)(spec)) in paths for spec, targets in s.imports))]
@@ -384,7 +384,7 @@ class _Resolvers:
         path = self.work[position][0]
         if spec is None:
             if None not in known:
-                known[None] = os.path.realpath(path)
+                known[None] = self.index.real_text(path)
             return known[None]
         if "" not in known:
             importer = Path(os.path.abspath(path))
@@ -403,7 +403,7 @@ def _error_importers(results: list[ScanResult], work: list[tuple[str, str]], imp
                      resolver: _Resolvers) -> set[int]:
     """Positions of the files that import an error middleware's module, and of their importers
     (`project_view.FORWARD_LEVELS` levels): the only ones whose imports its second step needs."""
-    middleware = {os.path.realpath(path) for result, (path, _d) in zip(results, work) if result.may_handle_errors}
+    middleware = {resolver.index.real_text(path) for result, (path, _d) in zip(results, work) if result.may_handle_errors}
     entries = ((i, names, resolver(i)) for i, names in enumerate(imports) if names)
     return set(plan_relevant(middleware, entries, rounds=FORWARD_LEVELS)[1])
 
@@ -419,7 +419,7 @@ def add_define_uses(results: list[ScanResult], work: list[tuple[str, str]], sett
     key: scanned again with those uses. Nothing imports a config, so no import edge brings them."""
     view = None
     for position, (path, display) in enumerate(work):
-        if not is_bundler_config(Path(path)):  # by name first: a read only for a config
+        if not is_bundler_config(path):  # by name first: a read only for a config
             continue
         try:
             data = Path(path).read_bytes()[:settings.max_file_size]
@@ -464,7 +464,7 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
     again: dict[int, dict] = {}
     key_modules: dict[str, dict] = {}
     for position, (result, (path, display)) in enumerate(zip(results, work)):
-        found = importers.get(os.path.realpath(path)) if result.may_export_key or result.may_handle_errors else None
+        found = importers.get(index.real_text(path)) if result.may_export_key or result.may_handle_errors else None
         if not found:
             continue
         root = _root_of(Path(path), index, view)
@@ -478,7 +478,7 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
         if uses or forwarded:
             again[position] = {"key_uses": uses, "forwarded": forwarded}
         if uses:
-            key_modules[os.path.realpath(path)] = uses
+            key_modules[index.real_text(path)] = uses
     for position, facts in _key_use_importers(key_modules, importers, work, imports, view, index).items():
         again.setdefault(position, {})["extra_facts"] = facts
     for position, given in sorted(again.items()):
@@ -517,14 +517,14 @@ def _naming_positions(relevant: set[int], chain: set[int], results: list[ScanRes
     """Those of `relevant` whose imports (`import_names`) may name a file the second step asks
     about: one that may define a key (or the file a build swaps it for), an error middleware, or
     an importer of one (`chain`: its importers are asked too). Only their imports are resolved."""
-    asked = {os.path.realpath(path) for result, (path, _d) in zip(results, work)
+    asked = {index.real_text(path) for result, (path, _d) in zip(results, work)
              if result.may_export_key or result.may_handle_errors}
     for path, _display in [work[i] for i, r in enumerate(results) if r.may_export_key]:
-        replaced = view.replaced_file(Path(os.path.realpath(_root_of(Path(path), index, view))),
-                                      Path(os.path.realpath(path)))
+        replaced = view.replaced_file(Path(index.real_text(str(_root_of(Path(path), index, view)))),
+                                      Path(index.real_text(path)))
         if replaced is not None:
             asked.add(str(replaced))
-    asked.update(os.path.realpath(work[i][0]) for i in chain)
+    asked.update(index.real_text(work[i][0]) for i in chain)
     names = set().union(*map(module_names, asked)) if asked else set()
     return {i for i in relevant if any(not names.isdisjoint(targets) for _spec, targets in imports[i])}
 
@@ -537,12 +537,12 @@ def _add_replaced_importers(importers: dict[str, list], results: list[ScanResult
     for result, (path, _display) in zip(results, work):
         if not result.may_export_key:
             continue
-        real = os.path.realpath(path)
+        real = index.real_text(path)
         if real in importers:
             continue
         folder = Path(os.path.abspath(path)).parent
         root = index.marked_ancestor(folder) or view.default_root or folder
-        replaced = view.replaced_file(Path(os.path.realpath(root)), Path(real))
+        replaced = view.replaced_file(Path(index.real_text(str(root))), Path(real))
         if replaced is not None and str(replaced) in importers:
             importers[real] = importers[str(replaced)]
 

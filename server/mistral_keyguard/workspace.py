@@ -215,14 +215,17 @@ class ProjectIndex:
     def real_path(self, path: Path) -> Path:
         """`path.resolve()`, with each folder's real path found once (a file of a deep tree cost
         a system call per level of its path, for every file scanned)."""
-        text = os.path.abspath(path)
-        if os.path.islink(text):
-            return Path(os.path.realpath(text))
-        folder, name = os.path.split(text)
+        return Path(self.real_text(os.path.abspath(path)))
+
+    def real_text(self, path: str) -> str:
+        """`os.path.realpath(path)`, each folder's found once (`real_path` without a `Path`)."""
+        if os.path.islink(path):
+            return os.path.realpath(path)
+        folder, name = os.path.split(os.path.abspath(path))
         real = self._real_folders.get(folder)
         if real is None:
             real = self._real_folders[folder] = os.path.realpath(folder)
-        return Path(os.path.join(real, name))
+        return os.path.join(real, name)
 
     def tracked_files(self, root: str) -> frozenset[str] | None:
         """Files git tracks in the repository of `root` (a superset of those under it), or None
