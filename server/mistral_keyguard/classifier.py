@@ -118,6 +118,7 @@ class ProjectKind:
     # (main process and renderer): a shared module is placed by its importers.
     universal: bool = False
     obsidian: bool = False  # an Obsidian plugin (manifest.json with minAppVersion): runs in the app
+    ember: bool = False  # an Ember app (ember-cli): its app/ folder is bundled for the browser
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
     front_end: bool = False  # package.json depends on a component framework (React, Vue, Svelte ...)
 
@@ -155,7 +156,8 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
     return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa, qwik=qwik,
                        front_end=bool(spa) or any(d in deps for d in _COMPONENT_MODULES),
                        universal="@solidjs/start" in deps or "electron" in deps,
-                       obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")))
+                       obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")),
+                       ember="ember-source" in deps or "ember-cli" in deps or "ember-cli-build.js" in names)
 
 
 def _is_obsidian_manifest(text: str | None) -> bool:
@@ -513,6 +515,8 @@ def _framework_of(module: str) -> str | None:
     framework = _COMPONENT_MODULES.get(module)
     if framework is None and module.startswith("@angular/"):
         framework = "Angular"
+    if framework is None and module.startswith(("@ember/", "@glimmer/")):
+        framework = "Ember"  # services, components and routes of an Ember app all run in the browser
     package, _, subpath = module.partition("/")
     if framework is None and subpath and "server" not in subpath:
         framework = _COMPONENT_MODULES.get(package)
@@ -533,6 +537,8 @@ def _by_project_dir(path: PurePosixPath, project: ProjectKind) -> Verdict | None
         return _browser(f"src/ of a {project.spa}")
     if project.sveltekit and first == "src":
         return _browser("SvelteKit universal code (src/, not *.server.* or +server)")
+    if project.ember and first == "app":
+        return _browser("Ember app/ (bundled for the browser)")
     if project.nuxt and first in ("components", "pages", "layouts", "composables", "plugins",
                                   "middleware", "utils", "stores"):
         return _browser(f"Nuxt {first}/ (bundled for the browser)")
