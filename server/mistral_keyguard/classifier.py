@@ -119,6 +119,9 @@ class ProjectKind:
     universal: bool = False
     obsidian: bool = False  # an Obsidian plugin (manifest.json with minAppVersion): runs in the app
     ember: bool = False  # an Ember app (ember-cli): its app/ folder is bundled for the browser
+    # A Raycast extension: Node on the user's own machine, with the user's own key from its
+    # preferences (like a VS Code extension), though its commands are React components.
+    raycast: bool = False
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
     front_end: bool = False  # package.json depends on a component framework (React, Vue, Svelte ...)
 
@@ -157,7 +160,12 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
                        front_end=bool(spa) or any(d in deps for d in _COMPONENT_MODULES),
                        universal="@solidjs/start" in deps or "electron" in deps,
                        obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")),
-                       ember="ember-source" in deps or "ember-cli" in deps or "ember-cli-build.js" in names)
+                       ember="ember-source" in deps or "ember-cli" in deps or "ember-cli-build.js" in names,
+                       raycast=_RAYCAST_API in deps or _RAYCAST_SCHEMA in manifests.get("package.json", ""))
+
+
+_RAYCAST_SCHEMA = "raycast.com/schemas/extension.json"
+_RAYCAST_API = "@raycast/api"
 
 
 def _is_obsidian_manifest(text: str | None) -> bool:
@@ -473,6 +481,8 @@ def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFac
         return _device("part of an Expo / React Native app bundle")
     if project.obsidian:
         return _device("part of an Obsidian plugin (it runs inside the user's Obsidian app)")
+    if project.raycast or _RAYCAST_API in facts.modules:
+        return Verdict(UNKNOWN, "a Raycast extension (Node on the user's own machine, not a web page)")
     if project.spa == "Gatsby site" and dirs[:2] == ("src", "api"):
         return _server("Gatsby function (src/api)")
     if project.remix and "routes" in dirs:
