@@ -43,6 +43,8 @@ _TRANSPARENT = frozenset({
 })
 _MAX_HOPS = 4
 _KEY_FIELD = re.compile(r"(?i)^(authorization|x-api-key|x-mistral-key|(mistral)?_?api_?key|apikey|(api_?|access_?)?token|bearer|key|secret)$")
+# A Nuxt runtimeConfig field's empty default (`mistralKey: ""`): its value comes from the environment.
+_EMPTY_DEFAULT = re.compile(r"""^(""|''|``)$""")
 _HEADER_SETTERS = frozenset({"setRequestHeader", "set", "append", "setHeader"})
 
 
@@ -248,6 +250,8 @@ class PublicEnvKey:
     def _sink_nuxt_public(self, caps) -> Iterator[tuple[ts.Node, str]]:
         entry, name = caps["entry"][0], name_of(caps["name"][0])
         value = node_text(caps["value"][0])
+        if _EMPTY_DEFAULT.match(value):
+            return  # a slot NUXT_PUBLIC_* fills at run time: reported where it is set and where it is read
         if is_mistral_key_name(name) or is_mistral_key_name(value):
             yield entry, f" (runtimeConfig.public.{name}: Nuxt sends public runtime config to every browser)"
 
