@@ -60,7 +60,8 @@ _ENV_READ = re.compile(r"\benv\b|\bgetenv\b")
 class _PublicOrMistralPrefilter:
     """The word Mistral and a public prefix (or Nuxt runtimeConfig), both, in the bytes."""
 
-    _PUBLIC = re.compile(rb"VITE_|REACT_APP_|VUE_APP_|GATSBY_|PUBLIC_|\$env/dynamic/public|runtimeConfig|define|DefinePlugin|EnvironmentPlugin")
+    _PUBLIC = re.compile(rb"VITE_|REACT_APP_|VUE_APP_|GATSBY_|PUBLIC_|\$env/dynamic/public|runtimeConfig|RuntimeConfig|define|"
+                         rb"DefinePlugin|EnvironmentPlugin")
     _MISTRAL = MistralWordPrefilter()
 
     def search(self, data: bytes) -> bool:
@@ -254,6 +255,18 @@ class PublicEnvKey:
             return  # a slot NUXT_PUBLIC_* fills at run time: reported where it is set and where it is read
         if is_mistral_key_name(name) or is_mistral_key_name(value):
             yield entry, f" (runtimeConfig.public.{name}: Nuxt sends public runtime config to every browser)"
+
+    def _sink_nuxt_public_read(self, caps) -> Iterator[tuple[ts.Node, str]]:
+        read, name, config = caps["read"][0], node_text(caps["name"][0]), caps["config"][0]
+        if self._is_runtime_config(config) and self._counts(name, read):
+            yield read, f" (runtimeConfig.public.{name}: Nuxt sends public runtime config to every browser)"
+
+    def _is_runtime_config(self, config: ts.Node) -> bool:
+        """`useRuntimeConfig()` itself, or a name this file binds to it (`const config = useRuntimeConfig()`)."""
+        if config.type == "call_expression":
+            return node_text(config.child_by_field_name("function")) == "useRuntimeConfig"
+        binding = re.compile(rb"\b" + re.escape(node_text(config).encode()) + rb"\s*=\s*useRuntimeConfig\s*\(")
+        return binding.search(self.ctx.source.data) is not None
 
     def _sink_bundle_define(self, caps) -> Iterator[tuple[ts.Node, str]]:
         entry, name = caps["entry"][0], name_of(caps["name"][0])
