@@ -319,12 +319,23 @@ def _keyed_clients(ctx, known: dict[str, ModuleFact]):
             or any(made_keyed(made) for made in _bound_in(ctx.flow, value, scope))
 
     for binding in ctx.flow.bindings:
-        if binding.name not in known and _top_level(binding.name_node) and keyed(binding.value, ctx.root):
+        if binding.name not in known and (_top_level(binding.name_node) or _declared_global(binding.name_node)) \
+                and keyed(binding.value, ctx.root):
             yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
     for name, _fn, body in top_level_functions(ctx.root):
         value = next((v for v in _returned_values(body) if keyed(v, body)), None)
         if value is not None:
             yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
+
+
+def _declared_global(name_node: ts.Node) -> bool:
+    """`global session` then `session = …` in a function: the assignment binds the module's name."""
+    fn = enclosing(name_node, {"function_definition"})
+    body = fn.child_by_field_name("body") if fn is not None else None
+    name = node_text(name_node)
+    return body is not None and any(
+        statement.type == "global_statement" and any(node_text(n) == name for n in statement.named_children)
+        for statement in body.named_children)
 
 
 def _bound_in(flow, value: ts.Node, scope: ts.Node) -> list[ts.Node]:
