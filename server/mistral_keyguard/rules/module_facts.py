@@ -318,8 +318,10 @@ def _keyed_clients(ctx, known: dict[str, ModuleFact]):
         return made_keyed(value) or holdings.keyed_after_creation(value, scope) \
             or any(made_keyed(made) for made in _bound_in(ctx.flow, value, scope))
 
+    has_globals = ctx.language == "python" and b"global " in ctx.source.data
     for binding in ctx.flow.bindings:
-        if binding.name not in known and (_top_level(binding.name_node) or _declared_global(binding.name_node)) \
+        if binding.name not in known and (_top_level(binding.name_node)
+                                          or has_globals and _declared_global(binding.name_node)) \
                 and keyed(binding.value, ctx.root):
             yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
     for name, _fn, body in top_level_functions(ctx.root):
