@@ -258,8 +258,19 @@ class PublicEnvKey:
 
     def _sink_nuxt_public_read(self, caps) -> Iterator[tuple[ts.Node, str]]:
         read, name, config = caps["read"][0], node_text(caps["name"][0]), caps["config"][0]
-        if self._is_runtime_config(config) and self._counts(name, read):
+        if self._is_runtime_config(config) and not self._reported_in_nuxt_config(name) and self._counts(name, read):
             yield read, f" (runtimeConfig.public.{name}: Nuxt sends public runtime config to every browser)"
+
+    def _reported_in_nuxt_config(self, name: str) -> bool:
+        """The project's nuxt.config gives `name` a value `_sink_nuxt_public` reports there (the
+        read of NUXT_PUBLIC_MISTRAL_API_KEY): this read is a later use. An empty default is not."""
+        manifests = self.ctx.project.manifests if self.ctx.project is not None else {}
+        config = manifests.get("nuxt.config.ts") or manifests.get("nuxt.config.js") or ""
+        entry = re.search(r"\b" + re.escape(name) + r"""\s*:\s*([^,}\n]+)""", config)
+        if entry is None:
+            return False
+        value = entry.group(1).strip()
+        return not _EMPTY_DEFAULT.match(value) and (is_mistral_key_name(name) or is_mistral_key_name(value))
 
     def _is_runtime_config(self, config: ts.Node) -> bool:
         """`useRuntimeConfig()` itself, or a name this file binds to it (`const config = useRuntimeConfig()`)."""
