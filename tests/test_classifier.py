@@ -21,6 +21,9 @@ EXPO = {"app.json": json.dumps({"expo": {"name": "x"}})}
 STATIC_SITE = {"index.html": "<!DOCTYPE html>"}
 REMIX = {"package.json": json.dumps({"dependencies": {"@remix-run/react": "2.0.0"}})}
 GATSBY = {"gatsby-config.js": "module.exports = {}"}
+RAYCAST = {"package.json": json.dumps({"$schema": "https://www.raycast.com/schemas/extension.json",
+                                      "dependencies": {"react": "18"}})}
+EMBER = {"ember-cli-build.js": "module.exports = function () {};"}
 NONE: dict[str, str] = {}
 
 PLAIN = "export const x = 1;\n"
@@ -44,6 +47,16 @@ CASES = [
     ("vue/server-renderer", "lib/ssr.js", 'import { renderToString } from "vue/server-renderer";\n', NONE, UNKNOWN,
      "not known"),
     ("angular import", "lib/a.component.ts", 'import { Component } from "@angular/core";\n', NONE, CLIENT, "Angular"),
+    ("ember service import", "app/services/chat.js", 'import Service from "@ember/service";\n', NONE, CLIENT, "Ember"),
+    ("glimmer component import", "lib/box.js", 'import Component from "@glimmer/component";\n', NONE, CLIENT, "Ember"),
+    ("ember app/ folder", "app/utils/ask.js", PLAIN, EMBER, CLIENT, "Ember app/"),
+    ("ember server/ folder", "server/index.js", PLAIN, EMBER, SERVER, "server/"),
+    ("ember in-repo addon", "lib/notes/index.js", PLAIN, EMBER, UNKNOWN, "not known"),
+    ("app/ of no ember app", "app/utils/ask.js", PLAIN, NONE, UNKNOWN, "not known"),
+    ("raycast extension", "src/lib/client.ts", PLAIN, RAYCAST, UNKNOWN, "Raycast"),
+    ("raycast command jsx", "src/ask.tsx", "export default () => <Detail />;\n", RAYCAST, UNKNOWN, "Raycast"),
+    ("raycast import", "src/ask.tsx", 'import { Detail } from "@raycast/api";\nexport default () => <Detail />;\n',
+     NONE, UNKNOWN, "Raycast"),
     ("react native import", "lib/chat.ts", 'import { View } from "react-native";\n', NONE, CLIENT, "React Native"),
     ("expo import", "lib/secure.ts", 'import * as SecureStore from "expo-secure-store";\n', NONE, CLIENT, "Expo"),
     ("jsx", "lib/Card.jsx", "export const Card = () => <div />;\n", NONE, CLIENT, "JSX"),

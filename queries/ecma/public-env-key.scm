@@ -54,6 +54,16 @@
  (#eq? @_public "public")
  (#set! sink "nuxt-public"))
 
+; Nuxt reads: useRuntimeConfig().public.mistralKey, config.public.mistralKey (config bound to
+; useRuntimeConfig(); the rule checks that binding)
+((member_expression
+   object: (member_expression
+     object: [(call_expression) (identifier)] @config
+     property: (property_identifier) @_public)
+   property: (property_identifier) @name) @read
+ (#eq? @_public "public")
+ (#set! sink "nuxt-public-read"))
+
 ; Vite `define: { "process.env.MISTRAL_API_KEY": JSON.stringify(env.MISTRAL_API_KEY) }` and
 ; webpack's `new DefinePlugin({ ... })`: the value is pasted into the bundle, whatever its name.
 ((pair

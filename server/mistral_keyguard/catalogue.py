@@ -99,7 +99,7 @@ Example (clean):
         fixes=(FixSpec("proxy", "Route through a server proxy", safe=False),),
         documentation="""\
 What: code that runs on users' devices (a browser page, a React/Vue/Svelte component, a React
-Native or Expo app) calls api.mistral.ai with fetch, axios, XMLHttpRequest, EventSource, ky,
+Native or Expo app, an Ember service) calls api.mistral.ai with fetch, axios, XMLHttpRequest, EventSource, ky,
 ofetch or jQuery (`$.ajax`), or instantiates `@mistralai/mistralai`, LangChain's `ChatMistralAI` or
 `createMistral`. A request through an instance made with a Mistral base URL (`axios.create({
 baseURL })`, then `api.post("/chat/completions")`) is reported at the request. Where code runs is
@@ -107,8 +107,9 @@ decided from its content and place in the project ("use client", component impor
 `window`/`document`, `pages/` vs `pages/api`, App Router Server Components, `+server.ts`,
 `server-only`, Node and server-framework imports ...) and, for a module none of those place, from
 the files that import it; the message says which signal decided.
-Code that is neither clearly client nor server is not reported. The `clientGlobs` and
-`serverGlobs` settings override the verdict for paths you know better.
+Code that is neither clearly client nor server is not reported, nor an editor or launcher
+extension (VS Code, Raycast), which runs in Node on the user's own machine with the user's own
+key. The `clientGlobs` and `serverGlobs` settings override the verdict for paths you know better.
 
 Why it is dangerous: the request needs the key, so the key ships with the bundle, where every
 visitor can read it in the network tab or by unpacking the app.
@@ -138,7 +139,8 @@ Example (clean):
 What: the Mistral key read through a variable that the bundler inlines into the client bundle
 (`import.meta.env.VITE_*`, `process.env.NEXT_PUBLIC_*`, `REACT_APP_*`, `EXPO_PUBLIC_*`,
 `VUE_APP_*`, `GATSBY_*`, `NUXT_PUBLIC_*`, SvelteKit `$env/static/public` and
-`$env/dynamic/public`, Nuxt `runtimeConfig.public`, Vite `define` and webpack `DefinePlugin`),
+`$env/dynamic/public`, Nuxt `runtimeConfig.public` (an entry with a value, or a
+`useRuntimeConfig().public.x` read; an empty default is reported where `NUXT_PUBLIC_*` sets it), Vite `define` and webpack `DefinePlugin`),
 or such a variable defined with a key in a `.env*` file. A read counts when the name says
 "Mistral key" or when the value reaches a Mistral client or the Authorization of a request to
 api.mistral.ai; only the read is reported, not later uses of it. A `define`d build-time global

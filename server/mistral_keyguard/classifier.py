@@ -118,6 +118,10 @@ class ProjectKind:
     # (main process and renderer): a shared module is placed by its importers.
     universal: bool = False
     obsidian: bool = False  # an Obsidian plugin (manifest.json with minAppVersion): runs in the app
+    ember: bool = False  # an Ember app (ember-cli): its app/ folder is bundled for the browser
+    # A Raycast extension: Node on the user's own machine, with the user's own key from its
+    # preferences (like a VS Code extension), though its commands are React components.
+    raycast: bool = False
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
     front_end: bool = False  # package.json depends on a component framework (React, Vue, Svelte ...)
 
@@ -155,7 +159,13 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
     return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa, qwik=qwik,
                        front_end=bool(spa) or any(d in deps for d in _COMPONENT_MODULES),
                        universal="@solidjs/start" in deps or "electron" in deps,
-                       obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")))
+                       obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")),
+                       ember="ember-source" in deps or "ember-cli" in deps or "ember-cli-build.js" in names,
+                       raycast=_RAYCAST_API in deps or _RAYCAST_SCHEMA in manifests.get("package.json", ""))
+
+
+_RAYCAST_SCHEMA = "raycast.com/schemas/extension.json"
+_RAYCAST_API = "@raycast/api"
 
 
 def _is_obsidian_manifest(text: str | None) -> bool:
@@ -471,6 +481,8 @@ def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFac
         return _device("part of an Expo / React Native app bundle")
     if project.obsidian:
         return _device("part of an Obsidian plugin (it runs inside the user's Obsidian app)")
+    if project.raycast or _RAYCAST_API in facts.modules:
+        return Verdict(UNKNOWN, "a Raycast extension (Node on the user's own machine, not a web page)")
     if project.spa == "Gatsby site" and dirs[:2] == ("src", "api"):
         return _server("Gatsby function (src/api)")
     if project.remix and "routes" in dirs:
@@ -513,6 +525,8 @@ def _framework_of(module: str) -> str | None:
     framework = _COMPONENT_MODULES.get(module)
     if framework is None and module.startswith("@angular/"):
         framework = "Angular"
+    if framework is None and module.startswith(("@ember/", "@glimmer/")):
+        framework = "Ember"  # services, components and routes of an Ember app all run in the browser
     package, _, subpath = module.partition("/")
     if framework is None and subpath and "server" not in subpath:
         framework = _COMPONENT_MODULES.get(package)
@@ -533,6 +547,8 @@ def _by_project_dir(path: PurePosixPath, project: ProjectKind) -> Verdict | None
         return _browser(f"src/ of a {project.spa}")
     if project.sveltekit and first == "src":
         return _browser("SvelteKit universal code (src/, not *.server.* or +server)")
+    if project.ember and first == "app":
+        return _browser("Ember app/ (bundled for the browser)")
     if project.nuxt and first in ("components", "pages", "layouts", "composables", "plugins",
                                   "middleware", "utils", "stores"):
         return _browser(f"Nuxt {first}/ (bundled for the browser)")

@@ -20,6 +20,9 @@ def _first_param_name(fn: ts.Node) -> str | None:
 
 
 _SETS_GLOBAL_AUTH = re.compile(rb"axios\s*\.\s*(defaults\s*\.\s*headers|interceptors\s*\.\s*request)")
+# NestJS's `HttpService` (from `@nestjs/axios`) wraps an axios instance: `this.http.post(…)` and
+# `this.http.axiosRef.post(…)` are axios requests, judged by their config as the shared `axios` is.
+_NEST_HTTP_SERVICE = re.compile(rb"\b(\w+)\s*:\s*HttpService\b")
 _NO_BODY_METHODS = frozenset({"get", "delete", "head", "options"})
 _BODY_METHODS = frozenset({"post", "put", "patch", "postForm", "putForm", "patchForm"})
 
@@ -138,12 +141,27 @@ class AxiosFacts(HeaderFacts):
             current = stack.pop()
             if current.type == "call_expression":
                 callee = re.sub(r"\s+", "", node_text(current.child_by_field_name("function")))
-                parts = callee.split(".")
+                parts = self._as_axios(callee.split("."))
                 # A chain's outer calls (`axios.get(…).then(…)`) are judged at their inner request.
                 if parts[0] in self._axios_handles and "(" not in callee and self._request_carries_key(current, parts) \
                         and (not strict or parts[0] == "axios" or self._keyed_instance(parts[0])):
                     yield current
             stack.extend(current.named_children)
+
+    @cached_property
+    def _nest_http_fields(self) -> frozenset[str]:
+        """The fields an `@nestjs/axios` `HttpService` is injected as (`private readonly http: HttpService`)."""
+        text = self.root.text or b""
+        if b"@nestjs/axios" not in text:
+            return frozenset()
+        return frozenset(m.group(1).decode() for m in _NEST_HTTP_SERVICE.finditer(text))
+
+    def _as_axios(self, parts: list[str]) -> list[str]:
+        """`this.http.post` / `this.http.axiosRef.post` of an injected HttpService as `axios.post`."""
+        if len(parts) > 2 and parts[0] == "this" and parts[1] in self._nest_http_fields:
+            rest = parts[3:] if parts[2] == "axiosRef" else parts[2:]
+            return ["axios", *rest]
+        return parts
 
     def _keyed_instance(self, name: str) -> bool:
         """An axios instance made with the key (here or in another module), or given it after

@@ -254,7 +254,7 @@ class HeaderFacts(KeyFacts):
             return None
         if obj.type == "identifier" and self.mistral_file and self._http_client(obj):
             return f"{what}, the default headers of an HTTP client that sends the key"
-        if obj.type == "identifier" and self._imported_keyed_client(obj):
+        if obj.type in ("identifier", "attribute", "member_expression") and self._imported_keyed_client(obj):
             return f"{what}, the default headers of an HTTP client made with the Mistral key in another module"
         if obj.type == "identifier" and self.mistral_file:
             for container in self.containers(obj):
@@ -344,7 +344,9 @@ class HeaderFacts(KeyFacts):
             return False
         name = node_text(obj)
         if name in keyed:
-            return True
+            return True  # `shared_client`, or a module object's `upstream.SESSION`
+        if obj.type != "identifier":
+            return False
         scope = _scope_start(obj)
         values = [b.value for b in self.flow.by_name.get(name, ())[:MAX_BINDINGS]
                   if b.name_node != obj and _scope_start(b.name_node) in (scope, -1)]

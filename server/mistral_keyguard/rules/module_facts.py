@@ -15,7 +15,7 @@ from dataclasses import replace
 import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
-from mistral_keyguard.holdings.base import OTHER_VENDOR
+from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR
 from mistral_keyguard.sinks import enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
@@ -311,17 +311,43 @@ def _keyed_clients(ctx, known: dict[str, ModuleFact]):
     imported = ctx.project.imported if ctx.project is not None else {}
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
 
-    def keyed(value: ts.Node, scope: ts.Node) -> bool:
-        return holdings.creates_keyed_instance(value) or holdings.creates_keyed_http_client(value) \
-            or holdings.keyed_after_creation(value, scope)
+    def made_keyed(value: ts.Node) -> bool:
+        return holdings.creates_keyed_instance(value) or holdings.creates_keyed_http_client(value)
 
+    def keyed(value: ts.Node, scope: ts.Node) -> bool:
+        return made_keyed(value) or holdings.keyed_after_creation(value, scope) \
+            or any(made_keyed(made) for made in _bound_in(ctx.flow, value, scope))
+
+    has_globals = ctx.language == "python" and b"global " in ctx.source.data
     for binding in ctx.flow.bindings:
-        if binding.name not in known and _top_level(binding.name_node) and keyed(binding.value, ctx.root):
+        if binding.name not in known and (_top_level(binding.name_node)
+                                          or has_globals and _declared_global(binding.name_node)) \
+                and keyed(binding.value, ctx.root):
             yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
     for name, _fn, body in top_level_functions(ctx.root):
         value = next((v for v in _returned_values(body) if keyed(v, body)), None)
         if value is not None:
             yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
+
+
+def _declared_global(name_node: ts.Node) -> bool:
+    """`global session` then `session = …` in a function: the assignment binds the module's name."""
+    fn = enclosing(name_node, {"function_definition"})
+    body = fn.child_by_field_name("body") if fn is not None else None
+    name = node_text(name_node)
+    return body is not None and any(
+        statement.type == "global_statement" and any(node_text(n) == name for n in statement.named_children)
+        for statement in body.named_children)
+
+
+def _bound_in(flow, value: ts.Node, scope: ts.Node) -> list[ts.Node]:
+    """What a returned name was bound to inside the function (`session = aiohttp.ClientSession(…)`
+    then `return session`, a `global` one too)."""
+    value = unwrap(value)
+    if value.type != "identifier":
+        return []
+    return [b.value for b in flow.by_name.get(node_text(value), ())[:MAX_BINDINGS]
+            if scope.start_byte <= b.name_node.start_byte and b.name_node.end_byte <= scope.end_byte]
 
 
 def _keyed_error_raisers(ctx):

@@ -43,6 +43,8 @@ _TRANSPARENT = frozenset({
 })
 _MAX_HOPS = 4
 _KEY_FIELD = re.compile(r"(?i)^(authorization|x-api-key|x-mistral-key|(mistral)?_?api_?key|apikey|(api_?|access_?)?token|bearer|key|secret)$")
+# A Nuxt runtimeConfig field's empty default (`mistralKey: ""`): its value comes from the environment.
+_EMPTY_DEFAULT = re.compile(r"""^(""|''|``)$""")
 _HEADER_SETTERS = frozenset({"setRequestHeader", "set", "append", "setHeader"})
 
 
@@ -58,7 +60,8 @@ _ENV_READ = re.compile(r"\benv\b|\bgetenv\b")
 class _PublicOrMistralPrefilter:
     """The word Mistral and a public prefix (or Nuxt runtimeConfig), both, in the bytes."""
 
-    _PUBLIC = re.compile(rb"VITE_|REACT_APP_|VUE_APP_|GATSBY_|PUBLIC_|\$env/dynamic/public|runtimeConfig|define|DefinePlugin|EnvironmentPlugin")
+    _PUBLIC = re.compile(rb"VITE_|REACT_APP_|VUE_APP_|GATSBY_|PUBLIC_|\$env/dynamic/public|runtimeConfig|RuntimeConfig|define|"
+                         rb"DefinePlugin|EnvironmentPlugin")
     _MISTRAL = MistralWordPrefilter()
 
     def search(self, data: bytes) -> bool:
@@ -248,8 +251,33 @@ class PublicEnvKey:
     def _sink_nuxt_public(self, caps) -> Iterator[tuple[ts.Node, str]]:
         entry, name = caps["entry"][0], name_of(caps["name"][0])
         value = node_text(caps["value"][0])
+        if _EMPTY_DEFAULT.match(value):
+            return  # a slot NUXT_PUBLIC_* fills at run time: reported where it is set and where it is read
         if is_mistral_key_name(name) or is_mistral_key_name(value):
             yield entry, f" (runtimeConfig.public.{name}: Nuxt sends public runtime config to every browser)"
+
+    def _sink_nuxt_public_read(self, caps) -> Iterator[tuple[ts.Node, str]]:
+        read, name, config = caps["read"][0], node_text(caps["name"][0]), caps["config"][0]
+        if self._is_runtime_config(config) and not self._reported_in_nuxt_config(name) and self._counts(name, read):
+            yield read, f" (runtimeConfig.public.{name}: Nuxt sends public runtime config to every browser)"
+
+    def _reported_in_nuxt_config(self, name: str) -> bool:
+        """The project's nuxt.config gives `name` a value `_sink_nuxt_public` reports there (the
+        read of NUXT_PUBLIC_MISTRAL_API_KEY): this read is a later use. An empty default is not."""
+        manifests = self.ctx.project.manifests if self.ctx.project is not None else {}
+        config = manifests.get("nuxt.config.ts") or manifests.get("nuxt.config.js") or ""
+        entry = re.search(r"\b" + re.escape(name) + r"""\s*:\s*([^,}\n]+)""", config)
+        if entry is None:
+            return False
+        value = entry.group(1).strip()
+        return not _EMPTY_DEFAULT.match(value) and (is_mistral_key_name(name) or is_mistral_key_name(value))
+
+    def _is_runtime_config(self, config: ts.Node) -> bool:
+        """`useRuntimeConfig()` itself, or a name this file binds to it (`const config = useRuntimeConfig()`)."""
+        if config.type == "call_expression":
+            return node_text(config.child_by_field_name("function")) == "useRuntimeConfig"
+        binding = re.compile(rb"\b" + re.escape(node_text(config).encode()) + rb"\s*=\s*useRuntimeConfig\s*\(")
+        return binding.search(self.ctx.source.data) is not None
 
     def _sink_bundle_define(self, caps) -> Iterator[tuple[ts.Node, str]]:
         entry, name = caps["entry"][0], name_of(caps["name"][0])
