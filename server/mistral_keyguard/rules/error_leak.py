@@ -55,7 +55,7 @@ _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlet
                       rb"falcon|bottle|pyramid|discord|slack_bolt|slack_sdk|telegram|aiogram|telebot|streamlit|gradio|"
                       rb"chainlit|panel|nicegui|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio|"
                       # htmx pages and reactive UIs: what a route or a render function returns is drawn.
-                      rb"fasthtml)\b)")
+                      rb"fasthtml|shiny)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
 # `serverless.yml` or the SAM template (`handler: handler.ask`), so its signature says it, not its name.
 _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
