@@ -54,8 +54,9 @@ _MISTRAL_URL = re.compile(r"(?i)mistral\.ai|MISTRAL_(API_)?(BASE_)?URL|MISTRAL_E
 _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlette|quart|sanic|aiohttp|tornado|litestar|"
                       rb"falcon|bottle|pyramid|discord|slack_bolt|slack_sdk|telegram|aiogram|telebot|streamlit|gradio|"
                       rb"chainlit|panel|nicegui|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio|"
-                      # htmx pages and reactive UIs: what a route or a render function returns is drawn.
-                      rb"fasthtml|shiny)\b)")
+                      # htmx pages, reactive UIs and chatbot actions: what a route or a render function returns is
+                      # drawn, what a Rasa action utters is the bot's reply.
+                      rb"fasthtml|shiny|rasa_sdk)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
 # `serverless.yml` or the SAM template (`handler: handler.ask`), so its signature says it, not its name.
 _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
@@ -100,7 +101,8 @@ _RESPONSE_METHOD = re.compile(
     r"reply_markdown|reply_html|reply_to|followUp|followup|editReply|edit_original_response|send_message|"
     r"sendMessage|edit_message_text|editMessageText|postMessage|chat_postMessage|chat_update|writeSSE|"
     r"writeln|error|exception|warning|warn|markdown|caption|info|toast|code|success|push|append|"
-    r"respond|say|answer|send_response|put_nowait|put|send_text|send_json|send_bytes|write_message|finish)$")
+    r"respond|say|answer|send_response|put_nowait|put|send_text|send_json|send_bytes|write_message|finish|"
+    r"utter_message)$")
 _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|controller|socket|ws|sse|"
                         r"channel|interaction|message|update|bot|client|say|respond|messages|history|"
                         r"chat_history|session_state|event|self|this|websocket|cl)\b")
@@ -1361,7 +1363,7 @@ class ErrorLeak:
             if _UI_OBJECT.match(first) or method in ("json", "send", "jsonp", "enqueue", "reply", "writeSSE",
                                                      "editReply", "followUp", "reply_text", "send_message",
                                                      "sendMessage", "chat_postMessage", "respond", "say",
-                                                     "reply_to", "chat_postEphemeral"):
+                                                     "reply_to", "chat_postEphemeral", "utter_message"):
                 return f"sent to the client by {text}(…)"
         if last_segment(text) in _NICEGUI_SETTERS and self._is_nicegui_element(text.rpartition(".")[0]):
             return f"shown to the user by {text}(…)"
