@@ -109,6 +109,7 @@ _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|contr
 # NiceGUI's elements drawn on the user's page (the file imports nicegui: `ui` is that module).
 _NICEGUI_UI = re.compile(r"^ui\.(notify|label|markdown|html|chat_message|code)$")
 _NICEGUI_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from\s+nicegui\s+import\b[^\n]*\bui\b|import\s+nicegui\.ui\s+as\s+ui\b)")
+_REFLEX_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from|import)\s+reflex\b")
 _TORNADO_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from|import)\s+tornado\b")
 # What sets the text of such an element (`out.set_text(…)`, `out.text = …`).
 _NICEGUI_SETTERS = frozenset({"set_text", "set_content"})
@@ -1288,6 +1289,8 @@ class ErrorLeak:
                 if left.type == "attribute" and last_segment(target) in _NICEGUI_FIELDS and \
                         self._is_nicegui_element(target.rpartition(".")[0]):
                     return parent, f"set as {target}, shown to the user"
+                if left.type == "attribute" and self._is_reflex_state_var(left):
+                    return parent, f"set as the state var {target}, which Reflex sends to the page"
                 if left.type == "identifier":
                     return parent, "alias:" + target
                 return None
@@ -1381,6 +1384,18 @@ class ErrorLeak:
             return False
         name = argument.child_by_field_name("name") if argument.type == "keyword_argument" else None
         return name is None or node_text(name) == "log_message"
+
+    def _is_reflex_state_var(self, target: ts.Node) -> bool:
+        """`self.error = …` in a method of a Reflex state class (`class ChatState(rx.State)`): the
+        state's vars are synced to the browser and drawn by the components bound to them; a
+        `_backend` var stays on the server."""
+        owner, field = target.child_by_field_name("object"), target.child_by_field_name("attribute")
+        if owner is None or field is None or node_text(owner) != "self" or node_text(field).startswith("_") \
+                or not _REFLEX_IMPORT.search(self.ctx.source.data):
+            return False
+        cls = enclosing(target, frozenset({"class_definition"}))
+        bases = cls.child_by_field_name("superclasses") if cls is not None else None
+        return bases is not None and any(last_segment(node_text(b)).endswith("State") for b in bases.named_children)
 
     def _is_nicegui_element(self, name: str) -> bool:
         """`out = ui.label()` in a NiceGUI app: an element drawn on the user's page."""
