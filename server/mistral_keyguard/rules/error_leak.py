@@ -84,8 +84,8 @@ _WEB_PATH = re.compile(
 # A module of Next.js/React server actions: a leading `"use server"` directive (after comments).
 _USE_SERVER = re.compile(rb"""\A(?:\s|//[^\n]*\n|/\*.*?\*/)*["']use server["']""", re.S)
 _DIRECTIVE_HEAD = 2048  # the directive comes first: only the head of the file is matched
-# Calls that answer the user: response builders, HTTP errors (NestJS's built-in ones too), stream
-# writers, chat replies, UI.
+# Calls that answer the user: response builders, HTTP errors (NestJS's built-in ones too; tRPC's
+# `TRPCError`, whose message the client receives), stream writers, chat replies, UI.
 _RESPONSE_NAME = re.compile(
     r"^(NextResponse\.json|Response\.json|json|text|jsonify|make_response|JsonResponse|HttpResponse\w*|"
     r"JSONResponse|ORJSONResponse|PlainTextResponse|HTMLResponse|Response|StreamingResponse|"
@@ -95,7 +95,7 @@ _RESPONSE_NAME = re.compile(
     r"NotImplemented|BadGateway|ServiceUnavailable|GatewayTimeout|RequestTimeout)Exception|"
     r"fastapi\.HTTPException|werkzeug\.exceptions\.\w+|gr\.Error|gr\.Warning|gr\.Info|respond|say|"
     r"sendError|send_error|render_template|redirect|emit|fail|cl\.Message|cl\.ErrorMessage|GraphQLError|"
-    r"ApolloError|UserInputError)$")
+    r"ApolloError|UserInputError|TRPCError)$")
 _RESPONSE_METHOD = re.compile(
     r"\.(json|send|jsonp|write|end|render|text|html|body|enqueue|emit|reply|reply_text|"
     r"reply_markdown|reply_html|reply_to|followUp|followup|editReply|edit_original_response|send_message|"
