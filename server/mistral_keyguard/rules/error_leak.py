@@ -109,6 +109,7 @@ _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|contr
 # NiceGUI's elements drawn on the user's page (the file imports nicegui: `ui` is that module).
 _NICEGUI_UI = re.compile(r"^ui\.(notify|label|markdown|html|chat_message|code)$")
 _NICEGUI_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from\s+nicegui\s+import\b[^\n]*\bui\b|import\s+nicegui\.ui\s+as\s+ui\b)")
+_RESTX_OBJECTS = frozenset({"Namespace", "Api"})
 _REFLEX_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from|import)\s+reflex\b")
 _TORNADO_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from|import)\s+tornado\b")
 # What sets the text of such an element (`out.set_text(…)`, `out.text = …`).
@@ -920,7 +921,7 @@ class ErrorLeak:
             args = value.child_by_field_name("arguments")
             callee_text = node_text(callee) if callee is not None else ""
             if (_OTHER_PROVIDER.search(callee_text) or _root_name(callee_text) in names) and \
-                    not _MISTRAL.search(node_text(args) if args is not None else ""):
+                    not _MISTRAL.search(node_text(args) if args is not None else "") and not _configured_base(args):
                 names.add(binding.name)
         return names - self.handles
 
@@ -1353,6 +1354,8 @@ class ErrorLeak:
             if self.answers_users or text.startswith("gr."):
                 return f"sent to the client by {text}(…)"
             return None
+        if last_segment(text) == "abort" and self._is_restx_api(text.rpartition(".")[0]):
+            return f"sent to the client by {text}(…)"
         if _RESPONSE_METHOD.search(text):
             if not self.answers_users:
                 return None
@@ -1384,6 +1387,13 @@ class ErrorLeak:
             return False
         name = argument.child_by_field_name("name") if argument.type == "keyword_argument" else None
         return name is None or node_text(name) == "log_message"
+
+    def _is_restx_api(self, name: str) -> bool:
+        """`ns = Namespace("translate")`, `api = Api(app)`: Flask-RESTX's `ns.abort(502, message)`
+        answers the request with the message in the JSON body."""
+        if self.language != "python" or not name or "." in name or b"flask_restx" not in self.ctx.source.data:
+            return False
+        return any(last_segment(_callee_name(b.value) or "") in _RESTX_OBJECTS for b in self.flow.by_name.get(name, ())[:4])
 
     def _is_reflex_state_var(self, target: ts.Node) -> bool:
         """`self.error = …` in a method of a Reflex state class (`class ChatState(rx.State)`): the
@@ -1570,6 +1580,25 @@ def _innermost_scope(scopes, node: ts.Node):
                 best is None or best is False or scope.start_byte >= best.start_byte):
             best = scope
     return best
+
+
+_BASE_URL_FIELD = frozenset({"base_url", "baseURL", "api_base", "endpoint"})
+
+
+def _configured_base(args: ts.Node | None) -> bool:
+    """An OpenAI-compatible client whose base URL comes from config (`base_url=settings.LLM_BASE_URL`)
+    that names no other provider: whose API it calls is not known, so the model id its calls name
+    (`mistral-small-latest`) decides, as for any client."""
+    for arg in args.named_children if args is not None else ():
+        pairs = arg.named_children if arg.type == "object" else [arg]
+        for pair in pairs:
+            key = pair.child_by_field_name("name") or pair.child_by_field_name("key") \
+                if pair.type in ("keyword_argument", "pair") else None
+            value = pair.child_by_field_name("value") if key is not None else None
+            if value is not None and node_text(key) in _BASE_URL_FIELD and value.type not in (
+                    "string", "template_string") and not _OTHER_PROVIDER.search(node_text(value)):
+                return True
+    return False
 
 
 def _calls_one_of(call: ts.Node, names: frozenset[str]) -> bool:
