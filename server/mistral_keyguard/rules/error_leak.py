@@ -647,6 +647,14 @@ class ErrorLeak:
             cls = self._instances.get(instance.split(".", 1)[1])
         return self._imported_methods.get(f"{cls}.{method}") if cls else None
 
+    def _bus_fact(self, call: ts.Node) -> ModuleFact | None:
+        """`this.commandBus.execute(new SummarizeCommand(text))`: NestJS CQRS runs the handler
+        registered for the command, whose fact its module gives as `SummarizeCommand.execute`."""
+        args = call.child_by_field_name("arguments")
+        first = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
+        cls = first.child_by_field_name("constructor") if first is not None and first.type == "new_expression" else None
+        return self._imported_methods.get(f"{node_text(cls)}.execute") if cls is not None else None
+
     def _falls_back(self, callee: str, root_name: str) -> bool:
         """A project helper (function or instance method) whose summary says it catches every
         Mistral error and returns a fallback, whatever its name or arguments (a model id) say."""
@@ -774,8 +782,12 @@ class ErrorLeak:
         text = _callee_text(callee, self.ctx.source.data)
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
-        if self._falls_back(text, root_name) or last in _RUNNERS and self._runs_fallback(call):
+        bus = self._bus_fact(call) if last == "execute" and self._imported_methods else None
+        if self._falls_back(text, root_name) or last in _RUNNERS and self._runs_fallback(call) or \
+                bus is not None and bus.kind == CATCHES_MISTRAL:
             return False, root_name, last, on_self  # its module decided: what it names is no matter
+        if bus is not None:
+            return True, root_name, last, on_self
         if root_name in self._routers and _routed_elsewhere(self._routers[root_name], call):
             return False, root_name, last, on_self  # `router.completion(model="local")`: not a Mistral group
         always = self._says_mistral(callee) or self._handle_here(root_name, call) or root_name in self._local_helpers \
@@ -948,7 +960,8 @@ class ErrorLeak:
             if current.type in ("call", "call_expression", "new_expression"):
                 callee = current.child_by_field_name("function") or current.child_by_field_name("constructor")
                 text = node_text(callee) if callee is not None else ""
-                fact = (_imported_fact(facts, text) or self._method_fact(text)) if text else None
+                fact = (_imported_fact(facts, text) or self._method_fact(text)
+                        or (self._bus_fact(current) if last_segment(text) == "execute" else None)) if text else None
                 if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
                     return (_related(fact),)
             stack.extend(reversed(current.named_children))

@@ -49,6 +49,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         facts[name] = _fact(ctx, kind, where, name)
     facts.update(_commonjs_default(ctx, analysis, facts))
     facts.update(_method_facts(ctx, analysis, facts))
+    facts.update(_bus_handlers(ctx, facts))
     facts.update(_instance_facts(ctx, facts))
     facts.update(_forwarding(ctx, analysis))
     facts.update(_key_returners(ctx, facts))
@@ -154,6 +155,25 @@ def _method_facts(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
         call = first_uncaught(analysis, body)
         kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
         yield name, _fact(ctx, kind, call if call is not None else fn, name)
+
+
+# NestJS CQRS: `@CommandHandler(SummarizeCommand)` on the class whose `execute` the bus runs.
+_BUS_HANDLER = re.compile(r"^@(CommandHandler|QueryHandler)\(\s*([A-Za-z_$][\w$]*)\s*\)$")
+
+
+def _bus_handlers(ctx, known: dict[str, ModuleFact]):
+    """A CQRS handler's `execute` fact under its command's name (`SummarizeCommand.execute`): a
+    controller importing the command runs it through `commandBus.execute(new SummarizeCommand(…))`."""
+    if ctx.language not in ECMA_LANGUAGES or b"Handler(" not in ctx.source.data:
+        return
+    for child in ctx.root.named_children:
+        node = child.child_by_field_name("declaration") if child.type == "export_statement" else child
+        name = node.child_by_field_name("name") if node is not None and node.type == "class_declaration" else None
+        fact = known.get(f"{node_text(name)}.execute") if name is not None else None
+        for decorator in (d for d in (*child.children, *node.children) if d.type == "decorator") if fact else ():
+            match = _BUS_HANDLER.match(node_text(decorator))
+            if match:
+                yield f"{match.group(2)}.execute", fact
 
 
 def _instance_facts(ctx, known: dict[str, ModuleFact]):
