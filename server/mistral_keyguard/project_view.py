@@ -25,7 +25,9 @@ from mistral_keyguard.module_graph import (
     HEAD_BYTES, Import, ModuleResolver, import_specs, imports_of, module_names, target_names, workspace_root,
 )
 from mistral_keyguard.prefilter import holds_key_literal, lowered, mentions_mistral
-from mistral_keyguard.rules.error_leak import ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE, names_async_wrapper
+from mistral_keyguard.rules.error_leak import (
+    ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE, SVELTEKIT_HOOKS, SVELTEKIT_ROUTE, names_async_wrapper,
+)
 from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL
 from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
@@ -136,6 +138,7 @@ class ProjectView:
         self._real_roots: dict[Path, Path] = {}
         self._summaries: dict[tuple[str, str], tuple[dict[str, ModuleFact], dict[str, ModuleFact]]] = {}
         self._importers_by_root: dict[Path, dict[Path, list[tuple[Path, Import]]]] = {}
+        self._routes_by_root: dict[Path, list[Path]] = {}  # SvelteKit server routes, from the same walk
         self._stamped: dict[tuple[str, int, int], tuple[str, str]] = {}
         self.dependencies: dict[Path, frozenset[Path]] = {}
         self.reverse = reverse
@@ -214,6 +217,7 @@ class ProjectView:
         self._target_names.clear()
         self._realpaths.clear()
         self._importers_by_root.clear()
+        self._routes_by_root.clear()
         self._components.clear()
 
     def _imported(self, path: Path, data: bytes, language: str, root: Path, depth: int,
@@ -454,7 +458,12 @@ class ProjectView:
 
     def errors_forwarded_to(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
         """What the modules importing `path` say of Mistral errors they hand to `next()` (asked only
-        of a module that defines an Express error middleware)."""
+        of a module that defines an Express error middleware); for SvelteKit's `handleError`, what
+        the project's server routes say (the framework, not an import, joins them)."""
+        if self.reverse and answers_route_errors(path, data):
+            real_root = self._real_root(root)
+            self._importers(real_root)  # its walk lists the routes
+            return self.forwarded_from_importers(self._routes_by_root[real_root], real_root)
         if not self.reverse or not may_handle_errors(data, language):
             return {}
         real_root = self._real_root(root)
@@ -542,7 +551,10 @@ class ProjectView:
         """Module -> the files that import it, from one bounded walk of the project (heads only)."""
         if root not in self._importers_by_root:
             index: dict[Path, list[tuple[Path, Import]]] = {}
+            routes = self._routes_by_root[root] = []
             for importer in _code_files(root):
+                if SVELTEKIT_ROUTE.search(importer.as_posix()):
+                    routes.append(importer)
                 data = self.texts(importer) or _head(importer)
                 language = language_for_path(importer)
                 for item in imports_of(data or b"", language or "") + self._auto_imports(importer, language, root):
@@ -907,6 +919,12 @@ def may_handle_errors(data: bytes, language: str | None) -> bool:
         b"req" in data and bool(_MIDDLEWARE_ARGS.search(data)) and bool(ERROR_MIDDLEWARE.search(data))
         or b"next" in data and bool(KOA_ERROR_MIDDLEWARE.search(data))
         or b".onError(" in data and b"hono" in data)
+
+
+def answers_route_errors(path: Path | str, data: bytes) -> bool:
+    """SvelteKit's `handleError` hook (`src/hooks.server.ts`): every server route's escaping error
+    reaches it, though no route imports it."""
+    return b"handleError" in data and bool(SVELTEKIT_HOOKS.search(Path(path).as_posix()))
 
 
 def may_forward_errors(data: bytes, language: str | None) -> bool:

@@ -20,8 +20,9 @@ from mistral_keyguard.module_graph import module_names
 from mistral_keyguard.queries import precompile
 from mistral_keyguard.project_view import (
     FORWARD_LEVELS, PlannedModules, ProjectView, TreeFacts, is_front_end_file, key_use_facts, may_be_front_end_file,
-    is_bundler_config, may_define_globals, plan_relevant,
+    answers_route_errors, is_bundler_config, may_define_globals, plan_relevant,
 )
+from mistral_keyguard.rules.error_leak import SVELTEKIT_HOOKS, SVELTEKIT_ROUTE
 from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
 
 # Below this many files a process pool costs more than it saves.
@@ -237,6 +238,7 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
         add_cross_module_uses(results, work, settings, base, with_fixes, scan_root, relevant_files, index,
                               [s.imports for s in sifted])
         add_define_uses(results, work, settings, base, with_fixes, scan_root, index)
+        add_route_error_hooks(results, work, settings, base, with_fixes, scan_root, index)
     add_known_key_copies(results, work, settings)
     for result in results:
         notes.extend(result.notes)
@@ -432,6 +434,32 @@ def add_define_uses(results: list[ScanResult], work: list[tuple[str, str]], sett
         if uses:
             results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
                                           view=view, key_uses=uses)
+
+
+def add_route_error_hooks(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings, base: Path,
+                          with_fixes: bool, scan_root: Path | None, index: ProjectIndex) -> None:
+    """SvelteKit's `handleError` hooks, scanned again with what their project's server routes say
+    of Mistral errors they let escape: no route imports the hook, so no import edge brings them.
+    Hooks and routes are picked from `work` by name; only a hook's bytes are read."""
+    hooks = [i for i, (path, _d) in enumerate(work) if SVELTEKIT_HOOKS.search(Path(path).as_posix())]
+    if not hooks:
+        return
+    view = view_for_base(settings, base, scan_root)
+    routes = [Path(os.path.abspath(path)) for path, _d in work if SVELTEKIT_ROUTE.search(Path(path).as_posix())]
+    for position in hooks:
+        path, display = work[position]
+        try:
+            data = Path(path).read_bytes()[:settings.max_file_size]
+        except OSError:
+            continue
+        if not answers_route_errors(path, data):
+            continue
+        root = Path(os.path.abspath(_root_of(Path(path), index, view)))
+        inside = [route for route in routes if route.is_relative_to(root)]
+        forwarded = view.forwarded_from_importers(inside, root) if inside else {}
+        if forwarded:
+            results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
+                                          view=view, forwarded=forwarded)
 
 
 def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings,

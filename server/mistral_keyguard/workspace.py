@@ -25,7 +25,8 @@ from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
 from mistral_keyguard.project_view import (
-    PAGES, ProjectView, may_define_globals, may_handle_errors, module_signal, reads_public_env, wakes,
+    PAGES, ProjectView, answers_route_errors, may_define_globals, may_handle_errors, module_signal,
+    reads_public_env, wakes,
 )
 from mistral_keyguard.languages import language_for_path, sniffed_language
 from mistral_keyguard.safe_git import run_git
@@ -407,7 +408,8 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
         view.exported_uses(path, read.text, language, root()) if view and view.reverse else {}
     if key_uses is None and view is not None and view.reverse and may_define_globals(path, read.text):
         uses = {**view.defined_uses(path, read.text, root()), **uses}  # the server: nothing passes them in
-    handles_errors = bool(view) and may_handle_errors(read.text, language)
+    handles_errors = bool(view) and (may_handle_errors(read.text, language)
+                                     or answers_route_errors(path, read.text))
     if forwarded is None:  # `check` passes what the importers say (its second step), the server asks
         forwarded = view.errors_forwarded_to(path, read.text, language, root()) if handles_errors and view.reverse else {}
     woken = wakes(facts, uses) | wakes(forwarded)

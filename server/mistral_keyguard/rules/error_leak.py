@@ -186,6 +186,12 @@ KOA_ERROR_MIDDLEWARE = re.compile(rb"try\s*\{\s*(?:await|return)\s+next\(\s*\)\s
 _ELYSIA_SOURCE = re.compile(rb"""from\s+['"]elysia['"]|require\(\s*['"]elysia['"]\s*\)""")
 _AWAIT_NEXT = re.compile(r"(?:await|return)\s+next\(\s*\)\s*;?")
 _ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "del", "all", "use"})
+# SvelteKit: the framework calls `handleError` of `src/hooks.server.*` with what any server route
+# lets escape and sends the `message` it returns to the user; server routes are `+server.*`,
+# `+page.server.*` and `+layout.server.*` under `src/routes/`, their handlers exported by name.
+SVELTEKIT_HOOKS = re.compile(r"(^|/)src/hooks\.server\.[jt]s$")
+SVELTEKIT_ROUTE = re.compile(r"(^|/)src/routes/(.+/)?\+(server|page\.server|layout\.server)\.[jt]s$")
+_SVELTEKIT_HANDLERS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "fallback", "load"})
 
 def analysis_for(ctx) -> "ErrorLeak":
     """One analysis per scanned file: MK004 asks it too (where a header value is echoed)."""
@@ -308,9 +314,13 @@ class ErrorLeak:
             return True
         if self.language != "python" and _USE_SERVER.match(self.ctx.source.data[:_DIRECTIVE_HEAD]):
             return True  # server actions: what they return is serialised to the calling form
+        return bool(_WEB_PATH.search(self.rel_path))
+
+    @cached_property
+    def rel_path(self) -> str:
+        """The file's path inside its project (`/` separators), else as given."""
         project = self.ctx.project
-        rel = project.rel_path if project is not None and project.rel_path else self.ctx.path.replace("\\", "/")
-        return bool(_WEB_PATH.search(rel))
+        return project.rel_path if project is not None and project.rel_path else self.ctx.path.replace("\\", "/")
 
     @cached_property
     def streamlit(self) -> bool:
@@ -1001,6 +1011,9 @@ class ErrorLeak:
         a catch whose try covers a Mistral call, `.catch(next)` on a chain that makes one, or a
         handler wrapped in `asyncHandler(…)` that lets one escape."""
         data = self.ctx.source.data
+        escaping = self._sveltekit_escape()
+        if escaping is not None:
+            return escaping
         if self.language not in ECMA_LANGUAGES or not (contains(data, b"next") or contains(data, b"koa")
                                                        or contains(data, b"hono") or contains(data, b"elysia")
                                                        or names_async_wrapper(data)):
@@ -1029,6 +1042,14 @@ class ErrorLeak:
         # An Elysia plugin's route (`new Elysia().post(…)`): the app that `.use()`s it answers
         # the error with its own `onError` hook.
         return self._wrapped_escape() or self._koa_escape() or self._elysia_escape(0)
+
+    def _sveltekit_escape(self) -> ts.Node | None:
+        """A SvelteKit server route's handler (`export async function POST`, `load`) that lets a
+        Mistral error escape: the framework hands it to the `handleError` hook."""
+        if self.language not in ECMA_LANGUAGES or not SVELTEKIT_ROUTE.search(self.rel_path):
+            return None
+        return next((escaping for name, _fn, body in top_level_functions(self.root)
+                     if name in _SVELTEKIT_HANDLERS and (escaping := self._uncaught_call(body)) is not None), None)
 
     def _koa_error_middlewares(self) -> list[tuple[str, ts.Node]]:
         out = []
@@ -1124,9 +1145,10 @@ class ErrorLeak:
         return None
 
     def middleware_leaks(self) -> Iterator[tuple[ts.Node, ts.Node, str]]:
-        """Error text an Express error middleware (or an Elysia error hook) sends back, where
-        Mistral errors reach it."""
+        """Error text an Express error middleware (or an Elysia or SvelteKit error hook) sends
+        back, where Mistral errors reach it."""
         yield from self._elysia_leaks()
+        yield from self._sveltekit_hook_leaks()
         if not self.error_middlewares or (self._forwarded_fact() is None and self.forwarding_to_next is None):
             return
         for name, body in self.error_middlewares:
@@ -1181,6 +1203,24 @@ class ErrorLeak:
                              if not _passes_through_log(leak, expr)), None)
                 if leak is not None:
                     yield leak, expr, "a Mistral error that reaches this Elysia error hook is returned to the client"
+
+    def _sveltekit_hook_leaks(self) -> Iterator[tuple[ts.Node, ts.Node, str]]:
+        """Error text SvelteKit's `handleError` returns, where a server route of the project lets a
+        Mistral error escape (`ProjectContext.forwarded_errors`: no import joins them)."""
+        data = self.ctx.source.data
+        if self.language not in ECMA_LANGUAGES or not contains(data, b"handleError") \
+                or not SVELTEKIT_HOOKS.search(self.rel_path) or self._forwarded_fact() is None:
+            return
+        for name, hook, body in top_level_functions(self.root):
+            error = _first_param(hook) if name == "handleError" else None
+            returns = ([body] if body.type != "statement_block" else list(_descendants(body, "return_statement"))) \
+                if error else []
+            for expr in returns:
+                leak = next((leak for leak in self._exception_texts(error, expr)
+                             if not _passes_through_log(leak, expr)), None)
+                if leak is not None:
+                    yield leak, expr, "a Mistral error a route lets escape reaches SvelteKit's handleError, " \
+                                      "whose message is sent to the user"
 
     def forwarding_related(self) -> tuple[RelatedLocation, ...]:
         fact = self._forwarded_fact() if self.forwarding_to_next is None else None
