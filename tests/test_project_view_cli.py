@@ -119,6 +119,27 @@ def test_an_error_middleware_a_prefilter_wants_still_learns_from_its_importers(t
     assert found == [("MK005", "src/middleware/errorHandler.js", 9), ("MK006", "src/middleware/errorHandler.js", 4)]
 
 
+def test_sveltekit_handle_error_learns_from_the_routes_no_import_joins(tmp_path: Path) -> None:
+    """`check`'s step for SvelteKit's hook: nothing imports `hooks.server.ts`; the `+server.ts`
+    route that lets a Mistral error escape is found in the scanned files by its name."""
+    tree = tmp_path / "sveltekit_handle_error"
+    shutil.copytree(FIXTURES / "MK006" / "sveltekit_handle_error", tree)
+    run = _check_sarif(tree)
+    [leak] = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK006"]
+    where = leak["locations"][0]["physicalLocation"]
+    assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("src/hooks.server.ts", 5)
+    [related] = leak["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "src/routes/api/summarize/+server.ts"
+
+
+def test_sveltekit_handle_error_stays_clean_when_no_route_lets_mistral_errors_escape(tmp_path: Path) -> None:
+    tree = tmp_path / "sveltekit_handle_error_caught"
+    shutil.copytree(FIXTURES / "MK006" / "sveltekit_handle_error_caught", tree)
+    run = subprocess.run([sys.executable, "-m", "mistral_keyguard", "check", ".", "--output-format", "sarif"],
+                         cwd=tree, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
 def test_an_extension_less_json_config_list_is_read_by_its_content(tmp_path: Path) -> None:
     """AutoGen's `OAI_CONFIG_LIST` has no extension: `check` sniffs its first byte and reads it as
     JSON; the same file git-ignored is the local copy the docs recommend and stays clean."""
