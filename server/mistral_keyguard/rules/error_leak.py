@@ -1320,6 +1320,8 @@ class ErrorLeak:
                     how = self._response_call(text) or self._thrown_to_graphql_client(parent, text)
                     if how:
                         return parent, how
+            elif kind == "pair" and _is_error_cause(parent):
+                return None
             elif kind == "return_statement":
                 how = return_reaches_client(self, parent, node)
                 return (parent, how) if how else None
@@ -2000,6 +2002,17 @@ def _exposed(ref: ts.Node) -> ts.Node | None:
         if parent.type in ("comparison_operator", "not_operator", "unary_expression"):
             return None
         return node
+
+
+def _is_error_cause(pair: ts.Node) -> bool:
+    """`new TRPCError({ message, cause: err })`, `new HttpException(msg, 502, { cause: err })`: an
+    error's `cause` option stays on the server (logs, error handlers); it is not serialised."""
+    key, owner = pair.child_by_field_name("key"), pair.parent
+    args = owner.parent if owner is not None and owner.type == "object" else None
+    call = args.parent if args is not None and args.type == "arguments" else None
+    ctor = call.child_by_field_name("constructor") if call is not None and call.type == "new_expression" else None
+    return key is not None and node_text(key) == "cause" and ctor is not None and \
+        node_text(ctor).endswith(("Error", "Exception"))
 
 
 def _passes_through_log(leak: ts.Node, top: ts.Node) -> bool:
