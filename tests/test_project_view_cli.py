@@ -140,6 +140,19 @@ def test_sveltekit_handle_error_stays_clean_when_no_route_lets_mistral_errors_es
     assert run.returncode == 0, run.stdout + run.stderr
 
 
+def test_a_cqrs_controller_learns_from_the_handler_no_import_names(tmp_path: Path) -> None:
+    """`check`'s step for NestJS CQRS: the controller imports the command's module only; the
+    handler registered for it (`@CommandHandler(SummarizeCommand)`) is found by the command's name."""
+    tree = tmp_path / "nest_cqrs_split"
+    shutil.copytree(FIXTURES / "MK006" / "nest_cqrs_split", tree)
+    run = _check_sarif(tree)
+    [leak] = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK006"]
+    where = leak["locations"][0]["physicalLocation"]
+    assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("src/summaries/summaries.controller.ts", 15)
+    [related] = leak["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "src/summaries/commands/handlers/summarize.handler.ts"
+
+
 def test_an_extension_less_json_config_list_is_read_by_its_content(tmp_path: Path) -> None:
     """AutoGen's `OAI_CONFIG_LIST` has no extension: `check` sniffs its first byte and reads it as
     JSON; the same file git-ignored is the local copy the docs recommend and stays clean."""

@@ -49,6 +49,9 @@ class ScanResult:
     # another module sends to Mistral (a key-shaped literal or a bundler-public read).
     may_export_key: bool = False
     may_handle_errors: bool = False  # it defines an Express error middleware (see `add_cross_module_uses`)
+    # NestJS CQRS (see `runner.add_bus_dispatches`): it runs a command on a bus, or handles one.
+    dispatches_commands: bool = False
+    handles_commands: bool = False
 
 
 def might_match(data: bytes, language: str | None, settings: Settings) -> bool:

@@ -139,6 +139,7 @@ class ProjectView:
         self._summaries: dict[tuple[str, str], tuple[dict[str, ModuleFact], dict[str, ModuleFact]]] = {}
         self._importers_by_root: dict[Path, dict[Path, list[tuple[Path, Import]]]] = {}
         self._routes_by_root: dict[Path, list[Path]] = {}  # SvelteKit server routes, from the same walk
+        self._handlers_by_root: dict[Path, list[Path]] = {}  # NestJS CQRS handlers, from the same walk
         self._stamped: dict[tuple[str, int, int], tuple[str, str]] = {}
         self.dependencies: dict[Path, frozenset[Path]] = {}
         self.reverse = reverse
@@ -218,6 +219,7 @@ class ProjectView:
         self._realpaths.clear()
         self._importers_by_root.clear()
         self._routes_by_root.clear()
+        self._handlers_by_root.clear()
         self._components.clear()
 
     def _imported(self, path: Path, data: bytes, language: str, root: Path, depth: int,
@@ -456,6 +458,22 @@ class ProjectView:
                     uses.update({k: v for k, v in _member_uses(module_uses, local).items() if k not in uses})
         return uses
 
+    def bus_handler_facts(self, data: bytes, root: Path, handlers: list[Path] | None = None) -> dict[str, ModuleFact]:
+        """`X.execute` facts of the project's CQRS handlers (`handlers`, else those the importer
+        walk found) for the commands `data` makes (`new X(`)."""
+        real_root = self._real_root(root)
+        if handlers is None:
+            self._importers(real_root)  # its walk lists the handlers
+            handlers = self._handlers_by_root[real_root]
+        out: dict[str, ModuleFact] = {}
+        for handler in handlers[:_MAX_IMPORTERS]:
+            for name, fact in self._summary(Path(handler), real_root, 0, frozenset()).items():
+                command = name[:-len(".execute")] if name.endswith(".execute") else None
+                if command and fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL) and \
+                        re.search(rb"\bnew\s+" + re.escape(command.encode()) + rb"\s*\(", data):
+                    out.setdefault(name, fact)
+        return out
+
     def errors_forwarded_to(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
         """What the modules importing `path` say of Mistral errors they hand to `next()` (asked only
         of a module that defines an Express error middleware); for SvelteKit's `handleError`, what
@@ -551,12 +569,14 @@ class ProjectView:
         """Module -> the files that import it, from one bounded walk of the project (heads only)."""
         if root not in self._importers_by_root:
             index: dict[Path, list[tuple[Path, Import]]] = {}
-            routes = self._routes_by_root[root] = []
+            routes, handlers = self._routes_by_root[root], self._handlers_by_root[root] = [], []
             for importer in _code_files(root):
                 if SVELTEKIT_ROUTE.search(importer.as_posix()):
                     routes.append(importer)
                 data = self.texts(importer) or _head(importer)
                 language = language_for_path(importer)
+                if handles_commands(data or b"", language):
+                    handlers.append(importer)
                 for item in imports_of(data or b"", language or "") + self._auto_imports(importer, language, root):
                     target = self._resolve(root, importer, item.spec, language)
                     if target is not None and target != importer:
@@ -925,6 +945,21 @@ def answers_route_errors(path: Path | str, data: bytes) -> bool:
     """SvelteKit's `handleError` hook (`src/hooks.server.ts`): every server route's escaping error
     reaches it, though no route imports it."""
     return b"handleError" in data and bool(SVELTEKIT_HOOKS.search(Path(path).as_posix()))
+
+
+# NestJS CQRS: `commandBus.execute(new SummarizeCommand(…))` runs the class decorated
+# `@CommandHandler(SummarizeCommand)`, which no import of the dispatcher names: the handler is found
+# by the command's name (its module's summary gives `SummarizeCommand.execute`).
+_DISPATCH = re.compile(rb"\.execute\(\s*new\s")
+_HANDLER_MARKS = (b"@CommandHandler(", b"@QueryHandler(")
+
+
+def dispatches_commands(data: bytes, language: str | None) -> bool:
+    return language in _ECMA and b".execute(" in data and bool(_DISPATCH.search(data))
+
+
+def handles_commands(data: bytes, language: str | None) -> bool:
+    return language in _ECMA and any(mark in data for mark in _HANDLER_MARKS)
 
 
 def may_forward_errors(data: bytes, language: str | None) -> bool:

@@ -230,6 +230,7 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
             first = results[position]  # the first pass noted what the second step asks
             result.key_hashes, result.may_export_key = first.key_hashes, first.may_export_key
             result.may_handle_errors = first.may_handle_errors
+            result.dispatches_commands, result.handles_commands = first.dispatches_commands, first.handles_commands
             results[position] = result
     finally:
         if pool is not None:
@@ -239,6 +240,7 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
                               [s.imports for s in sifted])
         add_define_uses(results, work, settings, base, with_fixes, scan_root, index)
         add_route_error_hooks(results, work, settings, base, with_fixes, scan_root, index)
+        add_bus_dispatches(results, work, settings, base, with_fixes, scan_root, index)
     add_known_key_copies(results, work, settings)
     for result in results:
         notes.extend(result.notes)
@@ -448,11 +450,8 @@ def add_route_error_hooks(results: list[ScanResult], work: list[tuple[str, str]]
     routes = [Path(os.path.abspath(path)) for path, _d in work if SVELTEKIT_ROUTE.search(Path(path).as_posix())]
     for position in hooks:
         path, display = work[position]
-        try:
-            data = Path(path).read_bytes()[:settings.max_file_size]
-        except OSError:
-            continue
-        if not answers_route_errors(path, data):
+        data = _raw_bytes(path, settings.max_file_size)
+        if data is None or not answers_route_errors(path, data):
             continue
         root = Path(os.path.abspath(_root_of(Path(path), index, view)))
         inside = [route for route in routes if route.is_relative_to(root)]
@@ -460,6 +459,28 @@ def add_route_error_hooks(results: list[ScanResult], work: list[tuple[str, str]]
         if forwarded:
             results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
                                           view=view, forwarded=forwarded)
+
+
+def add_bus_dispatches(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings, base: Path,
+                       with_fixes: bool, scan_root: Path | None, index: ProjectIndex) -> None:
+    """NestJS CQRS: a file that runs `commandBus.execute(new X(…))` is scanned again with the
+    `X.execute` facts of the project's handlers (`@CommandHandler(X)`), which no import of it
+    names. Both kinds were noted by the first pass from bytes it had read."""
+    handlers = [Path(path) for result, (path, _d) in zip(results, work) if result.handles_commands]
+    if not handlers:
+        return
+    view = view_for_base(settings, base, scan_root)
+    for position, result in enumerate(results):
+        if not result.dispatches_commands:
+            continue
+        path, display = work[position]
+        data = _raw_bytes(path, settings.max_file_size)
+        root = Path(os.path.abspath(_root_of(Path(path), index, view)))
+        inside = [handler for handler in handlers if Path(os.path.abspath(handler)).is_relative_to(root)]
+        facts = view.bus_handler_facts(data, root, inside) if data is not None and inside else {}
+        if facts:
+            results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
+                                          view=view, extra_facts=facts)
 
 
 def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings,

@@ -25,8 +25,8 @@ from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
 from mistral_keyguard.project_view import (
-    PAGES, ProjectView, answers_route_errors, may_define_globals, may_handle_errors, module_signal,
-    reads_public_env, wakes,
+    PAGES, ProjectView, answers_route_errors, dispatches_commands, handles_commands, may_define_globals,
+    may_handle_errors, module_signal, reads_public_env, wakes,
 )
 from mistral_keyguard.languages import language_for_path, sniffed_language
 from mistral_keyguard.safe_git import run_git
@@ -380,6 +380,8 @@ def _note_keys(result: ScanResult, data: bytes, language: str | None, settings: 
         result.may_export_key = bool(result.key_hashes) and holds_key_literal(data) or \
             reads_public_env(data, language, _CONFIG_HEAD)
         result.may_handle_errors = may_handle_errors(data, language)
+        result.dispatches_commands = dispatches_commands(data, language)
+        result.handles_commands = handles_commands(data, language)
 
 
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
@@ -402,6 +404,8 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     index = index or ProjectIndex()
     root = _root_finder(path, index, view)
     facts = view.imported_facts(path, read.text, language, root) if view and imported else {}
+    if view is not None and view.reverse and dispatches_commands(read.text, language):
+        facts = {**view.bus_handler_facts(read.text, root()), **facts}  # `check` passes them as extra_facts
     if extra_facts:
         facts = {**facts, **extra_facts}
     uses = key_uses if key_uses is not None else \
