@@ -458,13 +458,15 @@ class ProjectView:
                     uses.update({k: v for k, v in _member_uses(module_uses, local).items() if k not in uses})
         return uses
 
-    def bus_handler_facts(self, data: bytes, root: Path, handlers: list[Path] | None = None) -> dict[str, ModuleFact]:
+    def bus_handler_facts(self, data: bytes, root: Path, handlers: list[Path] | None = None,
+                          path: Path | None = None) -> dict[str, ModuleFact]:
         """`X.execute` facts of the project's CQRS handlers (`handlers`, else those the importer
-        walk found) for the commands `data` makes (`new X(`)."""
+        walk found, which the editor's `path` then depends on) for the commands `data` makes (`new X(`)."""
         real_root = self._real_root(root)
         if handlers is None:
             self._importers(real_root)  # its walk lists the handlers
             handlers = self._handlers_by_root[real_root]
+            self._depend(path, handlers)
         out: dict[str, ModuleFact] = {}
         for handler in handlers[:_MAX_IMPORTERS]:
             for name, fact in self._summary(Path(handler), real_root, 0, frozenset()).items():
@@ -474,6 +476,13 @@ class ProjectView:
                     out.setdefault(name, fact)
         return out
 
+    def _depend(self, path: Path | None, modules: list[Path]) -> None:
+        """An edit of one of `modules` re-publishes `path`'s diagnostics in the editor, though
+        `path` imports none of them (the framework joins them)."""
+        if path is not None and modules:
+            key = Path(os.path.abspath(path))
+            self.dependencies[key] = self.dependencies.get(key, frozenset()) | frozenset(modules[:_MAX_IMPORTERS])
+
     def errors_forwarded_to(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
         """What the modules importing `path` say of Mistral errors they hand to `next()` (asked only
         of a module that defines an Express error middleware); for SvelteKit's `handleError`, what
@@ -481,6 +490,7 @@ class ProjectView:
         if self.reverse and answers_route_errors(path, data):
             real_root = self._real_root(root)
             self._importers(real_root)  # its walk lists the routes
+            self._depend(path, self._routes_by_root[real_root])
             return self.forwarded_from_importers(self._routes_by_root[real_root], real_root)
         if not self.reverse or not may_handle_errors(data, language):
             return {}

@@ -405,7 +405,7 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     root = _root_finder(path, index, view)
     facts = view.imported_facts(path, read.text, language, root) if view and imported else {}
     if view is not None and view.reverse and dispatches_commands(read.text, language):
-        facts = {**view.bus_handler_facts(read.text, root()), **facts}  # `check` passes them as extra_facts
+        facts = {**view.bus_handler_facts(read.text, root(), path=path), **facts}  # `check`: extra_facts
     if extra_facts:
         facts = {**facts, **extra_facts}
     uses = key_uses if key_uses is not None else \

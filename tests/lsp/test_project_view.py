@@ -232,3 +232,65 @@ async def test_a_constant_another_module_stops_passing_to_mistral_clears_its_log
     client.change(llm, 2, (line, 0), (line + 1, 0), 'client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])\n')
     cleared = await client.diagnostics_for(server, 1, after=after, predicate=lambda items: not items)
     assert list(cleared.diagnostics) == []
+
+
+SVELTE_HOOKS = '''import type { HandleServerError } from "@sveltejs/kit";
+
+export const handleError: HandleServerError = async ({ error }) => {
+  return { message: (error as Error).message };
+};
+'''
+
+SVELTE_LIB = '''import { env } from "$env/dynamic/private";
+import { Mistral } from "@mistralai/mistralai";
+
+const client = new Mistral({ apiKey: env.MISTRAL_API_KEY });
+
+export async function summarize(text: string) {
+  const res = await client.chat.complete({ model: "mistral-small-latest", messages: [{ role: "user", content: text }] });
+  return String(res.choices?.[0]?.message?.content ?? "");
+}
+'''
+
+SVELTE_ROUTE_ESCAPES = '''import { json } from "@sveltejs/kit";
+import { summarize } from "$lib/server/mistral";
+
+export async function POST({ request }) {
+  return json({ summary: await summarize((await request.json()).text) });
+}
+'''
+
+SVELTE_ROUTE_CATCHES = '''export async function POST({ request }) {
+  try {
+    return json({ summary: await summarize((await request.json()).text) });
+  } catch {
+    return json({ summary: "" });
+  }
+}
+'''
+
+
+async def test_sveltekit_handle_error_follows_the_routes_no_import_joins(start, tmp_path) -> None:
+    """Nothing imports `hooks.server.ts`: the server's walk lists the project's routes, and an
+    edit of the route that lets a Mistral error escape re-publishes the hook's diagnostics."""
+    root = tmp_path / "kit"
+    (root / "src" / "lib" / "server").mkdir(parents=True)
+    (root / "src" / "routes" / "api").mkdir(parents=True)
+    (root / "package.json").write_text('{"devDependencies": {"@sveltejs/kit": "^2.5.0"}}')
+    (root / "src" / "hooks.server.ts").write_text(SVELTE_HOOKS)
+    (root / "src" / "lib" / "server" / "mistral.ts").write_text(SVELTE_LIB)
+    (root / "src" / "routes" / "api" / "+server.ts").write_text(SVELTE_ROUTE_ESCAPES)
+    hooks, route = (root / "src" / "hooks.server.ts").as_uri(), (root / "src" / "routes" / "api" / "+server.ts").as_uri()
+    client = await start(root=root, settings={"debounceMs": 0})
+    client.open(hooks, SVELTE_HOOKS, language_id="typescript")
+    published = await client.diagnostics_for(hooks, 1, predicate=bool)
+    [leak] = published.diagnostics
+    assert leak.code == "MK006" and leak.range.start.line == 3
+    assert [r.location.uri for r in leak.related_information] == [route]
+
+    client.open(route, SVELTE_ROUTE_ESCAPES, language_id="typescript")
+    after = len(client.published)
+    lines = SVELTE_ROUTE_ESCAPES.splitlines()
+    client.change(route, 2, (3, 0), (len(lines), 0), SVELTE_ROUTE_CATCHES)
+    cleared = await client.diagnostics_for(hooks, 1, after=after, predicate=lambda items: not items)
+    assert list(cleared.diagnostics) == []
