@@ -206,11 +206,12 @@ def test_nuxt_server_files_auto_import_server_utils(tmp_path: Path) -> None:
     assert ModuleResolver(express).auto_imports(express / "server/api/chat.post.ts", "typescript") == []
 
 
-def test_import_names_keep_only_absolute_imports_that_may_name_a_project_file(tmp_path: Path) -> None:
-    """The first pass drops `os`, `typing`, `flask`: no folder `_python` tries holds them. Every
-    import that does resolve stays, whichever base it resolves in (root, `src/`, the importer's
-    folder or one above it)."""
+def test_import_names_keep_only_absolute_imports_that_may_name_a_walked_file(tmp_path: Path) -> None:
+    """`check`'s first pass drops `os`, `typing`, `flask`: no folder or Python module it walked
+    has that name, so the import resolves to no file its plan can hold. Every import that can
+    resolve to such a file stays, whichever folder it resolves in."""
     from mistral_keyguard.project_view import ProjectView
+    from mistral_keyguard.runner import tree_module_names
     from mistral_keyguard.settings import Settings
 
     _tree(tmp_path, {"pyproject.toml": "", "app/__init__.py": "", "app/llm.py": "", "src/pkg/keys.py": "",
@@ -218,8 +219,12 @@ def test_import_names_keep_only_absolute_imports_that_may_name_a_project_file(tm
     run = tmp_path / "tools/scripts/run.py"
     data = (b"import os, typing\nfrom flask import Flask\nimport app.llm\nfrom pkg.keys import KEY\n"
             b"from helpers import ask\nfrom llm_extra import x\nfrom .sibling import y\n")
-    specs = [spec for spec, _names in ProjectView(Settings()).import_names(run, data, "python", tmp_path)]
+    view = ProjectView(Settings())
+    everything = [spec for spec, _names in view.import_names(run, data, "python", tmp_path)]
+    view.tree_names = tree_module_names([(str(p), "") for p in tmp_path.rglob("*") if p.is_file()])
+    specs = [spec for spec, _names in view.import_names(run, data, "python", tmp_path)]
     assert specs == ["pkg.keys", "pkg.keys.KEY", "helpers", "helpers.ask", ".sibling", ".sibling.y", "app.llm"]
+    assert {"os", "typing", "flask", "llm_extra"} <= set(everything)  # the editor's view keeps them all
     resolver = ModuleResolver(tmp_path)
     for spec in ("os", "typing", "flask", "llm_extra"):
         assert resolver.resolve(run, spec, "python") is None  # what was dropped resolves nowhere

@@ -80,14 +80,14 @@ _JS_SPEC_FROM = re.compile(rb"""from[ \t]*['"]([^'"\n]{1,300})['"]""")
 _JS_SPEC_REQUIRE = re.compile(rb"""require\([ \t]*['"]([^'"\n]{1,300})['"]""")
 
 
-def import_specs(data: bytes, language: str, python_tops: Callable[[], frozenset[str]] | None = None) -> list[str]:
+def import_specs(data: bytes, language: str, holds_top: Callable[[str], bool] | None = None) -> list[str]:
     """The modules `imports_of` would list (and a few more), without reading what each import
-    takes: `check`'s first pass runs it on every file. `python_tops`: the first names an absolute
-    Python import can resolve with (`ModuleResolver.python_tops`, asked when first needed);
-    other absolute imports are left out before their names are read."""
+    takes: `check`'s first pass runs it on every file. `holds_top`: whether an absolute Python
+    import's first name can name a file of interest (`ProjectView.tree_names`); the other absolute
+    imports are left out before their names are read."""
     end = min(len(data), HEAD_BYTES)
     if language == "python":
-        return _python_specs(data[:end], python_tops)
+        return _python_specs(data[:end], holds_top)
     if language in ECMA_LANGUAGES or language in ("vue", "svelte", "html"):
         found = _JS_SPEC_FROM.findall(data, 0, end)
         if data.find(b"require(", 0, end) >= 0:
@@ -104,14 +104,14 @@ def _merged(*matches) -> list[bytes]:
     return [match.group(1) for match in sorted((m for found in matches for m in found), key=lambda m: m.start())]
 
 
-def _python_specs(head: bytes, python_tops: Callable[[], frozenset[str]] | None = None) -> list[str]:
+def _python_specs(head: bytes, holds_top: Callable[[str], bool] | None = None) -> list[str]:
     """Every module a Python file's imports may resolve to: `from pkg import mod` may take the
     submodule `pkg.mod` (the project view's `_take_submodule`), `import pkg.mod` a module object.
     The statements `_python_imports` and `_python_module_imports` find, in one walk over the
     places "import" stands (each expression alone tried every "import" of the file)."""
     out: list[str] = []
     objects: list[str] = []
-    keep = _first_name_test(python_tops)
+    keep = _first_name_test(holds_top)
     at, end = head.find(b"import"), 0
     while at >= 0:
         line = head.rfind(b"\n", 0, at) + 1
@@ -122,20 +122,12 @@ def _python_specs(head: bytes, python_tops: Callable[[], frozenset[str]] | None 
     return out + objects
 
 
-def _first_name_test(python_tops: Callable[[], frozenset[str]] | None) -> Callable[[str], bool]:
-    """Whether an absolute module's first name is one of `python_tops()` (asked once, when an
-    absolute import is first met; everything passes without it)."""
-    if python_tops is None:
+def _first_name_test(holds_top: Callable[[str], bool] | None) -> Callable[[str], bool]:
+    """Whether a module is relative, or absolute with a first name `holds_top` holds (every
+    module passes without it)."""
+    if holds_top is None:
         return lambda spec: True
-    tops: list[frozenset[str]] = []
-
-    def keep(spec: str) -> bool:
-        if spec[0] == "." or spec[-1] == ".":
-            return True
-        if not tops:
-            tops.append(python_tops())
-        return spec.split(".", 1)[0] in tops[0]
-    return keep
+    return lambda spec: spec[0] == "." or spec[-1] == "." or holds_top(spec.split(".", 1)[0])
 
 
 def _python_statement_specs(head: bytes, start: int, out: list[str], objects: list[str],
@@ -268,7 +260,6 @@ class ModuleResolver:
         self._listings: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._checked: dict[str, Path | None] = {}
         self._bases: dict[str, list[str]] = {}
-        self._tops: dict[str, frozenset[str]] = {}
         # Path -> its real path, shared by the resolvers of one view (nested projects of one
         # tree import each other's files; resolving links costs a look at every folder above).
         self._realpaths: dict[str, str] = {} if realpaths is None else realpaths
@@ -336,19 +327,6 @@ class ModuleResolver:
             if found is not None:
                 return found
         return None
-
-    def python_tops(self, folder: str) -> frozenset[str]:
-        """The first names an absolute import of a module in `folder` can resolve with: the
-        packages and modules (`x/`, `x.py`) of the folders `_python` tries, once per folder. An
-        import whose first name is not among them names no file of the project: most imports
-        of a tree (`os`, `typing`, `flask`) are such."""
-        tops = self._tops.get(folder)
-        if tops is None:
-            root, names = str(self.root), set()
-            for base in (root, os.path.join(root, "src"), *self._folder_bases(folder), *self._member_bases):
-                names.update(name[:-3] if name.endswith(".py") else name for name in self._names(base))
-            tops = self._tops[folder] = frozenset(names)
-        return tops
 
     @cached_property
     def _member_bases(self) -> list[str]:

@@ -149,6 +149,10 @@ class ProjectView:
         # None resolves every import (the editor).
         self.relevant: frozenset[str] | None = None
         self.planned: PlannedModules | None = None  # `check`'s plan, in its scan
+        # `check`'s first pass: the names of the folders and Python modules it walked. Only a
+        # file it walked can be in its plan, so an absolute import whose first name is none of
+        # them (`os`, `flask`: most imports of a tree) is left out of `import_names`.
+        self.tree_names: frozenset[str] | None = None
         self._target_names: dict[tuple[str, str, bool], tuple[str, ...]] = {}
         self.default_root = default_root  # imports resolve inside it when no project marker is found
         self.static = texts is None
@@ -368,10 +372,9 @@ class ProjectView:
         if language not in languages:
             return ()
         folder = os.path.dirname(os.path.abspath(path))
-        # An absolute Python import whose first name no folder the resolver tries holds (`os`,
-        # `flask`) names no project file: left out before its names are read.
-        tops = lambda: self._resolver(self._real_root(root() if callable(root) else root)).python_tops(folder)
-        specs = import_specs(data, language, tops) + [item.spec for item in self._auto_imports(path, language, root)]
+        holds_top = self.tree_names.__contains__ if self.tree_names is not None and language == "python" else None
+        specs = import_specs(data, language, holds_top) + \
+            [item.spec for item in self._auto_imports(path, language, root)]
         if not specs:
             return ()
         cache, python = self._target_names, language == "python"  # the loop runs for every import of a tree

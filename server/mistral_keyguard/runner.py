@@ -107,9 +107,12 @@ def _process_index() -> ProjectIndex:
 
 
 def _sift_batch(batch: list[tuple[str, str]], settings: Settings, base: Path | None,
-                scan_root: Path | None, index: ProjectIndex | None = None) -> list[Sifted]:
+                scan_root: Path | None, index: ProjectIndex | None = None,
+                tree_names: frozenset[str] | None = None) -> list[Sifted]:
     index = index or _process_index()
     view = view_for_base(settings, base, scan_root) if base is not None else None
+    if view is not None:
+        view.tree_names = tree_names if tree_names is not None else _WORKER_TREE_NAMES[0]
     return [sift_file(Path(path), display, settings, index, view) for path, display in batch]
 
 
@@ -213,7 +216,9 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
         # all again: 0.4 s CPU per process). A pool forked after the first pass would cost more
         # memory than that: its workers would copy the pages of the parent's sifted results.
         precompile({language_for_path(path) for path, _ in work})
-    pool = ProcessPoolExecutor(max_workers=jobs) if pooled else None
+    # Each worker gets the walked tree's module names once (`tree_module_names`), not per batch.
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_remember_tree_names,
+                               initargs=(tree_module_names(work) if project_view else None,)) if pooled else None
     try:
         sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index)
         relevant, relevant_files, woken, tree, planned = (
@@ -253,8 +258,9 @@ def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None
     project roots and import resolutions in a worker."""
     if pool is None:
         out = []
+        names = tree_module_names(work) if base is not None else None
         for item in work:
-            out += _sift_batch([item], settings, base, scan_root, index)
+            out += _sift_batch([item], settings, base, scan_root, index, names)
             done.sifted(out[-1:])
         return out
     batches = [work[k:k + _SIFT_BATCH] for k in range(0, len(work), _SIFT_BATCH)]
@@ -264,6 +270,28 @@ def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None
         out += part
         done.sifted(part)
     return out
+
+
+_WORKER_TREE_NAMES: list[frozenset[str] | None] = [None]  # this worker's (`_remember_tree_names`)
+
+
+def _remember_tree_names(names: frozenset[str] | None) -> None:
+    _WORKER_TREE_NAMES[0] = names
+
+
+def tree_module_names(work: list[tuple[str, str]]) -> frozenset[str]:
+    """Every folder name on the paths of `work`, and the name of each Python module in it: the
+    first name of an absolute import that can resolve to one of these files is among them."""
+    names: set[str] = set()
+    folders: set[str] = set()
+    for path, _display in work:
+        folder, name = os.path.split(os.path.abspath(path))
+        if name.endswith(".py"):
+            names.add(name[:-3])
+        if folder not in folders:
+            folders.add(folder)
+            names.update(folder.split(os.sep))
+    return frozenset(names)
 
 
 def _scan_all(work: list[tuple[str, str]], sizes: list[int], settings: Settings, with_fixes: bool,
