@@ -406,7 +406,9 @@ def _keyed_headers_detail(holdings, container: ts.Node) -> str | None:
 
 def _key_classes(ctx, known: dict[str, ModuleFact]):
     """Top-level Python classes with the key among their attributes (a Flask `Config`): an app
-    config loaded from one holds the key."""
+    config loaded from one holds the key. A class whose instances print their fields (a dataclass,
+    a settings model) with the key among them is also `HOLDS_KEY` under `Class` + `KEYED_FACTORY`,
+    with those fields as `detail`: what a call of it gives holds the key."""
     if ctx.language != "python":
         return
     holdings = None
@@ -422,6 +424,9 @@ def _key_classes(ctx, known: dict[str, ModuleFact]):
             holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
         if holdings.class_holds_key(node):
             yield name, _fact(ctx, HOLDS_KEY, node, name)
+        printed = [field for field, (holds, hidden) in holdings.class_fields.get(name, {}).items() if holds and not hidden]
+        if printed:  # `cfg = TriageConfig()` in an importer: `print(vars(cfg))` shows these fields
+            yield name + KEYED_FACTORY, replace(_fact(ctx, HOLDS_KEY, node, name), detail=",".join(printed))
 
 
 def _endpoints(ctx, known: dict[str, ModuleFact]):
