@@ -15,8 +15,8 @@ from dataclasses import replace
 import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
-from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR
-from mistral_keyguard.sinks import enclosing, unwrap
+from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_name
+from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
     KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
@@ -284,7 +284,8 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
             continue
         if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value) or \
                 binding.value.type == "call" and (_config_instance(holdings, binding.value)
-                                                  or holdings.loaded_config(binding.value)):
+                                                  or holdings.loaded_config(binding.value)) or \
+                binding.value.type == "call_expression" and _parsed_env(holdings, binding.value):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
         elif binding.value.type in ("list", "tuple", "set", "array") and holdings.key_pool(binding.value):
             yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=KEY_POOL)
@@ -297,6 +298,41 @@ def _config_instance(holdings, call: ts.Node) -> bool:
     callee = call.child_by_field_name("function")
     return callee is not None and bool(holdings.built_with_key(call, node_text(callee), 0)
                                        or holdings.key_fields(call))
+
+
+# What a schema validator parses the environment from (zod's `.parse(process.env)`, t3-env's
+# `runtimeEnv: process.env`, envalid's `cleanEnv(process.env, …)`).
+_ENV_SOURCES = ("process.env", "import.meta.env")
+_MAX_SCHEMA_NODES = 512
+
+
+def _parsed_env(holdings, call: ts.Node) -> bool:
+    """An object parsed from the environment by a schema that names the key: `z.object({
+    MISTRAL_API_KEY: z.string() }).parse(process.env)`, `createEnv({ server: { MISTRAL_API_KEY: … },
+    runtimeEnv: process.env })`. The parsed object carries every field of its schema; a schema
+    bound to a name of this module (`schema.parse(process.env)`) is followed one step."""
+    if not any(source in node_text(call) for source in _ENV_SOURCES):
+        return False
+    stack, followed, seen = [call], 0, 0
+    while stack and seen < _MAX_SCHEMA_NODES:
+        node = stack.pop()
+        seen += 1
+        if node.type == "object" and any(is_key_name(name, holdings.mistral_file) for name in _property_names(node)):
+            return True
+        if node.type == "identifier" and followed < MAX_BINDINGS:
+            for binding in holdings.flow.by_name.get(node_text(node), ())[:1]:
+                followed += 1
+                stack.append(binding.value)
+        elif node.type not in FUNCTION_TYPES:
+            stack.extend(node.named_children)
+    return False
+
+
+def _property_names(obj: ts.Node):
+    for entry in obj.named_children:
+        key = entry.child_by_field_name("key") if entry.type == "pair" else entry
+        if key is not None and key.type in ("property_identifier", "string", "shorthand_property_identifier"):
+            yield node_text(key).strip("'\"`")
 
 
 _CLIENT_MARKS = (b"axios.create", b"Client(", b"Session(")
