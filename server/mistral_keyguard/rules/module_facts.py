@@ -261,6 +261,7 @@ def _config_service(ctx):
 
 def _returned_key_fact(ctx, holdings: Holdings, name: str, body: ts.Node) -> ModuleFact | None:
     values = list(_returned_values(body))
+    values += _stored_then_returned(body, values)
     for value in values:
         if holdings.key_reason(value):
             return _fact(ctx, RETURNS_KEY, value, name)
@@ -269,6 +270,28 @@ def _returned_key_fact(ctx, holdings: Holdings, name: str, body: ts.Node) -> Mod
         if fields:
             return replace(_fact(ctx, RETURNS_HOLDER, value, name), detail=",".join(fields))
     return None
+
+
+_STORES = frozenset({"subscript", "attribute", "subscript_expression", "member_expression"})
+_MAX_STORES = 8
+
+
+def _stored_then_returned(body: ts.Node, returned: list[ts.Node]) -> list[ts.Node]:
+    """What the function stored where it returns from: Streamlit's `st.session_state["cfg"] = {…}`
+    then `return st.session_state["cfg"]` (a value built once per session, a memo on an object)."""
+    places = {node_text(value) for value in returned if value.type in _STORES}
+    if not places:
+        return []
+    found, stack = [], [body]
+    while stack and len(found) < _MAX_STORES:
+        node = stack.pop()
+        if node.type in ("assignment", "assignment_expression"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None and node_text(left) in places:
+                found.append(right)
+        elif node.type not in SCOPE_TYPES:
+            stack.extend(node.named_children)
+    return found
 
 
 def _key_holders(ctx, known: dict[str, ModuleFact]):
