@@ -503,6 +503,8 @@ class HardcodedKey:
             path = binding_path(binding.name_node, self.root)
             if is_mistral_name(path):
                 sink = Sink(binding.value, f"assigned to {keyshape.redact_text(path)}", is_mistral_name(binding.name))
+                if self.on_value is not None:  # `{"MISTRAL_API_KEY": prod.BOT_SECRET}`: a name of another module
+                    self.on_value(sink, binding.value)
                 for value in _pool_items(_field_default(binding.value)):  # `MISTRAL_KEYS = ["…", "…"]`: each one
                     yield sink, value
 
