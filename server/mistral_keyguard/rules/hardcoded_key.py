@@ -17,7 +17,7 @@ from typing import Callable, Iterator, Mapping
 import tree_sitter as ts
 
 from mistral_keyguard import keyshape, queries
-from mistral_keyguard.dataflow import ValueFlow, name_of, node_text, last_segment
+from mistral_keyguard.dataflow import Binding, ValueFlow, name_of, node_text, last_segment
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.project import ModuleFact
 from mistral_keyguard.prefilter import holds_key, is_generated, mentions_mistral
@@ -273,6 +273,7 @@ class HardcodedKey:
             yield from self._header_strings()
         if self._names_mistral_endpoint:
             yield from self._option_dicts()
+            yield from self._endpoint_siblings()
 
     def _literals(self, sink: Sink, value: ts.Node | None) -> Iterator[tuple[Sink, ts.Node]]:
         if self.on_value is not None and value is not None:
@@ -351,6 +352,27 @@ class HardcodedKey:
                     if field in fields:
                         yield from self._literals(Sink(fields[field], "in options that send it to Mistral", True),
                                                   fields[field])
+
+    def _endpoint_siblings(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """`class DevConfig: LLM_KEY = "…"; LLM_BASE_URL = "https://api.mistral.ai/v1"`: a key kept
+        beside a Mistral endpoint of the same prefix (in a config class, a dict, an object) is what
+        the code that reads the pair (`OpenAI(api_key=…["LLM_KEY"], base_url=…["LLM_BASE_URL"])`,
+        often in another module) sends there. A key of another prefix (`SECRET_KEY`) is not."""
+        endpoints: dict[tuple[int, str], Binding] = {}
+        keys: list[tuple[Binding, str]] = []
+        for binding in self.flow.bindings:
+            endpoint, key = _ENDPOINT_NAME.match(binding.name), _PREFIXED_KEY_NAME.match(binding.name)
+            if endpoint and _MISTRAL_ENDPOINT.match(self.flow.static_string(binding.value) or ""):
+                endpoints.setdefault((_holder(binding.name_node), endpoint.group(1).lower()), binding)
+            elif key and not _OTHER_VENDOR.search(binding.name) and binding.value.type in ("string", "template_string"):
+                keys.append((binding, key.group(1).lower()))
+        prefixes = {prefix for _holder_id, prefix in endpoints}
+        for binding, prefix in keys:
+            endpoint = endpoints.get((_holder(binding.name_node), prefix)) if prefix in prefixes else None
+            if endpoint is not None:
+                line = endpoint.name_node.start_point.row + 1
+                yield from self._literals(Sink(binding.value, f"kept beside the Mistral endpoint {endpoint.name} "
+                                                              f"(line {line})"), binding.value)
 
     @cached_property
     def _names_mistral_endpoint(self) -> bool:
@@ -565,6 +587,23 @@ class HardcodedKey:
 # `Bearer <key>`, `Authorization: <key>`, `x-api-key: <key>` spelled out inside a string.
 _BEARER_TEXT = re.compile(rb"(?i)(\bBearer\s+|\b(authorization|x-api-key|api-key)\s*[:=]\s*)[A-Za-z0-9]{32}(?![A-Za-z0-9])")
 _STRING_NODES = frozenset({"string", "template_string"})
+
+
+# A field naming an endpoint and one naming a key, each after a prefix they share (`LLM_BASE_URL`,
+# `LLM_KEY`; `embed_endpoint`, `embed_token`; `base_url`, `api_key` share the empty one).
+_ENDPOINT_NAME = re.compile(r"(?i)^(\w*?)_?(base_?url|api_?base|api_?url|endpoint|server_?url)$")
+_PREFIXED_KEY_NAME = re.compile(r"(?i)^(\w*?)_?(?:api_?)?(key|token)$")
+
+
+def _holder(name_node: ts.Node) -> int:
+    """The node a field sits in, by id: a class body, a dict or object, the module (two fields of
+    one holder are siblings)."""
+    parent = name_node.parent
+    for _ in range(3):  # name -> assignment/pair -> statement -> body
+        if parent is None or parent.type in ("block", "class_body", "dictionary", "object", "module", "program"):
+            break
+        parent = parent.parent
+    return parent.id if parent is not None else 0
 
 
 def _module_level(node: ts.Node) -> bool:
