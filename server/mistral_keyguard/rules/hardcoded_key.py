@@ -541,13 +541,15 @@ class HardcodedKey:
             owner = "" if _module_level(binding.name_node) else _top_level_class(binding.name_node)
             if owner is None:
                 continue
-            fact = self.uses.get(owner + binding.name)
+            # `window.APP_CONFIG = {…}` of a classic script: read as `APP_CONFIG` by a script of its page.
+            name = _WINDOW_PREFIX.sub("", binding.name) if self.language in ECMA_LANGUAGES else binding.name
+            fact = self.uses.get(owner + binding.name) or self.uses.get(name)
             if fact is not None:
                 sink = _used_sink(binding.value, fact)
                 for value in _pool_items(binding.value):
                     yield sink, value
             elif binding.value.type == "object":
-                exported = "default" if binding.name in ("module.exports", "exports") else binding.name
+                exported = "default" if binding.name in ("module.exports", "exports") else name
                 yield from self._fields_used_elsewhere(exported, binding.value)
         for child in self.root.named_children:  # `export default { token: "…" }`, read as `cfg.token`
             value = child.child_by_field_name("value") if child.type == "export_statement" else None
@@ -604,6 +606,9 @@ def _holder(name_node: ts.Node) -> int:
             break
         parent = parent.parent
     return parent.id if parent is not None else 0
+
+
+_WINDOW_PREFIX = re.compile(r"^(window|globalThis|self)\.(?=[^.]+$)")
 
 
 def _module_level(node: ts.Node) -> bool:

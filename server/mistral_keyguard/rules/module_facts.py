@@ -20,7 +20,7 @@ from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
     KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
-    HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY, SECRET_FIELD, ModuleFact,
+    HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY, SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.holdings.keys import typed_fields
@@ -582,6 +582,7 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
     if ctx.tree is None:
         return {}
     found: dict[str, ModuleFact] = dict(_defined_globals_sent(ctx))
+    found.update(_page_globals_sent(ctx))
     if not imported:
         return found
 
@@ -678,6 +679,52 @@ def _defined_globals_sent(ctx):
         sent = next((use for use in reach.uses(name)[:8] if reach.reaches(use, name)), None)
         if sent is not None:
             yield DEFINE_PREFIX + name, _fact(ctx, KEY_USE, sent, "sent to Mistral as the key")
+
+
+# `window.APP_CONFIG.key`, `globalThis.SETTINGS.token`, and `SITE.token` of an upper-case name:
+# a global another script of the page defines (read in the bytes first; at most a few are tried).
+_WINDOW_GLOBAL = re.compile(rb"\b(?:window|globalThis|self)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?")
+_UPPER_GLOBAL = re.compile(rb"(?<![\w$.])([A-Z][A-Z0-9_]{2,})\.([A-Za-z_$][\w$]*)")
+_MAX_GLOBALS = 16
+
+
+def _page_globals_sent(ctx):
+    """Globals this classic script sends to Mistral as the key (`"Bearer " + window.APP_CONFIG.key`,
+    `SITE.token` that no statement here declares): by `PAGE_GLOBAL_PREFIX` and the dotted name
+    without `window.`; the page that loads this script and the one defining it links the two."""
+    data = ctx.source.data
+    if ctx.language not in ECMA_LANGUAGES or not ctx.mentions_mistral or b"." not in data:
+        return
+    wanted = {(m.group(1).decode(), m.group(2).decode() if m.group(2) else None, True)
+              for m in _WINDOW_GLOBAL.finditer(data)}
+    wanted |= {(m.group(1).decode(), m.group(2).decode(), False) for m in _UPPER_GLOBAL.finditer(data)
+               if m.group(1).decode() not in ctx.flow.by_name}
+    if not wanted:
+        return
+    reach = Reach(ctx.root, calls_in(ctx))
+    for name, field, on_window in sorted(wanted, key=str)[:_MAX_GLOBALS]:
+        for use in _global_reads(reach, name, field, on_window):
+            if reach.reaches(use):
+                dotted = f"{name}.{field}" if field else name
+                yield PAGE_GLOBAL_PREFIX + dotted, _fact(ctx, KEY_USE, use, "sent to Mistral as the key")
+                break
+
+
+def _global_reads(reach, name: str, field: str | None, on_window: bool) -> list[ts.Node]:
+    """The member expressions reading `window.name.field` (or `name.field`), at most a few."""
+    out = []
+    for ident in reach.uses("window" if on_window else name)[:_MAX_GLOBALS]:
+        node = ident.parent
+        if on_window:
+            if node is None or node.type != "member_expression" or node.child_by_field_name("object") != ident \
+                    or node_text(node.child_by_field_name("property")) != name:
+                continue
+            node = node.parent if field else node
+        if field:
+            if node is None or node.type != "member_expression" or node_text(node.child_by_field_name("property")) != field:
+                continue
+        out.append(node)
+    return out
 
 
 def _sent_to_mistral(ctx, imported):
