@@ -551,19 +551,37 @@ class HardcodedKey:
             elif binding.value.type == "object":
                 exported = "default" if binding.name in ("module.exports", "exports") else name
                 yield from self._fields_used_elsewhere(exported, binding.value)
+            elif binding.value.type in _FACTORY_TYPES and binding.name in ("module.exports", "exports"):
+                yield from self._factory_fields_used_elsewhere(binding.value)
         for child in self.root.named_children:  # `export default { token: "…" }`, read as `cfg.token`
             value = child.child_by_field_name("value") if child.type == "export_statement" else None
             if value is not None and value.type == "object":
                 yield from self._fields_used_elsewhere("default", value)
 
-    def _fields_used_elsewhere(self, name: str, obj: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:
+    def _fields_used_elsewhere(self, name: str, obj: ts.Node, depth: int = 0) -> Iterator[tuple[Sink, ts.Node]]:
         """`export const environment = { apiToken: "…" }` here, `environment.apiToken` sent to
-        Mistral as the key in a module that imports it."""
+        Mistral as the key in a module that imports it (nested objects too: `config.APP.token`)."""
         for pair in obj.named_children:
             key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
-            fact = self.uses.get(f"{name}.{name_of(key)}") if pair.type == "pair" and key is not None else None
-            if fact is not None and value is not None:
+            if pair.type != "pair" or key is None or value is None:
+                continue
+            dotted = f"{name}.{name_of(key)}"
+            fact = self.uses.get(dotted)
+            if fact is not None:
                 yield _used_sink(value, fact), value
+            elif value.type == "object" and depth < _MAX_FIELD_DEPTH and any(k.startswith(dotted + ".") for k in self.uses):
+                yield from self._fields_used_elsewhere(dotted, value, depth + 1)
+
+    def _factory_fields_used_elsewhere(self, factory: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:
+        """`module.exports = function (environment) { const ENV = {…}; return ENV; }` (an Ember
+        app's `config/environment.js`): what the module gives its importers is what the function
+        returns, `config.APP.token` a field of it."""
+        if not any(k.startswith("default.") for k in self.uses):
+            return
+        body = factory.child_by_field_name("body")
+        for value in _returned(body) if body is not None else ():
+            for obj in self.flow.containers(value)[:_MAX_FIELD_DEPTH]:
+                yield from self._fields_used_elsewhere("default", obj)
 
     def _printed_literals(self) -> Iterator[tuple[Sink, ts.Node]]:
         """`print("curl … -H 'Authorization: Bearer <key>'")`: a key literal written to the output
@@ -606,6 +624,25 @@ def _holder(name_node: ts.Node) -> int:
             break
         parent = parent.parent
     return parent.id if parent is not None else 0
+
+
+_FACTORY_TYPES = frozenset({"function_expression", "arrow_function", "function"})
+_MAX_FIELD_DEPTH = 3
+
+
+def _returned(body: ts.Node) -> list[ts.Node]:
+    """What a function body returns (an arrow's expression body is its value), nested functions
+    left out."""
+    if body.type != "statement_block":
+        return [body]
+    out, stack = [], [body]
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement" and node.named_children:
+            out.append(node.named_children[0])
+        elif node.type not in FUNCTION_TYPES:
+            stack.extend(node.named_children)
+    return out
 
 
 _WINDOW_PREFIX = re.compile(r"^(window|globalThis|self)\.(?=[^.]+$)")

@@ -745,10 +745,30 @@ def _fields_sent(ctx, reach, uses: list[ts.Node]):
     """`environment.apiToken` of an imported object sent to Mistral as the key (an Angular
     environment's field in an `Authorization` header), by dotted name."""
     for use in uses:
-        member = use.parent
-        if member is None or member.type != "member_expression" or member.child_by_field_name("object") != use:
+        member = _member_chain(use)
+        if member is None:
             continue
         name = node_text(member)
-        if "." in name[len(node_text(use)) + 1:] or not reach.reaches(member):
+        if not reach.reaches(member):
             continue
         yield name, _fact(ctx, KEY_USE, member, "sent to Mistral as the key")
+
+
+_MAX_FIELD_DEPTH = 3
+
+
+def _member_chain(use: ts.Node) -> ts.Node | None:
+    """The longest plain member chain read off `use` (`config.APP.assistantToken` for `config`),
+    at most three fields deep; None when `use` is not an object read that way."""
+    member = None
+    node = use
+    for _ in range(_MAX_FIELD_DEPTH):
+        parent = node.parent
+        if parent is None or parent.type != "member_expression" or parent.child_by_field_name("object") != node \
+                or parent.child_by_field_name("property").type != "property_identifier":
+            break
+        call = parent.parent
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == parent:
+            break  # `environment.apiToken.trim()`: a method of the field, not a field
+        member = node = parent
+    return member
