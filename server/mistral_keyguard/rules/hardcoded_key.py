@@ -369,10 +369,9 @@ class HardcodedKey:
         prefixes = {prefix for _holder_id, prefix in endpoints}
         for binding, prefix in keys:
             endpoint = endpoints.get((_holder(binding.name_node), prefix)) if prefix in prefixes else None
-            if endpoint is not None:
-                line = endpoint.name_node.start_point.row + 1
-                yield from self._literals(Sink(binding.value, f"kept beside the Mistral endpoint {endpoint.name} "
-                                                              f"(line {line})"), binding.value)
+            if endpoint is not None:  # the endpoint as the sink: the finding relates it
+                yield from self._literals(Sink(endpoint.value, f"kept beside the Mistral endpoint {endpoint.name}"),
+                                          binding.value)
 
     @cached_property
     def _names_mistral_endpoint(self) -> bool:
