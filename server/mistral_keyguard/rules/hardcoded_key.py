@@ -358,6 +358,9 @@ class HardcodedKey:
         beside a Mistral endpoint of the same prefix (in a config class, a dict, an object) is what
         the code that reads the pair (`OpenAI(api_key=…["LLM_KEY"], base_url=…["LLM_BASE_URL"])`,
         often in another module) sends there. A key of another prefix (`SECRET_KEY`) is not."""
+        names = {binding.name for binding in self.flow.bindings}  # minified code binds the same few names
+        if not any(map(_ENDPOINT_NAME.match, names)):
+            return
         endpoints: dict[tuple[int, str], Binding] = {}
         keys: list[tuple[Binding, str]] = []
         for binding in self.flow.bindings:

@@ -23,6 +23,7 @@ from mistral_keyguard.project import (
     HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY, SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
+from mistral_keyguard.prefilter import is_generated
 from mistral_keyguard.holdings.keys import typed_fields
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in, instance_name, reaches_mistral
@@ -301,6 +302,7 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
     imported = ctx.project.imported if ctx.project is not None else {}
     configs = ctx.project.config_files if ctx.project is not None else {}
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported, configs)
+    parses_env = any(source.encode() in ctx.source.data for source in _ENV_SOURCES)
     for binding in ctx.flow.bindings:
         name = "default" if binding.name in ("module.exports", "exports") else binding.name
         if name in known or not _top_level(binding.name_node):
@@ -308,7 +310,7 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
         if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value) or \
                 binding.value.type == "call" and (_config_instance(holdings, binding.value)
                                                   or holdings.loaded_config(binding.value)) or \
-                binding.value.type == "call_expression" and _parsed_env(holdings, binding.value):
+                binding.value.type == "call_expression" and parses_env and _parsed_env(holdings, binding.value):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
         elif binding.value.type in ("list", "tuple", "set", "array") and holdings.key_pool(binding.value):
             yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=KEY_POOL)
@@ -686,6 +688,7 @@ def _defined_globals_sent(ctx):
 _WINDOW_GLOBAL = re.compile(rb"\b(?:window|globalThis|self)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?")
 _UPPER_GLOBAL = re.compile(rb"(?<![\w$.])([A-Z][A-Z0-9_]{2,})\.([A-Za-z_$][\w$]*)")
 _MAX_GLOBALS = 16
+_BUILT_IN_GLOBALS = frozenset({b"JSON", b"URL", b"CSS", b"DOM", b"XML", b"HTML", b"BigInt", b"NaN"})
 
 
 def _page_globals_sent(ctx):
@@ -693,15 +696,16 @@ def _page_globals_sent(ctx):
     `SITE.token` that no statement here declares): by `PAGE_GLOBAL_PREFIX` and the dotted name
     without `window.`; the page that loads this script and the one defining it links the two."""
     data = ctx.source.data
-    if ctx.language not in ECMA_LANGUAGES or not ctx.mentions_mistral or b"." not in data:
-        return
+    if ctx.language not in ECMA_LANGUAGES or not ctx.mentions_mistral or is_generated(data):
+        return  # a bundle's `window.…` reads are many, and nobody edits it
     wanted = {(m.group(1).decode(), m.group(2).decode() if m.group(2) else None, True)
               for m in _WINDOW_GLOBAL.finditer(data)}
     wanted |= {(m.group(1).decode(), m.group(2).decode(), False) for m in _UPPER_GLOBAL.finditer(data)
-               if m.group(1).decode() not in ctx.flow.by_name}
-    if not wanted:
+               if m.group(1).decode() not in ctx.flow.by_name and m.group(1) not in _BUILT_IN_GLOBALS}
+    calls = calls_in(ctx) if wanted else []
+    if not calls:
         return
-    reach = Reach(ctx.root, calls_in(ctx))
+    reach = Reach(ctx.root, calls)
     for name, field, on_window in sorted(wanted, key=str)[:_MAX_GLOBALS]:
         for use in _global_reads(reach, name, field, on_window):
             if reach.reaches(use):
