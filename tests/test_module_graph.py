@@ -228,3 +228,24 @@ def test_import_names_keep_only_absolute_imports_that_may_name_a_walked_file(tmp
     resolver = ModuleResolver(tmp_path)
     for spec in ("os", "typing", "flask", "llm_extra"):
         assert resolver.resolve(run, spec, "python") is None  # what was dropped resolves nowhere
+
+
+def test_ember_module_prefix_names_the_app_and_its_config(tmp_path: Path) -> None:
+    """`<modulePrefix>/config/environment` is `config/environment.js`, `<modulePrefix>/x` is
+    `app/x`; the prefix is read from the config, and a tree with no `app/` folder has no alias."""
+    _tree(tmp_path / "ember", {
+        "config/environment.js": "module.exports = function () { return { modulePrefix: 'helpdesk' }; };\n",
+        "app/services/assistant.js": "import config from 'helpdesk/config/environment';\n",
+        "app/utils/ask.js": "export const ask = 1;\n",
+    })
+    resolver = ModuleResolver(tmp_path / "ember")
+    importer = tmp_path / "ember" / "app" / "services" / "assistant.js"
+    assert resolver.resolve(importer, "helpdesk/config/environment", "javascript") == \
+        (tmp_path / "ember" / "config" / "environment.js").resolve()
+    assert resolver.resolve(importer, "helpdesk/utils/ask", "javascript") == \
+        (tmp_path / "ember" / "app" / "utils" / "ask.js").resolve()
+    assert resolver.resolve(importer, "other/config/environment", "javascript") is None
+    _tree(tmp_path / "plain", {"config/environment.js": "module.exports = { modulePrefix: 'site' };\n",
+                               "lib/x.js": "import c from 'site/config/environment';\n"})
+    plain = ModuleResolver(tmp_path / "plain")
+    assert plain.resolve(tmp_path / "plain" / "lib" / "x.js", "site/config/environment", "javascript") is None

@@ -79,6 +79,22 @@ def test_a_key_field_of_an_angular_environment_sent_to_mistral_elsewhere(tmp_pat
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "src/app/chat.service.ts"
 
 
+def test_a_global_of_a_page_script_sent_to_mistral_by_another_script_of_the_page(tmp_path: Path) -> None:
+    """`config.js` sets `window.APP_CONFIG = { key: … }`, `assets/app.js` sends
+    `window.APP_CONFIG.key` as the Bearer key; `index.html` loads both. `check` reports the literal
+    with the script as the related location; the admin page's same global, read by a script that
+    calls no Mistral, stays clean."""
+    tree = tmp_path / "page_global_config"
+    shutil.copytree(FIXTURES / "MK001" / "page_global_config", tree)
+    run = _check_sarif(tree)
+    results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK001"]
+    where = {(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+              r["locations"][0]["physicalLocation"]["region"]["startLine"]): r for r in results}
+    assert set(where) == {("config.js", 2), ("settings.js", 3)}
+    [related] = where[("config.js", 2)]["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "assets/app.js"
+
+
 def test_commonjs_fallback_helpers_keep_a_bot_command_clean(tmp_path: Path) -> None:
     """Helpers required with `require()` that catch the Mistral error and return a fallback
     (`module.exports = { askMistral }`, `exports.summarize =`, `module.exports = function`, a

@@ -29,11 +29,12 @@
  (#match? @_env "^(os\\.)?environ$")
  (#set! sink "env-write"))
 
-; monkeypatch.setenv("MISTRAL_API_KEY", "<key>"): pytest fixtures write the variable for the test run.
+; monkeypatch.setenv("MISTRAL_API_KEY", "<key>"): pytest fixtures write the variable for the test run;
+; an AWS CDK function's `fn.add_environment("MISTRAL_API_KEY", …)` writes it into the deployed one.
 ((call
    function: (attribute attribute: (identifier) @_set)
    arguments: (argument_list . (string) @env_name . (_) @value))
- (#eq? @_set "setenv")
+ (#any-of? @_set "setenv" "add_environment")
  (#set! sink "env-write"))
 
 ; os.environ.setdefault("MISTRAL_API_KEY", "<key>"), os.getenv(..., "<key>"), os.environ.get(...)

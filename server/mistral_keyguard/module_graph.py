@@ -473,6 +473,7 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
                 aliases.append((prefix, [os.path.normpath(os.path.join(base, str(t))) for t in targets[:8]]))
         if options.get("baseUrl"):
             aliases.append(("*", [os.path.normpath(os.path.join(base, "*"))]))
+    aliases += _ember_aliases(root)
     # Framework defaults no config file states: Vue CLI/Nuxt/Next `@/`, SvelteKit `$lib`.
     for default in ("@/", "~/"):
         if not any(prefix.startswith(default) for prefix, _ in aliases):
@@ -480,6 +481,28 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     if not any(prefix.startswith("$lib") for prefix, _ in aliases):
         aliases += [("$lib", ["src/lib"]), ("$lib/*", ["src/lib/*"])]
     return sorted(aliases, key=lambda item: -len(item[0]))
+
+
+_EMBER_PREFIX = re.compile(rb"""modulePrefix\s*:\s*['"]([\w-]{1,100})['"]""")
+_MAX_EMBER_CONFIG = 64 * 1024
+
+
+def _ember_aliases(root: Path) -> list[tuple[str, list[str]]]:
+    """An Ember app's module names: `<modulePrefix>/config/environment` is `config/environment.js`,
+    any other `<modulePrefix>/…` lives under `app/`; the prefix is the one `config/environment.js`
+    declares (a small regular file at the root, read once per resolver)."""
+    config = root / "config" / "environment.js"
+    try:
+        if config.is_symlink() or not config.is_file() or not (root / "app").is_dir():
+            return []
+        with open(config, "rb") as handle:
+            found = _EMBER_PREFIX.search(handle.read(_MAX_EMBER_CONFIG))
+    except OSError:
+        return []
+    if found is None:
+        return []
+    prefix = found.group(1).decode()
+    return [(f"{prefix}/config/environment", ["config/environment"]), (f"{prefix}/*", ["app/*"])]
 
 
 # How many configs an `extends` chain may name (TypeScript allows arrays and chains).

@@ -50,6 +50,10 @@ FORWARDS_ERRORS = "forwards-errors"
 # The `detail` of a HOLDS_KEY fact about a top-level list of key literals: a rotation pool, whose
 # drawn item (`next(cycle(KEYS))`, `pool.next()`) is one key.
 KEY_POOL = "key-pool"
+# A `KEY_USE` of a classic script's global (`window.APP_CONFIG.key`, `SITE.token` declared by no
+# statement of the script) is kept under this prefix: the scripts a page loads share their globals,
+# so the page's other scripts learn it (`ProjectView.page_global_uses`), under the plain name.
+PAGE_GLOBAL_PREFIX = "page-global:"
 NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral
 # A function returning a dict or config object with the key in some fields (MK005), its `detail`
 # the comma-separated names of those fields: `auth_headers()["Authorization"]`, `print(load_config())`.

@@ -30,7 +30,7 @@ from mistral_keyguard.rules.error_leak import (
 )
 from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL
 from mistral_keyguard.project import (
-    CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
+    CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.project import CATCHES_MISTRAL
@@ -450,6 +450,9 @@ class ProjectView:
         real_root = self._real_root(root)
         uses: dict[str, ModuleFact] = {}
         for importer, names in importers[:_MAX_IMPORTERS]:
+            if language_for_path(importer) == "html":  # a page: its scripts share their globals
+                uses.update({k: v for k, v in self.page_global_uses(Path(importer), real_root).items() if k not in uses})
+                continue
             module_uses = self._summary_pair(Path(importer), real_root, 1, frozenset())[1]
             for name, local in names:
                 if name and local in module_uses:
@@ -485,6 +488,21 @@ class ProjectView:
         if path is not None and modules:
             key = Path(os.path.abspath(path))
             self.dependencies[key] = self.dependencies.get(key, frozenset()) | frozenset(modules[:_MAX_IMPORTERS])
+
+    def page_global_uses(self, page: Path, root: Path) -> dict[str, ModuleFact]:
+        """The globals the scripts a page loads send to Mistral as the key (`window.APP_CONFIG.key`),
+        by their plain dotted name (`APP_CONFIG.key`): what a script of the same page defining
+        them holds is the key."""
+        data = self._read(page)
+        uses: dict[str, ModuleFact] = {}
+        for item in imports_of(data or b"", "html")[:_MAX_IMPORTERS]:
+            script = self._resolve(root, page, item.spec, "html")
+            if script is None or language_for_path(script) not in _ECMA:
+                continue
+            for name, fact in self._summary_pair(script, root, 1, frozenset())[1].items():
+                if name.startswith(PAGE_GLOBAL_PREFIX):
+                    uses.setdefault(name[len(PAGE_GLOBAL_PREFIX):], fact)
+        return uses
 
     def errors_forwarded_to(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
         """What the modules importing `path` say of Mistral errors they hand to `next()` (asked only
@@ -592,6 +610,9 @@ class ProjectView:
                     handlers.append(importer)
                 for item in imports_of(data or b"", language or "") + self._auto_imports(importer, language, root):
                     target = self._resolve(root, importer, item.spec, language)
+                    if target is None and language == "python" and not item.module_object and \
+                            item.spec.split(".", 1)[0] in self._resolver(root).python_tops(str(importer.parent)):
+                        self._index_submodules(index, root, importer, item)  # `from config import prod`, no __init__
                     if target is not None and target != importer:
                         index.setdefault(target, []).append((importer, item))
                         if target.name == "__init__.py":

@@ -242,7 +242,7 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
             pool.shutdown()
     if project_view:
         add_cross_module_uses(results, work, settings, base, with_fixes, scan_root, relevant_files, index,
-                              [s.imports for s in sifted])
+                              [s.imports for s in sifted], [s.page_imports for s in sifted])
         add_define_uses(results, work, settings, base, with_fixes, scan_root, index)
         add_route_error_hooks(results, work, settings, base, with_fixes, scan_root, index)
         add_bus_dispatches(results, work, settings, base, with_fixes, scan_root, index)
@@ -514,14 +514,16 @@ def add_bus_dispatches(results: list[ScanResult], work: list[tuple[str, str]], s
 def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings,
                           base: Path, with_fixes: bool, scan_root: Path | None = None,
                           relevant: set[int] | None = None, index: ProjectIndex | None = None,
-                          imports: list[tuple] | None = None) -> None:
+                          imports: list[tuple] | None = None, pages: list[tuple] | None = None) -> None:
     """The project view's second step: a file that may define a key (a literal, a public
     variable) is scanned again when a module importing it sends one of its names to Mistral as
     the key, and an Express error middleware when a module importing it hands it Mistral errors.
     Only a module with a summary can send a key (`relevant`: positions in `work`, from the plan);
     an error middleware's importers, and theirs, are any files: found from the first pass's
     `imports` (each file's `import_names`), or, without them, by resolving every file's imports.
-    Only the files they name are read again."""
+    Only the files they name are read again. A script that may define a key also asks the pages
+    that load it (`pages`: each page's `<script src>`, from the first pass): their other scripts
+    may send its globals to Mistral."""
     view, index = view_for_base(settings, base, scan_root), index or ProjectIndex()
     view.relevant = view.planned = None
     if relevant is not None and imports is not None:
@@ -535,6 +537,8 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
         path = work[position][0]
         for target, names in view.import_edges(Path(path), _root_of(Path(path), index, view)):
             importers.setdefault(str(target), []).append((path, names))
+    if pages:
+        _add_page_importers(importers, results, work, pages, _Resolvers(work, index, view))
     if not importers:
         return
     _add_replaced_importers(importers, results, work, view, index)
@@ -604,6 +608,28 @@ def _naming_positions(relevant: set[int], chain: set[int], results: list[ScanRes
     asked.update(index.real_text(work[i][0]) for i in chain)
     names = set().union(*map(module_names, asked)) if asked else set()
     return {i for i in relevant if any(not names.isdisjoint(targets) for _spec, targets in imports[i])}
+
+
+_SCRIPTS = frozenset({"javascript", "typescript"})
+
+
+def _add_page_importers(importers: dict[str, list], results: list[ScanResult], work: list[tuple[str, str]],
+                        pages: list[tuple], resolvers: "_Resolvers") -> None:
+    """The pages that load a script that may define a key, as its importers (the scripts of a
+    page share their globals: `ProjectView.page_global_uses`). Only page imports that can name
+    such a script are resolved."""
+    scripts = {os.path.realpath(path) for result, (path, _d) in zip(results, work)
+               if result.may_export_key and language_for_path(path) in _SCRIPTS}
+    if not scripts:
+        return
+    names = set().union(*map(module_names, scripts))
+    for position, named in enumerate(pages):
+        for spec, targets in named or ():
+            if names.isdisjoint(targets):
+                continue
+            target = resolvers(position)(spec)
+            if target is not None and str(target) in scripts:
+                importers.setdefault(str(target), []).append((work[position][0], ()))
 
 
 def _add_replaced_importers(importers: dict[str, list], results: list[ScanResult], work: list[tuple[str, str]],

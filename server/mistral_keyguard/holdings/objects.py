@@ -104,7 +104,7 @@ class ObjectFacts(KeyFacts):
             return None
         values = [unwrap(b.value) for b in self.flow.by_name.get(node_text(node), ()) if b.name_node != node]
         if not values or len(values) > MAX_BINDINGS or any(
-                v.type != "call" or not self._class_fields.get(node_text(v.child_by_field_name("function")))
+                v.type != "call" or not self.class_fields.get(node_text(v.child_by_field_name("function")))
                 for v in values):
             return None
         return values[0]
@@ -212,7 +212,7 @@ class ObjectFacts(KeyFacts):
             return None
         if any(self.class_holds_key(c) for c in classes if _is_settings_class(c)):
             return f"{fn_text}(…), a settings object holding the key"
-        hidden = {field for field, (_holds, hides) in self._class_fields.get(name, {}).items() if hides}
+        hidden = {field for field, (_holds, hides) in self.class_fields.get(name, {}).items() if hides}
         for arg in call_args(call):
             if arg.type == "keyword_argument" and is_key_name(node_text(arg.child_by_field_name("name")), True) \
                     and not self._is_secret_str(node_text(arg.child_by_field_name("name"))) \
@@ -279,7 +279,7 @@ class ObjectFacts(KeyFacts):
             node = next((v for v in values if v.type == "call"), node)
         if node.type != "call" or node.child_by_field_name("function") is None:
             return []
-        declared = self._class_fields.get(node_text(node.child_by_field_name("function")))
+        declared = self.class_fields.get(node_text(node.child_by_field_name("function")))
         if declared is None:
             return []
         fields = [name for name, (holds, hidden) in declared.items() if holds and not hidden]
@@ -289,7 +289,7 @@ class ObjectFacts(KeyFacts):
         return fields
 
     @cached_property
-    def _class_fields(self) -> dict[str, dict[str, tuple[bool, bool]]]:
+    def class_fields(self) -> dict[str, dict[str, tuple[bool, bool]]]:
         """Top-level Python classes -> their annotated fields -> (holds the key, hidden when printed)."""
         if self.language != "python":
             return {}

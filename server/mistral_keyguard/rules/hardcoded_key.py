@@ -17,7 +17,7 @@ from typing import Callable, Iterator, Mapping
 import tree_sitter as ts
 
 from mistral_keyguard import keyshape, queries
-from mistral_keyguard.dataflow import ValueFlow, name_of, node_text, last_segment
+from mistral_keyguard.dataflow import Binding, ValueFlow, name_of, node_text, last_segment
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.project import ModuleFact
 from mistral_keyguard.prefilter import holds_key, is_generated, mentions_mistral
@@ -273,6 +273,7 @@ class HardcodedKey:
             yield from self._header_strings()
         if self._names_mistral_endpoint:
             yield from self._option_dicts()
+            yield from self._endpoint_siblings()
 
     def _literals(self, sink: Sink, value: ts.Node | None) -> Iterator[tuple[Sink, ts.Node]]:
         if self.on_value is not None and value is not None:
@@ -351,6 +352,29 @@ class HardcodedKey:
                     if field in fields:
                         yield from self._literals(Sink(fields[field], "in options that send it to Mistral", True),
                                                   fields[field])
+
+    def _endpoint_siblings(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """`class DevConfig: LLM_KEY = "…"; LLM_BASE_URL = "https://api.mistral.ai/v1"`: a key kept
+        beside a Mistral endpoint of the same prefix (in a config class, a dict, an object) is what
+        the code that reads the pair (`OpenAI(api_key=…["LLM_KEY"], base_url=…["LLM_BASE_URL"])`,
+        often in another module) sends there. A key of another prefix (`SECRET_KEY`) is not."""
+        names = {binding.name for binding in self.flow.bindings}  # minified code binds the same few names
+        if not any(map(_ENDPOINT_NAME.match, names)):
+            return
+        endpoints: dict[tuple[int, str], Binding] = {}
+        keys: list[tuple[Binding, str]] = []
+        for binding in self.flow.bindings:
+            endpoint, key = _ENDPOINT_NAME.match(binding.name), _PREFIXED_KEY_NAME.match(binding.name)
+            if endpoint and _MISTRAL_ENDPOINT.match(self.flow.static_string(binding.value) or ""):
+                endpoints.setdefault((_holder(binding.name_node), endpoint.group(1).lower()), binding)
+            elif key and not _OTHER_VENDOR.search(binding.name) and binding.value.type in ("string", "template_string"):
+                keys.append((binding, key.group(1).lower()))
+        prefixes = {prefix for _holder_id, prefix in endpoints}
+        for binding, prefix in keys:
+            endpoint = endpoints.get((_holder(binding.name_node), prefix)) if prefix in prefixes else None
+            if endpoint is not None:  # the endpoint as the sink: the finding relates it
+                yield from self._literals(Sink(endpoint.value, f"kept beside the Mistral endpoint {endpoint.name}"),
+                                          binding.value)
 
     @cached_property
     def _names_mistral_endpoint(self) -> bool:
@@ -503,6 +527,8 @@ class HardcodedKey:
             path = binding_path(binding.name_node, self.root)
             if is_mistral_name(path):
                 sink = Sink(binding.value, f"assigned to {keyshape.redact_text(path)}", is_mistral_name(binding.name))
+                if self.on_value is not None:  # `{"MISTRAL_API_KEY": prod.BOT_SECRET}`: a name of another module
+                    self.on_value(sink, binding.value)
                 for value in _pool_items(_field_default(binding.value)):  # `MISTRAL_KEYS = ["…", "…"]`: each one
                     yield sink, value
 
@@ -517,27 +543,47 @@ class HardcodedKey:
             owner = "" if _module_level(binding.name_node) else _top_level_class(binding.name_node)
             if owner is None:
                 continue
-            fact = self.uses.get(owner + binding.name)
+            # `window.APP_CONFIG = {…}` of a classic script: read as `APP_CONFIG` by a script of its page.
+            name = _WINDOW_PREFIX.sub("", binding.name) if self.language in ECMA_LANGUAGES else binding.name
+            fact = self.uses.get(owner + binding.name) or self.uses.get(name)
             if fact is not None:
                 sink = _used_sink(binding.value, fact)
                 for value in _pool_items(binding.value):
                     yield sink, value
             elif binding.value.type == "object":
-                exported = "default" if binding.name in ("module.exports", "exports") else binding.name
+                exported = "default" if binding.name in ("module.exports", "exports") else name
                 yield from self._fields_used_elsewhere(exported, binding.value)
+            elif binding.value.type in _FACTORY_TYPES and binding.name in ("module.exports", "exports"):
+                yield from self._factory_fields_used_elsewhere(binding.value)
         for child in self.root.named_children:  # `export default { token: "…" }`, read as `cfg.token`
             value = child.child_by_field_name("value") if child.type == "export_statement" else None
             if value is not None and value.type == "object":
                 yield from self._fields_used_elsewhere("default", value)
 
-    def _fields_used_elsewhere(self, name: str, obj: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:
+    def _fields_used_elsewhere(self, name: str, obj: ts.Node, depth: int = 0) -> Iterator[tuple[Sink, ts.Node]]:
         """`export const environment = { apiToken: "…" }` here, `environment.apiToken` sent to
-        Mistral as the key in a module that imports it."""
+        Mistral as the key in a module that imports it (nested objects too: `config.APP.token`)."""
         for pair in obj.named_children:
             key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
-            fact = self.uses.get(f"{name}.{name_of(key)}") if pair.type == "pair" and key is not None else None
-            if fact is not None and value is not None:
+            if pair.type != "pair" or key is None or value is None:
+                continue
+            dotted = f"{name}.{name_of(key)}"
+            fact = self.uses.get(dotted)
+            if fact is not None:
                 yield _used_sink(value, fact), value
+            elif value.type == "object" and depth < _MAX_FIELD_DEPTH and any(k.startswith(dotted + ".") for k in self.uses):
+                yield from self._fields_used_elsewhere(dotted, value, depth + 1)
+
+    def _factory_fields_used_elsewhere(self, factory: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:
+        """`module.exports = function (environment) { const ENV = {…}; return ENV; }` (an Ember
+        app's `config/environment.js`): what the module gives its importers is what the function
+        returns, `config.APP.token` a field of it."""
+        if not any(k.startswith("default.") for k in self.uses):
+            return
+        body = factory.child_by_field_name("body")
+        for value in _returned(body) if body is not None else ():
+            for obj in self.flow.containers(value)[:_MAX_FIELD_DEPTH]:
+                yield from self._fields_used_elsewhere("default", obj)
 
     def _printed_literals(self) -> Iterator[tuple[Sink, ts.Node]]:
         """`print("curl … -H 'Authorization: Bearer <key>'")`: a key literal written to the output
@@ -563,6 +609,45 @@ class HardcodedKey:
 # `Bearer <key>`, `Authorization: <key>`, `x-api-key: <key>` spelled out inside a string.
 _BEARER_TEXT = re.compile(rb"(?i)(\bBearer\s+|\b(authorization|x-api-key|api-key)\s*[:=]\s*)[A-Za-z0-9]{32}(?![A-Za-z0-9])")
 _STRING_NODES = frozenset({"string", "template_string"})
+
+
+# A field naming an endpoint and one naming a key, each after a prefix they share (`LLM_BASE_URL`,
+# `LLM_KEY`; `embed_endpoint`, `embed_token`; `base_url`, `api_key` share the empty one).
+_ENDPOINT_NAME = re.compile(r"(?i)^(\w*?)_?(base_?url|api_?base|api_?url|endpoint|server_?url)$")
+_PREFIXED_KEY_NAME = re.compile(r"(?i)^(\w*?)_?(?:api_?)?(key|token)$")
+
+
+def _holder(name_node: ts.Node) -> int:
+    """The node a field sits in, by id: a class body, a dict or object, the module (two fields of
+    one holder are siblings)."""
+    parent = name_node.parent
+    for _ in range(3):  # name -> assignment/pair -> statement -> body
+        if parent is None or parent.type in ("block", "class_body", "dictionary", "object", "module", "program"):
+            break
+        parent = parent.parent
+    return parent.id if parent is not None else 0
+
+
+_FACTORY_TYPES = frozenset({"function_expression", "arrow_function", "function"})
+_MAX_FIELD_DEPTH = 3
+
+
+def _returned(body: ts.Node) -> list[ts.Node]:
+    """What a function body returns (an arrow's expression body is its value), nested functions
+    left out."""
+    if body.type != "statement_block":
+        return [body]
+    out, stack = [], [body]
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement" and node.named_children:
+            out.append(node.named_children[0])
+        elif node.type not in FUNCTION_TYPES:
+            stack.extend(node.named_children)
+    return out
+
+
+_WINDOW_PREFIX = re.compile(r"^(window|globalThis|self)\.(?=[^.]+$)")
 
 
 def _module_level(node: ts.Node) -> bool:

@@ -15,14 +15,15 @@ from dataclasses import replace
 import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
-from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR
-from mistral_keyguard.sinks import enclosing, unwrap
+from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_name
+from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
     KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
-    HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY, SECRET_FIELD, ModuleFact,
+    HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY, SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
+from mistral_keyguard.prefilter import is_generated
 from mistral_keyguard.holdings.keys import typed_fields
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in, instance_name, reaches_mistral
@@ -281,6 +282,7 @@ def _config_service(ctx):
 
 def _returned_key_fact(ctx, holdings: Holdings, name: str, body: ts.Node) -> ModuleFact | None:
     values = list(_returned_values(body))
+    values += _stored_then_returned(body, values)
     for value in values:
         if holdings.key_reason(value):
             return _fact(ctx, RETURNS_KEY, value, name)
@@ -291,6 +293,28 @@ def _returned_key_fact(ctx, holdings: Holdings, name: str, body: ts.Node) -> Mod
     return None
 
 
+_STORES = frozenset({"subscript", "attribute", "subscript_expression", "member_expression"})
+_MAX_STORES = 8
+
+
+def _stored_then_returned(body: ts.Node, returned: list[ts.Node]) -> list[ts.Node]:
+    """What the function stored where it returns from: Streamlit's `st.session_state["cfg"] = {…}`
+    then `return st.session_state["cfg"]` (a value built once per session, a memo on an object)."""
+    places = {node_text(value) for value in returned if value.type in _STORES}
+    if not places:
+        return []
+    found, stack = [], [body]
+    while stack and len(found) < _MAX_STORES:
+        node = stack.pop()
+        if node.type in ("assignment", "assignment_expression"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None and node_text(left) in places:
+                found.append(right)
+        elif node.type not in SCOPE_TYPES:
+            stack.extend(node.named_children)
+    return found
+
+
 def _key_holders(ctx, known: dict[str, ModuleFact]):
     """Objects this module exports with the key in a field: `module.exports = { mistralKey: … }`
     (the module object itself, `default`), top-level `config = { apiKey: … }` bindings and
@@ -298,13 +322,15 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
     imported = ctx.project.imported if ctx.project is not None else {}
     configs = ctx.project.config_files if ctx.project is not None else {}
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported, configs)
+    parses_env = any(source.encode() in ctx.source.data for source in _ENV_SOURCES)
     for binding in ctx.flow.bindings:
         name = "default" if binding.name in ("module.exports", "exports") else binding.name
         if name in known or not _top_level(binding.name_node):
             continue
         if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value) or \
                 binding.value.type == "call" and (_config_instance(holdings, binding.value)
-                                                  or holdings.loaded_config(binding.value)):
+                                                  or holdings.loaded_config(binding.value)) or \
+                binding.value.type == "call_expression" and parses_env and _parsed_env(holdings, binding.value):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
         elif binding.value.type in ("list", "tuple", "set", "array") and holdings.key_pool(binding.value):
             yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=KEY_POOL)
@@ -317,6 +343,41 @@ def _config_instance(holdings, call: ts.Node) -> bool:
     callee = call.child_by_field_name("function")
     return callee is not None and bool(holdings.built_with_key(call, node_text(callee), 0)
                                        or holdings.key_fields(call))
+
+
+# What a schema validator parses the environment from (zod's `.parse(process.env)`, t3-env's
+# `runtimeEnv: process.env`, envalid's `cleanEnv(process.env, …)`).
+_ENV_SOURCES = ("process.env", "import.meta.env")
+_MAX_SCHEMA_NODES = 512
+
+
+def _parsed_env(holdings, call: ts.Node) -> bool:
+    """An object parsed from the environment by a schema that names the key: `z.object({
+    MISTRAL_API_KEY: z.string() }).parse(process.env)`, `createEnv({ server: { MISTRAL_API_KEY: … },
+    runtimeEnv: process.env })`. The parsed object carries every field of its schema; a schema
+    bound to a name of this module (`schema.parse(process.env)`) is followed one step."""
+    if not any(source in node_text(call) for source in _ENV_SOURCES):
+        return False
+    stack, followed, seen = [call], 0, 0
+    while stack and seen < _MAX_SCHEMA_NODES:
+        node = stack.pop()
+        seen += 1
+        if node.type == "object" and any(is_key_name(name, holdings.mistral_file) for name in _property_names(node)):
+            return True
+        if node.type == "identifier" and followed < MAX_BINDINGS:
+            for binding in holdings.flow.by_name.get(node_text(node), ())[:1]:
+                followed += 1
+                stack.append(binding.value)
+        elif node.type not in FUNCTION_TYPES:
+            stack.extend(node.named_children)
+    return False
+
+
+def _property_names(obj: ts.Node):
+    for entry in obj.named_children:
+        key = entry.child_by_field_name("key") if entry.type == "pair" else entry
+        if key is not None and key.type in ("property_identifier", "string", "shorthand_property_identifier"):
+            yield node_text(key).strip("'\"`")
 
 
 _CLIENT_MARKS = (b"axios.create", b"Client(", b"Session(")
@@ -426,7 +487,9 @@ def _keyed_headers_detail(holdings, container: ts.Node) -> str | None:
 
 def _key_classes(ctx, known: dict[str, ModuleFact]):
     """Top-level Python classes with the key among their attributes (a Flask `Config`): an app
-    config loaded from one holds the key."""
+    config loaded from one holds the key. A class whose instances print their fields (a dataclass,
+    a settings model) with the key among them is also `HOLDS_KEY` under `Class` + `KEYED_FACTORY`,
+    with those fields as `detail`: what a call of it gives holds the key."""
     if ctx.language != "python":
         return
     holdings = None
@@ -442,6 +505,9 @@ def _key_classes(ctx, known: dict[str, ModuleFact]):
             holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
         if holdings.class_holds_key(node):
             yield name, _fact(ctx, HOLDS_KEY, node, name)
+        printed = [field for field, (holds, hidden) in holdings.class_fields.get(name, {}).items() if holds and not hidden]
+        if printed:  # `cfg = TriageConfig()` in an importer: `print(vars(cfg))` shows these fields
+            yield name + KEYED_FACTORY, replace(_fact(ctx, HOLDS_KEY, node, name), detail=",".join(printed))
 
 
 def _endpoints(ctx, known: dict[str, ModuleFact]):
@@ -538,6 +604,7 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
     if ctx.tree is None:
         return {}
     found: dict[str, ModuleFact] = dict(_defined_globals_sent(ctx))
+    found.update(_page_globals_sent(ctx))
     if not imported:
         return found
 
@@ -636,6 +703,54 @@ def _defined_globals_sent(ctx):
             yield DEFINE_PREFIX + name, _fact(ctx, KEY_USE, sent, "sent to Mistral as the key")
 
 
+# `window.APP_CONFIG.key`, `globalThis.SETTINGS.token`, and `SITE.token` of an upper-case name:
+# a global another script of the page defines (read in the bytes first; at most a few are tried).
+_WINDOW_GLOBAL = re.compile(rb"\b(?:window|globalThis|self)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?")
+_UPPER_GLOBAL = re.compile(rb"(?<![\w$.])([A-Z][A-Z0-9_]{2,})\.([A-Za-z_$][\w$]*)")
+_MAX_GLOBALS = 16
+_BUILT_IN_GLOBALS = frozenset({b"JSON", b"URL", b"CSS", b"DOM", b"XML", b"HTML", b"BigInt", b"NaN"})
+
+
+def _page_globals_sent(ctx):
+    """Globals this classic script sends to Mistral as the key (`"Bearer " + window.APP_CONFIG.key`,
+    `SITE.token` that no statement here declares): by `PAGE_GLOBAL_PREFIX` and the dotted name
+    without `window.`; the page that loads this script and the one defining it links the two."""
+    data = ctx.source.data
+    if ctx.language not in ECMA_LANGUAGES or not ctx.mentions_mistral or is_generated(data):
+        return  # a bundle's `window.…` reads are many, and nobody edits it
+    wanted = {(m.group(1).decode(), m.group(2).decode() if m.group(2) else None, True)
+              for m in _WINDOW_GLOBAL.finditer(data)}
+    wanted |= {(m.group(1).decode(), m.group(2).decode(), False) for m in _UPPER_GLOBAL.finditer(data)
+               if m.group(1).decode() not in ctx.flow.by_name and m.group(1) not in _BUILT_IN_GLOBALS}
+    calls = calls_in(ctx) if wanted else []
+    if not calls:
+        return
+    reach = Reach(ctx.root, calls)
+    for name, field, on_window in sorted(wanted, key=str)[:_MAX_GLOBALS]:
+        for use in _global_reads(reach, name, field, on_window):
+            if reach.reaches(use):
+                dotted = f"{name}.{field}" if field else name
+                yield PAGE_GLOBAL_PREFIX + dotted, _fact(ctx, KEY_USE, use, "sent to Mistral as the key")
+                break
+
+
+def _global_reads(reach, name: str, field: str | None, on_window: bool) -> list[ts.Node]:
+    """The member expressions reading `window.name.field` (or `name.field`), at most a few."""
+    out = []
+    for ident in reach.uses("window" if on_window else name)[:_MAX_GLOBALS]:
+        node = ident.parent
+        if on_window:
+            if node is None or node.type != "member_expression" or node.child_by_field_name("object") != ident \
+                    or node_text(node.child_by_field_name("property")) != name:
+                continue
+            node = node.parent if field else node
+        if field:
+            if node is None or node.type != "member_expression" or node_text(node.child_by_field_name("property")) != field:
+                continue
+        out.append(node)
+    return out
+
+
 def _sent_to_mistral(ctx, imported):
     """Imported names whose value this module sends to Mistral as the key (an `Authorization`
     header of a request to api.mistral.ai, a client option): MK003 for a public variable read there."""
@@ -654,10 +769,30 @@ def _fields_sent(ctx, reach, uses: list[ts.Node]):
     """`environment.apiToken` of an imported object sent to Mistral as the key (an Angular
     environment's field in an `Authorization` header), by dotted name."""
     for use in uses:
-        member = use.parent
-        if member is None or member.type != "member_expression" or member.child_by_field_name("object") != use:
+        member = _member_chain(use)
+        if member is None:
             continue
         name = node_text(member)
-        if "." in name[len(node_text(use)) + 1:] or not reach.reaches(member):
+        if not reach.reaches(member):
             continue
         yield name, _fact(ctx, KEY_USE, member, "sent to Mistral as the key")
+
+
+_MAX_FIELD_DEPTH = 3
+
+
+def _member_chain(use: ts.Node) -> ts.Node | None:
+    """The longest plain member chain read off `use` (`config.APP.assistantToken` for `config`),
+    at most three fields deep; None when `use` is not an object read that way."""
+    member = None
+    node = use
+    for _ in range(_MAX_FIELD_DEPTH):
+        parent = node.parent
+        if parent is None or parent.type != "member_expression" or parent.child_by_field_name("object") != node \
+                or parent.child_by_field_name("property").type != "property_identifier":
+            break
+        call = parent.parent
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == parent:
+            break  # `environment.apiToken.trim()`: a method of the field, not a field
+        member = node = parent
+    return member
