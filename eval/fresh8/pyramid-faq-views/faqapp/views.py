@@ -2,7 +2,7 @@ import traceback
 
 from pyramid.view import view_config
 
-FAQ = open(__file__.replace("views.py", "faq.md")).read() if False else "Opening hours: 9-17."
+FAQ = "Opening hours: 9-17. Returns within 30 days with a receipt."
 
 
 @view_config(route_name="ask", renderer="json", request_method="POST")
