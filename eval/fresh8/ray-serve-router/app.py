@@ -25,8 +25,8 @@ class Assistant:
         try:
             r = await self.mistral.chat.complete_async(model="mistral-small-latest", messages=msgs)
             return JSONResponse({"text": r.choices[0].message.content})
-        except Exception as e:
-            return JSONResponse({"error": str(e)}, status_code=502)
+        except Exception:
+            return JSONResponse({"error": "model unavailable"}, status_code=502)
 
 
 deployment = Assistant.bind()
