@@ -11,6 +11,7 @@ export default $config({
       environment: {
         MISTRAL_API_KEY: "ctd40ikZsiVlBioxSCXlxQeH6opxl5cl",
         LOG_LEVEL: "info",
+        SHARE_LINK_SALT: "6OCWKCCdFQL1ZCwl8hJRU3f42gtPbxZ6",
       },
     });
     return { url: writer.url };
