@@ -1,0 +1,10 @@
+import os
+
+import requests
+
+
+def mistral_session() -> requests.Session:
+    s = requests.Session()
+    s.headers.update({"Authorization": f"Bearer {os.environ['MISTRAL_API_KEY']}",
+                      "User-Agent": "smoke/1.0"})
+    return s

@@ -1,0 +1,3 @@
+import requests
+
+print(requests.post("http://localhost:8000/", json={"prompt": "hi"}, timeout=30).json())

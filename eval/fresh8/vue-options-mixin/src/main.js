@@ -1,0 +1,4 @@
+import { createApp } from "vue";
+import Composer from "./components/Composer.vue";
+
+createApp(Composer).mount("#app");
