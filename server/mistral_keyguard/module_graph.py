@@ -328,6 +328,14 @@ class ModuleResolver:
                 return found
         return None
 
+    def holds_python_top(self, folder: str, top: str) -> bool:
+        """Whether an absolute import of a module in `folder` whose first name is `top` can name
+        a project file: a package or module (`top/`, `top.py`) in a folder `_python` tries."""
+        root, module = str(self.root), top + ".py"
+        return any(top in names or module in names
+                   for names in map(self._names, (root, os.path.join(root, "src"), *self._folder_bases(folder),
+                                                  *self._member_bases)))
+
     @cached_property
     def _member_bases(self) -> list[str]:
         """Where the packages of a uv workspace's members live (`libs/common/src`, `libs/common`):

@@ -611,7 +611,7 @@ class ProjectView:
                 for item in imports_of(data or b"", language or "") + self._auto_imports(importer, language, root):
                     target = self._resolve(root, importer, item.spec, language)
                     if target is None and language == "python" and not item.module_object and \
-                            item.spec.split(".", 1)[0] in self._resolver(root).python_tops(str(importer.parent)):
+                            self._resolver(root).holds_python_top(str(importer.parent), item.spec.split(".", 1)[0]):
                         self._index_submodules(index, root, importer, item)  # `from config import prod`, no __init__
                     if target is not None and target != importer:
                         index.setdefault(target, []).append((importer, item))
