@@ -138,7 +138,7 @@ Example (clean):
         documentation="""\
 What: the Mistral key read through a variable that the bundler inlines into the client bundle
 (`import.meta.env.VITE_*`, `process.env.NEXT_PUBLIC_*`, `REACT_APP_*`, `EXPO_PUBLIC_*`,
-`VUE_APP_*`, `GATSBY_*`, `NUXT_PUBLIC_*`, SvelteKit `$env/static/public` and
+`VUE_APP_*`, `GATSBY_*`, `NUXT_PUBLIC_*`, Plasmo `PLASMO_PUBLIC_*`, SvelteKit `$env/static/public` and
 `$env/dynamic/public`, Nuxt `runtimeConfig.public` (an entry with a value, or a
 `useRuntimeConfig().public.x` read; an empty default is reported where `NUXT_PUBLIC_*` sets it), Vite `define` and webpack `DefinePlugin`),
 or such a variable defined with a key in a `.env*` file. A read counts when the name says

@@ -23,6 +23,7 @@ from mistral_keyguard import queries
 from mistral_keyguard.globs import gitignore_spec
 from mistral_keyguard.languages import ECMA_LANGUAGES, has_grammar, parser
 from mistral_keyguard.module_graph import imports_of
+from mistral_keyguard.project import PUBLIC_ENV_NAMES
 
 CLIENT = "client"
 SERVER = "server"
@@ -98,8 +99,9 @@ _CONFIG_FILE = re.compile(
 _STATIC_DIRS = frozenset({"public", "static", "assets", "wwwroot"})
 # A read of a variable a bundler inlines into browser code (Vite's import.meta.env, the public
 # prefixes of process.env, SvelteKit's $env/*/public): the module is front-end code of some app.
-_PUBLIC_READ = re.compile(rb"import\.meta\.env\b|process\.env\.(NEXT_PUBLIC_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_|"
-                          rb"GATSBY_|NUXT_PUBLIC_|VITE_)|\$env/(static|dynamic)/public\b")
+_PUBLIC_READ = re.compile(rb"import\.meta\.env\b|process\.env\.("
+                          + b"|".join(p.encode() for p in PUBLIC_ENV_NAMES if p != "PUBLIC_")
+                          + rb")|\$env/(static|dynamic)/public\b")
 _SFC = {".vue": "Vue single-file component", ".svelte": "Svelte component"}
 _HTML = (".html", ".htm")
 

@@ -33,7 +33,7 @@ from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
-from mistral_keyguard.project import CATCHES_MISTRAL
+from mistral_keyguard.project import CATCHES_MISTRAL, PUBLIC_ENV_NAMES
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
@@ -1005,7 +1005,7 @@ def may_forward_errors(data: bytes, language: str | None) -> bool:
 
 # Bundler-public variable prefixes (NEXT_PUBLIC_, EXPO_PUBLIC_ ... end in PUBLIC_): a module
 # reading one may hand it to another that sends it to Mistral.
-_PUBLIC_MARKS = (b"PUBLIC_", b"VITE_", b"REACT_APP_", b"VUE_APP_", b"GATSBY_")
+_PUBLIC_MARKS = tuple(p.encode() for p in PUBLIC_ENV_NAMES if p == "PUBLIC_" or not p.endswith("PUBLIC_"))
 
 
 def reads_public_env(data: bytes, language: str | None, end: int | None = None) -> bool:
