@@ -453,9 +453,16 @@ def _by_server_path(path: PurePosixPath) -> Verdict | None:
     return None
 
 
+# SvelteKit's universal load files (`+page.ts`, `+layout.js`): they run on the server for the first
+# render and in the browser on every client navigation (`+page.server.ts` is caught before).
+_UNIVERSAL_LOAD = re.compile(r"\+(page|layout)\.[cm]?[jt]s")
+
+
 def _by_client_path(path: PurePosixPath) -> Verdict | None:
     if ".client." in path.name:  # Remix and Nuxt leave `*.client.ts` out of the server build
         return _browser(f"browser-only module ({path.name})")
+    if _UNIVERSAL_LOAD.fullmatch(path.name):
+        return _browser(f"SvelteKit universal load ({path.name}: runs in the browser on client navigation)")
     return None
 
 

@@ -88,9 +88,15 @@ def _walked_set(walked: bytes) -> frozenset[str]:
 
 # Files only a front end has, by their path in the project: components (JSX, TSX, Vue and Svelte
 # single-file components) anywhere, the page a React app whose components are `.js` files is
-# served from (`public/index.html`), and the pages of Next.js's `pages/` router (not its API).
+# served from (`public/index.html`), the pages of Next.js's `pages/` router (not its API), React
+# hooks and Vue composables (`hooks/useCart.ts`: only a component calls them), SvelteKit's pages and
+# universal loads (`+page.ts`, not `+page.server.ts`), and the code of a
+# full-stack app's browser half, its top `client/` folder (beside `server/`; Meteor's rule too).
 _COMPONENT_SUFFIXES = (".jsx", ".tsx", ".vue", ".svelte")
 _PAGE_SCRIPTS = (".js", ".jsx", ".ts", ".tsx", ".mjs")
+_HOOK_FOLDERS = ("hooks", "composables")
+_KIT_PAGES = ("+page.", "+layout.")
+_HOOK_NAME = re.compile(r"use[A-Z][A-Za-z0-9]*\.(?:[cm]?[jt]sx?)")
 
 
 def is_front_end_file(parts: tuple[str, ...]) -> bool:
@@ -98,13 +104,18 @@ def is_front_end_file(parts: tuple[str, ...]) -> bool:
     name = parts[-1]
     pages = parts[1:] if parts[:1] == ("src",) else parts  # Next.js's src/ layout
     return name.endswith(_COMPONENT_SUFFIXES) or parts == ("public", "index.html") or (
-        len(pages) > 1 and pages[0] == "pages" and pages[1] != "api" and name.endswith(_PAGE_SCRIPTS))
+        len(pages) > 1 and pages[0] == "pages" and pages[1] != "api" and name.endswith(_PAGE_SCRIPTS)) or (
+        len(parts) > 1 and parts[-2] in _HOOK_FOLDERS and _HOOK_NAME.fullmatch(name) is not None) or (
+        len(parts) > 1 and parts[0] == "client" and name.endswith(_PAGE_SCRIPTS)) or (
+        name.startswith(_KIT_PAGES) and ".server." not in name)
 
 
 def may_be_front_end_file(path: str) -> bool:
     """`is_front_end_file` may hold for `path`: the test made before its project root is found."""
     return path.endswith(_COMPONENT_SUFFIXES) or path.endswith(os.sep + "index.html") or \
-        f"{os.sep}pages{os.sep}" in path
+        f"{os.sep}pages{os.sep}" in path or f"{os.sep}client{os.sep}" in path or \
+        any(f"{os.sep}{page}" in path for page in _KIT_PAGES) or \
+        any(f"{os.sep}{folder}{os.sep}use" in path for folder in _HOOK_FOLDERS)
 
 
 @dataclass(frozen=True)
