@@ -622,7 +622,7 @@ class ProjectView:
                 for item in imports_of(data or b"", language or "") + self._auto_imports(importer, language, root):
                     target = self._resolve(root, importer, item.spec, language)
                     if target is None and language == "python" and not item.module_object and \
-                            item.spec.split(".", 1)[0] in self._resolver(root).python_tops(str(importer.parent)):
+                            _python_top_exists(root, importer, item.spec.split(".", 1)[0]):
                         self._index_submodules(index, root, importer, item)  # `from config import prod`, no __init__
                     if target is not None and target != importer:
                         index.setdefault(target, []).append((importer, item))
@@ -859,6 +859,15 @@ def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = Non
     if any(f.kind == MISTRAL_ENDPOINT for f in facts.values()):
         woken |= {"MK006"}  # a request to the endpoint may send Mistral's error back
     return woken | frozenset({"MK001", "MK003"}) if uses else woken
+
+
+def _python_top_exists(root: Path, importer: Path, first: str) -> bool:
+    """Whether an absolute import's first name is a package or module of the project (beside the
+    importer, at the root or in `src/`): `os`, `flask` are not, and are not looked into."""
+    if not first or first.startswith("."):
+        return False
+    return any((base / first).is_dir() or (base / f"{first}.py").is_file()
+               for base in (importer.parent, root, root / "src"))
 
 
 def _code_files(root: Path):
