@@ -53,6 +53,12 @@ KEYED_HEADERS = "keyed-headers"
 # `buildInit(body)` returning a fetch init): its `detail` "headers" or "options" (MK004).
 RETURNS_HEADERS = "returns-headers"
 HEADERS_DETAIL, OPTIONS_DETAIL = "headers", "options"
+# Headers or request options with the key that a module hands to a function it imports, as its
+# argument i (`traceOutgoing("mistral", init)`): among the summary's uses under `name` + "(arg<i>)"
+# appended with `KEYED_ARGUMENT_MARK`, its `detail` "headers" or "options"; the function's module
+# learns that its parameter holds them (logging it is MK004).
+KEYED_ARGUMENT = "keyed-argument"
+KEYED_ARGUMENT_MARK = ".(arg"
 # A settings field typed `SecretStr` (it prints as '**********'), under the name "secret-field:<field>".
 SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the key in a field (MK005)  # a function whose return value is the Mistral key (MK005)
 # A module whose routes hand a Mistral error to Express's error middleware (`next(err)`, `.catch(next)`),

@@ -33,7 +33,7 @@ from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
-from mistral_keyguard.project import CATCHES_MISTRAL, PUBLIC_ENV_NAMES
+from mistral_keyguard.project import CATCHES_MISTRAL, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
@@ -422,7 +422,7 @@ class ProjectView:
     def exported_uses(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
         """This module's names that modules importing it pass to a Mistral client as the key (asked
         only of a module that holds a key-shaped literal)."""
-        if not self.reverse or not may_export_key(data, language):
+        if not self.reverse or not (may_export_key(data, language) or may_log_arguments(data, language)):
             return {}
         real_root = self._real_root(root)
         index, real = self._importers(real_root), Path(os.path.realpath(path))
@@ -465,6 +465,7 @@ class ProjectView:
                 uses.update({k: v for k, v in self.page_global_uses(Path(importer), real_root).items() if k not in uses})
                 continue
             module_uses = self._summary_pair(Path(importer), real_root, 1, frozenset())[1]
+            uses.update({k: v for k, v in _argument_uses(module_uses, names).items() if k not in uses})
             for name, local in names:
                 if name and local in module_uses:
                     uses.setdefault(name, module_uses[local])
@@ -848,6 +849,19 @@ def _class_members(summary: dict[str, ModuleFact], dotted: list[str], name: str,
     return {local + key[len(name):]: summary[key] for key in dotted if key.startswith(prefix)}
 
 
+def _argument_uses(module_uses: dict[str, ModuleFact], names) -> dict[str, ModuleFact]:
+    """An importer's `KEYED_ARGUMENT` uses (`trace.(arg1)`), under the imported module's own names."""
+    if not any(fact.kind == KEYED_ARGUMENT for fact in module_uses.values()):
+        return {}
+    own = {local: name for name, local in names if name and local}
+    out = {}
+    for key, fact in module_uses.items():
+        local, mark, rest = key.partition(KEYED_ARGUMENT_MARK)
+        if fact.kind == KEYED_ARGUMENT and mark and local in own:
+            out[own[local] + mark + rest] = fact
+    return out
+
+
 def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = None) -> frozenset[str]:
     """The rules an import of a Mistral-reaching helper, a Mistral object or a key wakes, and
     those a name of this module sent to Mistral elsewhere wakes (the literal or public read)."""
@@ -858,6 +872,8 @@ def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = Non
         woken |= {"MK005"}  # the key handed to a Mistral helper may be logged (a settings object)
     if any(f.kind == MISTRAL_ENDPOINT for f in facts.values()):
         woken |= {"MK006"}  # a request to the endpoint may send Mistral's error back
+    if uses and any(f.kind == KEYED_ARGUMENT for f in uses.values()):
+        woken |= {"MK004"}  # a caller hands this module's function the keyed headers: it may log them
     return woken | frozenset({"MK001", "MK003"}) if uses else woken
 
 
@@ -980,6 +996,16 @@ def may_export_key(data: bytes, language: str | None) -> bool:
     """A module that may define what another sends to Mistral as the key: a key-shaped literal,
     or a bundler-public variable read."""
     return language in _CODE and (holds_key_literal(data) or reads_public_env(data, language))
+
+
+# A log call's mark: a module without one cannot log the headers a caller hands it.
+_LOG_MARKS = (b"console.", b"log.", b"logger.", b"logging.", b"print(")
+
+
+def may_log_arguments(data: bytes, language: str | None) -> bool:
+    """A module that may log what a caller hands its functions (the keyed headers or request
+    options another module passes: `KEYED_ARGUMENT`)."""
+    return language in _CODE and any(mark in data for mark in _LOG_MARKS)
 
 
 # The `req, res` of `ERROR_MIDDLEWARE`'s signature, led by a literal the engine scans for: that
