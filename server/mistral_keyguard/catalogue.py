@@ -174,8 +174,10 @@ Example (clean, server route):
         documentation="""\
 What: the headers of a request that carries the Mistral key, incoming request headers in a
 service that talks to Mistral, a whole request options object or an HTTP client error (an axios
-error holds its request config) passed to print, logging, console.* or similar; also
-`http.client.HTTPConnection.debuglevel = 1`, which prints every request header.
+error holds its request config) passed to print, logging, console.* or similar; the default
+headers of an HTTP client made with the key (kept in a module or on an instance, `self._client`);
+headers or options with the key that another module hands a function which logs its parameter;
+also `http.client.HTTPConnection.debuglevel = 1`, which prints every request header.
 
 Why it is dangerous: logs are copied to log services, CI output and support tickets; the
 `Authorization: Bearer` header in them is the key.
