@@ -124,6 +124,7 @@ class ProjectKind:
     # A Raycast extension: Node on the user's own machine, with the user's own key from its
     # preferences (like a VS Code extension), though its commands are React components.
     raycast: bool = False
+    plasmo: bool = False  # a Plasmo browser extension: its entry files run in the browser
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
     front_end: bool = False  # package.json depends on a component framework (React, Vue, Svelte ...)
 
@@ -158,8 +159,9 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
         spa = "web app (root index.html)"
     remix = any(d.startswith("@remix-run/") for d in deps) or "@react-router/dev" in deps
     qwik = "@builder.io/qwik-city" in deps or "@qwik.dev/router" in deps
+    plasmo = "plasmo" in deps
     return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa, qwik=qwik,
-                       front_end=bool(spa) or any(d in deps for d in _COMPONENT_MODULES),
+                       plasmo=plasmo, front_end=bool(spa) or plasmo or any(d in deps for d in _COMPONENT_MODULES),
                        universal="@solidjs/start" in deps or "electron" in deps,
                        obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")),
                        ember="ember-source" in deps or "ember-cli" in deps or "ember-cli-build.js" in names,
@@ -492,6 +494,8 @@ def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFac
         return _device("part of an Obsidian plugin (it runs inside the user's Obsidian app)")
     if project.raycast or _RAYCAST_API in facts.modules:
         return Verdict(UNKNOWN, "a Raycast extension (Node on the user's own machine, not a web page)")
+    if project.plasmo and _is_plasmo_entry(parts):
+        return _browser("a Plasmo extension entry (popup, options, content script, new tab ...)")
     if project.spa == "Gatsby site" and dirs[:2] == ("src", "api"):
         return _server("Gatsby function (src/api)")
     if project.remix and "routes" in dirs:
@@ -503,6 +507,19 @@ def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFac
         if project.next or not (project.nuxt or project.spa):
             return _browser("Next.js page (pages/ outside pages/api)")
     return None
+
+
+# Plasmo's entry files (at the root or in src/, or a folder of them): each is built into the
+# extension's pages or scripts, which run in the browser.
+_PLASMO_ENTRIES = frozenset({"popup", "options", "content", "newtab", "sidepanel", "devtools", "background"})
+_PLASMO_FOLDERS = frozenset({"contents", "tabs", "sandboxes", "popup", "options", "newtab", "sidepanel"})
+
+
+def _is_plasmo_entry(parts: tuple[str, ...]) -> bool:
+    inside = parts[1:] if parts[:1] == ("src",) else parts
+    stem = inside[-1].split(".", 1)[0]
+    return (len(inside) == 1 and stem in _PLASMO_ENTRIES) or (
+        len(inside) == 2 and inside[0] in _PLASMO_FOLDERS)
 
 
 def _in_next_pages(path: PurePosixPath) -> bool:
