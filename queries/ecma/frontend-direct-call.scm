@@ -10,6 +10,12 @@
  (#any-of? @callee "fetch" "$fetch" "ofetch" "ky" "axios" "useFetch" "got" "requestUrl")
  (#set! sink "request"))
 
+; The fetch a framework or a caller passes in (SvelteKit's load `fetch` taken as `fetchFn`,
+; `customFetch`, `fetcher`): any function named for fetching; the URL still decides.
+((call_expression function: (identifier) @callee arguments: (arguments) @args)
+ (#match? @callee "[fF]etch")
+ (#set! sink "request"))
+
 ; axios.post(url), ky.get(url), window.fetch(url), api.request({ url }), axios.create({ baseURL }),
 ; jQuery's $.ajax({ url }) / $.ajax(url, settings), $.getJSON(url), $.post(url)
 ((call_expression

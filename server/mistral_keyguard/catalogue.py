@@ -138,7 +138,7 @@ Example (clean):
         documentation="""\
 What: the Mistral key read through a variable that the bundler inlines into the client bundle
 (`import.meta.env.VITE_*`, `process.env.NEXT_PUBLIC_*`, `REACT_APP_*`, `EXPO_PUBLIC_*`,
-`VUE_APP_*`, `GATSBY_*`, `NUXT_PUBLIC_*`, SvelteKit `$env/static/public` and
+`VUE_APP_*`, `GATSBY_*`, `NUXT_PUBLIC_*`, Plasmo `PLASMO_PUBLIC_*`, SvelteKit `$env/static/public` and
 `$env/dynamic/public`, Nuxt `runtimeConfig.public` (an entry with a value, or a
 `useRuntimeConfig().public.x` read; an empty default is reported where `NUXT_PUBLIC_*` sets it), Vite `define` and webpack `DefinePlugin`),
 or such a variable defined with a key in a `.env*` file. A read counts when the name says
@@ -174,8 +174,10 @@ Example (clean, server route):
         documentation="""\
 What: the headers of a request that carries the Mistral key, incoming request headers in a
 service that talks to Mistral, a whole request options object or an HTTP client error (an axios
-error holds its request config) passed to print, logging, console.* or similar; also
-`http.client.HTTPConnection.debuglevel = 1`, which prints every request header.
+error holds its request config) passed to print, logging, console.* or similar; the default
+headers of an HTTP client made with the key (kept in a module or on an instance, `self._client`);
+headers or options with the key that another module hands a function which logs its parameter;
+also `http.client.HTTPConnection.debuglevel = 1`, which prints every request header.
 
 Why it is dangerous: logs are copied to log services, CI output and support tickets; the
 `Authorization: Bearer` header in them is the key.

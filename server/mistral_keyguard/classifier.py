@@ -23,6 +23,7 @@ from mistral_keyguard import queries
 from mistral_keyguard.globs import gitignore_spec
 from mistral_keyguard.languages import ECMA_LANGUAGES, has_grammar, parser
 from mistral_keyguard.module_graph import imports_of
+from mistral_keyguard.project import PUBLIC_ENV_NAMES
 
 CLIENT = "client"
 SERVER = "server"
@@ -98,8 +99,9 @@ _CONFIG_FILE = re.compile(
 _STATIC_DIRS = frozenset({"public", "static", "assets", "wwwroot"})
 # A read of a variable a bundler inlines into browser code (Vite's import.meta.env, the public
 # prefixes of process.env, SvelteKit's $env/*/public): the module is front-end code of some app.
-_PUBLIC_READ = re.compile(rb"import\.meta\.env\b|process\.env\.(NEXT_PUBLIC_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_|"
-                          rb"GATSBY_|NUXT_PUBLIC_|VITE_)|\$env/(static|dynamic)/public\b")
+_PUBLIC_READ = re.compile(rb"import\.meta\.env\b|process\.env\.("
+                          + b"|".join(p.encode() for p in PUBLIC_ENV_NAMES if p != "PUBLIC_")
+                          + rb")|\$env/(static|dynamic)/public\b")
 _SFC = {".vue": "Vue single-file component", ".svelte": "Svelte component"}
 _HTML = (".html", ".htm")
 
@@ -122,6 +124,7 @@ class ProjectKind:
     # A Raycast extension: Node on the user's own machine, with the user's own key from its
     # preferences (like a VS Code extension), though its commands are React components.
     raycast: bool = False
+    plasmo: bool = False  # a Plasmo browser extension: its entry files run in the browser
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
     front_end: bool = False  # package.json depends on a component framework (React, Vue, Svelte ...)
 
@@ -156,8 +159,9 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
         spa = "web app (root index.html)"
     remix = any(d.startswith("@remix-run/") for d in deps) or "@react-router/dev" in deps
     qwik = "@builder.io/qwik-city" in deps or "@qwik.dev/router" in deps
+    plasmo = "plasmo" in deps
     return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa, qwik=qwik,
-                       front_end=bool(spa) or any(d in deps for d in _COMPONENT_MODULES),
+                       plasmo=plasmo, front_end=bool(spa) or plasmo or any(d in deps for d in _COMPONENT_MODULES),
                        universal="@solidjs/start" in deps or "electron" in deps,
                        obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")),
                        ember="ember-source" in deps or "ember-cli" in deps or "ember-cli-build.js" in names,
@@ -451,9 +455,16 @@ def _by_server_path(path: PurePosixPath) -> Verdict | None:
     return None
 
 
+# SvelteKit's universal load files (`+page.ts`, `+layout.js`): they run on the server for the first
+# render and in the browser on every client navigation (`+page.server.ts` is caught before).
+_UNIVERSAL_LOAD = re.compile(r"\+(page|layout)\.[cm]?[jt]s")
+
+
 def _by_client_path(path: PurePosixPath) -> Verdict | None:
     if ".client." in path.name:  # Remix and Nuxt leave `*.client.ts` out of the server build
         return _browser(f"browser-only module ({path.name})")
+    if _UNIVERSAL_LOAD.fullmatch(path.name):
+        return _browser(f"SvelteKit universal load ({path.name}: runs in the browser on client navigation)")
     return None
 
 
@@ -483,6 +494,8 @@ def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFac
         return _device("part of an Obsidian plugin (it runs inside the user's Obsidian app)")
     if project.raycast or _RAYCAST_API in facts.modules:
         return Verdict(UNKNOWN, "a Raycast extension (Node on the user's own machine, not a web page)")
+    if project.plasmo and _is_plasmo_entry(parts):
+        return _browser("a Plasmo extension entry (popup, options, content script, new tab ...)")
     if project.spa == "Gatsby site" and dirs[:2] == ("src", "api"):
         return _server("Gatsby function (src/api)")
     if project.remix and "routes" in dirs:
@@ -494,6 +507,19 @@ def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFac
         if project.next or not (project.nuxt or project.spa):
             return _browser("Next.js page (pages/ outside pages/api)")
     return None
+
+
+# Plasmo's entry files (at the root or in src/, or a folder of them): each is built into the
+# extension's pages or scripts, which run in the browser.
+_PLASMO_ENTRIES = frozenset({"popup", "options", "content", "newtab", "sidepanel", "devtools", "background"})
+_PLASMO_FOLDERS = frozenset({"contents", "tabs", "sandboxes", "popup", "options", "newtab", "sidepanel"})
+
+
+def _is_plasmo_entry(parts: tuple[str, ...]) -> bool:
+    inside = parts[1:] if parts[:1] == ("src",) else parts
+    stem = inside[-1].split(".", 1)[0]
+    return (len(inside) == 1 and stem in _PLASMO_ENTRIES) or (
+        len(inside) == 2 and inside[0] in _PLASMO_FOLDERS)
 
 
 def _in_next_pages(path: PurePosixPath) -> bool:

@@ -46,7 +46,8 @@ class ScanResult:
     # `known_keys`): the known-key pass re-reads only files that hold a known key.
     key_hashes: frozenset[str] | None = None
     # For the project view's second step (set by the caller): whether this file may define a key
-    # another module sends to Mistral (a key-shaped literal or a bundler-public read).
+    # another module sends to Mistral (a key-shaped literal or a bundler-public read), or may log
+    # the keyed headers another module hands its functions (a log call's mark).
     may_export_key: bool = False
     may_handle_errors: bool = False  # it defines an Express error middleware (see `add_cross_module_uses`)
     # NestJS CQRS (see `runner.add_bus_dispatches`): it runs a command on a bus, or handles one.

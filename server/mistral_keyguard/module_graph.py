@@ -482,12 +482,15 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
         if options.get("baseUrl"):
             aliases.append(("*", [os.path.normpath(os.path.join(base, "*"))]))
     aliases += _ember_aliases(root)
-    # Framework defaults no config file states: Vue CLI/Nuxt/Next `@/`, SvelteKit `$lib`.
+    # Framework defaults no config file states: Vue CLI/Nuxt/Next `@/`, SvelteKit `$lib`, Plasmo `~`.
     for default in ("@/", "~/"):
         if not any(prefix.startswith(default) for prefix, _ in aliases):
             aliases.append((default + "*", ["src/*", "*"]))
     if not any(prefix.startswith("$lib") for prefix, _ in aliases):
         aliases += [("$lib", ["src/lib"]), ("$lib/*", ["src/lib/*"])]
+    # Plasmo's `~` with no slash (`~lib/api`, `~components/x`) names the source root.
+    if not any(prefix.startswith("~") and not prefix.startswith("~/") for prefix, _ in aliases):
+        aliases.append(("~*", ["src/*", "*"]))
     return sorted(aliases, key=lambda item: -len(item[0]))
 
 

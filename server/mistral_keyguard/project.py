@@ -9,6 +9,17 @@ from typing import Callable, Mapping
 _MISTRAL_WORD = re.compile(rb"(?i)mistral")
 
 
+# Environment-variable prefixes a bundler inlines into client code, with the tool that does it,
+# longest first (the one table: the rules, the classifier, the project view and the fixes read it).
+# Plain PUBLIC_ (SvelteKit, Astro) is public only through import.meta.env and the $env modules.
+PUBLIC_ENV_PREFIXES = (
+    ("SNOWPACK_PUBLIC_", "Snowpack"), ("PLASMO_PUBLIC_", "Plasmo"), ("NEXT_PUBLIC_", "Next.js"),
+    ("NUXT_PUBLIC_", "Nuxt"), ("EXPO_PUBLIC_", "Expo"), ("REACT_APP_", "Create React App"),
+    ("STORYBOOK_", "Storybook"), ("VUE_APP_", "Vue CLI"), ("GATSBY_", "Gatsby"), ("NG_APP_", "Angular (@ngx-env)"),
+    ("VITE_", "Vite"), ("PUBLIC_", "SvelteKit/Astro"),
+)
+PUBLIC_ENV_NAMES = tuple(prefix for prefix, _ in PUBLIC_ENV_PREFIXES)
+
 # What another module's summary says about a name: a function that reaches Mistral and lets its
 # errors escape, one that catches them and returns a fallback, or a Mistral client/model object.
 REACHES_MISTRAL = "reaches-mistral"
@@ -42,6 +53,12 @@ KEYED_HEADERS = "keyed-headers"
 # `buildInit(body)` returning a fetch init): its `detail` "headers" or "options" (MK004).
 RETURNS_HEADERS = "returns-headers"
 HEADERS_DETAIL, OPTIONS_DETAIL = "headers", "options"
+# Headers or request options with the key that a module hands to a function it imports, as its
+# argument i (`traceOutgoing("mistral", init)`): among the summary's uses under `name` + "(arg<i>)"
+# appended with `KEYED_ARGUMENT_MARK`, its `detail` "headers" or "options"; the function's module
+# learns that its parameter holds them (logging it is MK004).
+KEYED_ARGUMENT = "keyed-argument"
+KEYED_ARGUMENT_MARK = ".(arg"
 # A settings field typed `SecretStr` (it prints as '**********'), under the name "secret-field:<field>".
 SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the key in a field (MK005)  # a function whose return value is the Mistral key (MK005)
 # A module whose routes hand a Mistral error to Express's error middleware (`next(err)`, `.catch(next)`),

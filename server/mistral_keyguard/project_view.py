@@ -33,7 +33,7 @@ from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
-from mistral_keyguard.project import CATCHES_MISTRAL
+from mistral_keyguard.project import CATCHES_MISTRAL, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
@@ -88,9 +88,15 @@ def _walked_set(walked: bytes) -> frozenset[str]:
 
 # Files only a front end has, by their path in the project: components (JSX, TSX, Vue and Svelte
 # single-file components) anywhere, the page a React app whose components are `.js` files is
-# served from (`public/index.html`), and the pages of Next.js's `pages/` router (not its API).
+# served from (`public/index.html`), the pages of Next.js's `pages/` router (not its API), React
+# hooks and Vue composables (`hooks/useCart.ts`: only a component calls them), SvelteKit's pages and
+# universal loads (`+page.ts`, not `+page.server.ts`), and the code of a
+# full-stack app's browser half, its top `client/` folder (beside `server/`; Meteor's rule too).
 _COMPONENT_SUFFIXES = (".jsx", ".tsx", ".vue", ".svelte")
 _PAGE_SCRIPTS = (".js", ".jsx", ".ts", ".tsx", ".mjs")
+_HOOK_FOLDERS = ("hooks", "composables")
+_KIT_PAGES = ("+page.", "+layout.")
+_HOOK_NAME = re.compile(r"use[A-Z][A-Za-z0-9]*\.(?:[cm]?[jt]sx?)")
 
 
 def is_front_end_file(parts: tuple[str, ...]) -> bool:
@@ -98,13 +104,18 @@ def is_front_end_file(parts: tuple[str, ...]) -> bool:
     name = parts[-1]
     pages = parts[1:] if parts[:1] == ("src",) else parts  # Next.js's src/ layout
     return name.endswith(_COMPONENT_SUFFIXES) or parts == ("public", "index.html") or (
-        len(pages) > 1 and pages[0] == "pages" and pages[1] != "api" and name.endswith(_PAGE_SCRIPTS))
+        len(pages) > 1 and pages[0] == "pages" and pages[1] != "api" and name.endswith(_PAGE_SCRIPTS)) or (
+        len(parts) > 1 and parts[-2] in _HOOK_FOLDERS and _HOOK_NAME.fullmatch(name) is not None) or (
+        len(parts) > 1 and parts[0] == "client" and name.endswith(_PAGE_SCRIPTS)) or (
+        name.startswith(_KIT_PAGES) and ".server." not in name)
 
 
 def may_be_front_end_file(path: str) -> bool:
     """`is_front_end_file` may hold for `path`: the test made before its project root is found."""
     return path.endswith(_COMPONENT_SUFFIXES) or path.endswith(os.sep + "index.html") or \
-        f"{os.sep}pages{os.sep}" in path
+        f"{os.sep}pages{os.sep}" in path or f"{os.sep}client{os.sep}" in path or \
+        any(f"{os.sep}{page}" in path for page in _KIT_PAGES) or \
+        any(f"{os.sep}{folder}{os.sep}use" in path for folder in _HOOK_FOLDERS)
 
 
 @dataclass(frozen=True)
@@ -411,7 +422,7 @@ class ProjectView:
     def exported_uses(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
         """This module's names that modules importing it pass to a Mistral client as the key (asked
         only of a module that holds a key-shaped literal)."""
-        if not self.reverse or not may_export_key(data, language):
+        if not self.reverse or not (may_export_key(data, language) or may_log_arguments(data, language)):
             return {}
         real_root = self._real_root(root)
         index, real = self._importers(real_root), Path(os.path.realpath(path))
@@ -454,6 +465,7 @@ class ProjectView:
                 uses.update({k: v for k, v in self.page_global_uses(Path(importer), real_root).items() if k not in uses})
                 continue
             module_uses = self._summary_pair(Path(importer), real_root, 1, frozenset())[1]
+            uses.update({k: v for k, v in _argument_uses(module_uses, names).items() if k not in uses})
             for name, local in names:
                 if name and local in module_uses:
                     uses.setdefault(name, module_uses[local])
@@ -837,6 +849,19 @@ def _class_members(summary: dict[str, ModuleFact], dotted: list[str], name: str,
     return {local + key[len(name):]: summary[key] for key in dotted if key.startswith(prefix)}
 
 
+def _argument_uses(module_uses: dict[str, ModuleFact], names) -> dict[str, ModuleFact]:
+    """An importer's `KEYED_ARGUMENT` uses (`trace.(arg1)`), under the imported module's own names."""
+    if not any(fact.kind == KEYED_ARGUMENT for fact in module_uses.values()):
+        return {}
+    own = {local: name for name, local in names if name and local}
+    out = {}
+    for key, fact in module_uses.items():
+        local, mark, rest = key.partition(KEYED_ARGUMENT_MARK)
+        if fact.kind == KEYED_ARGUMENT and mark and local in own:
+            out[own[local] + mark + rest] = fact
+    return out
+
+
 def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = None) -> frozenset[str]:
     """The rules an import of a Mistral-reaching helper, a Mistral object or a key wakes, and
     those a name of this module sent to Mistral elsewhere wakes (the literal or public read)."""
@@ -847,6 +872,8 @@ def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = Non
         woken |= {"MK005"}  # the key handed to a Mistral helper may be logged (a settings object)
     if any(f.kind == MISTRAL_ENDPOINT for f in facts.values()):
         woken |= {"MK006"}  # a request to the endpoint may send Mistral's error back
+    if uses and any(f.kind == KEYED_ARGUMENT for f in uses.values()):
+        woken |= {"MK004"}  # a caller hands this module's function the keyed headers: it may log them
     return woken | frozenset({"MK001", "MK003"}) if uses else woken
 
 
@@ -962,6 +989,16 @@ def may_export_key(data: bytes, language: str | None) -> bool:
     return language in _CODE and (holds_key_literal(data) or reads_public_env(data, language))
 
 
+# A log call's mark: a module without one cannot log the headers a caller hands it.
+_LOG_MARKS = (b"console.", b"log.", b"logger.", b"logging.", b"print(")
+
+
+def may_log_arguments(data: bytes, language: str | None) -> bool:
+    """A module that may log what a caller hands its functions (the keyed headers or request
+    options another module passes: `KEYED_ARGUMENT`)."""
+    return language in _CODE and any(mark in data for mark in _LOG_MARKS)
+
+
 # The `req, res` of `ERROR_MIDDLEWARE`'s signature, led by a literal the engine scans for: that
 # expression begins with `(`, tried at every parenthesis of a file (asked of every file of a tree).
 _MIDDLEWARE_ARGS = re.compile(rb"req\w*\s*(?::[^,()]{1,80})?,\s*_?res")
@@ -1005,7 +1042,7 @@ def may_forward_errors(data: bytes, language: str | None) -> bool:
 
 # Bundler-public variable prefixes (NEXT_PUBLIC_, EXPO_PUBLIC_ ... end in PUBLIC_): a module
 # reading one may hand it to another that sends it to Mistral.
-_PUBLIC_MARKS = (b"PUBLIC_", b"VITE_", b"REACT_APP_", b"VUE_APP_", b"GATSBY_")
+_PUBLIC_MARKS = tuple(p.encode() for p in PUBLIC_ENV_NAMES if p == "PUBLIC_" or not p.endswith("PUBLIC_"))
 
 
 def reads_public_env(data: bytes, language: str | None, end: int | None = None) -> bool:

@@ -13,12 +13,12 @@ import re
 from mistral_keyguard.finding import FileCreation, TextEdit
 from mistral_keyguard.formats import dotenv
 from mistral_keyguard.globs import gitignore_spec
+from mistral_keyguard.project import PUBLIC_ENV_NAMES
 
 # Paths (relative to the project root) whose existence the workspace reports to fixes.
 from mistral_keyguard.fixes.paths import PROBE_PATHS  # noqa: F401  (the workspace reads it here)
 
-_PUBLIC_PREFIXES = ("VITE_", "NEXT_PUBLIC_", "REACT_APP_", "EXPO_PUBLIC_", "VUE_APP_", "GATSBY_",
-                    "NUXT_PUBLIC_", "PUBLIC_", "NG_APP_", "SNOWPACK_PUBLIC_", "STORYBOOK_")
+_PUBLIC_PREFIXES = PUBLIC_ENV_NAMES
 DEFAULT_ENV_NAME = "MISTRAL_API_KEY"
 
 

@@ -254,6 +254,8 @@ class HeaderFacts(KeyFacts):
             return None
         if obj.type == "identifier" and self.mistral_file and self._http_client(obj):
             return f"{what}, the default headers of an HTTP client that sends the key"
+        if obj.type == "attribute" and self.mistral_file and self._keyed_instance_client(obj):
+            return f"{what}, the default headers of an HTTP client made with the key (kept on the instance)"
         if obj.type in ("identifier", "attribute", "member_expression") and self._imported_keyed_client(obj):
             return f"{what}, the default headers of an HTTP client made with the Mistral key in another module"
         if obj.type == "identifier" and self.mistral_file:
@@ -275,6 +277,23 @@ class HeaderFacts(KeyFacts):
                 if callee is not None and re.search(r"(Session|Client|AsyncClient|ClientSession|axios\.create)$",
                                                     node_text(callee)):
                     return True
+        return False
+
+    def _keyed_instance_client(self, obj: ts.Node) -> bool:
+        """`self._client`, set in the class (`__init__`) to an HTTP client made with the key:
+        `self._client = httpx.Client(headers={"Authorization": …})`, or given it afterwards."""
+        inner = obj.child_by_field_name("object")
+        if inner is None or node_text(inner) != "self":
+            return False
+        owner = enclosing(obj, frozenset({"class_definition"}))
+        if owner is None:
+            return False
+        for binding in self.flow.by_name.get(node_text(obj), ())[:MAX_BINDINGS]:
+            if not owner.start_byte <= binding.name_node.start_byte < owner.end_byte:
+                continue
+            method = enclosing(binding.name_node, FUNCTION_TYPES) or owner  # where the client is made
+            if self.creates_keyed_http_client(binding.value) or self.keyed_after_creation(binding.value, method):
+                return True
         return False
 
     def creates_keyed_http_client(self, value: ts.Node) -> bool:

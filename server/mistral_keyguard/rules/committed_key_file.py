@@ -23,6 +23,7 @@ from typing import Callable, Iterator
 from mistral_keyguard.catalogue import RULES
 from mistral_keyguard import keyshape
 from mistral_keyguard.finding import Finding
+from mistral_keyguard.project import PUBLIC_ENV_NAMES
 from mistral_keyguard.reporting import fingerprint
 from mistral_keyguard.formats import (
     TOKEN_BYTES, ConfigValue, dockerfile, dotenv, ini, json_config, named_tokens, notebook, toml_config, yaml_config,
@@ -44,8 +45,7 @@ _READERS = {
 }
 
 # Prefixes that make a bundler inline a variable into client code. Longest first.
-PUBLIC_PREFIXES = ("NEXT_PUBLIC_", "NUXT_PUBLIC_", "EXPO_PUBLIC_", "REACT_APP_", "VUE_APP_",
-                   "GATSBY_", "VITE_", "PUBLIC_")
+PUBLIC_PREFIXES = PUBLIC_ENV_NAMES
 
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # Last words that make a name a credential.

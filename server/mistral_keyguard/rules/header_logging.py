@@ -17,7 +17,8 @@ from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.prefilter import Anchored, lowered
 from mistral_keyguard.rules.checker import Checker
-from mistral_keyguard.rules.error_leak import analysis_for
+from mistral_keyguard.project import HEADERS_DETAIL, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, ModuleFact
+from mistral_keyguard.rules.error_leak import analysis_for, top_level_functions
 from mistral_keyguard.rules.key_logging import shared_holdings
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import (
@@ -26,6 +27,7 @@ from mistral_keyguard.sinks import (
     call_args,
     enclosing,
     log_calls,
+    unwrap,
     written_parts,
 )
 
@@ -57,8 +59,10 @@ def check(ctx) -> Iterator[Finding]:
 
     incoming_ok = not _next_middleware(ctx)
     not_api_calls: dict[int, bool] = {}
+    handed = _keyed_parameters(ctx)
     for call in log_calls(ctx.language, ctx.root, QUERY):
-        reason = header_part(holdings, call, incoming_ok=incoming_ok and not _not_api_call(call, not_api_calls))
+        reason = header_part(holdings, call, incoming_ok=incoming_ok and not _not_api_call(call, not_api_calls)) \
+            or (_handed_part(call, handed) if handed else None)
         if reason and not ctx.mentions_mistral and not project_talks_to_mistral():
             continue
         if reason:
@@ -114,6 +118,61 @@ def header_part(holdings: Holdings, call, incoming_ok: bool) -> str | None:
             reason = holdings.header_reason(part, incoming_ok)
             if reason:
                 return reason
+    return None
+
+
+_PARAMETER_NAME = frozenset({"identifier", "required_parameter", "optional_parameter", "typed_parameter",
+                             "default_parameter", "typed_default_parameter", "assignment_pattern"})
+
+
+def _keyed_parameters(ctx) -> dict[tuple[int, str], ModuleFact]:
+    """The parameters of this module's top-level functions that another module hands keyed
+    headers or request options (`KEYED_ARGUMENT` uses): (function start, parameter) -> the use."""
+    uses = ctx.project.key_uses if ctx.project is not None else {}
+    wanted: dict[str, list[tuple[int, ModuleFact]]] = {}
+    for key, fact in uses.items():
+        name, mark, rest = key.partition(KEYED_ARGUMENT_MARK)
+        if fact.kind == KEYED_ARGUMENT and mark and rest[:-1].isdigit():
+            wanted.setdefault(name, []).append((int(rest[:-1]), fact))
+    found: dict[tuple[int, str], ModuleFact] = {}
+    if not wanted:
+        return found
+    for name, fn, _body in top_level_functions(ctx.root):
+        params = fn.child_by_field_name("parameters")
+        names = [_parameter_name(p) for p in params.named_children if p.type != "comment"] if params else []
+        for position, fact in wanted.get(name, ()):
+            if position < len(names) and names[position]:
+                found[(fn.start_byte, names[position])] = fact
+    return found
+
+
+def _parameter_name(param) -> str | None:
+    while param is not None and param.type != "identifier":
+        if param.type not in _PARAMETER_NAME:
+            return None
+        param = param.child_by_field_name("pattern") or param.child_by_field_name("name") or \
+            next((c for c in param.named_children if c.type == "identifier"), None)
+    return node_text(param) if param is not None else None
+
+
+def _handed_part(call, handed: dict[tuple[int, str], ModuleFact]) -> str | None:
+    """A logged parameter (or its `.headers`) that a caller in another module fills with keyed
+    headers or request options."""
+    for arg in call_args(call):
+        for part in written_parts(arg):
+            part = unwrap(part)
+            if part.type in ("member_expression", "attribute") and \
+                    node_text(part.child_by_field_name("property") or part.child_by_field_name("attribute")) == "headers":
+                part = unwrap(part.child_by_field_name("object"))
+            if part.type != "identifier":
+                continue
+            scope = enclosing(part, FUNCTION_TYPES)
+            while scope is not None:
+                fact = handed.get((scope.start_byte, node_text(part)))
+                if fact is not None:
+                    what = "headers" if fact.detail == HEADERS_DETAIL else "request options"
+                    return f"{node_text(part)}, the {what} with the Mistral key that {fact.path.rsplit('/', 1)[-1]} hands it"
+                scope = enclosing(scope, FUNCTION_TYPES)
     return None
 
 

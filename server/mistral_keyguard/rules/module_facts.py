@@ -16,10 +16,10 @@ import tree_sitter as ts
 
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_name
-from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing, unwrap
+from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
-    KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
+    KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
     HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY, SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.dataflow import node_text
@@ -620,7 +620,34 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
     for _ in analysis.sinks():
         pass
     found.update({name: fact for name, fact in _sent_to_mistral(ctx, imported) if name not in found})
+    found.update(_keyed_arguments(ctx, imported))
     return found
+
+
+_MAX_CALLS = 2000
+
+
+def _keyed_arguments(ctx, imported):
+    """Headers or request options with the key handed to an imported function (`trace("mistral",
+    init)` with `init.headers` holding the Bearer key): `trace.(arg1)` -> where, for the module
+    that defines it, whose parameter then holds them."""
+    if not ctx.mentions_mistral or not any(mark in ctx.source.data for mark in _AUTH_MARKS):
+        return
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    stack, seen = [ctx.root], 0
+    while stack and seen < _MAX_CALLS:
+        node = stack.pop()
+        seen += 1
+        stack.extend(node.named_children)
+        fn = node.child_by_field_name("function") if node.type in ("call", "call_expression") else None
+        if fn is None or fn.type != "identifier" or node_text(fn) not in imported:
+            continue
+        positional = [a for a in call_args(node) if a.type not in ("keyword_argument", "spread_element")]
+        for position, arg in enumerate(positional[:8]):
+            detail = next(filter(None, (_keyed_headers_detail(holdings, c) for c in holdings.containers(arg))), None)
+            if detail is not None:
+                name = f"{node_text(fn)}{KEYED_ARGUMENT_MARK}{position})"
+                yield name, replace(_fact(ctx, KEYED_ARGUMENT, arg, node_text(fn)), detail=detail)
 
 
 # Calls that hand on the key they are given (Haystack's `Secret.from_token`, `SecretStr`) or one

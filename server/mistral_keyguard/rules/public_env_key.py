@@ -19,19 +19,14 @@ from mistral_keyguard import queries
 from mistral_keyguard.dataflow import name_of, node_text
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.languages import ECMA_LANGUAGES
+from mistral_keyguard.project import PUBLIC_ENV_NAMES, PUBLIC_ENV_PREFIXES
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.frontend_direct_call import MistralCall, MistralWordPrefilter, calls_in
 
 CODE = "MK003"
 LANGUAGES = ECMA_LANGUAGES
 
-# Public prefixes and the tool that inlines them, longest first. Plain PUBLIC_ (SvelteKit,
-# Astro) is public only through import.meta.env and the $env modules.
-PUBLIC_PREFIXES = (
-    ("NEXT_PUBLIC_", "Next.js"), ("NUXT_PUBLIC_", "Nuxt"), ("EXPO_PUBLIC_", "Expo"),
-    ("REACT_APP_", "Create React App"), ("VUE_APP_", "Vue CLI"), ("GATSBY_", "Gatsby"),
-    ("VITE_", "Vite"), ("PUBLIC_", "SvelteKit/Astro"),
-)
+PUBLIC_PREFIXES = PUBLIC_ENV_PREFIXES
 _MISTRAL = re.compile(r"(?i)mistral")
 _KEYISH = re.compile(r"(?i)key|token|secret|bearer|credential|auth")
 _NOT_KEY = re.compile(r"(?i)keyword|monkey|keyboard|author")
@@ -60,8 +55,8 @@ _ENV_READ = re.compile(r"\benv\b|\bgetenv\b")
 class _PublicOrMistralPrefilter:
     """The word Mistral and a public prefix (or Nuxt runtimeConfig), both, in the bytes."""
 
-    _PUBLIC = re.compile(rb"VITE_|REACT_APP_|VUE_APP_|GATSBY_|PUBLIC_|\$env/dynamic/public|runtimeConfig|RuntimeConfig|define|"
-                         rb"DefinePlugin|EnvironmentPlugin")
+    _PUBLIC = re.compile(b"|".join(re.escape(p.encode()) for p in PUBLIC_ENV_NAMES)
+                         + rb"|\$env/dynamic/public|runtimeConfig|RuntimeConfig|define|DefinePlugin|EnvironmentPlugin")
     _MISTRAL = MistralWordPrefilter()
 
     def search(self, data: bytes) -> bool:
