@@ -133,6 +133,7 @@ _TRACEBACK = re.compile(r"^(traceback\.)?(format_exc|format_exception|format_tb|
 _BODY_FIELDS = frozenset({"text", "json", "body", "content", "statusText", "reason", "data", "iter_text",
                           "aread", "read"})
 _COVER_LIMIT = 5
+_CLASS_TYPES = frozenset({"class_definition", "class_declaration", "class"})
 _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|vertex|bedrock|ollama|"
                              r"huggingface|transformers|together|replicate|fireworks|perplexity|deepseek")
 # A model id routed through another provider (`openrouter/mistralai/...`, `ollama/mistral`):
@@ -647,15 +648,56 @@ class ErrorLeak:
                 out.setdefault(name, match.group(1))
         return out
 
-    def _method_fact(self, callee: str) -> ModuleFact | None:
-        """The imported class's fact for `instance.method` (on `self.`/`this.` too), if any."""
+    def _method_fact(self, callee: str, at: ts.Node | None = None) -> ModuleFact | None:
+        """The imported class's fact for `instance.method` (on `self.`/`this.` too), if any; `at`,
+        the call, tells which class's `self.svc` it is when several classes bind that name."""
         if not self._imported_methods:
             return None
         instance, _, method = callee.replace("?.", ".").rpartition(".")
-        cls = self._instances.get(instance)
-        if cls is None and instance.startswith(("self.", "this.")):
-            cls = self._instances.get(instance.split(".", 1)[1])
+        made = _constructed(instance)
+        target = made if made is not None else instance
+        own = self._bound_in_class(_unself(target), at) if target.startswith(("self.", "this.")) else None
+        if made is not None:  # `Service().reply`, `self.service_class().reply`: a fresh instance
+            cls = made if made in self._classes_imported else \
+                self._class_of(own, as_class=True) if own else self._class_names.get(_unself(made))
+        else:
+            cls = self._class_of(own, as_class=False) if own else \
+                self._instances.get(instance) or self._instances.get(_unself(instance))
         return self._imported_methods.get(f"{cls}.{method}") if cls else None
+
+    def _bound_in_class(self, name: str, at: ts.Node | None) -> list:
+        """The bindings of `self.name` (a class attribute or `self.name = …`) inside the class
+        around `at`."""
+        scope = enclosing(at, _CLASS_TYPES) if at is not None else None
+        if scope is None:
+            return []
+        return [b for key in (name, "self." + name, "this." + name) for b in self.flow.by_name.get(key, ())
+                if scope.start_byte <= b.name_node.start_byte < scope.end_byte]
+
+    def _class_of(self, bindings: list, as_class: bool) -> str | None:
+        """The imported class those bindings hold: the class itself (`as_class`) or an instance."""
+        for binding in bindings:
+            value = unwrap(binding.value)
+            if not as_class and value.type in ("call", "call_expression", "new_expression"):
+                value = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+            elif not as_class or value.type not in ("identifier", "attribute", "member_expression"):
+                continue
+            if value is not None and node_text(value) in self._classes_imported:
+                return node_text(value)
+        return None
+
+    @cached_property
+    def _classes_imported(self) -> frozenset[str]:
+        return frozenset(name.rsplit(".", 1)[0] for name in self._imported_methods)
+
+    @cached_property
+    def _class_names(self) -> dict[str, str]:
+        """Names bound to one of those classes itself, not an instance (a Django view's
+        `service_class = DraftService`): calling one makes an instance."""
+        classes = self._classes_imported
+        return {_unself(b.name): node_text(b.value) for b in self.flow.bindings
+                if b.value.type in ("identifier", "attribute", "member_expression")
+                and node_text(b.value) in classes}
 
     def _bus_fact(self, call: ts.Node) -> ModuleFact | None:
         """`this.commandBus.execute(new SummarizeCommand(text))`: NestJS CQRS runs the handler
@@ -665,18 +707,18 @@ class ErrorLeak:
         cls = first.child_by_field_name("constructor") if first is not None and first.type == "new_expression" else None
         return self._imported_methods.get(f"{node_text(cls)}.execute") if cls is not None else None
 
-    def _falls_back(self, callee: str, root_name: str) -> bool:
+    def _falls_back(self, callee: str, root_name: str, at: ts.Node | None = None) -> bool:
         """A project helper (function or instance method) whose summary says it catches every
         Mistral error and returns a fallback, whatever its name or arguments (a model id) say."""
         facts = self._imported_facts
         if not facts:
             return False
         fact = facts.get(callee) or (facts.get(root_name) if root_name == callee else None) \
-            or self._method_fact(callee)
+            or self._method_fact(callee, at)
         return fact is not None and fact.kind == CATCHES_MISTRAL
 
-    def _method_reaches(self, callee: str) -> bool:
-        fact = self._method_fact(callee)
+    def _method_reaches(self, callee: str, at: ts.Node | None = None) -> bool:
+        fact = self._method_fact(callee, at)
         return fact is not None and fact.kind == REACHES_MISTRAL
 
     @cached_property
@@ -793,7 +835,7 @@ class ErrorLeak:
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
         bus = self._bus_fact(call) if last == "execute" and self._imported_methods else None
-        if self._falls_back(text, root_name) or last in _RUNNERS and self._runs_fallback(call) or \
+        if self._falls_back(text, root_name, call) or last in _RUNNERS and self._runs_fallback(call) or \
                 bus is not None and bus.kind == CATCHES_MISTRAL:
             return False, root_name, last, on_self  # its module decided: what it names is no matter
         if bus is not None:
@@ -802,7 +844,7 @@ class ErrorLeak:
             return False, root_name, last, on_self  # `router.completion(model="local")`: not a Mistral group
         always = self._says_mistral(callee) or self._handle_here(root_name, call) or root_name in self._local_helpers \
             or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
-            or on_self and self._on_self_handle(node_text(callee)) or self._method_reaches(text)
+            or on_self and self._on_self_handle(node_text(callee)) or self._method_reaches(text, call)
         args = call.child_by_field_name("arguments")
         # (A raised error's message naming the key's variable, `SystemExit("set MISTRAL_API_KEY")`,
         # calls nothing.)
@@ -1813,6 +1855,25 @@ def _argument_values(args: ts.Node) -> Iterator[ts.Node]:
                     yield value
         elif arg.type != "comment":
             yield arg
+
+
+def _unself(text: str) -> str:
+    """`svc` of `self.svc` or `this.svc`."""
+    return text.split(".", 1)[1] if text.startswith(("self.", "this.")) else text
+
+
+def _constructed(instance: str) -> str | None:
+    """`Service` of `Service(cfg)` (`self.service_class` of `self.service_class()`): what a call
+    expression ending the instance text calls, or None when it does not end in a call."""
+    if not instance.endswith(")"):
+        return None
+    depth = 0
+    for at in range(len(instance) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(instance[at], 0)
+        if depth == 0:
+            head = instance[:at]
+            return head if re.fullmatch(r"[\w$.]+", head) else None
+    return None
 
 
 def _root_name(text: str) -> str:
