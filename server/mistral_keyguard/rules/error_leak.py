@@ -139,6 +139,10 @@ _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|go
 # A model id routed through another provider (`openrouter/mistralai/...`, `ollama/mistral`):
 # the gateway's key and errors, not Mistral's. `mistral/...` (litellm) is Mistral itself.
 _ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
+# A model tag of a local server (`mistral:7b`, `mistral-nemo:12b`); a fine-tuned Mistral id
+# (`ft:open-mistral-7b:…`) starts with `ft:`.
+_LOCAL_MODEL_TAG = re.compile(r"""(["'])(?!ft:)[\w.-]*mistral[\w.-]*:[\w.-]+\1""", re.I)
+_URL_SHAPED = re.compile(r"(?i)^[\w.$]*(url|host|base|endpoint)\w*$|^f?[\"'`].*(url|host|base|endpoint|https?:)")
 _LITELLM_MISTRAL = re.compile(r"""["']mistral/""")
 # A class's name (a constructor call in Python, `new X(…)` or `X(…)` in JavaScript), not a function's.
 _CONSTRUCTOR = re.compile(r"^[A-Z]\w*$")
@@ -967,7 +971,14 @@ class ErrorLeak:
         arguments name a Mistral model: that provider's errors, not Mistral's."""
         if root_name in self._other_provider_handles:
             return True
-        hosts = _URL_HOST.findall(node_text(args))
+        text = node_text(args)
+        if _LOCAL_MODEL_TAG.search(text) and not _MISTRAL_URL.search(text):
+            return True  # `{"model": "mistral:7b"}`: a local server's model tag (Ollama), not an API id
+        first = next((a for a in args.named_children if a.type != "comment"), None)
+        if first is not None and _URL_SHAPED.search(node_text(first)) \
+                and _OTHER_PROVIDER.search(node_text(first)) and not _MISTRAL.search(node_text(first)):
+            return True  # `httpx.post(f"{OLLAMA_HOST}/api/generate", …)`: the URL names another provider
+        hosts = _URL_HOST.findall(text)
         return bool(hosts) and not any(_MISTRAL_URL.search(h) for h in hosts)
 
     @cached_property
