@@ -183,9 +183,10 @@ _SENDING_METHODS = frozenset({"send", "reply", "reply_text", "send_message", "se
 _TWIML_REPLIES = frozenset({"MessagingResponse", "VoiceResponse"})
 _TWIML_METHODS = frozenset({"message", "say", "body"})
 _EDIT_METHODS = frozenset({"edit", "edit_text", "editText", "edit_message_text"})
-# Calls that run the function they are handed (in a thread, an executor, an event loop).
+# Calls that run the function they are handed (in a thread, an executor, an event loop), or wrap
+# it into one that does (`cl.make_async(f)(x)`, `asyncify(f)(x)`, `sync_to_async(f)(x)`).
 _RUNNERS = frozenset({"to_thread", "run_in_threadpool", "run_in_executor", "run_sync", "sync_to_async",
-                      "submit", "run_in_thread"})
+                      "submit", "run_in_thread", "make_async", "asyncify", "async_to_sync", "run_async"})
 # Koa's error middleware: `try { await next(); } catch (err) { … }` around the downstream routes.
 KOA_ERROR_MIDDLEWARE = re.compile(rb"try\s*\{\s*(?:await|return)\s+next\(\s*\)\s*;?\s*\}\s*catch")
 _ELYSIA_SOURCE = re.compile(rb"""from\s+['"]elysia['"]|require\(\s*['"]elysia['"]\s*\)""")
