@@ -107,6 +107,10 @@ _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|contr
                         r"channel|interaction|message|update|bot|client|say|respond|messages|history|"
                         r"chat_history|session_state|event|self|this|websocket|cl)\b")
 # NiceGUI's elements drawn on the user's page (the file imports nicegui: `ui` is that module).
+# Errors a framework serialises to the client that called (a Meteor method's `Meteor.Error`, a
+# Firebase callable's `HttpsError`, Convex's `ConvexError`, an Astro action's `ActionError`):
+# what they carry is the answer, whatever else the file does.
+_CLIENT_ERROR = re.compile(r"^(Meteor\.Error|(\w+\.)*HttpsError|ConvexError|ActionError)$")
 _NICEGUI_UI = re.compile(r"^ui\.(notify|label|markdown|html|chat_message|code)$")
 _NICEGUI_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from\s+nicegui\s+import\b[^\n]*\bui\b|import\s+nicegui\.ui\s+as\s+ui\b)")
 _RESTX_OBJECTS = frozenset({"Namespace", "Api"})
@@ -1457,6 +1461,8 @@ class ErrorLeak:
         return "thrown from a GraphQL resolver (the client receives its message)" if _in_resolver(call) else None
 
     def _response_call(self, text: str) -> str | None:
+        if _CLIENT_ERROR.match(text):
+            return f"sent to the calling client by {text}(…)"
         if _NICEGUI_UI.match(text) and _NICEGUI_IMPORT.search(self.ctx.source.data):
             return f"shown to the user by {text}(…)"
         if _RESPONSE_NAME.match(text):
