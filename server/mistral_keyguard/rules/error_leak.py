@@ -56,7 +56,7 @@ _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlet
                       rb"chainlit|panel|nicegui|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio|"
                       # htmx pages, reactive UIs and chatbot actions: what a route or a render function returns is
                       # drawn, what a Rasa action utters is the bot's reply.
-                      rb"fasthtml|shiny|rasa_sdk)\b)")
+                      rb"fasthtml|shiny|rasa_sdk|taipy)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
 # `serverless.yml` or the SAM template (`handler: handler.ask`), so its signature says it, not its name.
 _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
@@ -111,6 +111,9 @@ _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|contr
 # Firebase callable's `HttpsError`, Convex's `ConvexError`, an Astro action's `ActionError`):
 # what they carry is the answer, whatever else the file does.
 _CLIENT_ERROR = re.compile(r"^(Meteor\.Error|(\w+\.)*HttpsError|ConvexError|ActionError)$")
+# A UI's pop-up notification (Taipy's `notify(state, "error", …)`, Flet's `page.show_snack_bar`)
+# in code that answers users.
+_NOTIFY_CALLS = frozenset({"notify", "show_snack_bar", "show_toast"})
 _NICEGUI_UI = re.compile(r"^ui\.(notify|label|markdown|html|chat_message|code)$")
 _NICEGUI_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from\s+nicegui\s+import\b[^\n]*\bui\b|import\s+nicegui\.ui\s+as\s+ui\b)")
 _RESTX_OBJECTS = frozenset({"Namespace", "Api"})
@@ -1463,6 +1466,8 @@ class ErrorLeak:
     def _response_call(self, text: str) -> str | None:
         if _CLIENT_ERROR.match(text):
             return f"sent to the calling client by {text}(…)"
+        if last_segment(text) in _NOTIFY_CALLS and self.answers_users:
+            return f"shown to the user by {text}(…)"
         if _NICEGUI_UI.match(text) and _NICEGUI_IMPORT.search(self.ctx.source.data):
             return f"shown to the user by {text}(…)"
         if _RESPONSE_NAME.match(text):
