@@ -103,6 +103,9 @@ _RESPONSE_METHOD = re.compile(
     r"writeln|error|exception|warning|warn|markdown|caption|info|toast|code|success|push|append|"
     r"respond|say|answer|send_response|put_nowait|put|send_text|send_json|send_bytes|write_message|finish|"
     r"utter_message)$")
+# A name that says it is the response or its stream (`responseStream`, `sse_writer`, `httpResponse`).
+# Not any stream: a log file's `logStream.write(err.stack)` answers nobody.
+_RESPONSE_OBJECT_NAME = re.compile(r"^(?i:response|resp|res|sse|reply)_?(?i:stream|writer)$|[a-z]Response$|_response$")
 _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|controller|socket|ws|sse|"
                         r"channel|interaction|message|update|bot|client|say|respond|messages|history|"
                         r"chat_history|session_state|event|self|this|websocket|cl)\b")
@@ -1333,16 +1336,30 @@ class ErrorLeak:
             sink, how = found
             if how.startswith("alias:"):
                 if depth < 2:
-                    alias = how[len("alias:"):]
-                    for ref in _references(alias, block, after=leak.end_byte):
-                        exposed = _exposed(ref)
-                        if exposed is None:
-                            continue
-                        found = self.sink_of(exposed, block)
-                        if found is not None and not found[1].startswith("alias:"):
-                            yield ref, found[0], found[1]
+                    yield from self._alias_leaks(leak, how[len("alias:"):], block)
                 continue
             yield leak, sink, how
+
+    def _alias_leaks(self, leak: ts.Node, alias: str, block: ts.Node):
+        """Where a name bound to the error's text is sent: in the handler (reported there), else
+        after the `try` in the same function (`out = {"error": repr(e)}` … `wfile.write(dumps(out))`,
+        reported where the handler binds it)."""
+        sent = False
+        for ref in _references(alias, block, after=leak.end_byte):
+            exposed = _exposed(ref)
+            found = self.sink_of(exposed, block) if exposed is not None else None
+            if found is not None and not found[1].startswith("alias:"):
+                sent = True
+                yield ref, found[0], found[1]
+        scope = enclosing(block, FUNCTION_TYPES)
+        if sent or scope is None:
+            return
+        for ref in _references(alias, scope, after=block.end_byte):
+            exposed = _exposed(ref)
+            found = self.sink_of(exposed, scope) if exposed is not None else None
+            if found is not None and not found[1].startswith("alias:"):
+                yield leak, found[0], found[1]
+                return
 
     def _exception_texts(self, name: str | None, block: ts.Node) -> Iterator[ts.Node]:
         stack = [block]
@@ -1410,6 +1427,14 @@ class ErrorLeak:
                     return parent, f"set as the state var {target}, which Reflex sends to the page"
                 if left.type == "identifier":
                     return parent, "alias:" + target
+                return None
+            elif kind == "expression_list" and parent.parent is not None and parent.parent.type == "assignment":
+                # `out, status = {"error": repr(e)}, 500`: the name at the same place on the left.
+                left = parent.parent.child_by_field_name("left")
+                targets = left.named_children if left is not None and left.type == "pattern_list" else []
+                values = parent.named_children
+                if len(targets) == len(values) and child in values and targets[values.index(child)].type == "identifier":
+                    return parent.parent, "alias:" + node_text(targets[values.index(child)])
                 return None
             elif kind == "variable_declarator":
                 target = parent.child_by_field_name("name")
@@ -1486,7 +1511,7 @@ class ErrorLeak:
                 return None
             if self.streamlit and method in _STREAMLIT_METHODS:
                 return f"shown to the user by {text}(…)"
-            if _UI_OBJECT.match(first) or method in ("json", "send", "jsonp", "enqueue", "reply", "writeSSE",
+            if _UI_OBJECT.match(first) or _RESPONSE_OBJECT_NAME.search(first) or method in ("json", "send", "jsonp", "enqueue", "reply", "writeSSE",
                                                      "editReply", "followUp", "reply_text", "send_message",
                                                      "sendMessage", "chat_postMessage", "respond", "say",
                                                      "reply_to", "chat_postEphemeral", "utter_message"):
