@@ -31,7 +31,7 @@ from mistral_keyguard.project import (
 from mistral_keyguard.rules.caught import first_uncaught
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
-from mistral_keyguard.rules.job_errors import job_error_leaks
+from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.returned_errors import (
     related_for as returned_related, return_reaches_client, yield_reaches_ui,
@@ -192,6 +192,9 @@ _SENDING_METHODS = frozenset({"send", "reply", "reply_text", "send_message", "se
 # Twilio's TwiML replies and the verbs that put text in them.
 _TWIML_REPLIES = frozenset({"MessagingResponse", "VoiceResponse"})
 _TWIML_METHODS = frozenset({"message", "say", "body"})
+# A task queue's result getters, which raise a failed job's error again, and the objects they are on.
+_JOB_RESULT_GETTERS = frozenset({"result", "get_result"})
+_JOB_OBJECT = re.compile(r"(?i)huey|job|task|queue|celery|arq|dramatiq|redis")
 _EDIT_METHODS = frozenset({"edit", "edit_text", "editText", "edit_message_text"})
 # Calls that run the function they are handed (in a thread, an executor, an event loop), or wrap
 # it into one that does (`cl.make_async(f)(x)`, `asyncify(f)(x)`, `sync_to_async(f)(x)`).
@@ -732,6 +735,15 @@ class ErrorLeak:
             or self._method_fact(callee, at)
         return fact is not None and fact.kind == CATCHES_MISTRAL
 
+    def _reads_mistral_job(self, owner: str) -> bool:
+        """`huey.result(task_id)`, `await job.result()`: a task queue's result getter raises the
+        failed job's error again, in a file that queues a task reaching Mistral (one it imports
+        from the project, or enqueues by `.delay`/`.enqueue`)."""
+        if not _JOB_OBJECT.search(owner):
+            return False
+        imported = any(fact.kind == REACHES_MISTRAL and "." not in name for name, fact in self._imported_facts.items())
+        return imported or enqueues_mistral_job(self, local=set())  # (its own functions are being found)
+
     def _method_reaches(self, callee: str, at: ts.Node | None = None) -> bool:
         fact = self._method_fact(callee, at)
         return fact is not None and fact.kind == REACHES_MISTRAL
@@ -853,7 +865,7 @@ class ErrorLeak:
         if self._falls_back(text, root_name, call) or last in _RUNNERS and self._runs_fallback(call) or \
                 bus is not None and bus.kind == CATCHES_MISTRAL:
             return False, root_name, last, on_self  # its module decided: what it names is no matter
-        if bus is not None:
+        if bus is not None or last in _JOB_RESULT_GETTERS and self._reads_mistral_job(root_name):
             return True, root_name, last, on_self
         if root_name in self._routers and _routed_elsewhere(self._routers[root_name], call):
             return False, root_name, last, on_self  # `router.completion(model="local")`: not a Mistral group
