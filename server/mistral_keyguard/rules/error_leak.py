@@ -1931,7 +1931,7 @@ def _constructed(instance: str) -> str | None:
     for at in range(len(instance) - 1, -1, -1):
         depth += {")": 1, "(": -1}.get(instance[at], 0)
         if depth == 0:
-            head = instance[:at]
+            head = instance[:at].removeprefix("new ").strip()  # `new Service().reply` in JavaScript
             return head if re.fullmatch(r"[\w$.]+", head) else None
     return None
 
