@@ -33,7 +33,7 @@ from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
-from mistral_keyguard.project import CATCHES_MISTRAL
+from mistral_keyguard.project import CATCHES_MISTRAL, SHARED_INSTANCE_PREFIX
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
@@ -193,7 +193,8 @@ class ProjectView:
         if language not in _CODE:
             return {}
         # Auto-imports first: an import statement of the same name wins.
-        items = self._auto_imports(path, language, root) + imports_of(data, language)
+        items = self._auto_imports(path, language, root) + imports_of(data, language) + \
+            self._package_init(path, data, language)
         if items and self.relevant is not None:  # `check`'s plan: skip what names no module that says something
             folder = os.path.dirname(os.path.abspath(path))
             items = [item for item in items if self._may_name_relevant(folder, item, language, root)]
@@ -249,7 +250,8 @@ class ProjectView:
             # its settings class is usually imported ready-made), and so do the Mistral errors its
             # routes hand to `next()` (a router is mounted whole).
             facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY,
-                                                                         FORWARDS_ERRORS)})
+                                                                         FORWARDS_ERRORS)
+                          or k.startswith(SHARED_INSTANCE_PREFIX)})
             dotted = [key for key in summary if "." in key]  # `Class.method`, `instance.method`
             for name, local in item.names:
                 if name == "*":
@@ -374,7 +376,7 @@ class ProjectView:
         folder = os.path.dirname(os.path.abspath(path))
         holds_top = self.tree_names.__contains__ if self.tree_names is not None and language == "python" else None
         specs = import_specs(data, language, holds_top) + \
-            [item.spec for item in self._auto_imports(path, language, root)]
+            [item.spec for item in self._auto_imports(path, language, root) + self._package_init(path, data, language)]
         if not specs:
             return ()
         cache, python = self._target_names, language == "python"  # the loop runs for every import of a tree
@@ -551,6 +553,15 @@ class ProjectView:
         real_root = self._real_root(root() if callable(root) else root)
         return self._resolver(real_root).auto_imports(Path(os.path.abspath(path)), language)
 
+    def _package_init(self, path: Path, data: bytes, language: str | None) -> list[Import]:
+        """A Python module's package `__init__` runs before it: what the package puts on a shared
+        object (`config.registry.answerer = …`) reaches the module. Asked only of a module that
+        calls through such a chain (`request.registry.answerer.answer(…)`), and taking no name."""
+        if language != "python" or not _SHARED_CHAIN_CALL.search(data) or os.path.basename(path) == "__init__.py" \
+                or not os.path.isfile(os.path.join(os.path.dirname(os.path.abspath(path)), "__init__.py")):
+            return []
+        return [Import(".", "", "python", auto=True)]
+
     def _real_root(self, root: Path) -> Path:
         if root not in self._real_roots:
             # A member of a uv workspace imports its siblings' packages: the workspace bounds it.
@@ -719,6 +730,11 @@ class ProjectView:
                 return handle.read(_MAX_MODULE_BYTES + 1)
         except OSError:
             return None
+
+
+# A call through an attribute of a request's or app's shared object (`request.registry.x.m(`,
+# `request.app.state.x.m(`, `current_app.extensions…`): where a package's app factory put a service.
+_SHARED_CHAIN_CALL = re.compile(rb"\b(?:request|req|app|config|current_app)(?:\.\w+){3,4}\(")
 
 
 def module_signal(data: bytes, language: str | None) -> bool:

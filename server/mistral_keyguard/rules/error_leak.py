@@ -26,7 +26,8 @@ from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import Anchored, contains, lowered
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact,
+    CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
+    ModuleFact,
 )
 from mistral_keyguard.rules.caught import first_uncaught
 from mistral_keyguard.rules.checker import Checker
@@ -672,6 +673,10 @@ class ErrorLeak:
         if not self._imported_methods:
             return None
         instance, _, method = callee.replace("?.", ".").rpartition(".")
+        if self._shared_instances and "." in instance and not instance.startswith(("self.", "this.")):
+            shared = self._shared_instances.get(f"{SHARED_INSTANCE_PREFIX}{last_segment(instance)}.{method}")
+            if shared is not None:  # `request.registry.answerer.answer`: put there by the app factory
+                return shared
         made = _constructed(instance)
         target = made if made is not None else instance
         own = self._bound_in_class(_unself(target), at) if target.startswith(("self.", "this.")) else None
@@ -703,6 +708,10 @@ class ErrorLeak:
             if value is not None and node_text(value) in self._classes_imported:
                 return node_text(value)
         return None
+
+    @cached_property
+    def _shared_instances(self) -> dict[str, ModuleFact]:
+        return {name: fact for name, fact in self._imported_methods.items() if name.startswith(SHARED_INSTANCE_PREFIX)}
 
     @cached_property
     def _classes_imported(self) -> frozenset[str]:
