@@ -71,6 +71,12 @@ KEY_POOL = "key-pool"
 # statement of the script) is kept under this prefix: the scripts a page loads share their globals,
 # so the page's other scripts learn it (`ProjectView.page_global_uses`), under the plain name.
 PAGE_GLOBAL_PREFIX = "page-global:"
+# A service instance put on a shared object's attribute (Pyramid's `config.registry.answerer =
+# FaqAnswerer(…)`, `app.state.llm = LLMService()`): its methods' facts under this prefix, the
+# attribute and the method (`@answerer.answer`), for code reaching it through any chain ending in
+# that attribute (`request.registry.answerer.answer(…)`). They go with any import of the module,
+# and a Python package's `__init__` is imported by its modules.
+SHARED_INSTANCE_PREFIX = "@"
 NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral
 # A function returning a dict or config object with the key in some fields (MK005), its `detail`
 # the comma-separated names of those fields: `auth_headers()["Authorization"]`, `print(load_config())`.

@@ -26,12 +26,13 @@ from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import Anchored, contains, lowered
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, ModuleFact,
+    CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
+    ModuleFact,
 )
 from mistral_keyguard.rules.caught import first_uncaught
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
-from mistral_keyguard.rules.job_errors import job_error_leaks
+from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.returned_errors import (
     related_for as returned_related, return_reaches_client, yield_reaches_ui,
@@ -56,7 +57,7 @@ _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlet
                       rb"chainlit|panel|nicegui|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio|"
                       # htmx pages, reactive UIs and chatbot actions: what a route or a render function returns is
                       # drawn, what a Rasa action utters is the bot's reply.
-                      rb"fasthtml|shiny|rasa_sdk)\b)")
+                      rb"fasthtml|shiny|rasa_sdk|taipy)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
 # `serverless.yml` or the SAM template (`handler: handler.ask`), so its signature says it, not its name.
 _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
@@ -103,10 +104,20 @@ _RESPONSE_METHOD = re.compile(
     r"writeln|error|exception|warning|warn|markdown|caption|info|toast|code|success|push|append|"
     r"respond|say|answer|send_response|put_nowait|put|send_text|send_json|send_bytes|write_message|finish|"
     r"utter_message)$")
+# A name that says it is the response or its stream (`responseStream`, `sse_writer`, `httpResponse`).
+# Not any stream: a log file's `logStream.write(err.stack)` answers nobody.
+_RESPONSE_OBJECT_NAME = re.compile(r"^(?i:response|resp|res|sse|reply)_?(?i:stream|writer)$|[a-z]Response$|_response$")
 _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|controller|socket|ws|sse|"
                         r"channel|interaction|message|update|bot|client|say|respond|messages|history|"
                         r"chat_history|session_state|event|self|this|websocket|cl)\b")
 # NiceGUI's elements drawn on the user's page (the file imports nicegui: `ui` is that module).
+# Errors a framework serialises to the client that called (a Meteor method's `Meteor.Error`, a
+# Firebase callable's `HttpsError`, Convex's `ConvexError`, an Astro action's `ActionError`):
+# what they carry is the answer, whatever else the file does.
+_CLIENT_ERROR = re.compile(r"^(Meteor\.Error|(\w+\.)*HttpsError|ConvexError|ActionError)$")
+# A UI's pop-up notification (Taipy's `notify(state, "error", …)`, Flet's `page.show_snack_bar`)
+# in code that answers users.
+_NOTIFY_CALLS = frozenset({"notify", "show_snack_bar", "show_toast"})
 _NICEGUI_UI = re.compile(r"^ui\.(notify|label|markdown|html|chat_message|code)$")
 _NICEGUI_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from\s+nicegui\s+import\b[^\n]*\bui\b|import\s+nicegui\.ui\s+as\s+ui\b)")
 _RESTX_OBJECTS = frozenset({"Namespace", "Api"})
@@ -133,11 +144,16 @@ _TRACEBACK = re.compile(r"^(traceback\.)?(format_exc|format_exception|format_tb|
 _BODY_FIELDS = frozenset({"text", "json", "body", "content", "statusText", "reason", "data", "iter_text",
                           "aread", "read"})
 _COVER_LIMIT = 5
+_CLASS_TYPES = frozenset({"class_definition", "class_declaration", "class"})
 _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|vertex|bedrock|ollama|"
                              r"huggingface|transformers|together|replicate|fireworks|perplexity|deepseek")
 # A model id routed through another provider (`openrouter/mistralai/...`, `ollama/mistral`):
 # the gateway's key and errors, not Mistral's. `mistral/...` (litellm) is Mistral itself.
 _ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
+# A model tag of a local server (`mistral:7b`, `mistral-nemo:12b`); a fine-tuned Mistral id
+# (`ft:open-mistral-7b:…`) starts with `ft:`.
+_LOCAL_MODEL_TAG = re.compile(r"""(["'])(?!ft:)[\w.-]*mistral[\w.-]*:[\w.-]+\1""", re.I)
+_URL_SHAPED = re.compile(r"(?i)^[\w.$]*(url|host|base|endpoint)\w*$|^f?[\"'`].*(url|host|base|endpoint|https?:)")
 _LITELLM_MISTRAL = re.compile(r"""["']mistral/""")
 # A class's name (a constructor call in Python, `new X(…)` or `X(…)` in JavaScript), not a function's.
 _CONSTRUCTOR = re.compile(r"^[A-Z]\w*$")
@@ -177,10 +193,14 @@ _SENDING_METHODS = frozenset({"send", "reply", "reply_text", "send_message", "se
 # Twilio's TwiML replies and the verbs that put text in them.
 _TWIML_REPLIES = frozenset({"MessagingResponse", "VoiceResponse"})
 _TWIML_METHODS = frozenset({"message", "say", "body"})
+# A task queue's result getters, which raise a failed job's error again, and the objects they are on.
+_JOB_RESULT_GETTERS = frozenset({"result", "get_result"})
+_JOB_OBJECT = re.compile(r"(?i)huey|job|task|queue|celery|arq|dramatiq|redis")
 _EDIT_METHODS = frozenset({"edit", "edit_text", "editText", "edit_message_text"})
-# Calls that run the function they are handed (in a thread, an executor, an event loop).
+# Calls that run the function they are handed (in a thread, an executor, an event loop), or wrap
+# it into one that does (`cl.make_async(f)(x)`, `asyncify(f)(x)`, `sync_to_async(f)(x)`).
 _RUNNERS = frozenset({"to_thread", "run_in_threadpool", "run_in_executor", "run_sync", "sync_to_async",
-                      "submit", "run_in_thread"})
+                      "submit", "run_in_thread", "make_async", "asyncify", "async_to_sync", "run_async"})
 # Koa's error middleware: `try { await next(); } catch (err) { … }` around the downstream routes.
 KOA_ERROR_MIDDLEWARE = re.compile(rb"try\s*\{\s*(?:await|return)\s+next\(\s*\)\s*;?\s*\}\s*catch")
 _ELYSIA_SOURCE = re.compile(rb"""from\s+['"]elysia['"]|require\(\s*['"]elysia['"]\s*\)""")
@@ -647,15 +667,64 @@ class ErrorLeak:
                 out.setdefault(name, match.group(1))
         return out
 
-    def _method_fact(self, callee: str) -> ModuleFact | None:
-        """The imported class's fact for `instance.method` (on `self.`/`this.` too), if any."""
+    def _method_fact(self, callee: str, at: ts.Node | None = None) -> ModuleFact | None:
+        """The imported class's fact for `instance.method` (on `self.`/`this.` too), if any; `at`,
+        the call, tells which class's `self.svc` it is when several classes bind that name."""
         if not self._imported_methods:
             return None
         instance, _, method = callee.replace("?.", ".").rpartition(".")
-        cls = self._instances.get(instance)
-        if cls is None and instance.startswith(("self.", "this.")):
-            cls = self._instances.get(instance.split(".", 1)[1])
+        if self._shared_instances and "." in instance and not instance.startswith(("self.", "this.")):
+            shared = self._shared_instances.get(f"{SHARED_INSTANCE_PREFIX}{last_segment(instance)}.{method}")
+            if shared is not None:  # `request.registry.answerer.answer`: put there by the app factory
+                return shared
+        made = _constructed(instance)
+        target = made if made is not None else instance
+        own = self._bound_in_class(_unself(target), at) if target.startswith(("self.", "this.")) else None
+        if made is not None:  # `Service().reply`, `self.service_class().reply`: a fresh instance
+            cls = made if made in self._classes_imported else \
+                self._class_of(own, as_class=True) if own else self._class_names.get(_unself(made))
+        else:
+            cls = self._class_of(own, as_class=False) if own else \
+                self._instances.get(instance) or self._instances.get(_unself(instance))
         return self._imported_methods.get(f"{cls}.{method}") if cls else None
+
+    def _bound_in_class(self, name: str, at: ts.Node | None) -> list:
+        """The bindings of `self.name` (a class attribute or `self.name = …`) inside the class
+        around `at`."""
+        scope = enclosing(at, _CLASS_TYPES) if at is not None else None
+        if scope is None:
+            return []
+        return [b for key in (name, "self." + name, "this." + name) for b in self.flow.by_name.get(key, ())
+                if scope.start_byte <= b.name_node.start_byte < scope.end_byte]
+
+    def _class_of(self, bindings: list, as_class: bool) -> str | None:
+        """The imported class those bindings hold: the class itself (`as_class`) or an instance."""
+        for binding in bindings:
+            value = unwrap(binding.value)
+            if not as_class and value.type in ("call", "call_expression", "new_expression"):
+                value = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+            elif not as_class or value.type not in ("identifier", "attribute", "member_expression"):
+                continue
+            if value is not None and node_text(value) in self._classes_imported:
+                return node_text(value)
+        return None
+
+    @cached_property
+    def _shared_instances(self) -> dict[str, ModuleFact]:
+        return {name: fact for name, fact in self._imported_methods.items() if name.startswith(SHARED_INSTANCE_PREFIX)}
+
+    @cached_property
+    def _classes_imported(self) -> frozenset[str]:
+        return frozenset(name.rsplit(".", 1)[0] for name in self._imported_methods)
+
+    @cached_property
+    def _class_names(self) -> dict[str, str]:
+        """Names bound to one of those classes itself, not an instance (a Django view's
+        `service_class = DraftService`): calling one makes an instance."""
+        classes = self._classes_imported
+        return {_unself(b.name): node_text(b.value) for b in self.flow.bindings
+                if b.value.type in ("identifier", "attribute", "member_expression")
+                and node_text(b.value) in classes}
 
     def _bus_fact(self, call: ts.Node) -> ModuleFact | None:
         """`this.commandBus.execute(new SummarizeCommand(text))`: NestJS CQRS runs the handler
@@ -665,18 +734,27 @@ class ErrorLeak:
         cls = first.child_by_field_name("constructor") if first is not None and first.type == "new_expression" else None
         return self._imported_methods.get(f"{node_text(cls)}.execute") if cls is not None else None
 
-    def _falls_back(self, callee: str, root_name: str) -> bool:
+    def _falls_back(self, callee: str, root_name: str, at: ts.Node | None = None) -> bool:
         """A project helper (function or instance method) whose summary says it catches every
         Mistral error and returns a fallback, whatever its name or arguments (a model id) say."""
         facts = self._imported_facts
         if not facts:
             return False
         fact = facts.get(callee) or (facts.get(root_name) if root_name == callee else None) \
-            or self._method_fact(callee)
+            or self._method_fact(callee, at)
         return fact is not None and fact.kind == CATCHES_MISTRAL
 
-    def _method_reaches(self, callee: str) -> bool:
-        fact = self._method_fact(callee)
+    def _reads_mistral_job(self, owner: str) -> bool:
+        """`huey.result(task_id)`, `await job.result()`: a task queue's result getter raises the
+        failed job's error again, in a file that queues a task reaching Mistral (one it imports
+        from the project, or enqueues by `.delay`/`.enqueue`)."""
+        if not _JOB_OBJECT.search(owner):
+            return False
+        imported = any(fact.kind == REACHES_MISTRAL and "." not in name for name, fact in self._imported_facts.items())
+        return imported or enqueues_mistral_job(self, local=set())  # (its own functions are being found)
+
+    def _method_reaches(self, callee: str, at: ts.Node | None = None) -> bool:
+        fact = self._method_fact(callee, at)
         return fact is not None and fact.kind == REACHES_MISTRAL
 
     @cached_property
@@ -793,16 +871,16 @@ class ErrorLeak:
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
         bus = self._bus_fact(call) if last == "execute" and self._imported_methods else None
-        if self._falls_back(text, root_name) or last in _RUNNERS and self._runs_fallback(call) or \
+        if self._falls_back(text, root_name, call) or last in _RUNNERS and self._runs_fallback(call) or \
                 bus is not None and bus.kind == CATCHES_MISTRAL:
             return False, root_name, last, on_self  # its module decided: what it names is no matter
-        if bus is not None:
+        if bus is not None or last in _JOB_RESULT_GETTERS and self._reads_mistral_job(root_name):
             return True, root_name, last, on_self
         if root_name in self._routers and _routed_elsewhere(self._routers[root_name], call):
             return False, root_name, last, on_self  # `router.completion(model="local")`: not a Mistral group
         always = self._says_mistral(callee) or self._handle_here(root_name, call) or root_name in self._local_helpers \
             or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
-            or on_self and self._on_self_handle(node_text(callee)) or self._method_reaches(text)
+            or on_self and self._on_self_handle(node_text(callee)) or self._method_reaches(text, call)
         args = call.child_by_field_name("arguments")
         # (A raised error's message naming the key's variable, `SystemExit("set MISTRAL_API_KEY")`,
         # calls nothing.)
@@ -925,7 +1003,14 @@ class ErrorLeak:
         arguments name a Mistral model: that provider's errors, not Mistral's."""
         if root_name in self._other_provider_handles:
             return True
-        hosts = _URL_HOST.findall(node_text(args))
+        text = node_text(args)
+        if _LOCAL_MODEL_TAG.search(text) and not _MISTRAL_URL.search(text):
+            return True  # `{"model": "mistral:7b"}`: a local server's model tag (Ollama), not an API id
+        first = next((a for a in args.named_children if a.type != "comment"), None)
+        if first is not None and _URL_SHAPED.search(node_text(first)) \
+                and _OTHER_PROVIDER.search(node_text(first)) and not _MISTRAL.search(node_text(first)):
+            return True  # `httpx.post(f"{OLLAMA_HOST}/api/generate", …)`: the URL names another provider
+        hosts = _URL_HOST.findall(text)
         return bool(hosts) and not any(_MISTRAL_URL.search(h) for h in hosts)
 
     @cached_property
@@ -1272,16 +1357,30 @@ class ErrorLeak:
             sink, how = found
             if how.startswith("alias:"):
                 if depth < 2:
-                    alias = how[len("alias:"):]
-                    for ref in _references(alias, block, after=leak.end_byte):
-                        exposed = _exposed(ref)
-                        if exposed is None:
-                            continue
-                        found = self.sink_of(exposed, block)
-                        if found is not None and not found[1].startswith("alias:"):
-                            yield ref, found[0], found[1]
+                    yield from self._alias_leaks(leak, how[len("alias:"):], block)
                 continue
             yield leak, sink, how
+
+    def _alias_leaks(self, leak: ts.Node, alias: str, block: ts.Node):
+        """Where a name bound to the error's text is sent: in the handler (reported there), else
+        after the `try` in the same function (`out = {"error": repr(e)}` … `wfile.write(dumps(out))`,
+        reported where the handler binds it)."""
+        sent = False
+        for ref in _references(alias, block, after=leak.end_byte):
+            exposed = _exposed(ref)
+            found = self.sink_of(exposed, block) if exposed is not None else None
+            if found is not None and not found[1].startswith("alias:"):
+                sent = True
+                yield ref, found[0], found[1]
+        scope = enclosing(block, FUNCTION_TYPES)
+        if sent or scope is None:
+            return
+        for ref in _references(alias, scope, after=block.end_byte):
+            exposed = _exposed(ref)
+            found = self.sink_of(exposed, scope) if exposed is not None else None
+            if found is not None and not found[1].startswith("alias:"):
+                yield leak, found[0], found[1]
+                return
 
     def _exception_texts(self, name: str | None, block: ts.Node) -> Iterator[ts.Node]:
         stack = [block]
@@ -1350,6 +1449,14 @@ class ErrorLeak:
                 if left.type == "identifier":
                     return parent, "alias:" + target
                 return None
+            elif kind == "expression_list" and parent.parent is not None and parent.parent.type == "assignment":
+                # `out, status = {"error": repr(e)}, 500`: the name at the same place on the left.
+                left = parent.parent.child_by_field_name("left")
+                targets = left.named_children if left is not None and left.type == "pattern_list" else []
+                values = parent.named_children
+                if len(targets) == len(values) and child in values and targets[values.index(child)].type == "identifier":
+                    return parent.parent, "alias:" + node_text(targets[values.index(child)])
+                return None
             elif kind == "variable_declarator":
                 target = parent.child_by_field_name("name")
                 if target is not None and target.type == "identifier":
@@ -1403,6 +1510,10 @@ class ErrorLeak:
         return "thrown from a GraphQL resolver (the client receives its message)" if _in_resolver(call) else None
 
     def _response_call(self, text: str) -> str | None:
+        if _CLIENT_ERROR.match(text):
+            return f"sent to the calling client by {text}(…)"
+        if last_segment(text) in _NOTIFY_CALLS and self.answers_users:
+            return f"shown to the user by {text}(…)"
         if _NICEGUI_UI.match(text) and _NICEGUI_IMPORT.search(self.ctx.source.data):
             return f"shown to the user by {text}(…)"
         if _RESPONSE_NAME.match(text):
@@ -1421,7 +1532,7 @@ class ErrorLeak:
                 return None
             if self.streamlit and method in _STREAMLIT_METHODS:
                 return f"shown to the user by {text}(…)"
-            if _UI_OBJECT.match(first) or method in ("json", "send", "jsonp", "enqueue", "reply", "writeSSE",
+            if _UI_OBJECT.match(first) or _RESPONSE_OBJECT_NAME.search(first) or method in ("json", "send", "jsonp", "enqueue", "reply", "writeSSE",
                                                      "editReply", "followUp", "reply_text", "send_message",
                                                      "sendMessage", "chat_postMessage", "respond", "say",
                                                      "reply_to", "chat_postEphemeral", "utter_message"):
@@ -1813,6 +1924,25 @@ def _argument_values(args: ts.Node) -> Iterator[ts.Node]:
                     yield value
         elif arg.type != "comment":
             yield arg
+
+
+def _unself(text: str) -> str:
+    """`svc` of `self.svc` or `this.svc`."""
+    return text.split(".", 1)[1] if text.startswith(("self.", "this.")) else text
+
+
+def _constructed(instance: str) -> str | None:
+    """`Service` of `Service(cfg)` (`self.service_class` of `self.service_class()`): what a call
+    expression ending the instance text calls, or None when it does not end in a call."""
+    if not instance.endswith(")"):
+        return None
+    depth = 0
+    for at in range(len(instance) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(instance[at], 0)
+        if depth == 0:
+            head = instance[:at].removeprefix("new ").strip()  # `new Service().reply` in JavaScript
+            return head if re.fullmatch(r"[\w$.]+", head) else None
+    return None
 
 
 def _root_name(text: str) -> str:

@@ -36,7 +36,7 @@ _MAX_FIELDS = 64
 
 def job_error_leaks(analysis) -> Iterator[tuple[ts.Node, ts.Node, str]]:
     """(leak, sink, how) for each failure field of a job handle that a route sends to the client."""
-    if analysis.language != "python" or not analysis.answers_users or not _enqueues_mistral_job(analysis):
+    if analysis.language != "python" or not analysis.answers_users or not enqueues_mistral_job(analysis):
         return
     for field in _failure_fields(analysis.root)[:_MAX_FIELDS]:
         if not _is_job_handle(analysis, field.child_by_field_name("object")):
@@ -49,9 +49,11 @@ def job_error_leaks(analysis) -> Iterator[tuple[ts.Node, ts.Node, str]]:
             yield shown, found[0], f"the failed job's {last_segment(node_text(field))} is {found[1]}"
 
 
-def _enqueues_mistral_job(analysis) -> bool:
+def enqueues_mistral_job(analysis, local: set[str] | None = None) -> bool:
+    """Whether the file enqueues a job reaching Mistral; `local`, the file's own Mistral functions
+    (by default the analysis's: a caller still finding them passes what it knows)."""
     facts = analysis.ctx.project.imported if analysis.ctx.project is not None else {}
-    local = analysis.mistral_functions
+    local = analysis.mistral_functions if local is None else local
     for match in list(_ENQUEUED.finditer(analysis.ctx.source.data))[:_MAX_ENQUEUED]:
         name = (match.group(1) or match.group(2)).decode("utf-8", "replace")
         fact = facts.get(name)

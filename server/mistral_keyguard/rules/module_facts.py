@@ -19,10 +19,11 @@ from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_na
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
-    KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
-    HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY, SECRET_FIELD, ModuleFact,
+    KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL,
+    RETURNS_HOLDER, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
+    SECRET_FIELD, SHARED_INSTANCE_PREFIX, ModuleFact,
 )
-from mistral_keyguard.dataflow import node_text
+from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.prefilter import is_generated
 from mistral_keyguard.holdings.keys import typed_fields
 from mistral_keyguard.languages import ECMA_LANGUAGES
@@ -52,6 +53,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_method_facts(ctx, analysis, facts))
     facts.update(_bus_handlers(ctx, facts))
     facts.update(_instance_facts(ctx, facts))
+    facts.update(_shared_instances(ctx, facts))
     facts.update(_forwarding(ctx, analysis))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
@@ -194,6 +196,27 @@ def _instance_facts(ctx, known: dict[str, ModuleFact]):
         for method, fact in methods.items():
             if prefix and method.startswith(prefix) and "." not in method[len(prefix):]:
                 yield f"{name}.{method[len(prefix):]}", fact
+
+
+def _shared_instances(ctx, known: dict[str, ModuleFact]):
+    """An instance of such a class put on another object's attribute, anywhere in the module
+    (`config.registry.answerer = FaqAnswerer(…)` in an app factory): `@answerer.answer`."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    methods = {name: fact for name, fact in (*imported.items(), *known.items())
+               if "." in name and not name.startswith(SHARED_INSTANCE_PREFIX)
+               and fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL)}
+    if not methods:
+        return
+    for binding in ctx.flow.bindings:
+        if binding.name.count(".") < 2 or binding.name.startswith(("self.", "this.")) or not binding.is_variable:
+            continue  # `obj.holder.attr = …`, not an instance's own field
+        value = unwrap(binding.value)
+        callee = value.child_by_field_name("function") or value.child_by_field_name("constructor") \
+            if value.type in ("call", "new_expression") else None
+        prefix = node_text(callee) + "." if callee is not None else ""
+        for method, fact in methods.items():
+            if prefix and method.startswith(prefix) and "." not in method[len(prefix):]:
+                yield f"{SHARED_INSTANCE_PREFIX}{last_segment(binding.name)}.{method[len(prefix):]}", fact
 
 
 def _top_level_values(ctx):
