@@ -46,9 +46,12 @@ class ScanResult:
     # `known_keys`): the known-key pass re-reads only files that hold a known key.
     key_hashes: frozenset[str] | None = None
     # For the project view's second step (set by the caller): whether this file may define a key
-    # another module sends to Mistral (a key-shaped literal or a bundler-public read), or may log
-    # the keyed headers another module hands its functions (a log call's mark).
+    # another module sends to Mistral (a key-shaped literal or a bundler-public read), may log
+    # the keyed headers another module hands its functions (a log call's mark), and may hand
+    # keyed headers to another module's function (an Authorization or key header's mark).
     may_export_key: bool = False
+    may_log_arguments: bool = False
+    passes_keyed_headers: bool = False
     may_handle_errors: bool = False  # it defines an Express error middleware (see `add_cross_module_uses`)
     # NestJS CQRS (see `runner.add_bus_dispatches`): it runs a command on a bus, or handles one.
     dispatches_commands: bool = False

@@ -1029,6 +1029,16 @@ def may_export_key(data: bytes, language: str | None) -> bool:
 _LOG_MARKS = (b"console.", b"log.", b"logger.", b"logging.", b"print(")
 
 
+# What headers or request options holding a key carry (`KEYED_ARGUMENT`'s caller builds them).
+_KEYED_HEADER_MARKS = (b"uthorization", b"UTHORIZATION", b"earer", b"pi-key", b"PI-KEY", b"pi-Key", b"pi_key")
+
+
+def may_pass_keyed_headers(data: bytes, language: str | None) -> bool:
+    """A module that may hand keyed headers or request options to another module's function:
+    only its imports make a logging module worth asking (`may_log_arguments`)."""
+    return language in _CODE and any(mark in data for mark in _KEYED_HEADER_MARKS)
+
+
 def may_log_arguments(data: bytes, language: str | None) -> bool:
     """A module that may log what a caller hands its functions (the keyed headers or request
     options another module passes: `KEYED_ARGUMENT`)."""

@@ -235,6 +235,7 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
             first = results[position]  # the first pass noted what the second step asks
             result.key_hashes, result.may_export_key = first.key_hashes, first.may_export_key
             result.may_handle_errors = first.may_handle_errors
+            result.may_log_arguments, result.passes_keyed_headers = first.may_log_arguments, first.passes_keyed_headers
             result.dispatches_commands, result.handles_commands = first.dispatches_commands, first.handles_commands
             results[position] = result
     finally:
@@ -545,12 +546,13 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
     again: dict[int, dict] = {}
     key_modules: dict[str, dict] = {}
     for position, (result, (path, display)) in enumerate(zip(results, work)):
-        found = importers.get(index.real_text(path)) if result.may_export_key or result.may_handle_errors else None
+        found = importers.get(index.real_text(path)) \
+            if result.may_export_key or result.may_handle_errors or result.may_log_arguments else None
         if not found:
             continue
         root = _root_of(Path(path), index, view)
         uses = view.uses_from_importers([(Path(p), names) for p, names in found], root) \
-            if result.may_export_key else {}
+            if result.may_export_key or result.may_log_arguments else {}
         # An Express error middleware learns whether its importers hand it Mistral errors.
         forwarded = view.forwarded_from_importers(
             [Path(p) for p, _names in found], root,
@@ -607,7 +609,12 @@ def _naming_positions(relevant: set[int], chain: set[int], results: list[ScanRes
             asked.add(str(replaced))
     asked.update(index.real_text(work[i][0]) for i in chain)
     names = set().union(*map(module_names, asked)) if asked else set()
-    return {i for i in relevant if any(not names.isdisjoint(targets) for _spec, targets in imports[i])}
+    # A module that may log its callers' arguments is asked only by importers that may hand it
+    # keyed headers: nearly every module of a tree has a log call.
+    logging = {index.real_text(path) for result, (path, _d) in zip(results, work) if result.may_log_arguments}
+    log_names = set().union(*map(module_names, logging - asked)) if logging else set()
+    return {i for i in relevant if any(not names.isdisjoint(targets) for _spec, targets in imports[i])
+            or results[i].passes_keyed_headers and any(not log_names.isdisjoint(targets) for _spec, targets in imports[i])}
 
 
 _SCRIPTS = frozenset({"javascript", "typescript"})

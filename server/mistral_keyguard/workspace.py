@@ -26,7 +26,7 @@ from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
 from mistral_keyguard.project_view import (
     PAGES, ProjectView, answers_route_errors, dispatches_commands, handles_commands, may_define_globals,
-    may_handle_errors, may_log_arguments, module_signal, reads_public_env, wakes,
+    may_handle_errors, may_log_arguments, may_pass_keyed_headers, module_signal, reads_public_env, wakes,
 )
 from mistral_keyguard.languages import language_for_path, sniffed_language
 from mistral_keyguard.safe_git import run_git
@@ -378,7 +378,9 @@ def _note_keys(result: ScanResult, data: bytes, language: str | None, settings: 
         result.key_hashes = frozenset()
     if with_view:  # see runner.add_cross_module_uses
         result.may_export_key = bool(result.key_hashes) and holds_key_literal(data) or \
-            reads_public_env(data, language, _CONFIG_HEAD) or may_log_arguments(data, language)
+            reads_public_env(data, language, _CONFIG_HEAD)
+        result.may_log_arguments = may_log_arguments(data, language)
+        result.passes_keyed_headers = may_pass_keyed_headers(data, language)
         result.may_handle_errors = may_handle_errors(data, language)
         result.dispatches_commands = dispatches_commands(data, language)
         result.handles_commands = handles_commands(data, language)
