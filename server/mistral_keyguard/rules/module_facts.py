@@ -693,12 +693,32 @@ def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node 
                 if binding.name_node != value else None
             if traced is not None:
                 return traced
+    for operand in _fallback_operands(value):  # `stored_key or config.FALLBACK`: either may be the key
+        traced = _traced_to_import(ctx, operand, imported, depth + 1)
+        if traced is not None:
+            return traced
     fn = value.child_by_field_name("function") if value.type == "call" else None
     args = value.child_by_field_name("arguments") if fn is not None else None
     positional = [a for a in args.named_children if a.type not in ("keyword_argument", "comment")] if args else []
     if fn is not None and node_text(fn).rpartition(".")[2] in _KEY_WRAPPERS and positional:
         return _traced_to_import(ctx, positional[0], imported, depth + 1)
     return None
+
+
+_FALLBACK_OPERATORS = frozenset({"or", "||", "??"})
+
+
+def _fallback_operands(value: ts.Node) -> list[ts.Node]:
+    """The values an `a or b` (`a || b`, `a ?? b`) or a conditional expression may give."""
+    if value.type in ("boolean_operator", "binary_expression"):
+        operator = value.child_by_field_name("operator")
+        if operator is None or node_text(operator) not in _FALLBACK_OPERATORS:
+            return []
+        return [side for side in (value.child_by_field_name("left"), value.child_by_field_name("right")) if side]
+    if value.type in ("conditional_expression", "ternary_expression"):
+        return value.named_children[1:] if value.type == "ternary_expression" else value.named_children[:1] + \
+            value.named_children[2:]
+    return []
 
 
 def _instance_field(ctx, value: ts.Node, imported) -> str | None:
