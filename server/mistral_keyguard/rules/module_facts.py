@@ -58,6 +58,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
+    facts.update(_persistent_stores(ctx, facts))
     facts.update(_keyed_clients(ctx, facts))
     facts.update(_keyed_headers(ctx, facts))
     facts.update(_keyed_error_raisers(ctx))
@@ -357,6 +358,45 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
         elif binding.value.type in ("list", "tuple", "set", "array") and holdings.key_pool(binding.value):
             yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=KEY_POOL)
+
+
+# Persistent settings stores (conf, electron-store, configstore) and the members that give all
+# they hold: a store whose defaults or schema name the key field keeps the key once it is set.
+_STORE_CLASSES = frozenset({"Conf", "Store", "ElectronStore", "Configstore"})
+_STORE_MARKS = (b"new Conf", b"new Store", b"new ElectronStore", b"new Configstore")
+_STORE_CONTENTS = ("store", "all")
+
+
+def _persistent_stores(ctx, known: dict[str, ModuleFact]):
+    """`export const store = new Conf({ defaults: { mistralApiKey: "" } })`: the store holds the
+    key (set by `store.set("mistralApiKey", key)` anywhere), so `store.store` (configstore's
+    `store.all`) printed shows it: `HOLDS_KEY` under those dotted names."""
+    if ctx.language not in ECMA_LANGUAGES or not any(mark in ctx.source.data for mark in _STORE_MARKS):
+        return
+    for binding in ctx.flow.bindings:
+        value = binding.value
+        ctor = value.child_by_field_name("constructor") if value.type == "new_expression" else None
+        if ctor is None or node_text(ctor) not in _STORE_CLASSES or not _top_level(binding.name_node) or \
+                not _names_key_field(value, ctx.mentions_mistral):
+            continue
+        for member in _STORE_CONTENTS:
+            if f"{binding.name}.{member}" not in known:
+                yield f"{binding.name}.{member}", _fact(ctx, HOLDS_KEY, value, binding.name)
+
+
+def _names_key_field(call: ts.Node, mistral_file: bool) -> bool:
+    """Whether an object literal among the call's arguments (nested, bounded) names a key field."""
+    stack, seen = [call.child_by_field_name("arguments")], 0
+    while stack and seen < _MAX_SCHEMA_NODES:
+        node = stack.pop()
+        seen += 1
+        if node is None:
+            continue
+        if node.type == "object" and any(is_key_name(name, mistral_file) for name in _property_names(node)):
+            return True
+        if node.type not in FUNCTION_TYPES:
+            stack.extend(node.named_children)
+    return False
 
 
 def _config_instance(holdings, call: ts.Node) -> bool:
