@@ -50,7 +50,7 @@ PASS_THROUGH = frozenset({
 PASS_METHODS = frozenset({
     "strip", "rstrip", "lstrip", "trim", "trimEnd", "trimStart", "toString", "encode", "decode",
     "get_secret_value", "dict", "model_dump", "json", "model_dump_json", "items", "copy", "toJSON",
-    "raw", "entries", "upper", "lower", "toUpperCase", "toLowerCase", "toObject",
+    "raw", "entries", "upper", "lower", "toUpperCase", "toLowerCase", "toObject", "_asdict", "to_dict", "as_dict",
 })
 # Terminal styling that shows its first argument: click/typer `style`, a Django command's
 # `self.style.SUCCESS(...)`, rich's `Panel(...)` and `Text(...)`, chalk/kleur/picocolors colours.
