@@ -60,6 +60,15 @@
  (#eq? @_env "Bun.env")
  (#set! sink "env-default"))
 
+; Config lookups' defaults: AdonisJS's env.get("MISTRAL_API_KEY", "<key>"), node-config's or
+; NestJS ConfigService's config.get("mistral.apiKey", "<key>"). The rule keeps key-named entries.
+((call_expression
+   function: (member_expression property: (property_identifier) @_get) @_fn
+   arguments: (arguments . (string (string_fragment) @env_name) . (_) @value))
+ (#eq? @_get "get")
+ (#match? @env_name "(?i)key|token|secret|auth|credential")
+ (#set! sink "lookup-default"))
+
 ; process.env["<key>"]: a key pasted where the variable name belongs.
 ((subscript_expression object: (member_expression) @_env index: (string) @env_name)
  (#match? @_env "^(process\\.env|import\\.meta\\.env)$")

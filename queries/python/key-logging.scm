@@ -5,5 +5,5 @@
 ((call
    function: [(identifier) (attribute)] @callee
    arguments: (argument_list)) @call
- (#match? @callee "(^|\\.)(print|pprint|pp|ic|rprint|display|debug|info|warning|warn|error|exception|critical|fatal|log|msg|trace|success|notice|write|json|echo|secho)$")
+ (#match? @callee "(^|\\.)(print|pprint|pp|ic|rprint|display|debug|info|warning|warn|error|exception|critical|fatal|log|msg|trace|success|notice|write|json|code|text|markdown|caption|echo|secho)$")
  (#set! sink "log"))

@@ -21,6 +21,10 @@ from pathlib import Path
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.settings import toml_parser
 
+# `from django.conf import settings`, as `_take_submodule` probes it: the project's settings module.
+DJANGO_SETTINGS = "django.conf.settings"
+_DJANGO_SETTINGS_MODULE = re.compile(rb"""DJANGO_SETTINGS_MODULE['"][ \t]*,[ \t]*['"]([\w.]{1,200})['"]""")
+_MAX_SETTINGS_FOLDERS = 64
 # Imports sit at the top of a module; reading further would cost on every file of a big tree.
 HEAD_BYTES = 32 * 1024
 _MAX_NAMES = 64
@@ -138,6 +142,10 @@ def _python_statement_specs(head: bytes, start: int, out: list[str], objects: li
     match = _PY_FROM.match(head, start)
     if match is not None:
         spec = match.group(1).decode("ascii", "replace")
+        if spec == "django.conf":  # no file of the tree is named so, but the settings module is
+            if any(name == "settings" for name, _local in _python_names(match.group(2).decode("utf-8", "replace"))):
+                out.append(DJANGO_SETTINGS)
+            return match.end()
         if not spec or not keep(spec):
             return match.end()
         prefix = spec if spec.endswith(".") else spec + "."
@@ -267,6 +275,8 @@ class ModuleResolver:
     def resolve(self, importer: Path, spec: str, language: str) -> Path | None:
         if language == "python":
             found = self._python(importer, spec)
+            if found is None and spec == DJANGO_SETTINGS:
+                found = self._django_settings
         elif spec.startswith(".") or any(spec.startswith(p.rstrip("*")) for p, _ in self._aliases):
             found = self._ecma(importer, spec)
         else:
@@ -327,6 +337,26 @@ class ModuleResolver:
             if found is not None:
                 return found
         return None
+
+    @cached_property
+    def _django_settings(self) -> Path | None:
+        """The module `from django.conf import settings` reads: the one the root's `manage.py`
+        names in DJANGO_SETTINGS_MODULE, else the only `<package>/settings.py` (or `settings/`
+        package) one level below the root. Asked only for a file that imports Django's settings."""
+        manage = self.root / "manage.py"
+        if "manage.py" in self._files(str(self.root)):
+            named = _DJANGO_SETTINGS_MODULE.search(_read_head(manage))
+            found = self._python(manage, named.group(1).decode("ascii")) if named else None
+            if found is not None:
+                return found
+        found = []
+        for name in sorted(self._names(str(self.root)))[:_MAX_SETTINGS_FOLDERS]:
+            folder = os.path.join(str(self.root), name)
+            if "settings.py" in self._files(folder):
+                found.append(Path(folder, "settings.py"))
+            elif "__init__.py" in self._files(os.path.join(folder, "settings")):
+                found.append(Path(folder, "settings", "__init__.py"))
+        return found[0] if len(found) == 1 else None
 
     def holds_python_top(self, folder: str, top: str) -> bool:
         """Whether an absolute import of a module in `folder` whose first name is `top` can name
@@ -461,6 +491,8 @@ def module_names(path: str) -> set[str]:
         names.add(stem)
         if stem in ("index", "__init__"):
             names.add(os.path.basename(folder))
+        if ext == ".py" and os.path.basename(folder) == "settings":
+            names.add("settings")  # a Django settings package's module (`settings/base.py`): DJANGO_SETTINGS
     return names
 
 
@@ -585,6 +617,17 @@ def _depends_on_nuxt(package_json: Path) -> bool:
 def _relative_spec(folder: str, target: str) -> str:
     spec = os.path.relpath(target, folder).replace(os.sep, "/")
     return spec if spec.startswith(".") else "./" + spec
+
+
+def _read_head(path: Path) -> bytes:
+    """The first bytes of a regular file inside the tree (b"" for a link or an unreadable one)."""
+    try:
+        if path.is_symlink() or not path.is_file():
+            return b""
+        with open(path, "rb") as fh:
+            return fh.read(HEAD_BYTES)
+    except OSError:
+        return b""
 
 
 def _read_config(path: Path) -> dict | None:

@@ -43,17 +43,21 @@ PASS_THROUGH = frozenset({
     "str", "repr", "dict", "list", "tuple", "vars", "String", "json.dumps", "JSON.stringify",
     "pformat", "pprint.pformat", "util.inspect", "inspect", "format", "Object.entries",
     "Object.fromEntries", "Array.from", "ascii", "jsonable_encoder", "model_dump", "sorted",
+    # A dataclass's or attrs class's fields as a dict or tuple, a deep copy: every field shows.
+    "asdict", "astuple", "dataclasses.asdict", "dataclasses.astuple", "attr.asdict", "attrs.asdict",
+    "structuredClone",
 })
 PASS_METHODS = frozenset({
     "strip", "rstrip", "lstrip", "trim", "trimEnd", "trimStart", "toString", "encode", "decode",
     "get_secret_value", "dict", "model_dump", "json", "model_dump_json", "items", "copy", "toJSON",
-    "raw", "entries", "upper", "lower", "toUpperCase", "toLowerCase",
+    "raw", "entries", "upper", "lower", "toUpperCase", "toLowerCase", "toObject", "_asdict", "to_dict", "as_dict",
 })
 # Terminal styling that shows its first argument: click/typer `style`, a Django command's
 # `self.style.SUCCESS(...)`, rich's `Panel(...)` and `Text(...)`, chalk/kleur/picocolors colours.
 _STYLED_TEXT = re.compile(r"^(click|typer)\.style$|(^|\.)style\.[A-Z_]+$|^(rich\.panel\.)?Panel(\.fit)?$|"
                           r"^(rich\.text\.)?Text$|^(chalk|kleur|colors|pc|picocolors|ansis)(\.\w+)+$")
-_PAGE_WRITERS = frozenset({"st.write", "streamlit.write", "st.json", "streamlit.json"})
+_PAGE_WRITERS = frozenset(f"{module}.{writer}" for module in ("st", "streamlit")
+                          for writer in ("write", "json", "code", "text", "markdown", "caption"))
 _LOG_OPTION_KWARGS = frozenset({"exc_info", "stack_info", "stacklevel", "end", "sep", "file", "flush"})
 
 

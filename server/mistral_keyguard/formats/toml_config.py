@@ -8,7 +8,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, has_token, node_text
+from mistral_keyguard.formats import ConfigValue, ancestors, flag_before, has_token, lazy, node_text, vendor_hint
 
 LANGUAGE = "toml"
 _KEY_TYPES = ("bare_key", "quoted_key", "dotted_key")
@@ -47,9 +47,26 @@ def path_of(node: ts.Node) -> tuple[str, ...]:
         if parent.type in ("pair", "table", "table_array_element"):
             key = _first_key(parent)
             if key is not None:
+                innermost = not names
                 names[:0] = key_parts(key)
+                # The table's other fields may say whose credential it is (`model = "codestral-latest"`).
+                hint = vendor_hint(lazy(lambda pair=parent: _sibling_strings(pair)), names[-1]) \
+                    if innermost and parent.type == "pair" else None
+                if hint:
+                    names.insert(len(names) - 1, hint)
     flag = flag_before(node, string_text) if node.parent is not None and node.parent.type == "array" else None
     return tuple(names) + ((flag,) if flag else ())
+
+
+def _sibling_strings(pair: ts.Node) -> dict[str, str]:
+    """The string fields beside `pair` in its table (or inline table), by their last key part."""
+    out: dict[str, str] = {}
+    for sibling in pair.parent.named_children if pair.parent is not None else ():
+        key = _first_key(sibling) if sibling.type == "pair" else None
+        value = sibling.named_children[-1] if key is not None else None
+        if value is not None and value.type == "string":
+            out[key_parts(key)[-1]] = string_text(value)
+    return out
 
 
 def values(data: bytes, tree: ts.Tree, language: str = LANGUAGE) -> Iterator[ConfigValue]:

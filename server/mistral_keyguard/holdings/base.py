@@ -22,7 +22,7 @@ OTHER_VENDOR = re.compile(
     r"airtable|sentry|datadog|posthog|algolia")
 _KEY_NAME = re.compile(r"(?i)(api_?key|apikey|api_?token|auth_?key|llm_?key|client_?key)$")
 _MISTRAL_KEY_NAME = re.compile(r"(?i)mistral\w*(key|token|secret)$|^\w*(key|token|secret)_?mistral$")
-ENV_OBJECTS = frozenset({"os.environ", "environ", "process.env", "import.meta.env", "Deno.env"})
+ENV_OBJECTS = frozenset({"os.environ", "environ", "process.env", "import.meta.env", "Deno.env", "Bun.env"})
 ENV_READ_FN = re.compile(r"^((os\.)?environ\.get|(os\.)?getenv|Deno\.env\.get|env|config|decouple\.config)$")
 # Headers in which clients (or this code) send an API key.
 KEY_HEADERS = re.compile(r"(?i)^(x-)?(mistral-)?api-key$|^x-mistral-(api-)?key$|^mistral-key$|^http_x_(mistral_)?api_key$|^http_x_mistral_key$")

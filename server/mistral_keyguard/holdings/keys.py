@@ -237,6 +237,8 @@ class KeyFacts(FileFacts):
         if field is None:
             return None
         name = node_text(field)
+        if name == "__dict__" and node.child_by_field_name("object") is not None:
+            return self.key_reason(node.child_by_field_name("object"), depth + 1)  # every attribute shows
         if text in _SECRETS_MAPPINGS and self._secrets_hold_key:
             return f"{text}, the whole secrets mapping (it holds the Mistral key)"
         fact = self.imported.get(text)

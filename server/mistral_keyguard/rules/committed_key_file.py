@@ -71,10 +71,15 @@ _NOT_MISTRAL = _OTHER_SECRET | _OTHER_VENDOR
 _NOT_A_KEY = frozenset({"model", "models", "url", "uri", "endpoint", "host", "base", "id", "ids",
                         "name", "version", "region", "temperature", "timeout"})
 _MISTRAL = re.compile(r"(?i)mistral")
+# A parent that names Mistral: its name, or a Mistral model family a sibling `model` names
+# (`[assistant] model = "codestral-latest"`, read as the mapping's vendor by the format reader).
+_MISTRAL_PARENT = re.compile(r"(?i)mistral|codestral|pixtral|devstral|magistral|ministral")
 _MISTRAL_HOST = re.compile(r"(?i)\bapi\.mistral\.ai\b")
 # Fields that hold the value of the setting their parent names: a GitHub Action input's or a
-# settings schema's `default` (`inputs: {mistral-api-key: {default: "<key>"}}`).
-_DEFAULT_FIELDS = frozenset({"default", "defaultValue", "default_value"})
+# settings schema's `default` (`inputs: {mistral-api-key: {default: "<key>"}}`), a Heroku app.json
+# env entry's `value` (`"MISTRAL_API_KEY": {"description": …, "value": "<key>"}`). A `value` beside
+# a `name` field is already named by it (`formats.name_value_pair`).
+_DEFAULT_FIELDS = frozenset({"default", "defaultValue", "default_value", "value", "Value"})
 # The password of a connection: an HTTP connection to Mistral's API (an Airflow connection,
 # `conn_host: https://api.mistral.ai`) keeps the API key there.
 _PASSWORD_FIELDS = frozenset({"password", "conn_password", "passwd"})
@@ -118,7 +123,7 @@ def path_kind(path: tuple[str, ...]) -> NameKind:
     if kind is not NameKind.GENERIC:
         return kind
     for parent in reversed(path[:-1]):
-        if _MISTRAL.search(parent):
+        if _MISTRAL_PARENT.search(parent):
             return NameKind.MISTRAL
         if any(w in _OTHER_VENDOR for w in words(parent)):
             return NameKind.OTHER

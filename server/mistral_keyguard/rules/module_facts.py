@@ -58,6 +58,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
+    facts.update(_persistent_stores(ctx, facts))
     facts.update(_keyed_clients(ctx, facts))
     facts.update(_keyed_headers(ctx, facts))
     facts.update(_keyed_error_raisers(ctx))
@@ -357,6 +358,45 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
         elif binding.value.type in ("list", "tuple", "set", "array") and holdings.key_pool(binding.value):
             yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=KEY_POOL)
+
+
+# Persistent settings stores (conf, electron-store, configstore) and the members that give all
+# they hold: a store whose defaults or schema name the key field keeps the key once it is set.
+_STORE_CLASSES = frozenset({"Conf", "Store", "ElectronStore", "Configstore"})
+_STORE_MARKS = (b"new Conf", b"new Store", b"new ElectronStore", b"new Configstore")
+_STORE_CONTENTS = ("store", "all")
+
+
+def _persistent_stores(ctx, known: dict[str, ModuleFact]):
+    """`export const store = new Conf({ defaults: { mistralApiKey: "" } })`: the store holds the
+    key (set by `store.set("mistralApiKey", key)` anywhere), so `store.store` (configstore's
+    `store.all`) printed shows it: `HOLDS_KEY` under those dotted names."""
+    if ctx.language not in ECMA_LANGUAGES or not any(mark in ctx.source.data for mark in _STORE_MARKS):
+        return
+    for binding in ctx.flow.bindings:
+        value = binding.value
+        ctor = value.child_by_field_name("constructor") if value.type == "new_expression" else None
+        if ctor is None or node_text(ctor) not in _STORE_CLASSES or not _top_level(binding.name_node) or \
+                not _names_key_field(value, ctx.mentions_mistral):
+            continue
+        for member in _STORE_CONTENTS:
+            if f"{binding.name}.{member}" not in known:
+                yield f"{binding.name}.{member}", _fact(ctx, HOLDS_KEY, value, binding.name)
+
+
+def _names_key_field(call: ts.Node, mistral_file: bool) -> bool:
+    """Whether an object literal among the call's arguments (nested, bounded) names a key field."""
+    stack, seen = [call.child_by_field_name("arguments")], 0
+    while stack and seen < _MAX_SCHEMA_NODES:
+        node = stack.pop()
+        seen += 1
+        if node is None:
+            continue
+        if node.type == "object" and any(is_key_name(name, mistral_file) for name in _property_names(node)):
+            return True
+        if node.type not in FUNCTION_TYPES:
+            stack.extend(node.named_children)
+    return False
 
 
 def _config_instance(holdings, call: ts.Node) -> bool:
@@ -693,12 +733,32 @@ def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node 
                 if binding.name_node != value else None
             if traced is not None:
                 return traced
+    for operand in _fallback_operands(value):  # `stored_key or config.FALLBACK`: either may be the key
+        traced = _traced_to_import(ctx, operand, imported, depth + 1)
+        if traced is not None:
+            return traced
     fn = value.child_by_field_name("function") if value.type == "call" else None
     args = value.child_by_field_name("arguments") if fn is not None else None
     positional = [a for a in args.named_children if a.type not in ("keyword_argument", "comment")] if args else []
     if fn is not None and node_text(fn).rpartition(".")[2] in _KEY_WRAPPERS and positional:
         return _traced_to_import(ctx, positional[0], imported, depth + 1)
     return None
+
+
+_FALLBACK_OPERATORS = frozenset({"or", "||", "??"})
+
+
+def _fallback_operands(value: ts.Node) -> list[ts.Node]:
+    """The values an `a or b` (`a || b`, `a ?? b`) or a conditional expression may give."""
+    if value.type in ("boolean_operator", "binary_expression"):
+        operator = value.child_by_field_name("operator")
+        if operator is None or node_text(operator) not in _FALLBACK_OPERATORS:
+            return []
+        return [side for side in (value.child_by_field_name("left"), value.child_by_field_name("right")) if side]
+    if value.type in ("conditional_expression", "ternary_expression"):
+        return value.named_children[1:] if value.type == "ternary_expression" else value.named_children[:1] + \
+            value.named_children[2:]
+    return []
 
 
 def _instance_field(ctx, value: ts.Node, imported) -> str | None:
