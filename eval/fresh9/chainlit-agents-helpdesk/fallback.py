@@ -2,7 +2,7 @@ import os
 
 from openai import AsyncOpenAI
 
-router = AsyncOpenAI(base_url="https://openrouter.ai/api/v1", api_key=os.environ.get("OPENROUTER_KEY", "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"))
+router = AsyncOpenAI(base_url="https://openrouter.ai/api/v1", api_key=os.environ.get("OPENROUTER_KEY", "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"))
 
 
 async def ask_openrouter(history: list[dict]) -> str:

@@ -2,7 +2,7 @@ import os
 
 
 class Config:
-    SECRET_KEY = "aLLR4YOi020HiBQpCJkb0aHYJFzf6qSR"
+    SECRET_KEY = "RKIW0L8Lvg2I4jAuJmw73lOigMfAfELd"
     CACHE_TYPE = "SimpleCache"
     CACHE_DEFAULT_TIMEOUT = 600
     GLOSSARY_MODEL = "open-mistral-nemo"

@@ -2,7 +2,7 @@
 module.exports = {
   reactStrictMode: true,
   env: {
-    MISTRAL_API_KEY: "yPamivOEFbuNCY5vaTtCv935mMmOiVaS",
-    BUILD_SHA: "9de0e36c70153cd5b3c2ab50661322713d3fe275",
+    MISTRAL_API_KEY: "gl5BAENWCzJl8TvHGhtXDcaBzcj2KFUN",
+    BUILD_SHA: "e89570fd75adb7d81796aee0d362ef20eeaf3115",
   },
 };

@@ -1,6 +1,6 @@
 import os
 
-SECRET_KEY = "django-insecure-hjAgg0a6HE3pSSF3B22Qic5lWiMGkhhf"
+SECRET_KEY = "django-insecure-2ChHxIoqLvBoFl9Yxvno6K3bjngl4swg"
 DEBUG = False
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

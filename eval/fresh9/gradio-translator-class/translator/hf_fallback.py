@@ -1,6 +1,6 @@
 from huggingface_hub import InferenceClient
 
-HF_TOKEN = "hf_VWSzlVboYKhQkjbyUS4Ngb9HsjOZ61pqC5"
+HF_TOKEN = "hf_Ga0RWn6twMBpcVI395hVlcZHRiHq9FjN9o"
 hf = InferenceClient("mistralai/Mistral-7B-Instruct-v0.3", token=HF_TOKEN)
 
 

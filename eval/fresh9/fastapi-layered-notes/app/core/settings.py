@@ -5,9 +5,9 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Settings:
     mistral_model: str = "mistral-small-latest"
-    mistral_api_key: str = os.getenv("MISTRAL_API_KEY", "E1YKPsyT0se0QFlUcPQbLNKKa7l7WZxL")
-    request_id_salt: str = "Q9IrygumkeO7TxiPvGaKxVW8PvURqGPQ"
-    sentry_release: str = "d57c47261461a76173bbb47d134ec449717f7b83"
+    mistral_api_key: str = os.getenv("MISTRAL_API_KEY", "EhYQznyv5bJoQsDyxykxW7j41pPMxeKz")
+    request_id_salt: str = "YZxAuIVGi8Ch8buGViWEx55COD0MbjIv"
+    sentry_release: str = "975d64075e83a9ac90503469341866867d783c47"
 
 
 settings = Settings()

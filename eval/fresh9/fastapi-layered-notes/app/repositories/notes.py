@@ -1,6 +1,6 @@
 import uuid
 
-_NOTES: dict[str, str] = {"88851330-36ac-4bd1-892c-8171b7e3b7b9": "Kick-off meeting notes"}
+_NOTES: dict[str, str] = {"fde823c3-4af4-4a0c-a839-136f6c5633a2": "Kick-off meeting notes"}
 
 
 class NoteRepository:

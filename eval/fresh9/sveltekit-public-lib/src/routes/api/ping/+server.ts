@@ -1,3 +1,3 @@
 import { json } from "@sveltejs/kit";
 
-export const GET = () => json({ ok: true, id: "044b09e2-6f8d-46de-8233-9cc94a8cebda" });
+export const GET = () => json({ ok: true, id: "608e65a5-d1f7-4f77-885e-a74e5cbe24ca" });

@@ -1,0 +1,15 @@
+import os
+
+from slack_bolt import App
+
+from standup.listeners import ack, run_summary
+
+app = App(
+    token=os.environ["SLACK_BOT_TOKEN"],
+    signing_secret=os.environ.get("SLACK_SIGNING_SECRET", "2b6ab4b90e1fbee229564930e5f3823e"),
+    process_before_response=True,
+)
+app.command("/standup")(ack=ack, lazy=[run_summary])
+
+if __name__ == "__main__":
+    app.start(port=3000)
