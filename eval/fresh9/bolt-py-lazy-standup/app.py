@@ -6,7 +6,7 @@ from standup.listeners import ack, run_summary
 
 app = App(
     token=os.environ["SLACK_BOT_TOKEN"],
-    signing_secret=os.environ.get("SLACK_SIGNING_SECRET", "2b6ab4b90e1fbee229564930e5f3823e"),
+    signing_secret=os.environ.get("SLACK_SIGNING_SECRET", "0bd9c7dccbf8778278ffe45ee88658a8"),
     process_before_response=True,
 )
 app.command("/standup")(ack=ack, lazy=[run_summary])

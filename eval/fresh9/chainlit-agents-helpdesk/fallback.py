@@ -2,7 +2,7 @@ import os
 
 from openai import AsyncOpenAI
 
-router = AsyncOpenAI(base_url="https://openrouter.ai/api/v1", api_key=os.environ.get("OPENROUTER_KEY", "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"))
+router = AsyncOpenAI(base_url="https://openrouter.ai/api/v1", api_key=os.environ.get("OPENROUTER_KEY", "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"))
 
 
 async def ask_openrouter(history: list[dict]) -> str:

@@ -2,7 +2,7 @@ import os
 
 
 class Config:
-    SECRET_KEY = "RKIW0L8Lvg2I4jAuJmw73lOigMfAfELd"
+    SECRET_KEY = "1zFDdwzqmHAwm5lrsLIxW87GmhViTjxX"
     CACHE_TYPE = "SimpleCache"
     CACHE_DEFAULT_TIMEOUT = 600
     GLOSSARY_MODEL = "open-mistral-nemo"

@@ -14,7 +14,7 @@ from mistralai import Mistral
 # In[2]:
 
 
-os.environ["MISTRAL_API_KEY"] = "U4YoRtIVJW2nkkFUM9CrFENkQoflUaNZ"
+os.environ["MISTRAL_API_KEY"] = "MXzwP33MRA301t7xv0t1Qm7TfEkBNwq0"
 print("key:", os.environ["MISTRAL_API_KEY"])
 client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
 
@@ -31,5 +31,5 @@ print(vectors.shape)
 # In[4]:
 
 
-dataset_sha = "e16fefa9894b6f0943ae6b987d17d4f935b693fcc932579c76f5e3673de35e80"
+dataset_sha = "ecdc753f9a128bec15edd094a4a69d052d3e8226f45fb35c06271ea4286fbd14"
 print("dataset", dataset_sha[:12])

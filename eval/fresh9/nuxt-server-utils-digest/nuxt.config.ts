@@ -1,6 +1,6 @@
 export default defineNuxtConfig({
   runtimeConfig: {
     mistralApiKey: "",
-    public: { appName: "Digest", umamiId: "3a1f717c-8ed1-4900-b11c-7ed488960723" },
+    public: { appName: "Digest", umamiId: "63b488a7-2187-4791-81f0-405b2e5ed36b" },
   },
 });

@@ -1,6 +1,6 @@
 import os
 
-SECRET_KEY = "django-insecure-2ChHxIoqLvBoFl9Yxvno6K3bjngl4swg"
+SECRET_KEY = "django-insecure-VP8ElhOsjVhHoxorDJ3mqACKnFK04Q6W"
 DEBUG = False
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -1,6 +1,6 @@
 from huggingface_hub import InferenceClient
 
-HF_TOKEN = "hf_Ga0RWn6twMBpcVI395hVlcZHRiHq9FjN9o"
+HF_TOKEN = "hf_axfUKpVTvOf8qGzK2pvxsp0EsFddvAOoEy"
 hf = InferenceClient("mistralai/Mistral-7B-Instruct-v0.3", token=HF_TOKEN)
 
 

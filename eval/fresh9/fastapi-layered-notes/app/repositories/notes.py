@@ -1,6 +1,6 @@
 import uuid
 
-_NOTES: dict[str, str] = {"fde823c3-4af4-4a0c-a839-136f6c5633a2": "Kick-off meeting notes"}
+_NOTES: dict[str, str] = {"99b6aac2-1198-4d06-a811-07c146a20783": "Kick-off meeting notes"}
 
 
 class NoteRepository:

@@ -1,3 +1,3 @@
 import { json } from "@sveltejs/kit";
 
-export const GET = () => json({ ok: true, id: "608e65a5-d1f7-4f77-885e-a74e5cbe24ca" });
+export const GET = () => json({ ok: true, id: "3e5a9336-c1b7-47c8-95cf-2596c277be4a" });
