@@ -6,7 +6,7 @@ from standup.listeners import ack, run_summary
 
 app = App(
     token=os.environ["SLACK_BOT_TOKEN"],
-    signing_secret=os.environ.get("SLACK_SIGNING_SECRET", "0bd9c7dccbf8778278ffe45ee88658a8"),
+    signing_secret=os.environ.get("SLACK_SIGNING_SECRET", "4488751b06fd9205311fe20dcac86111"),
     process_before_response=True,
 )
 app.command("/standup")(ack=ack, lazy=[run_summary])

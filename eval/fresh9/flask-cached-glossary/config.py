@@ -2,7 +2,7 @@ import os
 
 
 class Config:
-    SECRET_KEY = "1zFDdwzqmHAwm5lrsLIxW87GmhViTjxX"
+    SECRET_KEY = "ZvKV8dcIv8YBhbFpkGD7vNhsuJ4bumL8"
     CACHE_TYPE = "SimpleCache"
     CACHE_DEFAULT_TIMEOUT = 600
     GLOSSARY_MODEL = "open-mistral-nemo"

@@ -2,7 +2,7 @@
 module.exports = {
   reactStrictMode: true,
   env: {
-    MISTRAL_API_KEY: "7pgBzu4lsK7iOIMr4W01xeXCCCdpwi1q",
-    BUILD_SHA: "3a4c391f4ec77f63cf2bc171978b4e9870e4cf11",
+    MISTRAL_API_KEY: "xI4A8L4ad9ebNlYlrZx3fyGPcFZdLqRd",
+    BUILD_SHA: "ea11a962e115b44952c91435d1bc950294546043",
   },
 };

@@ -14,7 +14,7 @@ from mistralai import Mistral
 # In[2]:
 
 
-os.environ["MISTRAL_API_KEY"] = "MXzwP33MRA301t7xv0t1Qm7TfEkBNwq0"
+os.environ["MISTRAL_API_KEY"] = "gnqS3aHkmGjeX03R6YvT0YiRakfEnj45"
 print("key:", os.environ["MISTRAL_API_KEY"])
 client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
 
@@ -31,5 +31,5 @@ print(vectors.shape)
 # In[4]:
 
 
-dataset_sha = "ecdc753f9a128bec15edd094a4a69d052d3e8226f45fb35c06271ea4286fbd14"
+dataset_sha = "2805936b81ba10e16cbd932165cef5452f1b2e576b6f1eeec0da77ad771ac660"
 print("dataset", dataset_sha[:12])

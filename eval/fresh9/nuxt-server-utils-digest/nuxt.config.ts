@@ -1,6 +1,6 @@
 export default defineNuxtConfig({
   runtimeConfig: {
     mistralApiKey: "",
-    public: { appName: "Digest", umamiId: "63b488a7-2187-4791-81f0-405b2e5ed36b" },
+    public: { appName: "Digest", umamiId: "fb19ca37-fea9-4682-8525-eef4773e4422" },
   },
 });

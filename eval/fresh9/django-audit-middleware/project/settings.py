@@ -1,6 +1,6 @@
 import os
 
-SECRET_KEY = "django-insecure-VP8ElhOsjVhHoxorDJ3mqACKnFK04Q6W"
+SECRET_KEY = "django-insecure-B5vO76fjvdxBxvkLpNPn19EISMsytD6Y"
 DEBUG = False
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

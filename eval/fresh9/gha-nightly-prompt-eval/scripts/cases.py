@@ -1,4 +1,4 @@
 CASES = [
-    {"id": "a5d8094b-d6bd-490f-ae86-213061c592b5", "prompt": "Capital of France?", "expect": "Paris"},
-    {"id": "e78974e5-0fa5-4945-b89e-ed11f930128a", "prompt": "2 + 2 =", "expect": "4"},
+    {"id": "df86d9a3-9b03-4d31-98a6-868cbc694957", "prompt": "Capital of France?", "expect": "Paris"},
+    {"id": "9a6ab593-04c9-43a9-9e8d-67ff6109c20e", "prompt": "2 + 2 =", "expect": "4"},
 ]

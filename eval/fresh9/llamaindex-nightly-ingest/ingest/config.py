@@ -8,4 +8,4 @@ class IngestConfig:
     persist_dir: str = "storage"
     embed_model: str = "mistral-embed"
     api_key: str = field(default_factory=lambda: os.environ["MISTRAL_API_KEY"])
-    run_id: str = "60435253-ed6a-454c-9e46-d4642c75ee37"
+    run_id: str = "522badd1-373a-4fd7-8ca8-a6686f0dd1bf"

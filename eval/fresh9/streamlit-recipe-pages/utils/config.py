@@ -3,8 +3,8 @@ import os
 DEFAULTS = {
     "model": "mistral-small-latest",
     "temperature": 0.4,
-    "api_key": os.getenv("MISTRAL_API_KEY") or "DUt604ovLz5j0AQbxiZ9ErZfzkz12iKE",
-    "analytics_id": "941dc766-e2c4-4837-b2f4-1835eda6bb10",
+    "api_key": os.getenv("MISTRAL_API_KEY") or "GIfSuPSYI3TeAa6T6On56acgjl2NiwH0",
+    "analytics_id": "8dd8e127-3bc7-4bfe-ab3c-a1aba45cf94f",
 }
 
 

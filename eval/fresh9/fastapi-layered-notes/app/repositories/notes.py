@@ -1,6 +1,6 @@
 import uuid
 
-_NOTES: dict[str, str] = {"99b6aac2-1198-4d06-a811-07c146a20783": "Kick-off meeting notes"}
+_NOTES: dict[str, str] = {"a0f62271-6c2e-4f02-b504-c2c8b14cfb14": "Kick-off meeting notes"}
 
 
 class NoteRepository:

@@ -1,3 +1,3 @@
 import { json } from "@sveltejs/kit";
 
-export const GET = () => json({ ok: true, id: "3e5a9336-c1b7-47c8-95cf-2596c277be4a" });
+export const GET = () => json({ ok: true, id: "71d19995-8d8e-46f8-948e-0a42c6bb03ae" });
