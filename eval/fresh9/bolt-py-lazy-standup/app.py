@@ -6,7 +6,7 @@ from standup.listeners import ack, run_summary
 
 app = App(
     token=os.environ["SLACK_BOT_TOKEN"],
-    signing_secret=os.environ.get("SLACK_SIGNING_SECRET", "4488751b06fd9205311fe20dcac86111"),
+    signing_secret=os.environ.get("SLACK_SIGNING_SECRET", "4c4b666a32f2128220642dcbac67f16f"),
     process_before_response=True,
 )
 app.command("/standup")(ack=ack, lazy=[run_summary])

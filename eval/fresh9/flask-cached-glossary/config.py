@@ -2,7 +2,7 @@ import os
 
 
 class Config:
-    SECRET_KEY = "ZvKV8dcIv8YBhbFpkGD7vNhsuJ4bumL8"
+    SECRET_KEY = "tDBn7Q7L9OqO5CLr6tJSoIjrJzG4kf6j"
     CACHE_TYPE = "SimpleCache"
     CACHE_DEFAULT_TIMEOUT = 600
     GLOSSARY_MODEL = "open-mistral-nemo"

@@ -2,7 +2,7 @@
 module.exports = {
   reactStrictMode: true,
   env: {
-    MISTRAL_API_KEY: "xI4A8L4ad9ebNlYlrZx3fyGPcFZdLqRd",
-    BUILD_SHA: "ea11a962e115b44952c91435d1bc950294546043",
+    MISTRAL_API_KEY: "WyDBidd1dtFVO9g9PlbDuiIrvZYF9SGm",
+    BUILD_SHA: "1471b0ac3d608e6b4b1ca55be6ce4cb7420bc266",
   },
 };

@@ -14,7 +14,7 @@ from mistralai import Mistral
 # In[2]:
 
 
-os.environ["MISTRAL_API_KEY"] = "gnqS3aHkmGjeX03R6YvT0YiRakfEnj45"
+os.environ["MISTRAL_API_KEY"] = "Iws9jHGOybvKfaX4GyijLLFrzjQO7r8I"
 print("key:", os.environ["MISTRAL_API_KEY"])
 client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
 
@@ -31,5 +31,5 @@ print(vectors.shape)
 # In[4]:
 
 
-dataset_sha = "2805936b81ba10e16cbd932165cef5452f1b2e576b6f1eeec0da77ad771ac660"
+dataset_sha = "3c5ce9f095a5fc00edbb3512c40fa19feea5c6109f8cdf0d1d622c273e7e1f0a"
 print("dataset", dataset_sha[:12])

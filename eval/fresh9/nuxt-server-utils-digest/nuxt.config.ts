@@ -1,6 +1,6 @@
 export default defineNuxtConfig({
   runtimeConfig: {
     mistralApiKey: "",
-    public: { appName: "Digest", umamiId: "fb19ca37-fea9-4682-8525-eef4773e4422" },
+    public: { appName: "Digest", umamiId: "d27d7946-bccf-48ca-a5a2-7471398c82a8" },
   },
 });

@@ -1,6 +1,6 @@
 import os
 
-SECRET_KEY = "django-insecure-B5vO76fjvdxBxvkLpNPn19EISMsytD6Y"
+SECRET_KEY = "django-insecure-RP08d4ufrrYV23dOm2hPCFDtT3ZIoQcE"
 DEBUG = False
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -1,4 +1,4 @@
 CASES = [
-    {"id": "df86d9a3-9b03-4d31-98a6-868cbc694957", "prompt": "Capital of France?", "expect": "Paris"},
-    {"id": "9a6ab593-04c9-43a9-9e8d-67ff6109c20e", "prompt": "2 + 2 =", "expect": "4"},
+    {"id": "ce74696c-2a22-4dcb-8e31-dbc87d05c4d6", "prompt": "Capital of France?", "expect": "Paris"},
+    {"id": "66fb7c6a-49d1-4159-8f53-ddda568934b1", "prompt": "2 + 2 =", "expect": "4"},
 ]

@@ -1,6 +1,6 @@
 from huggingface_hub import InferenceClient
 
-HF_TOKEN = "hf_QNxO58TqEgrn15X3ZKuJKREZlMml5XqELe"
+HF_TOKEN = "hf_8LJTh5vf0BqV5nooiCnfl9UXqoXYmXjBed"
 hf = InferenceClient("mistralai/Mistral-7B-Instruct-v0.3", token=HF_TOKEN)
 
 

@@ -1,4 +1,4 @@
 DEFAULT_MODEL = "mistral/mistral-large-latest"
-LLM_KEY = "eX4KbpiFEKtJrxVEUhj4E7o2giURDQyw"
-GROQ_KEY = "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"
-OPENROUTER_KEY = "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"
+LLM_KEY = "e5u0dbsvqlTEMrQUOI3cAZhMbE8y4Gkq"
+GROQ_KEY = "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"
+OPENROUTER_KEY = "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"

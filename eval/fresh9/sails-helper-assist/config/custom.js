@@ -1,6 +1,6 @@
 module.exports.custom = {
   baseUrl: "http://localhost:1337",
-  mistralApiKey: "5CJKzLjApiGXagUnTj5YGdd9s4ORYu4J",
+  mistralApiKey: "HS5q8DlH5aePtzgd4yP6UWTBLzuRkuCz",
   mailgunDomain: "mg.example.org",
-  sessionSecret: "1683614ed47a38c378991f98860b58ee",
+  sessionSecret: "a13780c718e3d96c5854bf5cd28bbc92",
 };

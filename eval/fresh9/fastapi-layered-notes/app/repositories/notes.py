@@ -1,6 +1,6 @@
 import uuid
 
-_NOTES: dict[str, str] = {"a0f62271-6c2e-4f02-b504-c2c8b14cfb14": "Kick-off meeting notes"}
+_NOTES: dict[str, str] = {"87c437ef-d5d2-443e-954f-5fd095f3ad89": "Kick-off meeting notes"}
 
 
 class NoteRepository:

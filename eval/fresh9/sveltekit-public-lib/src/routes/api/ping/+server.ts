@@ -1,3 +1,3 @@
 import { json } from "@sveltejs/kit";
 
-export const GET = () => json({ ok: true, id: "71d19995-8d8e-46f8-948e-0a42c6bb03ae" });
+export const GET = () => json({ ok: true, id: "04e4b34e-539c-4ef6-87c1-f2c19360cd6e" });
