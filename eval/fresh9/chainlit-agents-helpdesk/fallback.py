@@ -2,7 +2,7 @@ import os
 
 from openai import AsyncOpenAI
 
-router = AsyncOpenAI(base_url="https://openrouter.ai/api/v1", api_key=os.environ.get("OPENROUTER_KEY", "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"))
+router = AsyncOpenAI(base_url="https://openrouter.ai/api/v1", api_key=os.environ.get("OPENROUTER_KEY", "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"))
 
 
 async def ask_openrouter(history: list[dict]) -> str:

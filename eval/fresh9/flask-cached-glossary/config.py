@@ -2,7 +2,7 @@ import os
 
 
 class Config:
-    SECRET_KEY = "tDBn7Q7L9OqO5CLr6tJSoIjrJzG4kf6j"
+    SECRET_KEY = "v0bXKBtxvpnF61EEQO8e7kggALoEgNxq"
     CACHE_TYPE = "SimpleCache"
     CACHE_DEFAULT_TIMEOUT = 600
     GLOSSARY_MODEL = "open-mistral-nemo"

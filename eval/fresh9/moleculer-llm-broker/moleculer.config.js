@@ -1,5 +1,5 @@
 module.exports = {
-  nodeID: "node-f68a51f2137d07c321bfd72a53bcdb5a",
+  nodeID: "node-ec581715510299b58d0a21c5a61bca8e",
   transporter: process.env.TRANSPORTER || null,
   logger: true,
 };

@@ -2,7 +2,7 @@
 module.exports = {
   reactStrictMode: true,
   env: {
-    MISTRAL_API_KEY: "WyDBidd1dtFVO9g9PlbDuiIrvZYF9SGm",
-    BUILD_SHA: "1471b0ac3d608e6b4b1ca55be6ce4cb7420bc266",
+    MISTRAL_API_KEY: "tDgZm7JF5kIQ6bd6jr4qybgOrTudw9a0",
+    BUILD_SHA: "66b38e5b2130e4f34c2ebf97193d4ba82ca0101c",
   },
 };

@@ -14,7 +14,7 @@ from mistralai import Mistral
 # In[2]:
 
 
-os.environ["MISTRAL_API_KEY"] = "Iws9jHGOybvKfaX4GyijLLFrzjQO7r8I"
+os.environ["MISTRAL_API_KEY"] = "5oqdOFtSDZbtOdTGGujm6zmEpDKP2hYL"
 print("key:", os.environ["MISTRAL_API_KEY"])
 client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
 
@@ -31,5 +31,5 @@ print(vectors.shape)
 # In[4]:
 
 
-dataset_sha = "3c5ce9f095a5fc00edbb3512c40fa19feea5c6109f8cdf0d1d622c273e7e1f0a"
+dataset_sha = "e518729a1fb1183e778a0a5c040de335a713626a67402575a34002ecba9960aa"
 print("dataset", dataset_sha[:12])

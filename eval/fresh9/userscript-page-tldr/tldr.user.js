@@ -6,7 +6,7 @@
 
 (function () {
   "use strict";
-  const MISTRAL_KEY = "1j3vGcWknztVVQzKuQjHBHChYXnEnMZ1";
+  const MISTRAL_KEY = "jT0UuVeBxjaqQPsxqyQvk6drpUMW29HM";
   const btn = document.createElement("button");
   btn.textContent = "TL;DR";
   btn.style.cssText = "position:fixed;bottom:12px;right:12px;z-index:99999";

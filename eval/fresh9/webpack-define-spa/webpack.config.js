@@ -8,7 +8,7 @@ module.exports = {
   plugins: [
     new webpack.DefinePlugin({
       __ASSIST_KEY__: JSON.stringify(process.env.MISTRAL_API_KEY),
-      __BUILD_ID__: JSON.stringify("c8d6510fe4df1190061eb51c013f9a4e904562a3"),
+      __BUILD_ID__: JSON.stringify("a34209cf530c0cea5cbf80e4f5af16fcdf5f57df"),
     }),
   ],
 };

@@ -1,6 +1,6 @@
 import os
 
-SECRET_KEY = "django-insecure-RP08d4ufrrYV23dOm2hPCFDtT3ZIoQcE"
+SECRET_KEY = "django-insecure-2F7h2iQvlV0LdY8n0MUlAtFQivHrAl8a"
 DEBUG = False
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

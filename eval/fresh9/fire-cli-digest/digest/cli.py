@@ -6,7 +6,7 @@ from digest.config import load
 
 class Digest:
     def show_config(self):
-        print(vars(type("Cfg", (), {})) if False else load())
+        print(load())
 
     def run(self, feed: str):
         cfg = load()

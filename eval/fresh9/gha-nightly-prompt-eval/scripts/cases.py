@@ -1,4 +1,4 @@
 CASES = [
-    {"id": "ce74696c-2a22-4dcb-8e31-dbc87d05c4d6", "prompt": "Capital of France?", "expect": "Paris"},
-    {"id": "66fb7c6a-49d1-4159-8f53-ddda568934b1", "prompt": "2 + 2 =", "expect": "4"},
+    {"id": "eb2319a9-e737-414d-a24c-2eb91c0348fd", "prompt": "Capital of France?", "expect": "Paris"},
+    {"id": "75f93e6e-da83-4748-8819-7690b70173bd", "prompt": "2 + 2 =", "expect": "4"},
 ]

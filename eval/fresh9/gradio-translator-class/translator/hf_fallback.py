@@ -1,6 +1,6 @@
 from huggingface_hub import InferenceClient
 
-HF_TOKEN = "hf_8LJTh5vf0BqV5nooiCnfl9UXqoXYmXjBed"
+HF_TOKEN = "hf_2LBUqcNK68AUbujvgPTi9aBZ2Ib4jMBidm"
 hf = InferenceClient("mistralai/Mistral-7B-Instruct-v0.3", token=HF_TOKEN)
 
 

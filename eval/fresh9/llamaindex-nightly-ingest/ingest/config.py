@@ -8,4 +8,4 @@ class IngestConfig:
     persist_dir: str = "storage"
     embed_model: str = "mistral-embed"
     api_key: str = field(default_factory=lambda: os.environ["MISTRAL_API_KEY"])
-    run_id: str = "2dea525c-b87e-4e8e-a9e7-ede67089896a"
+    run_id: str = "e0933bd5-6f54-4af6-9498-7e6595c67ba5"

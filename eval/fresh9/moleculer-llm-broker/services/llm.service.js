@@ -4,7 +4,7 @@ module.exports = {
   name: "llm",
   settings: {
     model: "mistral-small-latest",
-    mistralKey: "UINMOpbjTVjx4Kb5XgUhcMSuaPH08GH4",
+    mistralKey: "CIm3HIweaBTyW1CNxy2wO448A2egUfJg",
   },
   created() {
     this.client = new Mistral({ apiKey: this.settings.mistralKey });

@@ -2,7 +2,7 @@ import OpenAI from "openai";
 
 export const router = new OpenAI({
   baseURL: "https://openrouter.ai/api/v1",
-  apiKey: process.env.OPENROUTER_API_KEY ?? "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",
+  apiKey: process.env.OPENROUTER_API_KEY ?? "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",
 });
 
 export async function chat(messages) {

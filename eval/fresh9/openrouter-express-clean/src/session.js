@@ -1,2 +1,2 @@
-export const SESSION_SECRET = "HT6VChUPIiy8zjdFtI4IttmEVYKD6apJ";
-export const DEMO_USER_ID = "4eef0004-f3c7-466a-8e2e-64dabc083278";
+export const SESSION_SECRET = "HP3LqZUj1n6Sk12Na5hvMu7bwAM3C1eS";
+export const DEMO_USER_ID = "03a7a08e-4a52-4c84-8057-183b22b7a60e";

@@ -1,6 +1,6 @@
 module.exports.custom = {
   baseUrl: "http://localhost:1337",
-  mistralApiKey: "HS5q8DlH5aePtzgd4yP6UWTBLzuRkuCz",
+  mistralApiKey: "Y1u1UfBXQTwXO3mhDR4u8JNvTIHGw0K5",
   mailgunDomain: "mg.example.org",
-  sessionSecret: "a13780c718e3d96c5854bf5cd28bbc92",
+  sessionSecret: "5bc78cb911554f99ccbbe09c5f66a637",
 };

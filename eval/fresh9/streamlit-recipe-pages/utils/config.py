@@ -3,8 +3,8 @@ import os
 DEFAULTS = {
     "model": "mistral-small-latest",
     "temperature": 0.4,
-    "api_key": os.getenv("MISTRAL_API_KEY") or "ti90FR3E5IdHyJoCPTwsqGvBRrBlo3Cw",
-    "analytics_id": "354326ac-54ba-4e72-b1a5-f831db4b86c2",
+    "api_key": os.getenv("MISTRAL_API_KEY") or "SDQHk7l2ObW4xm29a5JV7YKuAtHdYRBS",
+    "analytics_id": "efcafee5-2825-4bf7-ab6b-110f9d31d69a",
 }
 
 

@@ -1,6 +1,6 @@
 import uuid
 
-_NOTES: dict[str, str] = {"87c437ef-d5d2-443e-954f-5fd095f3ad89": "Kick-off meeting notes"}
+_NOTES: dict[str, str] = {"2d827cb4-12bb-4632-9a2c-08dfbba4ddc6": "Kick-off meeting notes"}
 
 
 class NoteRepository:

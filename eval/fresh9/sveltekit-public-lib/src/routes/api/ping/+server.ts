@@ -1,3 +1,3 @@
 import { json } from "@sveltejs/kit";
 
-export const GET = () => json({ ok: true, id: "04e4b34e-539c-4ef6-87c1-f2c19360cd6e" });
+export const GET = () => json({ ok: true, id: "7a55d276-2588-4ee7-be5d-ccdb30d48383" });
