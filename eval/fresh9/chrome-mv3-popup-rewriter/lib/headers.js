@@ -1,0 +1,3 @@
+export function buildHeaders(key) {
+  return { "Content-Type": "application/json", Authorization: `Bearer ${key}` };
+}

@@ -1,0 +1,5 @@
+from django.urls import path
+
+from assistant.views import ask
+
+urlpatterns = [path("assistant/ask", ask)]

@@ -1,0 +1,3 @@
+export async function GET() {
+  return Response.json({ ok: true, mistral: Boolean(process.env.MISTRAL_API_KEY) });
+}

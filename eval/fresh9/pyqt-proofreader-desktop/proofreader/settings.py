@@ -1,0 +1,3 @@
+MISTRAL_API_KEY = "NUJ0JmEii24XA6T4ejkJpGK2tAvke9m6"
+MODEL = "mistral-small-latest"
+UPDATE_FEED_SHA256 = "846b7aec6ece892fea34c3bb6dfa5e9e717fa72e19a5ff61e94d269275358b3a"

@@ -1,0 +1,3 @@
+module.exports.routes = {
+  "POST /api/ask": { action: "assist/ask" },
+};

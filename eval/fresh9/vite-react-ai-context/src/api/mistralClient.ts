@@ -1,0 +1,4 @@
+import { Mistral } from "@mistralai/mistralai";
+import { env } from "../config/env";
+
+export const mistral = new Mistral({ apiKey: env.mistralKey });
