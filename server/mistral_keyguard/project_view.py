@@ -165,7 +165,7 @@ class ProjectView:
         # them (`os`, `flask`: most imports of a tree) is left out of `import_names`.
         self.tree_names: frozenset[str] | None = None
         self._target_names: dict[tuple[str, str, bool], tuple[str, ...]] = {}
-        self._package_folders: dict[str, bool] = {}  # folder -> it holds an `__init__.py`
+        self._package_folders: dict[str, bool] = {}  # folder -> its `__init__.py` sets an attribute chain
         self.default_root = default_root  # imports resolve inside it when no project marker is found
         self.static = texts is None
         self._stamps: dict[Path, tuple[str, int, int]] = {}
@@ -574,10 +574,10 @@ class ProjectView:
         if language != "python" or os.path.basename(path) == "__init__.py":
             return []
         folder = os.path.dirname(os.path.abspath(path))
-        in_package = self._package_folders.get(folder)
-        if in_package is None:
-            in_package = self._package_folders[folder] = os.path.isfile(os.path.join(folder, "__init__.py"))
-        return [Import(".", "", "python", auto=True)] if in_package and calls_shared_chain(data) else []
+        shares = self._package_folders.get(folder)
+        if shares is None:
+            shares = self._package_folders[folder] = _init_sets_attributes(os.path.join(folder, "__init__.py"))
+        return [Import(".", "", "python", auto=True)] if shares and calls_shared_chain(data) else []
 
     def _real_root(self, root: Path) -> Path:
         if root not in self._real_roots:
@@ -756,6 +756,21 @@ class ProjectView:
 _SHARED_ROOTS = (b"request.", b"req.", b"app.", b"config.")
 _SHARED_CHAIN_TAIL = re.compile(rb"\w+(?:\.\w+){2,3}\(")
 _MAX_SHARED_PROBES = 64
+
+
+# `config.registry.answerer = FaqAnswerer(...)`: what a package's `__init__` puts on a shared object.
+_ATTRIBUTE_ASSIGNMENT = re.compile(rb"\w+\.\w+(?:\.\w+){0,2}[ \t]*=[^=]")
+
+
+def _init_sets_attributes(init: str) -> bool:
+    """Whether a package's `__init__.py` exists and assigns to an attribute chain: only then can
+    it share an instance with its modules (most are empty or import only). Read once per folder."""
+    try:
+        with open(init, "rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError:
+        return False
+    return b"=" in head and _ATTRIBUTE_ASSIGNMENT.search(head) is not None
 
 
 def calls_shared_chain(data: bytes) -> bool:
