@@ -1044,8 +1044,10 @@ def may_export_key(data: bytes, language: str | None) -> bool:
 _LOG_MARKS = (b"console.", b"log.", b"logger.", b"logging.", b"print(")
 
 
-# What headers or request options holding a key carry (`KEYED_ARGUMENT`'s caller builds them).
-_KEYED_HEADER_MARKS = (b"uthorization", b"UTHORIZATION", b"earer", b"pi-key", b"PI-KEY", b"pi-Key", b"pi_key")
+# What headers or request options holding a key carry (`KEYED_ARGUMENT`'s caller builds them):
+# a bearer value made from a variable, or a key header. A bare "Authorization" is in every SDK.
+_KEYED_HEADER_MARKS = (b"Bearer ${", b"Bearer {", b'Bearer " +', b"Bearer ' +", b'Bearer "+', b"Bearer '+",
+                       b"Bearer %s", b"bearer ${", b"bearer {", b"pi-key", b"PI-KEY", b"pi-Key")
 
 
 def may_pass_keyed_headers(data: bytes, language: str | None) -> bool:
