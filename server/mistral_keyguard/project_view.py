@@ -1046,14 +1046,20 @@ _LOG_MARKS = (b"console.", b"log.", b"logger.", b"logging.", b"print(")
 
 # What headers or request options holding a key carry (`KEYED_ARGUMENT`'s caller builds them):
 # a bearer value made from a variable, or a key header. A bare "Authorization" is in every SDK.
-_KEYED_HEADER_MARKS = (b"Bearer ${", b"Bearer {", b'Bearer " +', b"Bearer ' +", b'Bearer "+', b"Bearer '+",
-                       b"Bearer %s", b"bearer ${", b"bearer {", b"pi-key", b"PI-KEY", b"pi-Key")
+_BEARER_MARKS = (b"Bearer ${", b"Bearer {", b'Bearer " +', b"Bearer ' +", b'Bearer "+', b"Bearer '+",
+                 b"Bearer %s", b"bearer ${", b"bearer {")
+_KEY_HEADER_MARKS = (b"pi-key", b"PI-KEY", b"pi-Key")
 
 
 def may_pass_keyed_headers(data: bytes, language: str | None) -> bool:
     """A module that may hand keyed headers or request options to another module's function:
-    only its imports make a logging module worth asking (`may_log_arguments`)."""
-    return language in _CODE and any(mark in data for mark in _KEYED_HEADER_MARKS)
+    only its imports make a logging module worth asking (`may_log_arguments`). Asked of every
+    file: the marks are looked for only after the substring they share."""
+    if language not in _CODE:
+        return False
+    if b"earer" in data and any(mark in data for mark in _BEARER_MARKS):
+        return True
+    return (b"pi-" in data or b"PI-" in data) and any(mark in data for mark in _KEY_HEADER_MARKS)
 
 
 def may_log_arguments(data: bytes, language: str | None) -> bool:
