@@ -545,9 +545,12 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
     _add_replaced_importers(importers, results, work, view, index)
     again: dict[int, dict] = {}
     key_modules: dict[str, dict] = {}
+    keyed = {path for result, (path, _d) in zip(results, work) if result.passes_keyed_headers}
     for position, (result, (path, display)) in enumerate(zip(results, work)):
         found = importers.get(index.real_text(path)) \
             if result.may_export_key or result.may_handle_errors or result.may_log_arguments else None
+        if found and not (result.may_export_key or result.may_handle_errors):
+            found = [(p, names) for p, names in found if p in keyed]  # a logging module: who may hand it keyed headers
         if not found:
             continue
         root = _root_of(Path(path), index, view)
