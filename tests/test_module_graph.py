@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from mistral_keyguard.module_graph import ModuleResolver, import_specs, imports_of, module_names
+from mistral_keyguard.project_view import ProjectView
+from mistral_keyguard.runner import tree_module_names
+from mistral_keyguard.settings import Settings
 
 
 def _tree(root: Path, files: dict[str, str]) -> None:
@@ -210,10 +213,6 @@ def test_import_names_keep_only_absolute_imports_that_may_name_a_walked_file(tmp
     """`check`'s first pass drops `os`, `typing`, `flask`: no folder or Python module it walked
     has that name, so the import resolves to no file its plan can hold. Every import that can
     resolve to such a file stays, whichever folder it resolves in."""
-    from mistral_keyguard.project_view import ProjectView
-    from mistral_keyguard.runner import tree_module_names
-    from mistral_keyguard.settings import Settings
-
     _tree(tmp_path, {"pyproject.toml": "", "app/__init__.py": "", "app/llm.py": "", "src/pkg/keys.py": "",
                      "tools/scripts/helpers.py": "", "tools/scripts/run.py": ""})
     run = tmp_path / "tools/scripts/run.py"

@@ -4,6 +4,7 @@ imports of the files that may import it (and theirs), not every file's."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -63,8 +64,6 @@ def test_precompile_builds_every_query_of_the_languages_asked() -> None:
 def test_a_scan_restores_the_cycle_collector_as_it_found_it(tmp_path: Path) -> None:
     """`check` makes collections rarer while it scans (`runner._rare_collections`); a caller that
     scans in a long-lived process (a test run, an editor) gets its thresholds back."""
-    import gc
-
     (tmp_path / "app.py").write_text("import os\nKEY = os.environ['MISTRAL_API_KEY']\n", encoding="utf-8")
     before, frozen = gc.get_threshold(), gc.get_freeze_count()
     seen = []

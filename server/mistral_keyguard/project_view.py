@@ -764,7 +764,10 @@ _ATTRIBUTE_ASSIGNMENT = re.compile(rb"\w+\.\w+(?:\.\w+){0,2}[ \t]*=[^=]")
 
 def _init_sets_attributes(init: str) -> bool:
     """Whether a package's `__init__.py` exists and assigns to an attribute chain: only then can
-    it share an instance with its modules (most are empty or import only). Read once per folder."""
+    it share an instance with its modules (most are empty or import only). Read once per folder;
+    a link is not followed (it may lead out of the tree)."""
+    if os.path.islink(init):
+        return False
     try:
         with open(init, "rb") as handle:
             head = handle.read(HEAD_BYTES)

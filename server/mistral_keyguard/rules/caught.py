@@ -48,16 +48,9 @@ def _constructs(call: ts.Node) -> bool:
 def _caught(call: ts.Node, body: ts.Node) -> bool:
     if _promise_caught(call):
         return True
-    node = call
-    while node is not None and node != body:
-        parent = node.parent
-        if parent is not None and parent.type in _TRY_TYPES and node.type not in _HANDLER_TYPES \
-                and node.type != "finally_clause":
-            handlers = [c for c in parent.named_children if c.type in _HANDLER_TYPES]
-            handlers += [c for c in parent.children if c.type == "catch_clause" and c not in handlers]
-            if handlers and not any(_raises(h) for h in handlers):
-                return True
-        node = parent
+    for handlers in _enclosing_handlers(call, body):
+        if handlers and not any(_raises(h) for h in handlers):
+            return True
     return False
 
 
@@ -98,6 +91,17 @@ _CHAIN_TYPES = frozenset({"member_expression", "call_expression", "parenthesized
 _PASSES_ON = frozenset({"await_expression", "await", "return_statement"})
 
 
+def _enclosing_handlers(node: ts.Node, body: ts.Node):
+    """The handlers (`except`/`catch` clauses) of each `try` whose body holds `node`, innermost
+    first, up to `body` (a node inside a handler or a `finally` is not covered by that `try`)."""
+    while node is not None and node != body:
+        parent = node.parent
+        if parent is not None and parent.type in _TRY_TYPES and node.type not in _HANDLER_TYPES \
+                and node.type != "finally_clause":
+            yield [c for c in parent.children if c.type in _HANDLER_TYPES]
+        node = parent
+
+
 def error_escapes(call: ts.Node, body: ts.Node) -> bool:
     """The error of `call` itself reaches the caller of the function whose `body` holds it: the
     call is awaited or returned (alone or down a promise chain), and no `.catch` down the chain
@@ -114,15 +118,9 @@ def error_escapes(call: ts.Node, body: ts.Node) -> bool:
         top = parent
     if top is not body and (top.parent is None or top.parent.type not in _PASSES_ON):
         return False  # fired and forgotten: its rejection reaches no caller
-    node = top
-    while node is not None and node != body:
-        parent = node.parent
-        if parent is not None and parent.type in _TRY_TYPES and node.type not in _HANDLER_TYPES \
-                and node.type != "finally_clause":
-            handlers = [c for c in parent.children if c.type in _HANDLER_TYPES]
-            if any(not _rethrows_own(h) for h in handlers):
-                return False
-        node = parent
+    for handlers in _enclosing_handlers(top, body):
+        if any(not _rethrows_own(h) for h in handlers):
+            return False
     return True
 
 

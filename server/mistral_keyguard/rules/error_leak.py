@@ -1151,11 +1151,7 @@ class ErrorLeak:
     def _hono_error_hooks(self) -> list[tuple[str, ts.Node]]:
         """Hono's `app.onError((err, c) => c.json({ error: err.message }))`."""
         out = []
-        for call in self._calls.calls:
-            fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
-            if fn is None or args is None or fn.type != "member_expression" or \
-                    node_text(fn.child_by_field_name("property")) != "onError":
-                continue
+        for _method, args in self._on_error_calls():
             for hook in args.named_children:
                 params = hook.child_by_field_name("parameters") if hook.type in FUNCTION_TYPES else None
                 named = [p for p in params.named_children if p.type != "comment"] if params is not None else []
@@ -1248,16 +1244,21 @@ class ErrorLeak:
         if self.language not in ECMA_LANGUAGES or not contains(data, b"onError") or not _ELYSIA_SOURCE.search(data):
             return []
         out = []
-        for call in self._calls.calls:
-            fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
-            if fn is None or args is None or fn.type != "member_expression" or \
-                    node_text(fn.child_by_field_name("property")) != "onError":
-                continue
+        for method, args in self._on_error_calls():
             for hook in args.named_children:  # `.onError({ as: "global" }, hook)` too
                 target = first_parameter(hook) if hook.type in FUNCTION_TYPES else None
                 if target is not None and target.type == "object_pattern" and _first_param(hook):
-                    out.append((fn.child_by_field_name("property"), hook))
+                    out.append((method, hook))
         return out
+
+    def _on_error_calls(self):
+        """(the `onError` name, the arguments) of each `x.onError(…)` call of the file: Hono's and
+        Elysia's error hooks."""
+        for call in self._calls.calls:
+            fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            method = fn.child_by_field_name("property") if fn is not None and fn.type == "member_expression" else None
+            if method is not None and args is not None and node_text(method) == "onError":
+                yield method, args
 
     def _elysia_escape(self, after: int) -> ts.Node | None:
         """A Mistral call that an Elysia route registered after `after` (a byte offset: a hook
