@@ -1,0 +1,4 @@
+import { Mistral } from "@mistralai/mistralai";
+
+export const mistral = new Mistral({ apiKey: process.env.MISTRAL_API_KEY ?? "" });
+export const STORY_MODEL = "open-mistral-nemo";

@@ -1,0 +1,11 @@
+import { Mistral } from "@mistralai/mistralai";
+
+const client = new Mistral({ apiKey: process.env.MISTRAL_API_KEY });
+
+export async function summarize(url: string, text: string): Promise<string> {
+  const r = await client.chat.complete({
+    model: "mistral-small-latest",
+    messages: [{ role: "user", content: `Summarize the article at ${url}:\n${text}` }],
+  });
+  return String(r.choices?.[0]?.message?.content ?? "");
+}

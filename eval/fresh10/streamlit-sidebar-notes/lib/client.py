@@ -1,0 +1,15 @@
+import streamlit as st
+from mistralai import Mistral
+
+
+@st.cache_resource
+def get_client() -> Mistral:
+    return Mistral(api_key=st.secrets["MISTRAL_API_KEY"])
+
+
+def action_items(transcript: str) -> str:
+    resp = get_client().chat.complete(
+        model="mistral-small-latest",
+        messages=[{"role": "user", "content": "List the action items:\n" + transcript}],
+    )
+    return resp.choices[0].message.content
