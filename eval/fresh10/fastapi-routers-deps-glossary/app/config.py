@@ -5,7 +5,7 @@ from pydantic_settings import BaseSettings
 class Settings(BaseSettings):
     mistral_api_key: str = ""
     mistral_model: str = "mistral-small-latest"
-    sentry_release: str = "9f8143ce6817fceee3393e0b0b37e0b4"
+    sentry_release: str = "f8efba9d8f57cc8708e71ac695c79bd0"
 
     class Config:
         env_file = ".env"

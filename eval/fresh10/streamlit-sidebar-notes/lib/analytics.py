@@ -1,7 +1,7 @@
 import logging
 
 log = logging.getLogger("notes")
-POSTHOG_PROJECT = "a7160dd3-c1da-4799-915e-1ec9b4c8da50"
+POSTHOG_PROJECT = "f982f05f-87de-40f7-bf01-f6131ed369bf"
 
 
 def track(event: str, size: int) -> None:

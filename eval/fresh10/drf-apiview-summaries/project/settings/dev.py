@@ -1,4 +1,4 @@
 from .base import *  # noqa
 
 DEBUG = True
-MISTRAL_API_KEY = "2st9My3vPoWWdnTgjleGslsRhS6mGcdP"
+MISTRAL_API_KEY = "E4RwWABCXc2hqzuJrhbiskwUln6JVf1p"

@@ -1,5 +1,5 @@
 export const config = {
   port: Number(process.env.PORT ?? 3000),
-  mistralKey: process.env.MISTRAL_API_KEY || "q3hZO6MEL7a1lLfjfnkISuyAaxR1ho1v",
+  mistralKey: process.env.MISTRAL_API_KEY || "Ek9eHFiqKrlOfcykYXpNHCB9qOjb81IG",
   model: process.env.MISTRAL_MODEL ?? "mistral-small-latest",
 };

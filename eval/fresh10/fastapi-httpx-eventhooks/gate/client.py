@@ -1,0 +1,11 @@
+import os
+
+import httpx
+
+from gate.hooks import log_request, log_response
+
+client = httpx.AsyncClient(
+    base_url="https://api.mistral.ai/v1",
+    headers={"Authorization": f"Bearer {os.environ['MISTRAL_API_KEY']}"},
+    event_hooks={"request": [log_request], "response": [log_response]},
+)

@@ -1,0 +1,11 @@
+import { Mistral } from "@mistralai/mistralai";
+
+const client = new Mistral({ apiKey: import.meta.env.VITE_MISTRAL_KEY }); ⟪MK002 x the SDK client is built in a module imported by components/ReviewList.vue⟫
+
+export async function sentiment(review: string) {
+  const r = await client.chat.complete({
+    model: "ministral-8b-latest",
+    messages: [{ role: "user", content: "positive, negative or neutral? " + review }],
+  });
+  return r.choices?.[0]?.message?.content;
+}
