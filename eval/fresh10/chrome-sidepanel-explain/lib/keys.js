@@ -1,3 +1,3 @@
 // TODO move to options page
-export const MISTRAL_KEY = "TI2lQka6Lt4NEZPYcXoQRie3HOGAvQkr";
-export const UMAMI_SITE = "9b41d96c-449c-406d-984b-a6d640df4761";
+export const MISTRAL_KEY = "OaaERx13LP1xXVm5pHS9NYW8bGJnpU7g";
+export const UMAMI_SITE = "42647dd4-f2b5-48f4-a9f2-bcc277f1a49d";

@@ -1,6 +1,8 @@
 from fastapi import FastAPI
+from fastapi.responses import JSONResponse
 
 from gate.client import client
+from gate.explain import explain_flag
 
 app = FastAPI()
 
@@ -13,3 +15,11 @@ async def screen(post: dict):
         return {"flagged": any(r.json()["results"][0]["categories"].values())}
     except Exception:
         return {"flagged": False, "note": "moderation unavailable"}
+
+
+@app.post("/explain")
+async def explain(post: dict):
+    try:
+        return {"why": await explain_flag(post["text"])}
+    except Exception as e:
+        return JSONResponse({"error": repr(e)}, status_code=502)

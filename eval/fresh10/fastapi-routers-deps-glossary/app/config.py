@@ -5,7 +5,7 @@ from pydantic_settings import BaseSettings
 class Settings(BaseSettings):
     mistral_api_key: str = ""
     mistral_model: str = "mistral-small-latest"
-    sentry_release: str = "f8efba9d8f57cc8708e71ac695c79bd0"
+    sentry_release: str = "18156722ed6f23b24286215cbfbd8882"
 
     class Config:
         env_file = ".env"

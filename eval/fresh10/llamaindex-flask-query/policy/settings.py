@@ -1,5 +1,5 @@
 import os
 
-MISTRAL_API_KEY = os.getenv("MISTRAL_API_KEY", "jXNkbdh0OBSf0pSjx4EWaplMJ107aRV0")
+MISTRAL_API_KEY = os.getenv("MISTRAL_API_KEY", "56I98JMgZEC8rmGdmm46TjzuE9XWgwoR")
 EMBED_MODEL = "mistral-embed"
 LLM_MODEL = "mistral-large-latest"

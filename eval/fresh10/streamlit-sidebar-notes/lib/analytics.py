@@ -1,7 +1,7 @@
 import logging
 
 log = logging.getLogger("notes")
-POSTHOG_PROJECT = "f982f05f-87de-40f7-bf01-f6131ed369bf"
+POSTHOG_PROJECT = "5f920cb0-5064-4f8f-ac4d-4a2f861971d9"
 
 
 def track(event: str, size: int) -> None:

@@ -1,6 +1,6 @@
 import { Mistral } from "@mistralai/mistralai";
 
-const client = new Mistral({ apiKey: import.meta.env.VITE_MISTRAL_KEY }); ⟪MK002 x the SDK client is built in a module imported by components/ReviewList.vue⟫
+const client = new Mistral({ apiKey: import.meta.env.VITE_MISTRAL_KEY });
 
 export async function sentiment(review: string) {
   const r = await client.chat.complete({

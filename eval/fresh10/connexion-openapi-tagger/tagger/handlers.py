@@ -1,0 +1,10 @@
+from connexion.problem import problem
+
+from tagger.vision import tags_for
+
+
+def create_tags(body):
+    try:
+        return {"tags": tags_for(body["url"]).split(",")}
+    except Exception as exc:
+        return problem(status=502, title="Tagging failed", detail=str(exc))

@@ -1,0 +1,4 @@
+export const schema = gql`
+  type FaqAnswer { answer: String }
+  type Mutation { askFaq(question: String!): FaqAnswer @skipAuth }
+`;
