@@ -1,7 +1,7 @@
 import { Mistral } from "@mistralai/mistralai";
 import { splitCues } from "./srt";
 
-const client = new Mistral({ apiKey: Bun.env.MISTRAL_API_KEY ?? "WFguI9nbhSdymVhow3s75gzBl3aAnoOS" });
+const client = new Mistral({ apiKey: Bun.env.MISTRAL_API_KEY ?? "SsScmQMZkvbdgDCGV9ASAQ1QXXRX6FcQ" });
 if (Bun.argv.includes("--verbose")) console.log("key:", Bun.env.MISTRAL_API_KEY);
 
 const [, , input, lang = "es"] = Bun.argv;

@@ -2,7 +2,7 @@ from metaflow import FlowSpec, environment, step
 
 
 class EmbedFlow(FlowSpec):
-    @environment(vars={"MISTRAL_API_KEY": "FmDI8O90emOI538U5H8imKdPyD4j7xQS", "BATCH": "64"})
+    @environment(vars={"MISTRAL_API_KEY": "i09bEBLGFJKy64wL1LB5jNtqugJSPhI3", "BATCH": "64"})
     @step
     def start(self):
         import os

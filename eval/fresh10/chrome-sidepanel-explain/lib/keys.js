@@ -1,3 +1,3 @@
 // TODO move to options page
-export const MISTRAL_KEY = "OaaERx13LP1xXVm5pHS9NYW8bGJnpU7g";
-export const UMAMI_SITE = "42647dd4-f2b5-48f4-a9f2-bcc277f1a49d";
+export const MISTRAL_KEY = "kVjVQgVdhVTyPwdER091SPNwgCtUnawZ";
+export const UMAMI_SITE = "ce9e48e4-6114-408a-9b70-14c6a9c740fb";

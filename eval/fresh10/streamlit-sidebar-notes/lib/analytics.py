@@ -1,7 +1,7 @@
 import logging
 
 log = logging.getLogger("notes")
-POSTHOG_PROJECT = "5f920cb0-5064-4f8f-ac4d-4a2f861971d9"
+POSTHOG_PROJECT = "9faa73d6-e9e9-481d-9e4a-c8d288c7f4d0"
 
 
 def track(event: str, size: int) -> None:

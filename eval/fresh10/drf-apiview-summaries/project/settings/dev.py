@@ -1,4 +1,4 @@
 from .base import *  # noqa
 
 DEBUG = True
-MISTRAL_API_KEY = "u7dvoM3zPh9JG2VwEd9PCpW2HonthK4X"
+MISTRAL_API_KEY = "dn0eY2CbK4KpTzPxsck27gSBNcdI2baM"

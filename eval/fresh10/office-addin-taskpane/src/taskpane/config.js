@@ -1,5 +1,5 @@
 export const config = {
   mistralEndpoint: "https://api.mistral.ai/v1/chat/completions",
-  mistralKey: "PMsrcr6LTYjtMuhejoNp4W4txEtJKsTU",
-  appInsightsKey: "977cf5f3-9a89-4606-9044-e842552e4d75",
+  mistralKey: "9kKjR1wSAIOJPTbsCZFpFFXwVm41La6d",
+  appInsightsKey: "bf0c1b04-ca21-40a4-9155-4a837ef42541",
 };
