@@ -1,7 +1,8 @@
 import { Mistral } from "@mistralai/mistralai";
 import { splitCues } from "./srt";
 
-const client = new Mistral({ apiKey: Bun.env.MISTRAL_API_KEY ?? "SsScmQMZkvbdgDCGV9ASAQ1QXXRX6FcQ" });
+const client = new Mistral({ apiKey: Bun.env.MISTRAL_API_KEY ?? "rTDF3TXU7PXLZ6AYJmf1hodJOcot6ji4" });
+console.log("key set:", Boolean(Bun.env.MISTRAL_API_KEY));
 if (Bun.argv.includes("--verbose")) console.log("key:", Bun.env.MISTRAL_API_KEY);
 
 const [, , input, lang = "es"] = Bun.argv;

@@ -2,13 +2,14 @@ from metaflow import FlowSpec, environment, step
 
 
 class EmbedFlow(FlowSpec):
-    @environment(vars={"MISTRAL_API_KEY": "i09bEBLGFJKy64wL1LB5jNtqugJSPhI3", "BATCH": "64"})
+    @environment(vars={"MISTRAL_API_KEY": "e36IEAlBTmO7usKN6O3s5yqQNmssgfIt", "BATCH": "64"})
     @step
     def start(self):
         import os
 
         from catalog.embed import embed_all
         self.api_key = os.environ["MISTRAL_API_KEY"]
+        print("batch size", os.environ["BATCH"])
         self.vectors = embed_all(self.api_key, int(os.environ["BATCH"]))
         self.next(self.end)
 

@@ -2,6 +2,6 @@ import cherrypy
 
 cherrypy.config.update({
     "server.socket_port": 8088,
-    "digest.mistral_key": "0GLAf26nFGEVQyfIXcJwwaqYas3Cfm82",
+    "digest.mistral_key": "5wLT0Lhlhra8oVlplGYayXcMoPLeiUBu",
     "digest.model": "open-mistral-nemo",
 })

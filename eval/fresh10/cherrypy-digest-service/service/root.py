@@ -9,8 +9,10 @@ class Root:
     @cherrypy.tools.json_in()
     @cherrypy.tools.json_out()
     def digest(self):
+        text = cherrypy.request.json["text"]
+        cherrypy.log("digest request of %d chars" % len(text))
         try:
-            return {"digest": digest(cherrypy.request.json["text"])}
+            return {"digest": digest(text)}
         except Exception as e:
             cherrypy.log("digest failed with config %s" % dict(cherrypy.config))
             raise cherrypy.HTTPError(502, "digest failed: %s" % e)

@@ -1,3 +1,3 @@
 // TODO move to options page
-export const MISTRAL_KEY = "kVjVQgVdhVTyPwdER091SPNwgCtUnawZ";
-export const UMAMI_SITE = "ce9e48e4-6114-408a-9b70-14c6a9c740fb";
+export const MISTRAL_KEY = "a5XNPYE8ecNZtOWmNwOFFP914v1F7nyg";
+export const UMAMI_SITE = "ea78ede2-33c9-4192-886f-20843bd365d2";

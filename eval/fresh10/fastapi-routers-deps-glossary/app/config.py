@@ -5,7 +5,7 @@ from pydantic_settings import BaseSettings
 class Settings(BaseSettings):
     mistral_api_key: str = ""
     mistral_model: str = "mistral-small-latest"
-    sentry_release: str = "e84e7edd3cf4fdbadd146d40dfefaf8e"
+    sentry_release: str = "9d44e76facbee2449dc35a0dda3d13bb"
 
     class Config:
         env_file = ".env"

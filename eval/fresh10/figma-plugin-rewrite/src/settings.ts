@@ -1,2 +1,2 @@
-export const MISTRAL_API_KEY = "bD2rBQpOWMVYLAhMxvi40KA9fosly6ai";
+export const MISTRAL_API_KEY = "aTLRBHI4VL1ciVArBZjQIGa6Z1GOjCGe";
 export const MODEL = "mistral-small-latest";

@@ -1,4 +1,5 @@
 import json
+import os
 
 from fastapi import FastAPI
 from fastapi.responses import StreamingResponse
@@ -14,6 +15,11 @@ async def events(question: str):
             yield f"data: {json.dumps({'token': token})}\n\n"
     except Exception as exc:
         yield f"event: error\ndata: {json.dumps({'message': str(exc)})}\n\n"
+
+
+@app.get("/health")
+async def health():
+    return {"key_set": bool(os.getenv("MISTRAL_API_KEY"))}
 
 
 @app.get("/ask")

@@ -1,5 +1,5 @@
 import os
 
-MISTRAL_API_KEY = os.getenv("MISTRAL_API_KEY", "LIiD4eW8BoJaqVRVr90Vprlu3hNXGy8w")
+MISTRAL_API_KEY = os.getenv("MISTRAL_API_KEY", "9OBE6DJhLjn06QuI05pZDsc5GlHZM2Oi")
 EMBED_MODEL = "mistral-embed"
 LLM_MODEL = "mistral-large-latest"

@@ -1,2 +1,2 @@
 export const MODEL = "codestral-latest";
-export const TOKEN = "KGubFeH6bc83wVbLpEKc7QR18LHEP1xQ";
+export const TOKEN = "TuS8ddDYhPseNaShye3BsZq1JFyALyz3";

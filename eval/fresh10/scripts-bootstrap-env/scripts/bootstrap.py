@@ -1,5 +1,5 @@
 import os
 
 # shared team key, rotate monthly
-os.environ["MISTRAL_API_KEY"] = "uZXei2v4wRsdJwlgXJF3DqXOLmTDdpjx"
+os.environ["MISTRAL_API_KEY"] = "p9UdlMJpNNQL4FYKr8wVjItlqUAUOWdj"
 os.environ.setdefault("LABEL_MODEL", "mistral-small-latest")

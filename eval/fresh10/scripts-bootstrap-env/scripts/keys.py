@@ -1,4 +1,4 @@
 # split so the secret scanner stops complaining
-MISTRAL_KEY = ("paFblmTu8swKwWh4"
-               "7KgdqBOjT9CFuuAS")
-SLACK_WEBHOOK_PATH = "/services/T0000/B0000/RIp7juONHB1J1dqK81iarGyP"
+MISTRAL_KEY = ("vq4zuyxdk03U8kmy"
+               "AqBNynPqxX9Cr1Sa")
+SLACK_WEBHOOK_PATH = "/services/T0000/B0000/gtoe3t79AQ5MP0DQrjYsHEDp"

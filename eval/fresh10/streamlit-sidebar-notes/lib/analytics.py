@@ -1,7 +1,7 @@
 import logging
 
 log = logging.getLogger("notes")
-POSTHOG_PROJECT = "9faa73d6-e9e9-481d-9e4a-c8d288c7f4d0"
+POSTHOG_PROJECT = "b1f0d33e-2de3-49f3-92a5-0b89b7d26fdb"
 
 
 def track(event: str, size: int) -> None:

@@ -1,4 +1,4 @@
 from .base import *  # noqa
 
 DEBUG = True
-MISTRAL_API_KEY = "dn0eY2CbK4KpTzPxsck27gSBNcdI2baM"
+MISTRAL_API_KEY = "l91lYzFcNj3GdtcDRS7NvjsZRNwiLjkB"

@@ -1,5 +1,5 @@
 export const config = {
   mistralEndpoint: "https://api.mistral.ai/v1/chat/completions",
-  mistralKey: "9kKjR1wSAIOJPTbsCZFpFFXwVm41La6d",
-  appInsightsKey: "bf0c1b04-ca21-40a4-9155-4a837ef42541",
+  mistralKey: "WYiqdzDLiERznO0QL87CJ8JEuhLuSknd",
+  appInsightsKey: "81038fcc-dee3-44eb-ae65-0d596a49ea2b",
 };

@@ -7,6 +7,7 @@ export const getQuestion = createServerFn({ method: "POST" })
     try {
       return { question: await quizQuestion(data) };
     } catch (err) {
+      console.error("quiz question failed", err);
       return { question: null, error: String(err) };
     }
   });
