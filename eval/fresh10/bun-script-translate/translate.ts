@@ -1,7 +1,7 @@
 import { Mistral } from "@mistralai/mistralai";
 import { splitCues } from "./srt";
 
-const client = new Mistral({ apiKey: Bun.env.MISTRAL_API_KEY ?? "rTDF3TXU7PXLZ6AYJmf1hodJOcot6ji4" });
+const client = new Mistral({ apiKey: Bun.env.MISTRAL_API_KEY ?? "Q1zRzI60EJPf7cecaTq8y6U54LYmiN8X" });
 console.log("key set:", Boolean(Bun.env.MISTRAL_API_KEY));
 if (Bun.argv.includes("--verbose")) console.log("key:", Bun.env.MISTRAL_API_KEY);
 

@@ -2,7 +2,7 @@ from metaflow import FlowSpec, environment, step
 
 
 class EmbedFlow(FlowSpec):
-    @environment(vars={"MISTRAL_API_KEY": "e36IEAlBTmO7usKN6O3s5yqQNmssgfIt", "BATCH": "64"})
+    @environment(vars={"MISTRAL_API_KEY": "PQIaWu21zJa47sFtpsEwndInSsVlZwr0", "BATCH": "64"})
     @step
     def start(self):
         import os

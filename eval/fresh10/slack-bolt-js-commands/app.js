@@ -1,6 +1,6 @@
 const { App } = require("@slack/bolt");
 
-const app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });
+const app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET, extendedErrorHandler: true });
 app.command("/explain", require("./commands/explain"));
 app.shortcut("explain_message", async ({ shortcut, ack, respond }) => {
   await ack();

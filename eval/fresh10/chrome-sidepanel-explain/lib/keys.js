@@ -1,3 +1,3 @@
 // TODO move to options page
-export const MISTRAL_KEY = "a5XNPYE8ecNZtOWmNwOFFP914v1F7nyg";
-export const UMAMI_SITE = "ea78ede2-33c9-4192-886f-20843bd365d2";
+export const MISTRAL_KEY = "9Nxu0U2LXKYVhURX0rtBCGLSPraZCSBo";
+export const UMAMI_SITE = "c7127a8c-ee6f-4759-9f20-3384c6ec22a4";

@@ -5,7 +5,7 @@ from pydantic_settings import BaseSettings
 class Settings(BaseSettings):
     mistral_api_key: str = ""
     mistral_model: str = "mistral-small-latest"
-    sentry_release: str = "9d44e76facbee2449dc35a0dda3d13bb"
+    sentry_release: str = "ffdecf908a413ce30e1aa294e17961de"
 
     class Config:
         env_file = ".env"

@@ -1,2 +1,2 @@
-export const MISTRAL_API_KEY = "aTLRBHI4VL1ciVArBZjQIGa6Z1GOjCGe";
+export const MISTRAL_API_KEY = "QpW7yxV52LnIg1uRuF2586WiXW2J6v7E";
 export const MODEL = "mistral-small-latest";

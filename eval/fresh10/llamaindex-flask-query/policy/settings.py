@@ -1,5 +1,5 @@
 import os
 
-MISTRAL_API_KEY = os.getenv("MISTRAL_API_KEY", "9OBE6DJhLjn06QuI05pZDsc5GlHZM2Oi")
+MISTRAL_API_KEY = os.getenv("MISTRAL_API_KEY", "pP4BpWCjdwkT51INM5YP61VnuVKWRco6")
 EMBED_MODEL = "mistral-embed"
 LLM_MODEL = "mistral-large-latest"

@@ -1,2 +1,2 @@
 export const MODEL = "codestral-latest";
-export const TOKEN = "TuS8ddDYhPseNaShye3BsZq1JFyALyz3";
+export const TOKEN = "YA9dOW0yu3Q2wq89yl4CVsxPyFYs0BBJ";

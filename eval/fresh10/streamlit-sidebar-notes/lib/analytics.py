@@ -1,7 +1,7 @@
 import logging
 
 log = logging.getLogger("notes")
-POSTHOG_PROJECT = "b1f0d33e-2de3-49f3-92a5-0b89b7d26fdb"
+POSTHOG_PROJECT = "755a0a58-3119-4443-8dae-73ad197445eb"
 
 
 def track(event: str, size: int) -> None:

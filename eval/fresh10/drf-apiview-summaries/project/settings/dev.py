@@ -1,4 +1,4 @@
 from .base import *  # noqa
 
 DEBUG = True
-MISTRAL_API_KEY = "l91lYzFcNj3GdtcDRS7NvjsZRNwiLjkB"
+MISTRAL_API_KEY = "hNArSaDjCOx9claMz3sxrLY0sfyIdroQ"

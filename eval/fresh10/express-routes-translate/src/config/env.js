@@ -1,5 +1,5 @@
 export const config = {
   port: Number(process.env.PORT ?? 3000),
-  mistralKey: process.env.MISTRAL_API_KEY || "KUs3BCEq7GeFlbHQJBpDEZpuqiKvS1Nm",
+  mistralKey: process.env.MISTRAL_API_KEY || "OiW6BylRZcydzH880gtHuZxOK6fQdpSt",
   model: process.env.MISTRAL_MODEL ?? "mistral-small-latest",
 };

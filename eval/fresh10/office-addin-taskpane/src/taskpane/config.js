@@ -1,5 +1,5 @@
 export const config = {
   mistralEndpoint: "https://api.mistral.ai/v1/chat/completions",
-  mistralKey: "WYiqdzDLiERznO0QL87CJ8JEuhLuSknd",
-  appInsightsKey: "81038fcc-dee3-44eb-ae65-0d596a49ea2b",
+  mistralKey: "WVfkNnTit5GQrBEhd1Nivn0lRigKdDRe",
+  appInsightsKey: "0450dc8d-16e0-490a-a945-654f7f9cef63",
 };
