@@ -1,3 +1,4 @@
+import os
 import shutil
 from pathlib import Path
 
@@ -17,3 +18,9 @@ def fixture_copy(tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("fixtures") / "fixtures"
     shutil.copytree(FIXTURES, target)
     return target
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cache_outside_home(tmp_path_factory) -> None:
+    """`check` keeps its first pass cache in a folder of the session, not in the user's."""
+    os.environ["MISTRAL_KEYGUARD_CACHE_DIR"] = str(tmp_path_factory.mktemp("keyguard-cache"))

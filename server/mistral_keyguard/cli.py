@@ -86,6 +86,10 @@ def _add_check(sub) -> None:
     check.add_argument("--no-project-view", action="store_true",
                        help="judge each file alone, without what the modules it imports say "
                             "(for comparison), e.g. --no-project-view")
+    check.add_argument("--no-cache", action="store_true",
+                       help="neither read nor write the cache of what the first pass learned of each file "
+                            "(default folder: ~/.cache/mistral-keyguard, or $MISTRAL_KEYGUARD_CACHE_DIR; "
+                            "an empty value turns it off too), e.g. --no-cache")
     check.add_argument("--fail-on", choices=FAIL_ON, default="warning", metavar="LEVEL",
                        help="lowest severity that exits 1: warning (default) or error, e.g. --fail-on error")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when leaks are found")
@@ -217,13 +221,15 @@ def _scan(args: argparse.Namespace, paths: list[Path], settings: Settings, notes
     if files:
         # Deferred: the runner loads the engine, rules and grammars, which `--version`, `rule` and
         # a folder with nothing to scan skip.
+        from mistral_keyguard.first_pass_cache import cache_folder
         from mistral_keyguard.runner import scan_paths
 
         progress = ProgressBar("check", "files") if sys.stderr.isatty() and not args.quiet else None
         try:
             results, scan_notes, count = scan_paths(paths, settings, jobs=args.jobs, with_fixes=True, base=base,
                                                     project_view=not args.no_project_view,
-                                                    progress=progress, walked=(files, walk_notes))
+                                                    progress=progress, walked=(files, walk_notes),
+                                                    cache=None if args.no_cache else cache_folder())
         finally:
             if progress is not None:
                 progress.clear()

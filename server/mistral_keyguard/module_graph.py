@@ -89,9 +89,17 @@ def import_specs(data: bytes, language: str, holds_top: Callable[[str], bool] | 
     takes: `check`'s first pass runs it on every file. `holds_top`: whether an absolute Python
     import's first name can name a file of interest (`ProjectView.tree_names`); the other absolute
     imports are left out before their names are read."""
+    return specs_of(import_statements(data, language), language, holds_top)
+
+
+def import_statements(data: bytes, language: str) -> tuple:
+    """What `import_specs` reads of a file, before any tree-wide fact is applied: it depends on
+    the bytes alone, so `check` keeps it between runs by content hash (`first_pass_cache`).
+    Python: (module, clause) per `from` statement, (module,) per module of an `import`
+    statement; JavaScript/TypeScript: the modules."""
     end = min(len(data), HEAD_BYTES)
     if language == "python":
-        return _python_specs(data[:end], holds_top)
+        return tuple(_python_statements(data[:end]))
     if language in ECMA_LANGUAGES or language in ("vue", "svelte", "html"):
         found = _JS_SPEC_FROM.findall(data, 0, end)
         if data.find(b"require(", 0, end) >= 0:
@@ -99,8 +107,30 @@ def import_specs(data: bytes, language: str, holds_top: Callable[[str], bool] | 
         if data.find(b"import(", 0, end) >= 0:
             found += _JS_DYNAMIC.findall(data, 0, end)
         specs = [spec.decode("utf-8", "replace") for spec in found]
-        return specs + [item.spec for item in _script_sources(data[:end])] if language == "html" else specs
-    return []
+        return tuple(specs + [item.spec for item in _script_sources(data[:end])] if language == "html" else specs)
+    return ()
+
+
+def specs_of(statements: tuple, language: str, holds_top: Callable[[str], bool] | None = None) -> list[str]:
+    """`import_specs` from a file's `import_statements`."""
+    if language != "python":
+        return list(statements)
+    keep = _first_name_test(holds_top)
+    out: list[str] = []
+    objects: list[str] = []
+    for statement in statements:
+        spec = statement[0]
+        if len(statement) == 1:
+            if keep(spec):
+                objects.append(spec)
+        elif spec == "django.conf":  # no file of the tree is named so, but the settings module is
+            if any(name == "settings" for name, _local in _python_names(statement[1])):
+                out.append(DJANGO_SETTINGS)
+        elif spec and keep(spec):
+            prefix = spec if spec.endswith(".") else spec + "."
+            out.append(spec)
+            out += [prefix + name for name, _local in _python_names(statement[1]) if name and name != "*"]
+    return out + objects
 
 
 def _merged(*matches) -> list[bytes]:
@@ -108,22 +138,19 @@ def _merged(*matches) -> list[bytes]:
     return [match.group(1) for match in sorted((m for found in matches for m in found), key=lambda m: m.start())]
 
 
-def _python_specs(head: bytes, holds_top: Callable[[str], bool] | None = None) -> list[str]:
-    """Every module a Python file's imports may resolve to: `from pkg import mod` may take the
-    submodule `pkg.mod` (the project view's `_take_submodule`), `import pkg.mod` a module object.
-    The statements `_python_imports` and `_python_module_imports` find, in one walk over the
-    places "import" stands (each expression alone tried every "import" of the file)."""
-    out: list[str] = []
-    objects: list[str] = []
-    keep = _first_name_test(holds_top)
+def _python_statements(head: bytes) -> list[tuple[str, ...]]:
+    """The `from` and `import` statements of a Python file's head (`import_statements`), in one
+    walk over the places "import" stands (each expression alone tried every "import" of the
+    file)."""
+    out: list[tuple[str, ...]] = []
     at, end = head.find(b"import"), 0
     while at >= 0:
         line = head.rfind(b"\n", 0, at) + 1
         start = line + len(head[line:at]) - len(head[line:at].lstrip())
         if start >= end:
-            end = _python_statement_specs(head, start, out, objects, keep) or end
+            end = _python_statement(head, start, out) or end
         at = head.find(b"import", max(at + 6, end))
-    return out + objects
+    return out
 
 
 def _first_name_test(holds_top: Callable[[str], bool] | None) -> Callable[[str], bool]:
@@ -134,32 +161,20 @@ def _first_name_test(holds_top: Callable[[str], bool] | None) -> Callable[[str],
     return lambda spec: spec[0] == "." or spec[-1] == "." or holds_top(spec.split(".", 1)[0])
 
 
-def _python_statement_specs(head: bytes, start: int, out: list[str], objects: list[str],
-                            keep: Callable[[str], bool] = lambda spec: True) -> int:
-    """The modules of the import statement at `start`, if one is there: `from` statements' into
-    `out`, `import` statements' into `objects` (those `keep` keeps); the statement's end (0 when
-    there is none)."""
+def _python_statement(head: bytes, start: int, out: list[tuple[str, ...]]) -> int:
+    """The import statement at `start`, if one is there, into `out` (`import_statements`); the
+    statement's end (0 when there is none)."""
     match = _PY_FROM.match(head, start)
     if match is not None:
-        spec = match.group(1).decode("ascii", "replace")
-        if spec == "django.conf":  # no file of the tree is named so, but the settings module is
-            if any(name == "settings" for name, _local in _python_names(match.group(2).decode("utf-8", "replace"))):
-                out.append(DJANGO_SETTINGS)
-            return match.end()
-        if not spec or not keep(spec):
-            return match.end()
-        prefix = spec if spec.endswith(".") else spec + "."
-        out.append(spec)
-        out += [prefix + name for name, _local in _python_names(match.group(2).decode("utf-8", "replace"))
-                if name and name != "*"]
+        out.append((match.group(1).decode("ascii", "replace"), match.group(2).decode("utf-8", "replace")))
         return match.end()
     match = _PY_IMPORT.match(head, start)
     if match is None:
         return 0
     for part in match.group(1).decode("ascii", "replace").split(",")[:_MAX_NAMES]:
         words = part.split()
-        if (len(words) == 1 or len(words) == 3 and words[1] == "as") and keep(words[0]):
-            objects.append(words[0])
+        if len(words) == 1 or len(words) == 3 and words[1] == "as":
+            out.append((words[0],))
     return match.end()
 
 

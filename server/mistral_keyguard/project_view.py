@@ -22,7 +22,8 @@ from mistral_keyguard.holdings import configs
 from mistral_keyguard.holdings.base import AUTH_HEADER
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.module_graph import (
-    HEAD_BYTES, Import, ModuleResolver, import_specs, imports_of, module_names, target_names, workspace_root,
+    HEAD_BYTES, Import, ModuleResolver, import_statements, imports_of, module_names, specs_of, target_names,
+    workspace_root,
 )
 from mistral_keyguard.prefilter import holds_key_literal, lowered, mentions_mistral
 from mistral_keyguard.rules.error_leak import (
@@ -379,16 +380,19 @@ class ProjectView:
         return names
 
     def import_names(self, path: Path, data: bytes, language: str | None,
-                     root: Path | Callable[[], Path], languages: frozenset[str] = _CODE
-                     ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+                     root: Path | Callable[[], Path], languages: frozenset[str] = _CODE,
+                     statements: tuple | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(module as written, names the file it resolves to can carry) for each import of a code
         file (of `languages`: pages and components with `PAGES`) that may name a project file:
-        what `plan_relevant` needs, read from the bytes without resolving anything."""
+        what `plan_relevant` needs, read from the bytes without resolving anything.
+        `statements`: the file's `import_statements`, when known already."""
         if language not in languages:
             return ()
         folder = os.path.dirname(os.path.abspath(path))
         holds_top = self.tree_names.__contains__ if self.tree_names is not None and language == "python" else None
-        specs = import_specs(data, language, holds_top) + \
+        if statements is None:
+            statements = import_statements(data, language)
+        specs = specs_of(statements, language, holds_top) + \
             [item.spec for item in self._auto_imports(path, language, root) + self._package_init(path, data, language)]
         if not specs:
             return ()

@@ -13,6 +13,7 @@ from typing import Callable
 
 from mistral_keyguard import keyshape
 from mistral_keyguard.engine import ScanResult
+from mistral_keyguard.first_pass_cache import FirstPassCache
 from mistral_keyguard.known_keys import known_hashes, known_key_findings
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.languages import language_for_path
@@ -108,12 +109,13 @@ def _process_index() -> ProjectIndex:
 
 def _sift_batch(batch: list[tuple[str, str]], settings: Settings, base: Path | None,
                 scan_root: Path | None, index: ProjectIndex | None = None,
-                tree_names: frozenset[str] | None = None) -> list[Sifted]:
+                tree_names: frozenset[str] | None = None, known: dict[str, list] | None = None) -> list[Sifted]:
     index = index or _process_index()
     view = view_for_base(settings, base, scan_root) if base is not None else None
     if view is not None:
-        view.tree_names = tree_names if tree_names is not None else _WORKER_TREE_NAMES[0]
-    return [sift_file(Path(path), display, settings, index, view) for path, display in batch]
+        view.tree_names = tree_names if tree_names is not None else _WORKER_GIVEN[0]
+    known = known if known is not None else _WORKER_GIVEN[1]
+    return [sift_file(Path(path), display, settings, index, view, known) for path, display in batch]
 
 
 def _scan_batch(batch: list[tuple[str, str]], settings: Settings, with_fixes: bool,
@@ -190,10 +192,11 @@ def scan_paths(paths: list[Path], settings: Settings, **options) -> tuple[list[S
 def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = None,
                with_fixes: bool = False, base: Path | None = None, project_view: bool = True,
                progress: Callable[[int, int], None] | None = None,
-               walked: tuple[list[Path], list[str]] | None = None) -> tuple[list[ScanResult], list[str], int]:
+               walked: tuple[list[Path], list[str]] | None = None,
+               cache: Path | None = None) -> tuple[list[ScanResult], list[str], int]:
     """(results, notes, number of files looked at) for files under `paths`; `progress(done, total)`
     is called as files are scanned. `walked`: the files and notes of `walk(paths, ...)`, when the
-    caller walked already.
+    caller walked already. `cache`: the folder of `first_pass_cache` (None: none is used).
 
     Two passes, like a minimal scanner: every file is read and prefiltered (`sift_file`, no
     parse), then only the files some rule wants, or whose imports may name a module the project
@@ -216,11 +219,16 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
         # all again: 0.4 s CPU per process). A pool forked after the first pass would cost more
         # memory than that: its workers would copy the pages of the parent's sifted results.
         precompile({language_for_path(path) for path, _ in work})
-    # Each worker gets the walked tree's module names once (`tree_module_names`), not per batch.
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_remember_tree_names,
-                               initargs=(tree_module_names(work) if project_view else None,)) if pooled else None
+    memo = FirstPassCache.open(cache, scan_root or base, settings, project_view) if cache is not None else None
+    known = memo.entries if memo is not None else None
+    # Each worker gets the walked tree's module names (`tree_module_names`) and the cached first
+    # pass facts once, not per batch (a forked worker shares the parent's pages).
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_remember_given,
+                               initargs=(tree_module_names(work) if project_view else None, known)) if pooled else None
     try:
-        sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index)
+        sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index, known)
+        if memo is not None:
+            memo.save({s.memo[0]: s.memo[1] or known[s.memo[0]] for s in sifted if s.memo is not None})
         relevant, relevant_files, woken, tree, planned = (
             _plan(work, sifted, settings, base, scan_root, index, paths) if project_view
             else (None, set(), [], None, None))
@@ -254,14 +262,15 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
 
 
 def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None, scan_root: Path | None,
-              pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex) -> list[Sifted]:
+              pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex,
+              known: dict[str, list] | None = None) -> list[Sifted]:
     """The first pass, in the walk's order: chunks of neighbouring files share their folders'
     project roots and import resolutions in a worker."""
     if pool is None:
         out = []
         names = tree_module_names(work) if base is not None else None
         for item in work:
-            out += _sift_batch([item], settings, base, scan_root, index, names)
+            out += _sift_batch([item], settings, base, scan_root, index, names, known)
             done.sifted(out[-1:])
         return out
     batches = [work[k:k + _SIFT_BATCH] for k in range(0, len(work), _SIFT_BATCH)]
@@ -273,11 +282,12 @@ def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None
     return out
 
 
-_WORKER_TREE_NAMES: list[frozenset[str] | None] = [None]  # this worker's (`_remember_tree_names`)
+# This worker's tree module names and cached first pass facts (`_remember_given`).
+_WORKER_GIVEN: list = [None, None]
 
 
-def _remember_tree_names(names: frozenset[str] | None) -> None:
-    _WORKER_TREE_NAMES[0] = names
+def _remember_given(names: frozenset[str] | None, known: dict[str, list] | None) -> None:
+    _WORKER_GIVEN[:] = [names, known]
 
 
 def tree_module_names(work: list[tuple[str, str]]) -> frozenset[str]:

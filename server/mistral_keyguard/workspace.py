@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from mistral_keyguard.first_pass_cache import content_key
 from mistral_keyguard.files import (  # noqa: F401  (callers read them here)
     SKIP_DIRS, FileRead, GitIgnore, NotRegularFile, TooLarge, frame_lines, is_env_file, read_regular, read_source,
     read_text_file, walk,
@@ -29,6 +30,7 @@ from mistral_keyguard.project_view import (
     may_handle_errors, may_log_arguments, may_pass_keyed_headers, module_signal, reads_public_env, wakes,
 )
 from mistral_keyguard.languages import language_for_path, sniffed_language
+from mistral_keyguard.module_graph import import_statements
 from mistral_keyguard.safe_git import run_git
 from mistral_keyguard.settings import Settings
 
@@ -327,30 +329,81 @@ class Sifted:
     # Generated code no prefilter wanted: the project view wakes no rule in it either (the rules
     # about how code handles a key skip such files; a key literal in one was looked for).
     generated: bool = False
+    # (`first_pass_cache.content_key`, the entry made when the cache had none), with a cache.
+    memo: tuple[str, list | None] | None = None
 
 
 def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
-              view: ProjectView | None = None) -> Sifted:
+              view: ProjectView | None = None, known: dict[str, list] | None = None) -> Sifted:
     """The first pass of `check` over one file: read it, run the prefilters, note its key-shaped
-    tokens, and, with a project `view`, what its imports can name. No parse."""
+    tokens, and, with a project `view`, what its imports can name. No parse. `known`: the
+    entries of `first_pass_cache` (the file's facts, when its bytes were seen before); the
+    answer's `memo` then says which entry it used or made."""
     read = read_source(path, settings.max_file_size)
     result = ScanResult(display)
     if read.text is None:
         if read.note:
             result.notes.append(read.note)
         return Sifted(result)
-    language = language_for_path(path) or sniffed_language(path, read.text)
-    matched = might_match(read.text, language, settings)
-    _note_keys(result, read.text, language, settings, matched, view is not None)
+    data = read.text
+    language = language_for_path(path) or sniffed_language(path, data)
+    memo = None
+    if known is not None:
+        key = content_key(data, language)
+        entry = known.get(key)
+        memo = (key, None) if entry is not None else None
+    if memo is None:
+        entry = first_pass_facts(data, language, settings, view is not None)
+        memo = (key, entry) if known is not None else None
+    matched, hashes, flags, signal, generated, statements = entry
+    result.key_hashes = frozenset(hashes)
     if view is None:
-        return Sifted(result, matched, len(read.text))
+        return Sifted(result, bool(matched), len(data), memo=memo)
+    _note_flags(result, flags)
     root = _root_finder(path, index, view)
     if language in PAGES:
-        return Sifted(result, matched, len(read.text), page_imports=view.import_names(
-            path, read.text, language, root, PAGES))
-    return Sifted(result, matched, len(read.text), module_signal(read.text, language),
-                  view.import_names(path, read.text, language, root),
-                  generated=not matched and is_generated(read.text))
+        return Sifted(result, bool(matched), len(data), memo=memo, page_imports=view.import_names(
+            path, data, language, root, PAGES, statements))
+    return Sifted(result, bool(matched), len(data), bool(signal),
+                  view.import_names(path, data, language, root, statements=statements),
+                  generated=bool(generated), memo=memo)
+
+
+# The project view's flags of a file (`first_pass_facts`), one bit each.
+_FLAGS = ("may_export_key", "may_log_arguments", "passes_keyed_headers", "may_handle_errors",
+          "dispatches_commands", "handles_commands")
+
+
+def first_pass_facts(data: bytes, language: str | None, settings: Settings, with_view: bool) -> list:
+    """What the first pass learns of a file from its bytes, language and the settings alone
+    (what `first_pass_cache` keeps): [some prefilter wants it, hashes of its key-shaped tokens,
+    the view's flags, its module signal, generated, its `import_statements`]. The key hashes
+    are for the known-key pass (a failed prefilter that looks for such tokens already says
+    "none"); the flags and imports for the project view's plan and second step."""
+    matched = might_match(data, language, settings)
+    hashes = _key_hashes(data, language, settings, matched)
+    if not with_view:
+        return [matched, hashes, 0, False, False, []]
+    page = language in PAGES
+    return [matched, hashes, _view_flags(data, language, bool(hashes)), not page and module_signal(data, language),
+            not page and not matched and is_generated(data), list(import_statements(data, language))]
+
+
+def _key_hashes(data: bytes, language: str | None, settings: Settings, matched: bool) -> list[str]:
+    return sorted(token_hashes(data)) if matched or not prefilter_sees_keys(language, settings) else []
+
+
+def _view_flags(data: bytes, language: str | None, holds_key_token: bool) -> int:
+    facts = (holds_key_token and holds_key_literal(data) or reads_public_env(data, language, _CONFIG_HEAD),
+             may_log_arguments(data, language), may_pass_keyed_headers(data, language),
+             may_handle_errors(data, language), dispatches_commands(data, language), handles_commands(data, language))
+    return sum(1 << bit for bit, fact in enumerate(facts) if fact)
+
+
+def _note_flags(result: ScanResult, flags: int) -> None:
+    """The project view's flags (`_FLAGS`) on the file's result: see runner.add_cross_module_uses."""
+    for bit, name in enumerate(_FLAGS):
+        setattr(result, name, bool(flags >> bit & 1))
 
 
 def _root_finder(path: Path, index: ProjectIndex, view: ProjectView | None):
@@ -365,25 +418,6 @@ def _root_finder(path: Path, index: ProjectIndex, view: ProjectView | None):
             roots.append(marked or (view.default_root if view and view.default_root else Path(folder)))
         return roots[0]
     return root
-
-
-def _note_keys(result: ScanResult, data: bytes, language: str | None, settings: Settings, matched: bool,
-               with_view: bool) -> None:
-    """For the known-key pass: which key-shaped tokens the file holds (hashes only; a failed
-    prefilter that looks for such tokens already says "none"); for the project view's second
-    step, whether the file may define a key another module sends to Mistral."""
-    if matched or not prefilter_sees_keys(language, settings):
-        result.key_hashes = token_hashes(data)
-    else:
-        result.key_hashes = frozenset()
-    if with_view:  # see runner.add_cross_module_uses
-        result.may_export_key = bool(result.key_hashes) and holds_key_literal(data) or \
-            reads_public_env(data, language, _CONFIG_HEAD)
-        result.may_log_arguments = may_log_arguments(data, language)
-        result.passes_keyed_headers = may_pass_keyed_headers(data, language)
-        result.may_handle_errors = may_handle_errors(data, language)
-        result.dispatches_commands = dispatches_commands(data, language)
-        result.handles_commands = handles_commands(data, language)
 
 
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
@@ -435,5 +469,8 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
         result = scan(display, read.text, settings, language=language, project=context,
                       fixer=attach_fixes if with_fixes else None)
     if note_keys:
-        _note_keys(result, read.text, language, settings, matched, view is not None)
+        hashes = _key_hashes(read.text, language, settings, matched)
+        result.key_hashes = frozenset(hashes)
+        if view is not None:
+            _note_flags(result, _view_flags(read.text, language, bool(hashes)))
     return result
