@@ -119,6 +119,8 @@ def render(out: Path, keep_ladder: str | None = None, keep_trees: str | None = N
     if (out / "trees.json").is_file():
         meta = out / "trees.meta.json"
         parts += ["## Whole trees (medians of interleaved rounds)", "",
+                  "Every `check` leg is cold (its first pass cache off, as the peers have none) unless named "
+                  "`warm`: a second run over the unchanged tree, reading the cache the first one wrote. "
                   "`mistral-keyguard/no-view` is `check --no-project-view` (issue 10: the project view may cost "
                   "at most 10 %); `baseline` is the same check from another checkout, run in the same rounds.", "",
                   *trees_table(json.loads((out / "trees.json").read_text()),

@@ -1,7 +1,7 @@
 """Whole-tree check against its peers, interleaved: mistral-keyguard, ast-grep and the floor.
 
     PYTHONPATH=server python benchmarks/whole_tree.py CORPUS [CORPUS ...] [--rounds 3]
-        [--perf ../shared/perf] [--json OUT] [--no-view] [--baseline SERVER_DIR] [--only NAME ...]
+        [--perf ../shared/perf] [--json OUT] [--no-view] [--warm] [--baseline SERVER_DIR] [--only NAME ...]
 
 Each round runs every tool once on each tree, in turn, so the machine's load hits them alike.
 Per run: wall seconds, CPU seconds of the process and its children (wait4), and peak memory of
@@ -10,8 +10,12 @@ printed, with ratios to ast-grep and to the floor (`floor.py --stages pipeline_l
 two-regex prefilter, then parse and one query on the candidates, on two processes).
 The trees are those of ../shared/perf/README.md (make_corpus.py; the real repositories).
 
+Every `check` leg runs cold: with the first pass cache off (`MISTRAL_KEYGUARD_CACHE_DIR=""`), as the
+peers have none. `--warm` adds legs that read a cache filled once before the rounds (a second run
+over an unchanged tree, as in CI or pre-commit): `mistral-keyguard/warm` (and `/warm no-view`).
+
 `--no-view` adds a leg `check --no-project-view` (issue 10: the project view may cost at most 10 %;
-its wall and CPU ratios are printed). `--baseline DIR` adds the same check run from another
+its wall and CPU ratios are printed, cold and warm). `--baseline DIR` adds the same check run from another
 checkout's `server` folder (e.g. a worktree of main), so a change is measured against its
 baseline in the same session, interleaved. `--only` keeps the named tools (e.g. `--only
 mistral-keyguard mistral-keyguard/no-view` for a quick run without the peers).
@@ -26,6 +30,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -57,6 +62,7 @@ def _tree_rss(root_pid: int) -> int:
 
 
 def run(cmd: list[str], env: dict[str, str]) -> dict:
+    cmd, env = _leg_env(cmd, env)
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, env=env)
@@ -78,17 +84,31 @@ def run(cmd: list[str], env: dict[str, str]) -> dict:
             "rc": os.waitstatus_to_exitcode(status)}
 
 
-def tools(corpus: Path, perf: Path, *, no_view: bool = False, baseline: Path | None = None
-          ) -> dict[str, list[str]]:
-    check = [sys.executable, "-m", "mistral_keyguard", "check", str(corpus), "--quiet", "--exit-zero"]
+# A leg's command may start with `CACHE=<folder>` (empty: no cache): the first pass cache it uses.
+_CACHE_PREFIX = "CACHE="
+
+
+def _leg_env(cmd: list[str], env: dict[str, str]) -> tuple[list[str], dict[str, str]]:
+    if cmd and cmd[0].startswith(_CACHE_PREFIX):
+        return cmd[1:], {**env, "MISTRAL_KEYGUARD_CACHE_DIR": cmd[0][len(_CACHE_PREFIX):]}
+    return cmd, env
+
+
+def tools(corpus: Path, perf: Path, *, no_view: bool = False, baseline: Path | None = None,
+          warm: Path | None = None) -> dict[str, list[str]]:
+    check = [_CACHE_PREFIX, sys.executable, "-m", "mistral_keyguard", "check", str(corpus), "--quiet", "--exit-zero"]
     out = {"mistral-keyguard": check}
     if no_view:
         out["mistral-keyguard/no-view"] = [*check, "--no-project-view"]
+    if warm is not None:
+        out["mistral-keyguard/warm"] = [_CACHE_PREFIX + str(warm), *check[1:]]
+        if no_view:
+            out["mistral-keyguard/warm no-view"] = [*out["mistral-keyguard/warm"], "--no-project-view"]
     if baseline is not None:
         # `-c` puts the baseline's package first on the path whatever PYTHONPATH says.
         boot = f"import sys; sys.path.insert(0, {str(baseline)!r}); sys.argv[0] = 'mistral-keyguard'; " \
                "from mistral_keyguard.cli import main; sys.exit(main())"
-        out["baseline"] = [sys.executable, "-c", boot, *check[3:]]
+        out["baseline"] = [_CACHE_PREFIX, sys.executable, "-c", boot, *check[4:]]
         if no_view:
             out["baseline/no-view"] = [*out["baseline"], "--no-project-view"]
     astgrep = shutil.which("ast-grep") or str(Path(sys.executable).with_name("ast-grep"))
@@ -114,14 +134,19 @@ def main() -> None:
     ap.add_argument("--no-view", action="store_true", help="add a `check --no-project-view` leg")
     ap.add_argument("--baseline", type=Path, help="another checkout's server folder, run as `baseline`")
     ap.add_argument("--only", nargs="+", help="run only these tools")
+    ap.add_argument("--warm", action="store_true", help="add legs that read a first pass cache filled before the rounds")
     args = ap.parse_args()
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE.parent / "server"), env.get("PYTHONPATH")]))
     report, meta = {}, {}
     for corpus in args.corpora:
-        commands = tools(corpus, args.perf, no_view=args.no_view, baseline=args.baseline)
+        warm = Path(tempfile.mkdtemp(prefix="keyguard-bench-cache-")) if args.warm else None
+        commands = tools(corpus, args.perf, no_view=args.no_view, baseline=args.baseline, warm=warm)
         if args.only:
             commands = {name: cmd for name, cmd in commands.items() if name in args.only}
+        for name, cmd in commands.items():
+            if "/warm" in name:
+                run(cmd, env)  # fills the cache the rounds read
         runs: dict[str, list[dict]] = {name: [] for name in commands}
         for _ in range(args.rounds):
             for name, cmd in commands.items():
@@ -138,15 +163,20 @@ def main() -> None:
             print(f"{name:<26} {m['wall']:7.2f} {m['cpu']:7.2f} {m['peak_mb']:8.0f} {ratio_ag:10.2f} {ratio_fl:8.2f}")
         print(f"mistral-keyguard is {medians.get('ast-grep', {}).get('wall', float('nan')) / mk:.2f}x as fast as ast-grep")
         pairs = {}
-        for with_view, without in (("mistral-keyguard", "mistral-keyguard/no-view"), ("baseline", "baseline/no-view")):
+        for with_view, without in (("mistral-keyguard", "mistral-keyguard/no-view"), ("baseline", "baseline/no-view"),
+                                   ("mistral-keyguard/warm", "mistral-keyguard/warm no-view")):
             if with_view in runs and without in runs:
                 pairs[f"project view cost ({with_view})"] = _paired(runs[with_view], runs[without])
+        if "mistral-keyguard/warm" in runs:
+            pairs["warm ÷ cold (mistral-keyguard)"] = _paired(runs["mistral-keyguard/warm"], runs["mistral-keyguard"])
         if "baseline" in runs and "mistral-keyguard" in runs:
             pairs["this checkout ÷ baseline"] = _paired(runs["mistral-keyguard"], runs["baseline"])
         for label, ratio in pairs.items():
             print(f"{label}: wall {100 * (ratio['wall'] - 1):+.0f} %, CPU {100 * (ratio['cpu'] - 1):+.0f} %")
         print(f"load average {os.getloadavg()[0]:.1f}")
         meta[str(corpus)] = {"paired_ratios": pairs, "load_average": os.getloadavg()[0], "rounds": args.rounds}
+        if warm is not None:
+            shutil.rmtree(warm, ignore_errors=True)
     if args.json:
         args.json.write_text(json.dumps(report, indent=1))
         args.json.with_suffix(".meta.json").write_text(json.dumps(meta, indent=1))
