@@ -53,6 +53,10 @@ KEYED_HEADERS = "keyed-headers"
 # `buildInit(body)` returning a fetch init): its `detail` "headers" or "options" (MK004).
 RETURNS_HEADERS = "returns-headers"
 HEADERS_DETAIL, OPTIONS_DETAIL = "headers", "options"
+# The `detail` of a RETURNS_HEADERS fact about a generic builder in a module that names no provider,
+# whose Authorization (or API-key) value is made from its parameter (`buildHeaders(key)`): the
+# caller hands it the key, so a call of it holds the key where the project talks to Mistral.
+HANDED_DETAIL = "handed-headers"
 # Headers or request options with the key that a module hands to a function it imports, as its
 # argument i (`traceOutgoing("mistral", init)`): among the summary's uses under `name` + "(arg<i>)"
 # appended with `KEYED_ARGUMENT_MARK`, its `detail` "headers" or "options"; the function's module
