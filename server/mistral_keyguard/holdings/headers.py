@@ -31,6 +31,8 @@ from mistral_keyguard.sinks import FUNCTION_TYPES, PASS_THROUGH, call_args, encl
 
 _HTTP_CLIENT_CLASS = re.compile(r"(^|\.)(Client|AsyncClient|Session|ClientSession)$")
 _MISTRAL_WORD = re.compile(r"(?i)mistral")
+# What a Feathers hook is handed (`context`, v4's `hook`): its `params.headers` are the request's.
+_HOOK_CONTEXT = re.compile(r"^(ctx|context|hook|hookContext)$")
 
 
 _MAX_STATEMENTS = 256
@@ -247,6 +249,9 @@ class HeaderFacts(KeyFacts):
             inner = obj.child_by_field_name("object")
             if field == "request" and inner is not None and CONTEXT_NAME.match(node_text(inner)):
                 pass  # Koa's ctx.request, a framework context's request: incoming
+            elif field == "params" and inner is not None and _HOOK_CONTEXT.match(node_text(inner)):
+                # A Feathers hook's context.params.headers: the REST request's, copied by the transport.
+                return f"{what}, incoming request headers (clients send keys in them)" if incoming_ok else None
             elif field in ("request", "config", "defaults") and inner is not None:
                 if not self.mistral_file:
                     return None  # an outgoing request, in code with no Mistral context
