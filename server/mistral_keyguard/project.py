@@ -123,6 +123,9 @@ class ProjectContext:
     # Whether some file of the project mentions Mistral (MK004: incoming headers logged in a
     # service that talks to Mistral). A callable so the caller's probe runs only when asked.
     mistral_probe: Callable[[], bool] | None = field(default=None, compare=False, repr=False)
+    # Whether the project's Flask app config holds the Mistral key (MK005: `current_app.config`
+    # written whole in a blueprint that never loads it). A callable, asked only then.
+    flask_config_probe: Callable[[], bool] | None = field(default=None, compare=False, repr=False)
     # For fixes: the text of the root's `.env*` files and `.gitignore` (None: no such file), and
     # which of the paths fixes care about (proxy routes, server entry points) already exist.
     env_files: dict[str, str] = field(default_factory=dict)
@@ -153,6 +156,9 @@ class ProjectContext:
     # Config files this file names by a literal next to a loader call, that hold the Mistral key:
     # name as written -> `holdings.configs.KEY_LITERAL` or `KEY_REFERENCE` (MK005).
     config_files: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def flask_config_holds_key(self) -> bool:
+        return bool(self.flask_config_probe and self.flask_config_probe())
 
     def talks_to_mistral(self) -> bool:
         """The project uses Mistral: a manifest names it, or the caller's probe found it in a file."""

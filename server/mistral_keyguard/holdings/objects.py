@@ -21,6 +21,34 @@ _CONFIG_LOADERS = frozenset({"from_object", "from_mapping"})
 _LOADER_WORDS = (b"from_object", b"from_mapping", b"update")
 
 
+# Byte evidence, in a project's Python files, that its Flask app config holds the Mistral key
+# (`current_app.config` written whole in a blueprint shows it): the key read from or put in an app
+# config, or a config class with a key attribute where some module loads a config class.
+_FLASK_KEY_IN_CONFIG = re.compile(rb"app\.config(?:\[\s*[\"']|\.get\(\s*[\"'])\w*MISTRAL\w*KEY[\"']"
+                                  rb"|app\.config\.(?:from_mapping|update)\([^)]{0,400}?MISTRAL\w*KEY\s*=")
+_CLASS_KEY_ATTRIBUTE = re.compile(rb"\n[ \t]+MISTRAL\w*KEY\s*(?::[^=\n]{0,40})?=\s*(?!None\b|\"\"|''|\n)")
+FLASK_KEY_IN_CONFIG, FLASK_LOADS_CLASS, CLASS_KEY_ATTRIBUTE = "key-in-config", "loads-class", "class-key"
+
+
+def flask_config_marks(data: bytes) -> frozenset[str]:
+    """What one Python file says of a Flask app config holding the key (`flask_config_holds_key`)."""
+    if b"MISTRAL" not in data and b".from_object(" not in data:
+        return frozenset()
+    marks = set()
+    if b"app.config" in data and _FLASK_KEY_IN_CONFIG.search(data):
+        marks.add(FLASK_KEY_IN_CONFIG)
+    if b".config.from_object(" in data:
+        marks.add(FLASK_LOADS_CLASS)
+    if _CLASS_KEY_ATTRIBUTE.search(data):
+        marks.add(CLASS_KEY_ATTRIBUTE)
+    return frozenset(marks)
+
+
+def flask_config_holds_key(marks: set[str]) -> bool:
+    """The marks of a project's files together: its Flask app config holds the key."""
+    return FLASK_KEY_IN_CONFIG in marks or {FLASK_LOADS_CLASS, CLASS_KEY_ATTRIBUTE} <= marks
+
+
 # Classes whose instances are configuration (their repr lists their fields).
 _CONFIG_CLASS = re.compile(r"(Config|Settings|Options|Conf|Credentials|Secrets|Params)$")
 # A list of configs (AutoGen's `config_list`) is looked into this far: longer lists are data.
