@@ -31,6 +31,9 @@ MISTRAL_OBJECT = "mistral-object"
 KEY_USE = "key-use"
 RETURNS_KEY = "returns-key"
 MISTRAL_ENDPOINT = "mistral-endpoint"  # a constant holding a Mistral API URL (MK002)
+# A top-level constant holding a litellm model id routed to Mistral (`"mistral/mistral-large-latest"`):
+# a client or `completion` call given it as the model sends its key to Mistral (MK001).
+MISTRAL_MODEL = "mistral-model"
 HOLDS_KEY = "holds-key"
 KEYED_CLIENT = "keyed-client"  # an HTTP client instance made with the key in its headers (MK004)
 # A function returning such a client (`def make_client(): return httpx.AsyncClient(headers=…)`) is

@@ -19,7 +19,8 @@ from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_na
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
-    KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL,
+    KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL,
+    MISTRAL_OBJECT, REACHES_MISTRAL,
     RETURNS_HOLDER, HANDED_DETAIL, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
     SECRET_FIELD, SHARED_INSTANCE_PREFIX, ModuleFact,
 )
@@ -636,6 +637,19 @@ def _endpoints(ctx, known: dict[str, ModuleFact]):
             yield binding.name, _fact(ctx, MISTRAL_ENDPOINT, binding.value, binding.name)
     yield from _endpoint_fields(ctx, known)
     yield from _endpoint_instances(ctx, known)
+    yield from _litellm_models(ctx, known)
+
+
+def _litellm_models(ctx, known: dict[str, ModuleFact]):
+    """Top-level constants holding a litellm `mistral/` model id (`DEFAULT_MODEL = "mistral/…"`)."""
+    if b"mistral/" not in ctx.source.data:
+        return
+    for binding in ctx.flow.bindings:
+        if binding.name in known or not _top_level(binding.name_node) or binding.value.type not in ("string",):
+            continue
+        value = ctx.flow.static_string(binding.value)
+        if value and value.startswith("mistral/"):
+            yield binding.name, _fact(ctx, MISTRAL_MODEL, binding.value, binding.name)
 
 
 def _endpoint_instances(ctx, known: dict[str, ModuleFact]):
@@ -700,8 +714,8 @@ def _reexported(ctx):
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
         if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
-                         MISTRAL_ENDPOINT, KEYED_CLIENT, KEYED_HEADERS, RETURNS_HEADERS, RAISES_KEYED_ERROR,
-                         FORWARDS_ERRORS):
+                         MISTRAL_ENDPOINT, MISTRAL_MODEL, KEYED_CLIENT, KEYED_HEADERS, RETURNS_HEADERS,
+                         RAISES_KEYED_ERROR, FORWARDS_ERRORS):
             yield name, fact
 
 
@@ -729,7 +743,8 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
                                                   _module_member(value, name, imported)):
             found[name] = _fact(ctx, KEY_USE, value, sink.describe)
 
-    analysis = HardcodedKey(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, on_value=on_value)
+    analysis = HardcodedKey(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, on_value=on_value,
+                            targets=imported)
     for _ in analysis.sinks():
         pass
     found.update({name: fact for name, fact in _sent_to_mistral(ctx, imported) if name not in found})
