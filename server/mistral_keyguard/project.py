@@ -35,6 +35,10 @@ MISTRAL_ENDPOINT = "mistral-endpoint"  # a constant holding a Mistral API URL (M
 # a client or `completion` call given it as the model sends its key to Mistral (MK001).
 MISTRAL_MODEL = "mistral-model"
 HOLDS_KEY = "holds-key"
+# A top-level defaults object naming a key field, empty until the user fills it
+# (`DEFAULT_SETTINGS = { mistralApiKey: "" }`): settings loaded from storage over it (an
+# Obsidian plugin's `Object.assign({}, DEFAULT_SETTINGS, await this.loadData())`) hold the key (MK005).
+KEY_DEFAULTS = "key-defaults"
 KEYED_CLIENT = "keyed-client"  # an HTTP client instance made with the key in its headers (MK004)
 # A function returning such a client (`def make_client(): return httpx.AsyncClient(headers=…)`) is
 # `KEYED_CLIENT` under its name with this suffix (its own name keeps its `REACHES_MISTRAL` fact);

@@ -19,7 +19,7 @@ from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_na
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
-    KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL,
+    KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL,
     MISTRAL_OBJECT, REACHES_MISTRAL,
     RETURNS_HOLDER, HANDED_DETAIL, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
     SECRET_FIELD, SHARED_INSTANCE_PREFIX, ModuleFact,
@@ -60,6 +60,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
     facts.update(_persistent_stores(ctx, facts))
+    facts.update(_key_defaults(ctx, facts))
     facts.update(_keyed_clients(ctx, facts))
     facts.update(_keyed_headers(ctx, facts))
     facts.update(_keyed_error_raisers(ctx))
@@ -383,6 +384,22 @@ def _persistent_stores(ctx, known: dict[str, ModuleFact]):
         for member in _STORE_CONTENTS:
             if f"{binding.name}.{member}" not in known:
                 yield f"{binding.name}.{member}", _fact(ctx, HOLDS_KEY, value, binding.name)
+
+
+_DEFAULTS_NAME = re.compile(r"(?i)default")
+
+
+def _key_defaults(ctx, known: dict[str, ModuleFact]):
+    """Top-level defaults objects naming a key field (`DEFAULT_SETTINGS = { mistralApiKey: "" }`):
+    what a plugin loads from its storage over them holds the key (`KEY_DEFAULTS`)."""
+    if ctx.language not in ECMA_LANGUAGES or b"efault" not in ctx.source.data and b"EFAULT" not in ctx.source.data:
+        return
+    for binding in ctx.flow.bindings:
+        value = unwrap(binding.value)
+        if binding.name not in known and value.type == "object" and _DEFAULTS_NAME.search(binding.name) \
+                and _top_level(binding.name_node) \
+                and any(is_key_name(name, ctx.mentions_mistral) for name in _property_names(value)):
+            yield binding.name, _fact(ctx, KEY_DEFAULTS, value, binding.name)
 
 
 def _names_key_field(call: ts.Node, mistral_file: bool) -> bool:
