@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from mistral_keyguard.classifier import CLIENT, SERVER, UNKNOWN, classify_file
+from mistral_keyguard.classifier import CLIENT, SERVER, UNKNOWN, classify_file, webpack_entries
 from mistral_keyguard.languages import language_for_path, parser
 
 NEXT = {"package.json": json.dumps({"dependencies": {"next": "14.2.0", "react": "18.3.0"}})}
@@ -330,3 +330,18 @@ def test_a_sveltekit_public_env_read_opens_placement_by_the_importers() -> None:
                                                         module="src/lib/ask.ts"),
                               front_end_files=lambda: False)
     assert placement.verdict.kind == CLIENT and "+page.svelte" in placement.verdict.reason
+
+
+@pytest.mark.parametrize("config, entries", [
+    ('module.exports = { entry: "./src/index.js", output: { filename: "b.js" } };', {"src/index.js"}),
+    ('module.exports = {\n  entry: ["./src/polyfills.ts", "./src/main.ts"],\n};', {"src/polyfills.ts", "src/main.ts"}),
+    ('module.exports = {\n  entry: { app: "./src/app.js", admin: { import: "./src/admin.js" } },\n'
+     '  output: { filename: "[name].js" },\n};', {"src/app.js", "src/admin.js"}),
+    ('const path = require("path");\nmodule.exports = {\n  entry: path.resolve(__dirname, "src/index.js"),\n'
+     '  output: { path: path.resolve(__dirname, "dist"), filename: "out.js" },\n};', {"src/index.js"}),
+    ('module.exports = { target: "node", entry: "./src/server.js" };', set()),  # a Node bundle
+    ('module.exports = { entry: "../outside/index.js" };', set()),  # not in the project
+    ("module.exports = { mode: 'production' };", set()),
+])
+def test_webpack_entries_are_read_from_the_config_text(config: str, entries: set[str]) -> None:
+    assert webpack_entries(config) == entries

@@ -298,3 +298,15 @@ def test_nuxt_server_routes_see_auto_imported_utils(tmp_path: Path) -> None:
     assert sorted(leaks) == ["server/api/chat.post.ts", "server/api/complete.post.ts", "server/api/summary.post.ts"]
     related = leaks["server/api/chat.post.ts"]["relatedLocations"]
     assert [r["physicalLocation"]["artifactLocation"]["uri"] for r in related] == ["server/utils/mistral.ts"]
+
+
+def test_a_generic_headers_builder_logged_by_an_importer(tmp_path: Path) -> None:
+    """`check`'s last step: `lib/request_headers.js` names no provider (no plan takes it), yet
+    `startup.js` logs what its builder makes of the key; the builder without a key stays clean."""
+    tree = tmp_path / "project_view_param_header_builder"
+    shutil.copytree(FIXTURES / "MK004" / "project_view_param_header_builder", tree)
+    run = _check_sarif(tree)
+    results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK004"]
+    assert sorted((r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                   r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results) == \
+        [("startup.js", 7), ("startup.js", 8)]

@@ -126,6 +126,9 @@ class ProjectKind:
     raycast: bool = False
     plasmo: bool = False  # a Plasmo browser extension: its entry files run in the browser
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
+    # The entry files of a webpack config that builds for the web (not `target: "node"`), as paths
+    # in the project: browser code, and the modules they import are placed by their importers.
+    webpack_entries: frozenset[str] = frozenset()
     front_end: bool = False  # package.json depends on a component framework (React, Vue, Svelte ...)
 
     @staticmethod
@@ -160,12 +163,46 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
     remix = any(d.startswith("@remix-run/") for d in deps) or "@react-router/dev" in deps
     qwik = "@builder.io/qwik-city" in deps or "@qwik.dev/router" in deps
     plasmo = "plasmo" in deps
-    return ProjectKind(next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa, qwik=qwik,
+    entries = webpack_entries(next((manifests[n] for n in _WEBPACK_CONFIGS if n in manifests), None))
+    return ProjectKind(webpack_entries=entries,
+                       next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa, qwik=qwik,
                        plasmo=plasmo, front_end=bool(spa) or plasmo or any(d in deps for d in _COMPONENT_MODULES),
                        universal="@solidjs/start" in deps or "electron" in deps,
                        obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")),
                        ember="ember-source" in deps or "ember-cli" in deps or "ember-cli-build.js" in names,
                        raycast=_RAYCAST_API in deps or _RAYCAST_SCHEMA in manifests.get("package.json", ""))
+
+
+_WEBPACK_CONFIGS = ("webpack.config.js", "webpack.config.cjs", "webpack.config.mjs", "webpack.config.ts")
+_WEBPACK_ENTRY = re.compile(r"\bentry\s*:\s*")
+_NOT_WEB_TARGET = re.compile(r"\btarget\s*:\s*[\"'`](node|async-node|electron-main|electron-preload)")
+_ENTRY_PATH = re.compile(r"[\"'`](\.{0,2}/?[\w@-][\w./@-]*\.(?:js|jsx|mjs|cjs|ts|tsx))[\"'`]")
+_MAX_ENTRY_TEXT = 2000
+
+
+def webpack_entries(config: str | None) -> frozenset[str]:
+    """The entry files (paths in the project) of a webpack config that builds for the web:
+    `entry: "./src/index.js"`, an array of them, or an object whose values name them. Read as
+    text (the config is code of the scanned tree and is never run)."""
+    if not config or _NOT_WEB_TARGET.search(config):
+        return frozenset()
+    found = _WEBPACK_ENTRY.search(config)
+    if found is None:
+        return frozenset()
+    rest = config[found.end():found.end() + _MAX_ENTRY_TEXT]
+    if rest[:1] in "[{":
+        depth, end = 0, len(rest)
+        for at, char in enumerate(rest):
+            depth += (char in "[{") - (char in "]}")
+            if depth == 0:
+                end = at + 1
+                break
+        rest = rest[:end]
+    else:  # one string, or a call that makes one (`path.resolve(__dirname, "src/index.js")`)
+        rest = rest.split("\n", 1)[0]
+        rest = rest[:_ENTRY_PATH.search(rest).end()] if _ENTRY_PATH.search(rest) else ""
+    return frozenset(PurePosixPath(p).as_posix().removeprefix("./") for p in _ENTRY_PATH.findall(rest)
+                     if ".." not in p.split("/"))
 
 
 _RAYCAST_SCHEMA = "raycast.com/schemas/extension.json"
@@ -320,6 +357,7 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
     project = ProjectKind.from_manifests(manifests or {})
     extension = extension_scripts((manifests or {}).get("manifest.json"))
     verdict = (_by_directive(facts) or _by_page_or_component(path) or _by_extension(path, extension)
+               or _by_webpack_entry(path, project)
                or _by_server_path(path) or _by_client_path(path) or _by_server_code(facts)
                or _by_framework_path(path, project, facts) or _by_client_code(path, facts))
     if verdict is None:
@@ -328,7 +366,7 @@ def classify_file(rel_path: str, language: str, root: ts.Node | None, data: byte
             verdict = _by_importers(path, data, importers(), manifests or {}, importers, chain) or verdict
         elif verdict is None and importers is not None and (
                 chain is not None or project.next or project.universal or extension is not None
-                or project.front_end or _PUBLIC_READ.search(data)
+                or project.front_end or project.webpack_entries or _PUBLIC_READ.search(data)
                 or (front_end_files is not None and front_end_files())):
             # A module nothing in its own text or path places: a shared module of a Next.js,
             # SolidStart or Electron app or an extension, a `lib/` module of a front end whose
@@ -377,6 +415,12 @@ def _by_page_or_component(path: PurePosixPath) -> Verdict | None:
         return _browser("inline <script> in an HTML page")
     if suffix in _SFC:
         return _browser(_SFC[suffix])
+    return None
+
+
+def _by_webpack_entry(path: PurePosixPath, project: ProjectKind) -> Verdict | None:
+    if path.as_posix() in project.webpack_entries:
+        return _browser("the entry of a webpack web bundle (webpack.config)")
     return None
 
 

@@ -31,7 +31,14 @@ MISTRAL_OBJECT = "mistral-object"
 KEY_USE = "key-use"
 RETURNS_KEY = "returns-key"
 MISTRAL_ENDPOINT = "mistral-endpoint"  # a constant holding a Mistral API URL (MK002)
+# A top-level constant holding a litellm model id routed to Mistral (`"mistral/mistral-large-latest"`):
+# a client or `completion` call given it as the model sends its key to Mistral (MK001).
+MISTRAL_MODEL = "mistral-model"
 HOLDS_KEY = "holds-key"
+# A top-level defaults object naming a key field, empty until the user fills it
+# (`DEFAULT_SETTINGS = { mistralApiKey: "" }`): settings loaded from storage over it (an
+# Obsidian plugin's `Object.assign({}, DEFAULT_SETTINGS, await this.loadData())`) hold the key (MK005).
+KEY_DEFAULTS = "key-defaults"
 KEYED_CLIENT = "keyed-client"  # an HTTP client instance made with the key in its headers (MK004)
 # A function returning such a client (`def make_client(): return httpx.AsyncClient(headers=…)`) is
 # `KEYED_CLIENT` under its name with this suffix (its own name keeps its `REACHES_MISTRAL` fact);
@@ -53,6 +60,10 @@ KEYED_HEADERS = "keyed-headers"
 # `buildInit(body)` returning a fetch init): its `detail` "headers" or "options" (MK004).
 RETURNS_HEADERS = "returns-headers"
 HEADERS_DETAIL, OPTIONS_DETAIL = "headers", "options"
+# The `detail` of a RETURNS_HEADERS fact about a generic builder in a module that names no provider,
+# whose Authorization (or API-key) value is made from its parameter (`buildHeaders(key)`): the
+# caller hands it the key, so a call of it holds the key where the project talks to Mistral.
+HANDED_DETAIL = "handed-headers"
 # Headers or request options with the key that a module hands to a function it imports, as its
 # argument i (`traceOutgoing("mistral", init)`): among the summary's uses under `name` + "(arg<i>)"
 # appended with `KEYED_ARGUMENT_MARK`, its `detail` "headers" or "options"; the function's module
@@ -119,6 +130,9 @@ class ProjectContext:
     # Whether some file of the project mentions Mistral (MK004: incoming headers logged in a
     # service that talks to Mistral). A callable so the caller's probe runs only when asked.
     mistral_probe: Callable[[], bool] | None = field(default=None, compare=False, repr=False)
+    # Whether the project's Flask app config holds the Mistral key (MK005: `current_app.config`
+    # written whole in a blueprint that never loads it). A callable, asked only then.
+    flask_config_probe: Callable[[], bool] | None = field(default=None, compare=False, repr=False)
     # For fixes: the text of the root's `.env*` files and `.gitignore` (None: no such file), and
     # which of the paths fixes care about (proxy routes, server entry points) already exist.
     env_files: dict[str, str] = field(default_factory=dict)
@@ -149,6 +163,9 @@ class ProjectContext:
     # Config files this file names by a literal next to a loader call, that hold the Mistral key:
     # name as written -> `holdings.configs.KEY_LITERAL` or `KEY_REFERENCE` (MK005).
     config_files: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def flask_config_holds_key(self) -> bool:
+        return bool(self.flask_config_probe and self.flask_config_probe())
 
     def talks_to_mistral(self) -> bool:
         """The project uses Mistral: a manifest names it, or the caller's probe found it in a file."""

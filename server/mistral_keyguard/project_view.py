@@ -31,7 +31,8 @@ from mistral_keyguard.rules.error_leak import (
 )
 from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL
 from mistral_keyguard.project import (
-    CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
+    CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HANDED_DETAIL, KEY_DEFAULTS, HOLDS_KEY, KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT,
+    NO_MISTRAL,
     SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.project import CATCHES_MISTRAL, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES, SHARED_INSTANCE_PREFIX
@@ -65,7 +66,7 @@ _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", 
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005",
           RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004", KEYED_HEADERS: "MK004",
           RETURNS_HEADERS: "MK004", RAISES_KEYED_ERROR: "MK004", KEY_USE: "MK005",
-          FORWARDS_ERRORS: "MK006"}
+          FORWARDS_ERRORS: "MK006", MISTRAL_MODEL: "MK001", KEY_DEFAULTS: "MK005"}
 
 
 @dataclass(frozen=True)
@@ -455,6 +456,13 @@ class ProjectView:
                 uses.update({k: v for k, v in found.items() if k.startswith(DEFINE_PREFIX) and k not in uses})
         return uses
 
+    def handed_builders(self, path: Path, root: Path) -> frozenset[str]:
+        """The generic keyed-header builders a module defines (`RETURNS_HEADERS` with
+        `HANDED_DETAIL`: `buildHeaders(key)`), by name."""
+        summary = self._summary(Path(path), self._real_root(root), 0, frozenset())
+        return frozenset(name for name, fact in summary.items()
+                         if fact.kind == RETURNS_HEADERS and fact.detail == HANDED_DETAIL)
+
     def replaced_file(self, root: Path, path: Path) -> Path | None:
         """The file a build swaps `path` in for (Angular's `fileReplacements` in angular.json:
         `environment.prod.ts` replaces the `environment.ts` every service imports)."""
@@ -698,7 +706,9 @@ class ProjectView:
             return {}, {}
         named_configs = self.config_files(path, data, root) if language in _CODE else {}
         # A key literal is a signal too: a settings module's pool of keys (`KEYS = ["…", "…"]`).
-        signal = _own_signal(data) or bool(named_configs) or holds_key_literal(data)
+        # A bearer value made from a variable: a generic headers builder the caller hands the key.
+        signal = _own_signal(data) or bool(named_configs) or holds_key_literal(data) \
+            or may_pass_keyed_headers(data, language)
         if not signal and depth > _HELPER_HOPS and not may_forward_errors(data, language):
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
@@ -255,6 +256,8 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
         add_define_uses(results, work, settings, base, with_fixes, scan_root, index)
         add_route_error_hooks(results, work, settings, base, with_fixes, scan_root, index)
         add_bus_dispatches(results, work, settings, base, with_fixes, scan_root, index)
+        add_handed_header_logs(results, work, settings, base, with_fixes, scan_root, index,
+                               sifted)  # last: its view sees the builders alone
     add_known_key_copies(results, work, settings)
     for result in results:
         notes.extend(result.notes)
@@ -454,6 +457,66 @@ def _error_importers(results: list[ScanResult], work: list[tuple[str, str]], imp
 def _root_of(path: Path, index: ProjectIndex, view: ProjectView) -> Path:
     folder = Path(os.path.abspath(path)).parent
     return index.marked_ancestor(folder) or view.default_root or folder
+
+
+# A log call given a call of a plain name on its arguments (`console.log("h", buildHeaders(key))`).
+_LOGGED_CALL = re.compile(rb"(?:console\.\w+|\blog(?:ger)?\.\w+|\blogging\.\w+|\bprint)\([^;]{0,200}?[(,]\s*(\w+)\(")
+
+
+def add_handed_header_logs(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings, base: Path,
+                           with_fixes: bool, scan_root: Path | None, index: ProjectIndex,
+                           sifted: list[Sifted]) -> None:
+    """Files that log a call of a function imported from a module that may build keyed headers
+    (`may_pass_keyed_headers`: a generic `buildHeaders(key)` names no provider, so no plan took
+    it; one with a signal of its own was in the plan): scanned again with a view that summarises
+    that builder alone; only their new MK004 findings are taken. Only a file whose imports may name such a module and whose bytes log a
+    call resolves those imports, and only to a path (no summary) whose bytes define that function."""
+    builders = {index.real_text(path): path for result, first, (path, _d) in zip(results, sifted, work)
+                if result.passes_keyed_headers and not first.signal}
+    names = set().union(*map(module_names, builders)) if builders else set()
+    view, walked = None, None
+    for position, (result, (path, display)) in enumerate(zip(results, work)):
+        if not result.may_log_arguments or result.passes_keyed_headers or not sifted[position].imports:
+            continue
+        specs = [spec for spec, targets in sifted[position].imports if not names.isdisjoint(targets)]
+        data = _raw_bytes(path, settings.max_file_size) if specs else None
+        logged = {m.group(1) for m in _LOGGED_CALL.finditer(data)} if data is not None else set()
+        if not logged:
+            continue
+        view = view or view_for_base(settings, base, scan_root)
+        root = _root_of(Path(path), index, view)
+        builder = _named_builder(view, Path(path), specs, builders, logged, root, settings)
+        if builder is None:
+            continue
+        walked = walked or "\n".join(os.path.abspath(p) for p, _d in work).encode("utf-8", "surrogateescape")
+        view.relevant, view.planned = frozenset(module_names(builder)), PlannedModules(frozenset({builder}), walked)
+        if not {name.decode() for name in logged} & view.handed_builders(Path(builder), root):
+            continue
+        again = scan_file(Path(path), display, settings, index, with_fixes=with_fixes, view=view)
+        have = {(f.code, f.span) for f in result.findings}
+        result.findings = sorted(result.findings + [f for f in again.findings if f.code == "MK004"
+                                                    and (f.code, f.span) not in have], key=lambda f: f.sort_key())
+    if view is not None:
+        view.relevant = view.planned = None
+
+
+def _named_builder(view: ProjectView, path: Path, specs: list[str], builders: dict[str, str], logged: set[bytes],
+                   root: Path, settings: Settings) -> str | None:
+    """The file of `builders` (real path) one of `specs`, imported by `path`, names, if it defines
+    a function of one of the `logged` call names."""
+    language = language_for_path(str(path))
+    for spec in specs:
+        target = str(view.resolve_import(path, spec, language, root))
+        data = _raw_bytes(builders[target], settings.max_file_size) if target in builders else None
+        if data is not None and any(name in data and _defines(data, name) for name in logged):
+            return target
+    return None
+
+
+def _defines(data: bytes, name: bytes) -> bool:
+    """The bytes define a function `name` (`def name(`, `function name(`, `const name =`)."""
+    return re.search(rb"(?:def|function)\s+" + re.escape(name) + rb"\s*\(|(?:const|let|var)\s+"
+                     + re.escape(name) + rb"\s*=", data) is not None
 
 
 def add_define_uses(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings, base: Path,

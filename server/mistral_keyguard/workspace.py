@@ -18,6 +18,7 @@ from mistral_keyguard.files import (  # noqa: F401  (callers read them here)
     read_text_file, walk,
 )
 from mistral_keyguard.holdings.configs import config_names
+from mistral_keyguard.holdings.objects import flask_config_holds_key, flask_config_marks
 from mistral_keyguard.output.report import READ_ERROR, is_read_error  # noqa: F401  (read here by callers)
 from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
 from mistral_keyguard.prefilter import holds_key_literal, is_generated
@@ -40,6 +41,7 @@ MANIFEST_NAMES = (
     "svelte.config.js", "angular.json", "index.html", "next.config.js", "next.config.mjs",
     "next.config.ts", "nuxt.config.ts", "nuxt.config.js", "app.json", "requirements.txt",
     "pyproject.toml", "gatsby-config.js", "manifest.json", "ember-cli-build.js",
+    "webpack.config.js", "webpack.config.cjs", "webpack.config.mjs", "webpack.config.ts",
 )
 # A folder holding one of these is the root of a project (a repository of its own).
 ROOT_MARKERS = (".git", ".gitignore", "package.json", "pyproject.toml", "requirements.txt")
@@ -131,6 +133,7 @@ class ProjectIndex:
     gitignore: GitIgnore = field(default_factory=GitIgnore)
     _manifests: dict[Path, dict[str, str]] = field(default_factory=dict)
     _mistral_roots: dict[Path, bool] = field(default_factory=dict)
+    _flask_roots: dict[Path, bool] = field(default_factory=dict)
     _fix_facts: dict[Path, dict] = field(default_factory=dict)
     _roots: dict[Path, Path] = field(default_factory=dict)
     _marked: dict[Path, Path | None] = field(default_factory=dict)
@@ -215,6 +218,12 @@ class ProjectIndex:
             self._mistral_roots[root] = _tree_mentions_mistral(root)
         return self._mistral_roots[root]
 
+    def flask_config_holds_key(self, root: Path) -> bool:
+        """Whether the project's Flask app config holds the key (bounded walk of its Python files)."""
+        if root not in self._flask_roots:
+            self._flask_roots[root] = _tree_flask_config_holds_key(root)
+        return self._flask_roots[root]
+
     def real_path(self, path: Path) -> Path:
         """`path.resolve()`, with each folder's real path found once (a file of a deep tree cost
         a system call per level of its path, for every file scanned)."""
@@ -259,6 +268,7 @@ class ProjectIndex:
             git_ignored=ignored,
             git_tracked=is_tracked,
             mistral_probe=lambda: self.mentions_mistral(root),
+            flask_config_probe=lambda: self.flask_config_holds_key(root),
             **self.fix_facts(root),
         )
 
@@ -280,6 +290,26 @@ def _tree_mentions_mistral(root: Path) -> bool:
                     return True
             except OSError:
                 continue
+    return False
+
+
+def _tree_flask_config_holds_key(root: Path) -> bool:
+    marks: set[str] = set()
+    seen = 0
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = [d for d in dirs if d not in SKIP_DIRS]
+        for name in files:
+            if not name.endswith(".py"):
+                continue
+            seen += 1
+            if seen > _PROBE_MAX_FILES:
+                return False
+            try:
+                marks |= flask_config_marks(read_regular(Path(folder) / name, _PROBE_MAX_SIZE))
+            except OSError:
+                continue
+            if flask_config_holds_key(marks):
+                return True
     return False
 
 

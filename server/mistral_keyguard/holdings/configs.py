@@ -22,7 +22,8 @@ from mistral_keyguard import keyshape
 
 # A loader call in the bytes of a module, for the caller's cheap look before reading files.
 LOADER = re.compile(rb"safe_load|full_load|yaml\.load|json\.load|toml\.load|tomllib\.load|tomli\.load|"
-                    rb"EnvYAML|parse_config|OmegaConf\.load|JSON\.parse|YAML\.parse|yaml\.parse|toml\.parse")
+                    rb"EnvYAML|parse_config|OmegaConf\.load|JSON\.parse|YAML\.parse|yaml\.parse|toml\.parse|"
+                    rb"config_list_from_json")
 # A config file named by a literal string: `config.yaml`, `conf/settings.toml`, `./config.json`.
 NAME = re.compile(r"""["']((?:\.{0,2}/)?(?:[\w.-]+/){0,3}[\w.-]+\.(?:ya?ml|json|toml))["']""")
 NAME_BYTES = re.compile(NAME.pattern.encode())
@@ -30,6 +31,10 @@ NAME_BYTES = re.compile(NAME.pattern.encode())
 # `os.path.join("config", "app.yaml")`): the folder and the file's name.
 JOINED = re.compile(r"""["']([\w.-]+)["']\s*[/,]\s*["']([\w.-]+\.(?:ya?ml|json|toml))["']""")
 _JOINED_BYTES = re.compile(JOINED.pattern.encode())
+# AutoGen's config list, a JSON file whose name has no extension by convention
+# (`autogen.config_list_from_json("OAI_CONFIG_LIST")`): named by the loader's first argument.
+AUTOGEN_LIST = re.compile(r"""config_list_from_json\(\s*(?:env_or_file\s*=\s*)?["']((?:[\w.-]+/){0,3}[\w.-]+)["']""")
+_AUTOGEN_BYTES = re.compile(AUTOGEN_LIST.pattern.encode())
 
 
 def names_in(text: str):
@@ -38,6 +43,9 @@ def names_in(text: str):
         yield f"{match.group(1)}/{match.group(2)}"
     for match in NAME.finditer(text):
         yield match.group(1)
+    if "config_list_from_json" in text:
+        for match in AUTOGEN_LIST.finditer(text):
+            yield match.group(1)
 
 
 MAX_NAMES = 8
@@ -45,7 +53,7 @@ MAX_CONFIG_BYTES = 64 * 1024
 
 # Callees that parse what a config file holds.
 LOADER_CALLEES = frozenset({"safe_load", "full_load", "load", "loads", "EnvYAML", "parse_config", "parse",
-                            "safe_load_all", "read_text", "read"})
+                            "safe_load_all", "read_text", "read", "config_list_from_json"})
 # What, in the loading function, resolves `${VAR}` references into the loaded values.
 RESOLVES_ENV = re.compile(r"expandvars|\.substitute\(|envsubst|EnvYAML|parse_config|resolve\s*=\s*True|"
                           r"replace\(\s*/\\\$\\\{|process\.env\[")
@@ -80,11 +88,14 @@ _LOADER_PARTS = (b"load", b"parse", b"EnvYAML")
 
 def config_names(data: bytes) -> list[str]:
     """The config files a module names by literal, when it also calls a loader (bounded)."""
-    if not _NAME_END.search(data) or not any(part in data for part in _LOADER_PARTS) or not LOADER.search(data):
+    autogen = [m.group(1) for m in _AUTOGEN_BYTES.finditer(data)][:MAX_NAMES] \
+        if b"config_list_from_json" in data else []
+    if not autogen and (not _NAME_END.search(data) or not any(part in data for part in _LOADER_PARTS)
+                        or not LOADER.search(data)):
         return []
     names = []
     joined = [b"/".join(match.groups()) for match in _JOINED_BYTES.finditer(data)][:MAX_NAMES]
-    for name in joined + [match.group(1) for match in NAME_BYTES.finditer(data)]:
+    for name in autogen + joined + [match.group(1) for match in NAME_BYTES.finditer(data)]:
         name = name.decode("utf-8", "replace")
         if name not in names and not name.startswith(("package", "tsconfig", "jsconfig", "composer")):
             names.append(name)

@@ -23,7 +23,7 @@ from mistral_keyguard.holdings.base import (
 )
 from mistral_keyguard.holdings.keys import KeyFacts
 from mistral_keyguard.project import (
-    HEADERS_DETAIL, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, OPTIONS_DETAIL, RETURNS_HEADERS, RETURNS_HOLDER,
+    HANDED_DETAIL, HEADERS_DETAIL, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, OPTIONS_DETAIL, RETURNS_HEADERS, RETURNS_HOLDER,
     ModuleFact,
 )
 from mistral_keyguard.sinks import FUNCTION_TYPES, PASS_THROUGH, call_args, enclosing, unwrap
@@ -31,6 +31,8 @@ from mistral_keyguard.sinks import FUNCTION_TYPES, PASS_THROUGH, call_args, encl
 
 _HTTP_CLIENT_CLASS = re.compile(r"(^|\.)(Client|AsyncClient|Session|ClientSession)$")
 _MISTRAL_WORD = re.compile(r"(?i)mistral")
+# What a Feathers hook is handed (`context`, v4's `hook`): its `params.headers` are the request's.
+_HOOK_CONTEXT = re.compile(r"^(ctx|context|hook|hookContext)$")
 
 
 _MAX_STATEMENTS = 256
@@ -47,6 +49,13 @@ def _statements_in(scope: ts.Node):
             yield node.named_children[0]
         elif node is scope or node.type not in FUNCTION_TYPES and node.type != "class_definition":
             stack.extend(node.named_children)
+
+
+def _hands_a_key(call: ts.Node) -> bool:
+    """A call of a generic headers builder (`HANDED_DETAIL`) given a value that is not another
+    vendor's token (`buildHeaders(apiKey)`, not `buildHeaders(githubToken)`)."""
+    args = call_args(call)
+    return bool(args) and not any(OTHER_VENDOR.search(node_text(arg)) for arg in args)
 
 
 def _scope_start(node: ts.Node) -> int:
@@ -182,7 +191,7 @@ class HeaderFacts(KeyFacts):
         if not self._header_helpers or node.type not in ("call", "call_expression"):
             return None
         fact = self._header_helpers.get(node_text(node.child_by_field_name("function")))
-        if fact is None:
+        if fact is None or fact.detail == HANDED_DETAIL and not _hands_a_key(node):
             return None
         if fact.detail == OPTIONS_DETAIL:
             return f"request options {node_text(node)} whose headers carry an Authorization value (built in {fact.path})"
@@ -218,14 +227,18 @@ class HeaderFacts(KeyFacts):
 
     def auth_container(self, container: ts.Node) -> bool:
         """A dict or object literal with an Authorization or API-key entry (not another vendor's)."""
+        value = self.auth_entry(container)
+        return value is not None and (value is container or not OTHER_VENDOR.search(node_text(value)))
+
+    @staticmethod
+    def auth_entry(container: ts.Node) -> ts.Node | None:
+        """The value of a dict or object literal's Authorization or API-key entry (the container
+        itself for an entry without one: `{ Authorization }`), or None."""
         for child in container.named_children:
             key = child.child_by_field_name("key") or child.child_by_field_name("name")
-            if key is None:
-                continue
-            if AUTH_HEADER.match(node_text(key).strip("'\"`")):
-                value = child.child_by_field_name("value")
-                return value is None or not OTHER_VENDOR.search(node_text(value))
-        return False
+            if key is not None and AUTH_HEADER.match(node_text(key).strip("'\"`")):
+                return child.child_by_field_name("value") or container
+        return None
 
     def _headers_of(self, obj: ts.Node, incoming_ok: bool, node: ts.Node) -> str | None:
         obj = unwrap(obj)
@@ -236,6 +249,9 @@ class HeaderFacts(KeyFacts):
             inner = obj.child_by_field_name("object")
             if field == "request" and inner is not None and CONTEXT_NAME.match(node_text(inner)):
                 pass  # Koa's ctx.request, a framework context's request: incoming
+            elif field == "params" and inner is not None and _HOOK_CONTEXT.match(node_text(inner)):
+                # A Feathers hook's context.params.headers: the REST request's, copied by the transport.
+                return f"{what}, incoming request headers (clients send keys in them)" if incoming_ok else None
             elif field in ("request", "config", "defaults") and inner is not None:
                 if not self.mistral_file:
                     return None  # an outgoing request, in code with no Mistral context

@@ -11,7 +11,7 @@ import tree_sitter as ts
 from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.holdings.base import AUTH_HEADER, MAX_BINDINGS, is_key_name, string_value
 from mistral_keyguard.holdings.keys import KeyFacts
-from mistral_keyguard.project import HOLDS_KEY
+from mistral_keyguard.project import HOLDS_KEY, KEY_DEFAULTS
 from mistral_keyguard.queries import has_query, matches
 from mistral_keyguard.sinks import call_args, unwrap
 
@@ -19,6 +19,34 @@ from mistral_keyguard.sinks import call_args, unwrap
 # Flask's config loaders: the object they fill then holds whatever they were given.
 _CONFIG_LOADERS = frozenset({"from_object", "from_mapping"})
 _LOADER_WORDS = (b"from_object", b"from_mapping", b"update")
+
+
+# Byte evidence, in a project's Python files, that its Flask app config holds the Mistral key
+# (`current_app.config` written whole in a blueprint shows it): the key read from or put in an app
+# config, or a config class with a key attribute where some module loads a config class.
+_FLASK_KEY_IN_CONFIG = re.compile(rb"app\.config(?:\[\s*[\"']|\.get\(\s*[\"'])\w*MISTRAL\w*KEY[\"']"
+                                  rb"|app\.config\.(?:from_mapping|update)\([^)]{0,400}?MISTRAL\w*KEY\s*=")
+_CLASS_KEY_ATTRIBUTE = re.compile(rb"\n[ \t]+MISTRAL\w*KEY\s*(?::[^=\n]{0,40})?=\s*(?!None\b|\"\"|''|\n)")
+FLASK_KEY_IN_CONFIG, FLASK_LOADS_CLASS, CLASS_KEY_ATTRIBUTE = "key-in-config", "loads-class", "class-key"
+
+
+def flask_config_marks(data: bytes) -> frozenset[str]:
+    """What one Python file says of a Flask app config holding the key (`flask_config_holds_key`)."""
+    if b"MISTRAL" not in data and b".from_object(" not in data:
+        return frozenset()
+    marks = set()
+    if b"app.config" in data and _FLASK_KEY_IN_CONFIG.search(data):
+        marks.add(FLASK_KEY_IN_CONFIG)
+    if b".config.from_object(" in data:
+        marks.add(FLASK_LOADS_CLASS)
+    if _CLASS_KEY_ATTRIBUTE.search(data):
+        marks.add(CLASS_KEY_ATTRIBUTE)
+    return frozenset(marks)
+
+
+def flask_config_holds_key(marks: set[str]) -> bool:
+    """The marks of a project's files together: its Flask app config holds the key."""
+    return FLASK_KEY_IN_CONFIG in marks or {FLASK_LOADS_CLASS, CLASS_KEY_ATTRIBUTE} <= marks
 
 
 # Classes whose instances are configuration (their repr lists their fields).
@@ -85,6 +113,9 @@ class ObjectFacts(KeyFacts):
         loaded = self._configs_loaded_with_key.get(text)
         if loaded is not None:
             return f"{text}, a config loaded with the key ({loaded})"
+        defaults = self._stored_over_key_defaults(text) if self.ecma else None
+        if defaults is not None:
+            return f"{text}, settings loaded from storage over defaults with a key field ({defaults})"
         for binding in self.flow.by_name.get(text, ()):
             value = unwrap(binding.value)
             if value.type not in ("call", "call_expression"):
@@ -96,6 +127,33 @@ class ObjectFacts(KeyFacts):
                     and self._settings_hold_key():
                 return f"{text}, a settings object holding the key"
         return None
+
+    def _stored_over_key_defaults(self, name: str) -> str | None:
+        """`this.settings = Object.assign({}, DEFAULT_SETTINGS, await this.loadData())` (or
+        `{ ...DEFAULT_SETTINGS, ...(await this.loadData()) }`) with defaults naming a key field,
+        here or imported (`KEY_DEFAULTS`): what the user stored, key included. The defaults' name."""
+        for binding in self.flow.by_name.get(name, ())[:MAX_BINDINGS]:
+            value = unwrap(binding.value)
+            if value.type not in ("call_expression", "object") or b"loadData" not in (value.text or b""):
+                continue
+            parts = call_args(value) if value.type == "call_expression" else \
+                [c.named_children[0] for c in value.named_children if c.type == "spread_element" and c.named_children]
+            for part in parts:
+                if self._names_key_defaults(unwrap(part)):
+                    return node_text(part)
+        return None
+
+    def _names_key_defaults(self, node: ts.Node) -> bool:
+        if node.type == "identifier":
+            fact = self.imported.get(node_text(node))
+            if fact is not None and fact.kind == KEY_DEFAULTS:
+                return True
+        for container in self.containers(node) if node.type in ("identifier", "object") else ():
+            for child in container.named_children:
+                key = child if child.type == "shorthand_property_identifier" else child.child_by_field_name("key")
+                if key is not None and is_key_name(node_text(key).strip("'\"`"), self.mistral_file):
+                    return True
+        return False
 
     def _declared_instance(self, node: ts.Node) -> ts.Node | None:
         """The constructor call of a class declared in this file with fields that `node` names

@@ -138,7 +138,10 @@ def _picklable(project, data: bytes):
     # One hop further only where MK002 may ask it: a file that names Mistral or imports a fact of it.
     parents = {rel: project.importers(rel) for rel, _language, _head in heads[:_IMPORTERS_ASKED]} \
         if project.imported or _MISTRAL.search(data) else {}
+    # The Flask probe walks the project: asked only of a file that may write the app config whole.
+    flask = b"current_app.config" in data and project.flask_config_holds_key()
     return replace(project, mistral_probe=functools.partial(bool, talks),
+                   flask_config_probe=functools.partial(bool, flask),
                    importers=_AskedImporters(heads, parents), imported=dict(project.imported),
                    key_uses=dict(project.key_uses))
 

@@ -19,7 +19,7 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape, queries
 from mistral_keyguard.dataflow import Binding, ValueFlow, name_of, node_text, last_segment
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
-from mistral_keyguard.project import ModuleFact
+from mistral_keyguard.project import MISTRAL_ENDPOINT, MISTRAL_MODEL, ModuleFact
 from mistral_keyguard.prefilter import holds_key, is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES, parser
 from mistral_keyguard.rules.checker import Checker
@@ -244,7 +244,8 @@ class HardcodedKey:
 
     def __init__(self, language: str, root: ts.Node, flow: ValueFlow, mentions_mistral: bool,
                  uses: Mapping[str, ModuleFact] | None = None,
-                 on_value: Callable[[Sink, ts.Node], None] | None = None):
+                 on_value: Callable[[Sink, ts.Node], None] | None = None,
+                 targets: Mapping[str, ModuleFact] | None = None):
         self.language = language
         self.root = root
         self.flow = flow
@@ -252,6 +253,9 @@ class HardcodedKey:
         self.aliases = client_aliases(language, root)
         self.uses = uses or {}  # top-level names other modules pass to a Mistral client as the key
         self.on_value = on_value  # sees each value used as the key, before it is resolved
+        # Imported constants naming where a client sends its key: a Mistral URL or `mistral/` model.
+        self.targets = {name: fact.kind for name, fact in (targets or {}).items()
+                        if fact.kind in (MISTRAL_ENDPOINT, MISTRAL_MODEL)}
         self._client_callees: dict[bytes | None, bool] = {}  # callee text -> a Mistral client by name
 
     def sinks(self) -> Iterator[tuple[Sink, ts.Node]]:
@@ -320,6 +324,10 @@ class HardcodedKey:
 
     def _options_target_mistral(self, options: list[tuple[str, ts.Node]]) -> bool:
         for field, value in options:
+            imported = self.targets.get(node_text(value)) if self.targets else None
+            if imported == MISTRAL_MODEL and field in _MODEL_FIELDS or \
+                    imported == MISTRAL_ENDPOINT and field in _ENDPOINT_FIELDS:
+                return True
             for leaf in self.flow.resolve(value):  # literals, or constants that hold them
                 text = self.flow.static_string(leaf) or ""
                 if field in _ENDPOINT_FIELDS and _MISTRAL_ENDPOINT.match(text):
@@ -379,7 +387,7 @@ class HardcodedKey:
     @cached_property
     def _names_mistral_endpoint(self) -> bool:
         """The file spells a Mistral host or a litellm `mistral/` model: calls are worth a look."""
-        return bool(_ENDPOINT_HINT.search(self.root.text or b""))
+        return bool(self.targets) or bool(_ENDPOINT_HINT.search(self.root.text or b""))
 
     def _sink_client(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         callee = caps["callee"][0]
@@ -724,7 +732,8 @@ def _all_findings(ctx) -> Iterator[Finding]:
 
 def _check_tree(ctx, root: ts.Node, flow: ValueFlow, offset: int) -> Iterator[Finding]:
     uses = ctx.project.key_uses if ctx.project is not None and offset == 0 else {}
-    analysis = HardcodedKey(ctx.language, root, flow, ctx.mentions_mistral, uses)
+    analysis = HardcodedKey(ctx.language, root, flow, ctx.mentions_mistral, uses,
+                            targets=ctx.project.imported if ctx.project is not None and offset == 0 else None)
     seen: set[tuple[int, int]] = set()
     for sink, leaf in analysis.sinks():
         for start, end, key in literal_keys(flow, leaf, sink.strong):

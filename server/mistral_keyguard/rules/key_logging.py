@@ -26,9 +26,13 @@ from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, lo
 CODE = "MK005"
 # Mistral in the file (key names, clients), or the whole environment closing a call's arguments.
 # Plain literal alternatives: Python's re scans them much faster than (?i) or lookarounds.
-# Or Streamlit's whole secrets mapping written out (`st.write(st.secrets)`).
-PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]|\.secrets\s*[),]"),
-                     (b"istral", b"ISTRAL", b"environ", b".env", b".secrets"), source_only=True)
+# Or Streamlit's whole secrets mapping written out (`st.write(st.secrets)`), or Flask's whole app
+# config (`dict(current_app.config)`), which holds the key where the project puts it there.
+PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]|\.secrets\s*[),]|"
+                                rb"current_app\.config\s*[),]"),
+                     (b"istral", b"ISTRAL", b"environ", b".env", b".secrets", b"current_app.config"),
+                     source_only=True)
+_CURRENT_APP_CONFIG = frozenset({"current_app.config", "flask.current_app.config"})
 
 
 def shared_holdings(ctx) -> Holdings:
@@ -76,11 +80,24 @@ def hands_key_to_helper(root, imported) -> bool:
 def check(ctx) -> Iterator[Finding]:
     holdings = shared_holdings(ctx)
     for call in log_calls(ctx.language, ctx.root, "key-logging"):
-        reason = first_key_part(holdings, call)
+        reason = first_key_part(holdings, call) or _app_config_part(ctx, call)
         if reason and "whole environment" in reason and not _project_uses_mistral(ctx):
             continue  # other vendors' secrets in the environment are another tool's business
         if reason:
             yield ctx.finding(CODE, call.start_byte, call.end_byte, where=f" — it writes {reason}")
+
+
+def _app_config_part(ctx, call) -> str | None:
+    """Flask's `current_app.config` written whole, in a project whose app config holds the key
+    (loaded elsewhere: `app.config.from_object(Config)` in the app factory)."""
+    if ctx.language != "python" or b"current_app.config" not in ctx.source.data:
+        return None
+    for arg in call_args(call):
+        for part in written_parts(arg):
+            if node_text(part) in _CURRENT_APP_CONFIG and ctx.project is not None \
+                    and ctx.project.flask_config_holds_key():
+                return f"{node_text(part)}, the Flask app config (the project puts the key in it)"
+    return None
 
 
 def _project_uses_mistral(ctx) -> bool:

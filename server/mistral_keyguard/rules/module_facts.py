@@ -19,8 +19,9 @@ from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_na
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
-    KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL,
-    RETURNS_HOLDER, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
+    KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL,
+    MISTRAL_OBJECT, REACHES_MISTRAL,
+    RETURNS_HOLDER, HANDED_DETAIL, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
     SECRET_FIELD, SHARED_INSTANCE_PREFIX, ModuleFact,
 )
 from mistral_keyguard.dataflow import last_segment, node_text
@@ -59,6 +60,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
     facts.update(_persistent_stores(ctx, facts))
+    facts.update(_key_defaults(ctx, facts))
     facts.update(_keyed_clients(ctx, facts))
     facts.update(_keyed_headers(ctx, facts))
     facts.update(_keyed_error_raisers(ctx))
@@ -384,6 +386,22 @@ def _persistent_stores(ctx, known: dict[str, ModuleFact]):
                 yield f"{binding.name}.{member}", _fact(ctx, HOLDS_KEY, value, binding.name)
 
 
+_DEFAULTS_NAME = re.compile(r"(?i)default")
+
+
+def _key_defaults(ctx, known: dict[str, ModuleFact]):
+    """Top-level defaults objects naming a key field (`DEFAULT_SETTINGS = { mistralApiKey: "" }`):
+    what a plugin loads from its storage over them holds the key (`KEY_DEFAULTS`)."""
+    if ctx.language not in ECMA_LANGUAGES or b"efault" not in ctx.source.data and b"EFAULT" not in ctx.source.data:
+        return
+    for binding in ctx.flow.bindings:
+        value = unwrap(binding.value)
+        if binding.name not in known and value.type == "object" and _DEFAULTS_NAME.search(binding.name) \
+                and _top_level(binding.name_node) \
+                and any(is_key_name(name, ctx.mentions_mistral) for name in _property_names(value)):
+            yield binding.name, _fact(ctx, KEY_DEFAULTS, value, binding.name)
+
+
 def _names_key_field(call: ts.Node, mistral_file: bool) -> bool:
     """Whether an object literal among the call's arguments (nested, bounded) names a key field."""
     stack, seen = [call.child_by_field_name("arguments")], 0
@@ -515,11 +533,15 @@ _AUTH_MARKS = (b"uthorization", b"AUTHORIZATION", b"api-key", b"Api-Key", b"API-
 def _keyed_headers(ctx, known: dict[str, ModuleFact]):
     """Top-level headers dicts with an Authorization or API-key value in a module that names
     Mistral (`MISTRAL_HEADERS = {"Authorization": f"Bearer {KEY}"}`): an importer that logs one
-    logs the key (MK004)."""
-    if not ctx.mentions_mistral or not any(mark in ctx.source.data for mark in _AUTH_MARKS):
+    logs the key (MK004). In a module that names no provider, only the builders handed the key
+    (`_handed_key_builders`)."""
+    if not any(mark in ctx.source.data for mark in _AUTH_MARKS):
         return
     imported = ctx.project.imported if ctx.project is not None else {}
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    if not ctx.mentions_mistral:
+        yield from _handed_key_builders(ctx, holdings, known)
+        return
     for binding in ctx.flow.bindings:
         value = unwrap(binding.value)
         if binding.name not in known and value.type in _DICTS and _top_level(binding.name_node) \
@@ -535,6 +557,52 @@ def _keyed_headers(ctx, known: dict[str, ModuleFact]):
             if detail is not None:
                 yield name, replace(_fact(ctx, RETURNS_HEADERS, value, name), detail=detail)
                 break
+
+
+def _handed_key_builders(ctx, holdings, known: dict[str, ModuleFact]):
+    """Top-level functions returning headers (or request options whose headers are such) with an
+    Authorization or API-key value made from a parameter (`buildHeaders(key)`): generic builders
+    that name no provider; a call of one given a key is judged where it is made."""
+    for name, fn, body in top_level_functions(ctx.root):
+        params = _parameter_names(fn)
+        if not params or name in known or OTHER_VENDOR.search(name):
+            continue
+        for value in _returned_values(body):
+            if any(_auth_from(holdings, c, params) for c in holdings.containers(value)):
+                yield name, replace(_fact(ctx, RETURNS_HEADERS, value, name), detail=HANDED_DETAIL)
+                break
+
+
+def _parameter_names(fn: ts.Node) -> frozenset[str]:
+    """The names a function's parameters bind (`key`, `{ key }`, `key: str`); type annotations
+    are not names."""
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    names, stack = set(), [params] if params is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+            names.add(node_text(node))
+        elif node.type not in ("type", "type_annotation"):
+            stack.extend(node.named_children)
+    return frozenset(names)
+
+
+def _auth_from(holdings, container: ts.Node, params: frozenset[str]) -> bool:
+    """The container's Authorization value (or its `headers` entry's) names one of `params`."""
+    value = holdings.auth_entry(container)
+    if value is None:
+        headers = holdings.member_value(container, "headers")
+        value = next(filter(None, map(holdings.auth_entry, holdings.containers(headers))), None) \
+            if headers is not None else None
+    if value is None or OTHER_VENDOR.search(node_text(value)):
+        return False
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if node.type == "identifier" and node_text(node) in params:
+            return True
+        stack.extend(node.named_children)
+    return False
 
 
 def _keyed_headers_detail(holdings, container: ts.Node) -> str | None:
@@ -586,6 +654,19 @@ def _endpoints(ctx, known: dict[str, ModuleFact]):
             yield binding.name, _fact(ctx, MISTRAL_ENDPOINT, binding.value, binding.name)
     yield from _endpoint_fields(ctx, known)
     yield from _endpoint_instances(ctx, known)
+    yield from _litellm_models(ctx, known)
+
+
+def _litellm_models(ctx, known: dict[str, ModuleFact]):
+    """Top-level constants holding a litellm `mistral/` model id (`DEFAULT_MODEL = "mistral/…"`)."""
+    if b"mistral/" not in ctx.source.data:
+        return
+    for binding in ctx.flow.bindings:
+        if binding.name in known or not _top_level(binding.name_node) or binding.value.type not in ("string",):
+            continue
+        value = ctx.flow.static_string(binding.value)
+        if value and value.startswith("mistral/"):
+            yield binding.name, _fact(ctx, MISTRAL_MODEL, binding.value, binding.name)
 
 
 def _endpoint_instances(ctx, known: dict[str, ModuleFact]):
@@ -650,8 +731,8 @@ def _reexported(ctx):
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
         if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
-                         MISTRAL_ENDPOINT, KEYED_CLIENT, KEYED_HEADERS, RETURNS_HEADERS, RAISES_KEYED_ERROR,
-                         FORWARDS_ERRORS):
+                         MISTRAL_ENDPOINT, MISTRAL_MODEL, KEYED_CLIENT, KEYED_HEADERS, RETURNS_HEADERS,
+                         RAISES_KEYED_ERROR, FORWARDS_ERRORS):
             yield name, fact
 
 
@@ -679,7 +760,8 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
                                                   _module_member(value, name, imported)):
             found[name] = _fact(ctx, KEY_USE, value, sink.describe)
 
-    analysis = HardcodedKey(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, on_value=on_value)
+    analysis = HardcodedKey(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, on_value=on_value,
+                            targets=imported)
     for _ in analysis.sinks():
         pass
     found.update({name: fact for name, fact in _sent_to_mistral(ctx, imported) if name not in found})
