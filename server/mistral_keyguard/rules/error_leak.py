@@ -57,7 +57,9 @@ _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlet
                       rb"chainlit|panel|nicegui|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio|"
                       # htmx pages, reactive UIs and chatbot actions: what a route or a render function returns is
                       # drawn, what a Rasa action utters is the bot's reply.
-                      rb"fasthtml|shiny|rasa_sdk|taipy)\b)")
+                      rb"fasthtml|shiny|rasa_sdk|taipy|"
+                      # GraphQL servers: what a resolver returns or raises as `GraphQLError` goes to the client.
+                      rb"strawberry|graphene|graphene_django|ariadne)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
 # `serverless.yml` or the SAM template (`handler: handler.ask`), so its signature says it, not its name.
 _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
