@@ -34,6 +34,7 @@ from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
+from mistral_keyguard.rules.python_replies import python_reply
 from mistral_keyguard.rules.returned_errors import (
     related_for as returned_related, return_reaches_client, yield_reaches_ui,
 )
@@ -1419,7 +1420,8 @@ class ErrorLeak:
                     text = node_text(callee).replace("?.", ".")
                     if (text in _HARMLESS_CALLS and not _getattr_shows(parent)) or text in _PROPAGATE:
                         return None
-                    how = self._response_call(text) or self._thrown_to_graphql_client(parent, text)
+                    how = self._response_call(text) or self._thrown_to_graphql_client(parent, text) \
+                        or python_reply(self, parent, text)
                     if how:
                         return parent, how
             elif kind == "pair" and _is_error_cause(parent):
