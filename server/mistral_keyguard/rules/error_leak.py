@@ -34,7 +34,7 @@ from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
-from mistral_keyguard.rules.python_replies import python_reply
+from mistral_keyguard.rules.python_replies import python_reply, python_state_reply
 from mistral_keyguard.rules.returned_errors import (
     related_for as returned_related, return_reaches_client, yield_reaches_ui,
 )
@@ -1451,6 +1451,8 @@ class ErrorLeak:
                     return parent, f"set as {target}, shown to the user"
                 if left.type == "attribute" and self._is_reflex_state_var(left):
                     return parent, f"set as the state var {target}, which Reflex sends to the page"
+                if left.type == "attribute" and (how := python_state_reply(self, left)):
+                    return parent, how
                 if left.type == "identifier":
                     return parent, "alias:" + target
                 return None
