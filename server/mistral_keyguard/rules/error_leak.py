@@ -29,6 +29,7 @@ from mistral_keyguard.project import (
     CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
     ModuleFact,
 )
+from mistral_keyguard.rules.bot_errors import error_handler_reads, forwarding_registration
 from mistral_keyguard.rules.caught import first_uncaught
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
@@ -228,7 +229,7 @@ def check(ctx) -> Iterator[Finding]:
     analysis = analysis_for(ctx)
     yield from _exception_filter_findings(ctx, analysis)
     seen: set[int] = set()
-    for leak, sink, how in analysis.middleware_leaks():
+    for leak, sink, how in (*analysis.middleware_leaks(), *_bot_error_handler_leaks(analysis)):
         if sink.start_byte not in seen:
             seen.add(sink.start_byte)
             yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}",
@@ -242,6 +243,25 @@ def check(ctx) -> Iterator[Finding]:
         seen.add(sink.start_byte)
         yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}",
                           related=analysis.related_for(leak))
+
+
+def _bot_error_handler_leaks(analysis: "ErrorLeak") -> Iterator[tuple[ts.Node, ts.Node, str]]:
+    """python-telegram-bot's application error handler sending `context.error` to the chat, where
+    a handler registered beside it (this module, or one importing it) lets a Mistral error
+    escape (`rules/bot_errors.py`)."""
+    reads = list(error_handler_reads(analysis))
+    if not reads or (analysis._forwarded_fact() is None and forwarding_registration(analysis) is None):
+        return
+    for body, read in reads:
+        exposed = _exposed(read)
+        found = analysis.sink_of(exposed, body) if exposed is not None else None
+        if found is None:
+            continue
+        if found[1].startswith("alias:"):
+            for leak, sink, how in analysis._alias_leaks(exposed, found[1][len("alias:"):], body):
+                yield leak, sink, f"a Mistral error that reaches this error handler is {how}"
+        else:
+            yield exposed, found[0], f"a Mistral error that reaches this error handler is {found[1]}"
 
 
 # A NestJS exception filter that catches everything: `@Catch()` (or `@Catch(Error)`) on its class.
