@@ -22,6 +22,7 @@ import re
 import tree_sitter as ts
 
 from mistral_keyguard.dataflow import last_segment, node_text
+from mistral_keyguard.prefilter import contains
 from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing, unwrap
 
 _CHALICE_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from\s+chalice\s+import\b|import\s+chalice\b)")
@@ -77,8 +78,7 @@ def python_state_reply(analysis, target: ts.Node) -> str | None:
 
 
 def _imports_solara(analysis) -> bool:
-    data = analysis.ctx.source.data
-    return b"solara" in data and _SOLARA_IMPORT.search(data) is not None
+    return _imports(analysis, b"solara", _SOLARA_IMPORT)
 
 
 def _solara_shown_reactive(analysis, name: str) -> bool:
@@ -163,5 +163,15 @@ def _parameter_names(fn: ts.Node) -> set[str]:
 
 
 def _imports_chalice(analysis) -> bool:
-    data = analysis.ctx.source.data
-    return b"chalice" in data and _CHALICE_IMPORT.search(data) is not None
+    return _imports(analysis, b"chalice", _CHALICE_IMPORT)
+
+
+def _imports(analysis, name: bytes, statement: re.Pattern[bytes]) -> bool:
+    """Whether the file imports the framework `name`: asked at each call a leak climbs through,
+    so answered once per file."""
+    known = analysis.__dict__.setdefault("_python_frameworks", {})
+    found = known.get(name)
+    if found is None:
+        data = analysis.ctx.source.data
+        found = known[name] = contains(data, name) and statement.search(data) is not None
+    return found
