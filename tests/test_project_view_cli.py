@@ -135,6 +135,20 @@ def test_an_error_middleware_a_prefilter_wants_still_learns_from_its_importers(t
     assert found == [("MK005", "src/middleware/errorHandler.js", 9), ("MK006", "src/middleware/errorHandler.js", 4)]
 
 
+def test_a_bot_error_handler_learns_from_the_handlers_its_importer_registers(tmp_path: Path) -> None:
+    """`check`'s second step for python-telegram-bot: the error handler's module says nothing of
+    Mistral; the module importing it registers a command handler that lets a Mistral error escape
+    (one bot), a catching one (another) or one that never calls Mistral (a third)."""
+    tree = tmp_path / "ptb_error_handler"
+    shutil.copytree(FIXTURES / "MK006" / "ptb_error_handler", tree)
+    run = _check_sarif(tree)
+    [leak] = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK006"]
+    where = leak["locations"][0]["physicalLocation"]
+    assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("askbot/failures.py", 12)
+    [related] = leak["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "askbot/run.py"
+
+
 def test_sveltekit_handle_error_learns_from_the_routes_no_import_joins(tmp_path: Path) -> None:
     """`check`'s step for SvelteKit's hook: nothing imports `hooks.server.ts`; the `+server.ts`
     route that lets a Mistral error escape is found in the scanned files by its name."""

@@ -26,6 +26,7 @@ from mistral_keyguard.module_graph import (
     workspace_root,
 )
 from mistral_keyguard.prefilter import holds_key_literal, lowered, mentions_mistral
+from mistral_keyguard.rules.bot_errors import may_handle_bot_errors, may_run_bot_handlers
 from mistral_keyguard.rules.error_leak import (
     ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE, SVELTEKIT_HOOKS, SVELTEKIT_ROUTE, names_async_wrapper,
 )
@@ -1091,7 +1092,10 @@ _MIDDLEWARE_ARGS = re.compile(rb"req\w*\s*(?::[^,()]{1,80})?,\s*_?res")
 
 
 def may_handle_errors(data: bytes, language: str | None) -> bool:
-    """The bytes define an Express error middleware (`(err, req, res, next)`), Koa's or Hono's."""
+    """The bytes define an Express error middleware (`(err, req, res, next)`), Koa's or Hono's, or a
+    python-telegram-bot application error handler."""
+    if language == "python":
+        return may_handle_bot_errors(data)
     return language in _CODE and language != "python" and (
         b"req" in data and bool(_MIDDLEWARE_ARGS.search(data)) and bool(ERROR_MIDDLEWARE.search(data))
         or b"next" in data and bool(KOA_ERROR_MIDDLEWARE.search(data))
@@ -1122,8 +1126,10 @@ def handles_commands(data: bytes, language: str | None) -> bool:
 def may_forward_errors(data: bytes, language: str | None) -> bool:
     """A controller that may hand an error to Express's error middleware (`catch (e) { next(e) }`,
     `.catch(next)`, `asyncHandler(…)`): app -> router -> controller -> service is one hop longer
-    than a helper chain."""
-    return language in _CODE and language != "python" and (
+    than a helper chain. So does a python-telegram-bot handler module (`rules/bot_errors.py`)."""
+    if language == "python":
+        return may_run_bot_handlers(data)
+    return language in _CODE and (
         b"next(" in data and b"catch" in data or b".catch(next)" in data or names_async_wrapper(data))
 
 # Bundler-public variable prefixes (NEXT_PUBLIC_, EXPO_PUBLIC_ ... end in PUBLIC_): a module

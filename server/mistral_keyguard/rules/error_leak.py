@@ -29,11 +29,13 @@ from mistral_keyguard.project import (
     CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
     ModuleFact,
 )
+from mistral_keyguard.rules.bot_errors import error_handler_reads, forwarding_registration
 from mistral_keyguard.rules.caught import first_uncaught
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
+from mistral_keyguard.rules.python_replies import python_reply, python_state_reply
 from mistral_keyguard.rules.returned_errors import (
     related_for as returned_related, return_reaches_client, yield_reaches_ui,
 )
@@ -57,7 +59,9 @@ _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlet
                       rb"chainlit|panel|nicegui|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio|"
                       # htmx pages, reactive UIs and chatbot actions: what a route or a render function returns is
                       # drawn, what a Rasa action utters is the bot's reply.
-                      rb"fasthtml|shiny|rasa_sdk|taipy)\b)")
+                      rb"fasthtml|shiny|rasa_sdk|taipy|"
+                      # GraphQL servers: what a resolver returns or raises as `GraphQLError` goes to the client.
+                      rb"strawberry|graphene|graphene_django|ariadne)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
 # `serverless.yml` or the SAM template (`handler: handler.ask`), so its signature says it, not its name.
 _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
@@ -225,7 +229,7 @@ def check(ctx) -> Iterator[Finding]:
     analysis = analysis_for(ctx)
     yield from _exception_filter_findings(ctx, analysis)
     seen: set[int] = set()
-    for leak, sink, how in analysis.middleware_leaks():
+    for leak, sink, how in (*analysis.middleware_leaks(), *_bot_error_handler_leaks(analysis)):
         if sink.start_byte not in seen:
             seen.add(sink.start_byte)
             yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}",
@@ -239,6 +243,25 @@ def check(ctx) -> Iterator[Finding]:
         seen.add(sink.start_byte)
         yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}",
                           related=analysis.related_for(leak))
+
+
+def _bot_error_handler_leaks(analysis: "ErrorLeak") -> Iterator[tuple[ts.Node, ts.Node, str]]:
+    """python-telegram-bot's application error handler sending `context.error` to the chat, where
+    a handler registered beside it (this module, or one importing it) lets a Mistral error
+    escape (`rules/bot_errors.py`)."""
+    reads = list(error_handler_reads(analysis))
+    if not reads or (analysis._forwarded_fact() is None and forwarding_registration(analysis) is None):
+        return
+    for body, read in reads:
+        exposed = _exposed(read)
+        found = analysis.sink_of(exposed, body) if exposed is not None else None
+        if found is None:
+            continue
+        if found[1].startswith("alias:"):
+            for leak, sink, how in analysis._alias_leaks(exposed, found[1][len("alias:"):], body):
+                yield leak, sink, f"a Mistral error that reaches this error handler is {how}"
+        else:
+            yield exposed, found[0], f"a Mistral error that reaches this error handler is {found[1]}"
 
 
 # A NestJS exception filter that catches everything: `@Catch()` (or `@Catch(Error)`) on its class.
@@ -1417,7 +1440,8 @@ class ErrorLeak:
                     text = node_text(callee).replace("?.", ".")
                     if (text in _HARMLESS_CALLS and not _getattr_shows(parent)) or text in _PROPAGATE:
                         return None
-                    how = self._response_call(text) or self._thrown_to_graphql_client(parent, text)
+                    how = self._response_call(text) or self._thrown_to_graphql_client(parent, text) \
+                        or python_reply(self, parent, text)
                     if how:
                         return parent, how
             elif kind == "pair" and _is_error_cause(parent):
@@ -1447,6 +1471,8 @@ class ErrorLeak:
                     return parent, f"set as {target}, shown to the user"
                 if left.type == "attribute" and self._is_reflex_state_var(left):
                     return parent, f"set as the state var {target}, which Reflex sends to the page"
+                if left.type == "attribute" and (how := python_state_reply(self, left)):
+                    return parent, how
                 if left.type == "identifier":
                     return parent, "alias:" + target
                 return None

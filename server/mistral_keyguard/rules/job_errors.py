@@ -1,9 +1,10 @@
 """MK006 for a background job's failure sent back by a status endpoint: `job.exc_info` of an RQ
-job, `result.traceback` or `str(result.result)` of a Celery `AsyncResult`. The worker's traceback
-of a job that calls Mistral without catching its errors then reaches the client.
+job, `result.traceback` or `str(result.result)` of a Celery `AsyncResult`, `str(result.error)` of
+a Taskiq result. The worker's traceback of a job that calls Mistral without catching its errors
+then reaches the client.
 
 The job is known by what the same file enqueues (`queue.enqueue(summarize, …)`,
-`classify.delay(…)`, `.apply_async(…)`): a function of this file, or one the project view says
+`classify.delay(…)`, `.apply_async(…)`, Taskiq's `caption.kiq(…)`): a function of this file, or one the project view says
 reaches Mistral and lets its errors escape. A job that catches them and stores a fallback fails
 with no Mistral error, and a file that enqueues no such job reports nothing.
 """
@@ -17,19 +18,24 @@ import tree_sitter as ts
 
 from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.project import REACHES_MISTRAL
-from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing
+from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing, unwrap
 
 # Calls that give a handle on a job by its id.
 _HANDLE_CALLEES = frozenset({"fetch", "fetch_job", "AsyncResult", "get_job"})
+# Taskiq's result of a task (`broker.result_backend.get_result(id)`, `await task.wait_result()`),
+# whose `error` is the exception the task raised; a generic name, so only on such a handle.
+_TASKIQ_HANDLE_CALLEES = frozenset({"get_result", "wait_result"})
+_TASKIQ_FAILURE_FIELD = "error"
 # Fields of a handle that hold the failure's traceback or text, and the one that holds the
 # exception itself only once the job failed (Celery's `result`), shown when made text.
 _TRACE_FIELDS = frozenset({"exc_info", "traceback", "exc_string"})
 _FAILURE_FIELD = "result"
+_FAILURE_FIELDS = _TRACE_FIELDS | {_FAILURE_FIELD, _TASKIQ_FAILURE_FIELD}
 _AS_TEXT = frozenset({"str", "repr", "format"})
 # `queue.enqueue(job, …)`, `queue.enqueue_call(func=job, …)`, `job.delay(…)`, `job.apply_async(…)`.
 # Names start at a word start and are bounded: linear on a long run of word characters.
 _ENQUEUED = re.compile(rb"\.enqueue(?:_call|_in|_at)?\(\s*(?:func\s*=\s*)?([A-Za-z_][\w.]{0,100})|"
-                       rb"(?<![\w.])([A-Za-z_][\w.]{0,100})\.(?:delay|apply_async|s|si)\(")
+                       rb"(?<![\w.])([A-Za-z_][\w.]{0,100})\.(?:delay|apply_async|s|si|kiq)\(")
 _MAX_ENQUEUED = 32
 _MAX_FIELDS = 64
 
@@ -39,7 +45,9 @@ def job_error_leaks(analysis) -> Iterator[tuple[ts.Node, ts.Node, str]]:
     if analysis.language != "python" or not analysis.answers_users or not enqueues_mistral_job(analysis):
         return
     for field in _failure_fields(analysis.root)[:_MAX_FIELDS]:
-        if not _is_job_handle(analysis, field.child_by_field_name("object")):
+        taskiq = last_segment(node_text(field)) == _TASKIQ_FAILURE_FIELD
+        callees = _TASKIQ_HANDLE_CALLEES if taskiq else _HANDLE_CALLEES
+        if not _is_job_handle(analysis, field.child_by_field_name("object"), callees):
             continue
         shown = _shown(field)
         if shown is None:
@@ -68,7 +76,7 @@ def _failure_fields(root: ts.Node) -> list[ts.Node]:
         node = stack.pop()
         if node.type == "attribute":
             attr = node.child_by_field_name("attribute")
-            if attr is not None and node_text(attr) in _TRACE_FIELDS | {_FAILURE_FIELD}:
+            if attr is not None and node_text(attr) in _FAILURE_FIELDS:
                 out.append(node)
         stack.extend(reversed(node.named_children))
     return out
@@ -89,13 +97,14 @@ def _shown(field: ts.Node) -> ts.Node | None:
     return None
 
 
-def _is_job_handle(analysis, obj: ts.Node | None) -> bool:
-    """`job = Job.fetch(job_id, …)`, `result = AsyncResult(task_id, app=…)`, `queue.fetch_job(id)`."""
+def _is_job_handle(analysis, obj: ts.Node | None, callees: frozenset[str]) -> bool:
+    """`job = Job.fetch(job_id, …)`, `result = AsyncResult(task_id, app=…)`, `queue.fetch_job(id)`
+    (or Taskiq's getters, when `callees` says so)."""
     if obj is None or obj.type != "identifier":
         return False
     for binding in analysis.flow.by_name.get(node_text(obj), ())[:4]:
-        value = binding.value
+        value = unwrap(binding.value)  # `res = await backend.get_result(id)`
         fn = value.child_by_field_name("function") if value.type == "call" else None
-        if fn is not None and last_segment(node_text(fn)) in _HANDLE_CALLEES:
+        if fn is not None and last_segment(node_text(fn)) in callees:
             return True
     return False

@@ -32,6 +32,7 @@ from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in, 
 from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL, Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.caught import SCOPE_TYPES, error_escapes, first_uncaught
+from mistral_keyguard.rules.bot_errors import forwarding_registration
 from mistral_keyguard.rules.error_leak import AGENT_BUILDER, ErrorLeak, class_methods, top_level_functions
 
 
@@ -56,6 +57,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_instance_facts(ctx, facts))
     facts.update(_shared_instances(ctx, facts))
     facts.update(_forwarding(ctx, analysis))
+    facts.update(_bot_forwarding(ctx, analysis, facts))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
@@ -240,6 +242,14 @@ def _forwarding(ctx, analysis: ErrorLeak):
     call = analysis.forwarding_to_next
     if call is not None:
         yield FORWARDS_ERRORS, _fact(ctx, FORWARDS_ERRORS, call, "next()")
+
+
+def _bot_forwarding(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
+    """This module registers a python-telegram-bot handler that lets a Mistral error escape beside
+    an application error handler (`rules/bot_errors.py`): the module defining that handler learns it."""
+    registration = forwarding_registration(analysis) if FORWARDS_ERRORS not in known else None
+    if registration is not None:
+        yield FORWARDS_ERRORS, _fact(ctx, FORWARDS_ERRORS, registration, "add_handler()")
 
 
 def _key_returners(ctx, known: dict[str, ModuleFact]):
