@@ -65,14 +65,18 @@ _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patc
 # In Python only those alternatives can match (the rest of `_WEB_SOURCE` is JavaScript's), and
 # this whole-file search runs on every rescan: these few cost a third of all of them.
 _PYTHON_WEB_SOURCE = re.compile(rb"(?m)" + _PYTHON_WEB_IMPORT + _PYTHON_WEB_CODE)
+# Node HTTP servers outside Express's family: a handler's `res.send(502, …)` (restify), what a
+# hapi route returns (`h.response(…)`), polka's and tinyhttp's `res.end(…)`.
+_NODE_SERVERS = rb"restify|@hapi/hapi|hapi|polka|@tinyhttp/app|hyper-express|ultimate-express"
 _WEB_SOURCE = re.compile(
     rb"(?m)" + _PYTHON_WEB_IMPORT +
     rb"|(from\s+['\"](express|fastify|koa|@koa/router|koa-router|hono|next/server|next|@sveltejs/kit|h3|@vercel/node|"
     rb"@netlify/functions|discord\.js|@slack/bolt|telegraf|grammy|node-telegram-bot-api|socket\.io|ws|"
     rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai|@nestjs/common|@nestjs/core|"
-    rb"graphql|@apollo/server|apollo-server[\w-]*|graphql-yoga|@nestjs/graphql|type-graphql|mercurius)['\"/])"
+    rb"graphql|@apollo/server|apollo-server[\w-]*|graphql-yoga|@nestjs/graphql|type-graphql|mercurius|"
+    + _NODE_SERVERS + rb")['\"/])"
     rb"|(require\(\s*['\"](express|fastify|koa|@koa/router|koa-router|hono|discord\.js|@slack/bolt|telegraf|grammy|"
-    rb"node-telegram-bot-api|socket\.io|ws|http|node:http)['\"]\s*\))"
+    rb"node-telegram-bot-api|socket\.io|ws|http|node:http|" + _NODE_SERVERS + rb")['\"]\s*\))"
     rb"|defineEventHandler|eventHandler\(|exports\.handler|export\s+(const|async\s+function|function)\s+"
     rb"(handler|GET|POST|PUT|PATCH|DELETE|action|loader)\b|export\s+default\s+(async\s+)?(function\s*\w*\s*)?\(\s*(req|request|event)"
     rb"|Deno\.serve|Bun\.serve|addEventListener\(\s*['\"]fetch"
