@@ -30,7 +30,7 @@ from mistral_keyguard.rules.error_leak import (
 )
 from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL
 from mistral_keyguard.project import (
-    CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
+    CONFIG_SERVICE_KEY, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, HOLDS_KEY, KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
 from mistral_keyguard.project import CATCHES_MISTRAL, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES, SHARED_INSTANCE_PREFIX
@@ -64,7 +64,7 @@ _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", 
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005",
           RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004", KEYED_HEADERS: "MK004",
           RETURNS_HEADERS: "MK004", RAISES_KEYED_ERROR: "MK004", KEY_USE: "MK005",
-          FORWARDS_ERRORS: "MK006"}
+          FORWARDS_ERRORS: "MK006", ESCAPES_ASYNC_ROUTE: "MK006"}
 
 
 @dataclass(frozen=True)
@@ -261,9 +261,9 @@ class ProjectView:
             summary = self._summary(target, root, depth + 1, seen | {path})
             # What a module says of its SecretStr fields goes with any import of it (an object of
             # its settings class is usually imported ready-made), and so do the Mistral errors its
-            # routes hand to `next()` (a router is mounted whole).
+            # routes hand to `next()` or let escape from an async handler (a router is mounted whole).
             facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY,
-                                                                         FORWARDS_ERRORS)
+                                                                         FORWARDS_ERRORS, ESCAPES_ASYNC_ROUTE)
                           or k.startswith(SHARED_INSTANCE_PREFIX)})
             dotted = [key for key in summary if "." in key]  # `Class.method`, `instance.method`
             for name, local in item.names:

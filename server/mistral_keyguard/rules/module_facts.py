@@ -18,7 +18,7 @@ from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_name
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
+    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
     KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL,
     RETURNS_HOLDER, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
     SECRET_FIELD, SHARED_INSTANCE_PREFIX, ModuleFact,
@@ -238,6 +238,22 @@ def _forwarding(ctx, analysis: ErrorLeak):
     call = analysis.forwarding_to_next
     if call is not None:
         yield FORWARDS_ERRORS, _fact(ctx, FORWARDS_ERRORS, call, "next()")
+        return
+    yield from _async_route_forwarding(ctx, analysis)
+
+
+def _async_route_forwarding(ctx, analysis: ErrorLeak):
+    """An async route that lets a Mistral error escape: forwarded where the app loads
+    express-async-errors (this module, or the one mounting it, which turns the fact into
+    `FORWARDS_ERRORS`)."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    escaping = imported.get(ESCAPES_ASYNC_ROUTE)
+    if escaping is not None and analysis.patches_async_errors:
+        yield FORWARDS_ERRORS, replace(escaping, kind=FORWARDS_ERRORS)
+        return
+    call = analysis.async_route_escape if escaping is None else None
+    if call is not None:
+        yield ESCAPES_ASYNC_ROUTE, _fact(ctx, ESCAPES_ASYNC_ROUTE, call, "async route")
 
 
 def _key_returners(ctx, known: dict[str, ModuleFact]):
@@ -651,7 +667,7 @@ def _reexported(ctx):
     for name, fact in imported.items():
         if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
                          MISTRAL_ENDPOINT, KEYED_CLIENT, KEYED_HEADERS, RETURNS_HEADERS, RAISES_KEYED_ERROR,
-                         FORWARDS_ERRORS):
+                         FORWARDS_ERRORS, ESCAPES_ASYNC_ROUTE):
             yield name, fact
 
 
