@@ -26,7 +26,8 @@ from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
 from mistral_keyguard.project_view import (
     PAGES, ProjectView, answers_route_errors, dispatches_commands, handles_commands, may_define_globals,
-    may_handle_errors, may_log_arguments, may_pass_keyed_headers, module_signal, reads_public_env, wakes,
+    may_handle_errors, may_log_arguments, may_pass_keyed_headers, module_signal, reads_job_failures, reads_public_env,
+    runs_queue_workers, wakes,
 )
 from mistral_keyguard.languages import language_for_path, sniffed_language
 from mistral_keyguard.safe_git import run_git
@@ -384,6 +385,8 @@ def _note_keys(result: ScanResult, data: bytes, language: str | None, settings: 
         result.may_handle_errors = may_handle_errors(data, language)
         result.dispatches_commands = dispatches_commands(data, language)
         result.handles_commands = handles_commands(data, language)
+        result.runs_queue_workers = runs_queue_workers(data, language)
+        result.reads_job_failures = reads_job_failures(data, language)
 
 
 def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex | None = None,
@@ -408,6 +411,8 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     facts = view.imported_facts(path, read.text, language, root) if view and imported else {}
     if view is not None and view.reverse and dispatches_commands(read.text, language):
         facts = {**view.bus_handler_facts(read.text, root(), path=path), **facts}  # `check`: extra_facts
+    if view is not None and view.reverse and reads_job_failures(read.text, language):
+        facts = {**view.queue_worker_facts(read.text, root(), path=path), **facts}  # `check`: extra_facts
     if extra_facts:
         facts = {**facts, **extra_facts}
     uses = key_uses if key_uses is not None else \

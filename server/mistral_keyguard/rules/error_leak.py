@@ -34,6 +34,7 @@ from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
+from mistral_keyguard.rules.queue_jobs import queue_failure_leaks
 from mistral_keyguard.rules.returned_errors import (
     related_for as returned_related, return_reaches_client, yield_reaches_ui,
 )
@@ -239,6 +240,10 @@ def check(ctx) -> Iterator[Finding]:
             seen.add(sink.start_byte)
             yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}",
                               related=analysis.forwarding_related())
+    for leak, sink, how, related in queue_failure_leaks(analysis):
+        if sink.start_byte not in seen:
+            seen.add(sink.start_byte)
+            yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}", related=related)
     if not analysis.mentions_mistral and not (
             (analysis._local_helpers or analysis.imported_endpoints) and _project_uses_mistral(ctx)):
         return  # no Mistral here, nor an LLM helper or endpoint of a project that talks to Mistral
@@ -796,6 +801,16 @@ class ErrorLeak:
     def _calls(self) -> "_CallIndex":
         return _CallIndex(self.language, self.root)
 
+    @property
+    def call_nodes(self) -> list[ts.Node]:
+        """Every call and `new` of the file, in source order."""
+        return self._calls.calls
+
+    @property
+    def function_bodies(self) -> list[tuple[str, ts.Node]]:
+        """(name, body) of the file's named functions."""
+        return self._calls.functions
+
     @cached_property
     def _mistral_at(self) -> list[int]:
         """Where the file says "mistral" (any case): a range test replaces searching each
@@ -1161,12 +1176,12 @@ class ErrorLeak:
             for handler in args.named_children:
                 if handler.type in FUNCTION_TYPES and _is_async(handler) and \
                         _REQUEST_PARAM.match(_first_param(handler) or ""):
-                    escaping = self._escaping_call(handler.child_by_field_name("body"))
+                    escaping = self.escaping_call(handler.child_by_field_name("body"))
                     if escaping is not None:
                         return escaping
         return None
 
-    def _escaping_call(self, body: ts.Node | None) -> ts.Node | None:
+    def escaping_call(self, body: ts.Node | None) -> ts.Node | None:
         """A Mistral call of `body` (not of a function nested in it) whose error leaves `body`."""
         if body is None or not self._calls_mistral(body):
             return None

@@ -18,10 +18,10 @@ from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_name
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
+    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
     KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL,
     RETURNS_HOLDER, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
-    SECRET_FIELD, SHARED_INSTANCE_PREFIX, ModuleFact,
+    QUEUE_PREFIX, SECRET_FIELD, SHARED_INSTANCE_PREFIX, ModuleFact,
 )
 from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.prefilter import is_generated
@@ -32,6 +32,7 @@ from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL,
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.caught import SCOPE_TYPES, error_escapes, first_uncaught
 from mistral_keyguard.rules.error_leak import AGENT_BUILDER, ErrorLeak, class_methods, top_level_functions
+from mistral_keyguard.rules.queue_jobs import worker_queues
 
 
 
@@ -55,6 +56,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_instance_facts(ctx, facts))
     facts.update(_shared_instances(ctx, facts))
     facts.update(_forwarding(ctx, analysis))
+    facts.update(_queue_workers(ctx, analysis))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
@@ -240,6 +242,13 @@ def _forwarding(ctx, analysis: ErrorLeak):
         yield FORWARDS_ERRORS, _fact(ctx, FORWARDS_ERRORS, call, "next()")
         return
     yield from _async_route_forwarding(ctx, analysis)
+
+
+def _queue_workers(ctx, analysis: ErrorLeak):
+    """A queue's worker whose processor fails jobs with a Mistral error, as `queue:<name>`: a route
+    of the project reading that queue's `job.failedReason` sends it (no import joins them)."""
+    for name, node in worker_queues(analysis):
+        yield f"{QUEUE_PREFIX}{name}", _fact(ctx, FAILS_QUEUE_JOBS, node, name)
 
 
 def _async_route_forwarding(ctx, analysis: ErrorLeak):
