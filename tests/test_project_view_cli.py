@@ -170,6 +170,20 @@ def test_sveltekit_handle_error_stays_clean_when_no_route_lets_mistral_errors_es
     assert run.returncode == 0, run.stdout + run.stderr
 
 
+def test_a_failed_jobs_reason_learns_from_the_worker_of_its_queue(tmp_path: Path) -> None:
+    """`check`'s step for BullMQ: nothing imports the worker; the status route's queue name
+    (`new Queue("reports")`) finds the worker whose processor lets a Mistral error escape. The
+    queues whose worker falls back, throws its own message or never calls Mistral stay clean."""
+    tree = tmp_path / "bullmq_failed_reason"
+    shutil.copytree(FIXTURES / "MK006" / "bullmq_failed_reason", tree)
+    run = _check_sarif(tree)
+    [leak] = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK006"]
+    where = leak["locations"][0]["physicalLocation"]
+    assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("src/server.js", 14)
+    [related] = leak["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "src/worker.js"
+
+
 def test_a_cqrs_controller_learns_from_the_handler_no_import_names(tmp_path: Path) -> None:
     """`check`'s step for NestJS CQRS: the controller imports the command's module only; the
     handler registered for it (`@CommandHandler(SummarizeCommand)`) is found by the command's name."""

@@ -56,6 +56,9 @@ class ScanResult:
     # NestJS CQRS (see `runner.add_bus_dispatches`): it runs a command on a bus, or handles one.
     dispatches_commands: bool = False
     handles_commands: bool = False
+    # BullMQ/Bull (see `runner.add_queue_failures`): it runs a queue's worker, or reads failed jobs.
+    runs_queue_workers: bool = False
+    reads_job_failures: bool = False
 
 
 def might_match(data: bytes, language: str | None, settings: Settings) -> bool:

@@ -75,6 +75,15 @@ SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the
 # A module whose routes hand a Mistral error to Express's error middleware (`next(err)`, `.catch(next)`),
 # itself or through the routers it imports; kept under this kind as its name.
 FORWARDS_ERRORS = "forwards-errors"
+# A module whose Express route has an async handler that lets a Mistral error escape: Express 4
+# leaves the rejection unhandled, but a module of the app that loads `express-async-errors` hands
+# it to the error middleware (then `FORWARDS_ERRORS`). Goes with any import, under this kind.
+ESCAPES_ASYNC_ROUTE = "escapes-async-route"
+# A BullMQ (or Bull) worker whose processor lets a Mistral error escape: the job fails with it, and
+# a route reading that queue's `job.failedReason` sends its text. Under `QUEUE_PREFIX` + the queue's
+# name; no import brings it, the queue's name does (`ProjectView.queue_worker_facts`).
+FAILS_QUEUE_JOBS = "fails-queue-jobs"
+QUEUE_PREFIX = "queue:"
 # The `detail` of a HOLDS_KEY fact about a top-level list of key literals: a rotation pool, whose
 # drawn item (`next(cycle(KEYS))`, `pool.next()`) is one key.
 KEY_POOL = "key-pool"

@@ -32,11 +32,11 @@ from mistral_keyguard.rules.error_leak import (
 )
 from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL
 from mistral_keyguard.project import (
-    CONFIG_SERVICE_KEY, FORWARDS_ERRORS, HANDED_DETAIL, KEY_DEFAULTS, HOLDS_KEY, KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT,
-    NO_MISTRAL,
+    CONFIG_SERVICE_KEY, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS, HANDED_DETAIL, KEY_DEFAULTS, HOLDS_KEY,
+    KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
-from mistral_keyguard.project import CATCHES_MISTRAL, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES, SHARED_INSTANCE_PREFIX
+from mistral_keyguard.project import CATCHES_MISTRAL, QUEUE_PREFIX, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES, SHARED_INSTANCE_PREFIX
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
@@ -67,7 +67,8 @@ _SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", 
 _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005", HOLDS_KEY: "MK005",
           RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004", KEYED_HEADERS: "MK004",
           RETURNS_HEADERS: "MK004", RAISES_KEYED_ERROR: "MK004", KEY_USE: "MK005",
-          FORWARDS_ERRORS: "MK006", MISTRAL_MODEL: "MK001", KEY_DEFAULTS: "MK005"}
+          FORWARDS_ERRORS: "MK006", MISTRAL_MODEL: "MK001", KEY_DEFAULTS: "MK005", ESCAPES_ASYNC_ROUTE: "MK006",
+          FAILS_QUEUE_JOBS: "MK006"}
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ class ProjectView:
         self._importers_by_root: dict[Path, dict[Path, list[tuple[Path, Import]]]] = {}
         self._routes_by_root: dict[Path, list[Path]] = {}  # SvelteKit server routes, from the same walk
         self._handlers_by_root: dict[Path, list[Path]] = {}  # NestJS CQRS handlers, from the same walk
+        self._workers_by_root: dict[Path, list[Path]] = {}  # BullMQ/Bull workers, from the same walk
         self._stamped: dict[tuple[str, int, int], tuple[str, str]] = {}
         self.dependencies: dict[Path, frozenset[Path]] = {}
         self.reverse = reverse
@@ -240,6 +242,7 @@ class ProjectView:
         self._importers_by_root.clear()
         self._routes_by_root.clear()
         self._handlers_by_root.clear()
+        self._workers_by_root.clear()
         self._components.clear()
         self._package_folders.clear()
 
@@ -264,9 +267,9 @@ class ProjectView:
             summary = self._summary(target, root, depth + 1, seen | {path})
             # What a module says of its SecretStr fields goes with any import of it (an object of
             # its settings class is usually imported ready-made), and so do the Mistral errors its
-            # routes hand to `next()` (a router is mounted whole).
+            # routes hand to `next()` or let escape from an async handler (a router is mounted whole).
             facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY,
-                                                                         FORWARDS_ERRORS)
+                                                                         FORWARDS_ERRORS, ESCAPES_ASYNC_ROUTE)
                           or k.startswith(SHARED_INSTANCE_PREFIX)})
             dotted = [key for key in summary if "." in key]  # `Class.method`, `instance.method`
             for name, local in item.names:
@@ -511,6 +514,25 @@ class ProjectView:
                     out.setdefault(name, fact)
         return out
 
+    def queue_worker_facts(self, data: bytes, root: Path, workers: list[Path] | None = None,
+                           path: Path | None = None) -> dict[str, ModuleFact]:
+        """`queue:<name>` facts of the project's queue workers (`workers`, else those the importer
+        walk found, which the editor's `path` then depends on) that fail jobs with a Mistral error,
+        for the queues whose name `data` quotes (`new Queue("reports")`)."""
+        real_root = self._real_root(root)
+        if workers is None:
+            self._importers(real_root)  # its walk lists the workers
+            workers = self._workers_by_root[real_root]
+            self._depend(path, workers)
+        out: dict[str, ModuleFact] = {}
+        for worker in workers[:_MAX_IMPORTERS]:
+            for name, fact in self._summary(Path(worker), real_root, 0, frozenset()).items():
+                queue = name[len(QUEUE_PREFIX):].encode() if name.startswith(QUEUE_PREFIX) else b""
+                if queue and fact.kind == FAILS_QUEUE_JOBS and \
+                        re.search(rb"""['"`]""" + re.escape(queue) + rb"""['"`]""", data):
+                    out.setdefault(name, fact)
+        return out
+
     def _depend(self, path: Path | None, modules: list[Path]) -> None:
         """An edit of one of `modules` re-publishes `path`'s diagnostics in the editor, though
         `path` imports none of them (the framework joins them)."""
@@ -642,6 +664,7 @@ class ProjectView:
         if root not in self._importers_by_root:
             index: dict[Path, list[tuple[Path, Import]]] = {}
             routes, handlers = self._routes_by_root[root], self._handlers_by_root[root] = [], []
+            workers = self._workers_by_root[root] = []
             for importer in _code_files(root):
                 if SVELTEKIT_ROUTE.search(importer.as_posix()):
                     routes.append(importer)
@@ -649,6 +672,8 @@ class ProjectView:
                 language = language_for_path(importer)
                 if handles_commands(data or b"", language):
                     handlers.append(importer)
+                if runs_queue_workers(data or b"", language):
+                    workers.append(importer)
                 for item in imports_of(data or b"", language or "") + self._auto_imports(importer, language, root):
                     target = self._resolve(root, importer, item.spec, language)
                     if target is None and language == "python" and not item.module_object and \
@@ -1121,6 +1146,20 @@ def dispatches_commands(data: bytes, language: str | None) -> bool:
 
 def handles_commands(data: bytes, language: str | None) -> bool:
     return language in _ECMA and any(mark in data for mark in _HANDLER_MARKS)
+
+
+# BullMQ's `new Worker(name, processor)`, Bull's `queue.process(processor)`; a status route reading
+# what a failed job threw (`job.failedReason`, `job.stacktrace`). The queue's name joins them.
+_WORKER_MARKS = (b"Worker(", b".process(")
+_FAILURE_MARKS = (b"failedReason", b"stacktrace")
+
+
+def runs_queue_workers(data: bytes, language: str | None) -> bool:
+    return language in _ECMA and b"bull" in data and any(mark in data for mark in _WORKER_MARKS)
+
+
+def reads_job_failures(data: bytes, language: str | None) -> bool:
+    return language in _ECMA and b"bull" in data and any(mark in data for mark in _FAILURE_MARKS)
 
 
 def may_forward_errors(data: bytes, language: str | None) -> bool:

@@ -246,6 +246,7 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
             result.may_handle_errors = first.may_handle_errors
             result.may_log_arguments, result.passes_keyed_headers = first.may_log_arguments, first.passes_keyed_headers
             result.dispatches_commands, result.handles_commands = first.dispatches_commands, first.handles_commands
+            result.runs_queue_workers, result.reads_job_failures = first.runs_queue_workers, first.reads_job_failures
             results[position] = result
     finally:
         if pool is not None:
@@ -256,6 +257,7 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
         add_define_uses(results, work, settings, base, with_fixes, scan_root, index)
         add_route_error_hooks(results, work, settings, base, with_fixes, scan_root, index)
         add_bus_dispatches(results, work, settings, base, with_fixes, scan_root, index)
+        add_queue_failures(results, work, settings, base, with_fixes, scan_root, index)
         add_handed_header_logs(results, work, settings, base, with_fixes, scan_root, index,
                                sifted)  # last: its view sees the builders alone
     add_known_key_copies(results, work, settings)
@@ -580,6 +582,28 @@ def add_bus_dispatches(results: list[ScanResult], work: list[tuple[str, str]], s
         root = Path(os.path.abspath(_root_of(Path(path), index, view)))
         inside = [handler for handler in handlers if Path(os.path.abspath(handler)).is_relative_to(root)]
         facts = view.bus_handler_facts(data, root, inside) if data is not None and inside else {}
+        if facts:
+            results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
+                                          view=view, extra_facts=facts)
+
+
+def add_queue_failures(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings, base: Path,
+                       with_fixes: bool, scan_root: Path | None, index: ProjectIndex) -> None:
+    """BullMQ/Bull: a file that reads a failed job (`job.failedReason`) is scanned again with the
+    `queue:<name>` facts of the project's workers whose processor fails jobs with a Mistral error;
+    no import joins them, the queue's name does. Both kinds were noted by the first pass."""
+    workers = [Path(path) for result, (path, _d) in zip(results, work) if result.runs_queue_workers]
+    if not workers:
+        return
+    view = view_for_base(settings, base, scan_root)
+    for position, result in enumerate(results):
+        if not result.reads_job_failures:
+            continue
+        path, display = work[position]
+        data = _raw_bytes(path, settings.max_file_size)
+        root = Path(os.path.abspath(_root_of(Path(path), index, view)))
+        inside = [worker for worker in workers if Path(os.path.abspath(worker)).is_relative_to(root)]
+        facts = view.queue_worker_facts(data, root, inside) if data is not None and inside else {}
         if facts:
             results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
                                           view=view, extra_facts=facts)

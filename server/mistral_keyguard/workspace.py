@@ -28,7 +28,8 @@ from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
 from mistral_keyguard.fixes.project import PROBE_PATHS
 from mistral_keyguard.project_view import (
     PAGES, ProjectView, answers_route_errors, dispatches_commands, handles_commands, may_define_globals,
-    may_handle_errors, may_log_arguments, may_pass_keyed_headers, module_signal, reads_public_env, wakes,
+    may_handle_errors, may_log_arguments, may_pass_keyed_headers, module_signal, reads_job_failures, reads_public_env,
+    runs_queue_workers, wakes,
 )
 from mistral_keyguard.languages import language_for_path, sniffed_language
 from mistral_keyguard.module_graph import import_statements
@@ -401,7 +402,7 @@ def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
 
 # The project view's flags of a file (`first_pass_facts`), one bit each.
 _FLAGS = ("may_export_key", "may_log_arguments", "passes_keyed_headers", "may_handle_errors",
-          "dispatches_commands", "handles_commands")
+          "dispatches_commands", "handles_commands", "runs_queue_workers", "reads_job_failures")
 
 
 def first_pass_facts(data: bytes, language: str | None, settings: Settings, with_view: bool) -> list:
@@ -426,7 +427,8 @@ def _key_hashes(data: bytes, language: str | None, settings: Settings, matched: 
 def _view_flags(data: bytes, language: str | None, holds_key_token: bool) -> int:
     facts = (holds_key_token and holds_key_literal(data) or reads_public_env(data, language, _CONFIG_HEAD),
              may_log_arguments(data, language), may_pass_keyed_headers(data, language),
-             may_handle_errors(data, language), dispatches_commands(data, language), handles_commands(data, language))
+             may_handle_errors(data, language), dispatches_commands(data, language), handles_commands(data, language),
+             runs_queue_workers(data, language), reads_job_failures(data, language))
     return sum(1 << bit for bit, fact in enumerate(facts) if fact)
 
 
@@ -472,6 +474,8 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
     facts = view.imported_facts(path, read.text, language, root) if view and imported else {}
     if view is not None and view.reverse and dispatches_commands(read.text, language):
         facts = {**view.bus_handler_facts(read.text, root(), path=path), **facts}  # `check`: extra_facts
+    if view is not None and view.reverse and reads_job_failures(read.text, language):
+        facts = {**view.queue_worker_facts(read.text, root(), path=path), **facts}  # `check`: extra_facts
     if extra_facts:
         facts = {**facts, **extra_facts}
     uses = key_uses if key_uses is not None else \

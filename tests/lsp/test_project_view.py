@@ -294,3 +294,61 @@ async def test_sveltekit_handle_error_follows_the_routes_no_import_joins(start, 
     client.change(route, 2, (3, 0), (len(lines), 0), SVELTE_ROUTE_CATCHES)
     cleared = await client.diagnostics_for(hooks, 1, after=after, predicate=lambda items: not items)
     assert list(cleared.diagnostics) == []
+
+
+BULL_WORKER_ESCAPES = '''import { Worker } from "bullmq";
+import { Mistral } from "@mistralai/mistralai";
+
+const client = new Mistral({ apiKey: process.env.MISTRAL_API_KEY });
+
+new Worker("reports", async (job) => {
+  const r = await client.chat.complete({ model: "mistral-small-latest", messages: job.data.messages });
+  return r.choices[0].message.content;
+});
+'''
+
+BULL_WORKER_FALLS_BACK = '''new Worker("reports", async (job) => {
+  try {
+    const r = await client.chat.complete({ model: "mistral-small-latest", messages: job.data.messages });
+    return r.choices[0].message.content;
+  } catch {
+    return "";
+  }
+});
+'''
+
+BULL_STATUS = '''import express from "express";
+import { Queue } from "bullmq";
+
+const reports = new Queue("reports");
+const app = express();
+
+app.get("/reports/:id", async (req, res) => {
+  const job = await reports.getJob(req.params.id);
+  res.json({ error: job.failedReason });
+});
+'''
+
+
+async def test_a_failed_jobs_reason_follows_the_worker_of_its_queue(start, tmp_path) -> None:
+    """Nothing imports the worker: the server's walk lists the project's queue workers, the queue's
+    name joins them, and an edit of the worker that makes it fall back clears the route."""
+    root = tmp_path / "jobs"
+    (root / "src").mkdir(parents=True)
+    (root / "package.json").write_text('{"type": "module", "dependencies": {"bullmq": "^5.8.0"}}')
+    (root / "src" / "worker.js").write_text(BULL_WORKER_ESCAPES)
+    (root / "src" / "server.js").write_text(BULL_STATUS)
+    worker, server = (root / "src" / "worker.js").as_uri(), (root / "src" / "server.js").as_uri()
+    client = await start(root=root, settings={"debounceMs": 0})
+    client.open(server, BULL_STATUS, language_id="javascript")
+    published = await client.diagnostics_for(server, 1, predicate=bool)
+    [leak] = published.diagnostics
+    assert leak.code == "MK006" and leak.range.start.line == 8
+    assert [r.location.uri for r in leak.related_information] == [worker]
+
+    client.open(worker, BULL_WORKER_ESCAPES, language_id="javascript")
+    after = len(client.published)
+    lines = BULL_WORKER_ESCAPES.splitlines()
+    client.change(worker, 2, (5, 0), (len(lines), 0), BULL_WORKER_FALLS_BACK)
+    cleared = await client.diagnostics_for(server, 1, after=after, predicate=lambda items: not items)
+    assert list(cleared.diagnostics) == []

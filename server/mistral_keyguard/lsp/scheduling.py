@@ -23,7 +23,7 @@ from mistral_keyguard.lsp import incremental, isolated, residency
 from mistral_keyguard.lsp.convert import diagnostic
 from mistral_keyguard.lsp.documents import OpenDocument, ScanOutcome
 from mistral_keyguard.lsp.notebooks import OpenNotebook
-from mistral_keyguard.project_view import wakes
+from mistral_keyguard.project_view import reads_job_failures, wakes
 from mistral_keyguard.queries import compiled, queries_dir
 from mistral_keyguard.rules.committed_key_file import as_notebook_findings
 
@@ -282,6 +282,8 @@ class ScanScheduler:
             return project
         try:
             facts = self.view.imported_facts(Path(target.path), data, target.language, Path(project.root))
+            if reads_job_failures(data, target.language):  # the queue's name, not an import, joins its worker
+                facts = {**self.view.queue_worker_facts(data, Path(project.root), path=Path(target.path)), **facts}
             uses = self.view.exported_uses(Path(target.path), data, target.language, Path(project.root)) \
                 if exported else {}
             forwarded = self.view.errors_forwarded_to(Path(target.path), data, target.language, Path(project.root)) \

@@ -26,16 +26,17 @@ from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import Anchored, contains, lowered
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
+    CATCHES_MISTRAL, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
     ModuleFact,
 )
 from mistral_keyguard.rules.bot_errors import error_handler_reads, forwarding_registration
-from mistral_keyguard.rules.caught import first_uncaught
+from mistral_keyguard.rules.caught import error_escapes, first_uncaught
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.python_replies import python_reply, python_state_reply
+from mistral_keyguard.rules.queue_jobs import queue_failure_leaks
 from mistral_keyguard.rules.returned_errors import (
     related_for as returned_related, return_reaches_client, yield_reaches_ui,
 )
@@ -69,14 +70,18 @@ _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patc
 # In Python only those alternatives can match (the rest of `_WEB_SOURCE` is JavaScript's), and
 # this whole-file search runs on every rescan: these few cost a third of all of them.
 _PYTHON_WEB_SOURCE = re.compile(rb"(?m)" + _PYTHON_WEB_IMPORT + _PYTHON_WEB_CODE)
+# Node HTTP servers outside Express's family: a handler's `res.send(502, …)` (restify), what a
+# hapi route returns (`h.response(…)`), polka's and tinyhttp's `res.end(…)`.
+_NODE_SERVERS = rb"restify|@hapi/hapi|hapi|polka|@tinyhttp/app|hyper-express|ultimate-express"
 _WEB_SOURCE = re.compile(
     rb"(?m)" + _PYTHON_WEB_IMPORT +
     rb"|(from\s+['\"](express|fastify|koa|@koa/router|koa-router|hono|next/server|next|@sveltejs/kit|h3|@vercel/node|"
     rb"@netlify/functions|discord\.js|@slack/bolt|telegraf|grammy|node-telegram-bot-api|socket\.io|ws|"
     rb"@remix-run/node|@remix-run/server-runtime|elysia|@trpc/server|ai|@nestjs/common|@nestjs/core|"
-    rb"graphql|@apollo/server|apollo-server[\w-]*|graphql-yoga|@nestjs/graphql|type-graphql|mercurius)['\"/])"
+    rb"graphql|@apollo/server|apollo-server[\w-]*|graphql-yoga|@nestjs/graphql|type-graphql|mercurius|"
+    + _NODE_SERVERS + rb")['\"/])"
     rb"|(require\(\s*['\"](express|fastify|koa|@koa/router|koa-router|hono|discord\.js|@slack/bolt|telegraf|grammy|"
-    rb"node-telegram-bot-api|socket\.io|ws|http|node:http)['\"]\s*\))"
+    rb"node-telegram-bot-api|socket\.io|ws|http|node:http|" + _NODE_SERVERS + rb")['\"]\s*\))"
     rb"|defineEventHandler|eventHandler\(|exports\.handler|export\s+(const|async\s+function|function)\s+"
     rb"(handler|GET|POST|PUT|PATCH|DELETE|action|loader)\b|export\s+default\s+(async\s+)?(function\s*\w*\s*)?\(\s*(req|request|event)"
     rb"|Deno\.serve|Bun\.serve|addEventListener\(\s*['\"]fetch"
@@ -207,6 +212,11 @@ _RUNNERS = frozenset({"to_thread", "run_in_threadpool", "run_in_executor", "run_
                       "submit", "run_in_thread", "make_async", "asyncify", "async_to_sync", "run_async"})
 # Koa's error middleware: `try { await next(); } catch (err) { … }` around the downstream routes.
 KOA_ERROR_MIDDLEWARE = re.compile(rb"try\s*\{\s*(?:await|return)\s+next\(\s*\)\s*;?\s*\}\s*catch")
+# Packages after which an async Express handler's rejection reaches the error middleware:
+# `express-async-errors` patches the app's routers where it is loaded (any module of the app),
+# express-promise-router's routers do it themselves.
+ASYNC_ERRORS_PATCH = re.compile(rb"""['"](express-async-errors|express-promise-router|express-async-router)['"]""")
+_REQUEST_PARAM = re.compile(r"^_?req(uest)?$")
 _ELYSIA_SOURCE = re.compile(rb"""from\s+['"]elysia['"]|require\(\s*['"]elysia['"]\s*\)""")
 _AWAIT_NEXT = re.compile(r"(?:await|return)\s+next\(\s*\)\s*;?")
 _ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "del", "all", "use"})
@@ -234,6 +244,10 @@ def check(ctx) -> Iterator[Finding]:
             seen.add(sink.start_byte)
             yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}",
                               related=analysis.forwarding_related())
+    for leak, sink, how, related in queue_failure_leaks(analysis):
+        if sink.start_byte not in seen:
+            seen.add(sink.start_byte)
+            yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}", related=related)
     if not analysis.mentions_mistral and not (
             (analysis._local_helpers or analysis.imported_endpoints) and _project_uses_mistral(ctx)):
         return  # no Mistral here, nor an LLM helper or endpoint of a project that talks to Mistral
@@ -810,6 +824,16 @@ class ErrorLeak:
     def _calls(self) -> "_CallIndex":
         return _CallIndex(self.language, self.root)
 
+    @property
+    def call_nodes(self) -> list[ts.Node]:
+        """Every call and `new` of the file, in source order."""
+        return self._calls.calls
+
+    @property
+    def function_bodies(self) -> list[tuple[str, ts.Node]]:
+        """(name, body) of the file's named functions."""
+        return self._calls.functions
+
     @cached_property
     def _mistral_at(self) -> list[int]:
         """Where the file says "mistral" (any case): a range test replaces searching each
@@ -1124,7 +1148,7 @@ class ErrorLeak:
             return escaping
         if self.language not in ECMA_LANGUAGES or not (contains(data, b"next") or contains(data, b"koa")
                                                        or contains(data, b"hono") or contains(data, b"elysia")
-                                                       or names_async_wrapper(data)):
+                                                       or names_async_wrapper(data) or self.patches_async_errors):
             return None
         for index, caps in queries.matches(self.language, QUERY, self.root):
             kind = queries.settings(self.language, QUERY, index).get("sink")
@@ -1149,7 +1173,50 @@ class ErrorLeak:
                 return call
         # An Elysia plugin's route (`new Elysia().post(…)`): the app that `.use()`s it answers
         # the error with its own `onError` hook.
-        return self._wrapped_escape() or self._koa_escape() or self._elysia_escape(0)
+        return self._wrapped_escape() or self._koa_escape() or self._elysia_escape(0) \
+            or (self.async_route_escape if self.patches_async_errors else None)
+
+    @cached_property
+    def patches_async_errors(self) -> bool:
+        """The module loads `express-async-errors` (or makes its routers with express-promise-router):
+        an async handler's rejection goes to the error middleware."""
+        data = self.ctx.source.data
+        return self.language in ECMA_LANGUAGES and contains(data, b"express-") and \
+            ASYNC_ERRORS_PATCH.search(data) is not None
+
+    @cached_property
+    def async_route_escape(self) -> ts.Node | None:
+        """The first Mistral call whose error an async Express handler (`router.post("/", async
+        (req, res) => …)`) lets escape: awaited or returned, and no `try` around it answers it."""
+        data = self.ctx.source.data
+        if self.language not in ECMA_LANGUAGES or not contains(data, b"async") or not contains(data, b"req"):
+            return None
+        for call in self._calls.calls:
+            fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            if fn is None or args is None or fn.type != "member_expression" or \
+                    node_text(fn.child_by_field_name("property")) not in _ROUTE_METHODS:
+                continue
+            for handler in args.named_children:
+                if handler.type in FUNCTION_TYPES and _is_async(handler) and \
+                        _REQUEST_PARAM.match(_first_param(handler) or ""):
+                    escaping = self.escaping_call(handler.child_by_field_name("body"))
+                    if escaping is not None:
+                        return escaping
+        return None
+
+    def escaping_call(self, body: ts.Node | None) -> ts.Node | None:
+        """A Mistral call of `body` (not of a function nested in it) whose error leaves `body`."""
+        if body is None or not self._calls_mistral(body):
+            return None
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in ("call_expression", "new_expression") and self.is_mistral_call(node) and \
+                    error_escapes(node, body):
+                return node
+            if node.type not in FUNCTION_TYPES or node == body:
+                stack.extend(reversed(node.named_children))
+        return None
 
     def _sveltekit_escape(self) -> ts.Node | None:
         """A SvelteKit server route's handler (`export async function POST`, `load`) that lets a
@@ -1246,7 +1313,8 @@ class ErrorLeak:
             fact = facts.get(FORWARDS_ERRORS)
             if fact is not None:
                 return fact
-        return None
+        # The app module loading express-async-errors mounts routers whose async handlers let one escape.
+        return self._imported_facts.get(ESCAPES_ASYNC_ROUTE) if self.patches_async_errors else None
 
     def middleware_leaks(self) -> Iterator[tuple[ts.Node, ts.Node, str]]:
         """Error text an Express error middleware (or an Elysia or SvelteKit error hook) sends
@@ -2081,6 +2149,10 @@ def _exception_name(clause: ts.Node) -> str | None:
 def _last_block(clause: ts.Node) -> ts.Node | None:
     blocks = [c for c in clause.named_children if c.type in ("block", "statement_block")]
     return blocks[-1] if blocks else None
+
+
+def _is_async(fn: ts.Node) -> bool:
+    return any(child.type == "async" for child in fn.children[:2])
 
 
 def _first_param(fn: ts.Node) -> str | None:

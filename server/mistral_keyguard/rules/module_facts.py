@@ -18,11 +18,11 @@ from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_name
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, FORWARDS_ERRORS, HOLDS_KEY, KEY_POOL, KEY_USE,
-    KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL,
-    MISTRAL_OBJECT, REACHES_MISTRAL,
-    RETURNS_HOLDER, HANDED_DETAIL, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
-    SECRET_FIELD, SHARED_INSTANCE_PREFIX, ModuleFact,
+    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
+    HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
+    KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
+    HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
+    QUEUE_PREFIX, SECRET_FIELD, SHARED_INSTANCE_PREFIX, ModuleFact,
 )
 from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.prefilter import is_generated
@@ -34,6 +34,7 @@ from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.caught import SCOPE_TYPES, error_escapes, first_uncaught
 from mistral_keyguard.rules.bot_errors import forwarding_registration
 from mistral_keyguard.rules.error_leak import AGENT_BUILDER, ErrorLeak, class_methods, top_level_functions
+from mistral_keyguard.rules.queue_jobs import worker_queues
 
 
 
@@ -58,6 +59,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_shared_instances(ctx, facts))
     facts.update(_forwarding(ctx, analysis))
     facts.update(_bot_forwarding(ctx, analysis, facts))
+    facts.update(_queue_workers(ctx, analysis))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
@@ -242,6 +244,29 @@ def _forwarding(ctx, analysis: ErrorLeak):
     call = analysis.forwarding_to_next
     if call is not None:
         yield FORWARDS_ERRORS, _fact(ctx, FORWARDS_ERRORS, call, "next()")
+        return
+    yield from _async_route_forwarding(ctx, analysis)
+
+
+def _queue_workers(ctx, analysis: ErrorLeak):
+    """A queue's worker whose processor fails jobs with a Mistral error, as `queue:<name>`: a route
+    of the project reading that queue's `job.failedReason` sends it (no import joins them)."""
+    for name, node in worker_queues(analysis):
+        yield f"{QUEUE_PREFIX}{name}", _fact(ctx, FAILS_QUEUE_JOBS, node, name)
+
+
+def _async_route_forwarding(ctx, analysis: ErrorLeak):
+    """An async route that lets a Mistral error escape: forwarded where the app loads
+    express-async-errors (this module, or the one mounting it, which turns the fact into
+    `FORWARDS_ERRORS`)."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    escaping = imported.get(ESCAPES_ASYNC_ROUTE)
+    if escaping is not None and analysis.patches_async_errors:
+        yield FORWARDS_ERRORS, replace(escaping, kind=FORWARDS_ERRORS)
+        return
+    call = analysis.async_route_escape if escaping is None else None
+    if call is not None:
+        yield ESCAPES_ASYNC_ROUTE, _fact(ctx, ESCAPES_ASYNC_ROUTE, call, "async route")
 
 
 def _bot_forwarding(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
@@ -742,7 +767,7 @@ def _reexported(ctx):
     for name, fact in imported.items():
         if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
                          MISTRAL_ENDPOINT, MISTRAL_MODEL, KEYED_CLIENT, KEYED_HEADERS, RETURNS_HEADERS,
-                         RAISES_KEYED_ERROR, FORWARDS_ERRORS):
+                         RAISES_KEYED_ERROR, FORWARDS_ERRORS, ESCAPES_ASYNC_ROUTE):
             yield name, fact
 
 
