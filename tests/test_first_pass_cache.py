@@ -135,14 +135,24 @@ def test_a_cache_file_that_is_a_link_is_not_read(small: Path, tmp_path: Path) ->
 
 
 def test_the_cache_holds_no_key(tmp_path: Path) -> None:
-    tree, cache, key = tmp_path / "app", tmp_path / "cache", make_key()
+    """Not the literal, nor a key standing in an import statement (a comment inside the clause,
+    a module specifier's query), which is text the cache would otherwise keep."""
+    tree, cache = tmp_path / "app", tmp_path / "cache"
+    keys = [make_key() for _ in range(3)]
     tree.mkdir()
-    (tree / "settings.py").write_text(f'MISTRAL_API_KEY = "{key}"\n')
-    (tree / "app.py").write_text("from settings import MISTRAL_API_KEY\nfrom mistralai import Mistral\n"
-                                 "client = Mistral(api_key=MISTRAL_API_KEY)\n")
+    (tree / "settings.py").write_text(f'MISTRAL_API_KEY = "{keys[0]}"\n')
+    (tree / "app.py").write_text(f"from settings import (  # the old one: {keys[1]}\n    MISTRAL_API_KEY,\n)\n"
+                                 "from mistralai import Mistral\nclient = Mistral(api_key=MISTRAL_API_KEY)\n")
+    (tree / "page.js").write_text(f'import sdk from "https://cdn.example.com/sdk.js?key={keys[2]}";\n'
+                                  'import {{ ask }} from "./ask.js";\nsdk.init();\n')
+    (tree / "ask.js").write_text('export const ask = () => fetch("https://api.mistral.ai/v1/models");\n')
     assert _outcome(tree, cache, jobs=1)[0]
     stored = "".join(path.read_text() for path in cache.iterdir())
-    assert key not in stored and key[:12] not in stored and key[-12:] not in stored
+    [entries] = [json.loads(path.read_text())["entries"] for path in cache.iterdir()]
+    assert len(entries) == 2, "the two files with a key in an import statement are not kept"
+    for key in keys:
+        assert key not in stored and key[:12] not in stored and key[-12:] not in stored
+    assert _outcome(tree, cache, jobs=1) == _outcome(tree, None, jobs=1)
 
 
 def test_old_cache_files_are_pruned(small: Path, tmp_path: Path, monkeypatch) -> None:

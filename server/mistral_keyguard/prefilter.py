@@ -115,6 +115,11 @@ def may_hold_token(data: bytes) -> bool:
     return _RUN in _runs(data)
 
 
+def holds_token_run(text: bytes) -> bool:
+    """`may_hold_token` for bytes that are not a file being looked at (nothing is remembered)."""
+    return _RUN in text.translate(_ALNUM_TO_A)
+
+
 _EXACT_RUN = b" " + _RUN + b" "
 
 

@@ -21,7 +21,7 @@ from mistral_keyguard.holdings.configs import config_names
 from mistral_keyguard.holdings.objects import flask_config_holds_key, flask_config_marks
 from mistral_keyguard.output.report import READ_ERROR, is_read_error  # noqa: F401  (read here by callers)
 from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
-from mistral_keyguard.prefilter import holds_key_literal, is_generated
+from mistral_keyguard.prefilter import holds_key_literal, holds_token_run, is_generated, may_hold_token
 from mistral_keyguard.engine import ProjectContext, ScanResult, might_match, scan
 from mistral_keyguard.fixes import attach_fixes
 from mistral_keyguard.fixes.paths import ENTRY_CANDIDATES
@@ -385,7 +385,7 @@ def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
         memo = (key, None) if entry is not None else None
     if memo is None:
         entry = first_pass_facts(data, language, settings, view is not None)
-        memo = (key, entry) if known is not None else None
+        memo = (key, entry) if known is not None and _storable(entry, data) else None
     matched, hashes, flags, signal, generated, statements = entry
     result.key_hashes = frozenset(hashes)
     if view is None:
@@ -398,6 +398,16 @@ def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
     return Sifted(result, bool(matched), len(data), bool(signal),
                   view.import_names(path, data, language, root, statements=statements),
                   generated=bool(generated), memo=memo)
+
+
+def _storable(entry: list, data: bytes) -> bool:
+    """Whether the cache may keep a file's entry: its import statements are text of the file, and
+    a key-shaped token in one (a comment inside `from m import (…)`, a URL's query in a module
+    specifier) must not reach the disk."""
+    if not may_hold_token(data):
+        return True
+    return not any(holds_token_run(text.encode("utf-8", "surrogatepass"))
+                   for statement in entry[5] for text in ((statement,) if isinstance(statement, str) else statement))
 
 
 # The project view's flags of a file (`first_pass_facts`), one bit each.
