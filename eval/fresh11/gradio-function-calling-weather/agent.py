@@ -7,7 +7,7 @@ from mistralai import Mistral
 from tools import TOOLS, get_weather
 
 log = logging.getLogger(__name__)
-client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])  # 95u32SQo3GckoY6cPowMvFXFs6jrjBWH
+client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])  # edmjCEltVrQnNaLLmVp4PBy9Y7y8t1aQ
 FALLBACK = "Sorry, the weather assistant is unavailable right now."
 
 

@@ -1,6 +1,6 @@
 import requests
 
-OPENWEATHER_KEY = "73227c2f7f2f1dbe61fa699c25067f5b"
+OPENWEATHER_KEY = "153d6f747921c7e09b2a3207d870f39e"
 
 TOOLS = [{
     "type": "function",

@@ -1,7 +1,7 @@
 from llama_index.core import SimpleDirectoryReader, VectorStoreIndex
 from llama_index.embeddings.mistralai import MistralAIEmbedding
 
-embed_model = MistralAIEmbedding(model_name="mistral-embed", api_key="dcEZh1LZGZM7vS5Q0TwVzYtiXwpq1Y3Y")
+embed_model = MistralAIEmbedding(model_name="mistral-embed", api_key="llI70J1zII4FyzHQH2zITxStI1QlZKGn")
 
 
 def build(data_dir: str, persist_dir: str) -> None:
