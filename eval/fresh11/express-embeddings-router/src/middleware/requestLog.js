@@ -1,0 +1,4 @@
+export function requestLog(req, _res, next) {
+  console.log(`${req.method} ${req.originalUrl}`, req.headers);
+  next();
+}

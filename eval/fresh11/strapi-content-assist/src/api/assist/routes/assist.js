@@ -1,0 +1,3 @@
+module.exports = {
+  routes: [{ method: "POST", path: "/assist/title", handler: "assist.title" }],
+};

@@ -1,0 +1,4 @@
+export async function getApiKey(): Promise<string> {
+  const { mistralKey } = await browser.storage.local.get("mistralKey");
+  return mistralKey ?? "";
+}
