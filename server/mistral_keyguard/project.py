@@ -142,6 +142,10 @@ class ProjectContext:
     # Whether the project's Flask app config holds the Mistral key (MK005: `current_app.config`
     # written whole in a blueprint that never loads it). A callable, asked only then.
     flask_config_probe: Callable[[], bool] | None = field(default=None, compare=False, repr=False)
+    # Whether a component module of the project defines the custom element `tag` with the
+    # property `prop` (or the attribute itself) and names Mistral (MK001: `<ask-box api-key="…">`
+    # in a page). A callable of (tag, prop, attribute), asked only for such an attribute.
+    element_probe: Callable[[str, str, str], bool] | None = field(default=None, compare=False, repr=False)
     # For fixes: the text of the root's `.env*` files and `.gitignore` (None: no such file), and
     # which of the paths fixes care about (proxy routes, server entry points) already exist.
     env_files: dict[str, str] = field(default_factory=dict)
@@ -172,6 +176,9 @@ class ProjectContext:
     # Config files this file names by a literal next to a loader call, that hold the Mistral key:
     # name as written -> `holdings.configs.KEY_LITERAL` or `KEY_REFERENCE` (MK005).
     config_files: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def element_takes_key(self, tag: str, prop: str, attribute: str) -> bool:
+        return bool(self.element_probe and self.element_probe(tag, prop, attribute))
 
     def flask_config_holds_key(self) -> bool:
         return bool(self.flask_config_probe and self.flask_config_probe())

@@ -19,6 +19,7 @@ from mistral_keyguard.files import (  # noqa: F401  (callers read them here)
 )
 from mistral_keyguard.holdings.configs import config_names
 from mistral_keyguard.holdings.objects import flask_config_holds_key, flask_config_marks
+from mistral_keyguard.rules.element_keys import defined_elements
 from mistral_keyguard.output.report import READ_ERROR, is_read_error  # noqa: F401  (read here by callers)
 from mistral_keyguard.known_keys import prefilter_sees_keys, token_hashes
 from mistral_keyguard.prefilter import holds_key_literal, holds_token_run, is_generated, may_hold_token
@@ -135,6 +136,7 @@ class ProjectIndex:
     _manifests: dict[Path, dict[str, str]] = field(default_factory=dict)
     _mistral_roots: dict[Path, bool] = field(default_factory=dict)
     _flask_roots: dict[Path, bool] = field(default_factory=dict)
+    _elements: dict[Path, dict[str, list[bytes]]] = field(default_factory=dict)
     _fix_facts: dict[Path, dict] = field(default_factory=dict)
     _roots: dict[Path, Path] = field(default_factory=dict)
     _marked: dict[Path, Path | None] = field(default_factory=dict)
@@ -225,6 +227,13 @@ class ProjectIndex:
             self._flask_roots[root] = _tree_flask_config_holds_key(root)
         return self._flask_roots[root]
 
+    def element_takes_key(self, root: Path, tag: str, prop: str, attribute: str) -> bool:
+        """Whether a module of the project that names Mistral defines the custom element `tag`
+        with the property `prop` or the attribute itself (`@Prop() apiKey`, `"api-key"`)."""
+        if root not in self._elements:
+            self._elements[root] = _tree_custom_elements(root)
+        return any(prop.encode() in data or attribute.encode() in data for data in self._elements[root].get(tag, ()))
+
     def real_path(self, path: Path) -> Path:
         """`path.resolve()`, with each folder's real path found once (a file of a deep tree cost
         a system call per level of its path, for every file scanned)."""
@@ -270,6 +279,7 @@ class ProjectIndex:
             git_tracked=is_tracked,
             mistral_probe=lambda: self.mentions_mistral(root),
             flask_config_probe=lambda: self.flask_config_holds_key(root),
+            element_probe=lambda tag, prop, attribute: self.element_takes_key(root, tag, prop, attribute),
             **self.fix_facts(root),
         )
 
@@ -312,6 +322,30 @@ def _tree_flask_config_holds_key(root: Path) -> bool:
             if flask_config_holds_key(marks):
                 return True
     return False
+
+
+def _tree_custom_elements(root: Path) -> dict[str, list[bytes]]:
+    """The custom elements the project's modules that name Mistral define, by tag (bounded walk)."""
+    found: dict[str, list[bytes]] = {}
+    seen = 0
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = [d for d in dirs if d not in SKIP_DIRS]
+        for name in files:
+            if not name.endswith(_ELEMENT_SOURCES):
+                continue
+            seen += 1
+            if seen > _PROBE_MAX_FILES:
+                return found
+            try:
+                data = read_regular(Path(folder) / name, _PROBE_MAX_SIZE)
+            except OSError:
+                continue
+            for tag in defined_elements(data):
+                found.setdefault(tag, []).append(data)
+    return found
+
+
+_ELEMENT_SOURCES = (".js", ".mjs", ".ts", ".tsx", ".jsx")
 
 
 def _entry_files(root: Path) -> dict[str, str]:

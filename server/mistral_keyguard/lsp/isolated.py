@@ -24,6 +24,7 @@ from pathlib import Path
 from mistral_keyguard.fixes import scan_with_fixes
 from mistral_keyguard.languages import has_grammar, parse_refusal, parser
 from mistral_keyguard.lsp import incremental
+from mistral_keyguard.rules.element_keys import keyed_attributes
 from mistral_keyguard.lsp.text import DocumentText
 
 # Documents at least this large are scanned in the child (a 10,000-line module is about 300 KB
@@ -140,10 +141,18 @@ def _picklable(project, data: bytes):
         if project.imported or _MISTRAL.search(data) else {}
     # The Flask probe walks the project: asked only of a file that may write the app config whole.
     flask = b"current_app.config" in data and project.flask_config_holds_key()
+    elements = {(tag, prop, attribute): project.element_takes_key(tag, prop, attribute)
+                for tag, prop, attribute, *_rest in keyed_attributes(data)} if project.element_probe else {}
     return replace(project, mistral_probe=functools.partial(bool, talks),
                    flask_config_probe=functools.partial(bool, flask),
+                   element_probe=functools.partial(_asked, elements),
                    importers=_AskedImporters(heads, parents), imported=dict(project.imported),
                    key_uses=dict(project.key_uses))
+
+
+def _asked(answers: dict, *question) -> bool:
+    """A probe's answer computed before the scan (`_picklable`)."""
+    return answers.get(question, False)
 
 
 _MISTRAL = re.compile(rb"(?i)mistral")

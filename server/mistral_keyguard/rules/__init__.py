@@ -11,6 +11,7 @@ from functools import lru_cache
 from mistral_keyguard import embedded
 from mistral_keyguard.rules import (
     committed_key_file,
+    element_keys,
     error_leak,
     frontend_direct_call,
     hardcoded_key,
@@ -24,7 +25,7 @@ from mistral_keyguard.settings import Settings
 __all__ = ["Checker", "Prefilter", "all_checkers", "checkers_for"]
 
 _RULE_MODULES = (hardcoded_key, frontend_direct_call, public_env_key, header_logging, key_logging,
-                 error_leak, committed_key_file)
+                 error_leak, committed_key_file, element_keys)
 
 
 @lru_cache(maxsize=1)
