@@ -3,7 +3,7 @@
 For generated inputs of 1, 2 and 4 units of size (a minified bundle on one line and on short
 lines, nested objects, long concatenations, a long Python module), the scan's function calls (counted by cProfile) and the
 characters of node text it decodes must grow by at most 4 × 1.3 from the smallest to the
-largest. Quadratic work (a walk per binding up to the whole file, a text per enclosing call)
+largest, and the bytes its substring searches sweep per byte of input by at most 1.3×. Quadratic work (a walk per binding up to the whole file, a text per enclosing call)
 grows 16×. The wall time lives in benchmarks/size_ladder.py.
 """
 
@@ -49,18 +49,36 @@ class TextMeter:
                 monkeypatch.setattr(module, "node_text", counted)
 
 
-def operations(kind: str, size: int, meter: TextMeter) -> tuple[int, int, list[str]]:
+class SweptBytes(bytes):
+    """A file's bytes that count how many bytes their substring searches sweep (`in`, `find`):
+    a search of the whole file made once per call or binding is quadratic, and costs no more
+    function calls than one made once."""
+
+    swept = 0
+
+    def __contains__(self, needle) -> bool:
+        SweptBytes.swept += len(self)
+        return bytes.__contains__(self, needle)
+
+    def find(self, needle, *bounds) -> int:
+        start, end = (bounds + (0, len(self)))[:2] if bounds else (0, len(self))
+        SweptBytes.swept += max(0, min(end if end is not None else len(self), len(self)) - (start or 0))
+        return bytes.find(self, needle, *bounds)
+
+
+def operations(kind: str, size: int, meter: TextMeter) -> tuple[int, int, list[str], int]:
     # A concatenation as long as the file: its tree is as deep as the file is long.
     options = {"terms": size // 12} if kind.endswith("concat") else {}
     name, data = generate(kind, size, **options)
     language = language_for_path(name)
     meter.chars = 0
+    SweptBytes.swept = 0
     profiler = cProfile.Profile()
     profiler.enable()
-    result = scan(name, data, Settings(), language=language)
+    result = scan(name, SweptBytes(data), Settings(), language=language)
     profiler.disable()
     calls = sum(entry[1] for entry in pstats.Stats(profiler).stats.values())
-    return calls, meter.chars, [f.code for f in result.findings]
+    return calls, meter.chars, [f.code for f in result.findings], SweptBytes.swept / len(data)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -82,6 +100,9 @@ def test_scan_work_grows_linearly(kind, monkeypatch):
     assert large[0] <= 4 * LINEAR_SLACK * small[0], f"{kind}: calls grew {large[0] / small[0]:.1f}× for 4× the size"
     assert large[1] <= 4 * LINEAR_SLACK * max(small[1], 1), \
         f"{kind}: decoded node text grew {large[1] / max(small[1], 1):.1f}× for 4× the size"
+    # Per byte of input (the concatenations grow faster than the nominal size).
+    assert large[3] <= LINEAR_SLACK * max(small[3], 1), \
+        f"{kind}: substring searches swept {large[3]:.0f} bytes per byte of input, {small[3]:.0f} at the smallest"
 
 
 def test_a_name_every_function_binds_costs_linear_work(monkeypatch):
