@@ -184,6 +184,21 @@ def test_a_failed_jobs_reason_learns_from_the_worker_of_its_queue(tmp_path: Path
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "src/worker.js"
 
 
+def test_an_error_handed_to_a_shared_responder_is_reported_where_it_is_handed(tmp_path: Path) -> None:
+    """`check`'s plan gives the module of `handleRouteError(res, error)` a summary though nothing of
+    Mistral is in it: the routes whose catch hands it a Mistral error are reported, the helper is
+    their related location; a fallback helper, a fixed-message responder and a database error are not."""
+    tree = tmp_path / "express_error_helper"
+    shutil.copytree(FIXTURES / "MK006" / "express_error_helper", tree)
+    run = _check_sarif(tree)
+    leaks = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK006"]
+    assert sorted((r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                   r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in leaks) == \
+        [("src/routes/chat.ts", 17), ("src/routes/chat.ts", 25), ("src/routes/chat.ts", 32)]
+    first = next(r for r in leaks if r["locations"][0]["physicalLocation"]["region"]["startLine"] == 17)
+    assert first["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "src/utils/errors.ts"
+
+
 def test_a_cqrs_controller_learns_from_the_handler_no_import_names(tmp_path: Path) -> None:
     """`check`'s step for NestJS CQRS: the controller imports the command's module only; the
     handler registered for it (`@CommandHandler(SummarizeCommand)`) is found by the command's name."""

@@ -59,6 +59,8 @@ class ScanResult:
     # BullMQ/Bull (see `runner.add_queue_failures`): it runs a queue's worker, or reads failed jobs.
     runs_queue_workers: bool = False
     reads_job_failures: bool = False
+    # A function handed the response and an error (see `runner._plan`): its module has a summary.
+    sends_error_args: bool = False
 
 
 def might_match(data: bytes, language: str | None, settings: Settings) -> bool:

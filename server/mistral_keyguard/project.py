@@ -83,6 +83,10 @@ ESCAPES_ASYNC_ROUTE = "escapes-async-route"
 # a route reading that queue's `job.failedReason` sends its text. Under `QUEUE_PREFIX` + the queue's
 # name; no import brings it, the queue's name does (`ProjectView.queue_worker_facts`).
 FAILS_QUEUE_JOBS = "fails-queue-jobs"
+# A function that sends the text of the error it is handed to the client (`handleError(res, err)`
+# writing `err.message` into the response, `handleRouteError(err)` returning it as JSON): a route
+# whose catch hands it a Mistral error leaks it. Its `detail` is the error's argument position.
+SENDS_ERROR_ARG = "sends-error-arg"
 QUEUE_PREFIX = "queue:"
 # The `detail` of a HOLDS_KEY fact about a top-level list of key literals: a rotation pool, whose
 # drawn item (`next(cycle(KEYS))`, `pool.next()`) is one key.

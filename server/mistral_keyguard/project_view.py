@@ -28,7 +28,7 @@ from mistral_keyguard.module_graph import (
 from mistral_keyguard.prefilter import holds_key_literal, lowered, mentions_mistral
 from mistral_keyguard.rules.bot_errors import may_handle_bot_errors, may_run_bot_handlers
 from mistral_keyguard.rules.error_leak import (
-    ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE, SVELTEKIT_HOOKS, SVELTEKIT_ROUTE, names_async_wrapper,
+    ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE, RESPONDER_PARAMS, SVELTEKIT_HOOKS, SVELTEKIT_ROUTE, names_async_wrapper,
 )
 from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL
 from mistral_keyguard.project import (
@@ -734,7 +734,7 @@ class ProjectView:
         # A key literal is a signal too: a settings module's pool of keys (`KEYS = ["…", "…"]`).
         # A bearer value made from a variable: a generic headers builder the caller hands the key.
         signal = _own_signal(data) or bool(named_configs) or holds_key_literal(data) \
-            or may_pass_keyed_headers(data, language)
+            or may_pass_keyed_headers(data, language) or sends_error_args(data, language)
         if not signal and depth > _HELPER_HOPS and not may_forward_errors(data, language):
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
         imported = self._imported(path, data, language, root, depth, seen)
@@ -1160,6 +1160,15 @@ def runs_queue_workers(data: bytes, language: str | None) -> bool:
 
 def reads_job_failures(data: bytes, language: str | None) -> bool:
     return language in _ECMA and b"bull" in data and any(mark in data for mark in _FAILURE_MARKS)
+
+
+def sends_error_args(data: bytes, language: str | None) -> bool:
+    """A module defining a function handed the response and an error (`handleError(res, err)`):
+    it may send the error's text to the client (`SENDS_ERROR_ARG`). Its summary is asked by the
+    files importing it that are scanned anyway; it makes none of its importers part of `check`'s
+    plan. (A helper returning the error's text, `return handleRouteError(err)` in a route, is
+    seen in the route itself.)"""
+    return language in _ECMA and b"res" in data and bool(RESPONDER_PARAMS.search(data))
 
 
 def may_forward_errors(data: bytes, language: str | None) -> bool:

@@ -366,6 +366,11 @@ def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings,
         not names.isdisjoint(targets) and str(resolver(i)(spec)) in paths for spec, targets in s.imports))]
     tree = _tree_facts(given, work, sifted, resolver, (names, paths), index, view)
     walked = "\n".join(os.path.abspath(path) for path, _display in work).encode("utf-8", "surrogateescape")
+    # A module whose function may send an error it is handed (`handleError(res, err)`) has a
+    # summary for the files scanned anyway that import it; it wakes and plans none of them.
+    senders = {index.real_text(work[i][0]) for i, s in enumerate(sifted) if s.result.sends_error_args and not s.signal}
+    if senders:
+        names, paths = names | set().union(*map(module_names, senders)), paths | senders
     return names, signal | set(hops), woken, tree, PlannedModules(frozenset(paths), walked)
 
 

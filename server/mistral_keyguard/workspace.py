@@ -30,7 +30,7 @@ from mistral_keyguard.fixes.project import PROBE_PATHS
 from mistral_keyguard.project_view import (
     PAGES, ProjectView, answers_route_errors, dispatches_commands, handles_commands, may_define_globals,
     may_handle_errors, may_log_arguments, may_pass_keyed_headers, module_signal, reads_job_failures, reads_public_env,
-    runs_queue_workers, wakes,
+    runs_queue_workers, sends_error_args, wakes,
 )
 from mistral_keyguard.languages import language_for_path, sniffed_language
 from mistral_keyguard.module_graph import import_statements
@@ -446,7 +446,7 @@ def _storable(entry: list, data: bytes) -> bool:
 
 # The project view's flags of a file (`first_pass_facts`), one bit each.
 _FLAGS = ("may_export_key", "may_log_arguments", "passes_keyed_headers", "may_handle_errors",
-          "dispatches_commands", "handles_commands", "runs_queue_workers", "reads_job_failures")
+          "dispatches_commands", "handles_commands", "runs_queue_workers", "reads_job_failures", "sends_error_args")
 
 
 def first_pass_facts(data: bytes, language: str | None, settings: Settings, with_view: bool) -> list:
@@ -472,7 +472,7 @@ def _view_flags(data: bytes, language: str | None, holds_key_token: bool) -> int
     facts = (holds_key_token and holds_key_literal(data) or reads_public_env(data, language, _CONFIG_HEAD),
              may_log_arguments(data, language), may_pass_keyed_headers(data, language),
              may_handle_errors(data, language), dispatches_commands(data, language), handles_commands(data, language),
-             runs_queue_workers(data, language), reads_job_failures(data, language))
+             runs_queue_workers(data, language), reads_job_failures(data, language), sends_error_args(data, language))
     return sum(1 << bit for bit, fact in enumerate(facts) if fact)
 
 

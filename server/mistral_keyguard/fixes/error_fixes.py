@@ -223,8 +223,8 @@ def generic_error(ctx, finding) -> Iterator[Draft]:
     if ctx.tree is None:
         return
     leaks = _leaks(ctx, finding)
-    if not leaks:
-        return
+    if not leaks or any(error_leak.analysis_for(ctx).hands_error_to_helper(leak) for leak in leaks):
+        return  # the error handed whole to a helper that sends it: the fix belongs in the helper
     python = ctx.language == "python"
     data = ctx.source.data
     edits = []

@@ -26,7 +26,7 @@ from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import Anchored, contains, lowered
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
+    CATCHES_MISTRAL, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, MISTRAL_ENDPOINT, SENDS_ERROR_ARG, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
     ModuleFact,
 )
 from mistral_keyguard.rules.bot_errors import error_handler_reads, forwarding_registration
@@ -217,6 +217,17 @@ KOA_ERROR_MIDDLEWARE = re.compile(rb"try\s*\{\s*(?:await|return)\s+next\(\s*\)\s
 # express-promise-router's routers do it themselves.
 ASYNC_ERRORS_PATCH = re.compile(rb"""['"](express-async-errors|express-promise-router|express-async-router)['"]""")
 _REQUEST_PARAM = re.compile(r"^_?req(uest)?$")
+# A function taking an error (`handleError(res, error)`, `const onFail = (error: unknown) =>`): it
+# may send the error's text to the client for the routes that hand it theirs (`SENDS_ERROR_ARG`).
+_ERROR_PARAM_NAME = r"(?:err|error|e|ex|exc|exception|[A-Za-z_$][\w$]*Error)"
+_ERROR_PARAM = re.compile(r"^" + _ERROR_PARAM_NAME + r"$")
+_PARAM_TYPE = rb"(?:\s*\??:\s*[^,()]{1,80})?"
+_ERROR_HELPER_DEF = re.compile(
+    rb"(?:function\s*\*?\s*[A-Za-z_$][\w$]*\s*|=\s*(?:async\s*)?)\(\s*(?:[A-Za-z_$][\w$]*" + _PARAM_TYPE
+    + rb"\s*,\s*){0,3}" + _ERROR_PARAM_NAME.encode() + _PARAM_TYPE + rb"\s*(?:=[^,()]{0,40})?[,)]")
+# A function handed the response and an error (`(res, error)`, `(error, res)`) answers the request.
+RESPONDER_PARAMS = re.compile(rb"\(\s*_?res\w*" + _PARAM_TYPE + rb"\s*,\s*" + _ERROR_PARAM_NAME.encode() + rb"\b"
+                               rb"|\(\s*" + _ERROR_PARAM_NAME.encode() + _PARAM_TYPE + rb"\s*,\s*_?res\w*\b")
 _ELYSIA_SOURCE = re.compile(rb"""from\s+['"]elysia['"]|require\(\s*['"]elysia['"]\s*\)""")
 _AWAIT_NEXT = re.compile(r"(?:await|return)\s+next\(\s*\)\s*;?")
 _ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "del", "all", "use"})
@@ -371,6 +382,9 @@ class ErrorLeak:
             return True
         if self.language != "python" and _USE_SERVER.match(self.ctx.source.data[:_DIRECTIVE_HEAD]):
             return True  # server actions: what they return is serialised to the calling form
+        if self.language in ECMA_LANGUAGES and contains(self.ctx.source.data, b"res") and \
+                RESPONDER_PARAMS.search(self.ctx.source.data):
+            return True  # a helper handed the response and an error answers the request
         return bool(_WEB_PATH.search(self.rel_path))
 
     @cached_property
@@ -1084,7 +1098,23 @@ class ErrorLeak:
 
     def related_for(self, leak: ts.Node) -> tuple[RelatedLocation, ...]:
         """Where an imported helper reaches Mistral, for a leak whose `try` covers a call to it;
-        for an error a helper returns, where an importer sends it to the client."""
+        for an error a helper returns, where an importer sends it to the client; for an error
+        handed to an imported helper that sends it, where it does."""
+        sender = self._sender_related(leak)
+        return sender + tuple(r for r in self._source_related(leak) if r not in sender)
+
+    def _sender_related(self, leak: ts.Node) -> tuple[RelatedLocation, ...]:
+        args = leak.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        fn = call.child_by_field_name("function") if call is not None else None
+        fact = self._imported_facts.get(node_text(fn)) if fn is not None and fn.type == "identifier" else None
+        if fact is None or fact.kind != SENDS_ERROR_ARG:
+            return ()
+        point = Position(fact.line, fact.character, 0)
+        return (RelatedLocation(Span(point, point), f"{node_text(fn)} sends the error's text to the "
+                                "client here", path=fact.path),)
+
+    def _source_related(self, leak: ts.Node) -> tuple[RelatedLocation, ...]:
         forwarded = returned_related(self, leak)
         if forwarded:
             return forwarded
@@ -1432,6 +1462,7 @@ class ErrorLeak:
             block = clause.child_by_field_name("body") or _last_block(clause)
             if block is not None:
                 yield from self._handler_leaks(name, block)
+                yield from self._helper_leaks(name, block)
 
     def _promise_leaks(self, chain: ts.Node, handler: ts.Node):
         if not self._calls_mistral(chain):
@@ -1440,6 +1471,7 @@ class ErrorLeak:
         body = handler.child_by_field_name("body")
         if body is not None:
             yield from self._handler_leaks(name, body)
+            yield from self._helper_leaks(name, body)
 
     def _handler_leaks(self, name: str | None, block: ts.Node, depth: int = 0):
         for leak in self._exception_texts(name, block):
@@ -1452,6 +1484,71 @@ class ErrorLeak:
                     yield from self._alias_leaks(leak, how[len("alias:"):], block)
                 continue
             yield leak, sink, how
+
+    # -- error helpers: `catch (err) { handleError(res, err) }` ----------------------------------
+
+    @cached_property
+    def error_senders(self) -> dict[str, tuple[int, ts.Node, str]]:
+        """This file's top-level functions that send the text of an error parameter to the client:
+        name -> (the parameter's position, the leak in the function, how it is sent)."""
+        data = self.ctx.source.data
+        if self.language not in ECMA_LANGUAGES or not _ERROR_HELPER_DEF.search(data):
+            return {}
+        out = {}
+        for name, fn, body in top_level_functions(self.root):
+            params = fn.child_by_field_name("parameters")
+            names = [node_text(_parameter_name_node(p)) for p in params.named_children if p.type != "comment"] \
+                if params is not None else []
+            for position, param in enumerate(names[:4]):
+                if not _ERROR_PARAM.match(param):
+                    continue
+                found = next(self._handler_leaks(param, body), None)
+                if found is not None:
+                    out[name] = (position, found[0], found[2])
+                    break
+        return out
+
+    def _helper_leaks(self, name: str | None, block: ts.Node):
+        """The caught error handed whole to a function that sends its text to the client: one of
+        this file (`error_senders`) or one a project module exports (`SENDS_ERROR_ARG`)."""
+        if not name or self.language not in ECMA_LANGUAGES:
+            return
+        for arg, call, helper in self._handed_errors(name, block):
+            local = self.error_senders.get(helper)
+            position = _argument_position(arg)
+            if local is not None and local[0] == position:
+                line = self.ctx.source.span(local[1].start_byte, local[1].end_byte).start.line + 1
+                yield arg, call, f"handed to {helper}, whose error text is {local[2]} (line {line})"
+                continue
+            fact = self._imported_facts.get(helper)
+            if fact is not None and fact.kind == SENDS_ERROR_ARG and fact.detail == str(position):
+                yield arg, call, f"handed to {helper}, which sends its text to the client"
+
+    def _handed_errors(self, name: str, block: ts.Node):
+        """(the argument, the call, the callee) of each call in `block` given the error `name` as a
+        bare argument: `handleError(res, err)`, `return handleRouteError(err)`."""
+        stack = [block]
+        while stack:
+            node = stack.pop()
+            if node.type == "call_expression":
+                fn, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+                if fn is not None and fn.type == "identifier" and args is not None:
+                    for arg in args.named_children:
+                        if unwrap(arg).type == "identifier" and node_text(unwrap(arg)) == name:  # `err as Error` too
+                            yield arg, node, node_text(fn)
+            if node.type not in FUNCTION_TYPES or node == block:
+                stack.extend(reversed(node.named_children))
+
+    def hands_error_to_helper(self, node: ts.Node) -> bool:
+        """Whether `node` is an error handed whole to a helper that sends it (a fix belongs in the
+        helper, not here)."""
+        args = node.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+        if fn is None or fn.type != "identifier":
+            return False
+        fact = self._imported_facts.get(node_text(fn))
+        return node_text(fn) in self.error_senders or fact is not None and fact.kind == SENDS_ERROR_ARG
 
     def _alias_leaks(self, leak: ts.Node, alias: str, block: ts.Node):
         """Where a name bound to the error's text is sent: in the handler (reported there), else
@@ -2149,6 +2246,16 @@ def _exception_name(clause: ts.Node) -> str | None:
 def _last_block(clause: ts.Node) -> ts.Node | None:
     blocks = [c for c in clause.named_children if c.type in ("block", "statement_block")]
     return blocks[-1] if blocks else None
+
+
+def _argument_position(arg: ts.Node) -> int:
+    return [a for a in arg.parent.named_children if a.type != "comment"].index(arg)
+
+
+def _parameter_name_node(param: ts.Node) -> ts.Node:
+    """A parameter's name node (`error: unknown`, `error = null` give `error`)."""
+    return param.child_by_field_name("pattern") or param.child_by_field_name("left") or \
+        param.child_by_field_name("name") or param
 
 
 def _is_async(fn: ts.Node) -> bool:

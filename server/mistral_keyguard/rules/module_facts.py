@@ -22,7 +22,7 @@ from mistral_keyguard.project import (
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
     HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
-    QUEUE_PREFIX, SECRET_FIELD, SHARED_INSTANCE_PREFIX, ModuleFact,
+    QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG, SHARED_INSTANCE_PREFIX, ModuleFact,
 )
 from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.prefilter import is_generated
@@ -33,7 +33,7 @@ from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL,
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.caught import SCOPE_TYPES, error_escapes, first_uncaught
 from mistral_keyguard.rules.bot_errors import forwarding_registration
-from mistral_keyguard.rules.error_leak import AGENT_BUILDER, ErrorLeak, class_methods, top_level_functions
+from mistral_keyguard.rules.error_leak import AGENT_BUILDER, RESPONDER_PARAMS, ErrorLeak, class_methods, top_level_functions
 from mistral_keyguard.rules.queue_jobs import worker_queues
 
 
@@ -60,6 +60,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_forwarding(ctx, analysis))
     facts.update(_bot_forwarding(ctx, analysis, facts))
     facts.update(_queue_workers(ctx, analysis))
+    facts.update(_error_senders(ctx, analysis, facts))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
@@ -246,6 +247,16 @@ def _forwarding(ctx, analysis: ErrorLeak):
         yield FORWARDS_ERRORS, _fact(ctx, FORWARDS_ERRORS, call, "next()")
         return
     yield from _async_route_forwarding(ctx, analysis)
+
+
+def _error_senders(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
+    """Functions that send the text of an error they are handed to the client (`handleError(res,
+    err)`): a route of an importer whose catch hands one a Mistral error leaks it."""
+    if ctx.language not in ECMA_LANGUAGES or not RESPONDER_PARAMS.search(ctx.source.data):
+        return  # only a responder's summary says it (`project_view.sends_error_args`)
+    for name, (position, leak, _how) in analysis.error_senders.items():
+        if name not in known:
+            yield name, replace(_fact(ctx, SENDS_ERROR_ARG, leak, name), detail=str(position))
 
 
 def _queue_workers(ctx, analysis: ErrorLeak):
@@ -767,7 +778,7 @@ def _reexported(ctx):
     for name, fact in imported.items():
         if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
                          MISTRAL_ENDPOINT, MISTRAL_MODEL, KEYED_CLIENT, KEYED_HEADERS, RETURNS_HEADERS,
-                         RAISES_KEYED_ERROR, FORWARDS_ERRORS, ESCAPES_ASYNC_ROUTE):
+                         RAISES_KEYED_ERROR, FORWARDS_ERRORS, ESCAPES_ASYNC_ROUTE, SENDS_ERROR_ARG):
             yield name, fact
 
 
