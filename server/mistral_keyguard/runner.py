@@ -575,21 +575,8 @@ def add_bus_dispatches(results: list[ScanResult], work: list[tuple[str, str]], s
     """NestJS CQRS: a file that runs `commandBus.execute(new X(…))` is scanned again with the
     `X.execute` facts of the project's handlers (`@CommandHandler(X)`), which no import of it
     names. Both kinds were noted by the first pass from bytes it had read."""
-    handlers = [Path(path) for result, (path, _d) in zip(results, work) if result.handles_commands]
-    if not handlers:
-        return
-    view = view_for_base(settings, base, scan_root)
-    for position, result in enumerate(results):
-        if not result.dispatches_commands:
-            continue
-        path, display = work[position]
-        data = _raw_bytes(path, settings.max_file_size)
-        root = Path(os.path.abspath(_root_of(Path(path), index, view)))
-        inside = [handler for handler in handlers if Path(os.path.abspath(handler)).is_relative_to(root)]
-        facts = view.bus_handler_facts(data, root, inside) if data is not None and inside else {}
-        if facts:
-            results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
-                                          view=view, extra_facts=facts)
+    _rescan_joined(results, work, settings, base, with_fixes, scan_root, index, "handles_commands",
+                   "dispatches_commands", ProjectView.bus_handler_facts)
 
 
 def add_queue_failures(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings, base: Path,
@@ -597,18 +584,28 @@ def add_queue_failures(results: list[ScanResult], work: list[tuple[str, str]], s
     """BullMQ/Bull: a file that reads a failed job (`job.failedReason`) is scanned again with the
     `queue:<name>` facts of the project's workers whose processor fails jobs with a Mistral error;
     no import joins them, the queue's name does. Both kinds were noted by the first pass."""
-    workers = [Path(path) for result, (path, _d) in zip(results, work) if result.runs_queue_workers]
-    if not workers:
+    _rescan_joined(results, work, settings, base, with_fixes, scan_root, index, "runs_queue_workers",
+                   "reads_job_failures", ProjectView.queue_worker_facts)
+
+
+def _rescan_joined(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings, base: Path,
+                   with_fixes: bool, scan_root: Path | None, index: ProjectIndex, provides: str, asks: str,
+                   facts_of: Callable) -> None:
+    """Scan again each file whose first pass flag `asks` is set, with what `facts_of` (a view
+    method) learns from the files of its project whose flag `provides` is set: a join no import
+    makes."""
+    providers = [Path(path) for result, (path, _d) in zip(results, work) if getattr(result, provides)]
+    if not providers:
         return
     view = view_for_base(settings, base, scan_root)
     for position, result in enumerate(results):
-        if not result.reads_job_failures:
+        if not getattr(result, asks):
             continue
         path, display = work[position]
         data = _raw_bytes(path, settings.max_file_size)
         root = Path(os.path.abspath(_root_of(Path(path), index, view)))
-        inside = [worker for worker in workers if Path(os.path.abspath(worker)).is_relative_to(root)]
-        facts = view.queue_worker_facts(data, root, inside) if data is not None and inside else {}
+        inside = [other for other in providers if Path(os.path.abspath(other)).is_relative_to(root)]
+        facts = facts_of(view, data, root, inside) if data is not None and inside else {}
         if facts:
             results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
                                           view=view, extra_facts=facts)
