@@ -1,9 +1,10 @@
 """The project view: what the names a file imports are, from summaries of the project's own
-modules (`rules.module_facts`), each computed once per file content and cached.
+modules (`rules.module_facts`), each computed once per file content and depth and cached.
 
 A module is parsed for its summary only when its bytes mention Mistral or it imports a module
 whose summary reaches Mistral; every other module's summary is empty without a parse. Chains of
-helpers are followed to a bounded depth, cycles stop, and nothing outside the project root is read.
+helpers are followed to a bounded depth (cycles of imports too), and nothing outside the project
+root is read.
 """
 
 from __future__ import annotations
@@ -151,7 +152,8 @@ class ProjectView:
         self._resolvers: dict[Path, ModuleResolver] = {}
         self._resolved: dict[tuple[Path, str, str, Path], Path | None] = {}
         self._real_roots: dict[Path, Path] = {}
-        self._summaries: dict[tuple[str, str], tuple[dict[str, ModuleFact], dict[str, ModuleFact]]] = {}
+        # (path, content hash, depth) -> the summary pair (`_summary_pair`)
+        self._summaries: dict[tuple[str, str, int], tuple[dict[str, ModuleFact], dict[str, ModuleFact]]] = {}
         self._importers_by_root: dict[Path, dict[Path, list[tuple[Path, Import]]]] = {}
         self._routes_by_root: dict[Path, list[Path]] = {}  # SvelteKit server routes, from the same walk
         self._handlers_by_root: dict[Path, list[Path]] = {}  # NestJS CQRS handlers, from the same walk
@@ -178,7 +180,7 @@ class ProjectView:
         self._realpaths: dict[str, str] = {}
         self._open_keys: dict[Path, tuple[str, str]] = {}  # the summary key of each editor text
         self._replacements: dict[Path, dict[Path, Path]] = {}
-        self._shared: set[tuple[str, str]] = set()  # summaries handed out by `new_summaries`
+        self._shared: set[tuple[str, str, int]] = set()  # summaries handed out by `new_summaries`
         self.tree: TreeFacts | None = None  # `check`'s first pass (`TreeFacts`); None: walk the project
         self._components: dict[Path, bool] = {}
         self._may_export: dict[tuple[str, int, int], bool] = {}  # `may_export_key` of a file on disk, by stamp
@@ -189,7 +191,8 @@ class ProjectView:
         compute them again for its second step (`absorb_summaries`)."""
         fresh = {key: pair for key, pair in self._summaries.items() if key not in self._shared}
         self._shared.update(fresh)
-        stamps = {stamp: key for stamp, key in self._stamped.items() if key in fresh}
+        contents = {key[:2] for key in fresh}
+        stamps = {stamp: key for stamp, key in self._stamped.items() if key in contents}
         return {"summaries": fresh, "stamps": stamps} if fresh else {}
 
     def absorb_summaries(self, shared: dict) -> None:
@@ -221,8 +224,7 @@ class ProjectView:
             root = root()
         # The importer is where the scan found it; the modules it names are checked with links
         # resolved (they must lie inside the root).
-        return self._imported(Path(os.path.abspath(path)), data, language, self._real_root(root), 0, frozenset(),
-                              items)
+        return self._imported(Path(os.path.abspath(path)), data, language, self._real_root(root), 0, items)
 
     def _may_name_relevant(self, folder: str, item: Import, language: str, root: Path | Callable[[], Path]) -> bool:
         """Whether `item` may resolve to a module of `check`'s plan: by the module it names, or,
@@ -247,8 +249,7 @@ class ProjectView:
         self._package_folders.clear()
 
     def _imported(self, path: Path, data: bytes, language: str, root: Path, depth: int,
-                  seen: frozenset[Path], items: list[Import] | None = None,
-                  edges: list | None = None) -> dict[str, ModuleFact]:
+                  items: list[Import] | None = None, edges: list | None = None) -> dict[str, ModuleFact]:
         """`edges` (optional) receives (imported project file, (name, local name) pairs)."""
         facts: dict[str, ModuleFact] = {}
         modules = set()
@@ -259,12 +260,12 @@ class ProjectView:
         for item in items:
             target = self._resolve(root, path, item.spec, language, folder)
             if target is None and language == "python" and not item.module_object:
-                facts.update(self._namespace_submodules(root, path, item, depth, seen, modules, edges))
+                facts.update(self._namespace_submodules(root, path, item, depth, modules, edges))
             if target is None or target == path:
                 continue
             modules.add(target)
             edges.append((target, item.names))
-            summary = self._summary(target, root, depth + 1, seen | {path})
+            summary = self._summary(target, root, depth + 1)
             # What a module says of its SecretStr fields goes with any import of it (an object of
             # its settings class is usually imported ready-made), and so do the Mistral errors its
             # routes hand to `next()` or let escape from an async handler (a router is mounted whole).
@@ -289,11 +290,13 @@ class ProjectView:
                 else:
                     facts[local] = _NOTHING
                     if language == "python":
-                        facts.update(self._take_submodule(root, path, item.spec, (name, local), depth, seen,
+                        facts.update(self._take_submodule(root, path, item.spec, (name, local), depth,
                                                           modules, edges))
             if depth == 0 and self.reverse:
                 facts.update(self._used_as_key(target, root, item.names, facts, modules))
-        self.dependencies[path] = frozenset(modules)
+        # A summary made deeper takes no reverse walk: it keeps the importers a scan of the file added.
+        known = self.dependencies.get(path, frozenset()) if depth else frozenset()
+        self.dependencies[path] = known | modules
         return facts
 
     def _used_as_key(self, target: Path, root: Path, names, facts: dict[str, ModuleFact],
@@ -323,16 +326,16 @@ class ProjectView:
                        [:_MAX_IMPORTERS])
         return key_use_facts(uses, plain)
 
-    def _namespace_submodules(self, root: Path, path: Path, item: Import, depth: int, seen: frozenset[Path],
+    def _namespace_submodules(self, root: Path, path: Path, item: Import, depth: int,
                               modules: set[Path], edges: list) -> dict[str, ModuleFact]:
         """`from pkg import mod` where `pkg` has no `__init__.py` (a namespace package)."""
         facts: dict[str, ModuleFact] = {}
         for pair in item.names:
-            facts.update(self._take_submodule(root, path, item.spec, pair, depth, seen, modules, edges))
+            facts.update(self._take_submodule(root, path, item.spec, pair, depth, modules, edges))
         return facts
 
     def _take_submodule(self, root: Path, path: Path, spec: str, pair: tuple[str, str], depth: int,
-                        seen: frozenset[Path], modules: set[Path], edges: list) -> dict[str, ModuleFact]:
+                        modules: set[Path], edges: list) -> dict[str, ModuleFact]:
         """`from pkg import mod`, `mod` a submodule: its facts as a module object's (`mod.helper`)."""
         name, local = pair
         if self.relevant is not None and name not in self.relevant:
@@ -342,7 +345,7 @@ class ProjectView:
             return {}
         modules.add(submodule)
         edges.append((submodule, (("", local),)))
-        facts = {local: _NOTHING, **_members(self._summary(submodule, root, depth + 1, seen | {path}), local)}
+        facts = {local: _NOTHING, **_members(self._summary(submodule, root, depth + 1), local)}
         if depth == 0 and self.reverse:
             facts.update(self._used_as_key(submodule, root, (("", local),), facts, modules))
         return facts
@@ -428,8 +431,7 @@ class ProjectView:
         if data is None or language not in _CODE:
             return []
         edges: list = []  # as a scan records them: submodules taken by `from pkg import mod` too
-        self._imported(Path(os.path.abspath(path)), data, language, self._real_root(root), 0, frozenset(),
-                       None, edges)
+        self._imported(Path(os.path.abspath(path)), data, language, self._real_root(root), 0, None, edges)
         return edges
 
     def exported_uses(self, path: Path, data: bytes, language: str | None, root: Path) -> dict[str, ModuleFact]:
@@ -456,14 +458,14 @@ class ProjectView:
                 continue
             text = self._read(module)
             if text is not None and any(name in text for name in names):
-                found = self._summary_pair(module, real_root, 1, frozenset())[1]
+                found = self._summary_pair(module, real_root, 1)[1]
                 uses.update({k: v for k, v in found.items() if k.startswith(DEFINE_PREFIX) and k not in uses})
         return uses
 
     def handed_builders(self, path: Path, root: Path) -> frozenset[str]:
         """The generic keyed-header builders a module defines (`RETURNS_HEADERS` with
         `HANDED_DETAIL`: `buildHeaders(key)`), by name."""
-        summary = self._summary(Path(path), self._real_root(root), 0, frozenset())
+        summary = self._summary(Path(path), self._real_root(root), 0)
         return frozenset(name for name, fact in summary.items()
                          if fact.kind == RETURNS_HEADERS and fact.detail == HANDED_DETAIL)
 
@@ -484,7 +486,7 @@ class ProjectView:
             if language_for_path(importer) == "html":  # a page: its scripts share their globals
                 uses.update({k: v for k, v in self.page_global_uses(Path(importer), real_root).items() if k not in uses})
                 continue
-            module_uses = self._summary_pair(Path(importer), real_root, 1, frozenset())[1]
+            module_uses = self._summary_pair(Path(importer), real_root, 1)[1]
             uses.update({k: v for k, v in _argument_uses(module_uses, names).items() if k not in uses})
             for name, local in names:
                 if name and local in module_uses:
@@ -507,7 +509,7 @@ class ProjectView:
             self._depend(path, handlers)
         out: dict[str, ModuleFact] = {}
         for handler in handlers[:_MAX_IMPORTERS]:
-            for name, fact in self._summary(Path(handler), real_root, 0, frozenset()).items():
+            for name, fact in self._summary(Path(handler), real_root, 0).items():
                 command = name[:-len(".execute")] if name.endswith(".execute") else None
                 if command and fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL) and \
                         re.search(rb"\bnew\s+" + re.escape(command.encode()) + rb"\s*\(", data):
@@ -526,7 +528,7 @@ class ProjectView:
             self._depend(path, workers)
         out: dict[str, ModuleFact] = {}
         for worker in workers[:_MAX_IMPORTERS]:
-            for name, fact in self._summary(Path(worker), real_root, 0, frozenset()).items():
+            for name, fact in self._summary(Path(worker), real_root, 0).items():
                 queue = name[len(QUEUE_PREFIX):].encode() if name.startswith(QUEUE_PREFIX) else b""
                 if queue and fact.kind == FAILS_QUEUE_JOBS and \
                         re.search(rb"""['"`]""" + re.escape(queue) + rb"""['"`]""", data):
@@ -550,7 +552,7 @@ class ProjectView:
             script = self._resolve(root, page, item.spec, "html")
             if script is None or language_for_path(script) not in _ECMA:
                 continue
-            for name, fact in self._summary_pair(script, root, 1, frozenset())[1].items():
+            for name, fact in self._summary_pair(script, root, 1)[1].items():
                 if name.startswith(PAGE_GLOBAL_PREFIX):
                     uses.setdefault(name[len(PAGE_GLOBAL_PREFIX):], fact)
         return uses
@@ -587,7 +589,7 @@ class ProjectView:
                 if len(seen) >= _MAX_IMPORTERS or importer in seen:
                     continue
                 seen.add(importer)
-                fact = self._summary(Path(importer), real_root, 0, frozenset()).get(FORWARDS_ERRORS)
+                fact = self._summary(Path(importer), real_root, 0).get(FORWARDS_ERRORS)
                 if fact is not None:
                     return {FORWARDS_ERRORS: fact}
                 above += parents(importer) if parents is not None else []
@@ -695,38 +697,50 @@ class ProjectView:
                 index.setdefault(submodule, []).append((importer, Import(f"{item.spec}.{name}", local, "python",
                                                                          module_object=True)))
 
-    def _summary(self, path: Path, root: Path, depth: int, seen: frozenset[Path]) -> dict[str, ModuleFact]:
-        return self._summary_pair(path, root, depth, seen)[0]
+    def _summary(self, path: Path, root: Path, depth: int) -> dict[str, ModuleFact]:
+        return self._summary_pair(path, root, depth)[0]
 
-    def _summary_pair(self, path: Path, root: Path, depth: int,
-                      seen: frozenset[Path]) -> tuple[dict[str, ModuleFact], dict[str, ModuleFact]]:
-        if depth > MAX_DEPTH or path in seen or self.planned is not None and self.planned.says_nothing(str(path)):
+    def _summary_pair(self, path: Path, root: Path, depth: int) -> tuple[dict[str, ModuleFact], dict[str, ModuleFact]]:
+        """The summary of the module at `path` asked `depth` hops from a scanned file. It depends on
+        `depth` (a helper of a helper that says nothing of Mistral is cut, chains stop at
+        `MAX_DEPTH`), so it is cached by content and depth: what was asked before, and at which
+        depth, never changes an answer (`check` and the editor ask in different orders). A cycle
+        of imports ends at `MAX_DEPTH` as any chain does, each module once per depth."""
+        if depth > MAX_DEPTH or self.planned is not None and self.planned.says_nothing(str(path)):
             return {}, {}
-        stamp = self._stamp(path)
-        key = self._stamped.get(stamp) if stamp is not None else None
-        data = None
-        if key is None:
-            data = self._read(path)
-            if data is None:
-                return {}, {}
-            key = (str(path), hashlib.blake2b(data, digest_size=16).hexdigest())
-            if stamp is not None:
-                self._stamped[stamp] = key
-            else:  # an editor's text: each keystroke makes a new one; only the latest is kept
-                older = self._open_keys.get(path)
-                if older is not None and older != key:
-                    self._summaries.pop(older, None)
-                self._open_keys[path] = key
+        content, data = self._content_key(path)
+        if content is None:
+            return {}, {}
+        key = (*content, depth)
         if key not in self._summaries:
             data = data if data is not None else self._read(path)
             if data is None:
                 return {}, {}
-            self._summaries[key] = ({}, {})  # a cycle through this module resolves to "nothing known"
-            self._summaries[key] = self._summarize(path, data, root, depth, seen)
+            self._summaries[key] = self._summarize(path, data, root, depth)
         return self._summaries[key]
 
-    def _summarize(self, path: Path, data: bytes, root: Path, depth: int,
-                   seen: frozenset[Path]) -> tuple[dict[str, ModuleFact], dict[str, ModuleFact]]:
+    def _content_key(self, path: Path) -> tuple[tuple[str, str] | None, bytes | None]:
+        """(path, content hash) of a module, and its bytes when they had to be read to hash them."""
+        stamp = self._stamp(path)
+        key = self._stamped.get(stamp) if stamp is not None else None
+        if key is not None:
+            return key, None
+        data = self._read(path)
+        if data is None:
+            return None, None
+        key = (str(path), hashlib.blake2b(data, digest_size=16).hexdigest())
+        if stamp is not None:
+            self._stamped[stamp] = key
+        else:  # an editor's text: each keystroke makes a new one; only the latest is kept
+            older = self._open_keys.get(path)
+            if older is not None and older != key:
+                for depth in range(MAX_DEPTH + 1):
+                    self._summaries.pop((*older, depth), None)
+            self._open_keys[path] = key
+        return key, data
+
+    def _summarize(self, path: Path, data: bytes, root: Path,
+                   depth: int) -> tuple[dict[str, ModuleFact], dict[str, ModuleFact]]:
         language = language_for_path(path)
         if language not in _CODE:
             return {}, {}
@@ -737,7 +751,7 @@ class ProjectView:
             or may_pass_keyed_headers(data, language) or sends_error_args(data, language)
         if not signal and depth > _HELPER_HOPS and not may_forward_errors(data, language):
             return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
-        imported = self._imported(path, data, language, root, depth, seen)
+        imported = self._imported(path, data, language, root, depth)
         reaches = any(f.kind in _WAKES for f in imported.values())
         if not reaches and not signal:
             return {}, {}  # nothing here can reach Mistral: no parse

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+from keyguard_testing import FIXTURES
 
 SERVICE_ESCAPES = '''import os
 
@@ -352,3 +355,20 @@ async def test_a_failed_jobs_reason_follows_the_worker_of_its_queue(start, tmp_p
     client.change(worker, 2, (5, 0), (len(lines), 0), BULL_WORKER_FALLS_BACK)
     cleared = await client.diagnostics_for(server, 1, after=after, predicate=lambda items: not items)
     assert list(cleared.diagnostics) == []
+
+
+async def test_an_error_middleware_opened_after_the_entry_file_finds_what_check_finds(start, tmp_path) -> None:
+    """The entry file asks the app's summary one hop deeper than the error middleware does; opened
+    first, it must not leave the middleware a poorer answer than `check` gives it (the order of
+    questions changes no summary)."""
+    root = tmp_path / "entry"
+    shutil.copytree(FIXTURES / "MK006" / "express_error_middleware_entry", root)
+    entry, middleware = root / "index.js", root / "src" / "middlewares" / "error.middleware.js"
+    client = await start(root=root, settings={"debounceMs": 0})
+    client.open(entry.as_uri(), entry.read_text(), language_id="javascript")
+    assert list((await client.diagnostics_for(entry.as_uri(), 1)).diagnostics) == []
+    client.open(middleware.as_uri(), middleware.read_text(), language_id="javascript")
+    published = await client.diagnostics_for(middleware.as_uri(), 1)
+    assert [(d.code, d.range.start.line) for d in published.diagnostics] == [("MK006", 2)]
+    assert [r.location.uri for r in published.diagnostics[0].related_information] == \
+        [(root / "src" / "controllers" / "chat.controller.js").as_uri()]  # where next(error) is called
