@@ -7,6 +7,7 @@ other (`import_cycle_helpers`)."""
 
 from __future__ import annotations
 
+import random
 import shutil
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 from keyguard_testing import FIXTURES
 from mistral_keyguard.languages import language_for_path
 from mistral_keyguard.project import FORWARDS_ERRORS, REACHES_MISTRAL
-from mistral_keyguard.project_view import ProjectView
+from mistral_keyguard.project_view import MAX_DEPTH, ProjectView
 from mistral_keyguard.runner import scan_paths
 from mistral_keyguard.settings import Settings
 from test_fixtures import expected
@@ -85,3 +86,20 @@ def test_check_finds_what_each_file_scanned_alone_finds(tmp_path: Path, name: st
     want = {(path.relative_to(tree).as_posix(), line, code)
             for path in tree.rglob("*") if path.is_file() for line, code in expected(path)}
     assert found == want
+
+
+@pytest.mark.parametrize("name", [ENTRY, CYCLE, "ptb_error_handler", "express_error_middleware_barrel",
+                                  "project_view_py"])
+def test_every_summary_is_the_one_a_fresh_view_makes_at_its_depth(tmp_path: Path, name: str) -> None:
+    """Each module of a tree asked at every depth, in a shuffled order (fixed seed) of one view, gets
+    the answer a view that was asked nothing before gives: summaries are reused across the depths
+    they hold at, never beyond."""
+    tree = _tree(tmp_path, name)
+    modules = sorted(p for p in tree.rglob("*") if p.is_file() and language_for_path(p) in ("python", "javascript",
+                                                                                             "typescript"))
+    questions = [(module, depth) for module in modules for depth in range(MAX_DEPTH + 2)]
+    random.Random(7).shuffle(questions)
+    shared = ProjectView(Settings())
+    for module, depth in questions:
+        assert shared._summary_pair(module, tree, depth) == ProjectView(Settings())._summary_pair(module, tree, depth), \
+            (module.relative_to(tree), depth)

@@ -45,6 +45,7 @@ MAX_DEPTH = 4
 # client (the service is such a hop) is; longer chains would cost a walk of every import of a
 # large SDK.
 _HELPER_HOPS = 1
+_ANY_DEPTH = MAX_DEPTH + 1  # a summary's span of depths (`ProjectView._summary_pair`) that ends nowhere
 _MAX_MODULE_BYTES = 1024 * 1024
 # What makes a module worth a summary: it builds or calls a Mistral client or model, names the
 # API host or the key, or holds a SecretStr. A module that only mentions Mistral (an SDK's own
@@ -152,8 +153,10 @@ class ProjectView:
         self._resolvers: dict[Path, ModuleResolver] = {}
         self._resolved: dict[tuple[Path, str, str, Path], Path | None] = {}
         self._real_roots: dict[Path, Path] = {}
-        # (path, content hash, depth) -> the summary pair (`_summary_pair`)
-        self._summaries: dict[tuple[str, str, int], tuple[dict[str, ModuleFact], dict[str, ModuleFact]]] = {}
+        # (path, content hash) -> (lowest depth, deepest depth, the summary pair at each of them)
+        self._summaries: dict[tuple[str, str], list[tuple[int, int, tuple[dict, dict]]]] = {}
+        self._within = [0, _ANY_DEPTH]  # the depths the summary being made holds at (`_summary_pair`)
+        self._quiet: set[tuple[str, str]] = set()  # modules that say nothing of Mistral themselves, by content
         self._importers_by_root: dict[Path, dict[Path, list[tuple[Path, Import]]]] = {}
         self._routes_by_root: dict[Path, list[Path]] = {}  # SvelteKit server routes, from the same walk
         self._handlers_by_root: dict[Path, list[Path]] = {}  # NestJS CQRS handlers, from the same walk
@@ -180,7 +183,7 @@ class ProjectView:
         self._realpaths: dict[str, str] = {}
         self._open_keys: dict[Path, tuple[str, str]] = {}  # the summary key of each editor text
         self._replacements: dict[Path, dict[Path, Path]] = {}
-        self._shared: set[tuple[str, str, int]] = set()  # summaries handed out by `new_summaries`
+        self._shared: set[tuple[tuple[str, str], int, int]] = set()  # summaries handed out by `new_summaries`
         self.tree: TreeFacts | None = None  # `check`'s first pass (`TreeFacts`); None: walk the project
         self._components: dict[Path, bool] = {}
         self._may_export: dict[tuple[str, int, int], bool] = {}  # `may_export_key` of a file on disk, by stamp
@@ -189,19 +192,22 @@ class ProjectView:
         """The summaries computed here since the last call, with the stamps that find them:
         `check`'s workers hand them to the process that merges results, which would otherwise
         compute them again for its second step (`absorb_summaries`)."""
-        fresh = {key: pair for key, pair in self._summaries.items() if key not in self._shared}
-        self._shared.update(fresh)
-        contents = {key[:2] for key in fresh}
-        stamps = {stamp: key for stamp, key in self._stamped.items() if key in contents}
+        fresh = {}
+        for key, spans in self._summaries.items():
+            new = [span for span in spans if (key, span[0], span[1]) not in self._shared]
+            if new:
+                fresh[key] = new
+                self._shared.update((key, lo, hi) for lo, hi, _pair in new)
+        stamps = {stamp: key for stamp, key in self._stamped.items() if key in fresh}
         return {"summaries": fresh, "stamps": stamps} if fresh else {}
 
     def absorb_summaries(self, shared: dict) -> None:
         """Summaries another process of the same `check` computed on the same (unchanging) files."""
         if not shared or not self.static:
             return
-        for key, pair in shared["summaries"].items():
-            self._summaries.setdefault(key, pair)
-            self._shared.add(key)
+        for key, spans in shared["summaries"].items():
+            self._summaries.setdefault(key, []).extend(spans)  # spans that overlap agree
+            self._shared.update((key, lo, hi) for lo, hi, _pair in spans)
         for stamp, key in shared["stamps"].items():
             self._stamped.setdefault(stamp, key)
             self._stamps.setdefault(Path(stamp[0]), stamp)
@@ -703,21 +709,40 @@ class ProjectView:
     def _summary_pair(self, path: Path, root: Path, depth: int) -> tuple[dict[str, ModuleFact], dict[str, ModuleFact]]:
         """The summary of the module at `path` asked `depth` hops from a scanned file. It depends on
         `depth` (a helper of a helper that says nothing of Mistral is cut, chains stop at
-        `MAX_DEPTH`), so it is cached by content and depth: what was asked before, and at which
-        depth, never changes an answer (`check` and the editor ask in different orders). A cycle
-        of imports ends at `MAX_DEPTH` as any chain does, each module once per depth."""
-        if depth > MAX_DEPTH or self.planned is not None and self.planned.says_nothing(str(path)):
-            return {}, {}
-        content, data = self._content_key(path)
-        if content is None:
-            return {}, {}
-        key = (*content, depth)
-        if key not in self._summaries:
-            data = data if data is not None else self._read(path)
-            if data is None:
-                return {}, {}
-            self._summaries[key] = self._summarize(path, data, root, depth)
-        return self._summaries[key]
+        `MAX_DEPTH`, depth 0 asks other importers), so each is kept with the span of depths it holds
+        at: what was asked before, and at which depth, never changes an answer (`check` and the
+        editor ask in different orders). A cycle of imports ends at `MAX_DEPTH` as any chain does."""
+        pair, (lowest, deepest) = self._spanned_summary(path, root, depth)
+        # A summary being made one hop up holds where this one does, one hop shallower.
+        self._within[0], self._within[1] = max(self._within[0], lowest - 1), min(self._within[1], deepest - 1)
+        return pair
+
+    def _spanned_summary(self, path: Path, root: Path, depth: int) -> tuple[tuple[dict, dict], tuple[int, int]]:
+        if depth > MAX_DEPTH:
+            return ({}, {}), (MAX_DEPTH + 1, _ANY_DEPTH)
+        if self.planned is not None and self.planned.says_nothing(str(path)):
+            return ({}, {}), (0, _ANY_DEPTH)
+        key, data = self._content_key(path)
+        if key is None:
+            return ({}, {}), (0, _ANY_DEPTH)
+        if depth > _HELPER_HOPS and key in self._quiet:
+            return ({}, {}), (_HELPER_HOPS + 1, _ANY_DEPTH)  # known without reading it again
+        spans = self._summaries.setdefault(key, [])
+        for lowest, deepest, pair in spans:
+            if lowest <= depth <= deepest:
+                return pair, (lowest, deepest)
+        data = data if data is not None else self._read(path)
+        if data is None:
+            return ({}, {}), (0, _ANY_DEPTH)
+        # Depth 0 asks other importers (`_used_as_key`); past `MAX_DEPTH` every summary is empty.
+        outer, self._within = self._within, [0, 0] if depth == 0 else [1, MAX_DEPTH]
+        try:
+            pair = self._summarize(path, data, root, depth, key)
+            span = (self._within[0], self._within[1])
+        finally:
+            self._within = outer
+        spans.append((*span, pair))
+        return pair, span
 
     def _content_key(self, path: Path) -> tuple[tuple[str, str] | None, bytes | None]:
         """(path, content hash) of a module, and its bytes when they had to be read to hash them."""
@@ -734,13 +759,13 @@ class ProjectView:
         else:  # an editor's text: each keystroke makes a new one; only the latest is kept
             older = self._open_keys.get(path)
             if older is not None and older != key:
-                for depth in range(MAX_DEPTH + 1):
-                    self._summaries.pop((*older, depth), None)
+                self._summaries.pop(older, None)
+                self._quiet.discard(older)
             self._open_keys[path] = key
         return key, data
 
-    def _summarize(self, path: Path, data: bytes, root: Path,
-                   depth: int) -> tuple[dict[str, ModuleFact], dict[str, ModuleFact]]:
+    def _summarize(self, path: Path, data: bytes, root: Path, depth: int,
+                   key: tuple[str, str]) -> tuple[dict[str, ModuleFact], dict[str, ModuleFact]]:
         language = language_for_path(path)
         if language not in _CODE:
             return {}, {}
@@ -749,8 +774,12 @@ class ProjectView:
         # A bearer value made from a variable: a generic headers builder the caller hands the key.
         signal = _own_signal(data) or bool(named_configs) or holds_key_literal(data) \
             or may_pass_keyed_headers(data, language) or sends_error_args(data, language)
-        if not signal and depth > _HELPER_HOPS and not may_forward_errors(data, language):
-            return {}, {}  # a helper of a helper of a helper that says nothing of Mistral itself
+        if not signal and not may_forward_errors(data, language):
+            self._quiet.add(key)
+            if depth > _HELPER_HOPS:  # a helper of a helper of a helper that says nothing of Mistral itself
+                self._within[:] = [_HELPER_HOPS + 1, _ANY_DEPTH]
+                return {}, {}
+            self._within[1] = min(self._within[1], _HELPER_HOPS)
         imported = self._imported(path, data, language, root, depth)
         reaches = any(f.kind in _WAKES for f in imported.values())
         if not reaches and not signal:
