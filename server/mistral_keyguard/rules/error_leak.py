@@ -33,6 +33,7 @@ from mistral_keyguard.rules.bot_errors import error_handler_reads, forwarding_re
 from mistral_keyguard.rules.caught import error_escapes, first_uncaught
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
+from mistral_keyguard.rules.arq_jobs import enqueues_failing_arq_job, reads_arq_results, reads_failing_arq_job
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.python_replies import python_reply, python_state_reply
@@ -260,8 +261,9 @@ def check(ctx) -> Iterator[Finding]:
             seen.add(sink.start_byte)
             yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}", related=related)
     if not analysis.mentions_mistral and not (
-            (analysis._local_helpers or analysis.imported_endpoints) and _project_uses_mistral(ctx)):
-        return  # no Mistral here, nor an LLM helper or endpoint of a project that talks to Mistral
+            (analysis._local_helpers or analysis.imported_endpoints) and _project_uses_mistral(ctx)) \
+            and not enqueues_failing_arq_job(analysis):
+        return  # no Mistral here, nor an LLM helper, endpoint or job of a project that talks to Mistral
     for leak, sink, how in analysis.leaks():
         if sink.start_byte in seen:
             continue
@@ -1055,8 +1057,11 @@ class ErrorLeak:
         hits = self.__dict__.get("_final_hits")
         if hits is None:
             functions, fallbacks = self.mistral_functions, self._local_fallbacks
+            # (An arq job's result is known once the file's own Mistral functions are.)
+            arq = self.language == "python" and reads_arq_results(self.ctx.source.data)
             hits = self.__dict__["_final_hits"] = index.prefix(
-                lambda call: self.is_mistral_call(call, functions) and not _calls_one_of(call, fallbacks))
+                lambda call: (self.is_mistral_call(call, functions) or arq and reads_failing_arq_job(self, call))
+                and not _calls_one_of(call, fallbacks))
         return index.any_within(hits, node)
 
     def _goes_elsewhere(self, root_name: str, args: ts.Node) -> bool:
