@@ -756,6 +756,11 @@ class ErrorLeak:
             value = unwrap(binding.value)
             if not as_class and value.type in ("call", "call_expression", "new_expression"):
                 value = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+            elif not as_class and value.type == "identifier":
+                injected = _injected_class(binding, node_text(value), self._classes_imported, self.language)
+                if injected is not None:
+                    return injected
+                continue
             elif not as_class or value.type not in ("identifier", "attribute", "member_expression"):
                 continue
             if value is not None and node_text(value) in self._classes_imported:
@@ -2207,6 +2212,20 @@ def class_methods(root: ts.Node) -> Iterator[tuple[str, str, ts.Node, ts.Node]]:
             method_name, method_body = method.child_by_field_name("name"), method.child_by_field_name("body")
             if method_name is not None and method_body is not None:
                 yield node_text(name), node_text(method_name), method, method_body
+
+
+def _injected_class(binding, name: str, classes: frozenset[str], language: str) -> str | None:
+    """`self.drafts = drafts` in a method whose parameter `drafts: DraftService` is typed with one
+    of `classes` (a service handed to the constructor): the class. The annotation is read in the
+    binding's own function, not from another one's parameter of the same name."""
+    function = enclosing(binding.name_node, FUNCTION_TYPES)
+    params = function.child_by_field_name("parameters") if function is not None else None
+    if params is None:
+        return None
+    for param, annotation in typed_parameters(params, language):
+        if param == name:
+            return next((cls for cls in re.findall(r"[A-Za-z_]\w*", annotation) if cls in classes), None)
+    return None
 
 
 def _next_call(block: ts.Node | None, name: str | None) -> ts.Node | None:
