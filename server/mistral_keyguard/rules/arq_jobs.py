@@ -19,6 +19,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard.dataflow import last_segment, node_text, string_content
+from mistral_keyguard.finding import Position, RelatedLocation, Span
 from mistral_keyguard.project import ARQ_JOB_PREFIX, FAILS_QUEUE_JOBS, REACHES_MISTRAL
 from mistral_keyguard.rules.caught import first_uncaught
 
@@ -32,8 +33,10 @@ _JOB_OWNER = re.compile(r"(?i)job")
 
 
 def registers_arq_jobs(data: bytes) -> bool:
-    """Cheap byte test: an arq worker's settings (`functions = [...]`, `Worker(functions=…)`)."""
-    return b"arq" in data and b"functions" in data
+    """Cheap byte test: an arq worker's settings (`functions = [...]`, `Worker(functions=…)`), in
+    a module that imports arq or names the settings class as arq's CLI expects (`WorkerSettings`:
+    `arq worker.WorkerSettings` loads it by path, with no import of arq)."""
+    return b"functions" in data and (b"arq" in data or b"WorkerSettings" in data)
 
 
 def reads_arq_results(data: bytes) -> bool:
@@ -79,6 +82,30 @@ def enqueues_failing_arq_job(analysis) -> bool:
         return False
     enqueued = enqueued_arq_names(analysis.ctx.source.data)
     return bool(enqueued) and bool(enqueued & _failing_names(analysis))
+
+
+def arq_job_related(analysis, try_node: ts.Node) -> tuple[RelatedLocation, ...]:
+    """Where the worker module registers the failing job, for a `try` covering its `job.result()`."""
+    if not enqueues_failing_arq_job(analysis) or not _reads_result_in(analysis, try_node):
+        return ()
+    imported = analysis.ctx.project.imported if analysis.ctx.project is not None else {}
+    for name in sorted(enqueued_arq_names(analysis.ctx.source.data) & _failing_names(analysis)):
+        fact = imported.get(f"{ARQ_JOB_PREFIX}{name}")
+        if fact is not None and fact.path:
+            point = Position(fact.line, fact.character, 0)
+            return (RelatedLocation(Span(point, point), f"the arq job {name} lets a Mistral error escape here",
+                                    path=fact.path),)
+    return ()
+
+
+def _reads_result_in(analysis, node: ts.Node) -> bool:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "call" and reads_failing_arq_job(analysis, current):
+            return True
+        stack.extend(current.named_children)
+    return False
 
 
 def enqueued_arq_names(data: bytes) -> set[str]:

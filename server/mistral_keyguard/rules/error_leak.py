@@ -33,7 +33,7 @@ from mistral_keyguard.rules.bot_errors import error_handler_reads, forwarding_re
 from mistral_keyguard.rules.caught import error_escapes, first_uncaught
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
-from mistral_keyguard.rules.arq_jobs import enqueues_failing_arq_job, reads_arq_results, reads_failing_arq_job
+from mistral_keyguard.rules.arq_jobs import arq_job_related, enqueues_failing_arq_job, reads_arq_results, reads_failing_arq_job
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.python_replies import python_reply, python_state_reply
@@ -1147,7 +1147,7 @@ class ErrorLeak:
                 if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
                     return (_related(fact),)
             stack.extend(reversed(current.named_children))
-        return ()
+        return arq_job_related(self, node)
 
     # -- Express error middleware ----------------------------------------------------------------
 
