@@ -61,7 +61,7 @@ _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlet
                       rb"chainlit|panel|nicegui|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio|"
                       # htmx pages, reactive UIs and chatbot actions: what a route or a render function returns is
                       # drawn, what a Rasa action utters is the bot's reply.
-                      rb"fasthtml|shiny|rasa_sdk|taipy|"
+                      rb"fasthtml|shiny|rasa_sdk|taipy|mesop|dash|"
                       # GraphQL servers: what a resolver returns or raises as `GraphQLError` goes to the client.
                       rb"strawberry|graphene|graphene_django|ariadne)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
