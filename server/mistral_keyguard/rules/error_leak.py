@@ -1650,7 +1650,8 @@ class ErrorLeak:
                     return parent, how
                 if left.type == "identifier":
                     return parent, "alias:" + target
-                return None
+                holder = _item_holder(left)
+                return (parent, "alias:" + holder) if holder else None
             elif kind == "expression_list" and parent.parent is not None and parent.parent.type == "assignment":
                 # `out, status = {"error": repr(e)}, 500`: the name at the same place on the left.
                 left = parent.parent.child_by_field_name("left")
@@ -2212,6 +2213,17 @@ def class_methods(root: ts.Node) -> Iterator[tuple[str, str, ts.Node, ts.Node]]:
             method_name, method_body = method.child_by_field_name("name"), method.child_by_field_name("body")
             if method_name is not None and method_body is not None:
                 yield node_text(name), node_text(method_name), method, method_body
+
+
+def _item_holder(target: ts.Node) -> str | None:
+    """`payload["error"] = str(e)`, `body.error = err.message`: the local object whose item or
+    field holds the error's text (sent where the object is); not the instance (`self.`, `this.`)."""
+    if target.type not in ("subscript", "subscript_expression", "member_expression"):
+        return None
+    holder = target.child_by_field_name("value") or target.child_by_field_name("object")
+    if holder is None or holder.type != "identifier" or node_text(holder) in ("self", "this"):
+        return None
+    return node_text(holder)
 
 
 def _injected_class(binding, name: str, classes: frozenset[str], language: str) -> str | None:
