@@ -61,7 +61,7 @@ _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlet
                       rb"chainlit|panel|nicegui|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio|"
                       # htmx pages, reactive UIs and chatbot actions: what a route or a render function returns is
                       # drawn, what a Rasa action utters is the bot's reply.
-                      rb"fasthtml|shiny|rasa_sdk|taipy|mesop|dash|"
+                      rb"fasthtml|shiny|rasa_sdk|taipy|mesop|dash|socketio|flask_socketio|"
                       # GraphQL servers: what a resolver returns or raises as `GraphQLError` goes to the client.
                       rb"strawberry|graphene|graphene_django|ariadne)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
@@ -119,7 +119,7 @@ _RESPONSE_METHOD = re.compile(
 _RESPONSE_OBJECT_NAME = re.compile(r"^(?i:response|resp|res|sse|reply)_?(?i:stream|writer)$|[a-z]Response$|_response$")
 _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|controller|socket|ws|sse|"
                         r"channel|interaction|message|update|bot|client|say|respond|messages|history|"
-                        r"chat_history|session_state|event|self|this|websocket|cl)\b")
+                        r"chat_history|session_state|event|self|this|websocket|cl|sio|socketio)\b")
 # NiceGUI's elements drawn on the user's page (the file imports nicegui: `ui` is that module).
 # Errors a framework serialises to the client that called (a Meteor method's `Meteor.Error`, a
 # Firebase callable's `HttpsError`, Convex's `ConvexError`, an Astro action's `ActionError`):
