@@ -353,3 +353,17 @@ def test_a_generic_headers_builder_logged_by_an_importer(tmp_path: Path) -> None
     assert sorted((r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
                    r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results) == \
         [("startup.js", 7), ("startup.js", 8)]
+
+
+def test_an_arq_jobs_result_learns_from_the_worker_settings(tmp_path: Path) -> None:
+    """`check`'s step for arq: the route enqueues the job by name (`enqueue_job("summarize")`) and
+    imports no module of it; the worker settings registering it (`functions = [...]`) are found
+    by that name. The job that falls back and the one that never calls Mistral stay clean."""
+    tree = tmp_path / "arq_job_result"
+    shutil.copytree(FIXTURES / "MK006" / "arq_job_result", tree)
+    run = _check_sarif(tree)
+    [leak] = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK006"]
+    where = leak["locations"][0]["physicalLocation"]
+    assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("routes.py", 30)
+    [related] = leak["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "settings.py"

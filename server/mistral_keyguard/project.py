@@ -88,6 +88,9 @@ FAILS_QUEUE_JOBS = "fails-queue-jobs"
 # whose catch hands it a Mistral error leaks it. Its `detail` is the error's argument position.
 SENDS_ERROR_ARG = "sends-error-arg"
 QUEUE_PREFIX = "queue:"
+# The same kind for an arq job function registered by a worker's settings (`functions = [...]`):
+# under `ARQ_JOB_PREFIX` + the job's name, which the route enqueues (`enqueue_job("name", …)`).
+ARQ_JOB_PREFIX = "arq-job:"
 # The `detail` of a HOLDS_KEY fact about a top-level list of key literals: a rotation pool, whose
 # drawn item (`next(cycle(KEYS))`, `pool.next()`) is one key.
 KEY_POOL = "key-pool"

@@ -27,6 +27,7 @@ from mistral_keyguard.module_graph import (
     workspace_root,
 )
 from mistral_keyguard.prefilter import holds_key_literal, lowered, mentions_mistral
+from mistral_keyguard.rules.arq_jobs import reads_arq_results, registers_arq_jobs
 from mistral_keyguard.rules.bot_errors import may_handle_bot_errors, may_run_bot_handlers
 from mistral_keyguard.rules.error_leak import (
     ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE, RESPONDER_PARAMS, SVELTEKIT_HOOKS, SVELTEKIT_ROUTE, names_async_wrapper,
@@ -37,7 +38,7 @@ from mistral_keyguard.project import (
     KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
-from mistral_keyguard.project import CATCHES_MISTRAL, QUEUE_PREFIX, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES, SHARED_INSTANCE_PREFIX
+from mistral_keyguard.project import ARQ_JOB_PREFIX, CATCHES_MISTRAL, QUEUE_PREFIX, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES, SHARED_INSTANCE_PREFIX
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
@@ -524,7 +525,7 @@ class ProjectView:
 
     def queue_worker_facts(self, data: bytes, root: Path, workers: list[Path] | None = None,
                            path: Path | None = None) -> dict[str, ModuleFact]:
-        """`queue:<name>` facts of the project's queue workers (`workers`, else those the importer
+        """`queue:<name>` (`arq-job:<name>`) facts of the project's queue (arq) workers (`workers`, else those the importer
         walk found, which the editor's `path` then depends on) that fail jobs with a Mistral error,
         for the queues whose name `data` quotes (`new Queue("reports")`)."""
         real_root = self._real_root(root)
@@ -535,7 +536,7 @@ class ProjectView:
         out: dict[str, ModuleFact] = {}
         for worker in workers[:_MAX_IMPORTERS]:
             for name, fact in self._summary(Path(worker), real_root, 0).items():
-                queue = name[len(QUEUE_PREFIX):].encode() if name.startswith(QUEUE_PREFIX) else b""
+                queue = _queue_or_job_name(name)
                 if queue and fact.kind == FAILS_QUEUE_JOBS and \
                         re.search(rb"""['"`]""" + re.escape(queue) + rb"""['"`]""", data):
                     out.setdefault(name, fact)
@@ -1198,10 +1199,14 @@ _FAILURE_MARKS = (b"failedReason", b"stacktrace")
 
 
 def runs_queue_workers(data: bytes, language: str | None) -> bool:
+    if language == "python":
+        return registers_arq_jobs(data)
     return language in _ECMA and b"bull" in data and any(mark in data for mark in _WORKER_MARKS)
 
 
 def reads_job_failures(data: bytes, language: str | None) -> bool:
+    if language == "python":
+        return reads_arq_results(data)
     return language in _ECMA and b"bull" in data and any(mark in data for mark in _FAILURE_MARKS)
 
 
@@ -1212,6 +1217,14 @@ def sends_error_args(data: bytes, language: str | None) -> bool:
     plan. (A helper returning the error's text, `return handleRouteError(err)` in a route, is
     seen in the route itself.)"""
     return language in _ECMA and b"res" in data and bool(RESPONDER_PARAMS.search(data))
+
+
+def _queue_or_job_name(fact_name: str) -> bytes:
+    """The queue's (BullMQ) or job's (arq) name a worker's fact is kept under, else b""."""
+    for prefix in (QUEUE_PREFIX, ARQ_JOB_PREFIX):
+        if fact_name.startswith(prefix):
+            return fact_name[len(prefix):].encode()
+    return b""
 
 
 def may_forward_errors(data: bytes, language: str | None) -> bool:

@@ -372,3 +372,71 @@ async def test_an_error_middleware_opened_after_the_entry_file_finds_what_check_
     assert [(d.code, d.range.start.line) for d in published.diagnostics] == [("MK006", 2)]
     assert [r.location.uri for r in published.diagnostics[0].related_information] == \
         [(root / "src" / "controllers" / "chat.controller.js").as_uri()]  # where next(error) is called
+
+
+ARQ_WORKER_ESCAPES = '''import os
+
+from mistralai import Mistral
+
+llm = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
+
+
+async def summarize(ctx, text):
+    reply = await llm.chat.complete_async(model="mistral-small-latest", messages=[{"role": "user", "content": text}])
+    return reply.choices[0].message.content
+
+
+class WorkerSettings:
+    functions = [summarize]
+'''
+
+ARQ_JOB_FALLS_BACK = '''async def summarize(ctx, text):
+    try:
+        reply = await llm.chat.complete_async(model="mistral-small-latest", messages=[{"role": "user", "content": text}])
+    except Exception:
+        return ""
+    return reply.choices[0].message.content
+
+
+class WorkerSettings:
+    functions = [summarize]
+'''
+
+ARQ_ROUTE = '''from arq import create_pool
+from fastapi import FastAPI, HTTPException
+
+app = FastAPI()
+
+
+@app.post("/summaries")
+async def summary(text: str):
+    job = await (await create_pool()).enqueue_job("summarize", text)
+    try:
+        return {"summary": await job.result(timeout=30)}
+    except Exception as e:
+        raise HTTPException(status_code=500, detail=str(e))
+'''
+
+
+async def test_an_arq_jobs_result_follows_the_worker_settings_of_its_name(start, tmp_path) -> None:
+    """Nothing imports the worker: the server's walk lists the project's arq worker settings, the
+    job's name joins them, and an edit of the job that makes it fall back clears the route."""
+    root = tmp_path / "arq_jobs"
+    root.mkdir()
+    (root / "pyproject.toml").write_text('[project]\nname = "summaries"\ndependencies = ["arq", "fastapi"]\n')
+    (root / "worker.py").write_text(ARQ_WORKER_ESCAPES)
+    (root / "api.py").write_text(ARQ_ROUTE)
+    worker, api = (root / "worker.py").as_uri(), (root / "api.py").as_uri()
+    client = await start(root=root, settings={"debounceMs": 0})
+    client.open(api, ARQ_ROUTE, language_id="python")
+    published = await client.diagnostics_for(api, 1, predicate=bool)
+    [leak] = published.diagnostics
+    assert leak.code == "MK006" and leak.range.start.line == 12
+    assert [r.location.uri for r in leak.related_information] == [worker]
+
+    client.open(worker, ARQ_WORKER_ESCAPES, language_id="python")
+    after = len(client.published)
+    lines = ARQ_WORKER_ESCAPES.splitlines()
+    client.change(worker, 2, (7, 0), (len(lines), 0), ARQ_JOB_FALLS_BACK)
+    cleared = await client.diagnostics_for(api, 1, after=after, predicate=lambda items: not items)
+    assert list(cleared.diagnostics) == []

@@ -33,6 +33,7 @@ from mistral_keyguard.rules.bot_errors import error_handler_reads, forwarding_re
 from mistral_keyguard.rules.caught import error_escapes, first_uncaught
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
+from mistral_keyguard.rules.arq_jobs import arq_job_related, enqueues_failing_arq_job, reads_arq_results, reads_failing_arq_job
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.python_replies import python_reply, python_state_reply
@@ -60,7 +61,7 @@ _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlet
                       rb"chainlit|panel|nicegui|sse_starlette|ninja|ninja_extra|rest_framework|adrf|channels|twilio|"
                       # htmx pages, reactive UIs and chatbot actions: what a route or a render function returns is
                       # drawn, what a Rasa action utters is the bot's reply.
-                      rb"fasthtml|shiny|rasa_sdk|taipy|"
+                      rb"fasthtml|shiny|rasa_sdk|taipy|mesop|dash|socketio|flask_socketio|"
                       # GraphQL servers: what a resolver returns or raises as `GraphQLError` goes to the client.
                       rb"strawberry|graphene|graphene_django|ariadne)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
@@ -118,7 +119,7 @@ _RESPONSE_METHOD = re.compile(
 _RESPONSE_OBJECT_NAME = re.compile(r"^(?i:response|resp|res|sse|reply)_?(?i:stream|writer)$|[a-z]Response$|_response$")
 _UI_OBJECT = re.compile(r"^(st|gr|res|reply|response|ctx|c|h|stream|writer|controller|socket|ws|sse|"
                         r"channel|interaction|message|update|bot|client|say|respond|messages|history|"
-                        r"chat_history|session_state|event|self|this|websocket|cl)\b")
+                        r"chat_history|session_state|event|self|this|websocket|cl|sio|socketio)\b")
 # NiceGUI's elements drawn on the user's page (the file imports nicegui: `ui` is that module).
 # Errors a framework serialises to the client that called (a Meteor method's `Meteor.Error`, a
 # Firebase callable's `HttpsError`, Convex's `ConvexError`, an Astro action's `ActionError`):
@@ -260,8 +261,9 @@ def check(ctx) -> Iterator[Finding]:
             seen.add(sink.start_byte)
             yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}", related=related)
     if not analysis.mentions_mistral and not (
-            (analysis._local_helpers or analysis.imported_endpoints) and _project_uses_mistral(ctx)):
-        return  # no Mistral here, nor an LLM helper or endpoint of a project that talks to Mistral
+            (analysis._local_helpers or analysis.imported_endpoints) and _project_uses_mistral(ctx)) \
+            and not enqueues_failing_arq_job(analysis):
+        return  # no Mistral here, nor an LLM helper, endpoint or job of a project that talks to Mistral
     for leak, sink, how in analysis.leaks():
         if sink.start_byte in seen:
             continue
@@ -754,6 +756,11 @@ class ErrorLeak:
             value = unwrap(binding.value)
             if not as_class and value.type in ("call", "call_expression", "new_expression"):
                 value = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+            elif not as_class and value.type == "identifier":
+                injected = _injected_class(binding, node_text(value), self._classes_imported, self.language)
+                if injected is not None:
+                    return injected
+                continue
             elif not as_class or value.type not in ("identifier", "attribute", "member_expression"):
                 continue
             if value is not None and node_text(value) in self._classes_imported:
@@ -1055,8 +1062,11 @@ class ErrorLeak:
         hits = self.__dict__.get("_final_hits")
         if hits is None:
             functions, fallbacks = self.mistral_functions, self._local_fallbacks
+            # (An arq job's result is known once the file's own Mistral functions are.)
+            arq = self.language == "python" and reads_arq_results(self.ctx.source.data)
             hits = self.__dict__["_final_hits"] = index.prefix(
-                lambda call: self.is_mistral_call(call, functions) and not _calls_one_of(call, fallbacks))
+                lambda call: (self.is_mistral_call(call, functions) or arq and reads_failing_arq_job(self, call))
+                and not _calls_one_of(call, fallbacks))
         return index.any_within(hits, node)
 
     def _goes_elsewhere(self, root_name: str, args: ts.Node) -> bool:
@@ -1137,7 +1147,7 @@ class ErrorLeak:
                 if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
                     return (_related(fact),)
             stack.extend(reversed(current.named_children))
-        return ()
+        return arq_job_related(self, node)
 
     # -- Express error middleware ----------------------------------------------------------------
 
@@ -1640,7 +1650,8 @@ class ErrorLeak:
                     return parent, how
                 if left.type == "identifier":
                     return parent, "alias:" + target
-                return None
+                holder = _item_holder(left)
+                return (parent, "alias:" + holder) if holder else None
             elif kind == "expression_list" and parent.parent is not None and parent.parent.type == "assignment":
                 # `out, status = {"error": repr(e)}, 500`: the name at the same place on the left.
                 left = parent.parent.child_by_field_name("left")
@@ -2202,6 +2213,31 @@ def class_methods(root: ts.Node) -> Iterator[tuple[str, str, ts.Node, ts.Node]]:
             method_name, method_body = method.child_by_field_name("name"), method.child_by_field_name("body")
             if method_name is not None and method_body is not None:
                 yield node_text(name), node_text(method_name), method, method_body
+
+
+def _item_holder(target: ts.Node) -> str | None:
+    """`payload["error"] = str(e)`, `body.error = err.message`: the local object whose item or
+    field holds the error's text (sent where the object is); not the instance (`self.`, `this.`)."""
+    if target.type not in ("subscript", "subscript_expression", "member_expression"):
+        return None
+    holder = target.child_by_field_name("value") or target.child_by_field_name("object")
+    if holder is None or holder.type != "identifier" or node_text(holder) in ("self", "this"):
+        return None
+    return node_text(holder)
+
+
+def _injected_class(binding, name: str, classes: frozenset[str], language: str) -> str | None:
+    """`self.drafts = drafts` in a method whose parameter `drafts: DraftService` is typed with one
+    of `classes` (a service handed to the constructor): the class. The annotation is read in the
+    binding's own function, not from another one's parameter of the same name."""
+    function = enclosing(binding.name_node, FUNCTION_TYPES)
+    params = function.child_by_field_name("parameters") if function is not None else None
+    if params is None:
+        return None
+    for param, annotation in typed_parameters(params, language):
+        if param == name:
+            return next((cls for cls in re.findall(r"[A-Za-z_]\w*", annotation) if cls in classes), None)
+    return None
 
 
 def _next_call(block: ts.Node | None, name: str | None) -> ts.Node | None:

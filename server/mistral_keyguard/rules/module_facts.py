@@ -22,7 +22,7 @@ from mistral_keyguard.project import (
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
     HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
-    QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG, SHARED_INSTANCE_PREFIX, ModuleFact,
+    ARQ_JOB_PREFIX, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG, SHARED_INSTANCE_PREFIX, ModuleFact,
 )
 from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.prefilter import is_generated
@@ -34,6 +34,7 @@ from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.caught import SCOPE_TYPES, error_escapes, first_uncaught
 from mistral_keyguard.rules.bot_errors import forwarding_registration
 from mistral_keyguard.rules.error_leak import AGENT_BUILDER, RESPONDER_PARAMS, ErrorLeak, class_methods, top_level_functions
+from mistral_keyguard.rules.arq_jobs import failing_arq_jobs
 from mistral_keyguard.rules.queue_jobs import worker_queues
 
 
@@ -61,6 +62,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_bot_forwarding(ctx, analysis, facts))
     facts.update(_queue_workers(ctx, analysis))
     facts.update(_error_senders(ctx, analysis, facts))
+    facts.update(_arq_workers(ctx, analysis))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
@@ -264,6 +266,13 @@ def _queue_workers(ctx, analysis: ErrorLeak):
     of the project reading that queue's `job.failedReason` sends it (no import joins them)."""
     for name, node in worker_queues(analysis):
         yield f"{QUEUE_PREFIX}{name}", _fact(ctx, FAILS_QUEUE_JOBS, node, name)
+
+
+def _arq_workers(ctx, analysis: ErrorLeak):
+    """An arq worker's job function that fails with a Mistral error, as `arq-job:<name>`: a route
+    of the project enqueueing that name and reading `job.result()` raises it again."""
+    for name, node in failing_arq_jobs(analysis):
+        yield f"{ARQ_JOB_PREFIX}{name}", _fact(ctx, FAILS_QUEUE_JOBS, node, name)
 
 
 def _async_route_forwarding(ctx, analysis: ErrorLeak):
