@@ -509,36 +509,37 @@ class ProjectView:
                           path: Path | None = None) -> dict[str, ModuleFact]:
         """`X.execute` facts of the project's CQRS handlers (`handlers`, else those the importer
         walk found, which the editor's `path` then depends on) for the commands `data` makes (`new X(`)."""
-        real_root = self._real_root(root)
-        if handlers is None:
-            self._importers(real_root)  # its walk lists the handlers
-            handlers = self._handlers_by_root[real_root]
-            self._depend(path, handlers)
-        out: dict[str, ModuleFact] = {}
-        for handler in handlers[:_MAX_IMPORTERS]:
-            for name, fact in self._summary(Path(handler), real_root, 0).items():
-                command = name[:-len(".execute")] if name.endswith(".execute") else None
-                if command and fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL) and \
-                        re.search(rb"\bnew\s+" + re.escape(command.encode()) + rb"\s*\(", data):
-                    out.setdefault(name, fact)
-        return out
+        def made_here(name: str, fact: ModuleFact) -> bool:
+            command = name[:-len(".execute")] if name.endswith(".execute") else None
+            return bool(command) and fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL) and \
+                re.search(rb"\bnew\s+" + re.escape(command.encode()) + rb"\s*\(", data) is not None
+        return self._joined_facts(root, handlers, path, self._handlers_by_root, made_here)
 
     def queue_worker_facts(self, data: bytes, root: Path, workers: list[Path] | None = None,
                            path: Path | None = None) -> dict[str, ModuleFact]:
-        """`queue:<name>` (`arq-job:<name>`) facts of the project's queue (arq) workers (`workers`, else those the importer
-        walk found, which the editor's `path` then depends on) that fail jobs with a Mistral error,
-        for the queues whose name `data` quotes (`new Queue("reports")`)."""
+        """`queue:<name>` (`arq-job:<name>`) facts of the project's queue (arq) workers (`workers`,
+        else those the importer walk found, which the editor's `path` then depends on) that fail
+        jobs with a Mistral error, for the queues whose name `data` quotes (`new Queue("reports")`)."""
+        def quoted_here(name: str, fact: ModuleFact) -> bool:
+            queue = _queue_or_job_name(name)
+            return bool(queue) and fact.kind == FAILS_QUEUE_JOBS and \
+                re.search(rb"""['"`]""" + re.escape(queue) + rb"""['"`]""", data) is not None
+        return self._joined_facts(root, workers, path, self._workers_by_root, quoted_here)
+
+    def _joined_facts(self, root: Path, modules: list[Path] | None, path: Path | None,
+                      by_root: dict[Path, list[Path]], wanted: Callable[[str, ModuleFact], bool]
+                      ) -> dict[str, ModuleFact]:
+        """The facts of `modules` (else those of `by_root` the importer walk found, which the
+        editor's `path` then depends on) that `wanted` keeps: a join no import makes."""
         real_root = self._real_root(root)
-        if workers is None:
-            self._importers(real_root)  # its walk lists the workers
-            workers = self._workers_by_root[real_root]
-            self._depend(path, workers)
+        if modules is None:
+            self._importers(real_root)  # its walk lists them
+            modules = by_root[real_root]
+            self._depend(path, modules)
         out: dict[str, ModuleFact] = {}
-        for worker in workers[:_MAX_IMPORTERS]:
-            for name, fact in self._summary(Path(worker), real_root, 0).items():
-                queue = _queue_or_job_name(name)
-                if queue and fact.kind == FAILS_QUEUE_JOBS and \
-                        re.search(rb"""['"`]""" + re.escape(queue) + rb"""['"`]""", data):
+        for module in modules[:_MAX_IMPORTERS]:
+            for name, fact in self._summary(Path(module), real_root, 0).items():
+                if wanted(name, fact):
                     out.setdefault(name, fact)
         return out
 
