@@ -4,7 +4,6 @@ no cache; the cache holds no key."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -61,7 +60,7 @@ def test_a_run_from_the_cache_finds_what_a_run_without_it_finds(tree: Path, tmp_
     calls = _sifts(monkeypatch)
     assert _outcome(tree, cache, jobs=1, project_view=project_view) == without  # fills the cache
     filled = calls[0]
-    assert filled > 100 and list(cache.glob("first-pass-*.json"))
+    assert filled > 100 and list(cache.glob("first-pass-*"))
     assert _outcome(tree, cache, jobs=1, project_view=project_view) == without
     assert calls[0] == filled, "every fact of the second run came from the cache"
 
@@ -90,31 +89,37 @@ def test_other_settings_use_another_cache_file(small: Path, tmp_path: Path) -> N
     found, _notes = _outcome(small, cache, jobs=1, settings=only)
     assert found == _outcome(small, None, jobs=1, settings=only)[0]
     assert {code for _p, _s, code, _m, _r in found} == {"MK004"}
-    assert len(list(cache.glob("first-pass-*.json"))) == 2
+    assert len(list(cache.glob("first-pass-*"))) == 2
+
+
+HEADER = first_pass_cache._HEADER.encode()
 
 
 @pytest.mark.parametrize("damage", [
-    b"", b"{", b"[1, 2]", b'{"format": 1, "entries": []}', b'{"format": 1, "entries": {"python:x": 3}}',
-    b'{"format": 1, "entries": {"python:x": [1, 2, 3, 4, 5, 6]}}', b"[" * 100_000, b"\xff\xfe\x00garbage",
+    b"", b"{", b"[1, 2]", HEADER[:-3], b'{"format": 1, "entries": {}}', HEADER + b"no tab here\n",
+    b"\xff\xfe\x00garbage", HEADER + b"\xff\xfe\x00garbage\t\x80\n",
 ])
 def test_a_damaged_cache_file_is_an_empty_cache(small: Path, tmp_path: Path, damage: bytes) -> None:
     cache = tmp_path / "cache"
     expected = _outcome(small, cache, jobs=1)
-    [stored] = cache.glob("first-pass-*.json")
+    [stored] = cache.glob("first-pass-*")
     stored.write_bytes(damage)
     assert _outcome(small, cache, jobs=1) == expected
-    assert json.loads(stored.read_text())["format"] == 1, "the damaged file was replaced"
+    assert stored.read_bytes().startswith(HEADER) and len(stored.read_text().splitlines()) > 2, \
+        "the damaged file was replaced"
 
 
 def test_damaged_entries_are_dropped_and_made_again(small: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     expected = _outcome(small, cache, jobs=1)
-    [stored] = cache.glob("first-pass-*.json")
-    content = json.loads(stored.read_text())
-    for key in list(content["entries"])[::2]:
-        content["entries"][key] = [True, "not a list", None, 0, 0, {}]
-    stored.write_text(json.dumps(content))
+    [stored] = cache.glob("first-pass-*")
+    header, *lines = stored.read_text().splitlines()
+    damages = ['[true,"not a list",null,0,0,{}]', "[1,2,3,4,5,6]", "[" * 100_000, '[1,[],0,0,0,[3]]', "{", ""]
+    for n, damage in enumerate(damages):
+        lines[n] = lines[n].split("\t")[0] + "\t" + damage
+    stored.write_text("\n".join([header, *lines]) + "\n")
     assert _outcome(small, cache, jobs=1) == expected
+    assert not any("not a list" in line for line in stored.read_text().splitlines()), "damaged lines were made again"
 
 
 def test_an_unwritable_cache_folder_only_costs_time(small: Path, tmp_path: Path) -> None:
@@ -126,7 +131,7 @@ def test_an_unwritable_cache_folder_only_costs_time(small: Path, tmp_path: Path)
 def test_a_cache_file_that_is_a_link_is_not_read(small: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     expected = _outcome(small, cache, jobs=1)
-    [stored] = cache.glob("first-pass-*.json")
+    [stored] = cache.glob("first-pass-*")
     elsewhere = tmp_path / "elsewhere.json"
     stored.rename(elsewhere)
     stored.symlink_to(elsewhere)
@@ -148,7 +153,7 @@ def test_the_cache_holds_no_key(tmp_path: Path) -> None:
     (tree / "ask.js").write_text('export const ask = () => fetch("https://api.mistral.ai/v1/models");\n')
     assert _outcome(tree, cache, jobs=1)[0]
     stored = "".join(path.read_text() for path in cache.iterdir())
-    [entries] = [json.loads(path.read_text())["entries"] for path in cache.iterdir()]
+    [entries] = [path.read_text().splitlines()[1:] for path in cache.iterdir()]
     assert len(entries) == 2, "the two files with a key in an import statement are not kept"
     for key in keys:
         assert key not in stored and key[:12] not in stored and key[-12:] not in stored
@@ -159,11 +164,11 @@ def test_old_cache_files_are_pruned(small: Path, tmp_path: Path, monkeypatch) ->
     cache = tmp_path / "cache"
     cache.mkdir()
     for n in range(5):
-        (cache / f"first-pass-old{n}.json").write_text("{}")
-        os.utime(cache / f"first-pass-old{n}.json", (1, 1))
+        (cache / f"first-pass-old{n}.txt").write_text("{}")
+        os.utime(cache / f"first-pass-old{n}.txt", (1, 1))
     monkeypatch.setattr(first_pass_cache, "_MAX_CACHE_FILES", 3)
     _outcome(small, cache, jobs=1)
-    assert len(list(cache.glob("first-pass-*.json"))) == 3
+    assert len(list(cache.glob("first-pass-*"))) == 3
 
 
 def test_the_cache_folder_follows_the_environment(monkeypatch, tmp_path: Path) -> None:
@@ -185,4 +190,4 @@ def test_check_writes_the_cache_unless_told_not_to(tmp_path: Path) -> None:
     assert subprocess.run(command + ["--no-cache"], env=env, capture_output=True).returncode == 0
     assert not cache.exists()
     assert subprocess.run(command, env=env, capture_output=True).returncode == 0
-    assert len(list(cache.glob("first-pass-*.json"))) == 1
+    assert len(list(cache.glob("first-pass-*"))) == 1

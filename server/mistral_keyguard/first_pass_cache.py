@@ -7,9 +7,11 @@ imports it states. A second `check` of a tree that barely changed finds those fa
 by the SHA-256 of the bytes, instead of running every prefilter again.
 
 What is stored: booleans, SHA-256 hashes of key-shaped tokens (never a token), and the module
-names of import statements. One JSON file per scanned folder, settings and engine, in the user's
-cache folder (never in the scanned tree); a file that cannot be read or parsed is an empty cache,
-and one that cannot be written is skipped: the cache only ever saves time.
+names of import statements. One file per scanned folder, settings and engine, in the user's cache
+folder (never in the scanned tree): a header line, then one line per file, its key and its entry
+as JSON. The entries stay text until a file asks for its own (a tree's worth of decoded entries,
+copied into each worker, cost tens of MB); a file or line that cannot be read or parsed is no
+entry, and a cache that cannot be written is skipped: the cache only ever saves time.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from mistral_keyguard.settings import Settings
 # Where the cache lives: this variable's folder, else the platform's user cache folder. An empty
 # value turns the cache off (as `check --no-cache` does).
 CACHE_ENV = "MISTRAL_KEYGUARD_CACHE_DIR"
-_FORMAT = 1
+_FORMAT = 2
+_HEADER = f"mistral-keyguard first pass cache {_FORMAT}\n"
 # Files kept in the cache folder: one per scanned folder and settings; the oldest go first.
 _MAX_CACHE_FILES = 64
 # A cache file larger than this is not read (a tree's worth of entries is a few MB).
@@ -80,7 +83,7 @@ class FirstPassCache:
     """The entries of one scanned folder under one engine and settings (`open`), and the file
     they are saved to (`save`)."""
 
-    def __init__(self, path: Path | None, entries: dict[str, list]) -> None:
+    def __init__(self, path: Path | None, entries: dict[str, str]) -> None:
         self.path = path
         self.entries = entries
 
@@ -89,20 +92,23 @@ class FirstPassCache:
         if folder is None:
             return cls(None, {})
         namespace = "\n".join((_engine_stamp(), _settings_text(settings), os.path.realpath(scanned), str(with_view)))
-        path = folder / f"first-pass-{hashlib.sha256(namespace.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.json"
+        path = folder / f"first-pass-{hashlib.sha256(namespace.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.txt"
         return cls(path, _load(path))
 
-    def save(self, used: dict[str, list]) -> None:
-        """Keep the entries of this run (those of files no longer in the tree are dropped). A
-        run that learned nothing new and dropped nothing writes nothing."""
-        if self.path is None or used.keys() == self.entries.keys():
+    def save(self, used: dict[str, list | None]) -> None:
+        """Keep the entries of this run (those of files no longer in the tree are dropped): a new
+        entry, or None for one read from this cache. A run that learned nothing new and dropped
+        nothing writes nothing."""
+        if self.path is None or used.keys() == self.entries.keys() and not any(used.values()):
             return
+        lines = [_HEADER] + [f"{key}\t{json.dumps(entry, separators=(',', ':')) if entry else self.entries[key]}\n"
+                             for key, entry in used.items()]
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".first-pass-", suffix=".tmp")
             try:
                 with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    json.dump({"format": _FORMAT, "entries": used}, out, separators=(",", ":"))
+                    out.writelines(lines)
                 os.replace(temporary, self.path)
             except BaseException:
                 os.unlink(temporary)
@@ -112,17 +118,26 @@ class FirstPassCache:
             pass  # a read-only or full disk: the next run is only slower
 
 
-def _load(path: Path) -> dict[str, list]:
+def _load(path: Path) -> dict[str, str]:
     try:
         if path.is_symlink() or path.stat().st_size > _MAX_CACHE_BYTES:
             return {}
         with open(path, encoding="utf-8") as handle:
-            stored = json.load(handle)
-    except (OSError, ValueError, RecursionError):
+            if handle.readline() != _HEADER:
+                return {}
+            pairs = [line.rstrip("\n").split("\t", 1) for line in handle]
+    except (OSError, ValueError):
         return {}
-    if not isinstance(stored, dict) or stored.get("format") != _FORMAT or not isinstance(stored.get("entries"), dict):
-        return {}
-    return {key: entry for key, entry in stored["entries"].items() if valid_entry(entry)}
+    return dict(pair for pair in pairs if len(pair) == 2)
+
+
+def entry_of(text: str) -> list | None:
+    """A stored entry, decoded when its file asks for it; None for a damaged one."""
+    try:
+        entry = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return entry if valid_entry(entry) else None
 
 
 def valid_entry(entry: object) -> bool:
@@ -141,6 +156,6 @@ def _valid_statement(statement: object) -> bool:
 
 
 def _prune(folder: Path) -> None:
-    files = sorted(folder.glob("first-pass-*.json"), key=lambda item: item.stat().st_mtime, reverse=True)
+    files = sorted(folder.glob("first-pass-*"), key=lambda item: item.stat().st_mtime, reverse=True)
     for stale in files[_MAX_CACHE_FILES:]:
         stale.unlink()

@@ -110,7 +110,7 @@ def _process_index() -> ProjectIndex:
 
 def _sift_batch(batch: list[tuple[str, str]], settings: Settings, base: Path | None,
                 scan_root: Path | None, index: ProjectIndex | None = None,
-                tree_names: frozenset[str] | None = None, known: dict[str, list] | None = None) -> list[Sifted]:
+                tree_names: frozenset[str] | None = None, known: dict[str, str] | None = None) -> list[Sifted]:
     index = index or _process_index()
     view = view_for_base(settings, base, scan_root) if base is not None else None
     if view is not None:
@@ -229,7 +229,7 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
     try:
         sifted = _sift_all(work, settings, view_base, scan_root, pool, done, index, known)
         if memo is not None:
-            memo.save({s.memo[0]: s.memo[1] or known[s.memo[0]] for s in sifted if s.memo is not None})
+            memo.save({s.memo[0]: s.memo[1] for s in sifted if s.memo is not None})
         relevant, relevant_files, woken, tree, planned = (
             _plan(work, sifted, settings, base, scan_root, index, paths) if project_view
             else (None, set(), [], None, None))
@@ -268,7 +268,7 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
 
 def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None, scan_root: Path | None,
               pool: ProcessPoolExecutor | None, done: _Progress, index: ProjectIndex,
-              known: dict[str, list] | None = None) -> list[Sifted]:
+              known: dict[str, str] | None = None) -> list[Sifted]:
     """The first pass, in the walk's order: chunks of neighbouring files share their folders'
     project roots and import resolutions in a worker."""
     if pool is None:
@@ -291,7 +291,7 @@ def _sift_all(work: list[tuple[str, str]], settings: Settings, base: Path | None
 _WORKER_GIVEN: list = [None, None]
 
 
-def _remember_given(names: frozenset[str] | None, known: dict[str, list] | None) -> None:
+def _remember_given(names: frozenset[str] | None, known: dict[str, str] | None) -> None:
     _WORKER_GIVEN[:] = [names, known]
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from mistral_keyguard.first_pass_cache import content_key
+from mistral_keyguard.first_pass_cache import content_key, entry_of
 from mistral_keyguard.files import (  # noqa: F401  (callers read them here)
     SKIP_DIRS, FileRead, GitIgnore, NotRegularFile, TooLarge, frame_lines, is_env_file, read_regular, read_source,
     read_text_file, walk,
@@ -399,7 +399,7 @@ class Sifted:
 
 
 def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
-              view: ProjectView | None = None, known: dict[str, list] | None = None) -> Sifted:
+              view: ProjectView | None = None, known: dict[str, str] | None = None) -> Sifted:
     """The first pass of `check` over one file: read it, run the prefilters, note its key-shaped
     tokens, and, with a project `view`, what its imports can name. No parse. `known`: the
     entries of `first_pass_cache` (the file's facts, when its bytes were seen before); the
@@ -415,7 +415,8 @@ def sift_file(path: Path, display: str, settings: Settings, index: ProjectIndex,
     memo = None
     if known is not None:
         key = content_key(data, language)
-        entry = known.get(key)
+        stored = known.get(key)
+        entry = entry_of(stored) if stored is not None else None
         memo = (key, None) if entry is not None else None
     if memo is None:
         entry = first_pass_facts(data, language, settings, view is not None)
