@@ -51,7 +51,7 @@ class RuleSpec:
 
 CODE_LANGUAGES = ("python", "javascript", "typescript", "tsx")
 WEB_LANGUAGES = CODE_LANGUAGES + ("html", "vue", "svelte")
-CONFIG_FORMATS = ("dotenv", "json", "yaml", "toml", "ini", "dockerfile", "notebook")
+CONFIG_FORMATS = ("dotenv", "json", "yaml", "toml", "ini", "dockerfile", "notebook", "makefile", "jenkinsfile")
 
 _RULES = (
     RuleSpec(

@@ -78,8 +78,31 @@ def is_dockerfile(name: str) -> bool:
             or lower.endswith(".dockerfile"))
 
 
+def is_makefile(name: str) -> bool:
+    return name in ("Makefile", "makefile", "GNUmakefile") or name.lower().endswith((".mk", ".mak"))
+
+
+def is_jenkinsfile(name: str) -> bool:
+    return name == "Jenkinsfile" or name.startswith("Jenkinsfile.") or name.lower().endswith(".jenkinsfile")
+
+
+# Directories whose `.conf` files are supervisord's INI program sections (`/etc/supervisor/conf.d`
+# is copied from a repository's `supervisor/` or `deploy/supervisor/`).
+_SUPERVISOR_DIRS = frozenset({"supervisor", "supervisord", "supervisor.d"})
+
+
+def is_supervisor_conf(path: str) -> bool:
+    """`supervisord.conf`, `supervisor-worker.conf`, `supervisor/app.conf`: INI files whose
+    `environment=` lines set a program's variables."""
+    base = os.path.basename(path).lower()
+    if not base.endswith(".conf"):
+        return False
+    return "supervisor" in base or os.path.basename(os.path.dirname(path)).lower() in _SUPERVISOR_DIRS
+
+
 # Languages known by file name rather than extension, first match wins.
-_NAME_MATCHERS = ((is_env_file, "dotenv"), (is_dockerfile, "dockerfile"), (is_ini_file, "ini"))
+_NAME_MATCHERS = ((is_env_file, "dotenv"), (is_dockerfile, "dockerfile"), (is_ini_file, "ini"),
+                  (is_makefile, "makefile"), (is_jenkinsfile, "jenkinsfile"))
 
 
 # Each grammar's package and the function that returns its language. The packages are compiled
@@ -119,6 +142,8 @@ def language_for_path(path: str | PurePath) -> str | None:
     for matcher, name in _NAME_MATCHERS:
         if matcher(base):
             return name
+    if is_supervisor_conf(os.fspath(path)):
+        return "ini"
     dot = base.rfind(".")
     return _EXTENSIONS.get(base[dot:].lower()) if 0 < dot < len(base) - 1 else None
 

@@ -26,7 +26,7 @@ from mistral_keyguard.finding import Finding
 from mistral_keyguard.project import PUBLIC_ENV_NAMES
 from mistral_keyguard.reporting import fingerprint
 from mistral_keyguard.formats import (
-    TOKEN_BYTES, ConfigValue, dockerfile, dotenv, ini, json_config, named_tokens, notebook, toml_config, yaml_config,
+    TOKEN_BYTES, ConfigValue, build_scripts, dockerfile, dotenv, ini, json_config, named_tokens, notebook, toml_config, yaml_config,
 )
 from mistral_keyguard.rules.checker import Checker
 
@@ -42,6 +42,7 @@ _READERS = {
     ini.LANGUAGE: ini,
     dotenv.LANGUAGE: dotenv,
     notebook.LANGUAGE: notebook,
+    **{language: build_scripts for language in build_scripts.LANGUAGES},
 }
 
 # Prefixes that make a bundler inline a variable into client code. Longest first.
@@ -256,7 +257,7 @@ def _dotenv_where(name: str, project) -> str:
 
 
 CONFIG_LANGUAGES = frozenset({json_config.LANGUAGE, yaml_config.LANGUAGE, toml_config.LANGUAGE,
-                              dockerfile.LANGUAGE, ini.LANGUAGE})
+                              dockerfile.LANGUAGE, ini.LANGUAGE, *build_scripts.LANGUAGES})
 _KEY_TOKEN = keyshape.EMBEDDED_BYTES
 
 
