@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from keyguard_testing import make_key
-from mistral_keyguard.rules.committed_key_file import NameKind, name_kind, path_kind
+from mistral_keyguard.rules.committed_key_file import NameKind, name_kind, names_mistral_api, path_kind
 from mistral_keyguard.settings import Settings
 from mistral_keyguard.workspace import ProjectIndex, scan_file
 
@@ -82,3 +82,16 @@ def test_gitignore_above_the_project_root_counts_in_a_work_tree(tmp_path: Path):
     (app / ".env.production").write_text(f"MISTRAL_API_KEY={make_key()}\n")
     assert _codes(app / ".env", repo) == []
     assert _codes(app / ".env.production", repo) == [(1, "MK007")]
+
+
+@pytest.mark.parametrize("text, names_api", [
+    (b"OLLAMA_MODEL: mistral:7b-instruct", False),
+    (b'model = "mistral-nemo:12b"', False),
+    (b"model: ollama/mistral\nalt: ollama_chat/mistral-small:24b", False),
+    (b"OLLAMA_MODEL: mistral:7b\nLLM_BASE_URL: https://api.mistral.ai/v1", True),
+    (b'model = "ft:open-mistral-7b:abc123:20240101"', True),
+    (b"mistral:\n  api_key: x", True),
+    (b'{"mistral": {"model": "mistral-small-latest"}}', True),
+])
+def test_a_local_model_tag_is_not_a_mention_of_mistrals_api(text, names_api):
+    assert names_mistral_api(text) is names_api

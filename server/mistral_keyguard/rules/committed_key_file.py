@@ -76,6 +76,12 @@ _MISTRAL = re.compile(r"(?i)mistral")
 # (`[assistant] model = "codestral-latest"`, read as the mapping's vendor by the format reader).
 _MISTRAL_PARENT = re.compile(r"(?i)mistral|codestral|pixtral|devstral|magistral|ministral")
 _MISTRAL_HOST = re.compile(r"(?i)\bapi\.mistral\.ai\b")
+# A Mistral model served by a local server, named by its tag (`mistral:7b-instruct`,
+# `mistral-nemo:12b`) or routed to Ollama (`ollama/mistral`): that server takes no Mistral key, so
+# the mention does not make a file configure Mistral's API. A fine-tuned id (`ft:open-mistral-7b:…`)
+# follows a colon and stays a mention.
+_LOCAL_MODEL = re.compile(rb"(?i)\bollama(?:_chat)?/[\w-]*mistral[\w.:-]*|(?<![\w:./-])[\w-]*mistral[\w-]*:[\w.-]+")
+_MISTRAL_BYTES = re.compile(rb"(?i)mistral")
 # Fields that hold the value of the setting their parent names: a GitHub Action input's or a
 # settings schema's `default` (`inputs: {mistral-api-key: {default: "<key>"}}`), a Heroku app.json
 # env entry's `value` (`"MISTRAL_API_KEY": {"description": …, "value": "<key>"}`). A `value` beside
@@ -182,7 +188,7 @@ def configures_mistral(ctx) -> Callable[[], bool]:
     names Mistral, or (for `.env*`, which rarely does) the project uses Mistral."""
     @cache
     def answer() -> bool:
-        if ctx.mentions_mistral:
+        if ctx.mentions_mistral and names_mistral_api(ctx.source.data):
             return True
         project = ctx.project
         if ctx.language == dotenv.LANGUAGE and project is not None:
@@ -193,6 +199,11 @@ def configures_mistral(ctx) -> Callable[[], bool]:
         return False
 
     return answer
+
+
+def names_mistral_api(data: bytes) -> bool:
+    """The file names Mistral other than as a local server's model."""
+    return bool(_MISTRAL_BYTES.search(_LOCAL_MODEL.sub(b"", data)))
 
 
 def counts(kind: NameKind, mistral_file: Callable[[], bool]) -> bool:
