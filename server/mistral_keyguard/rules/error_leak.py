@@ -507,6 +507,21 @@ class ErrorLeak:
                     return True
         return False
 
+    def _session_handles(self, names: set[str]) -> set[str]:
+        """Keys of Chainlit's per-user session set with a Mistral object
+        (`cl.user_session.set("engine", build_engine())`): what `get` returns under them calls it."""
+        if b"user_session.set" not in self.ctx.source.data:
+            return set()
+        out = set()
+        for call in self._calls.calls:
+            callee, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            if callee is None or args is None or not node_text(callee).endswith("user_session.set"):
+                continue
+            values = list(_argument_values(args))
+            if len(values) == 2 and self._builds_handle(values[1], names):
+                out.add(_first_string(args))
+        return out - {None}
+
     def _builds_handle(self, value: ts.Node, names: set[str]) -> bool:
         """A value that is (or reaches) a Mistral client: `Mistral(...)`, `axios.create({ baseURL:
         "https://api.mistral.ai" })`, `client.chat`, `prompt | llm`. Model-name strings are not."""
@@ -529,6 +544,9 @@ class ErrorLeak:
                 return True
             if args is not None and self._pipes_handle(callee, args, names):
                 return True
+            if args is not None and callee_text.endswith("user_session.get") and \
+                    _first_string(args) in self._session_handles(names):
+                return True  # Chainlit's `cl.user_session.get("engine")`, set with a Mistral engine
             if callee.type == "member_expression" and self._chained_builder(callee, args, names):
                 return True
             if args is not None and _SEQUENCE_BUILDER.search(callee_text) and \
@@ -2119,6 +2137,12 @@ def _imported_fact(facts, callee: str) -> ModuleFact | None:
         if fact is not None:
             return fact
     return None
+
+
+def _first_string(args: ts.Node) -> str | None:
+    """The text of a call's first argument when it is a plain string (a session key)."""
+    first = args.named_children[0] if args.named_children else None
+    return string_content(first) if first is not None and first.type == "string" else None
 
 
 def _argument_values(args: ts.Node) -> Iterator[ts.Node]:
