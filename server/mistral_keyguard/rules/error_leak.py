@@ -62,6 +62,8 @@ _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlet
                       # htmx pages, reactive UIs and chatbot actions: what a route or a render function returns is
                       # drawn, what a Rasa action utters is the bot's reply.
                       rb"fasthtml|shiny|rasa_sdk|taipy|mesop|dash|socketio|flask_socketio|"
+                      # Chat bot libraries: a handler's `event.reply(…)`, `room_send(…)` is the bot's answer.
+                      rb"telethon|pyrogram|nio|hikari|nextcord|disnake|twitchio|"
                       # GraphQL servers: what a resolver returns or raises as `GraphQLError` goes to the client.
                       rb"strawberry|graphene|graphene_django|ariadne)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
@@ -92,6 +94,8 @@ _WEB_PATH = re.compile(
     r"(^|/)(pages/api/|app/(.+/)?route\.[jt]sx?$|[^/]*\+server\.[jt]s$|[^/]*\+page\.server\.[jt]s$|"
     r"server/(api|routes|middleware)/|api/|netlify/functions/|functions/|routes/|views\.py$|"
     r"handlers?/|controllers?/|bot\.py$|bot\.[jt]s$|consumers\.py$|[^/]*\.(controller|resolver|gateway)\.[jt]s$)")
+# A discord.js interaction answered in place: only discord.js's interactions defer and edit replies.
+_DISCORD_INTERACTION = re.compile(rb"\binteraction\.(deferReply|editReply|followUp|isChatInputCommand)\(")
 # A module of Next.js/React server actions: a leading `"use server"` directive (after comments).
 _USE_SERVER = re.compile(rb"""\A(?:\s|//[^\n]*\n|/\*.*?\*/)*["']use server["']""", re.S)
 _DIRECTIVE_HEAD = 2048  # the directive comes first: only the head of the file is matched
@@ -113,7 +117,7 @@ _RESPONSE_METHOD = re.compile(
     r"sendMessage|edit_message_text|editMessageText|postMessage|chat_postMessage|chat_update|writeSSE|"
     r"writeln|error|exception|warning|warn|markdown|caption|info|toast|code|success|push|append|"
     r"respond|say|answer|send_response|put_nowait|put|send_text|send_json|send_bytes|write_message|finish|"
-    r"utter_message)$")
+    r"utter_message|room_send)$")
 # A name that says it is the response or its stream (`responseStream`, `sse_writer`, `httpResponse`).
 # Not any stream: a log file's `logStream.write(err.stack)` answers nobody.
 _RESPONSE_OBJECT_NAME = re.compile(r"^(?i:response|resp|res|sse|reply)_?(?i:stream|writer)$|[a-z]Response$|_response$")
@@ -387,6 +391,9 @@ class ErrorLeak:
         if self.language in ECMA_LANGUAGES and contains(self.ctx.source.data, b"res") and \
                 RESPONDER_PARAMS.search(self.ctx.source.data):
             return True  # a helper handed the response and an error answers the request
+        if self.language in ECMA_LANGUAGES and contains(self.ctx.source.data, b"interaction.") and \
+                _DISCORD_INTERACTION.search(self.ctx.source.data):
+            return True  # a discord.js event or command module, loaded by path: it imports no discord.js
         return bool(_WEB_PATH.search(self.rel_path))
 
     @cached_property
@@ -500,6 +507,21 @@ class ErrorLeak:
                     return True
         return False
 
+    def _session_handles(self, names: set[str]) -> set[str]:
+        """Keys of Chainlit's per-user session set with a Mistral object
+        (`cl.user_session.set("engine", build_engine())`): what `get` returns under them calls it."""
+        if b"user_session.set" not in self.ctx.source.data:
+            return set()
+        out = set()
+        for call in self._calls.calls:
+            callee, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            if callee is None or args is None or not node_text(callee).endswith("user_session.set"):
+                continue
+            values = list(_argument_values(args))
+            if len(values) == 2 and self._builds_handle(values[1], names):
+                out.add(_first_string(args))
+        return out - {None}
+
     def _builds_handle(self, value: ts.Node, names: set[str]) -> bool:
         """A value that is (or reaches) a Mistral client: `Mistral(...)`, `axios.create({ baseURL:
         "https://api.mistral.ai" })`, `client.chat`, `prompt | llm`. Model-name strings are not."""
@@ -522,6 +544,9 @@ class ErrorLeak:
                 return True
             if args is not None and self._pipes_handle(callee, args, names):
                 return True
+            if args is not None and callee_text.endswith("user_session.get") and \
+                    _first_string(args) in self._session_handles(names):
+                return True  # Chainlit's `cl.user_session.get("engine")`, set with a Mistral engine
             if callee.type == "member_expression" and self._chained_builder(callee, args, names):
                 return True
             if args is not None and _SEQUENCE_BUILDER.search(callee_text) and \
@@ -1738,7 +1763,8 @@ class ErrorLeak:
             if _UI_OBJECT.match(first) or _RESPONSE_OBJECT_NAME.search(first) or method in ("json", "send", "jsonp", "enqueue", "reply", "writeSSE",
                                                      "editReply", "followUp", "reply_text", "send_message",
                                                      "sendMessage", "chat_postMessage", "respond", "say",
-                                                     "reply_to", "chat_postEphemeral", "utter_message"):
+                                                     "reply_to", "chat_postEphemeral", "utter_message",
+                                                     "room_send"):
                 return f"sent to the client by {text}(…)"
         if last_segment(text) in _NICEGUI_SETTERS and self._is_nicegui_element(text.rpartition(".")[0]):
             return f"shown to the user by {text}(…)"
@@ -2111,6 +2137,12 @@ def _imported_fact(facts, callee: str) -> ModuleFact | None:
         if fact is not None:
             return fact
     return None
+
+
+def _first_string(args: ts.Node) -> str | None:
+    """The text of a call's first argument when it is a plain string (a session key)."""
+    first = args.named_children[0] if args.named_children else None
+    return string_content(first) if first is not None and first.type == "string" else None
 
 
 def _argument_values(args: ts.Node) -> Iterator[ts.Node]:

@@ -129,16 +129,34 @@ def _python_engine_factories(ctx, analysis: ErrorLeak, known: dict[str, ModuleFa
     it (LlamaIndex's `Settings.llm = MistralAI(…)` then `index.as_query_engine()`), or a local name
     holding one (Haystack's `p = Pipeline()` given a Mistral generator, then `return p`): its
     callers' `engine.query(…)` calls the model. Its `REACHES_MISTRAL` fact becomes `MISTRAL_OBJECT`,
-    which also covers a call of the factory itself."""
+    which also covers a call of the factory itself. A module that sets LlamaIndex's global
+    `Settings.llm` to a Mistral model makes every engine built in it call Mistral, in whatever
+    function builds it."""
+    global_llm = _sets_global_mistral_llm(ctx, analysis)
     for name, _fn, body in top_level_functions(ctx.root):
         fact = known.get(name)
-        if fact is None or fact.kind != REACHES_MISTRAL:
+        if not (fact is None and global_llm or fact is not None and fact.kind == REACHES_MISTRAL):
             continue
         value = next((v for v in _returned_values(body) if v.type == "call"
                       and AGENT_BUILDER.search(node_text(v.child_by_field_name("function")).rpartition(".")[2])
                       or v.type == "identifier" and analysis.fed_builder(node_text(v), v)), None)
         if value is not None:
             yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
+
+
+def _sets_global_mistral_llm(ctx, analysis: ErrorLeak) -> bool:
+    """`Settings.llm = MistralAI(…)` at the top of the module (byte-gated)."""
+    if b"Settings.llm" not in ctx.source.data:
+        return False
+    for child in ctx.root.named_children:
+        assignment = child.named_children[0] if child.type == "expression_statement" and child.named_children else None
+        if assignment is None or assignment.type != "assignment" or \
+                node_text(assignment.child_by_field_name("left")) != "Settings.llm":
+            continue
+        value = assignment.child_by_field_name("right")
+        if value is not None and analysis._builds_handle(value, analysis.handles):
+            return True
+    return False
 
 
 def _commonjs_default(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
