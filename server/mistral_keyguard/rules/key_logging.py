@@ -83,7 +83,8 @@ def hands_key_to_helper(root, imported) -> bool:
 def check(ctx) -> Iterator[Finding]:
     holdings = shared_holdings(ctx)
     for call in log_calls(ctx.language, ctx.root, "key-logging"):
-        reason = first_key_part(holdings, call) or _app_config_part(ctx, call) or _runtime_config_part(ctx, call)
+        reason = first_key_part(holdings, call) or _app_config_part(ctx, call) or _runtime_config_part(ctx, call) \
+            or _worker_env_part(ctx, call)
         if reason and "whole environment" in reason and not _project_uses_mistral(ctx):
             continue  # other vendors' secrets in the environment are another tool's business
         if reason:
@@ -137,6 +138,42 @@ def _is_runtime_config(ctx, part) -> bool:
         return bool(bindings) and all(_is_runtime_config(ctx, unwrap(b.value)) for b in bindings[:8])
     callee = part.child_by_field_name("function") if part.type == "call_expression" else None
     return callee is not None and node_text(callee) == "useRuntimeConfig"
+
+
+_WRANGLER_CONFIGS = ("wrangler.toml", "wrangler.jsonc", "wrangler.json")
+_WRANGLER_KEY = re.compile(r"MISTRAL\w*KEY")
+_WORKER_HANDLERS = frozenset({"fetch", "scheduled", "queue", "email", "tail"})
+
+
+def _worker_env_part(ctx, call) -> str | None:
+    """A Cloudflare Worker's `env` bindings written whole (`JSON.stringify(env)`), in a project whose
+    wrangler config binds the Mistral key (`[vars] MISTRAL_API_KEY`)."""
+    if ctx.language not in ECMA_LANGUAGES or not contains(ctx.source.data, b"env") or not _wrangler_binds_key(ctx):
+        return None
+    for arg in call_args(call):
+        for part in written_parts(arg):
+            if part.type == "identifier" and _is_handler_env(part):
+                return f"{node_text(part)}, the Worker's env bindings (wrangler config binds the key)"
+    return None
+
+
+def _wrangler_binds_key(ctx) -> bool:
+    manifests = ctx.project.manifests if ctx.project is not None else {}
+    return any(_WRANGLER_KEY.search(manifests.get(name, "")) for name in _WRANGLER_CONFIGS)
+
+
+def _is_handler_env(part) -> bool:
+    """`env`, the second parameter of the Worker handler (`fetch(request, env, ctx)`) around it."""
+    node = part.parent
+    while node is not None and node.type not in ("method_definition", "function_declaration"):
+        node = node.parent
+    name = node.child_by_field_name("name") if node is not None else None
+    params = node.child_by_field_name("parameters") if node is not None else None
+    if name is None or params is None or node_text(name) not in _WORKER_HANDLERS or len(params.named_children) < 2:
+        return False
+    second = params.named_children[1]
+    pattern = second.child_by_field_name("pattern") or second
+    return node_text(pattern) == node_text(part)
 
 
 def _project_uses_mistral(ctx) -> bool:
