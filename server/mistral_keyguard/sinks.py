@@ -56,7 +56,8 @@ PASS_METHODS = frozenset({
 # `self.style.SUCCESS(...)`, rich's `Panel(...)` and `Text(...)`, chalk/kleur/picocolors colours.
 _STYLED_TEXT = re.compile(r"^(click|typer)\.style$|(^|\.)style\.[A-Z_]+$|^(rich\.panel\.)?Panel(\.fit)?$|"
                           r"^(rich\.text\.)?Text$|^(chalk|kleur|colors|pc|picocolors|ansis)(\.\w+)+$")
-_PAGE_WRITERS = frozenset(f"{module}.{writer}" for module in ("st", "streamlit")
+# Streamlit's page writers, in the page or its sidebar (`st.sidebar.write` draws on the same page).
+_PAGE_WRITERS = frozenset(f"{module}.{writer}" for module in ("st", "streamlit", "st.sidebar", "streamlit.sidebar")
                           for writer in ("write", "json", "code", "text", "markdown", "caption"))
 _LOG_OPTION_KWARGS = frozenset({"exc_info", "stack_info", "stacklevel", "end", "sep", "file", "flush"})
 

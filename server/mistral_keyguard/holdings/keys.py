@@ -78,6 +78,31 @@ _TALKS_TO_MISTRAL = frozenset({REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT}
 _ENV_ITERABLE = re.compile(r"^(os\.environ|environ|process\.env)(\.items\(\))?$|^Object\.(entries|values)\(process\.env\)$")
 
 
+_KEY_VARIABLE = "MISTRAL_API_KEY"
+_NEGATION = re.compile(r"\bnot\b|!=")
+
+
+def _environment_subset(node: ts.Node) -> str | None:
+    """`{k: v for k, v in os.environ.items() if k.startswith("MISTRAL")}`: the environment's values
+    under a filter that keeps the key's variable (no filter, or a literal that names part of it)."""
+    loop = next((c for c in node.named_children if c.type == "for_in_clause"), None)
+    right = loop.child_by_field_name("right") if loop is not None else None
+    if right is None or not node_text(right).endswith(".items()") or not _ENV_ITERABLE.match(node_text(right)):
+        return None
+    pair = node.child_by_field_name("body")
+    value = pair.child_by_field_name("value") if pair is not None and pair.type == "pair" else None
+    names = _descendant_identifiers(loop.child_by_field_name("left") or loop)
+    if value is None or not names or node_text(value) != node_text(names[-1]):
+        return None  # `{k: len(v) …}`: what is kept is not the values themselves
+    filters = [c for c in node.named_children if c.type == "if_clause"]
+    if any(_NEGATION.search(node_text(f)) for f in filters):
+        return None  # `if "KEY" not in k`: a filter that drops secrets
+    kept = not filters or any(
+        len(literal) >= 3 and literal.upper() in _KEY_VARIABLE
+        for f in filters for literal in re.findall(r"""["']([A-Za-z_]+)["']""", node_text(f)))
+    return "the environment's MISTRAL_* variables (MISTRAL_API_KEY among them)" if kept else None
+
+
 def _loops_over_environment(node: ts.Node) -> bool:
     """`for k, v in os.environ.items(): print(k, v)`, `for (const [k, v] of Object.entries(process.env))`."""
     name = node_text(node)
@@ -167,6 +192,8 @@ class KeyFacts(FileFacts):
             return self._subscript_key(node, depth)
         if kind in ("call", "call_expression"):
             return self._call_key(node, depth)
+        if kind == "dictionary_comprehension":
+            return _environment_subset(node)
         if kind in ("spread_element", "dictionary_splat") and node.named_children:
             inner = node_text(node.named_children[0])
             if inner in ENV_OBJECTS:

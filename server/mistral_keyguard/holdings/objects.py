@@ -84,25 +84,36 @@ def _is_inert(value: ts.Node) -> bool:
     return unwrap(value).type in ("none", "null", "undefined", "true", "false", "integer", "float", "number")
 
 
+_MAX_NESTING = 2  # `{ llm: { mistral: { apiKey } } }`; deeper trees are data, not settings
+
+
 class ObjectFacts(KeyFacts):
+
+    def _has_key_field(self, container: ts.Node, mistral_file: bool, depth: int) -> bool:
+        """A key field in this dict/object or in one nested in it: a config object groups its
+        settings per service (`{ port, mistral: { apiKey } }`) and prints whole all the same."""
+        for child in container.named_children:
+            key = child if child.type == "shorthand_property_identifier" else \
+                child.child_by_field_name("key") or child.child_by_field_name("name")
+            if key is None:
+                continue
+            name = node_text(key).strip("'\"`")
+            if AUTH_HEADER.match(name) or name.lower() == "headers":
+                continue
+            value = child.child_by_field_name("value") or child
+            if is_key_name(name, mistral_file) and (child.type == "shorthand_property_identifier"
+                                                    or self.key_reason(value, 1)):
+                return True
+            if depth < _MAX_NESTING and unwrap(value).type in ("object", "dictionary") and self._has_key_field(
+                    unwrap(value), mistral_file or "mistral" in name.lower(), depth + 1):
+                return True
+        return False
 
     def object_reason(self, node: ts.Node) -> str | None:
         """A dict/object, argparse namespace or settings object that carries the key."""
         text = node_text(node)
-        for container in self.containers(node):
-            for child in container.named_children:
-                key = child.child_by_field_name("key") or child.child_by_field_name("name")
-                if child.type == "shorthand_property_identifier":
-                    key = child
-                if key is None:
-                    continue
-                name = node_text(key).strip("'\"`")
-                if AUTH_HEADER.match(name) or name.lower() == "headers":
-                    continue
-                value = child.child_by_field_name("value") or child
-                if is_key_name(name, self.mistral_file) and (child.type == "shorthand_property_identifier"
-                                                             or self.key_reason(value, 1)):
-                    return f"{text}, an object holding the key"
+        if any(self._has_key_field(container, self.mistral_file, 0) for container in self.containers(node)):
+            return f"{text}, an object holding the key"
         instance = self._declared_instance(node)
         if instance is not None:  # its class's fields say what it prints
             fields = self._constructed_key_fields(instance)

@@ -15,22 +15,25 @@ from typing import Iterator
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.finding import Finding
+from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import Anchored, contains
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import names_other_host
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import is_key_name
 from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_ENDPOINT, REACHES_MISTRAL
-from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, log_calls, written_parts
+from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, log_calls, unwrap, written_parts
 
 CODE = "MK005"
 # Mistral in the file (key names, clients), or the whole environment closing a call's arguments.
 # Plain literal alternatives: Python's re scans them much faster than (?i) or lookarounds.
 # Or Streamlit's whole secrets mapping written out (`st.write(st.secrets)`), or Flask's whole app
 # config (`dict(current_app.config)`), which holds the key where the project puts it there.
+# Or Nuxt's runtime config (`useRuntimeConfig()`), which holds the key where nuxt.config puts it.
 PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]|\.secrets\s*[),]|"
-                                rb"current_app\.config\s*[),]"),
-                     (b"istral", b"ISTRAL", b"environ", b".env", b".secrets", b"current_app.config"),
+                                rb"current_app\.config\s*[),]|useRuntimeConfig\("),
+                     (b"istral", b"ISTRAL", b"environ", b".env", b".secrets", b"current_app.config",
+                      b"useRuntimeConfig("),
                      source_only=True)
 _CURRENT_APP_CONFIG = frozenset({"current_app.config", "flask.current_app.config"})
 
@@ -80,7 +83,8 @@ def hands_key_to_helper(root, imported) -> bool:
 def check(ctx) -> Iterator[Finding]:
     holdings = shared_holdings(ctx)
     for call in log_calls(ctx.language, ctx.root, "key-logging"):
-        reason = first_key_part(holdings, call) or _app_config_part(ctx, call)
+        reason = first_key_part(holdings, call) or _app_config_part(ctx, call) or _runtime_config_part(ctx, call) \
+            or _worker_env_part(ctx, call)
         if reason and "whole environment" in reason and not _project_uses_mistral(ctx):
             continue  # other vendors' secrets in the environment are another tool's business
         if reason:
@@ -99,6 +103,77 @@ def _app_config_part(ctx, call) -> str | None:
                     and ctx.project.flask_config_holds_key():
                 return f"{node_text(part)}, the Flask app config (the project puts the key in it)"
     return None
+
+
+_NUXT_CONFIGS = ("nuxt.config.ts", "nuxt.config.js")
+_CONFIG_FIELD = re.compile(r"(\w+)\s*:")
+
+
+def _runtime_config_part(ctx, call) -> str | None:
+    """Nuxt's whole runtime config written (`useRuntimeConfig()`, or a name bound to it), in a
+    project whose nuxt.config gives its `runtimeConfig` a Mistral key field."""
+    # Asked for each log call: the substring test is answered once per file (`contains`).
+    if ctx.language not in ECMA_LANGUAGES or \
+            not contains(ctx.source.data, b"useRuntimeConfig(") or not _nuxt_config_holds_key(ctx):
+        return None
+    for arg in call_args(call):
+        for part in written_parts(arg):
+            if _is_runtime_config(ctx, part):
+                return f"{node_text(part)}, the Nuxt runtime config (nuxt.config puts the key in it)"
+    return None
+
+
+def _nuxt_config_holds_key(ctx) -> bool:
+    manifests = ctx.project.manifests if ctx.project is not None else {}
+    config = next((manifests[name] for name in _NUXT_CONFIGS if name in manifests), "")
+    start = config.find("runtimeConfig")
+    mistral = "istral" in config or "ISTRAL" in config
+    return start >= 0 and any(is_key_name(name, mistral) for name in _CONFIG_FIELD.findall(config, start)[:64])
+
+
+def _is_runtime_config(ctx, part) -> bool:
+    """`useRuntimeConfig()` / `useRuntimeConfig(event)`, or a name this file binds to it only."""
+    if part.type == "identifier":
+        bindings = ctx.flow.by_name.get(node_text(part), ())
+        return bool(bindings) and all(_is_runtime_config(ctx, unwrap(b.value)) for b in bindings[:8])
+    callee = part.child_by_field_name("function") if part.type == "call_expression" else None
+    return callee is not None and node_text(callee) == "useRuntimeConfig"
+
+
+_WRANGLER_CONFIGS = ("wrangler.toml", "wrangler.jsonc", "wrangler.json")
+_WRANGLER_KEY = re.compile(r"MISTRAL\w*KEY")
+_WORKER_HANDLERS = frozenset({"fetch", "scheduled", "queue", "email", "tail"})
+
+
+def _worker_env_part(ctx, call) -> str | None:
+    """A Cloudflare Worker's `env` bindings written whole (`JSON.stringify(env)`), in a project whose
+    wrangler config binds the Mistral key (`[vars] MISTRAL_API_KEY`)."""
+    if ctx.language not in ECMA_LANGUAGES or not contains(ctx.source.data, b"env") or not _wrangler_binds_key(ctx):
+        return None
+    for arg in call_args(call):
+        for part in written_parts(arg):
+            if part.type == "identifier" and _is_handler_env(part):
+                return f"{node_text(part)}, the Worker's env bindings (wrangler config binds the key)"
+    return None
+
+
+def _wrangler_binds_key(ctx) -> bool:
+    manifests = ctx.project.manifests if ctx.project is not None else {}
+    return any(_WRANGLER_KEY.search(manifests.get(name, "")) for name in _WRANGLER_CONFIGS)
+
+
+def _is_handler_env(part) -> bool:
+    """`env`, the second parameter of the Worker handler (`fetch(request, env, ctx)`) around it."""
+    node = part.parent
+    while node is not None and node.type not in ("method_definition", "function_declaration"):
+        node = node.parent
+    name = node.child_by_field_name("name") if node is not None else None
+    params = node.child_by_field_name("parameters") if node is not None else None
+    if name is None or params is None or node_text(name) not in _WORKER_HANDLERS or len(params.named_children) < 2:
+        return False
+    second = params.named_children[1]
+    pattern = second.child_by_field_name("pattern") or second
+    return node_text(pattern) == node_text(part)
 
 
 def _project_uses_mistral(ctx) -> bool:
