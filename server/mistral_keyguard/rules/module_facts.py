@@ -148,28 +148,27 @@ def _sets_global_mistral_llm(ctx, analysis: ErrorLeak) -> bool:
     """`Settings.llm = MistralAI(…)` at the top of the module (byte-gated)."""
     if b"Settings.llm" not in ctx.source.data:
         return False
+    return any(analysis._builds_handle(value, analysis.handles)
+               for value in _top_level_assigned(ctx, "assignment", "Settings.llm"))
+
+
+def _top_level_assigned(ctx, kind: str, target: str):
+    """The values a module's top-level statements assign (`kind` nodes) to `target`."""
     for child in ctx.root.named_children:
         assignment = child.named_children[0] if child.type == "expression_statement" and child.named_children else None
-        if assignment is None or assignment.type != "assignment" or \
-                node_text(assignment.child_by_field_name("left")) != "Settings.llm":
+        if assignment is None or assignment.type != kind or node_text(assignment.child_by_field_name("left")) != target:
             continue
         value = assignment.child_by_field_name("right")
-        if value is not None and analysis._builds_handle(value, analysis.handles):
-            return True
-    return False
+        if value is not None:
+            yield value
 
 
 def _commonjs_default(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
     """`module.exports = async function ask() {…}`: the function a `require()` of the module gives."""
     if ctx.language not in ECMA_LANGUAGES or "default" in known or b"module.exports" not in ctx.source.data:
         return
-    for child in ctx.root.named_children:
-        assignment = child.named_children[0] if child.type == "expression_statement" and child.named_children else None
-        if assignment is None or assignment.type != "assignment_expression" or \
-                node_text(assignment.child_by_field_name("left")) != "module.exports":
-            continue
-        value = assignment.child_by_field_name("right")
-        body = value.child_by_field_name("body") if value is not None and value.type in (
+    for value in _top_level_assigned(ctx, "assignment_expression", "module.exports"):
+        body = value.child_by_field_name("body") if value.type in (
             "arrow_function", "function_expression", "function") else None
         if body is not None and analysis._calls_mistral(body):
             call = first_uncaught(analysis, body)
