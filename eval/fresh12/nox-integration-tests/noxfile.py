@@ -1,0 +1,15 @@
+import nox
+
+
+@nox.session(python=["3.11", "3.12"])
+def integration(session):
+    session.install("-e", ".", "pytest")
+    session.env["MISTRAL_API_KEY"] = "VMeLnUUQuVClU1Z7jVJO5dB1LPkYq29F"
+    session.run("pytest", "tests/integration", "-q")
+
+
+@nox.session
+def unit(session):
+    session.install("-e", ".", "pytest")
+    session.env["MISTRAL_API_KEY"] = "test-key-not-real"
+    session.run("pytest", "tests/unit", "-q")
