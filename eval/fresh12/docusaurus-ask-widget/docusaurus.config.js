@@ -6,7 +6,7 @@ const config = {
   baseUrl: "/",
   customFields: {
     assistantModel: "mistral-small-latest",
-    assistantKey: "ceAL8eqwGfCMUE1mnupixKeXLtmA5aUY",
+    assistantKey: "MYCuP6ulqgr1VrcwQN6hk8AxGHKnJDnn",
   },
   presets: [["classic", { docs: { sidebarPath: "./sidebars.js" } }]],
 };

@@ -4,7 +4,7 @@ import nox
 @nox.session(python=["3.11", "3.12"])
 def integration(session):
     session.install("-e", ".", "pytest")
-    session.env["MISTRAL_API_KEY"] = "VMeLnUUQuVClU1Z7jVJO5dB1LPkYq29F"
+    session.env["MISTRAL_API_KEY"] = "HFD0zW4Kg6Pf3GVc448vPXQ9PEZH8LWj"
     session.run("pytest", "tests/integration", "-q")
 
 

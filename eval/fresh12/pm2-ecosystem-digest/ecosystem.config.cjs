@@ -6,7 +6,7 @@ module.exports = {
       cron_restart: "0 6 * * *",
       env: {
         NODE_ENV: "production",
-        MISTRAL_API_KEY: "qJU3imMbmRgFKJqSRCyvK7UVgkx6kIQh",
+        MISTRAL_API_KEY: "rwrvu7YNVy98vMs96QGo4z9acGBrIBjk",
       },
     },
   ],

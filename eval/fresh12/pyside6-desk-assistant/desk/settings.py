@@ -2,5 +2,5 @@
 
 MODEL = "mistral-large-latest"
 TEMPERATURE = 0.3
-ASSISTANT_TOKEN = "qByZPFMthUXXia5cYPiNDLZs8asnR8t9"
+ASSISTANT_TOKEN = "98CFIgzb97oKb0Cngv08rTGGpmWIvtlW"
 WINDOW_TITLE = "Desk Assistant"

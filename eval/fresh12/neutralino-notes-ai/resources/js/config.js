@@ -1,2 +1,2 @@
 export const MODEL = "open-mistral-nemo";
-export const MODEL_KEY = "XgiNBE8bp3FyBb99GgQslLeQRIPn3BqL";
+export const MODEL_KEY = "NyagwLaXA6mlpIerFIk4Pa3DZ6m3eH9M";

@@ -1,0 +1,13 @@
+import os
+
+from mistralai import Mistral
+
+client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
+
+
+def suggest(ingredients: str) -> str:
+    resp = client.chat.complete(
+        model="mistral-small-latest",
+        messages=[{"role": "user", "content": f"A recipe using: {ingredients}"}],
+    )
+    return resp.choices[0].message.content
