@@ -1,0 +1,3 @@
+pin "application"
+pin "@hotwired/stimulus", to: "stimulus.min.js"
+pin_all_from "app/javascript/controllers", under: "controllers"
