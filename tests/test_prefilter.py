@@ -9,6 +9,7 @@ import pytest
 
 from keyguard_testing import FIXTURES, make_key
 from mistral_keyguard import keyshape
+from mistral_keyguard import prefilter
 from mistral_keyguard.prefilter import Anchored, holds_key, may_hold_token, mentions_mistral
 from mistral_keyguard.rules import error_leak, header_logging, key_logging
 
@@ -89,3 +90,54 @@ def test_key_tokens_are_the_runs_the_token_expression_finds() -> None:
         length = rng.choice([0, 1, 31, 32, 33, 34, 64, 65, 66, 100, 200])
         data = bytes(rng.choice(b'aZ9 _-."\n\xc3') if rng.random() < 0.15 else rng.choice(b"aZ9") for _ in range(length))
         assert list(key_tokens(data)) == [m.group() for m in keyshape.EMBEDDED_BYTES.finditer(data)], data
+
+
+# The one pass (`prefilter.swept`): every needle the prefilters and the project view's flags
+# declare is answered as `in` answers it, wherever it stands in a file, with or without the
+# automaton library.
+def _swept_samples(rng: random.Random) -> list[bytes]:
+    needles = sorted(prefilter._SWEPT)
+    out = samples()
+    for _ in range(40):
+        size = rng.choice([0, 5, 300, prefilter._SWEEP_CHUNK - 3, 3 * prefilter._SWEEP_CHUNK + 17])
+        data = bytearray(rng.choice(b"abc .\n") for _ in range(size))
+        for needle in rng.sample(needles, 3):
+            # Often across a chunk's end: the pass reads overlapping windows.
+            at = rng.choice([0, max(0, size - len(needle)), max(0, prefilter._SWEEP_CHUNK - len(needle) // 2)])
+            data[at:at + len(needle)] = needle
+        out.append(bytes(data))
+    return out
+
+
+def _assert_sweep_agrees(data: bytes) -> None:
+    for needle in prefilter._SWEPT:
+        assert prefilter.contains(data, needle) == (needle in data), (needle, len(data))
+        end = len(data) // 2
+        assert prefilter.contains_before(data, needle, end) == (data.find(needle, 0, end) >= 0), needle
+    assert prefilter.contains_any(data, prefilter._MIXED_CASE_ISTRAL) == any(
+        form in data for form in prefilter._MIXED_CASE_ISTRAL)
+
+
+def test_swept_needles_answer_as_substring_tests():
+    assert len(prefilter._SWEPT) > 50  # the view's flags and the anchors are declared
+    for data in _swept_samples(random.Random(7)):
+        prefilter.forget()
+        _assert_sweep_agrees(data)
+
+
+def test_swept_needles_without_the_automaton_library(monkeypatch):
+    monkeypatch.setattr(prefilter, "_AUTOMATON", [None, list(prefilter._SWEPT)])
+    for data in _swept_samples(random.Random(8))[-10:]:
+        prefilter.forget()
+        _assert_sweep_agrees(data)
+    prefilter.forget()
+
+
+def test_a_needle_declared_late_is_swept_too():
+    late = b"zq-late-needle-" + bytes(str(random.Random(9).random()), "ascii")
+    data = b"x" * (prefilter._SWEEP_CHUNK + 5) + late
+    prefilter.forget()
+    assert prefilter.contains(data, b"console.") is False  # the automaton is built without it
+    prefilter.swept(late)
+    prefilter.forget()
+    assert prefilter.contains(data, late) and prefilter._first_positions(data)[late] == prefilter._SWEEP_CHUNK + 5

@@ -77,12 +77,90 @@ def forget() -> None:
 
 
 def contains(data: bytes, needle: bytes) -> bool:
-    """`needle in data`, answered once per file for all the rules that ask."""
+    """`needle in data`, answered once per file for all the rules that ask (in one pass for the
+    needles declared `swept`)."""
     facts = _facts(data)
     found = facts.get(needle)
     if found is None:
-        found = facts[needle] = needle in data
+        first = _first_positions(data) if needle in _SWEPT else None
+        found = facts[needle] = needle in first if first is not None else needle in data
     return found
+
+
+def contains_any(data: bytes, needles: frozenset[bytes]) -> bool:
+    """Whether `data` holds one of `needles` (declared with `swept_set`), from one pass."""
+    first = _first_positions(data)
+    if first is None:
+        return any(needle in data for needle in needles)
+    return not needles.isdisjoint(first)
+
+
+def contains_before(data: bytes, needle: bytes, end: int) -> bool:
+    """`data.find(needle, 0, end) >= 0`, from the same pass as `contains`."""
+    first = _first_positions(data) if needle in _SWEPT else None
+    if first is None:
+        return data.find(needle, 0, end) >= 0
+    return first.get(needle, end) + len(needle) <= end
+
+
+# Substrings asked of every file of a tree (the rules' anchors, the project view's flags):
+# asked one by one, each absent one sweeps the whole file, and there are about a hundred. An
+# Aho-Corasick automaton finds them all in one sweep. Substrings nearly every line holds (`res`,
+# `req`) stay out: `in` finds them in the first bytes, and each occurrence would be a match.
+_SWEPT: dict[bytes, None] = {}
+_FOUND_EARLY = frozenset({b"res", b"req", b"next"})
+_AUTOMATON: list = []  # [the automaton, its needles], built when first used after a change
+_SWEEP_CHUNK = 1 << 16  # bytes per call: the matches of one call are a list
+
+
+def swept(*needles: bytes) -> tuple[bytes, ...]:
+    """Declares substrings `contains` answers from one pass over each file; returns them."""
+    for needle in needles:
+        if needle not in _SWEPT and needle not in _FOUND_EARLY:
+            _SWEPT[needle] = None
+            _AUTOMATON.clear()
+    return needles
+
+
+def swept_set(*needles: bytes) -> frozenset[bytes]:
+    """`swept`, for `contains_any`: needles found early by `in` are not taken."""
+    assert not _FOUND_EARLY.intersection(needles), needles
+    return frozenset(swept(*needles))
+
+
+def _first_positions(data: bytes) -> dict[bytes, int] | None:
+    """Where each swept needle first starts in `data`; None without the automaton library."""
+    facts = _facts(data)
+    first = facts.get("swept", False)
+    if first is False:
+        first = facts["swept"] = _sweep(data)
+    return first
+
+
+def _sweep(data: bytes) -> dict[bytes, int] | None:
+    if not _AUTOMATON:
+        _AUTOMATON.extend(_automaton(list(_SWEPT)))
+    automaton, needles = _AUTOMATON
+    if automaton is None:
+        return None
+    first: dict[bytes, int] = {}
+    overlap = max(map(len, needles)) - 1
+    view = memoryview(data)
+    for start in range(0, max(len(data), 1), _SWEEP_CHUNK):
+        # A needle starting in this chunk ends within `overlap` bytes after it.
+        for index, at, _end in automaton.find_matches_as_indexes(view[start:start + _SWEEP_CHUNK + overlap],
+                                                                 overlapping=True):
+            first.setdefault(needles[index], start + at)
+    return first
+
+
+def _automaton(needles: list[bytes]) -> list:
+    try:
+        # Deferred: `--version` and the server's start-up never sweep a file.
+        import ahocorasick_rs
+    except ImportError:  # a platform without its wheel: `in`, needle by needle
+        return [None, needles]
+    return [ahocorasick_rs.BytesAhoCorasick(needles, implementation=ahocorasick_rs.Implementation.DFA), needles]
 
 
 class Anchored:
@@ -91,11 +169,12 @@ class Anchored:
 
     def __init__(self, pattern: re.Pattern[bytes], anchors: tuple[bytes, ...], *, source_only: bool = False):
         self.pattern = pattern
-        self.anchors = anchors
+        self.anchors = swept_set(*(anchor for anchor in anchors if anchor not in _FOUND_EARLY))
+        self.early = tuple(anchor for anchor in anchors if anchor in _FOUND_EARLY)
         self.source_only = source_only
 
     def search(self, data: bytes) -> re.Match[bytes] | None:
-        if not any(contains(data, anchor) for anchor in self.anchors):
+        if not contains_any(data, self.anchors) and not any(contains(data, anchor) for anchor in self.early):
             return None
         if self.source_only and is_generated(data):
             return None
@@ -169,8 +248,14 @@ def mentions_mistral(data: bytes) -> bool:
     found = facts.get("mistral")
     if found is None:
         found = facts["mistral"] = (contains(data, b"istral") or contains(data, b"ISTRAL")
-                                    or b"mistral" in lowered(data))
+                                    or contains_any(data, _MIXED_CASE_ISTRAL) and b"mistral" in lowered(data))
     return found
+
+
+# "istral" in every mix of cases (`MiStRaL`): a file holding none of them names no Mistral, and is
+# not lower-cased to be sure (nearly every file of a tree).
+_MIXED_CASE_ISTRAL = swept_set(*(bytes(c ^ 0x20 if mask >> i & 1 else c for i, c in enumerate(b"istral"))
+                                 for mask in range(1, 63)))
 
 
 def lowered(data: bytes) -> bytes:

@@ -26,7 +26,8 @@ from mistral_keyguard.module_graph import (
     HEAD_BYTES, Import, ModuleResolver, import_statements, imports_of, module_names, specs_of, target_names,
     workspace_root,
 )
-from mistral_keyguard.prefilter import holds_key_literal, lowered, mentions_mistral
+from mistral_keyguard.prefilter import (
+    contains, contains_any, contains_before, holds_key_literal, lowered, mentions_mistral, swept, swept_set)
 from mistral_keyguard.rules.arq_jobs import reads_arq_results, registers_arq_jobs
 from mistral_keyguard.rules.bot_errors import may_handle_bot_errors, may_run_bot_handlers
 from mistral_keyguard.rules.error_leak import (
@@ -1129,33 +1130,31 @@ def may_export_key(data: bytes, language: str | None) -> bool:
 
 
 # A log call's mark: a module without one cannot log the headers a caller hands it.
-_LOG_MARKS = (b"console.", b"log.", b"logger.", b"logging.", b"print(")
+_LOG_MARKS = swept_set(b"console.", b"log.", b"logger.", b"logging.", b"print(")
 
 
 # What headers or request options holding a key carry (`KEYED_ARGUMENT`'s caller builds them):
 # a bearer value made from a variable, or a key header. A bare "Authorization" is in every SDK.
-_BEARER_MARKS = (b"Bearer ${", b"Bearer {", b'Bearer " +', b"Bearer ' +", b'Bearer "+', b"Bearer '+",
-                 b"Bearer %s", b"bearer ${", b"bearer {")
-_KEY_HEADER_MARKS = (b"pi-key", b"PI-KEY", b"pi-Key")
+_BEARER_MARKS = swept_set(b"Bearer ${", b"Bearer {", b'Bearer " +', b"Bearer ' +", b'Bearer "+', b"Bearer '+",
+                          b"Bearer %s", b"bearer ${", b"bearer {")
+_KEY_HEADER_MARKS = swept_set(b"pi-key", b"PI-KEY", b"pi-Key")
 
 
 def may_pass_keyed_headers(data: bytes, language: str | None) -> bool:
     """A module that may hand keyed headers or request options to another module's function:
-    only its imports make a logging module worth asking (`may_log_arguments`). Asked of every
-    file: the marks are looked for only after the substring they share."""
+    only its imports make a logging module worth asking (`may_log_arguments`)."""
     if language not in _CODE:
         return False
-    if b"earer" in data and any(mark in data for mark in _BEARER_MARKS):
-        return True
-    return (b"pi-" in data or b"PI-" in data) and any(mark in data for mark in _KEY_HEADER_MARKS)
+    return contains_any(data, _BEARER_MARKS) or contains_any(data, _KEY_HEADER_MARKS)
 
 
 def may_log_arguments(data: bytes, language: str | None) -> bool:
     """A module that may log what a caller hands its functions (the keyed headers or request
     options another module passes: `KEYED_ARGUMENT`)."""
-    return language in _CODE and any(mark in data for mark in _LOG_MARKS)
+    return language in _CODE and contains_any(data, _LOG_MARKS)
 
 
+_HONO_ERRORS = swept(b".onError(")[0]
 # The `req, res` of `ERROR_MIDDLEWARE`'s signature, led by a literal the engine scans for: that
 # expression begins with `(`, tried at every parenthesis of a file (asked of every file of a tree).
 _MIDDLEWARE_ARGS = re.compile(rb"req\w*\s*(?::[^,()]{1,80})?,\s*_?res")
@@ -1167,9 +1166,9 @@ def may_handle_errors(data: bytes, language: str | None) -> bool:
     if language == "python":
         return may_handle_bot_errors(data)
     return language in _CODE and language != "python" and (
-        b"req" in data and bool(_MIDDLEWARE_ARGS.search(data)) and bool(ERROR_MIDDLEWARE.search(data))
-        or b"next" in data and bool(KOA_ERROR_MIDDLEWARE.search(data))
-        or b".onError(" in data and b"hono" in data)
+        contains(data, b"req") and bool(_MIDDLEWARE_ARGS.search(data)) and bool(ERROR_MIDDLEWARE.search(data))
+        or contains(data, b"next") and bool(KOA_ERROR_MIDDLEWARE.search(data))
+        or contains(data, _HONO_ERRORS) and contains(data, b"hono"))
 
 
 def answers_route_errors(path: Path | str, data: bytes) -> bool:
@@ -1182,33 +1181,35 @@ def answers_route_errors(path: Path | str, data: bytes) -> bool:
 # `@CommandHandler(SummarizeCommand)`, which no import of the dispatcher names: the handler is found
 # by the command's name (its module's summary gives `SummarizeCommand.execute`).
 _DISPATCH = re.compile(rb"\.execute\(\s*new\s")
-_HANDLER_MARKS = (b"@CommandHandler(", b"@QueryHandler(")
+_DISPATCH_MARK = swept(b".execute(")[0]
+_HANDLER_MARKS = swept_set(b"@CommandHandler(", b"@QueryHandler(")
 
 
 def dispatches_commands(data: bytes, language: str | None) -> bool:
-    return language in _ECMA and b".execute(" in data and bool(_DISPATCH.search(data))
+    return language in _ECMA and contains(data, _DISPATCH_MARK) and bool(_DISPATCH.search(data))
 
 
 def handles_commands(data: bytes, language: str | None) -> bool:
-    return language in _ECMA and any(mark in data for mark in _HANDLER_MARKS)
+    return language in _ECMA and contains_any(data, _HANDLER_MARKS)
 
 
 # BullMQ's `new Worker(name, processor)`, Bull's `queue.process(processor)`; a status route reading
 # what a failed job threw (`job.failedReason`, `job.stacktrace`). The queue's name joins them.
-_WORKER_MARKS = (b"Worker(", b".process(")
-_FAILURE_MARKS = (b"failedReason", b"stacktrace")
+_WORKER_MARKS = swept_set(b"Worker(", b".process(")
+_FAILURE_MARKS = swept_set(b"failedReason", b"stacktrace")
+_BULL = swept(b"bull")[0]
 
 
 def runs_queue_workers(data: bytes, language: str | None) -> bool:
     if language == "python":
         return registers_arq_jobs(data)
-    return language in _ECMA and b"bull" in data and any(mark in data for mark in _WORKER_MARKS)
+    return language in _ECMA and contains(data, _BULL) and contains_any(data, _WORKER_MARKS)
 
 
 def reads_job_failures(data: bytes, language: str | None) -> bool:
     if language == "python":
         return reads_arq_results(data)
-    return language in _ECMA and b"bull" in data and any(mark in data for mark in _FAILURE_MARKS)
+    return language in _ECMA and contains(data, _BULL) and contains_any(data, _FAILURE_MARKS)
 
 
 def sends_error_args(data: bytes, language: str | None) -> bool:
@@ -1217,7 +1218,7 @@ def sends_error_args(data: bytes, language: str | None) -> bool:
     files importing it that are scanned anyway; it makes none of its importers part of `check`'s
     plan. (A helper returning the error's text, `return handleRouteError(err)` in a route, is
     seen in the route itself.)"""
-    return language in _ECMA and b"res" in data and bool(RESPONDER_PARAMS.search(data))
+    return language in _ECMA and contains(data, b"res") and bool(RESPONDER_PARAMS.search(data))
 
 
 def _queue_or_job_name(fact_name: str) -> bytes:
@@ -1239,11 +1240,11 @@ def may_forward_errors(data: bytes, language: str | None) -> bool:
 
 # Bundler-public variable prefixes (NEXT_PUBLIC_, EXPO_PUBLIC_ ... end in PUBLIC_): a module
 # reading one may hand it to another that sends it to Mistral.
-_PUBLIC_MARKS = tuple(p.encode() for p in PUBLIC_ENV_NAMES if p == "PUBLIC_" or not p.endswith("PUBLIC_"))
+_PUBLIC_MARKS = swept(*(p.encode() for p in PUBLIC_ENV_NAMES if p == "PUBLIC_" or not p.endswith("PUBLIC_")))
 
 
 def reads_public_env(data: bytes, language: str | None, end: int | None = None) -> bool:
     """A bundler-public variable's prefix in the bytes, up to `end` (substring tests: this runs
     on every file; a bound instead of a slice copies nothing)."""
     end = len(data) if end is None else end
-    return language in _CODE and any(data.find(mark, 0, end) >= 0 for mark in _PUBLIC_MARKS)
+    return language in _CODE and any(contains_before(data, mark, end) for mark in _PUBLIC_MARKS)

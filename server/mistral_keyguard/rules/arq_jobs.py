@@ -20,6 +20,7 @@ import tree_sitter as ts
 
 from mistral_keyguard.dataflow import last_segment, node_text, string_content
 from mistral_keyguard.finding import Position, RelatedLocation, Span
+from mistral_keyguard.prefilter import contains, swept
 from mistral_keyguard.project import ARQ_JOB_PREFIX, FAILS_QUEUE_JOBS, REACHES_MISTRAL
 from mistral_keyguard.rules.caught import first_uncaught
 
@@ -31,17 +32,20 @@ _MAX_REGISTERED = 64
 _RESULT_GETTER = "result"
 _JOB_OWNER = re.compile(r"(?i)job")
 
+# Asked of every Python file of a tree (the project view's flags): one pass answers them.
+swept(b"functions", b"arq", b"WorkerSettings", b"enqueue_job(", b".result(")
+
 
 def registers_arq_jobs(data: bytes) -> bool:
     """Cheap byte test: an arq worker's settings (`functions = [...]`, `Worker(functions=…)`), in
     a module that imports arq or names the settings class as arq's CLI expects (`WorkerSettings`:
     `arq worker.WorkerSettings` loads it by path, with no import of arq)."""
-    return b"functions" in data and (b"arq" in data or b"WorkerSettings" in data)
+    return contains(data, b"functions") and (contains(data, b"arq") or contains(data, b"WorkerSettings"))
 
 
 def reads_arq_results(data: bytes) -> bool:
     """Cheap byte test: a module that enqueues an arq job by name and reads a job's result."""
-    return b"enqueue_job(" in data and b".result(" in data
+    return contains(data, b"enqueue_job(") and contains(data, b".result(")
 
 
 def failing_arq_jobs(analysis) -> Iterator[tuple[str, ts.Node]]:

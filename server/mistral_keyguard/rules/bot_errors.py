@@ -18,11 +18,14 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard.dataflow import node_text
+from mistral_keyguard.prefilter import contains, swept
 from mistral_keyguard.project import REACHES_MISTRAL
 from mistral_keyguard.rules.caught import first_uncaught
 
 # `def on_error(update, context)` (typed or not, async or not): the context's name is captured.
 _ERROR_HANDLER = re.compile(rb"def\s+\w+\s*\(\s*_?update\s*(?::[^,()]{1,80})?,\s*(\w+)\s*(?::[^,()]{1,80})?\)")
+# Asked of every Python file of a tree (the project view's flags): one pass answers them.
+swept(b"update", b".error")
 _REGISTRATIONS = frozenset({"add_handler", "add_handlers"})
 
 
@@ -30,13 +33,13 @@ def may_run_bot_handlers(data: bytes) -> bool:
     """The bytes may define python-telegram-bot handlers (`(update, context)` functions), whose
     escaping errors reach the application's error handler: bot -> handler module -> helper is one
     hop longer than a helper chain (`project_view.may_forward_errors`)."""
-    return b"update" in data and _ERROR_HANDLER.search(data) is not None
+    return contains(data, b"update") and _ERROR_HANDLER.search(data) is not None
 
 
 def may_handle_bot_errors(data: bytes) -> bool:
     """The bytes may define a python-telegram-bot error handler: a `(update, context)` function
     that reads `context.error`. Asked of every Python file: substring tests first."""
-    if b".error" not in data or b"update" not in data:
+    if not contains(data, b".error") or not contains(data, b"update"):
         return False
     return any(match.group(1) + b".error" in data for match in _ERROR_HANDLER.finditer(data))
 
