@@ -106,20 +106,24 @@ def scan(path: str, text: str | bytes, settings: Settings | None = None, *,
         tree = parser(language).parse(data)
     result.parsed = tree is not None
     ctx = ScanContext(path, language, source, tree, settings, project, scan_text=scan, fixer=fixer)
+    with _gc_paused(len(data) >= ONE_PASS_BYTES):
+        result.findings = _checked(ctx, checkers, fixer)
+        # Freed now, by reference counts: the collector, running again, would walk it all first.
+        del ctx
+    return result
+
+
+def _checked(ctx: ScanContext, checkers: list, fixer: Fixer | None) -> list[Finding]:
+    """The enabled checkers' findings in `ctx`, less the suppressed ones, in order."""
     findings: dict[tuple, Finding] = {}
-    with _gc_paused(len(data) >= ONE_PASS_BYTES), _one_pass(ctx, checkers):
+    with _one_pass(ctx, checkers):
         for checker in checkers:
             for finding in checker.check(ctx):
-                if settings.enabled(finding.code):
+                if ctx.settings.enabled(finding.code):
                     findings.setdefault((finding.code, finding.span.start.byte, finding.span.end.byte), finding)
         suppressed = _suppressions(ctx) if findings else {}
-    result.findings = sorted(
-        (f for f in findings.values() if not is_suppressed(suppressed, f.line, f.code)),
-        key=Finding.sort_key,
-    )
-    if fixer is not None:
-        result.findings = [fixer(ctx, f) for f in result.findings]
-    return result
+    out = sorted((f for f in findings.values() if not is_suppressed(suppressed, f.line, f.code)), key=Finding.sort_key)
+    return [fixer(ctx, f) for f in out] if fixer is not None else out
 
 
 # From this size on, the rules' whole-tree queries share one traversal: each one costs about
