@@ -126,7 +126,7 @@ def test_swept_needles_answer_as_substring_tests():
 
 
 def test_swept_needles_without_the_automaton_library(monkeypatch):
-    monkeypatch.setattr(prefilter, "_AUTOMATON", [None, list(prefilter._SWEPT)])
+    monkeypatch.setattr(prefilter, "_AUTOMATON", (None, list(prefilter._SWEPT)))
     for data in _swept_samples(random.Random(8))[-10:]:
         prefilter.forget()
         _assert_sweep_agrees(data)

@@ -109,16 +109,17 @@ def contains_before(data: bytes, needle: bytes, end: int) -> bool:
 # `req`) stay out: `in` finds them in the first bytes, and each occurrence would be a match.
 _SWEPT: dict[bytes, None] = {}
 _FOUND_EARLY = frozenset({b"res", b"req", b"next"})
-_AUTOMATON: list = []  # [the automaton, its needles], built when first used after a change
+_AUTOMATON: tuple | None = None  # (the automaton, its needles), built when first used after a change
 _SWEEP_CHUNK = 1 << 16  # bytes per call: the matches of one call are a list
 
 
 def swept(*needles: bytes) -> tuple[bytes, ...]:
     """Declares substrings `contains` answers from one pass over each file; returns them."""
+    global _AUTOMATON
     for needle in needles:
         if needle not in _SWEPT and needle not in _FOUND_EARLY:
             _SWEPT[needle] = None
-            _AUTOMATON.clear()
+            _AUTOMATON = None
     return needles
 
 
@@ -138,9 +139,11 @@ def _first_positions(data: bytes) -> dict[bytes, int] | None:
 
 
 def _sweep(data: bytes) -> dict[bytes, int] | None:
-    if not _AUTOMATON:
-        _AUTOMATON.extend(_automaton(list(_SWEPT)))
-    automaton, needles = _AUTOMATON
+    global _AUTOMATON
+    built = _AUTOMATON
+    if built is None:  # one assignment: the server's threads may build it at once
+        built = _AUTOMATON = _automaton(list(_SWEPT))
+    automaton, needles = built
     if automaton is None:
         return None
     first: dict[bytes, int] = {}
@@ -154,13 +157,13 @@ def _sweep(data: bytes) -> dict[bytes, int] | None:
     return first
 
 
-def _automaton(needles: list[bytes]) -> list:
+def _automaton(needles: list[bytes]) -> tuple:
     try:
         # Deferred: `--version` and the server's start-up never sweep a file.
         import ahocorasick_rs
     except ImportError:  # a platform without its wheel: `in`, needle by needle
-        return [None, needles]
-    return [ahocorasick_rs.BytesAhoCorasick(needles, implementation=ahocorasick_rs.Implementation.DFA), needles]
+        return None, needles
+    return ahocorasick_rs.BytesAhoCorasick(needles, implementation=ahocorasick_rs.Implementation.DFA), needles
 
 
 class Anchored:
