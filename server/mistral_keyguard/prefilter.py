@@ -117,7 +117,7 @@ def swept(*needles: bytes) -> tuple[bytes, ...]:
     """Declares substrings `contains` answers from one pass over each file; returns them."""
     global _AUTOMATON
     for needle in needles:
-        if needle not in _SWEPT and needle not in _FOUND_EARLY:
+        if needle and needle not in _SWEPT and needle not in _FOUND_EARLY:
             _SWEPT[needle] = None
             _AUTOMATON = None
     return needles
@@ -162,6 +162,8 @@ def _automaton(needles: list[bytes]) -> tuple:
         # Deferred: `--version` and the server's start-up never sweep a file.
         import ahocorasick_rs
     except ImportError:  # a platform without its wheel: `in`, needle by needle
+        return None, needles
+    if not needles:
         return None, needles
     return ahocorasick_rs.BytesAhoCorasick(needles, implementation=ahocorasick_rs.Implementation.DFA), needles
 
