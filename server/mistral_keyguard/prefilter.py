@@ -95,12 +95,12 @@ def contains_any(data: bytes, needles: frozenset[bytes]) -> bool:
     return not needles.isdisjoint(first)
 
 
-def contains_before(data: bytes, needle: bytes, end: int) -> bool:
-    """`data.find(needle, 0, end) >= 0`, from the same pass as `contains`."""
-    first = _first_positions(data) if needle in _SWEPT else None
+def contains_any_before(data: bytes, needles: frozenset[bytes], end: int) -> bool:
+    """Whether one of `needles` (declared with `swept_set`) stands whole in `data[:end]`."""
+    first = _first_positions(data)
     if first is None:
-        return data.find(needle, 0, end) >= 0
-    return first.get(needle, end) + len(needle) <= end
+        return any(data.find(needle, 0, end) >= 0 for needle in needles)
+    return any(first[needle] + len(needle) <= end for needle in needles.intersection(first))
 
 
 # Substrings asked of every file of a tree (the rules' anchors, the project view's flags):

@@ -27,7 +27,7 @@ from mistral_keyguard.module_graph import (
     workspace_root,
 )
 from mistral_keyguard.prefilter import (
-    contains, contains_any, contains_before, holds_key_literal, lowered, mentions_mistral, swept, swept_set)
+    contains, contains_any, contains_any_before, holds_key_literal, lowered, mentions_mistral, swept, swept_set)
 from mistral_keyguard.rules.arq_jobs import reads_arq_results, registers_arq_jobs
 from mistral_keyguard.rules.bot_errors import may_handle_bot_errors, may_run_bot_handlers
 from mistral_keyguard.rules.error_leak import (
@@ -1240,11 +1240,11 @@ def may_forward_errors(data: bytes, language: str | None) -> bool:
 
 # Bundler-public variable prefixes (NEXT_PUBLIC_, EXPO_PUBLIC_ ... end in PUBLIC_): a module
 # reading one may hand it to another that sends it to Mistral.
-_PUBLIC_MARKS = swept(*(p.encode() for p in PUBLIC_ENV_NAMES if p == "PUBLIC_" or not p.endswith("PUBLIC_")))
+_PUBLIC_MARKS = swept_set(*(p.encode() for p in PUBLIC_ENV_NAMES if p == "PUBLIC_" or not p.endswith("PUBLIC_")))
 
 
 def reads_public_env(data: bytes, language: str | None, end: int | None = None) -> bool:
     """A bundler-public variable's prefix in the bytes, up to `end` (substring tests: this runs
     on every file; a bound instead of a slice copies nothing)."""
     end = len(data) if end is None else end
-    return language in _CODE and any(contains_before(data, mark, end) for mark in _PUBLIC_MARKS)
+    return language in _CODE and contains_any_before(data, _PUBLIC_MARKS, end)
