@@ -80,3 +80,19 @@ def test_binding_path_from_the_root_is_the_walk_up(fixture: Path) -> None:
     root = parser(language).parse(fixture.read_bytes()).root_node
     for binding in dataflow.ValueFlow(language, root).bindings:
         assert binding_path(binding.name_node, root) == binding_path(binding.name_node), binding.name
+
+
+@pytest.mark.parametrize("language", CODE_LANGUAGES)
+def test_joined_query_knows_each_part_without_compiling_it(language: str) -> None:
+    """Where each query's patterns start in the joined one, and their `#set!` values, are read
+    from the joined query (the editor's first large file compiled every query twice); they are
+    those of each query compiled alone."""
+    names = tuple(dict.fromkeys(n for checker in engine._checkers(language, Settings()) for n in checker.queries
+                                if queries.has_query(language, n)))
+    query, starts = queries._joined(language, names)  # kept: a freed query can crash the process
+    ends = starts[1:] + [query.pattern_count]
+    for name, start, end in zip(names, starts, ends):
+        alone = queries.compiled(language, name)
+        assert end - start == alone.pattern_count, name
+        assert [dict(query.pattern_settings(i)) for i in range(start, end)] == \
+            [dict(alone.pattern_settings(i)) for i in range(alone.pattern_count)], name

@@ -8,6 +8,7 @@ read it, so the loader concatenates the inherited files first: JavaScript, TypeS
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 import threading
 from contextlib import contextmanager
 from functools import lru_cache
@@ -159,20 +160,37 @@ def _matches_together(language: str, names: tuple[str, ...], node: ts.Node) -> d
 
 def _joined(language: str, names: tuple[str, ...]) -> tuple[ts.Query | None, list[int]]:
     """The queries' sources concatenated, compiled once (kept, like every query: see `compiled`),
-    and the index of each one's first pattern in it."""
-    starts, total = [], 0
-    for name in names:
-        starts.append(total)
-        total += compiled(language, name).pattern_count
+    and the index of each one's first pattern in it, found from where each pattern starts in the
+    source: the queries alone need not be compiled (the editor's first large file waited for
+    both)."""
     key = (language, "+".join(names))
-    query = _COMPILED.get(key)
-    if query is None:
+    entry = _JOINED.get(key)
+    if entry is None:
         with _BUILDING:
-            query = _COMPILED.get(key)
-            if query is None:
-                source = "\n".join(query_source(language, name) for name in names)
-                query = _COMPILED[key] = ts.Query(grammar(language), source)
-    return (query if query.pattern_count == total else None), starts
+            entry = _JOINED.get(key)
+            if entry is None:
+                entry = _JOINED[key] = _join(language, names)
+    return entry
+
+
+def _join(language: str, names: tuple[str, ...]) -> tuple[ts.Query | None, list[int]]:
+    sources = [query_source(language, name).encode("utf-8") for name in names]
+    offsets, total = [], 0
+    for source in sources:
+        offsets.append(total)
+        total += len(source) + 1  # the joining newline
+    query = ts.Query(grammar(language), b"\n".join(sources).decode("utf-8"))
+    pattern_starts = [query.start_byte_for_pattern(index) for index in range(query.pattern_count)]
+    starts = [bisect_left(pattern_starts, offset) for offset in offsets]
+    for name, start, end in zip(names, starts, starts[1:] + [query.pattern_count]):
+        _JOINED_PARTS.setdefault((language, name), (query, start, end))
+    return query, starts
+
+
+# Joined queries by (language, names joined by "+"), and, per query name, one joined query holding
+# it with the range of its patterns there (`settings` reads them without compiling it alone).
+_JOINED: dict[tuple[str, str], tuple[ts.Query | None, list[int]]] = {}
+_JOINED_PARTS: dict[tuple[str, str], tuple[ts.Query, int, int]] = {}
 
 
 def settings(language: str, name: str, pattern_index: int) -> dict[str, str | None]:
@@ -184,5 +202,9 @@ def _all_settings(language: str, name: str) -> tuple[dict[str, str | None], ...]
     """Every pattern's `#set!` values, copied once. Asking py-tree-sitter for them per match
     (hundreds of thousands of times on a large bundle) corrupted reference counts and crashed
     the interpreter when the query was freed."""
+    part = _JOINED_PARTS.get((language, name))
+    if part is not None:
+        query, start, end = part
+        return tuple(dict(query.pattern_settings(i)) for i in range(start, end))
     query = compiled(language, name)
     return tuple(dict(query.pattern_settings(i)) for i in range(query.pattern_count))
