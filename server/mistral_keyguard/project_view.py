@@ -882,14 +882,14 @@ def module_signal(data: bytes, language: str | None) -> bool:
     return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES])) or holds_key_literal(data)
 
 
-# A module's own signal (`_own_signal`): a Mistral constructor or call, the API host, the Mistral
+# A module's own signal (`_own_signal`): a Mistral constructor or call, the API hosts (Codestral's too), the Mistral
 # key's name, a SecretStr, or litellm's `mistral/` model given a key in the same call (not a list
 # of model ids). Searched at memory speed: the alternatives that begin with "mistral" are tried
 # only where it stands, the rest are substrings (one expression over an SDK module cost a tenth
 # of the first pass). A platform model id (`"mistral-small-latest"`) counts: an OpenAI-compatible
 # client pointed at Mistral by config names Mistral nowhere else.
 _AT_MISTRAL = re.compile(rb"mistral(?:\w*\s*\(|_?api_?key|_?key|-(?:tiny|small|medium|large|saba)\b)")
-_PLAIN_SIGNALS = (b"api.mistral.ai", b".chat.complete", b".chat.stream", b"secretstr")
+_PLAIN_SIGNALS = (b"api.mistral.ai", b"codestral.mistral.ai", b".chat.complete", b".chat.stream", b"secretstr")
 _LITELLM_SIGNAL = re.compile(rb"[\"'`]mistral/[^\"'`\n]{1,80}[\"'`][\s\S]{0,300}?api_?key"
                              rb"|api_?key[\s\S]{0,300}?[\"'`]mistral/")
 
