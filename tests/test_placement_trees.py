@@ -17,7 +17,8 @@ from keyguard_testing import FIXTURES
 from test_fixtures import expected
 
 # Trees whose placement rests on the import graph or on the project's runtime.
-TREES = ("MK002/next_pages_codestral",)
+TREES = ("MK002/next_pages_codestral", "MK002/nativescript_app", "MK002/device_runtime_imports",
+         "MK002/figma_plugin", "MK002/pwa_manifest_lookalike", "MK002/office_addin")
 
 
 def _findings(tree: Path) -> set[tuple[str, int, str]]:

@@ -84,7 +84,13 @@ _SERVER_MODULES = {
     "$fresh/server.ts": "Fresh route (imports $fresh/server.ts; rendered on the server)",
 }
 _SERVER_PREFIXES = ("@fastify/", "@hono/", "koa-", "express-")
-_DEVICE_MODULES = ("react-native", "expo")
+# Runtimes whose code runs on users' phones or in an app's webview: an import of one places the
+# module there (by package, or by prefix of its scoped packages), with the app kind to name.
+_DEVICE_MODULES = {"react-native": "a React Native / Expo app", "expo": "a React Native / Expo app"}
+_DEVICE_PREFIXES = (("expo-", "a React Native / Expo app"), ("@expo/", "a React Native / Expo app"),
+                    ("react-native-", "a React Native / Expo app"), ("@nativescript/", "a NativeScript app"),
+                    ("nativescript-", "a NativeScript app"), ("@capacitor/", "a Capacitor app"),
+                    ("@lynx-js/", "a Lynx app"))
 _COMPONENT_MODULES = {
     "react": "React", "react-dom": "React", "preact": "Preact", "solid-js": "Solid", "vue": "Vue",
     "svelte": "Svelte", "@angular/core": "Angular", "next/router": "Next.js",
@@ -120,6 +126,10 @@ class ProjectKind:
     # (main process and renderer): a shared module is placed by its importers.
     universal: bool = False
     obsidian: bool = False  # an Obsidian plugin (manifest.json with minAppVersion): runs in the app
+    # A mobile app whose whole bundle runs on the phone (NativeScript, Capacitor, Lynx: a dependency
+    # on its runtime), or a plugin of a host app whose code runs inside the user's app (a Figma or
+    # Adobe UXP plugin, an Office add-in: their manifests say so). Its name, for the reason.
+    device_app: str | None = None
     ember: bool = False  # an Ember app (ember-cli): its app/ folder is bundled for the browser
     # A Raycast extension: Node on the user's own machine, with the user's own key from its
     # preferences (like a VS Code extension), though its commands are React components.
@@ -169,6 +179,7 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
                        plasmo=plasmo, front_end=bool(spa) or plasmo or any(d in deps for d in _COMPONENT_MODULES),
                        universal="@solidjs/start" in deps or "electron" in deps,
                        obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")),
+                       device_app=_device_app(deps, manifests),
                        ember="ember-source" in deps or "ember-cli" in deps or "ember-cli-build.js" in names,
                        raycast=_RAYCAST_API in deps or _RAYCAST_SCHEMA in manifests.get("package.json", ""))
 
@@ -207,6 +218,42 @@ def webpack_entries(config: str | None) -> frozenset[str]:
 
 _RAYCAST_SCHEMA = "raycast.com/schemas/extension.json"
 _RAYCAST_API = "@raycast/api"
+
+
+# Dependencies that make the whole app a mobile bundle (React Native and Expo: the `expo` flag).
+_DEVICE_RUNTIMES = {"@nativescript/core": "a NativeScript app", "@capacitor/core": "a Capacitor app",
+                    "@lynx-js/react": "a Lynx app"}
+_OFFICE_MANIFEST = re.compile(r"<OfficeApp\b")
+
+
+def _device_app(deps: frozenset[str], manifests: dict[str, str]) -> str | None:
+    """The kind of app whose code all runs on users' devices, from the root's manifests."""
+    runtime = next((name for dep, name in _DEVICE_RUNTIMES.items() if dep in deps), None)
+    if runtime is not None:
+        return runtime
+    if _OFFICE_MANIFEST.search(manifests.get("manifest.xml", "")[:_MAX_ENTRY_TEXT]):
+        return "an Office add-in (its task pane and commands run in the Office app's webview)"
+    return _plugin_host(manifests.get("manifest.json"))
+
+
+def _plugin_host(text: str | None) -> str | None:
+    """A host app's plugin manifest: Figma's (`api` and `main`, with a `ui` page or an editor
+    type), Adobe UXP's (`manifestVersion` and a `host` app)."""
+    if not text or not ('"main"' in text or '"host"' in text):
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    if isinstance(data.get("api"), str) and isinstance(data.get("main"), str) and (
+            "ui" in data or "editorType" in data):
+        return "a Figma plugin (its main code and UI iframe run in the user's Figma app)"
+    host = data.get("host")
+    if "manifestVersion" in data and isinstance(host, (dict, list)):
+        return "an Adobe UXP plugin (it runs inside the user's Adobe app)"
+    return None
 
 
 def _is_obsidian_manifest(text: str | None) -> bool:
@@ -536,6 +583,8 @@ def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFac
         return _device("part of an Expo / React Native app bundle")
     if project.obsidian:
         return _device("part of an Obsidian plugin (it runs inside the user's Obsidian app)")
+    if project.device_app:
+        return _device(f"part of {project.device_app}")
     if project.raycast or _RAYCAST_API in facts.modules:
         return Verdict(UNKNOWN, "a Raycast extension (Node on the user's own machine, not a web page)")
     if project.plasmo and _is_plasmo_entry(parts):
@@ -573,8 +622,10 @@ def _in_next_pages(path: PurePosixPath) -> bool:
 
 def _by_client_code(path: PurePosixPath, facts: CodeFacts) -> Verdict | None:
     for module in facts.modules:
-        if module in _DEVICE_MODULES or module.startswith(("expo-", "@expo/", "react-native-")):
-            return _device(f"React Native / Expo app (imports {module})")
+        app = _DEVICE_MODULES.get(module) or next((name for prefix, name in _DEVICE_PREFIXES
+                                                   if module.startswith(prefix)), None)
+        if app is not None:
+            return _device(f"{app} (imports {module})")
     if "obsidian" in facts.modules:
         return _device("Obsidian plugin code (imports obsidian)")
     for module in facts.modules:

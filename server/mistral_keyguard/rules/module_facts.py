@@ -754,19 +754,21 @@ def _endpoint_instances(ctx, known: dict[str, ModuleFact]):
 
 def _endpoint_fields(ctx, known: dict[str, ModuleFact]):
     """String fields of a top-level object literal holding a Mistral API URL, by dotted name: an
-    Angular `environment = { assistantUrl: "https://api.mistral.ai/…" }` read as `environment.assistantUrl`."""
+    Angular `environment = { assistantUrl: "https://api.mistral.ai/…" }` read as `environment.assistantUrl`.
+    An object that holds the key too (`config = { endpoint, apiKey }`) keeps its fact under its own
+    name: its fields' facts are under theirs."""
     if ctx.language not in ECMA_LANGUAGES:
         return
     for binding in ctx.flow.bindings:
-        if binding.name in known or binding.value.type != "object" or not _top_level(binding.name_node):
+        if binding.value.type != "object" or not _top_level(binding.name_node):
             continue
         for pair in binding.value.named_children:
             key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
             if pair.type != "pair" or key is None or value is None or value.type not in ("string", "template_string"):
                 continue
             text = ctx.flow.static_string(value)
-            if text and MISTRAL_HOST.search(text):
-                field = node_text(key).strip("'\"")
+            field = node_text(key).strip("'\"")
+            if text and MISTRAL_HOST.search(text) and f"{binding.name}.{field}" not in known:
                 yield f"{binding.name}.{field}", _fact(ctx, MISTRAL_ENDPOINT, value, f"{binding.name}.{field}")
 
 
