@@ -135,6 +135,7 @@ class ProjectKind:
     # preferences (like a VS Code extension), though its commands are React components.
     raycast: bool = False
     plasmo: bool = False  # a Plasmo browser extension: its entry files run in the browser
+    wxt: bool = False  # a WXT browser extension: its `entrypoints/` (popup, background ...) run in the browser
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
     # The entry files of a webpack config that builds for the web (not `target: "node"`), as paths
     # in the project: browser code, and the modules they import are placed by their importers.
@@ -173,10 +174,12 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
     remix = any(d.startswith("@remix-run/") for d in deps) or "@react-router/dev" in deps
     qwik = "@builder.io/qwik-city" in deps or "@qwik.dev/router" in deps
     plasmo = "plasmo" in deps
+    wxt = "wxt" in deps
     entries = webpack_entries(next((manifests[n] for n in _WEBPACK_CONFIGS if n in manifests), None))
     return ProjectKind(webpack_entries=entries,
                        next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa, qwik=qwik,
-                       plasmo=plasmo, front_end=bool(spa) or plasmo or any(d in deps for d in _COMPONENT_MODULES),
+                       plasmo=plasmo, wxt=wxt,
+                       front_end=bool(spa) or plasmo or wxt or any(d in deps for d in _COMPONENT_MODULES),
                        universal="@solidjs/start" in deps or "electron" in deps,
                        obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")),
                        device_app=_device_app(deps, manifests),
@@ -589,6 +592,8 @@ def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFac
         return Verdict(UNKNOWN, "a Raycast extension (Node on the user's own machine, not a web page)")
     if project.plasmo and _is_plasmo_entry(parts):
         return _browser("a Plasmo extension entry (popup, options, content script, new tab ...)")
+    if project.wxt and "entrypoints" in dirs[:2] and (dirs[0] == "entrypoints" or dirs[0] == "src"):
+        return _browser("a WXT extension entry (entrypoints/: popup, background, content script ...)")
     if project.spa == "Gatsby site" and dirs[:2] == ("src", "api"):
         return _server("Gatsby function (src/api)")
     if project.remix and "routes" in dirs:

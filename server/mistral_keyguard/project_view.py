@@ -98,20 +98,25 @@ def _walked_set(walked: bytes) -> frozenset[str]:
 # single-file components) anywhere, the page a React app whose components are `.js` files is
 # served from (`public/index.html`), the pages of Next.js's `pages/` router (not its API), React
 # hooks and Vue composables (`hooks/useCart.ts`: only a component calls them), SvelteKit's pages and
-# universal loads (`+page.ts`, not `+page.server.ts`), and the code of a
-# full-stack app's browser half, its top `client/` folder (beside `server/`; Meteor's rule too).
+# universal loads (`+page.ts`, not `+page.server.ts`), the code of a
+# full-stack app's browser half, its top `client/` folder (beside `server/`; Meteor's rule too), and
+# an `index.html` anywhere but in a server's template or a build's output folder (a page a bundler
+# starts from: an extension's `entrypoints/popup/index.html`, a `web/index.html`).
 _COMPONENT_SUFFIXES = (".jsx", ".tsx", ".vue", ".svelte")
 _PAGE_SCRIPTS = (".js", ".jsx", ".ts", ".tsx", ".mjs")
 _HOOK_FOLDERS = ("hooks", "composables")
 _KIT_PAGES = ("+page.", "+layout.")
 _HOOK_NAME = re.compile(r"use[A-Z][A-Za-z0-9]*\.(?:[cm]?[jt]sx?)")
+_NOT_PAGE_FOLDERS = frozenset({"templates", "views", "docs", "dist", "build", "out", "htmlcov", "coverage", "_site",
+                               "site", "node_modules", "vendor"})
 
 
 def is_front_end_file(parts: tuple[str, ...]) -> bool:
     """Whether a file, by its path inside its project root (split in parts), is a front end's."""
     name = parts[-1]
     pages = parts[1:] if parts[:1] == ("src",) else parts  # Next.js's src/ layout
-    return name.endswith(_COMPONENT_SUFFIXES) or parts == ("public", "index.html") or (
+    return name.endswith(_COMPONENT_SUFFIXES) or (
+        name == "index.html" and _NOT_PAGE_FOLDERS.isdisjoint(parts[:-1])) or (
         len(pages) > 1 and pages[0] == "pages" and pages[1] != "api" and name.endswith(_PAGE_SCRIPTS)) or (
         len(parts) > 1 and parts[-2] in _HOOK_FOLDERS and _HOOK_NAME.fullmatch(name) is not None) or (
         len(parts) > 1 and parts[0] == "client" and name.endswith(_PAGE_SCRIPTS)) or (
