@@ -108,7 +108,8 @@ _STATIC_DIRS = frozenset({"public", "static", "assets", "wwwroot"})
 _PUBLIC_READ = re.compile(rb"import\.meta\.env\b|process\.env\.("
                           + b"|".join(p.encode() for p in PUBLIC_ENV_NAMES if p != "PUBLIC_")
                           + rb")|\$env/(static|dynamic)/public\b")
-_SFC = {".vue": "Vue single-file component", ".svelte": "Svelte component"}
+_SFC = {".vue": "Vue single-file component", ".svelte": "Svelte component",
+        ".astro": "the client <script> of an Astro component"}
 _HTML = (".html", ".htm")
 
 

@@ -69,6 +69,8 @@ class Import:
 
 def imports_of(data: bytes, language: str) -> list[Import]:
     head = data[:HEAD_BYTES]
+    if language == "astro":
+        head, language = without_frontmatter(head), "vue"
     if language == "python":
         return _python_imports(head) + _python_module_imports(head)
     if language == "html":
@@ -100,6 +102,8 @@ def import_statements(data: bytes, language: str) -> tuple:
     end = min(len(data), HEAD_BYTES)
     if language == "python":
         return tuple(_python_statements(data[:end]))
+    if language == "astro":
+        data, language = without_frontmatter(data[:end]), "vue"
     if language in ECMA_LANGUAGES or language in ("vue", "svelte", "html"):
         found = _JS_SPEC_FROM.findall(data, 0, end)
         if data.find(b"require(", 0, end) >= 0:
@@ -176,6 +180,21 @@ def _python_statement(head: bytes, start: int, out: list[tuple[str, ...]]) -> in
         if len(words) == 1 or len(words) == 3 and words[1] == "as":
             out.append((words[0],))
     return match.end()
+
+
+_FRONTMATTER_FENCE = re.compile(rb"^\s*---[ \t]*\r?\n")
+_FRONTMATTER_END = re.compile(rb"\n---[ \t]*(?:\r?\n|$)")
+
+
+def without_frontmatter(data: bytes) -> bytes:
+    """An Astro component without its `---` frontmatter (blanked, same length): the frontmatter
+    runs on the server when the page renders, its `<script>` elements in the browser. Only the
+    scripts' imports make the component a browser importer."""
+    opening = _FRONTMATTER_FENCE.match(data)
+    closing = _FRONTMATTER_END.search(data, opening.end() - 1) if opening is not None else None
+    if closing is None:
+        return data
+    return b" " * closing.end() + data[closing.end():]
 
 
 def _script_sources(head: bytes) -> list[Import]:

@@ -62,7 +62,7 @@ FORWARD_LEVELS = 2
 # A project module's name that reaches nothing of Mistral (its place is never shown).
 _NOTHING = ModuleFact(NO_MISTRAL, "")
 # Files that import modules: code, and the pages and components whose scripts do.
-PAGES = frozenset({"html", "vue", "svelte"})
+PAGES = frozenset({"html", "vue", "svelte", "astro"})
 _IMPORTING = _CODE | PAGES
 # The reverse walk (who imports a module) reads the heads of at most this many files of a project.
 _MAX_PROJECT_FILES = 20000
