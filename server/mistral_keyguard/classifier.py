@@ -842,6 +842,26 @@ def placement(ctx) -> Placement:
     return cached
 
 
+def placement_alone(ctx) -> Verdict:
+    """Where the file runs by its own text, path and project, its importers not asked: whether it
+    is an entry of the browser (a component, a page) or only placed there by what imports it."""
+    cached = ctx.__dict__.get("_placement_alone")
+    if cached is None:
+        project = ctx.project
+        rel = (project.rel_path if project is not None and project.rel_path else None) or _tail(ctx.path)
+        root = ctx.tree.root_node if ctx.tree is not None else None
+        cached = ctx.__dict__["_placement_alone"] = classify_file(
+            rel, ctx.language, root, ctx.source.data, project.manifests if project is not None else {},
+            ctx.settings.client_globs, ctx.settings.server_globs).verdict
+    return cached
+
+
+def importer_alone(rel: str, language: str, head: bytes, manifests: dict[str, str]) -> Verdict:
+    """`placement_alone` of an importer, from its path and first bytes."""
+    root = parser(language).parse(head).root_node if has_grammar(language) else None
+    return classify_file(rel, language, root, head, manifests).verdict
+
+
 def _tail(path: str) -> str:
     return PurePosixPath(path.replace("\\", "/")).as_posix().lstrip("/")
 

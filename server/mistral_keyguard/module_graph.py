@@ -557,7 +557,33 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     # Plasmo's `~` with no slash (`~lib/api`, `~components/x`) names the source root.
     if not any(prefix.startswith("~") and not prefix.startswith("~/") for prefix, _ in aliases):
         aliases.append(("~*", ["src/*", "*"]))
+    if not any(prefix == "*" for prefix, _ in aliases):
+        aliases += _source_folder_aliases(root)
     return sorted(aliases, key=lambda item: -len(item[0]))
+
+
+_MAX_SOURCE_FOLDERS = 64
+
+
+def _source_folder_aliases(root: Path) -> list[tuple[str, list[str]]]:
+    """`boot/mistral` for `src/boot/mistral.js`: bundlers resolve a bare import whose first name is
+    a folder of `src/` there (Quasar's `boot/`, `components/`, `pages/` aliases; webpack
+    `resolve.modules: ["src", …]`; CRA's and Vue CLI's absolute imports), unless a package the
+    project depends on has that name. One listing of `src/`; no config file is needed."""
+    try:
+        with os.scandir(root / "src") as entries:
+            folders = sorted(e.name for e in entries if e.is_dir(follow_symlinks=False)
+                             and not e.name.startswith((".", "@", "_")))[:_MAX_SOURCE_FOLDERS]
+    except OSError:
+        return []
+    if not folders:
+        return []
+    manifest = _read_config(root / "package.json") if (root / "package.json").is_file() else None
+    packages = set()
+    for field in ("dependencies", "devDependencies", "peerDependencies"):
+        if isinstance(manifest, dict) and isinstance(manifest.get(field), dict):
+            packages |= set(manifest[field])
+    return [(f"{name}/*", [f"src/{name}/*"]) for name in folders if name not in packages]
 
 
 _EMBER_PREFIX = re.compile(rb"""modulePrefix\s*:\s*['"]([\w-]{1,100})['"]""")

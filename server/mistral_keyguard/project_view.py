@@ -107,7 +107,8 @@ _PAGE_SCRIPTS = (".js", ".jsx", ".ts", ".tsx", ".mjs")
 _HOOK_FOLDERS = ("hooks", "composables")
 _KIT_PAGES = ("+page.", "+layout.")
 _HOOK_NAME = re.compile(r"use[A-Z][A-Za-z0-9]*\.(?:[cm]?[jt]sx?)")
-_NOT_PAGE_FOLDERS = frozenset({"templates", "views", "docs", "dist", "build", "out", "htmlcov", "coverage", "_site",
+# (A `public/` folder below the root is a server's static folder: its page is not the app's.)
+_NOT_PAGE_FOLDERS = frozenset({"public", "templates", "views", "docs", "dist", "build", "out", "htmlcov", "coverage", "_site",
                                "site", "node_modules", "vendor"})
 
 
@@ -115,7 +116,7 @@ def is_front_end_file(parts: tuple[str, ...]) -> bool:
     """Whether a file, by its path inside its project root (split in parts), is a front end's."""
     name = parts[-1]
     pages = parts[1:] if parts[:1] == ("src",) else parts  # Next.js's src/ layout
-    return name.endswith(_COMPONENT_SUFFIXES) or (
+    return name.endswith(_COMPONENT_SUFFIXES) or parts == ("public", "index.html") or (
         name == "index.html" and _NOT_PAGE_FOLDERS.isdisjoint(parts[:-1])) or (
         len(pages) > 1 and pages[0] == "pages" and pages[1] != "api" and name.endswith(_PAGE_SCRIPTS)) or (
         len(parts) > 1 and parts[-2] in _HOOK_FOLDERS and _HOOK_NAME.fullmatch(name) is not None) or (
@@ -222,8 +223,9 @@ class ProjectView:
     def imported_facts(self, path: Path, data: bytes, language: str | None,
                        root: Path | Callable[[], Path]) -> dict[str, ModuleFact]:
         """Facts about the names `path` imports, by local name. `root` may be a callable: it is
-        asked only when the file imports something (finding a project root costs file lookups)."""
-        if language not in _CODE:
+        asked only when the file imports something (finding a project root costs file lookups).
+        A page or component (`PAGES`) learns of what its scripts import too."""
+        if language not in _IMPORTING:
             return {}
         # Auto-imports first: an import statement of the same name wins.
         items = self._auto_imports(path, language, root) + imports_of(data, language) + \
@@ -1017,6 +1019,8 @@ def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = Non
         woken |= {"MK005"}  # the key handed to a Mistral helper may be logged (a settings object)
     if any(f.kind == MISTRAL_ENDPOINT for f in facts.values()):
         woken |= {"MK006"}  # a request to the endpoint may send Mistral's error back
+    if any(f.kind == KEYED_CLIENT and f.detail == MISTRAL_ENDPOINT for f in facts.values()):
+        woken |= {"MK002"}  # a keyed instance on the Mistral base URL: a request through it calls Mistral
     if uses and any(f.kind == KEYED_ARGUMENT for f in uses.values()):
         woken |= {"MK004"}  # a caller hands this module's function the keyed headers: it may log them
     return woken | frozenset({"MK001", "MK003"}) if uses else woken

@@ -743,13 +743,19 @@ def _litellm_models(ctx, known: dict[str, ModuleFact]):
 
 def _endpoint_instances(ctx, known: dict[str, ModuleFact]):
     """Top-level HTTP client instances with their base URL on api.mistral.ai (`export const api =
-    axios.create({ baseURL })`): a request an importer sends through one calls Mistral (MK002)."""
+    axios.create({ baseURL })`): a request an importer sends through one calls Mistral (MK002).
+    One made with the key in its headers keeps its `KEYED_CLIENT` fact (MK004), its `detail`
+    saying that it is a Mistral endpoint too."""
     if ctx.language not in ECMA_LANGUAGES or b".create(" not in ctx.source.data and b".extend(" not in ctx.source.data:
         return
     for call in calls_in(ctx):
         name = instance_name(call)
-        if name is not None and "." not in name and name not in known and _top_level(call.node):
+        if name is None or "." in name or not _top_level(call.node):
+            continue
+        if name not in known:
             yield name, _fact(ctx, MISTRAL_ENDPOINT, call.node, name)
+        elif known[name].kind == KEYED_CLIENT and known[name].detail != MISTRAL_ENDPOINT:
+            yield name, replace(known[name], detail=MISTRAL_ENDPOINT)
 
 
 def _endpoint_fields(ctx, known: dict[str, ModuleFact]):
