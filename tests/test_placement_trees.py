@@ -20,7 +20,8 @@ from test_fixtures import expected
 TREES = ("MK002/next_pages_codestral", "MK002/nativescript_app", "MK002/device_runtime_imports",
          "MK002/figma_plugin", "MK002/pwa_manifest_lookalike", "MK002/office_addin",
          "MK002/wxt_extension", "MK002/page_entry_no_manifest", "MK002/astro_island",
-         "MK002/keyed_instance_chain", "MK002/quasar_src_aliases")
+         "MK002/keyed_instance_chain", "MK002/quasar_src_aliases",
+         "MK002/uxp_plugin", "MK002/keyed_instance_components")
 
 
 def _findings(tree: Path) -> set[tuple[str, int, str]]:
