@@ -95,6 +95,9 @@ _COMPONENT_MODULES = {
     "react": "React", "react-dom": "React", "preact": "Preact", "solid-js": "Solid", "vue": "Vue",
     "svelte": "Svelte", "@angular/core": "Angular", "next/router": "Next.js",
     "next/navigation": "Next.js", "next/link": "Next.js", "gatsby": "Gatsby",
+    # Libraries that exist only in a page: web components and DOM sprinkles.
+    "lit": "Lit", "lit-element": "Lit", "@stencil/core": "Stencil", "alpinejs": "Alpine.js",
+    "mithril": "Mithril", "htmx.org": "htmx", "jquery": "jQuery",
 }
 _BROWSER_GLOBALS = frozenset({"window", "document", "localStorage", "sessionStorage", "navigator"})
 _APP_ROUTER_FILES = frozenset({"page", "layout", "template", "loading", "error", "not-found",
