@@ -299,9 +299,10 @@ def test_front_end_files_by_their_path_in_the_project() -> None:
     from mistral_keyguard.project_view import is_front_end_file
 
     front = [("src", "App.jsx"), ("components", "Chat.vue"), ("src", "routes", "+page.svelte"), ("Box.tsx",),
+             ("entrypoints", "popup", "index.html"), ("web", "index.html"),
              ("public", "index.html"), ("pages", "index.js"), ("pages", "blog", "[slug].ts"),
              ("src", "pages", "index.js")]
-    back = [("templates", "index.html"), ("index.js",), ("pages", "api", "chat.js"), ("pages", "1_Chat.py"),
+    back = [("templates", "index.html"), ("dist", "index.html"), ("index.js",), ("pages", "api", "chat.js"), ("pages", "1_Chat.py"),
             ("src", "pages", "api", "x.js"), ("src", "public", "index.html"), ("lib", "mistral.ts")]
     assert [is_front_end_file(p) for p in front] == [True] * len(front)
     assert [is_front_end_file(p) for p in back] == [False] * len(back)

@@ -99,7 +99,8 @@ Example (clean):
         fixes=(FixSpec("proxy", "Route through a server proxy", safe=False),),
         documentation="""\
 What: code that runs on users' devices (a browser page, a React/Vue/Svelte component, a React
-Native or Expo app, an Ember service) calls api.mistral.ai with fetch, axios, XMLHttpRequest, EventSource, ky,
+Native, Expo, NativeScript or Capacitor app, an Ember service, a Figma plugin, an Office add-in)
+calls api.mistral.ai or codestral.mistral.ai with fetch, axios, XMLHttpRequest, EventSource, ky,
 ofetch or jQuery (`$.ajax`), or instantiates `@mistralai/mistralai`, LangChain's `ChatMistralAI` or
 `createMistral`. A request through an instance made with a Mistral base URL (`axios.create({
 baseURL })`, then `api.post("/chat/completions")`) is reported at the request. Where code runs is

@@ -84,11 +84,20 @@ _SERVER_MODULES = {
     "$fresh/server.ts": "Fresh route (imports $fresh/server.ts; rendered on the server)",
 }
 _SERVER_PREFIXES = ("@fastify/", "@hono/", "koa-", "express-")
-_DEVICE_MODULES = ("react-native", "expo")
+# Runtimes whose code runs on users' phones or in an app's webview: an import of one places the
+# module there (by package, or by prefix of its scoped packages), with the app kind to name.
+_DEVICE_MODULES = {"react-native": "a React Native / Expo app", "expo": "a React Native / Expo app"}
+_DEVICE_PREFIXES = (("expo-", "a React Native / Expo app"), ("@expo/", "a React Native / Expo app"),
+                    ("react-native-", "a React Native / Expo app"), ("@nativescript/", "a NativeScript app"),
+                    ("nativescript-", "a NativeScript app"), ("@capacitor/", "a Capacitor app"),
+                    ("@lynx-js/", "a Lynx app"))
 _COMPONENT_MODULES = {
     "react": "React", "react-dom": "React", "preact": "Preact", "solid-js": "Solid", "vue": "Vue",
     "svelte": "Svelte", "@angular/core": "Angular", "next/router": "Next.js",
     "next/navigation": "Next.js", "next/link": "Next.js", "gatsby": "Gatsby",
+    # Libraries that exist only in a page: web components and DOM sprinkles.
+    "lit": "Lit", "lit-element": "Lit", "@stencil/core": "Stencil", "alpinejs": "Alpine.js",
+    "mithril": "Mithril", "htmx.org": "htmx", "jquery": "jQuery",
 }
 _BROWSER_GLOBALS = frozenset({"window", "document", "localStorage", "sessionStorage", "navigator"})
 _APP_ROUTER_FILES = frozenset({"page", "layout", "template", "loading", "error", "not-found",
@@ -102,7 +111,8 @@ _STATIC_DIRS = frozenset({"public", "static", "assets", "wwwroot"})
 _PUBLIC_READ = re.compile(rb"import\.meta\.env\b|process\.env\.("
                           + b"|".join(p.encode() for p in PUBLIC_ENV_NAMES if p != "PUBLIC_")
                           + rb")|\$env/(static|dynamic)/public\b")
-_SFC = {".vue": "Vue single-file component", ".svelte": "Svelte component"}
+_SFC = {".vue": "Vue single-file component", ".svelte": "Svelte component",
+        ".astro": "the client <script> of an Astro component"}
 _HTML = (".html", ".htm")
 
 
@@ -120,11 +130,16 @@ class ProjectKind:
     # (main process and renderer): a shared module is placed by its importers.
     universal: bool = False
     obsidian: bool = False  # an Obsidian plugin (manifest.json with minAppVersion): runs in the app
+    # A mobile app whose whole bundle runs on the phone (NativeScript, Capacitor, Lynx: a dependency
+    # on its runtime), or a plugin of a host app whose code runs inside the user's app (a Figma or
+    # Adobe UXP plugin, an Office add-in: their manifests say so). Its name, for the reason.
+    device_app: str | None = None
     ember: bool = False  # an Ember app (ember-cli): its app/ folder is bundled for the browser
     # A Raycast extension: Node on the user's own machine, with the user's own key from its
     # preferences (like a VS Code extension), though its commands are React components.
     raycast: bool = False
     plasmo: bool = False  # a Plasmo browser extension: its entry files run in the browser
+    wxt: bool = False  # a WXT browser extension: its `entrypoints/` (popup, background ...) run in the browser
     spa: str | None = None  # "Vite app", "Create React App", ... whose src/ is browser code
     # The entry files of a webpack config that builds for the web (not `target: "node"`), as paths
     # in the project: browser code, and the modules they import are placed by their importers.
@@ -163,12 +178,15 @@ def _project_kind(items: tuple[tuple[str, str], ...]) -> ProjectKind:
     remix = any(d.startswith("@remix-run/") for d in deps) or "@react-router/dev" in deps
     qwik = "@builder.io/qwik-city" in deps or "@qwik.dev/router" in deps
     plasmo = "plasmo" in deps
+    wxt = "wxt" in deps
     entries = webpack_entries(next((manifests[n] for n in _WEBPACK_CONFIGS if n in manifests), None))
     return ProjectKind(webpack_entries=entries,
                        next=nxt, nuxt=nuxt, sveltekit=sveltekit, expo=expo, remix=remix, spa=spa, qwik=qwik,
-                       plasmo=plasmo, front_end=bool(spa) or plasmo or any(d in deps for d in _COMPONENT_MODULES),
+                       plasmo=plasmo, wxt=wxt,
+                       front_end=bool(spa) or plasmo or wxt or any(d in deps for d in _COMPONENT_MODULES),
                        universal="@solidjs/start" in deps or "electron" in deps,
                        obsidian="obsidian" in deps or _is_obsidian_manifest(manifests.get("manifest.json")),
+                       device_app=_device_app(deps, manifests),
                        ember="ember-source" in deps or "ember-cli" in deps or "ember-cli-build.js" in names,
                        raycast=_RAYCAST_API in deps or _RAYCAST_SCHEMA in manifests.get("package.json", ""))
 
@@ -207,6 +225,42 @@ def webpack_entries(config: str | None) -> frozenset[str]:
 
 _RAYCAST_SCHEMA = "raycast.com/schemas/extension.json"
 _RAYCAST_API = "@raycast/api"
+
+
+# Dependencies that make the whole app a mobile bundle (React Native and Expo: the `expo` flag).
+_DEVICE_RUNTIMES = {"@nativescript/core": "a NativeScript app", "@capacitor/core": "a Capacitor app",
+                    "@lynx-js/react": "a Lynx app"}
+_OFFICE_MANIFEST = re.compile(r"<OfficeApp\b")
+
+
+def _device_app(deps: frozenset[str], manifests: dict[str, str]) -> str | None:
+    """The kind of app whose code all runs on users' devices, from the root's manifests."""
+    runtime = next((name for dep, name in _DEVICE_RUNTIMES.items() if dep in deps), None)
+    if runtime is not None:
+        return runtime
+    if _OFFICE_MANIFEST.search(manifests.get("manifest.xml", "")[:_MAX_ENTRY_TEXT]):
+        return "an Office add-in (its task pane and commands run in the Office app's webview)"
+    return _plugin_host(manifests.get("manifest.json"))
+
+
+def _plugin_host(text: str | None) -> str | None:
+    """A host app's plugin manifest: Figma's (`api` and `main`, with a `ui` page or an editor
+    type), Adobe UXP's (`manifestVersion` and a `host` app)."""
+    if not text or not ('"main"' in text or '"host"' in text):
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    if isinstance(data.get("api"), str) and isinstance(data.get("main"), str) and (
+            "ui" in data or "editorType" in data):
+        return "a Figma plugin (its main code and UI iframe run in the user's Figma app)"
+    host = data.get("host")
+    if "manifestVersion" in data and isinstance(host, (dict, list)):
+        return "an Adobe UXP plugin (it runs inside the user's Adobe app)"
+    return None
 
 
 def _is_obsidian_manifest(text: str | None) -> bool:
@@ -536,10 +590,14 @@ def _by_framework_path(path: PurePosixPath, project: ProjectKind, facts: CodeFac
         return _device("part of an Expo / React Native app bundle")
     if project.obsidian:
         return _device("part of an Obsidian plugin (it runs inside the user's Obsidian app)")
+    if project.device_app:
+        return _device(f"part of {project.device_app}")
     if project.raycast or _RAYCAST_API in facts.modules:
         return Verdict(UNKNOWN, "a Raycast extension (Node on the user's own machine, not a web page)")
     if project.plasmo and _is_plasmo_entry(parts):
         return _browser("a Plasmo extension entry (popup, options, content script, new tab ...)")
+    if project.wxt and "entrypoints" in dirs[:2] and (dirs[0] == "entrypoints" or dirs[0] == "src"):
+        return _browser("a WXT extension entry (entrypoints/: popup, background, content script ...)")
     if project.spa == "Gatsby site" and dirs[:2] == ("src", "api"):
         return _server("Gatsby function (src/api)")
     if project.remix and "routes" in dirs:
@@ -573,8 +631,10 @@ def _in_next_pages(path: PurePosixPath) -> bool:
 
 def _by_client_code(path: PurePosixPath, facts: CodeFacts) -> Verdict | None:
     for module in facts.modules:
-        if module in _DEVICE_MODULES or module.startswith(("expo-", "@expo/", "react-native-")):
-            return _device(f"React Native / Expo app (imports {module})")
+        app = _DEVICE_MODULES.get(module) or next((name for prefix, name in _DEVICE_PREFIXES
+                                                   if module.startswith(prefix)), None)
+        if app is not None:
+            return _device(f"{app} (imports {module})")
     if "obsidian" in facts.modules:
         return _device("Obsidian plugin code (imports obsidian)")
     for module in facts.modules:
@@ -783,6 +843,26 @@ def placement(ctx) -> Placement:
                                project.front_end_files if project is not None else None)
         ctx.__dict__["_placement"] = cached
     return cached
+
+
+def placement_alone(ctx) -> Verdict:
+    """Where the file runs by its own text, path and project, its importers not asked: whether it
+    is an entry of the browser (a component, a page) or only placed there by what imports it."""
+    cached = ctx.__dict__.get("_placement_alone")
+    if cached is None:
+        project = ctx.project
+        rel = (project.rel_path if project is not None and project.rel_path else None) or _tail(ctx.path)
+        root = ctx.tree.root_node if ctx.tree is not None else None
+        cached = ctx.__dict__["_placement_alone"] = classify_file(
+            rel, ctx.language, root, ctx.source.data, project.manifests if project is not None else {},
+            ctx.settings.client_globs, ctx.settings.server_globs).verdict
+    return cached
+
+
+def importer_alone(rel: str, language: str, head: bytes, manifests: dict[str, str]) -> Verdict:
+    """`placement_alone` of an importer, from its path and first bytes."""
+    root = parser(language).parse(head).root_node if has_grammar(language) else None
+    return classify_file(rel, language, root, head, manifests).verdict
 
 
 def _tail(path: str) -> str:

@@ -51,6 +51,9 @@ _EXTENSIONS.update({
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".vue": "vue",
     ".svelte": "svelte",
+    # Astro components: no rule reads them yet; the imports of their client `<script>` elements
+    # place the modules they load (`module_graph.without_frontmatter`).
+    ".astro": "astro",
 })
 
 # Names like `.env.ts` or `.env.example.js` are code that happens to start with `.env.`.

@@ -69,6 +69,8 @@ class Import:
 
 def imports_of(data: bytes, language: str) -> list[Import]:
     head = data[:HEAD_BYTES]
+    if language == "astro":
+        head, language = without_frontmatter(head), "vue"
     if language == "python":
         return _python_imports(head) + _python_module_imports(head)
     if language == "html":
@@ -100,6 +102,8 @@ def import_statements(data: bytes, language: str) -> tuple:
     end = min(len(data), HEAD_BYTES)
     if language == "python":
         return tuple(_python_statements(data[:end]))
+    if language == "astro":
+        data, language = without_frontmatter(data[:end]), "vue"
     if language in ECMA_LANGUAGES or language in ("vue", "svelte", "html"):
         found = _JS_SPEC_FROM.findall(data, 0, end)
         if data.find(b"require(", 0, end) >= 0:
@@ -176,6 +180,21 @@ def _python_statement(head: bytes, start: int, out: list[tuple[str, ...]]) -> in
         if len(words) == 1 or len(words) == 3 and words[1] == "as":
             out.append((words[0],))
     return match.end()
+
+
+_FRONTMATTER_FENCE = re.compile(rb"^\s*---[ \t]*\r?\n")
+_FRONTMATTER_END = re.compile(rb"\n---[ \t]*(?:\r?\n|$)")
+
+
+def without_frontmatter(data: bytes) -> bytes:
+    """An Astro component without its `---` frontmatter (blanked, same length): the frontmatter
+    runs on the server when the page renders, its `<script>` elements in the browser. Only the
+    scripts' imports make the component a browser importer."""
+    opening = _FRONTMATTER_FENCE.match(data)
+    closing = _FRONTMATTER_END.search(data, opening.end() - 1) if opening is not None else None
+    if closing is None:
+        return data
+    return b" " * closing.end() + data[closing.end():]
 
 
 def _script_sources(head: bytes) -> list[Import]:
@@ -538,7 +557,33 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     # Plasmo's `~` with no slash (`~lib/api`, `~components/x`) names the source root.
     if not any(prefix.startswith("~") and not prefix.startswith("~/") for prefix, _ in aliases):
         aliases.append(("~*", ["src/*", "*"]))
+    if not any(prefix == "*" for prefix, _ in aliases):
+        aliases += _source_folder_aliases(root)
     return sorted(aliases, key=lambda item: -len(item[0]))
+
+
+_MAX_SOURCE_FOLDERS = 64
+
+
+def _source_folder_aliases(root: Path) -> list[tuple[str, list[str]]]:
+    """`boot/mistral` for `src/boot/mistral.js`: bundlers resolve a bare import whose first name is
+    a folder of `src/` there (Quasar's `boot/`, `components/`, `pages/` aliases; webpack
+    `resolve.modules: ["src", …]`; CRA's and Vue CLI's absolute imports), unless a package the
+    project depends on has that name. One listing of `src/`; no config file is needed."""
+    try:
+        with os.scandir(root / "src") as entries:
+            folders = sorted(e.name for e in entries if e.is_dir(follow_symlinks=False)
+                             and not e.name.startswith((".", "@", "_")))[:_MAX_SOURCE_FOLDERS]
+    except OSError:
+        return []
+    if not folders:
+        return []
+    manifest = _read_config(root / "package.json") if (root / "package.json").is_file() else None
+    packages = set()
+    for field in ("dependencies", "devDependencies", "peerDependencies"):
+        if isinstance(manifest, dict) and isinstance(manifest.get(field), dict):
+            packages |= set(manifest[field])
+    return [(f"{name}/*", [f"src/{name}/*"]) for name in folders if name not in packages]
 
 
 _EMBER_PREFIX = re.compile(rb"""modulePrefix\s*:\s*['"]([\w-]{1,100})['"]""")

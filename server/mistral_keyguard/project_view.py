@@ -62,7 +62,7 @@ FORWARD_LEVELS = 2
 # A project module's name that reaches nothing of Mistral (its place is never shown).
 _NOTHING = ModuleFact(NO_MISTRAL, "")
 # Files that import modules: code, and the pages and components whose scripts do.
-PAGES = frozenset({"html", "vue", "svelte"})
+PAGES = frozenset({"html", "vue", "svelte", "astro"})
 _IMPORTING = _CODE | PAGES
 # The reverse walk (who imports a module) reads the heads of at most this many files of a project.
 _MAX_PROJECT_FILES = 20000
@@ -98,13 +98,18 @@ def _walked_set(walked: bytes) -> frozenset[str]:
 # single-file components) anywhere, the page a React app whose components are `.js` files is
 # served from (`public/index.html`), the pages of Next.js's `pages/` router (not its API), React
 # hooks and Vue composables (`hooks/useCart.ts`: only a component calls them), SvelteKit's pages and
-# universal loads (`+page.ts`, not `+page.server.ts`), and the code of a
-# full-stack app's browser half, its top `client/` folder (beside `server/`; Meteor's rule too).
+# universal loads (`+page.ts`, not `+page.server.ts`), the code of a
+# full-stack app's browser half, its top `client/` folder (beside `server/`; Meteor's rule too), and
+# an `index.html` anywhere but in a server's template or a build's output folder (a page a bundler
+# starts from: an extension's `entrypoints/popup/index.html`, a `web/index.html`).
 _COMPONENT_SUFFIXES = (".jsx", ".tsx", ".vue", ".svelte")
 _PAGE_SCRIPTS = (".js", ".jsx", ".ts", ".tsx", ".mjs")
 _HOOK_FOLDERS = ("hooks", "composables")
 _KIT_PAGES = ("+page.", "+layout.")
 _HOOK_NAME = re.compile(r"use[A-Z][A-Za-z0-9]*\.(?:[cm]?[jt]sx?)")
+# (A `public/` folder below the root is a server's static folder: its page is not the app's.)
+_NOT_PAGE_FOLDERS = frozenset({"public", "templates", "views", "docs", "dist", "build", "out", "htmlcov", "coverage", "_site",
+                               "site", "node_modules", "vendor"})
 
 
 def is_front_end_file(parts: tuple[str, ...]) -> bool:
@@ -112,6 +117,7 @@ def is_front_end_file(parts: tuple[str, ...]) -> bool:
     name = parts[-1]
     pages = parts[1:] if parts[:1] == ("src",) else parts  # Next.js's src/ layout
     return name.endswith(_COMPONENT_SUFFIXES) or parts == ("public", "index.html") or (
+        name == "index.html" and _NOT_PAGE_FOLDERS.isdisjoint(parts[:-1])) or (
         len(pages) > 1 and pages[0] == "pages" and pages[1] != "api" and name.endswith(_PAGE_SCRIPTS)) or (
         len(parts) > 1 and parts[-2] in _HOOK_FOLDERS and _HOOK_NAME.fullmatch(name) is not None) or (
         len(parts) > 1 and parts[0] == "client" and name.endswith(_PAGE_SCRIPTS)) or (
@@ -217,8 +223,9 @@ class ProjectView:
     def imported_facts(self, path: Path, data: bytes, language: str | None,
                        root: Path | Callable[[], Path]) -> dict[str, ModuleFact]:
         """Facts about the names `path` imports, by local name. `root` may be a callable: it is
-        asked only when the file imports something (finding a project root costs file lookups)."""
-        if language not in _CODE:
+        asked only when the file imports something (finding a project root costs file lookups).
+        A page or component (`PAGES`) learns of what its scripts import too."""
+        if language not in _IMPORTING:
             return {}
         # Auto-imports first: an import statement of the same name wins.
         items = self._auto_imports(path, language, root) + imports_of(data, language) + \
@@ -882,14 +889,14 @@ def module_signal(data: bytes, language: str | None) -> bool:
     return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES])) or holds_key_literal(data)
 
 
-# A module's own signal (`_own_signal`): a Mistral constructor or call, the API host, the Mistral
+# A module's own signal (`_own_signal`): a Mistral constructor or call, the API hosts (Codestral's too), the Mistral
 # key's name, a SecretStr, or litellm's `mistral/` model given a key in the same call (not a list
 # of model ids). Searched at memory speed: the alternatives that begin with "mistral" are tried
 # only where it stands, the rest are substrings (one expression over an SDK module cost a tenth
 # of the first pass). A platform model id (`"mistral-small-latest"`) counts: an OpenAI-compatible
 # client pointed at Mistral by config names Mistral nowhere else.
 _AT_MISTRAL = re.compile(rb"mistral(?:\w*\s*\(|_?api_?key|_?key|-(?:tiny|small|medium|large|saba)\b)")
-_PLAIN_SIGNALS = (b"api.mistral.ai", b".chat.complete", b".chat.stream", b"secretstr")
+_PLAIN_SIGNALS = (b"api.mistral.ai", b"codestral.mistral.ai", b".chat.complete", b".chat.stream", b"secretstr")
 _LITELLM_SIGNAL = re.compile(rb"[\"'`]mistral/[^\"'`\n]{1,80}[\"'`][\s\S]{0,300}?api_?key"
                              rb"|api_?key[\s\S]{0,300}?[\"'`]mistral/")
 
@@ -1012,6 +1019,8 @@ def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = Non
         woken |= {"MK005"}  # the key handed to a Mistral helper may be logged (a settings object)
     if any(f.kind == MISTRAL_ENDPOINT for f in facts.values()):
         woken |= {"MK006"}  # a request to the endpoint may send Mistral's error back
+    if any(f.kind == KEYED_CLIENT and f.detail == MISTRAL_ENDPOINT for f in facts.values()):
+        woken |= {"MK002"}  # a keyed instance on the Mistral base URL: a request through it calls Mistral
     if uses and any(f.kind == KEYED_ARGUMENT for f in uses.values()):
         woken |= {"MK004"}  # a caller hands this module's function the keyed headers: it may log them
     return woken | frozenset({"MK001", "MK003"}) if uses else woken

@@ -345,7 +345,7 @@ def _scan_all(work: list[tuple[str, str]], sizes: list[int], settings: Settings,
 def _names_plan(sifted: Sifted, relevant: frozenset[str]) -> bool:
     """Whether one of the file's imports, as the first pass read them, may name a module of the
     plan (the test `ProjectView.imported_facts` makes of each import, made before any is read)."""
-    return any(not relevant.isdisjoint(targets) for _spec, targets in sifted.imports)
+    return any(not relevant.isdisjoint(targets) for _spec, targets in sifted.imports + sifted.page_imports)
 
 
 def _plan(work: list[tuple[str, str]], sifted: list[Sifted], settings: Settings, base: Path,

@@ -44,7 +44,7 @@ MANIFEST_NAMES = (
     "next.config.ts", "nuxt.config.ts", "nuxt.config.js", "app.json", "requirements.txt",
     "pyproject.toml", "gatsby-config.js", "manifest.json", "ember-cli-build.js",
     "webpack.config.js", "webpack.config.cjs", "webpack.config.mjs", "webpack.config.ts",
-    "wrangler.toml", "wrangler.jsonc", "wrangler.json",
+    "wrangler.toml", "wrangler.jsonc", "wrangler.json", "manifest.xml",
 )
 # A folder holding one of these is the root of a project (a repository of its own).
 ROOT_MARKERS = (".git", ".gitignore", "package.json", "pyproject.toml", "requirements.txt")

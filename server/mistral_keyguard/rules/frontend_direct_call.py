@@ -16,10 +16,11 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard import queries
-from mistral_keyguard.classifier import placement
+from mistral_keyguard.classifier import importer_alone, placement, placement_alone
 from mistral_keyguard.dataflow import ValueFlow, last_segment, node_text
 from mistral_keyguard.finding import Finding
-from mistral_keyguard.project import MISTRAL_ENDPOINT
+from mistral_keyguard.holdings import Holdings
+from mistral_keyguard.project import KEYED_CLIENT, MISTRAL_ENDPOINT
 from mistral_keyguard.prefilter import is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.module_graph import imports_of
@@ -62,6 +63,9 @@ class MistralCall:
     # A request made through an HTTP client instance (`api.post("/chat/completions")`): the
     # factory call that gave the instance its Mistral base URL (`axios.create({ baseURL })`).
     through: ts.Node | None = None
+    # Sent through an imported instance made with the key in its headers: reported here only
+    # where this file is browser code by itself (see `check`).
+    keyed_import: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -81,8 +85,9 @@ def client_names(language: str, root: ts.Node) -> set[str]:
 
 
 def mistral_calls(language: str, root: ts.Node, flow: ValueFlow,
-                  endpoints: frozenset[str] = frozenset()) -> list[MistralCall]:
-    """Calls to Mistral; `endpoints` are imported names the project view knows hold a Mistral URL."""
+                  endpoints: frozenset[str] = frozenset(), keyed: frozenset[str] = frozenset()) -> list[MistralCall]:
+    """Calls to Mistral; `endpoints` are imported names the project view knows hold a Mistral URL,
+    `keyed` imported instances on the Mistral base URL made with the key in their headers."""
     if language not in ECMA_LANGUAGES:
         return []
     clients = client_names(language, root)
@@ -111,7 +116,7 @@ def mistral_calls(language: str, root: ts.Node, flow: ValueFlow,
             calls.setdefault((call.start_byte, call.end_byte), MistralCall(call, callee, what))
         elif kind == "request" and callee.type == "member_expression":
             other_requests.append(call)
-    for request in _instance_requests(flow, list(calls.values()), other_requests, endpoints):
+    for request in _instance_requests(flow, list(calls.values()), other_requests, endpoints, keyed):
         calls.setdefault(request.span, request)
     return sorted(calls.values(), key=lambda c: c.node.start_byte)
 
@@ -123,12 +128,13 @@ _INSTANCE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", 
 
 
 def _instance_requests(flow: ValueFlow, calls: list[MistralCall], requests: list[ts.Node],
-                       imported: frozenset[str] = frozenset()) -> Iterator[MistralCall]:
+                       imported: frozenset[str] = frozenset(), keyed: frozenset[str] = frozenset()
+                       ) -> Iterator[MistralCall]:
     """Requests sent through an instance with its base URL on api.mistral.ai, made in this file
     (`const api = axios.create({ baseURL })`, then `api.post("/chat/completions")`) or imported
     (`imported`: names the project view knows as Mistral endpoints or instances): the request is
     what calls Mistral, not the line that made the instance."""
-    instances: dict[str, ts.Node | None] = dict.fromkeys(imported)
+    instances: dict[str, ts.Node | None] = dict.fromkeys(imported | keyed)
     instances.update(_defaults_set(flow))
     for call in calls:
         name = instance_name(call)
@@ -145,7 +151,8 @@ def _instance_requests(flow: ValueFlow, calls: list[MistralCall], requests: list
         factory = instances[target]
         where = "an instance" if factory is not None else "an imported instance"
         yield MistralCall(request, callee, f"{node_text(callee)}(…) through {where} whose base URL is on "
-                                           f"api.mistral.ai", through=factory)
+                                           f"api.mistral.ai", through=factory,
+                          keyed_import=factory is None and target in keyed and target not in imported)
 
 
 _DEFAULTS_SUFFIX = ".defaults.baseURL"
@@ -199,7 +206,9 @@ def calls_in(ctx) -> list[MistralCall]:
     if cached is None:
         imported = ctx.project.imported if ctx.project is not None else {}
         endpoints = frozenset(name for name, fact in imported.items() if fact.kind == MISTRAL_ENDPOINT)
-        cached = ctx.__dict__["_mistral_calls"] = mistral_calls(ctx.language, ctx.root, ctx.flow, endpoints)
+        keyed = frozenset(name for name, fact in imported.items()
+                          if fact.kind == KEYED_CLIENT and fact.detail == MISTRAL_ENDPOINT)
+        cached = ctx.__dict__["_mistral_calls"] = mistral_calls(ctx.language, ctx.root, ctx.flow, endpoints, keyed)
     return cached
 
 
@@ -290,22 +299,33 @@ def check(ctx) -> Iterator[Finding]:
         verdict = where.at(call.node)
         if not verdict.is_client or call.span in used or _used_by_importers(ctx, call):
             continue
+        if call.keyed_import and not placement_alone(ctx).is_client:
+            continue  # a helper placed by its importers: the keyed instance's factory is the finding
         start = call.node.start_byte
         yield ctx.finding(CODE, start, call.head.end_byte, where=f" ({call.what}; {verdict.reason})")
 
 
 def _used_by_importers(ctx, call: MistralCall) -> bool:
     """An exported instance (`export const api = axios.create({ baseURL })`) that a file importing
-    it sends requests through (`api.post(…)`): the importer's request is the finding."""
+    it sends requests through (`api.post(…)`): the importer's request is the finding. An instance
+    made with the key in its headers is reported at its requests only in importers that are
+    browser code by themselves (a component, a page); sent through by helpers that only their
+    importers place (a store, a service), the instance itself is the finding: where the key
+    enters browser code, once however many helpers use it."""
     name = instance_name(call)
     project = ctx.project
     if name is None or "." in name or project is None or project.importers is None or not _top_level(call.node):
         return False
-    for _rel, language, head in project.importers()[:_MAX_IMPORTERS]:
+    keyed = None
+    for rel, language, head in project.importers()[:_MAX_IMPORTERS]:
         for item in imports_of(head, language):
             local = next((local for taken, local in item.names if taken == name and local), None)
-            if local is not None and re.search(rf"(?<![\w$.]){re.escape(local)}\s*\.\s*(?:{_METHOD_WORDS})\s*\(",
-                                               head.decode("utf-8", "replace")):
+            if local is None or not re.search(rf"(?<![\w$.]){re.escape(local)}\s*\.\s*(?:{_METHOD_WORDS})\s*\(",
+                                              head.decode("utf-8", "replace")):
+                continue
+            if keyed is None:
+                keyed = Holdings(ctx.language, ctx.root, ctx.flow, True).creates_keyed_instance(call.node)
+            if not keyed or importer_alone(rel, language, head, project.manifests).is_client:
                 return True
     return False
 

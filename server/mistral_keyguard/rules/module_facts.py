@@ -743,30 +743,38 @@ def _litellm_models(ctx, known: dict[str, ModuleFact]):
 
 def _endpoint_instances(ctx, known: dict[str, ModuleFact]):
     """Top-level HTTP client instances with their base URL on api.mistral.ai (`export const api =
-    axios.create({ baseURL })`): a request an importer sends through one calls Mistral (MK002)."""
+    axios.create({ baseURL })`): a request an importer sends through one calls Mistral (MK002).
+    One made with the key in its headers keeps its `KEYED_CLIENT` fact (MK004), its `detail`
+    saying that it is a Mistral endpoint too."""
     if ctx.language not in ECMA_LANGUAGES or b".create(" not in ctx.source.data and b".extend(" not in ctx.source.data:
         return
     for call in calls_in(ctx):
         name = instance_name(call)
-        if name is not None and "." not in name and name not in known and _top_level(call.node):
+        if name is None or "." in name or not _top_level(call.node):
+            continue
+        if name not in known:
             yield name, _fact(ctx, MISTRAL_ENDPOINT, call.node, name)
+        elif known[name].kind == KEYED_CLIENT and known[name].detail != MISTRAL_ENDPOINT:
+            yield name, replace(known[name], detail=MISTRAL_ENDPOINT)
 
 
 def _endpoint_fields(ctx, known: dict[str, ModuleFact]):
     """String fields of a top-level object literal holding a Mistral API URL, by dotted name: an
-    Angular `environment = { assistantUrl: "https://api.mistral.ai/…" }` read as `environment.assistantUrl`."""
+    Angular `environment = { assistantUrl: "https://api.mistral.ai/…" }` read as `environment.assistantUrl`.
+    An object that holds the key too (`config = { endpoint, apiKey }`) keeps its fact under its own
+    name: its fields' facts are under theirs."""
     if ctx.language not in ECMA_LANGUAGES:
         return
     for binding in ctx.flow.bindings:
-        if binding.name in known or binding.value.type != "object" or not _top_level(binding.name_node):
+        if binding.value.type != "object" or not _top_level(binding.name_node):
             continue
         for pair in binding.value.named_children:
             key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
             if pair.type != "pair" or key is None or value is None or value.type not in ("string", "template_string"):
                 continue
             text = ctx.flow.static_string(value)
-            if text and MISTRAL_HOST.search(text):
-                field = node_text(key).strip("'\"")
+            field = node_text(key).strip("'\"")
+            if text and MISTRAL_HOST.search(text) and f"{binding.name}.{field}" not in known:
                 yield f"{binding.name}.{field}", _fact(ctx, MISTRAL_ENDPOINT, value, f"{binding.name}.{field}")
 
 
