@@ -215,6 +215,15 @@ _EDIT_METHODS = frozenset({"edit", "edit_text", "editText", "edit_message_text"}
 # it into one that does (`cl.make_async(f)(x)`, `asyncify(f)(x)`, `sync_to_async(f)(x)`).
 _RUNNERS = frozenset({"to_thread", "run_in_threadpool", "run_in_executor", "run_sync", "sync_to_async",
                       "submit", "run_in_thread", "make_async", "asyncify", "async_to_sync", "run_async"})
+# Durable-execution engines run the workflow, activity or step they are handed and raise its failure
+# to the awaiting caller (Temporal's `execute_activity(fn)`, `client.execute_workflow(Wf.run)`, Dapr's
+# `call_activity(fn)`, DBOS's `run_step(fn)`): by the method's shape, not one engine's names.
+_DURABLE_RUNNER = re.compile(r"^(execute|run|call)_(\w+_)?(activity|workflow|step|flow)$")
+
+
+def is_runner(method: str) -> bool:
+    """Whether a call by this method name runs the function it is handed (and raises its error)."""
+    return method in _RUNNERS or bool(_DURABLE_RUNNER.match(method))
 # Koa's error middleware: `try { await next(); } catch (err) { … }` around the downstream routes.
 KOA_ERROR_MIDDLEWARE = re.compile(rb"try\s*\{\s*(?:await|return)\s+next\(\s*\)\s*;?\s*\}\s*catch")
 # Packages after which an async Express handler's rejection reaches the error middleware:
@@ -909,7 +918,7 @@ class ErrorLeak:
         always, root_name, last, on_self = facts
         return always or root_name in functions or (on_self and last in functions) \
             or (last in functions and root_name != last and root_name in self._local_instances) \
-            or (last in _RUNNERS and self._runs_mistral_function(call, functions))
+            or (is_runner(last) and self._runs_mistral_function(call, functions))
 
     def _runs_fallback(self, call: ts.Node) -> bool:
         """`run_in_threadpool(faq.lookup, q, "mistral-small-latest")`: the function it runs falls back."""
@@ -927,9 +936,16 @@ class ErrorLeak:
                 continue
             text = node_text(arg)
             if text in functions or text in self._local_helpers or self._method_reaches(text) or \
-                    text.startswith(("self.", "this.")) and last_segment(text) in functions:
+                    text.startswith(("self.", "this.")) and last_segment(text) in functions or \
+                    self._reaching_class_method(text):
                 return True
         return False
+
+    def _reaching_class_method(self, text: str) -> bool:
+        """`OcrWorkflow.run` handed as a reference: an imported class's method that reaches Mistral
+        (the runner makes the instance)."""
+        fact = self._imported_methods.get(text)
+        return fact is not None and fact.kind == REACHES_MISTRAL
 
     @cached_property
     def _local_instances(self) -> frozenset[str]:
@@ -964,7 +980,7 @@ class ErrorLeak:
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
         bus = self._bus_fact(call) if last == "execute" and self._imported_methods else None
-        if self._falls_back(text, root_name, call) or last in _RUNNERS and self._runs_fallback(call) or \
+        if self._falls_back(text, root_name, call) or is_runner(last) and self._runs_fallback(call) or \
                 bus is not None and bus.kind == CATCHES_MISTRAL:
             return False, root_name, last, on_self  # its module decided: what it names is no matter
         if bus is not None or last in _JOB_RESULT_GETTERS and self._reads_mistral_job(root_name):
