@@ -65,7 +65,10 @@ _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlet
                       # Chat bot libraries: a handler's `event.reply(…)`, `room_send(…)` is the bot's answer.
                       rb"telethon|pyrogram|nio|hikari|nextcord|disnake|twitchio|"
                       # GraphQL servers: what a resolver returns or raises as `GraphQLError` goes to the client.
-                      rb"strawberry|graphene|graphene_django|ariadne)\b)")
+                      rb"strawberry|graphene|graphene_django|ariadne|"
+                      # More HTTP frameworks: CherryPy's exposed methods, Connexion's operationId handlers
+                      # (routed by the OpenAPI spec, so their module names no route), and the ASGI ones.
+                      rb"cherrypy|connexion|robyn|blacksheep|emmett|hug|responder|masonite|morepath)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
 # `serverless.yml` or the SAM template (`handler: handler.ask`), so its signature says it, not its name.
 _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
