@@ -38,6 +38,7 @@ from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_le
 from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.python_replies import python_reply, python_state_reply
 from mistral_keyguard.rules.queue_jobs import queue_failure_leaks
+from mistral_keyguard.rules.stored_errors import stored_error_leaks
 from mistral_keyguard.rules.returned_errors import (
     related_for as returned_related, return_reaches_client, yield_reaches_ui,
 )
@@ -1535,7 +1536,12 @@ class ErrorLeak:
             sink, how = found
             if how.startswith("alias:"):
                 if depth < 2:
-                    yield from self._alias_leaks(leak, how[len("alias:"):], block)
+                    sent = False
+                    for item in self._alias_leaks(leak, how[len("alias:"):], block):
+                        sent = True
+                        yield item
+                    if not sent:  # a module-level store a route reads back (`rules/stored_errors.py`)
+                        yield from stored_error_leaks(self, leak, sink, how[len("alias:"):], _exposed)
                 continue
             yield leak, sink, how
 

@@ -116,6 +116,18 @@ def _handed_by_importers(analysis, name: str) -> tuple[RelatedLocation, str] | N
     return None
 
 
+def importer_analyses(analysis, name: str):
+    """(importer's analysis, what it calls `name`, its first bytes, its path as shown) for each
+    importer of this module that takes `name` (or the module) and answers users."""
+    for importer_rel, language, head, stem, prefix in _importer_heads(analysis):
+        names = _local_callees(head, language, name, stem)
+        if not names:
+            continue
+        importer = _importer_analysis(analysis, importer_rel, language, head)
+        if importer.answers_users:
+            yield importer, names, head, prefix + importer_rel
+
+
 def _importer_location(head: bytes, node: ts.Node, message: str, path: str) -> RelatedLocation:
     start = SourceText(head).span(node.start_byte, node.end_byte).start
     point = Position(start.line, start.character, 0)
