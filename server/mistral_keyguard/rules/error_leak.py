@@ -39,6 +39,7 @@ from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.python_replies import python_reply, python_state_reply
 from mistral_keyguard.rules.queue_jobs import queue_failure_leaks
 from mistral_keyguard.rules.stored_errors import stored_error_leaks
+from mistral_keyguard.rules.injected_services import INJECT_PREFIX, injected_method_fact
 from mistral_keyguard.rules.returned_errors import (
     related_for as returned_related, return_reaches_client, yield_reaches_ui,
 )
@@ -279,7 +280,7 @@ def check(ctx) -> Iterator[Finding]:
             yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}", related=related)
     if not analysis.mentions_mistral and not (
             (analysis._local_helpers or analysis.imported_endpoints) and _project_uses_mistral(ctx)) \
-            and not enqueues_failing_arq_job(analysis):
+            and not enqueues_failing_arq_job(analysis) and not _given_services(ctx):
         return  # no Mistral here, nor an LLM helper, endpoint or job of a project that talks to Mistral
     for leak, sink, how in analysis.leaks():
         if sink.start_byte in seen:
@@ -376,6 +377,11 @@ def _related(fact: ModuleFact) -> RelatedLocation:
     what = "reaches Mistral here and lets its errors escape" if fact.kind == REACHES_MISTRAL \
         else "is a Mistral client or model, made here"
     return RelatedLocation(Span(point, point), f"{fact.detail} {what}", path=fact.path)
+
+
+def _given_services(ctx) -> bool:
+    """The class's importers hand its constructor a Mistral service (`rules/injected_services.py`)."""
+    return ctx.project is not None and any(k.startswith(INJECT_PREFIX) for k in ctx.project.forwarded_errors)
 
 
 def _project_uses_mistral(ctx) -> bool:
@@ -761,6 +767,9 @@ class ErrorLeak:
     def _method_fact(self, callee: str, at: ts.Node | None = None) -> ModuleFact | None:
         """The imported class's fact for `instance.method` (on `self.`/`this.` too), if any; `at`,
         the call, tells which class's `self.svc` it is when several classes bind that name."""
+        injected = injected_method_fact(self, callee, at)
+        if injected is not None:  # a service the class's importers hand its constructor
+            return injected
         if not self._imported_methods:
             return None
         instance, _, method = callee.replace("?.", ".").rpartition(".")
