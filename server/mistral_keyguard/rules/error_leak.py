@@ -1183,7 +1183,7 @@ class ErrorLeak:
         if forwarded:
             return forwarded
         facts = self._imported_facts
-        if not facts:
+        if not facts and not _given_services(self.ctx):
             return ()
         node = leak.parent
         while node is not None and node.type != "try_statement":
@@ -1196,7 +1196,7 @@ class ErrorLeak:
             if current.type in ("call", "call_expression", "new_expression"):
                 callee = current.child_by_field_name("function") or current.child_by_field_name("constructor")
                 text = node_text(callee) if callee is not None else ""
-                fact = (_imported_fact(facts, text) or self._method_fact(text)
+                fact = (_imported_fact(facts, text) or self._method_fact(text, current)
                         or (self._bus_fact(current) if last_segment(text) == "execute" else None)) if text else None
                 if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
                     return (_related(fact),)
