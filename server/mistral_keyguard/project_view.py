@@ -30,6 +30,7 @@ from mistral_keyguard.prefilter import (
     contains, contains_any, contains_any_before, holds_key_literal, lowered, mentions_mistral, swept, swept_set)
 from mistral_keyguard.rules.arq_jobs import reads_arq_results, registers_arq_jobs
 from mistral_keyguard.rules.bot_errors import may_handle_bot_errors, may_run_bot_handlers
+from mistral_keyguard.rules.injected_services import INJECT_PREFIX, may_take_injected_service
 from mistral_keyguard.rules.error_leak import (
     ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE, RESPONDER_PARAMS, SVELTEKIT_HOOKS, SVELTEKIT_ROUTE, names_async_wrapper,
 )
@@ -599,18 +600,22 @@ class ProjectView:
         the importers of an importer too (a `middleware/index.ts` barrel re-exports the handler)."""
         real_root = self._real_root(root)
         level, seen = list(importers), set()
-        for _ in range(FORWARD_LEVELS):
+        injected: dict[str, ModuleFact] = {}  # services the direct importers hand its classes
+        for depth in range(FORWARD_LEVELS):
             above = []
             for importer in level:
                 if len(seen) >= _MAX_IMPORTERS or importer in seen:
                     continue
                 seen.add(importer)
-                fact = self._summary(Path(importer), real_root, 0).get(FORWARDS_ERRORS)
+                summary = self._summary(Path(importer), real_root, 0)
+                if depth == 0:
+                    injected.update({k: v for k, v in summary.items() if k.startswith(INJECT_PREFIX) and k not in injected})
+                fact = summary.get(FORWARDS_ERRORS)
                 if fact is not None:
-                    return {FORWARDS_ERRORS: fact}
+                    return {FORWARDS_ERRORS: fact, **injected}
                 above += parents(importer) if parents is not None else []
             level = above
-        return {}
+        return injected
 
     def _auto_imports(self, path: Path, language: str | None, root: Path | Callable[[], Path]) -> list[Import]:
         """Imports no statement makes (`ModuleResolver.auto_imports`: Nuxt's server utils), looked
@@ -1173,7 +1178,7 @@ def may_handle_errors(data: bytes, language: str | None) -> bool:
     """The bytes define an Express error middleware (`(err, req, res, next)`), Koa's or Hono's, or a
     python-telegram-bot application error handler."""
     if language == "python":
-        return may_handle_bot_errors(data)
+        return may_handle_bot_errors(data) or may_take_injected_service(data)
     return language in _CODE and language != "python" and (
         contains(data, b"req") and bool(_MIDDLEWARE_ARGS.search(data)) and bool(ERROR_MIDDLEWARE.search(data))
         or contains(data, b"next") and bool(KOA_ERROR_MIDDLEWARE.search(data))

@@ -38,6 +38,8 @@ from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_le
 from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.python_replies import python_reply, python_state_reply
 from mistral_keyguard.rules.queue_jobs import queue_failure_leaks
+from mistral_keyguard.rules.stored_errors import stored_error_leaks
+from mistral_keyguard.rules.injected_services import INJECT_PREFIX, injected_method_fact
 from mistral_keyguard.rules.returned_errors import (
     related_for as returned_related, return_reaches_client, yield_reaches_ui,
 )
@@ -65,7 +67,10 @@ _PYTHON_WEB_IMPORT = (rb"(^[^\S\n]*(from|import)\s+(fastapi|flask|django|starlet
                       # Chat bot libraries: a handler's `event.reply(…)`, `room_send(…)` is the bot's answer.
                       rb"telethon|pyrogram|nio|hikari|nextcord|disnake|twitchio|"
                       # GraphQL servers: what a resolver returns or raises as `GraphQLError` goes to the client.
-                      rb"strawberry|graphene|graphene_django|ariadne)\b)")
+                      rb"strawberry|graphene|graphene_django|ariadne|"
+                      # More HTTP frameworks: CherryPy's exposed methods, Connexion's operationId handlers
+                      # (routed by the OpenAPI spec, so their module names no route), and the ASGI ones.
+                      rb"cherrypy|connexion|robyn|blacksheep|emmett|hug|responder|masonite|morepath)\b)")
 # Route decorators and an AWS Lambda handler: Python's, like the imports. A handler is named by
 # `serverless.yml` or the SAM template (`handler: handler.ask`), so its signature says it, not its name.
 _PYTHON_WEB_CODE = (rb"|@(app|router|bp|blueprint|api)\.(route|get|post|put|patch|delete|websocket)\b"
@@ -215,6 +220,15 @@ _EDIT_METHODS = frozenset({"edit", "edit_text", "editText", "edit_message_text"}
 # it into one that does (`cl.make_async(f)(x)`, `asyncify(f)(x)`, `sync_to_async(f)(x)`).
 _RUNNERS = frozenset({"to_thread", "run_in_threadpool", "run_in_executor", "run_sync", "sync_to_async",
                       "submit", "run_in_thread", "make_async", "asyncify", "async_to_sync", "run_async"})
+# Durable-execution engines run the workflow, activity or step they are handed and raise its failure
+# to the awaiting caller (Temporal's `execute_activity(fn)`, `client.execute_workflow(Wf.run)`, Dapr's
+# `call_activity(fn)`, DBOS's `run_step(fn)`): by the method's shape, not one engine's names.
+_DURABLE_RUNNER = re.compile(r"^(execute|run|call)_(\w+_)?(activity|workflow|step|flow)$")
+
+
+def is_runner(method: str) -> bool:
+    """Whether a call by this method name runs the function it is handed (and raises its error)."""
+    return method in _RUNNERS or bool(_DURABLE_RUNNER.match(method))
 # Koa's error middleware: `try { await next(); } catch (err) { … }` around the downstream routes.
 KOA_ERROR_MIDDLEWARE = re.compile(rb"try\s*\{\s*(?:await|return)\s+next\(\s*\)\s*;?\s*\}\s*catch")
 # Packages after which an async Express handler's rejection reaches the error middleware:
@@ -266,7 +280,7 @@ def check(ctx) -> Iterator[Finding]:
             yield ctx.finding(CODE, leak.start_byte, leak.end_byte, where=f" — {how}", related=related)
     if not analysis.mentions_mistral and not (
             (analysis._local_helpers or analysis.imported_endpoints) and _project_uses_mistral(ctx)) \
-            and not enqueues_failing_arq_job(analysis):
+            and not enqueues_failing_arq_job(analysis) and not _given_services(ctx):
         return  # no Mistral here, nor an LLM helper, endpoint or job of a project that talks to Mistral
     for leak, sink, how in analysis.leaks():
         if sink.start_byte in seen:
@@ -363,6 +377,11 @@ def _related(fact: ModuleFact) -> RelatedLocation:
     what = "reaches Mistral here and lets its errors escape" if fact.kind == REACHES_MISTRAL \
         else "is a Mistral client or model, made here"
     return RelatedLocation(Span(point, point), f"{fact.detail} {what}", path=fact.path)
+
+
+def _given_services(ctx) -> bool:
+    """The class's importers hand its constructor a Mistral service (`rules/injected_services.py`)."""
+    return ctx.project is not None and any(k.startswith(INJECT_PREFIX) for k in ctx.project.forwarded_errors)
 
 
 def _project_uses_mistral(ctx) -> bool:
@@ -748,6 +767,9 @@ class ErrorLeak:
     def _method_fact(self, callee: str, at: ts.Node | None = None) -> ModuleFact | None:
         """The imported class's fact for `instance.method` (on `self.`/`this.` too), if any; `at`,
         the call, tells which class's `self.svc` it is when several classes bind that name."""
+        injected = injected_method_fact(self, callee, at)
+        if injected is not None:  # a service the class's importers hand its constructor
+            return injected
         if not self._imported_methods:
             return None
         instance, _, method = callee.replace("?.", ".").rpartition(".")
@@ -909,7 +931,7 @@ class ErrorLeak:
         always, root_name, last, on_self = facts
         return always or root_name in functions or (on_self and last in functions) \
             or (last in functions and root_name != last and root_name in self._local_instances) \
-            or (last in _RUNNERS and self._runs_mistral_function(call, functions))
+            or (is_runner(last) and self._runs_mistral_function(call, functions))
 
     def _runs_fallback(self, call: ts.Node) -> bool:
         """`run_in_threadpool(faq.lookup, q, "mistral-small-latest")`: the function it runs falls back."""
@@ -927,9 +949,16 @@ class ErrorLeak:
                 continue
             text = node_text(arg)
             if text in functions or text in self._local_helpers or self._method_reaches(text) or \
-                    text.startswith(("self.", "this.")) and last_segment(text) in functions:
+                    text.startswith(("self.", "this.")) and last_segment(text) in functions or \
+                    self._reaching_class_method(text):
                 return True
         return False
+
+    def _reaching_class_method(self, text: str) -> bool:
+        """`OcrWorkflow.run` handed as a reference: an imported class's method that reaches Mistral
+        (the runner makes the instance)."""
+        fact = self._imported_methods.get(text)
+        return fact is not None and fact.kind == REACHES_MISTRAL
 
     @cached_property
     def _local_instances(self) -> frozenset[str]:
@@ -964,7 +993,7 @@ class ErrorLeak:
         root_name, last = _root_name(text), last_segment(text)
         on_self = text.startswith(("self.", "this."))
         bus = self._bus_fact(call) if last == "execute" and self._imported_methods else None
-        if self._falls_back(text, root_name, call) or last in _RUNNERS and self._runs_fallback(call) or \
+        if self._falls_back(text, root_name, call) or is_runner(last) and self._runs_fallback(call) or \
                 bus is not None and bus.kind == CATCHES_MISTRAL:
             return False, root_name, last, on_self  # its module decided: what it names is no matter
         if bus is not None or last in _JOB_RESULT_GETTERS and self._reads_mistral_job(root_name):
@@ -1154,7 +1183,7 @@ class ErrorLeak:
         if forwarded:
             return forwarded
         facts = self._imported_facts
-        if not facts:
+        if not facts and not _given_services(self.ctx):
             return ()
         node = leak.parent
         while node is not None and node.type != "try_statement":
@@ -1167,7 +1196,7 @@ class ErrorLeak:
             if current.type in ("call", "call_expression", "new_expression"):
                 callee = current.child_by_field_name("function") or current.child_by_field_name("constructor")
                 text = node_text(callee) if callee is not None else ""
-                fact = (_imported_fact(facts, text) or self._method_fact(text)
+                fact = (_imported_fact(facts, text) or self._method_fact(text, current)
                         or (self._bus_fact(current) if last_segment(text) == "execute" else None)) if text else None
                 if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT):
                     return (_related(fact),)
@@ -1516,7 +1545,12 @@ class ErrorLeak:
             sink, how = found
             if how.startswith("alias:"):
                 if depth < 2:
-                    yield from self._alias_leaks(leak, how[len("alias:"):], block)
+                    sent = False
+                    for item in self._alias_leaks(leak, how[len("alias:"):], block):
+                        sent = True
+                        yield item
+                    if not sent:  # a module-level store a route reads back (`rules/stored_errors.py`)
+                        yield from stored_error_leaks(self, leak, sink, how[len("alias:"):], _exposed)
                 continue
             yield leak, sink, how
 

@@ -17,7 +17,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 from mistral_keyguard.dataflow import last_segment, node_text
-from mistral_keyguard.project import REACHES_MISTRAL
+from mistral_keyguard.project import MISTRAL_OBJECT, REACHES_MISTRAL
 from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing, unwrap
 
 # Calls that give a handle on a job by its id.
@@ -37,6 +37,10 @@ _AS_TEXT = frozenset({"str", "repr", "format"})
 _ENQUEUED = re.compile(rb"\.enqueue(?:_call|_in|_at)?\(\s*(?:func\s*=\s*)?([A-Za-z_][\w.]{0,100})|"
                        rb"(?<![\w.])([A-Za-z_][\w.]{0,100})\.(?:delay|apply_async|s|si|kiq)\(")
 _MAX_ENQUEUED = 32
+# A job made by a call and sent at once: `digest_pipeline(url).apply_async()`, where the function
+# returns a canvas (`chain(fetch.s(url), summarize.s())`) or a signature of a task.
+_SENT_CANVAS = re.compile(rb"\)\s*\.(?:delay|apply_async|kiq)\(")
+_SENDERS = frozenset({"delay", "apply_async", "kiq"})
 _MAX_FIELDS = 64
 
 
@@ -66,6 +70,27 @@ def enqueues_mistral_job(analysis, local: set[str] | None = None) -> bool:
         name = (match.group(1) or match.group(2)).decode("utf-8", "replace")
         fact = facts.get(name)
         if fact is not None and fact.kind == REACHES_MISTRAL or name in local:
+            return True
+    return _sends_mistral_canvas(analysis, facts, local)
+
+
+def _sends_mistral_canvas(analysis, facts, local: set[str]) -> bool:
+    """`make_pipeline(…).apply_async()`: the function called makes the job (a Celery chain or
+    signature built on a task that reaches Mistral, which its module's summary calls a Mistral
+    object or a Mistral-reaching function)."""
+    if not _SENT_CANVAS.search(analysis.ctx.source.data):
+        return False
+    for call in analysis.call_nodes:
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "attribute" or node_text(fn.child_by_field_name("attribute")) not in _SENDERS:
+            continue
+        made = unwrap(fn.child_by_field_name("object"))
+        callee = made.child_by_field_name("function") if made.type == "call" else None
+        if callee is None:
+            continue
+        name = node_text(callee)
+        fact = facts.get(name)
+        if fact is not None and fact.kind in (REACHES_MISTRAL, MISTRAL_OBJECT) or name in local:
             return True
     return False
 

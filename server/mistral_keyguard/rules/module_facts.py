@@ -36,6 +36,7 @@ from mistral_keyguard.rules.bot_errors import forwarding_registration
 from mistral_keyguard.rules.error_leak import AGENT_BUILDER, RESPONDER_PARAMS, ErrorLeak, class_methods, top_level_functions
 from mistral_keyguard.rules.arq_jobs import failing_arq_jobs
 from mistral_keyguard.rules.queue_jobs import worker_queues
+from mistral_keyguard.rules.injected_services import injection_facts
 
 
 
@@ -60,6 +61,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_shared_instances(ctx, facts))
     facts.update(_forwarding(ctx, analysis))
     facts.update(_bot_forwarding(ctx, analysis, facts))
+    facts.update(injection_facts(ctx))
     facts.update(_queue_workers(ctx, analysis))
     facts.update(_error_senders(ctx, analysis, facts))
     facts.update(_arq_workers(ctx, analysis))

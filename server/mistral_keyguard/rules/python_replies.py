@@ -11,6 +11,14 @@
   (`solara.Error(error.value)`, `solara.InputText(…, value=error)`); one nothing draws is not.
   A Solara element given the text itself (`solara.Error(str(e))`) shows it too.
 
+- HTTP errors of any web framework, by their shape: a class named `HTTPError` or `HTTP` + a status
+  (`cherrypy.HTTPError(502, msg)`, `falcon.HTTPBadGateway(description=…)`, aiohttp's
+  `web.HTTPBadGateway(text=…)`, Pyramid's `HTTPBadGateway(detail=…)`), qualified by any module but
+  an HTTP client's (`requests.HTTPError` is raised, not answered), in code that answers users: the
+  framework renders the message into the error response.
+- RFC 7807/9457 problem responses (Connexion's `problem(status, title, detail)` and
+  `ProblemException`, fastapi-problem's `Problem`): the detail is the response body.
+
 `error_leak.ErrorLeak.sink_of` asks `python_reply` for a call it does not know as a response, and
 `python_state_reply` for an attribute the error's text is assigned to.
 """
@@ -45,6 +53,12 @@ _SOLARA_REACTIVE = frozenset({"solara.reactive", "reactive", "solara.use_reactiv
 _SOLARA_SHOWN = re.compile(r"^solara\.(Error|Warning|Info|Success|Markdown|Text|HTML|Preformatted)$")
 _MAX_BINDINGS = 4
 
+_HTTP_ERROR_CLASS = re.compile(r"^HTTP(Error|[A-Z][a-z]\w*)$")
+_HTTP_CLIENTS = frozenset({"requests", "httpx", "urllib", "urllib3", "http",
+                           "tornado", "botocore", "google", "googleapiclient"})
+_PROBLEM_RESPONSE = frozenset({"problem", "Problem", "ProblemException", "ProblemDetail", "ProblemDetails",
+                               "problem_response", "ProblemResponse", "problem_details"})
+
 
 def python_reply(analysis, call: ts.Node, callee: str) -> str | None:
     """How a Python call with the error's text as an argument answers the user, or None."""
@@ -52,6 +66,8 @@ def python_reply(analysis, call: ts.Node, callee: str) -> str | None:
         return None
     if last_segment(callee) in _CHALICE_VIEW_ERRORS and analysis.answers_users and _imports_chalice(analysis):
         return f"sent to the client by {callee}(…) (Chalice puts its message in the response body)"
+    if analysis.answers_users and (how := _http_error_reply(callee)):
+        return how
     if _bolt_post(call, callee):
         return f"posted to Slack by {callee}(…), which Bolt hands the listener"
     if _imports_solara(analysis):
@@ -60,6 +76,16 @@ def python_reply(analysis, call: ts.Node, callee: str) -> str | None:
         owner, _, method = callee.rpartition(".")
         if method == "set" and _solara_shown_reactive(analysis, owner):
             return f"set into the reactive {owner}, which a Solara element draws on the user's page"
+    return None
+
+
+def _http_error_reply(callee: str) -> str | None:
+    """A web framework's HTTP error or problem response given the text (see the module's doc)."""
+    owner, _, name = callee.rpartition(".")
+    if _HTTP_ERROR_CLASS.match(name) and owner.split(".")[0] not in _HTTP_CLIENTS:
+        return f"sent to the client by {callee}(…) (the framework renders its message into the error response)"
+    if name in _PROBLEM_RESPONSE:
+        return f"sent to the client by {callee}(…) (a problem response: its detail is the body)"
     return None
 
 

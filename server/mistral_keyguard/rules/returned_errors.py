@@ -67,19 +67,21 @@ def _through_callers(analysis, fn: ts.Node, name: str, field: str | None) -> str
 
 def yield_reaches_ui(analysis, node: ts.Node) -> str | None:
     """A generator its own file never serves, that an importer which answers users hands to a
-    framework by name (`pn.chat.ChatInterface(callback=respond)`, `gr.ChatInterface(respond)`):
-    what it yields is shown to the user."""
+    framework by name (`pn.chat.ChatInterface(callback=respond)`, `gr.ChatInterface(respond)`), or
+    calls and sends as the body of its response (`Response(stream_with_context(gen(q)))`,
+    `StreamingResponse(gen(q))`, a route returning `gen(q)`): what it yields reaches the user."""
     fn = enclosing(node, FUNCTION_TYPES)
     name = _function_name(fn) if fn is not None else None
     if name is None or _owner(fn) is not None or _uses(analysis, fn, name) != []:
         return None
     memo = analysis.__dict__.setdefault("_handed_to_ui", {})
     if fn.start_byte not in memo:
-        related = _handed_by_importers(analysis, name)
-        memo[fn.start_byte] = related
-        if related is not None:
-            analysis.__dict__.setdefault("_forward_related", {})[fn.start_byte] = related
-    return "yielded to a chat UI that an importer hands this generator to" if memo[fn.start_byte] else None
+        found = _handed_by_importers(analysis, name)
+        memo[fn.start_byte] = found
+        if found is not None:
+            analysis.__dict__.setdefault("_forward_related", {})[fn.start_byte] = found[0]
+    found = memo[fn.start_byte]
+    return found[1] if found is not None else None
 
 
 def _importer_heads(analysis):
@@ -96,7 +98,7 @@ def _importer_heads(analysis):
             for importer_rel, language, head in project.importers()[:_MAX_IMPORTERS]]
 
 
-def _handed_by_importers(analysis, name: str) -> RelatedLocation | None:
+def _handed_by_importers(analysis, name: str) -> tuple[RelatedLocation, str] | None:
     for importer_rel, language, head, stem, prefix in _importer_heads(analysis):
         callees = _local_callees(head, language, name, stem)
         if not callees:
@@ -105,11 +107,40 @@ def _handed_by_importers(analysis, name: str) -> RelatedLocation | None:
         if not importer.answers_users:
             continue
         for ref in _handed_values(importer, callees):
-            start = SourceText(head).span(ref.start_byte, ref.end_byte).start
-            point = Position(start.line, start.character, 0)
-            return RelatedLocation(Span(point, point), f"{node_text(ref)} is handed to the UI here",
-                                   path=prefix + importer_rel)
+            return (_importer_location(head, ref, f"{node_text(ref)} is handed to the UI here", prefix + importer_rel),
+                    "yielded to a chat UI that an importer hands this generator to")
+        for call in _streamed_calls(importer, callees):
+            callee = node_text(call.child_by_field_name("function"))
+            return (_importer_location(head, call, f"{callee}(…) is streamed to the client here", prefix + importer_rel),
+                    "yielded into a response that an importer streams to the client")
     return None
+
+
+def importer_analyses(analysis, name: str):
+    """(importer's analysis, what it calls `name`, its first bytes, its path as shown) for each
+    importer of this module that takes `name` (or the module) and answers users."""
+    for importer_rel, language, head, stem, prefix in _importer_heads(analysis):
+        names = _local_callees(head, language, name, stem)
+        if not names:
+            continue
+        importer = _importer_analysis(analysis, importer_rel, language, head)
+        if importer.answers_users:
+            yield importer, names, head, prefix + importer_rel
+
+
+def _importer_location(head: bytes, node: ts.Node, message: str, path: str) -> RelatedLocation:
+    start = SourceText(head).span(node.start_byte, node.end_byte).start
+    point = Position(start.line, start.character, 0)
+    return RelatedLocation(Span(point, point), message, path=path)
+
+
+def _streamed_calls(importer, names: set[str]):
+    """The importer's calls of one of `names` (the generator) whose value it sends to the client:
+    the generator object is the response's body."""
+    for call in importer._calls.calls:
+        callee = call.child_by_field_name("function")
+        if callee is not None and node_text(callee) in names and importer.forwards(call):
+            yield call
 
 
 def _handed_values(importer, names: set[str]):
