@@ -78,6 +78,14 @@
  (#match? @_plugin "DefinePlugin$")
  (#set! sink "bundle-define"))
 
+; A framework config's `env` section, which its build pastes into the client bundle: Quasar's
+; `build: { env: { … } }`, Next.js's top-level `env: { … }` in next.config (the rule checks where).
+((pair
+   key: (property_identifier) @_env
+   value: (object (pair key: [(property_identifier) (string)] @name value: (_) @value) @entry)) @section
+ (#eq? @_env "env")
+ (#set! sink "bundle-env-section"))
+
 ; new webpack.EnvironmentPlugin(["MISTRAL_API_KEY"]) / ({ MISTRAL_API_KEY: "" })
 ((new_expression
    constructor: [(identifier) (member_expression)] @_plugin
