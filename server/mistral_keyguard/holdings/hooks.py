@@ -18,22 +18,25 @@ from functools import cached_property
 import tree_sitter as ts
 
 from mistral_keyguard.dataflow import node_text
-from mistral_keyguard.holdings.base import AUTH_HEADER, OTHER_VENDOR, RESPONSE_NAME, is_key_name
+from mistral_keyguard.holdings.base import AUTH_HEADER, MAX_BINDINGS, OTHER_VENDOR, RESPONSE_NAME, is_key_name
 from mistral_keyguard.holdings.keys import KeyFacts
-from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing
+from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing, unwrap
 
 # What may sit between a client's construction and a hook inside its options.
 _OPTION_NODES = frozenset({"array", "list", "tuple", "pair", "object", "dictionary", "keyword_argument",
                            "arguments", "argument_list", "parenthesized_expression"})
 _CALLS = frozenset({"call", "call_expression", "new_expression"})
+_ASSIGNMENTS = frozenset({"assignment", "assignment_expression"})
 _NOT_REQUEST_HOOK = re.compile(r"(?i)response|error|exception")
 _MISTRAL = re.compile(r"(?i)mistral")
 # Methods that register a callback on a hooks object: `trace.on_request_start.append(hook)`.
-_REGISTERS = frozenset({"append", "push", "add", "extend", "use", "register", "insert"})
+_REGISTERS = frozenset({"append", "push", "add", "extend", "use", "register", "insert", "addHook"})
 _PARAMETER_WRAPPERS = frozenset({"required_parameter", "optional_parameter", "typed_parameter",
                                  "default_parameter", "typed_default_parameter", "assignment_pattern"})
 # Options only an outgoing client takes: a hook given them sees outgoing requests, not incoming ones.
 _BASE_URL_OPTIONS = frozenset({"prefixUrl", "prefix_url", "baseURL", "baseUrl", "base_url"})
+# Constructors of HTTP clients: a request hook registered on one sees outgoing requests.
+_HTTP_CLIENT = re.compile(r"(?i)(^|\.)(http_?client|client|async_?client|client_?session|session)$")
 _MAX_REFERENCES = 32
 _MAX_OPTION_NODES = 256
 
@@ -76,9 +79,10 @@ def _path_key(node: ts.Node) -> str:
     return node_text(key).strip("'\"`") if key is not None else ""
 
 
-def _climb_to_call(node: ts.Node) -> tuple[ts.Node, list[str]] | None:
-    """The call whose options hold `node` (through arrays, dicts and keyword arguments), and the
-    option keys on the way (`["hooks", "beforeRequest"]`)."""
+def _climb(node: ts.Node) -> tuple[ts.Node, ts.Node, list[str]] | None:
+    """Up from `node` through arrays, dicts and keyword arguments: (the node that holds them, a
+    call's arguments or an assignment, the child on the way, the option keys passed
+    (`["hooks", "beforeRequest"]`)), or None."""
     keys: list[str] = []
     parent = node.parent
     while parent is not None and parent.type in _OPTION_NODES:
@@ -87,27 +91,71 @@ def _climb_to_call(node: ts.Node) -> tuple[ts.Node, list[str]] | None:
                 return None  # the key itself, not its value
             keys.append(_path_key(parent))
         node, parent = parent, parent.parent
-    if parent is None or parent.type not in _CALLS or node.type not in ("arguments", "argument_list"):
+    if parent is None:
         return None
-    return parent, keys
+    if parent.type in _CALLS and node.type in ("arguments", "argument_list"):
+        return parent, node, keys
+    if parent.type in _ASSIGNMENTS and parent.child_by_field_name("right") == node:
+        return parent, node, keys
+    return None
 
 
-def _registration(ref: ts.Node) -> tuple[str, ts.Node, str] | None:
-    """`trace.on_request_start.append(hook)`: (the object's name, its scope, the hook's attribute)."""
-    args = ref.parent
-    call = args.parent if args is not None and args.type in ("arguments", "argument_list") else None
-    fn = call.child_by_field_name("function") if call is not None and call.type in _CALLS else None
-    if fn is None or fn.type not in ("attribute", "member_expression"):
+def _climb_to_call(node: ts.Node) -> tuple[ts.Node, list[str]] | None:
+    """The call whose options hold `node`, and the option keys on the way."""
+    found = _climb(node)
+    return (found[0], found[2]) if found is not None and found[0].type in _CALLS else None
+
+
+def _owner_root(owner: ts.Node) -> str | None:
+    """`trace` of `trace.on_request_start`, `client` of `client.event_hooks["request"]`."""
+    while owner.type in ("attribute", "member_expression", "subscript", "subscript_expression"):
+        owner = owner.child_by_field_name("object") or owner.child_by_field_name("value")
+    name = node_text(owner)
+    return name if owner.type == "identifier" and name not in ("self", "this") else None
+
+
+def _registration(node: ts.Node) -> tuple[str, ts.Node, str] | None:
+    """A hook registered on an object: `trace.on_request_start.append(hook)`,
+    `httpClient.addHook("beforeRequest", hook)`, `client.event_hooks = {"request": [hook]}`:
+    (the object's name, the scope of the registration, what it was registered as)."""
+    found = _climb(node)
+    if found is None:
         return None
-    method = fn.child_by_field_name("attribute") or fn.child_by_field_name("property")
-    if node_text(method) not in _REGISTERS:
+    holder, _child, keys = found
+    if holder.type in _CALLS and keys:
+        return None  # a hook inside a call's options: `got.extend({ hooks: … })` builds a client
+    if holder.type in _ASSIGNMENTS:
+        target = holder.child_by_field_name("left")
+        if target is None or target.type not in ("attribute", "member_expression", "subscript", "subscript_expression"):
+            return None
+        owner, path = target, node_text(target)
+    else:
+        fn = holder.child_by_field_name("function")
+        if fn is None or fn.type not in ("attribute", "member_expression"):
+            return None
+        method = fn.child_by_field_name("attribute") or fn.child_by_field_name("property")
+        if node_text(method) not in _REGISTERS:
+            return None
+        owner = fn.child_by_field_name("object")
+        labels = [node_text(a) for a in holder.child_by_field_name("arguments").named_children
+                  if a.type == "string"][:2]
+        path = ".".join([node_text(owner), *labels])
+    root = _owner_root(owner)
+    if root is None:
         return None
-    owner = fn.child_by_field_name("object")
-    path = node_text(owner)
-    root = path.split(".", 1)[0]
-    if not root.isidentifier() or root in ("self", "this"):
-        return None
-    return root, enclosing(call, FUNCTION_TYPES) or call, path
+    scope = enclosing(holder, FUNCTION_TYPES) or _top(holder)
+    return root, scope, ".".join([path, *reversed(keys)])
+
+
+def _in_scope(node: ts.Node, scope: ts.Node) -> bool:
+    """`node` sits in `scope`, or at the top level of the file (a module-level client)."""
+    return scope.start_byte <= node.start_byte < scope.end_byte or enclosing(node, FUNCTION_TYPES) is None
+
+
+def _top(node: ts.Node) -> ts.Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
 
 
 class HookFacts(KeyFacts):
@@ -135,38 +183,43 @@ class HookFacts(KeyFacts):
         return {}
 
     def _keyed_hook(self, fn: ts.Node) -> str | None:
-        found = _climb_to_call(fn)
-        if found is not None:
-            call, keys = found
-            if fn.type == "method_definition":  # `onRequest({ options }) { … }` in the options
-                keys = [_path_key(fn), *keys]
-            return self._keyed_construction(call, keys)
+        """Why the hook `fn` sees requests carrying the key ("" or None as `keyed_hook_parameter`)."""
         name = _function_name(fn)
-        if name is None:
-            return None
-        verdicts = []
-        for ref in self._references(name):
-            registered = _registration(ref)
-            if registered is not None:
-                if not _NOT_REQUEST_HOOK.search(registered[2]):
-                    verdicts.append(self._registered_on_keyed_client(*registered))
-                continue
-            found = _climb_to_call(ref)
-            if found is not None:
-                verdicts.append(self._keyed_construction(*found))
+        refs = [fn] + (self._references(name) if name is not None else [])
+        verdicts = [self._attachment_verdict(ref, fn) for ref in refs]
         return max(verdicts, key=lambda v: (v is not None, bool(v)), default=None)
 
+    def _attachment_verdict(self, ref: ts.Node, fn: ts.Node) -> str | None:
+        """What the hook, given where `ref` (the hook itself or its name) is handed, sees."""
+        registered = _registration(ref)
+        if registered is not None:
+            return None if _NOT_REQUEST_HOOK.search(registered[2]) else self._registered_on_keyed_client(*registered)
+        found = _climb_to_call(ref)
+        if found is None:
+            return None
+        call, keys = found
+        if ref is fn and fn.type == "method_definition":  # `onRequest({ options }) { … }` in the options
+            keys = [_path_key(fn), *keys]
+        return self._keyed_construction(call, keys)
+
     def _registered_on_keyed_client(self, owner: str, scope: ts.Node, path: str) -> str | None:
-        """The hooks object `owner` (`trace`) handed to a keyed client's construction in `scope`."""
+        """The object `owner` a hook was registered on (`path`), in `scope`: a client made with the
+        key itself (`client = httpx.Client(headers=…)`), or an object handed to the construction
+        of one (`trace` in `ClientSession(trace_configs=[trace])`, `httpClient` in `new
+        Mistral({ httpClient })`)."""
+        verdicts: list[str | None] = []
+        for binding in self.flow.by_name.get(owner, ())[:MAX_BINDINGS]:
+            value = unwrap(binding.value)
+            if value.type in _CALLS and _in_scope(binding.name_node, scope):
+                verdict = self._keyed_construction(value, [])
+                callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+                verdicts.append("" if verdict is None and _HTTP_CLIENT.search(node_text(callee)) else verdict)
         for ref in self._references(owner):
-            if not scope.start_byte <= ref.start_byte < scope.end_byte:
-                continue
-            found = _climb_to_call(ref)
+            found = _climb_to_call(ref) if _in_scope(ref, scope) else None
             if found is not None:
-                reason = self._keyed_construction(*found)
-                if reason is not None:
-                    return f"{reason} (the hook is attached to {path})" if reason else reason
-        return None
+                verdicts.append(self._keyed_construction(*found))
+        best = max(verdicts, key=lambda v: (v is not None, bool(v)), default=None)
+        return f"{best} (the hook is registered as {path})" if best else best
 
     def _references(self, name: str) -> list[ts.Node]:
         """Identifiers `name` in the file outside their definitions (bounded)."""
@@ -181,7 +234,7 @@ class HookFacts(KeyFacts):
         stack = [self.root]
         while stack:
             node = stack.pop()
-            if node.type == "identifier":
+            if node.type in ("identifier", "shorthand_property_identifier"):
                 parent = node.parent
                 if parent is not None and parent.type in _OPTION_NODES:
                     out.setdefault(node_text(node), []).append(node)
