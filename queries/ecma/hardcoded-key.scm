@@ -98,6 +98,21 @@
  (#match? @env_name "(?i)key|token|secret|auth|credential")
  (#set! sink "lookup-default"))
 
+; Any lookup named after the Mistral key, with a default: getenv("MISTRAL_API_KEY", "<key>"),
+; secrets.read("mistral.apiKey", "<key>"), config.get("MISTRAL_API_KEY") || "<key>". The rule keeps
+; Mistral-named key entries only (a helper it does not know may take anything second).
+((call_expression
+   arguments: (arguments . (string (string_fragment) @env_name) . (_) @value))
+ (#match? @env_name "[Mm][Ii][Ss][Tt][Rr][Aa][Ll]")
+ (#set! sink "named-default"))
+
+((binary_expression
+   left: (call_expression arguments: (arguments . (string (string_fragment) @env_name)))
+   operator: ["||" "??"]
+   right: (_) @value)
+ (#match? @env_name "[Mm][Ii][Ss][Tt][Rr][Aa][Ll]")
+ (#set! sink "named-default"))
+
 ; process.env["<key>"]: a key pasted where the variable name belongs.
 ((subscript_expression object: (member_expression) @_env index: (string) @env_name)
  (#match? @_env "^(process\\.env|import\\.meta\\.env)$")

@@ -10,14 +10,15 @@ literal, the whole environment, or an object that carries it. Slices of at most 
 from __future__ import annotations
 
 import re
+from functools import partial
 from itertools import chain
 from typing import Iterator
 
-from mistral_keyguard import keyshape
+from mistral_keyguard import keyshape, queries
 from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.languages import ECMA_LANGUAGES
-from mistral_keyguard.prefilter import Anchored, contains, contains_any, swept, swept_set
+from mistral_keyguard.prefilter import Anchored, contains
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import names_other_host
 from mistral_keyguard.holdings import Holdings
@@ -32,8 +33,8 @@ CODE = "MK005"
 # config (`dict(current_app.config)`), which holds the key where the project puts it there.
 # Or Nuxt's runtime config (`useRuntimeConfig()`), which holds the key where nuxt.config puts it.
 PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]|\.secrets\s*[),]|"
-                                rb"\.config\s*[),]|useRuntimeConfig\("),
-                     (b"istral", b"ISTRAL", b"environ", b".env", b".secrets", b".config",
+                                rb"\.config[),]|useRuntimeConfig\("),
+                     (b"istral", b"ISTRAL", b"environ", b".env", b".secrets", b".config)", b".config,",
                       b"useRuntimeConfig("),
                      source_only=True)
 _CURRENT_APP_CONFIG = frozenset({"current_app.config", "flask.current_app.config"})
@@ -83,7 +84,11 @@ def hands_key_to_helper(root, imported) -> bool:
 
 def check(ctx) -> Iterator[Finding]:
     holdings = shared_holdings(ctx)
+    seen: set[int] = set()
     for call in chain(log_calls(ctx.language, ctx.root, "key-logging"), _framework_prints(ctx)):
+        if call.start_byte in seen:
+            continue
+        seen.add(call.start_byte)
         reason = first_key_part(holdings, call) or _app_config_part(ctx, call) or _runtime_config_part(ctx, call) \
             or _worker_env_part(ctx, call)
         if reason and "whole environment" in reason and not _project_uses_mistral(ctx):
@@ -96,27 +101,29 @@ def check(ctx) -> Iterator[Finding]:
 # oclif's `this.log`/`this.logJson`/`this.warn`, a Yeoman generator's `this.log`.
 _COMMAND_PRINTS = frozenset({"this.log", "this.logJson", "this.warn", "this.info"})
 _COMMAND_BASE = re.compile(r"(?i)(command|generator)$")
-_PRINT_NEEDLES = swept_set(b"this.log", b"this.warn", b"this.info")
+# Asked only of the files the rule wakes on: plain `in` tests (`.log(` is on most lines of a
+# bundle; swept, each occurrence would be a match of the one pass every file goes through).
+_PRINT_NEEDLES = (b"this.log", b"this.warn", b"this.info")
 # A framework module's own log function: `cherrypy.log(…)` (not `math.log`, a logarithm).
-_MODULE_LOG = swept(b".log(")[0]
+_MODULE_LOG = b".log("
 _MATH_MODULES = frozenset({"math", "cmath", "np", "numpy", "torch", "jnp", "tf", "sympy", "scipy", "mp", "mpmath"})
 
 
 def _framework_prints(ctx) -> Iterator:
-    """Log calls the query does not know: `this.log(…)` in a class extending a command or
-    generator base class, an imported framework module's `log(…)`."""
-    if ctx.language in ECMA_LANGUAGES and contains_any(ctx.source.data, _PRINT_NEEDLES):
-        wanted = "call_expression"
-    elif ctx.language == "python" and contains(ctx.source.data, _MODULE_LOG):
-        wanted = "call"
+    """Log calls the query finds but `log_calls` does not take: `this.log(…)` in a class extending
+    a command or generator base class, an imported framework module's `log(…)`."""
+    data = ctx.source.data
+    if ctx.language in ECMA_LANGUAGES and any(needle in data for needle in _PRINT_NEEDLES):
+        takes = _command_print
+    elif ctx.language == "python" and _MODULE_LOG in data:
+        takes = partial(_module_log, ctx)
     else:
         return
-    stack = [ctx.root]
-    while stack:
-        node = stack.pop()
-        if node.type == wanted and (_command_print(node) if wanted == "call_expression" else _module_log(ctx, node)):
-            yield node
-        stack.extend(node.named_children)
+    for index, caps in queries.matches(ctx.language, "key-logging", ctx.root):
+        call = caps.get("call", (None,))[0]
+        if call is not None and queries.settings(ctx.language, "key-logging", index).get("sink") == "log" \
+                and takes(call):
+            yield call
 
 
 def _command_print(call) -> bool:
