@@ -63,6 +63,18 @@ def _scope_start(node: ts.Node) -> int:
     return scope.start_byte if scope is not None else -1
 
 
+def _chain_root(obj: ts.Node) -> ts.Node | None:
+    """The identifier a chain of plain fields starts from (`ctx` of `ctx.options`), None when a
+    field on the way names a response (`ctx.response`) or the chain is not plain fields."""
+    while obj.type in ("attribute", "member_expression"):
+        field = obj.child_by_field_name("attribute") or obj.child_by_field_name("property")
+        if field is None or RESPONSE_NAME.search(node_text(field)) or field.type not in (
+                "identifier", "property_identifier"):
+            return None
+        obj = unwrap(obj.child_by_field_name("object"))
+    return obj if obj.type == "identifier" and node_text(obj) not in ("self", "cls") else None
+
+
 class HeaderFacts(HookFacts):
 
     def header_reason(self, node: ts.Node, incoming_ok: bool, depth: int = 0) -> str | None:
@@ -249,7 +261,8 @@ class HeaderFacts(HookFacts):
             return f"{what}, the headers of a request built with the Authorization value"
         if RESPONSE_NAME.search(obj_text) and not REQUEST_NAME.search(obj_text):
             return None
-        hooked = self.keyed_hook_parameter(obj) if obj.type == "identifier" else None
+        root = _chain_root(obj)  # `options` of `options.headers`, `ctx` of `ctx.options.headers`
+        hooked = self.keyed_hook_parameter(root) if root is not None else None
         if hooked is not None:  # "": an outgoing client's hook, without the key
             return f"{what}, a request hook's view of {hooked}" if hooked else None
         if REQUEST_NAME.search(obj_text) or self._typed_as_request(obj) or CONTEXT_NAME.match(obj_text):
