@@ -69,6 +69,31 @@ _CLI_KEY_OPTION = re.compile(
     rb"(?:Flags\.\w+|Option\.\w+|\.(?:option|requiredOption|addOption|positional))\s*\("
     rb"[^;]{0,300}?(?:\benv\s*:\s*[\"'`]|process\.env\.|Bun\.env\.)([A-Z][A-Z0-9_]*)")
 
+# click's and Typer's options filled from an environment variable.
+_ENVVAR_OPTION = re.compile(rb"\benvvar\s*=\s*[\"']([A-Za-z_][A-Za-z0-9_]*)[\"']")
+_COMMAND_DECORATOR = re.compile(r"^@[\w.]*(command|group|callback)\b")
+
+
+def _command_function(node: ts.Node) -> ts.Node | None:
+    """The click/Typer command (its decorated definition) whose body holds `node`."""
+    fn = node.parent
+    while fn is not None and fn.type != "function_definition":
+        fn = fn.parent
+    decorated = fn.parent if fn is not None else None
+    if decorated is None or decorated.type != "decorated_definition" or not any(
+            _COMMAND_DECORATOR.match(node_text(d)) for d in decorated.named_children if d.type == "decorator"):
+        return None
+    return decorated
+
+
+def _is_kwargs_of(node: ts.Node, command: ts.Node) -> bool:
+    """`kwargs` of `def main(**kwargs)`: every option of the command, by name."""
+    fn = command.child_by_field_name("definition")
+    params = fn.child_by_field_name("parameters") if fn is not None else None
+    return params is not None and any(p.type == "dictionary_splat_pattern" and node_text(p).lstrip("*") == node_text(node)
+                                      for p in params.named_children)
+
+
 # Classes whose instances are configuration (their repr lists their fields).
 _CONFIG_CLASS = re.compile(r"(Config|Settings|Options|Conf|Credentials|Secrets|Params)$")
 # A list of configs (AutoGen's `config_list`) is looked into this far: longer lists are data.
@@ -141,7 +166,7 @@ class ObjectFacts(KeyFacts):
         field = self._key_field_read_on(text)
         if field is not None:
             return f"{text}, an object holding the key (its {field} is read in this file)"
-        parsed = self._parsed_cli_options(text) if self.ecma else None
+        parsed = self._parsed_cli_options(text) if self.ecma else self._click_options(node)
         if parsed is not None:
             return f"{text}, the parsed command-line options (an option of them is filled from {parsed})"
         loaded = self._configs_loaded_with_key.get(text)
@@ -172,6 +197,32 @@ class ObjectFacts(KeyFacts):
         if not name.isidentifier() or name not in self._cli_parse_results:
             return None
         return self._cli_key_option
+
+    def _click_options(self, node: ts.Node) -> str | None:
+        """click's or Typer's parsed options written whole (`ctx.params`,
+        `click.get_current_context().params`, the `**kwargs` of a command function) where an
+        option is filled from the key's variable (`envvar="MISTRAL_API_KEY"`): the variable."""
+        if self.language != "python" or b"envvar" not in (self.root.text or b""):
+            return None
+        command = _command_function(node)
+        if command is None:
+            return None
+        if node.type == "attribute" and node_text(node.child_by_field_name("attribute")) == "params":
+            owner = node_text(node.child_by_field_name("object"))
+            if owner in ("ctx", "context") or owner.endswith("get_current_context()"):
+                return self._envvar_key_option(command)
+        if node.type == "identifier" and _is_kwargs_of(node, command):
+            return self._envvar_key_option(command)
+        return None
+
+    def _envvar_key_option(self, command: ts.Node) -> str | None:
+        """The key's variable an option of this command (its decorators, its parameters'
+        defaults) is filled from."""
+        for match in _ENVVAR_OPTION.finditer(command.text or b""):
+            variable = match.group(1).decode("utf-8", "replace")
+            if is_key_name(variable, self.mistral_file):
+                return variable
+        return None
 
     @cached_property
     def _cli_parse_results(self) -> frozenset[str]:
