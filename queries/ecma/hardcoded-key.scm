@@ -69,6 +69,50 @@
  (#match? @env_name "(?i)key|token|secret|auth|credential")
  (#set! sink "lookup-default"))
 
+; Env helpers' defaults: Strapi's env("MISTRAL_API_KEY", "<key>") (and env.str), a project's own
+; getEnv(name, fallback) / readEnv / requireEnv. The rule keeps key-named entries.
+((call_expression
+   function: [(identifier) (member_expression)] @_fn
+   arguments: (arguments . (string (string_fragment) @env_name) . (_) @value))
+ (#match? @_fn "^(env|getEnv|get_env|readEnv|requireEnv|envOr|env\\.(str|string))$")
+ (#match? @env_name "(?i)key|token|secret|auth|credential")
+ (#set! sink "lookup-default"))
+
+; Env schema defaults: envalid's MISTRAL_API_KEY: str({ default: "<key>" }), zod's (t3-env)
+; MISTRAL_API_KEY: z.string().default("<key>"), joi's Joi.string().default("<key>").
+((pair
+   key: (_) @env_name
+   value: (call_expression
+     function: (member_expression property: (property_identifier) @_default) @_fn
+     arguments: (arguments . (_) @value)))
+ (#eq? @_default "default")
+ (#match? @env_name "(?i)key|token|secret|auth|credential")
+ (#set! sink "lookup-default"))
+
+((pair
+   key: (_) @env_name
+   value: (call_expression
+     function: (identifier) @_fn
+     arguments: (arguments . (object (pair key: (property_identifier) @_default value: (_) @value)))))
+ (#any-of? @_default "default" "devDefault")
+ (#match? @env_name "(?i)key|token|secret|auth|credential")
+ (#set! sink "lookup-default"))
+
+; Any lookup named after the Mistral key, with a default: getenv("MISTRAL_API_KEY", "<key>"),
+; secrets.read("mistral.apiKey", "<key>"), config.get("MISTRAL_API_KEY") || "<key>". The rule keeps
+; Mistral-named key entries only (a helper it does not know may take anything second).
+((call_expression
+   arguments: (arguments . (string (string_fragment) @env_name) . (_) @value))
+ (#match? @env_name "[Mm][Ii][Ss][Tt][Rr][Aa][Ll]")
+ (#set! sink "named-default"))
+
+((binary_expression
+   left: (call_expression arguments: (arguments . (string (string_fragment) @env_name)))
+   operator: ["||" "??"]
+   right: (_) @value)
+ (#match? @env_name "[Mm][Ii][Ss][Tt][Rr][Aa][Ll]")
+ (#set! sink "named-default"))
+
 ; process.env["<key>"]: a key pasted where the variable name belongs.
 ((subscript_expression object: (member_expression) @_env index: (string) @env_name)
  (#match? @_env "^(process\\.env|import\\.meta\\.env)$")

@@ -78,6 +78,15 @@
  (#match? @_plugin "DefinePlugin$")
  (#set! sink "bundle-define"))
 
+; A framework config's section that its build pastes into the client bundle: Quasar's
+; `build: { env: { … } }`, the top-level `env` and `publicRuntimeConfig` of next.config and
+; nuxt.config (Nuxt 2), Docusaurus's `customFields` (the rule checks where).
+((pair
+   key: (property_identifier) @_env
+   value: (object (pair key: [(property_identifier) (string)] @name value: (_) @value) @entry)) @section
+ (#any-of? @_env "env" "publicRuntimeConfig" "customFields")
+ (#set! sink "bundle-env-section"))
+
 ; new webpack.EnvironmentPlugin(["MISTRAL_API_KEY"]) / ({ MISTRAL_API_KEY: "" })
 ((new_expression
    constructor: [(identifier) (member_expression)] @_plugin

@@ -152,3 +152,24 @@
    right: (_) @value)
  (#match? @header "(?i)^.authorization.$")
  (#set! sink "header"))
+
+; Any lookup named after the Mistral key, with a default: get_env("MISTRAL_API_KEY", "<key>"),
+; settings.get("mistral_api_key", fallback="<key>"), read_secret("MISTRAL_API_KEY") or "<key>".
+; The rule keeps Mistral-named key entries only (a helper it does not know may take anything second).
+((call
+   arguments: (argument_list . (string) @env_name . [(string) (concatenated_string) (identifier) (attribute)] @value))
+ (#match? @env_name "[Mm][Ii][Ss][Tt][Rr][Aa][Ll]")
+ (#set! sink "named-default"))
+
+((call
+   arguments: (argument_list . (string) @env_name (keyword_argument name: (identifier) @_kw value: (_) @value)))
+ (#any-of? @_kw "default" "fallback" "default_value" "default_var")
+ (#match? @env_name "[Mm][Ii][Ss][Tt][Rr][Aa][Ll]")
+ (#set! sink "named-default"))
+
+((boolean_operator
+   left: (call arguments: (argument_list . (string) @env_name))
+   operator: "or"
+   right: (_) @value)
+ (#match? @env_name "[Mm][Ii][Ss][Tt][Rr][Aa][Ll]")
+ (#set! sink "named-default"))

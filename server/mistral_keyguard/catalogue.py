@@ -72,7 +72,8 @@ What: a string literal shaped like a Mistral API key (32 random letters and digi
 passed to a Mistral client, assigned to a Mistral-ish name, written into or used as a default
 for the environment (`os.getenv(...) or …`, `Deno.env.get(...) ?? …`, a click/typer option
 bound to the Mistral variable) or a config lookup (an Airflow `Variable.get(..., default_var=…)`,
-`st.secrets.get`), put in an `Authorization: Bearer` header for api.mistral.ai, or bound to
+`st.secrets.get`, Strapi's `env("MISTRAL_API_KEY", …)`, an envalid or zod schema default, any
+helper whose first argument names the Mistral key), put in an `Authorization: Bearer` header for api.mistral.ai, or bound to
 a generic name that reaches one of those places. Commented-out code counts too.
 
 Why it is dangerous: anyone who can read the repository, a package, a bundle or a log of it
@@ -141,7 +142,9 @@ What: the Mistral key read through a variable that the bundler inlines into the 
 (`import.meta.env.VITE_*`, `process.env.NEXT_PUBLIC_*`, `REACT_APP_*`, `EXPO_PUBLIC_*`,
 `VUE_APP_*`, `GATSBY_*`, `NUXT_PUBLIC_*`, Plasmo `PLASMO_PUBLIC_*`, SvelteKit `$env/static/public` and
 `$env/dynamic/public`, Nuxt `runtimeConfig.public` (an entry with a value, or a
-`useRuntimeConfig().public.x` read; an empty default is reported where `NUXT_PUBLIC_*` sets it), Vite `define` and webpack `DefinePlugin`),
+`useRuntimeConfig().public.x` read; an empty default is reported where `NUXT_PUBLIC_*` sets it), Vite `define` and webpack `DefinePlugin`,
+a framework config section its build ships to the browser: Quasar `build.env`, the `env` and
+`publicRuntimeConfig` of next.config and Nuxt 2, Docusaurus `customFields`),
 or such a variable defined with a key in a `.env*` file. A read counts when the name says
 "Mistral key" or when the value reaches a Mistral client or the Authorization of a request to
 api.mistral.ai; only the read is reported, not later uses of it. A `define`d build-time global
@@ -178,6 +181,9 @@ service that talks to Mistral, a whole request options object or an HTTP client 
 error holds its request config) passed to print, logging, console.* or similar; the default
 headers of an HTTP client made with the key (kept in a module or on an instance, `self._client`);
 headers or options with the key that another module hands a function which logs its parameter;
+the request seen by a hook of a client made with the key (got/ky `beforeRequest`, httpx
+`event_hooks`, an aiohttp `TraceConfig` callback, a `fetch` override given to an SDK, the Mistral
+SDK's `addHook("beforeRequest")`), an outgoing `Request` built with the key;
 also `http.client.HTTPConnection.debuglevel = 1`, which prints every request header.
 
 Why it is dangerous: logs are copied to log services, CI output and support tickets; the
@@ -204,7 +210,9 @@ Example (clean):
         documentation="""\
 What: the key itself logged or printed: a variable holding it, `os.environ["MISTRAL_API_KEY"]`,
 a client's `api_key`, a string interpolating any of them, the whole environment
-(`console.log(process.env)`, `print(os.environ)`), or an object that holds the key.
+(`console.log(process.env)`, `print(os.environ)`), or an object that holds the key (a settings
+object, a CLI's parsed options with an option filled from the key's variable, an app-wide config
+such as `cherrypy.config` that a module fills with the key).
 
 Why it is dangerous: logs and notebook outputs are shared far more widely than secrets are.
 

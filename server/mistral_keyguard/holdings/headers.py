@@ -21,7 +21,7 @@ from mistral_keyguard.holdings.base import (
     KEY_HEADERS,
     string_value,
 )
-from mistral_keyguard.holdings.keys import KeyFacts
+from mistral_keyguard.holdings.hooks import HookFacts
 from mistral_keyguard.project import (
     HANDED_DETAIL, HEADERS_DETAIL, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, OPTIONS_DETAIL, RETURNS_HEADERS, RETURNS_HOLDER,
     ModuleFact,
@@ -63,7 +63,19 @@ def _scope_start(node: ts.Node) -> int:
     return scope.start_byte if scope is not None else -1
 
 
-class HeaderFacts(KeyFacts):
+def _chain_root(obj: ts.Node) -> ts.Node | None:
+    """The identifier a chain of plain fields starts from (`ctx` of `ctx.options`), None when a
+    field on the way names a response (`ctx.response`) or the chain is not plain fields."""
+    while obj.type in ("attribute", "member_expression"):
+        field = obj.child_by_field_name("attribute") or obj.child_by_field_name("property")
+        if field is None or RESPONSE_NAME.search(node_text(field)) or field.type not in (
+                "identifier", "property_identifier"):
+            return None
+        obj = unwrap(obj.child_by_field_name("object"))
+    return obj if obj.type == "identifier" and node_text(obj) not in ("self", "cls") else None
+
+
+class HeaderFacts(HookFacts):
 
     def header_reason(self, node: ts.Node, incoming_ok: bool, depth: int = 0) -> str | None:
         """Why `node` shows request headers that carry a key (None when it does not)."""
@@ -225,21 +237,6 @@ class HeaderFacts(KeyFacts):
                 return False
         return True
 
-    def auth_container(self, container: ts.Node) -> bool:
-        """A dict or object literal with an Authorization or API-key entry (not another vendor's)."""
-        value = self.auth_entry(container)
-        return value is not None and (value is container or not OTHER_VENDOR.search(node_text(value)))
-
-    @staticmethod
-    def auth_entry(container: ts.Node) -> ts.Node | None:
-        """The value of a dict or object literal's Authorization or API-key entry (the container
-        itself for an entry without one: `{ Authorization }`), or None."""
-        for child in container.named_children:
-            key = child.child_by_field_name("key") or child.child_by_field_name("name")
-            if key is not None and AUTH_HEADER.match(node_text(key).strip("'\"`")):
-                return child.child_by_field_name("value") or container
-        return None
-
     def _headers_of(self, obj: ts.Node, incoming_ok: bool, node: ts.Node) -> str | None:
         obj = unwrap(obj)
         obj_text = node_text(obj).replace("?.", ".")
@@ -260,8 +257,14 @@ class HeaderFacts(KeyFacts):
             return f"{what}, the axios request headers (Authorization included)"
         if self.mistral_file and any(self.auth_container(c) for c in self.containers(node)):
             return f"{what}, headers with an Authorization value"
+        if obj.type == "identifier" and self.mistral_file and self._keyed_request_object(obj):
+            return f"{what}, the headers of a request built with the Authorization value"
         if RESPONSE_NAME.search(obj_text) and not REQUEST_NAME.search(obj_text):
             return None
+        root = _chain_root(obj)  # `options` of `options.headers`, `ctx` of `ctx.options.headers`
+        hooked = self.keyed_hook_parameter(root) if root is not None else None
+        if hooked is not None:  # "": an outgoing client's hook, without the key
+            return f"{what}, a request hook's view of {hooked}" if hooked else None
         if REQUEST_NAME.search(obj_text) or self._typed_as_request(obj) or CONTEXT_NAME.match(obj_text):
             if self._outgoing_request(obj) and self.mistral_file:
                 return f"{what}, the headers of the request sent to Mistral (Authorization included)"
@@ -280,6 +283,26 @@ class HeaderFacts(KeyFacts):
                 if headers is not None and any(self.auth_container(c) for c in self.containers(headers)):
                     return f"{what}, request headers with an Authorization value"
         return None
+
+    def _keyed_request_object(self, obj: ts.Node) -> bool:
+        """`upstream = new Request(url, { headers: { Authorization: … } })`, `httpx.Request("POST",
+        url, headers=…)`: an outgoing request object whose headers carry the key, whatever its name."""
+        for binding in self.flow.by_name.get(node_text(obj), ())[:MAX_BINDINGS]:
+            value = unwrap(binding.value)
+            if binding.name_node == obj or value.type not in ("call", "call_expression", "new_expression"):
+                continue
+            callee = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+            if callee is None or last_segment(node_text(callee)) != "Request":
+                continue
+            for arg in call_args(value):
+                headers = arg.child_by_field_name("value") if arg.type == "keyword_argument" and \
+                    node_text(arg.child_by_field_name("name")) == "headers" else None
+                if headers is None:
+                    headers = next((self.member_value(c, "headers") for c in self.containers(arg)
+                                    if self.member_value(c, "headers") is not None), None)
+                if headers is not None and any(self.auth_container(c) for c in self.containers(headers)):
+                    return True
+        return False
 
     def _http_client(self, obj: ts.Node) -> bool:
         """`session = requests.Session()`, `httpx.Client(headers=...)`, `axios.create(...)` in a file

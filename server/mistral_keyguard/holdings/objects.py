@@ -24,18 +24,22 @@ _LOADER_WORDS = (b"from_object", b"from_mapping", b"update")
 # Byte evidence, in a project's Python files, that its Flask app config holds the Mistral key
 # (`current_app.config` written whole in a blueprint shows it): the key read from or put in an app
 # config, or a config class with a key attribute where some module loads a config class.
+# Or a framework's process-wide config (`cherrypy.config.update({"llm.mistral_key": …})`): any
+# module-level `X.config` filled with a Mistral-named key, then written whole elsewhere.
 _FLASK_KEY_IN_CONFIG = re.compile(rb"app\.config(?:\[\s*[\"']|\.get\(\s*[\"'])\w*MISTRAL\w*KEY[\"']"
-                                  rb"|app\.config\.(?:from_mapping|update)\([^)]{0,400}?MISTRAL\w*KEY\s*=")
+                                  rb"|app\.config\.(?:from_mapping|update)\([^)]{0,400}?MISTRAL\w*KEY\s*="
+                                  rb"|\b\w+\.config\.(?:from_mapping|update)\(\s*\{[^)]{0,400}?[\"'][\w.-]*"
+                                  rb"(?:MISTRAL|[Mm]istral)\w*(?:KEY|[Kk]ey)[\"']\s*:")
 _CLASS_KEY_ATTRIBUTE = re.compile(rb"\n[ \t]+MISTRAL\w*KEY\s*(?::[^=\n]{0,40})?=\s*(?!None\b|\"\"|''|\n)")
 FLASK_KEY_IN_CONFIG, FLASK_LOADS_CLASS, CLASS_KEY_ATTRIBUTE = "key-in-config", "loads-class", "class-key"
 
 
 def flask_config_marks(data: bytes) -> frozenset[str]:
     """What one Python file says of a Flask app config holding the key (`flask_config_holds_key`)."""
-    if b"MISTRAL" not in data and b".from_object(" not in data:
+    if b"MISTRAL" not in data and b"istral" not in data and b".from_object(" not in data:
         return frozenset()
     marks = set()
-    if b"app.config" in data and _FLASK_KEY_IN_CONFIG.search(data):
+    if b".config" in data and _FLASK_KEY_IN_CONFIG.search(data):
         marks.add(FLASK_KEY_IN_CONFIG)
     if b".config.from_object(" in data:
         marks.add(FLASK_LOADS_CLASS)
@@ -47,6 +51,47 @@ def flask_config_marks(data: bytes) -> frozenset[str]:
 def flask_config_holds_key(marks: set[str]) -> bool:
     """The marks of a project's files together: its Flask app config holds the key."""
     return FLASK_KEY_IN_CONFIG in marks or {FLASK_LOADS_CLASS, CLASS_KEY_ATTRIBUTE} <= marks
+
+
+# A CLI parser's result bound to a name: `const { flags } = await this.parse(Commit)` (oclif),
+# `const opts = program.opts()` (commander), `const argv = yargs(…)….argv` / `.parseSync()`,
+# `const { values } = parseArgs({ options })` (node:util). `JSON.parse` and the like are not.
+_CLI_PARSE_WORDS = re.compile(rb"\.parse\(|\.opts\(|optsWithGlobals\(|\.parseSync\(|\.parseAsync\(|"
+                              rb"parseArgs\(|\.argv\b")
+_CLI_PARSE_BINDING = re.compile(
+    rb"\b(?:const|let|var)\s+(\{[^{}=;]{0,200}\}|[A-Za-z_$][\w$]*)\s*(?::\s*[^=;]{0,80})?=\s*(?:await\s+)?"
+    rb"(?:this\.parse\s*\(|parseArgs\s*\(|(?!JSON\b|qs\b|querystring\b|url\b|path\b|Date\b)"
+    rb"[A-Za-z_$][\w$]*(?:\([^;]{0,400}?\))?(?:\s*\.\s*[\w$]+(?:\([^;]{0,400}?\))?){0,12}?"
+    rb"\s*\.\s*(?:opts|optsWithGlobals|parseSync|parseAsync|parse|argv)\b)")
+# An option declared as filled from an environment variable: `env: "X"` (oclif, clipanion) or a
+# `process.env.X` default in an `.option(…)` call (commander, yargs).
+_CLI_KEY_OPTION = re.compile(
+    rb"(?:Flags\.\w+|Option\.\w+|\.(?:option|requiredOption|addOption|positional))\s*\("
+    rb"[^;]{0,300}?(?:\benv\s*:\s*[\"'`]|process\.env\.|Bun\.env\.)([A-Z][A-Z0-9_]*)")
+
+# click's and Typer's options filled from an environment variable.
+_ENVVAR_OPTION = re.compile(rb"\benvvar\s*=\s*[\"']([A-Za-z_][A-Za-z0-9_]*)[\"']")
+_COMMAND_DECORATOR = re.compile(r"^@[\w.]*(command|group|callback)\b")
+
+
+def _command_function(node: ts.Node) -> ts.Node | None:
+    """The click/Typer command (its decorated definition) whose body holds `node`."""
+    fn = node.parent
+    while fn is not None and fn.type != "function_definition":
+        fn = fn.parent
+    decorated = fn.parent if fn is not None else None
+    if decorated is None or decorated.type != "decorated_definition" or not any(
+            _COMMAND_DECORATOR.match(node_text(d)) for d in decorated.named_children if d.type == "decorator"):
+        return None
+    return decorated
+
+
+def _is_kwargs_of(node: ts.Node, command: ts.Node) -> bool:
+    """`kwargs` of `def main(**kwargs)`: every option of the command, by name."""
+    fn = command.child_by_field_name("definition")
+    params = fn.child_by_field_name("parameters") if fn is not None else None
+    return params is not None and any(p.type == "dictionary_splat_pattern" and node_text(p).lstrip("*") == node_text(node)
+                                      for p in params.named_children)
 
 
 # Classes whose instances are configuration (their repr lists their fields).
@@ -121,6 +166,9 @@ class ObjectFacts(KeyFacts):
         field = self._key_field_read_on(text)
         if field is not None:
             return f"{text}, an object holding the key (its {field} is read in this file)"
+        parsed = self._parsed_cli_options(text) if self.ecma else self._click_options(node)
+        if parsed is not None:
+            return f"{text}, the parsed command-line options (an option of them is filled from {parsed})"
         loaded = self._configs_loaded_with_key.get(text)
         if loaded is not None:
             return f"{text}, a config loaded with the key ({loaded})"
@@ -137,6 +185,66 @@ class ObjectFacts(KeyFacts):
             if self.mistral_file and re.search(r"(?i)(^|\.)(get_?)?(settings|config)$|Settings$", callee) \
                     and self._settings_hold_key():
                 return f"{text}, a settings object holding the key"
+        return None
+
+    def _parsed_cli_options(self, name: str) -> str | None:
+        """`name` holds the options a CLI parser gave back (oclif's `const { flags } = await
+        this.parse(C)`, commander's `program.opts()`, yargs' `.argv`/`.parseSync()`, node's
+        `parseArgs`), and the file declares an option filled from the key's variable
+        (`Flags.string({ env: "MISTRAL_API_KEY" })`, `.option("--api-key <k>", "…",
+        process.env.MISTRAL_API_KEY)`, clipanion's `Option.String("--key", { env: … })`): the
+        declared option's name."""
+        if not name.isidentifier() or name not in self._cli_parse_results:
+            return None
+        return self._cli_key_option
+
+    def _click_options(self, node: ts.Node) -> str | None:
+        """click's or Typer's parsed options written whole (`ctx.params`,
+        `click.get_current_context().params`, the `**kwargs` of a command function) where an
+        option is filled from the key's variable (`envvar="MISTRAL_API_KEY"`): the variable."""
+        if self.language != "python" or b"envvar" not in (self.root.text or b""):
+            return None
+        command = _command_function(node)
+        if command is None:
+            return None
+        if node.type == "attribute" and node_text(node.child_by_field_name("attribute")) == "params":
+            owner = node_text(node.child_by_field_name("object"))
+            if owner in ("ctx", "context") or owner.endswith("get_current_context()"):
+                return self._envvar_key_option(command)
+        if node.type == "identifier" and _is_kwargs_of(node, command):
+            return self._envvar_key_option(command)
+        return None
+
+    def _envvar_key_option(self, command: ts.Node) -> str | None:
+        """The key's variable an option of this command (its decorators, its parameters'
+        defaults) is filled from."""
+        for match in _ENVVAR_OPTION.finditer(command.text or b""):
+            variable = match.group(1).decode("utf-8", "replace")
+            if is_key_name(variable, self.mistral_file):
+                return variable
+        return None
+
+    @cached_property
+    def _cli_parse_results(self) -> frozenset[str]:
+        """Names bound (or destructured) from a CLI parser's result in this file."""
+        data = self.root.text or b""
+        if not _CLI_PARSE_WORDS.search(data):
+            return frozenset()
+        names: set[str] = set()
+        for match in _CLI_PARSE_BINDING.finditer(data):
+            target = match.group(1).decode("utf-8", "replace")
+            if target.startswith("{"):
+                names.update(re.findall(r"(?:^|[{,])\s*(?:\w+\s*:\s*)?(\w+)\s*(?==|,|\}|$)", target))
+            else:
+                names.add(target)
+        return frozenset(names)
+
+    @cached_property
+    def _cli_key_option(self) -> str | None:
+        for match in _CLI_KEY_OPTION.finditer(self.root.text or b""):
+            variable = match.group(1).decode("utf-8", "replace")
+            if is_key_name(variable, self.mistral_file):
+                return variable
         return None
 
     def _stored_over_key_defaults(self, name: str) -> str | None:

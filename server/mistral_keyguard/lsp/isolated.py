@@ -140,7 +140,7 @@ def _picklable(project, data: bytes):
     parents = {rel: project.importers(rel) for rel, _language, _head in heads[:_IMPORTERS_ASKED]} \
         if project.imported or _MISTRAL.search(data) else {}
     # The Flask probe walks the project: asked only of a file that may write the app config whole.
-    flask = b"current_app.config" in data and project.flask_config_holds_key()
+    flask = b".config" in data and project.flask_config_holds_key()
     elements = {(tag, prop, attribute): project.element_takes_key(tag, prop, attribute)
                 for tag, prop, attribute, *_rest in keyed_attributes(data)} if project.element_probe else {}
     return replace(project, mistral_probe=functools.partial(bool, talks),

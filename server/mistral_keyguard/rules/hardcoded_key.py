@@ -47,6 +47,8 @@ _MISTRAL_NAME = re.compile(r"(?i)mistral")
 _IDENTIFIER_NAME = re.compile(
     r"(?i)(^|[_.\-]|(?<=[a-z]))(id|ids|model|models|hash|checksum|digest|sha|md5|version|agent|job|batch|"
     r"file|collection|library|deployment|uuid|url|endpoint|name|org|workspace|project|region)$")
+# Text, not a name: a sentence or a path (`"Mistral API key"` as a prompt's label).
+_NOT_A_VARIABLE = re.compile(r"\s|/")
 _OTHER_VENDOR = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|google|azure_openai|hf_|huggingface|session|cookie|jwt|csrf|stripe|github")
 _KEY_TOKEN = keyshape.EMBEDDED_BYTES
 _ALNUM_RUN = re.compile(rb"[A-Za-z0-9]{32}")  # what any key-shaped token contains, whatever is around it
@@ -454,6 +456,15 @@ class HardcodedKey:
         if _ENV_GETTER.match(node_text(caps["_fn"][0])) or _IDENTIFIER_NAME.search(name_of(caps["env_name"][0])):
             return
         yield from self._sink_env_default(caps)
+
+    def _sink_named_default(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
+        """The default of any lookup whose first argument names the Mistral key (`get_env(
+        "MISTRAL_API_KEY", "<key>")`, `config.get("mistral.apiKey") || "<key>"`): whatever the
+        helper, a default there is the key the code falls back to."""
+        name = name_of(caps["env_name"][0])
+        if is_mistral_name(name) and is_generic_key_name(name) and not _IDENTIFIER_NAME.search(name) \
+                and not _NOT_A_VARIABLE.search(name):
+            yield from self._literals(Sink(caps["value"][0], f"used as the default of {name}", True), caps["value"][0])
 
     def _sink_env_name_slip(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
         node = caps["env_name"][0]

@@ -10,9 +10,11 @@ literal, the whole environment, or an object that carries it. Slices of at most 
 from __future__ import annotations
 
 import re
+from functools import partial
+from itertools import chain
 from typing import Iterator
 
-from mistral_keyguard import keyshape
+from mistral_keyguard import keyshape, queries
 from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.languages import ECMA_LANGUAGES
@@ -22,7 +24,7 @@ from mistral_keyguard.rules.hardcoded_key import names_other_host
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import is_key_name
 from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_ENDPOINT, REACHES_MISTRAL
-from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, log_calls, unwrap, written_parts
+from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, enclosing, log_calls, unwrap, written_parts
 
 CODE = "MK005"
 # Mistral in the file (key names, clients), or the whole environment closing a call's arguments.
@@ -31,8 +33,8 @@ CODE = "MK005"
 # config (`dict(current_app.config)`), which holds the key where the project puts it there.
 # Or Nuxt's runtime config (`useRuntimeConfig()`), which holds the key where nuxt.config puts it.
 PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]|\.secrets\s*[),]|"
-                                rb"current_app\.config\s*[),]|useRuntimeConfig\("),
-                     (b"istral", b"ISTRAL", b"environ", b".env", b".secrets", b"current_app.config",
+                                rb"\.config[),]|useRuntimeConfig\("),
+                     (b"istral", b"ISTRAL", b"environ", b".env", b".secrets", b".config)", b".config,",
                       b"useRuntimeConfig("),
                      source_only=True)
 _CURRENT_APP_CONFIG = frozenset({"current_app.config", "flask.current_app.config"})
@@ -82,7 +84,11 @@ def hands_key_to_helper(root, imported) -> bool:
 
 def check(ctx) -> Iterator[Finding]:
     holdings = shared_holdings(ctx)
-    for call in log_calls(ctx.language, ctx.root, "key-logging"):
+    seen: set[int] = set()
+    for call in chain(log_calls(ctx.language, ctx.root, "key-logging"), _framework_prints(ctx)):
+        if call.start_byte in seen:
+            continue
+        seen.add(call.start_byte)
         reason = first_key_part(holdings, call) or _app_config_part(ctx, call) or _runtime_config_part(ctx, call) \
             or _worker_env_part(ctx, call)
         if reason and "whole environment" in reason and not _project_uses_mistral(ctx):
@@ -91,18 +97,86 @@ def check(ctx) -> Iterator[Finding]:
             yield ctx.finding(CODE, call.start_byte, call.end_byte, where=f" — it writes {reason}")
 
 
+# A command-line framework's command or generator class prints through its own methods:
+# oclif's `this.log`/`this.logJson`/`this.warn`, a Yeoman generator's `this.log`.
+_COMMAND_PRINTS = frozenset({"this.log", "this.logJson", "this.warn", "this.info"})
+_COMMAND_BASE = re.compile(r"(?i)(command|generator)$")
+# Asked only of the files the rule wakes on: plain `in` tests (`.log(` is on most lines of a
+# bundle; swept, each occurrence would be a match of the one pass every file goes through).
+_PRINT_NEEDLES = (b"this.log", b"this.warn", b"this.info")
+# A framework module's own log function: `cherrypy.log(…)` (not `math.log`, a logarithm).
+_MODULE_LOG = b".log("
+_MATH_MODULES = frozenset({"math", "cmath", "np", "numpy", "torch", "jnp", "tf", "sympy", "scipy", "mp", "mpmath"})
+
+
+def _framework_prints(ctx) -> Iterator:
+    """Log calls the query finds but `log_calls` does not take: `this.log(…)` in a class extending
+    a command or generator base class, an imported framework module's `log(…)`."""
+    data = ctx.source.data
+    if ctx.language in ECMA_LANGUAGES and any(needle in data for needle in _PRINT_NEEDLES):
+        takes = _command_print
+    elif ctx.language == "python" and _MODULE_LOG in data:
+        takes = partial(_module_log, ctx)
+    else:
+        return
+    for index, caps in queries.matches(ctx.language, "key-logging", ctx.root):
+        call = caps.get("call", (None,))[0]
+        if call is not None and queries.settings(ctx.language, "key-logging", index).get("sink") == "log" \
+                and takes(call):
+            yield call
+
+
+def _command_print(call) -> bool:
+    return node_text(call.child_by_field_name("function")) in _COMMAND_PRINTS and _in_command_class(call)
+
+
+def _module_log(ctx, call) -> bool:
+    fn = call.child_by_field_name("function")
+    owner = fn.child_by_field_name("object") if fn is not None and fn.type == "attribute" else None
+    return owner is not None and node_text(fn.child_by_field_name("attribute")) == "log" \
+        and owner.type == "identifier" and node_text(owner) not in _MATH_MODULES and _imported_module(ctx, owner)
+
+
+def _in_command_class(node) -> bool:
+    owner = enclosing(node, frozenset({"class_declaration", "class"}))
+    heritage = next((c for c in owner.children if c.type == "class_heritage"), None) if owner is not None else None
+    base = node_text(heritage).replace("extends", "", 1).strip().split("<", 1)[0].strip() if heritage is not None else ""
+    return bool(_COMMAND_BASE.search(last_segment(base)))
+
+
 def _app_config_part(ctx, call) -> str | None:
-    """Flask's `current_app.config` written whole, in a project whose app config holds the key
-    (loaded elsewhere: `app.config.from_object(Config)` in the app factory)."""
+    """An app-wide config written whole, in a project whose app config holds the key (loaded
+    elsewhere): Flask's `current_app.config` (`app.config.from_object(Config)` in the factory), or
+    an imported module's `config` (`cherrypy.config`, filled by `cherrypy.config.update({…})` in
+    a settings module this one imports for its side effect)."""
     # Asked for each log call: the substring test is answered once per file (`contains`).
-    if ctx.language != "python" or not contains(ctx.source.data, b"current_app.config"):
+    if ctx.language != "python" or not contains(ctx.source.data, b".config"):
         return None
     for arg in call_args(call):
         for part in written_parts(arg):
-            if node_text(part) in _CURRENT_APP_CONFIG and ctx.project is not None \
-                    and ctx.project.flask_config_holds_key():
-                return f"{node_text(part)}, the Flask app config (the project puts the key in it)"
+            shared = node_text(part) in _CURRENT_APP_CONFIG or _module_config(ctx, part)
+            if shared and ctx.project is not None and ctx.project.flask_config_holds_key():
+                what = "the Flask app config" if node_text(part) in _CURRENT_APP_CONFIG else "the app-wide config"
+                return f"{node_text(part)}, {what} (the project puts the key in it)"
     return None
+
+
+def _module_config(ctx, part) -> bool:
+    """`cherrypy.config`: the `config` of a module this file imports (one object for the whole
+    process), not of a local value."""
+    if part.type != "attribute" or node_text(part.child_by_field_name("attribute")) != "config":
+        return False
+    owner = part.child_by_field_name("object")
+    return owner is not None and owner.type == "identifier" and _imported_module(ctx, owner)
+
+
+def _imported_module(ctx, name_node) -> bool:
+    """A name this file binds by an import only (`import cherrypy`), not by an assignment."""
+    if ctx.flow.by_name.get(node_text(name_node)):
+        return False
+    name = re.escape(node_text(name_node).encode())
+    return bool(re.search(rb"(?m)^[ \t]*(?:import[ \t]+(?:[\w.]+[ \t]+as[ \t]+)?" + name + rb"\b|from[ \t]+\S+[ \t]+import[^\n]*\b"
+                          + name + rb"\b)", ctx.source.data))
 
 
 _NUXT_CONFIGS = ("nuxt.config.ts", "nuxt.config.js")

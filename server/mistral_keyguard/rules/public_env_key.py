@@ -56,7 +56,8 @@ class _PublicOrMistralPrefilter:
     """The word Mistral and a public prefix (or Nuxt runtimeConfig), both, in the bytes."""
 
     _PUBLIC = re.compile(b"|".join(re.escape(p.encode()) for p in PUBLIC_ENV_NAMES)
-                         + rb"|\$env/dynamic/public|runtimeConfig|RuntimeConfig|define|DefinePlugin|EnvironmentPlugin")
+                         + rb"|\$env/dynamic/public|runtimeConfig|RuntimeConfig|define|DefinePlugin|EnvironmentPlugin"
+                         + rb"|\benv\s*:\s*\{|customFields")
     _MISTRAL = MistralWordPrefilter()
 
     def search(self, data: bytes) -> bool:
@@ -288,10 +289,41 @@ class PublicEnvKey:
                                                              path=fact.path)
             yield entry, where[:-1] + f", and {fact.path} sends it to Mistral as the key)"
 
+    def _sink_bundle_env_section(self, caps) -> Iterator[tuple[ts.Node, str]]:
+        """A config section the framework's build ships to the browser like a `define` entry
+        (`_inlined_env_section`). Only a value read from the environment: a literal there is a key
+        in code that ships (MK001's)."""
+        if _defines_a_value(caps["value"][0]) and _inlined_env_section(caps["section"][0], self.ctx.path):
+            yield from self._sink_bundle_define(caps)
+
     def _sink_bundle_env_plugin(self, caps) -> Iterator[tuple[ts.Node, str]]:
         name = node_text(caps["name"][0])
         if is_mistral_key_name(name):
             yield caps["entry"][0], f" ({name} passed to EnvironmentPlugin: webpack pastes its value into the bundle)"
+
+
+# Config files whose top-level sections a framework ships to the browser, by section.
+_PUBLIC_SECTIONS = {
+    "env": re.compile(r"(^|/)(next|nuxt)\.config\.[cm]?[jt]s$"),
+    "publicRuntimeConfig": re.compile(r"(^|/)(next|nuxt)\.config\.[cm]?[jt]s$"),
+    "customFields": re.compile(r"(^|/)docusaurus\.config\.[cm]?[jt]s$"),
+}
+
+
+def _inlined_env_section(section: ts.Node, path: str) -> bool:
+    """`build: { env: {…} }` anywhere (Quasar), or a section at the top of a config object that
+    its framework ships to the browser (next.config and Nuxt 2's `env` and `publicRuntimeConfig`,
+    Docusaurus's `customFields`). A test runner's or dev server's `env` sets a process's
+    environment: not these."""
+    key = section.child_by_field_name("key")
+    name = node_text(key) if key is not None else ""
+    holder = section.parent
+    owner = holder.parent if holder is not None else None
+    if owner is not None and owner.type == "pair":
+        outer = owner.child_by_field_name("key")
+        return name == "env" and outer is not None and node_text(outer).strip("'\"") == "build"
+    public = _PUBLIC_SECTIONS.get(name)
+    return public is not None and bool(public.search(path.replace("\\", "/")))
 
 
 def _defines_a_value(value: ts.Node) -> bool:
