@@ -26,6 +26,7 @@ from mistral_keyguard.fixes.source import (
     remove_statement_edit, text,
 )
 from mistral_keyguard.fixes.classify import is_client_code
+from mistral_keyguard.rules.public_env_key import ships_to_browser
 from mistral_keyguard.sinks import FUNCTION_TYPES, is_log_callee
 
 _PY_ENV_READ = re.compile(r"""(?:environ(?:\.get)?\s*[\[(]|getenv\s*\()\s*["']([A-Za-z_][A-Za-z0-9_]*)["']""")
@@ -377,8 +378,8 @@ def _renamed_lookup(ctx, plan: EnvRead, taken: str, free: str) -> list[TextEdit]
 def fixes(ctx, finding) -> Iterator[Draft]:
     if ctx.tree is None or ctx.language not in ("python", "javascript", "typescript", "tsx"):
         return
-    if ctx.language != "python" and is_client_code(ctx, ctx.root.named_descendant_for_byte_range(
-            finding.span.start.byte, finding.span.end.byte)):
+    literal = ctx.root.named_descendant_for_byte_range(finding.span.start.byte, finding.span.end.byte)
+    if ctx.language != "python" and (is_client_code(ctx, literal) or ships_to_browser(literal, ctx.path)):
         return  # any env value in client code ships with the bundle: the proxy fix is the answer
     key = finding_key(ctx, finding)
     if key is None:

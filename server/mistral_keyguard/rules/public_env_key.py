@@ -310,6 +310,20 @@ _PUBLIC_SECTIONS = {
 }
 
 
+def ships_to_browser(node: ts.Node, path: str) -> bool:
+    """Whether `node` is a value in a config section its framework ships to the browser
+    (`_inlined_env_section`): an env read written there ships too, so moving a key literal of it
+    to the environment fixes nothing."""
+    entry = node.parent
+    for _ in range(3):  # the literal, a template or a call around it, then its entry
+        if entry is None or entry.type == "pair":
+            break
+        entry = entry.parent
+    holder = entry.parent if entry is not None and entry.type == "pair" else None
+    section = holder.parent if holder is not None else None
+    return section is not None and section.type == "pair" and _inlined_env_section(section, path)
+
+
 def _inlined_env_section(section: ts.Node, path: str) -> bool:
     """`build: { env: {…} }` anywhere (Quasar), or a section at the top of a config object that
     its framework ships to the browser (next.config and Nuxt 2's `env` and `publicRuntimeConfig`,
