@@ -34,6 +34,7 @@ from mistral_keyguard.rules.caught import error_escapes, first_uncaught
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.arq_jobs import arq_job_related, enqueues_failing_arq_job, reads_arq_results, reads_failing_arq_job
+from mistral_keyguard.rules.js_handlers import http_error_class, in_handler, responder_call
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.python_replies import python_reply, python_state_reply
@@ -1675,7 +1676,7 @@ class ErrorLeak:
                     if (text in _HARMLESS_CALLS and not _getattr_shows(parent)) or text in _PROPAGATE:
                         return None
                     how = self._response_call(text) or self._thrown_to_graphql_client(parent, text) \
-                        or python_reply(self, parent, text)
+                        or python_reply(self, parent, text) or self._js_handler_reply(parent, text)
                     if how:
                         return parent, how
             elif kind == "pair" and _is_error_cause(parent):
@@ -1771,21 +1772,36 @@ class ErrorLeak:
             return None
         return "thrown from a GraphQL resolver (the client receives its message)" if _in_resolver(call) else None
 
-    def _response_call(self, text: str) -> str | None:
+    def _js_handler_reply(self, call: ts.Node, text: str) -> str | None:
+        """A JavaScript handler that answers by its own shape, in a module nothing else marks as
+        answering users (`rules/js_handlers.py`): a responder it was handed, an HTTP error class,
+        a response call inside a `(req, res)` handler, a Worker's `fetch`, a server function."""
+        if self.language not in ECMA_LANGUAGES:
+            return None
+        how = responder_call(call, text)
+        if how is not None:
+            return how
+        answers = self.answers_users or in_handler(call)
+        if answers and http_error_class(text):
+            return f"sent to the client by {text}(…)"
+        return self._response_call(text, answers=True) if answers and not self.answers_users else None
+
+    def _response_call(self, text: str, answers: bool | None = None) -> str | None:
+        answers_users = self.answers_users if answers is None else answers
         if _CLIENT_ERROR.match(text):
             return f"sent to the calling client by {text}(…)"
-        if last_segment(text) in _NOTIFY_CALLS and self.answers_users:
+        if last_segment(text) in _NOTIFY_CALLS and answers_users:
             return f"shown to the user by {text}(…)"
         if _NICEGUI_UI.match(text) and _NICEGUI_IMPORT.search(self.ctx.source.data):
             return f"shown to the user by {text}(…)"
         if _RESPONSE_NAME.match(text):
-            if self.answers_users or text.startswith("gr."):
+            if answers_users or text.startswith("gr."):
                 return f"sent to the client by {text}(…)"
             return None
         if last_segment(text) == "abort" and self._is_restx_api(text.rpartition(".")[0]):
             return f"sent to the client by {text}(…)"
         if _RESPONSE_METHOD.search(text):
-            if not self.answers_users:
+            if not answers_users:
                 return None
             first = re.split(r"[.(\[]", text, maxsplit=1)[0]
             method = last_segment(text)
@@ -1802,7 +1818,7 @@ class ErrorLeak:
                 return f"sent to the client by {text}(…)"
         if last_segment(text) in _NICEGUI_SETTERS and self._is_nicegui_element(text.rpartition(".")[0]):
             return f"shown to the user by {text}(…)"
-        if last_segment(text) in _EDIT_METHODS and self.answers_users and self._is_sent_message(_root_name(text)):
+        if last_segment(text) in _EDIT_METHODS and answers_users and self._is_sent_message(_root_name(text)):
             return f"shown to the user by {text}(…)"
         if last_segment(text) in _TWIML_METHODS and self._is_twiml_reply(_root_name(text)):
             return f"put into the TwiML reply by {text}(…) (the user receives it as a message)"

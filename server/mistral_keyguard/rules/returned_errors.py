@@ -16,9 +16,10 @@ import tree_sitter as ts
 from mistral_keyguard.dataflow import node_text, string_content
 from mistral_keyguard.document import SourceText
 from mistral_keyguard.finding import Position, RelatedLocation, Span
-from mistral_keyguard.languages import parser
+from mistral_keyguard.languages import ECMA_LANGUAGES, parser
 from mistral_keyguard.module_graph import imports_of
 from mistral_keyguard.rules.context import ScanContext
+from mistral_keyguard.rules.js_handlers import returns_response
 from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing
 
 _MAX_IMPORTERS = 16
@@ -32,6 +33,8 @@ _NAMED = frozenset({"function_definition", "function_declaration", "generator_fu
 def return_reaches_client(analysis, ret: ts.Node, leak: ts.Node) -> str | None:
     """How the value `ret` returns reaches the client, or None when no caller sends it there."""
     fn = enclosing(ret, FUNCTION_TYPES)
+    if fn is not None and analysis.language in ECMA_LANGUAGES and returns_response(fn):
+        return "returned to the caller: the framework sends what this handler returns"
     name = _function_name(fn) if fn is not None else None
     if name is None or _is_handler(fn, name):
         return "returned to the client" if analysis.answers_users else None

@@ -1,0 +1,202 @@
+"""MK006 in JavaScript/TypeScript: where a function is a request handler by its own shape, not
+by its file.
+
+Frameworks load many handler modules by path or by a string id, so the module imports nothing
+that says "this answers requests" (a Directus endpoint extension, a Strapi controller, a Slack
+Bolt listener module, a Socket.IO connection module, a Worker's `export default { fetch }`, a
+TanStack Start server function). What the framework hands the handler says it instead:
+
+- a responder parameter: the response, reply, context or socket object a handler receives
+  (`(req, res)`, `(request, reply)`, `(ctx)`, `(io, socket)`), or a responder function
+  destructured from its arguments (`({ command, ack, respond })`, `({ request, response })`):
+  calling its answering methods answers the user;
+- a function whose return value is the response: a `fetch(request, …)` method of an object (a
+  module Worker, Deno and Bun servers), or a function handed to a server-function builder
+  (`createServerFn(…).handler(fn)`, `server$(fn)`, `onCall(fn)`): what it returns goes back to
+  the browser or app that called it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter as ts
+
+from mistral_keyguard.dataflow import last_segment, node_text
+from mistral_keyguard.sinks import FUNCTION_TYPES
+
+# Parameters a framework hands a handler to answer with.
+_REQUEST_PARAM = re.compile(r"^_?(req|request)$")
+_RESPONSE_PARAM = re.compile(r"^_?(res|response|reply|resp|h)$")
+# Objects that stand for the exchange itself (Koa, Strapi, Egg, AdonisJS's HttpContext, Telegraf,
+# grammY) or the client's connection (Socket.IO, ws).
+_CONTEXT_PARAM = re.compile(r"^(ctx|context)$")
+_SOCKET_PARAM = re.compile(r"^(socket|ws|websocket|connection)$")
+# Answering functions a framework destructures into a listener's arguments (Slack Bolt's `respond`
+# and `say`); positional ones are too often the program's own callbacks (a text-to-speech `say`).
+_RESPONDER_FUNCTIONS = frozenset({"respond", "say", "reply"})
+_SOCKET_METHODS = frozenset({"emit", "send", "write"})
+# The answering methods of those objects: sending, and the HTTP-error helpers (Strapi's and
+# fastify-sensible's `badRequest(…)`, AdonisJS's `response.badGateway(…)`), whose message is the body.
+HTTP_ERROR_HELPERS = (r"badRequest|unauthorized|forbidden|notFound|methodNotAllowed|notAcceptable|conflict|gone|"
+                      r"preconditionFailed|unprocessableEntity|badData|tooManyRequests|internalServerError|"
+                      r"notImplemented|badGateway|serviceUnavailable|serverUnavailable|gatewayTimeout")
+_ANSWERING_METHOD = re.compile(
+    r"^(json|send|jsonp|end|write|render|text|html|body|reply|reply_text|replyWithMarkdown|replyWithHTML|"
+    r"respond|say|answer|emit|" + HTTP_ERROR_HELPERS + r")$")
+# Thrown HTTP errors whose message a framework writes into the response body: http-errors'
+# `createError.BadGateway(…)` and LoopBack's `HttpErrors.BadGateway(…)`, Feathers' `errors.BadRequest`,
+# routing-controllers' `BadRequestError`, Boom's `Boom.badGateway(…)`.
+_HTTP_ERROR_CLASS = re.compile(
+    r"^(\w+\.)?(BadRequest|Unauthorized|Forbidden|NotFound|MethodNotAllowed|NotAcceptable|Conflict|Gone|"
+    r"PreconditionFailed|UnprocessableEntity|TooManyRequests|InternalServerError|NotImplemented|BadGateway|"
+    r"ServiceUnavailable|GatewayTimeout|GeneralError)(Error)?$|^Boom\.(" + HTTP_ERROR_HELPERS + r")$")
+# Builders whose handler's return value is serialised to the caller: TanStack Start's server
+# functions, Qwik's and SolidStart's `server$`, Firebase callables, zsa and next-safe-action.
+_SERVER_FUNCTION_BUILDERS = re.compile(
+    r"^(createServerFn|server\$|onCall|createServerAction|createServerActionProcedure|actionClient|"
+    r"createSafeActionClient)$")
+_MAX_CLIMB = 12  # enclosing functions looked at (handlers nest callbacks, not dozens of levels)
+_MAX_CHAIN = 16  # links of a builder's method chain
+
+
+def responder_call(call: ts.Node, callee_text: str) -> str | None:
+    """How `call` answers the user when its callee is, or is a method chain on, a responder a
+    handler was handed (None when it is not)."""
+    text = callee_text.replace("?.", ".")
+    root = re.split(r"[.(\[]", text, maxsplit=1)[0]
+    if not root:
+        return None
+    fn, params = _binding_function(call, root)
+    if fn is None:
+        return None
+    if root == text:  # a bare function: a responder destructured from the handler's arguments
+        if root in _RESPONDER_FUNCTIONS and params.get(root) == "destructured":
+            return f"sent to the user by {root}(…), the responder the framework hands this handler"
+        return None
+    method = last_segment(text)
+    if not _ANSWERING_METHOD.match(method):
+        return None
+    if _SOCKET_PARAM.match(root):
+        return f"sent to the connected client by {text}(…)" if method in _SOCKET_METHODS else None
+    if _RESPONSE_PARAM.match(root) and (params.get(root) == "destructured" or _after_request(params, root)):
+        return f"sent to the client by {text}(…)"
+    if _CONTEXT_PARAM.match(root):
+        return f"sent to the user by {text}(…), on the context the framework hands this handler"
+    return None
+
+
+def http_error_class(callee_text: str) -> bool:
+    """`HttpErrors.BadGateway`, `createError.NotFound`, `Boom.badGateway`: an HTTP error whose
+    message is the response body where a handler throws it."""
+    return bool(_HTTP_ERROR_CLASS.match(callee_text))
+
+
+def in_handler(node: ts.Node) -> bool:
+    """`node` is inside a function that answers a request by its shape: `(req, res)`, `(request,
+    reply)`, a `fetch(request, …)` method, a server function's handler."""
+    fn, climbed = node.parent, 0
+    while fn is not None and climbed < _MAX_CLIMB:
+        if fn.type in FUNCTION_TYPES:
+            climbed += 1
+            if returns_response(fn) or _request_response_pair(_parameters(fn)):
+                return True
+        fn = fn.parent
+    return False
+
+
+def returns_response(fn: ts.Node) -> bool:
+    """What `fn` returns is the answer: a `fetch(request, …)` method of an object, or a function
+    handed to a server-function builder."""
+    return _fetch_method(fn) or _server_function(fn)
+
+
+def _fetch_method(fn: ts.Node) -> bool:
+    """`export default { async fetch(request, env) { … } }`, `{ fetch: (req) => … }`: a module
+    Worker's (Deno's, Bun's) request handler."""
+    if fn.type == "method_definition":
+        name, owner = fn.child_by_field_name("name"), fn.parent
+    elif fn.parent is not None and fn.parent.type == "pair":
+        name, owner = fn.parent.child_by_field_name("key"), fn.parent.parent
+    else:
+        return False
+    if name is None or node_text(name) != "fetch" or owner is None or owner.type != "object":
+        return False
+    params = list(_parameters(fn))
+    return bool(params) and bool(_REQUEST_PARAM.match(params[0]))
+
+
+def _server_function(fn: ts.Node) -> bool:
+    """`createServerFn({ method: "POST" }).validator(v).handler(async ({ data }) => …)`,
+    `server$(async () => …)`: `fn` is an argument of a call whose chain starts at a builder."""
+    args = fn.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression":
+        return False
+    callee = call.child_by_field_name("function")
+    for _ in range(_MAX_CHAIN):
+        if callee is None:
+            return False
+        if callee.type == "identifier":
+            return bool(_SERVER_FUNCTION_BUILDERS.match(node_text(callee)))
+        if callee.type == "member_expression":
+            receiver = callee.child_by_field_name("object")
+            if receiver is not None and receiver.type == "identifier":
+                return bool(_SERVER_FUNCTION_BUILDERS.match(node_text(receiver)))
+            callee = receiver
+        elif callee.type == "call_expression":
+            callee = callee.child_by_field_name("function")
+        else:
+            return False
+    return False
+
+
+def _binding_function(node: ts.Node, name: str) -> tuple[ts.Node | None, dict[str, str]]:
+    """The nearest enclosing function that has `name` among its parameters, with its parameters
+    (name -> "positional" or "destructured")."""
+    fn, climbed = node.parent, 0
+    while fn is not None and climbed < _MAX_CLIMB:
+        if fn.type in FUNCTION_TYPES:
+            climbed += 1
+            params = _parameters(fn)
+            if name in params:
+                return fn, params
+        fn = fn.parent
+    return None, {}
+
+
+def _parameters(fn: ts.Node) -> dict[str, str]:
+    """A function's parameter names in order (name -> "positional"), and the fields it
+    destructures from an object parameter (name -> "destructured")."""
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return {}
+    if params.type == "identifier":
+        return {node_text(params): "positional"}
+    out: dict[str, str] = {}
+    for param in params.named_children:
+        target = param.child_by_field_name("pattern") or param.child_by_field_name("left") \
+            or param.child_by_field_name("name") or param
+        if target.type == "assignment_pattern":
+            target = target.child_by_field_name("left") or target
+        if target.type == "identifier":
+            out[node_text(target)] = "positional"
+        elif target.type == "object_pattern":
+            for field in target.named_children:
+                local = field if field.type == "shorthand_property_identifier_pattern" else \
+                    field.child_by_field_name("value") if field.type == "pair_pattern" else \
+                    field.child_by_field_name("left") if field.type == "object_assignment_pattern" else None
+                if local is not None and local.type in ("identifier", "shorthand_property_identifier_pattern"):
+                    out.setdefault(node_text(local), "destructured")
+    return out
+
+
+def _after_request(params: dict[str, str], name: str) -> bool:
+    """`name` comes right after a request parameter: `(req, res)`, `(request, reply)`, `(request, h)`."""
+    names = [n for n, how in params.items() if how == "positional"]
+    at = names.index(name) if name in names else -1
+    return at > 0 and bool(_REQUEST_PARAM.match(names[at - 1]))
+
+
+def _request_response_pair(params: dict[str, str]) -> bool:
+    return any(_RESPONSE_PARAM.match(name) and _after_request(params, name) for name in params)
