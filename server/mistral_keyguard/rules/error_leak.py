@@ -34,7 +34,9 @@ from mistral_keyguard.rules.caught import error_escapes, first_uncaught
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.arq_jobs import arq_job_related, enqueues_failing_arq_job, reads_arq_results, reads_failing_arq_job
-from mistral_keyguard.rules.js_handlers import http_error_class, in_handler, responder_call
+from mistral_keyguard.rules.js_handlers import (
+    error_hooks, http_error_class, in_handler, reply_url_post, responder_call,
+)
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
 from mistral_keyguard.rules.python_replies import python_reply, python_state_reply
@@ -1416,6 +1418,9 @@ class ErrorLeak:
         back, where Mistral errors reach it."""
         yield from self._elysia_leaks()
         yield from self._sveltekit_hook_leaks()
+        for name, body, _hook in error_hooks(self):
+            for leak, sink, how in self._handler_leaks(name, body):
+                yield leak, sink, f"a Mistral error that a listener lets escape reaches this error hook and is {how}"
         if not self.error_middlewares or (self._forwarded_fact() is None and self.forwarding_to_next is None):
             return
         for name, body in self.error_middlewares:
@@ -1778,7 +1783,7 @@ class ErrorLeak:
         a response call inside a `(req, res)` handler, a Worker's `fetch`, a server function."""
         if self.language not in ECMA_LANGUAGES:
             return None
-        how = responder_call(call, text)
+        how = responder_call(call, text) or reply_url_post(call, text)
         if how is not None:
             return how
         answers = self.answers_users or in_handler(call)

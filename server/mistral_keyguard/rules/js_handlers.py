@@ -23,6 +23,8 @@ import re
 import tree_sitter as ts
 
 from mistral_keyguard.dataflow import last_segment, node_text
+from mistral_keyguard.languages import ECMA_LANGUAGES
+from mistral_keyguard.prefilter import contains_any, swept_set
 from mistral_keyguard.sinks import FUNCTION_TYPES
 
 # Parameters a framework hands a handler to answer with.
@@ -200,3 +202,71 @@ def _after_request(params: dict[str, str], name: str) -> bool:
 
 def _request_response_pair(params: dict[str, str]) -> bool:
     return any(_RESPONSE_PARAM.match(name) and _after_request(params, name) for name in params)
+
+
+# -- app-level error hooks --------------------------------------------------------------------
+
+# An app's (or bot's) own error hook, given what its listeners and routes let escape: Slack
+# Bolt's `app.error(…)`, Telegraf's and grammY's `bot.catch(…)`, Fastify's `setErrorHandler(…)`.
+_ERROR_HOOK_METHODS = frozenset({"error", "catch", "setErrorHandler"})
+_ERROR_HOOK_NEEDLES = swept_set(b".error(", b".catch(", b"setErrorHandler(")
+# Slack's and Mattermost's slash commands and interactions carry a `response_url`: what is posted
+# to it is shown in the user's conversation.
+_REPLY_URL = re.compile(r"(^|\.)response_url$|(^|\.)responseUrl$")
+_POSTING = frozenset({"post", "put", "fetch", "request"})
+
+
+def error_hooks(analysis) -> list[tuple[str, ts.Node, ts.Node]]:
+    """(the error's name, the hook's body, the hook) of each `R.error(fn)`, `R.catch(fn)`,
+    `R.setErrorHandler(fn)` whose receiver `R` also registers a listener or route (`R.command(…,
+    fn)`, `R.post(…, fn)`) that lets a Mistral error escape. A promise's `.catch` registers nothing."""
+    data = analysis.ctx.source.data
+    if analysis.language not in ECMA_LANGUAGES or not contains_any(data, _ERROR_HOOK_NEEDLES):
+        return []
+    hooks: dict[str, list[ts.Node]] = {}
+    registrations: dict[str, list[ts.Node]] = {}
+    for call in analysis.call_nodes:
+        fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+        receiver = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+        if receiver is None or receiver.type != "identifier" or args is None:
+            continue
+        method = node_text(fn.child_by_field_name("property"))
+        functions = [a for a in args.named_children if a.type in FUNCTION_TYPES]
+        target = hooks if method in _ERROR_HOOK_METHODS else registrations
+        target.setdefault(node_text(receiver), []).extend(functions)
+    out = []
+    for owner, functions in hooks.items():
+        listeners = registrations.get(owner, ())
+        if not any(analysis._uncaught_call(body) is not None for body in
+                   (f.child_by_field_name("body") for f in listeners) if body is not None):
+            continue
+        for hook in functions:
+            name, body = _error_parameter(hook), hook.child_by_field_name("body")
+            if name and body is not None:
+                out.append((name, body, hook))
+    return out
+
+
+def _error_parameter(hook: ts.Node) -> str | None:
+    """The error's name: the first parameter, or `error`/`err` destructured from it (Bolt's
+    `({ error, body })`)."""
+    params = _parameters(hook)
+    first = next(iter(params), None)
+    if first is None:
+        return None
+    if params[first] == "positional":
+        return first
+    return next((n for n in ("error", "err", "e") if params.get(n) == "destructured"), None)
+
+
+def reply_url_post(call: ts.Node, callee_text: str) -> str | None:
+    """`axios.post(body.response_url, { text: … })`, `fetch(command.response_url, …)`: posted
+    into the user's Slack (or Mattermost) conversation."""
+    if last_segment(callee_text) not in _POSTING:
+        return None
+    args = call.child_by_field_name("arguments")
+    first = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
+    if first is None or first.type not in ("member_expression", "identifier"):
+        return None
+    text = node_text(first).replace("?.", ".")
+    return "posted to the conversation's response_url (shown to the user)" if _REPLY_URL.search(text) else None
