@@ -19,6 +19,7 @@ from typing import Callable
 from pathlib import Path
 
 from mistral_keyguard.languages import ECMA_LANGUAGES
+from mistral_keyguard.prefilter import contains, swept
 from mistral_keyguard.settings import toml_parser
 
 # `from django.conf import settings`, as `_take_submodule` probes it: the project's settings module.
@@ -76,8 +77,27 @@ def imports_of(data: bytes, language: str) -> list[Import]:
     if language == "html":
         return _ecma_imports(head) + _script_sources(head)
     if language in ECMA_LANGUAGES or language in ("vue", "svelte"):
-        return _ecma_imports(head)
+        return _ecma_imports(head) + _located_services(head)
     return []
+
+
+# A service a framework locates by a string id rather than by an import. Strapi's
+# `strapi.service("api::<api>.<service>")` is the module `src/api/<api>/services/<service>`; a file
+# of its conventional layout (`src/api/<x>/controllers/`, `…/services/`, `…/policies/`) reaches it
+# at `../../<api>/services/<service>`. The whole locator call is the "module object" the file calls
+# methods on (`strapi.service("api::assist.assist").suggestTitle(…)`), so the clause is its text.
+_STRAPI_UID_SERVICE = re.compile(rb"""[\w$.]{1,80}\.service\(\s*(['"])api::([\w-]{1,80})\.([\w-]{1,80})\1\s*\)""")
+
+
+_STRAPI_UID_MARK = swept(b"api::")[0]
+
+
+def _located_services(head: bytes) -> list[Import]:
+    if head.find(_STRAPI_UID_MARK) < 0:
+        return []
+    return [Import(f"../../{m.group(2).decode()}/services/{m.group(3).decode()}", m.group(0).decode("utf-8", "replace"),
+                   "ecma", module_object=True, auto=True)
+            for m in _STRAPI_UID_SERVICE.finditer(head)][:_MAX_NAMES]
 
 
 # The module part alone, for `import_specs`: no clause is read, so a few non-imports also match.
@@ -111,6 +131,8 @@ def import_statements(data: bytes, language: str) -> tuple:
         if data.find(b"import(", 0, end) >= 0:
             found += _JS_DYNAMIC.findall(data, 0, end)
         specs = [spec.decode("utf-8", "replace") for spec in found]
+        if language != "html" and contains(data, _STRAPI_UID_MARK):
+            specs += [item.spec for item in _located_services(data[:end])]
         return tuple(specs + [item.spec for item in _script_sources(data[:end])] if language == "html" else specs)
     return ()
 

@@ -35,6 +35,7 @@ from mistral_keyguard.rules.caught import SCOPE_TYPES, error_escapes, first_unca
 from mistral_keyguard.rules.bot_errors import forwarding_registration
 from mistral_keyguard.rules.error_leak import AGENT_BUILDER, RESPONDER_PARAMS, ErrorLeak, class_methods, top_level_functions
 from mistral_keyguard.rules.arq_jobs import failing_arq_jobs
+from mistral_keyguard.rules.exported_objects import exported_methods
 from mistral_keyguard.rules.queue_jobs import worker_queues
 from mistral_keyguard.rules.injected_services import injection_facts
 
@@ -55,6 +56,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
     facts.update(_commonjs_default(ctx, analysis, facts))
+    facts.update(_exported_object_methods(ctx, analysis, facts))
     facts.update(_method_facts(ctx, analysis, facts))
     facts.update(_bus_handlers(ctx, facts))
     facts.update(_instance_facts(ctx, facts))
@@ -176,6 +178,18 @@ def _commonjs_default(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
             call = first_uncaught(analysis, body)
             yield "default", _fact(ctx, REACHES_MISTRAL if call is not None else CATCHES_MISTRAL,
                                    call if call is not None else value, "default")
+def _exported_object_methods(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
+    """Methods of the object a JavaScript module exports, or its exported factory returns
+    (`rules/exported_objects.py`), as the module's members: same escape/fallback split."""
+    reaching = analysis.mistral_functions if ctx.language in ECMA_LANGUAGES else ()
+    for name, fn, body in exported_methods(ctx) if reaching else ():
+        if name in known or name not in reaching:
+            continue
+        call = first_uncaught(analysis, body)
+        yield name, _fact(ctx, REACHES_MISTRAL if call is not None else CATCHES_MISTRAL,
+                          call if call is not None else fn, name)
+
+
 def _method_facts(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
     """Methods of top-level classes that reach Mistral, as `Class.method`: a module that makes an
     instance (or has one injected) calls them on it. Same escape/fallback split as functions."""
