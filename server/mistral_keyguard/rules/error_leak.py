@@ -1702,7 +1702,8 @@ class ErrorLeak:
                 if left is None or child == left:
                     return None
                 target = node_text(left)
-                if _RESPONSE_BODY.match(target) and self.answers_users:
+                if _RESPONSE_BODY.match(target) and (self.answers_users or self.language in ECMA_LANGUAGES
+                                                     and in_handler(parent)):
                     return parent, "set as the response body"
                 if self._chat_message_content(left):
                     return parent, f"set as {target}, the text of a chat message shown to the user"

@@ -38,6 +38,10 @@ _SOCKET_PARAM = re.compile(r"^(socket|ws|websocket|connection)$")
 # and `say`); positional ones are too often the program's own callbacks (a text-to-speech `say`).
 _RESPONDER_FUNCTIONS = frozenset({"respond", "say", "reply"})
 _SOCKET_METHODS = frozenset({"emit", "send", "write"})
+# A Socket.IO event handler's last argument, the client's acknowledgement callback
+# (`socket.on("ask", async (q, ack) => …)`), and the Web API client Bolt hands a listener.
+_ACK_NAMES = frozenset({"ack", "callback", "cb", "reply"})
+_SLACK_POSTS = frozenset({"postMessage", "postEphemeral", "update"})
 # The answering methods of those objects: sending, and the HTTP-error helpers (Strapi's and
 # fastify-sensible's `badRequest(…)`, AdonisJS's `response.badGateway(…)`), whose message is the body.
 HTTP_ERROR_HELPERS = (r"badRequest|unauthorized|forbidden|notFound|methodNotAllowed|notAcceptable|conflict|gone|"
@@ -57,7 +61,10 @@ _HTTP_ERROR_CLASS = re.compile(
 # functions, Qwik's and SolidStart's `server$`, Firebase callables, zsa and next-safe-action.
 _SERVER_FUNCTION_BUILDERS = re.compile(
     r"^(createServerFn|server\$|onCall|createServerAction|createServerActionProcedure|actionClient|"
-    r"createSafeActionClient)$")
+    r"createSafeActionClient|defineAction)$")
+# Builders given an options object whose `handler` the client calls: Convex's functions
+# (`mutation({ args, handler })`); by these generic names only in that form.
+_HANDLER_OPTION_BUILDERS = re.compile(r"^(mutation|action|query|internalMutation|internalAction|internalQuery)$")
 _MAX_CLIMB = 12  # enclosing functions looked at (handlers nest callbacks, not dozens of levels)
 _MAX_CHAIN = 16  # links of a builder's method chain
 
@@ -75,8 +82,12 @@ def responder_call(call: ts.Node, callee_text: str) -> str | None:
     if root == text:  # a bare function: a responder destructured from the handler's arguments
         if root in _RESPONDER_FUNCTIONS and params.get(root) == "destructured":
             return f"sent to the user by {root}(…), the responder the framework hands this handler"
+        if root in _ACK_NAMES and params.get(root) == "positional" and _socket_event_handler(fn):
+            return f"sent to the connected client by {root}(…), the event's acknowledgement"
         return None
     method = last_segment(text)
+    if root == "client" and params.get(root) == "destructured" and method in _SLACK_POSTS:
+        return f"posted to the user's conversation by {text}(…)"
     if not _ANSWERING_METHOD.match(method):
         return None
     if _SOCKET_PARAM.match(root):
@@ -115,14 +126,16 @@ def returns_response(fn: ts.Node) -> bool:
 
 def _fetch_method(fn: ts.Node) -> bool:
     """`export default { async fetch(request, env) { … } }`, `{ fetch: (req) => … }`: a module
-    Worker's (Deno's, Bun's) request handler."""
+    Worker's (Deno's, Bun's) request handler; and a route's `handler:` taking the request (Azure
+    Functions v4's `app.http(name, { handler: async (request, context) => … })`, hapi's and
+    Fastify's route options), whose return value is the response."""
     if fn.type == "method_definition":
         name, owner = fn.child_by_field_name("name"), fn.parent
     elif fn.parent is not None and fn.parent.type == "pair":
         name, owner = fn.parent.child_by_field_name("key"), fn.parent.parent
     else:
         return False
-    if name is None or node_text(name) != "fetch" or owner is None or owner.type != "object":
+    if name is None or node_text(name) not in ("fetch", "handler") or owner is None or owner.type != "object":
         return False
     params = list(_parameters(fn))
     return bool(params) and bool(_REQUEST_PARAM.match(params[0]))
@@ -130,9 +143,18 @@ def _fetch_method(fn: ts.Node) -> bool:
 
 def _server_function(fn: ts.Node) -> bool:
     """`createServerFn({ method: "POST" }).validator(v).handler(async ({ data }) => …)`,
-    `server$(async () => …)`: `fn` is an argument of a call whose chain starts at a builder."""
-    args = fn.parent
-    call = args.parent if args is not None and args.type == "arguments" else None
+    `server$(async () => …)`, `functions.https.onCall(async (data) => …)`, Convex's
+    `mutation({ args, handler: async (ctx, args) => … })`: `fn` is an argument of a call (or the
+    `handler` of an object argument) whose chain names a builder."""
+    argument, builders = fn, _SERVER_FUNCTION_BUILDERS
+    pair = fn.parent
+    if pair is not None and pair.type == "pair":
+        key = pair.child_by_field_name("key")
+        if key is None or node_text(key) != "handler" or pair.parent is None or pair.parent.type != "object":
+            return False
+        argument, builders = pair.parent, _HANDLER_OPTION_BUILDERS
+    holder = argument.parent
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
     if call is None or call.type != "call_expression":
         return False
     callee = call.child_by_field_name("function")
@@ -140,17 +162,27 @@ def _server_function(fn: ts.Node) -> bool:
         if callee is None:
             return False
         if callee.type == "identifier":
-            return bool(_SERVER_FUNCTION_BUILDERS.match(node_text(callee)))
+            return bool(builders.match(node_text(callee)))
         if callee.type == "member_expression":
-            receiver = callee.child_by_field_name("object")
-            if receiver is not None and receiver.type == "identifier":
-                return bool(_SERVER_FUNCTION_BUILDERS.match(node_text(receiver)))
-            callee = receiver
+            if builders.match(node_text(callee.child_by_field_name("property"))):
+                return True
+            callee = callee.child_by_field_name("object")
         elif callee.type == "call_expression":
             callee = callee.child_by_field_name("function")
         else:
             return False
     return False
+
+
+def _socket_event_handler(fn: ts.Node) -> bool:
+    """`fn` is handed to `socket.on(…)` (or `ws.on`, `connection.on`): an event of a client."""
+    args = fn.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    callee = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    if callee is None or callee.type != "member_expression":
+        return False
+    receiver, method = callee.child_by_field_name("object"), node_text(callee.child_by_field_name("property"))
+    return method in ("on", "once") and receiver is not None and bool(_SOCKET_PARAM.match(last_segment(node_text(receiver))))
 
 
 def _binding_function(node: ts.Node, name: str) -> tuple[ts.Node | None, dict[str, str]]:
@@ -201,6 +233,11 @@ def _after_request(params: dict[str, str], name: str) -> bool:
 
 
 def _request_response_pair(params: dict[str, str]) -> bool:
+    """`(req, res)`, `(request, reply)`, `(request, h)`; Azure Functions v3's `(context, req)`,
+    whose `context.res` is the response."""
+    names = [n for n, how in params.items() if how == "positional"]
+    if len(names) >= 2 and names[0] == "context" and _REQUEST_PARAM.match(names[1]):
+        return True
     return any(_RESPONSE_PARAM.match(name) and _after_request(params, name) for name in params)
 
 
