@@ -19,7 +19,7 @@ from typing import Callable
 from pathlib import Path
 
 from mistral_keyguard.languages import ECMA_LANGUAGES
-from mistral_keyguard.prefilter import contains, swept
+from mistral_keyguard.prefilter import contains_any, swept, swept_set
 from mistral_keyguard.settings import toml_parser
 
 # `from django.conf import settings`, as `_take_submodule` probes it: the project's settings module.
@@ -90,14 +90,31 @@ _STRAPI_UID_SERVICE = re.compile(rb"""[\w$.]{1,80}\.service\(\s*(['"])api::([\w-
 
 
 _STRAPI_UID_MARK = swept(b"api::")[0]
+# A Strapi plugin's `strapi.plugin("<plugin>").service("<service>")`, from the plugin's own
+# `server/controllers/` (or `server/src/controllers/`): `../services/<service>`.
+_STRAPI_PLUGIN_SERVICE = re.compile(
+    rb"""[\w$.]{1,80}\.plugin\(\s*(['"])[\w@/-]{1,80}\1\s*\)\.service\(\s*(['"])([\w-]{1,80})\2\s*\)""")
+# Egg.js hands a controller (and a service) `ctx.service.<file>`: an instance of the class
+# `app/service/<file>.js` exports, reached from `app/controller/` (or `app/service/`) at
+# `../service/<file>`.
+_EGG_SERVICE = re.compile(rb"""(?<![\w$.])((?:this\.)?(?:ctx\.)?service)\.([A-Za-z_$][\w$]{0,80})(?=\.[A-Za-z_$])""")
+_LOCATOR_MARKS = swept_set(b"api::", b").service(", b"service.")
 
 
 def _located_services(head: bytes) -> list[Import]:
-    if head.find(_STRAPI_UID_MARK) < 0:
+    if not any(mark in head for mark in _LOCATOR_MARKS):  # (a head slice: not the swept file)
         return []
-    return [Import(f"../../{m.group(2).decode()}/services/{m.group(3).decode()}", m.group(0).decode("utf-8", "replace"),
-                   "ecma", module_object=True, auto=True)
-            for m in _STRAPI_UID_SERVICE.finditer(head)][:_MAX_NAMES]
+    found = [(f"../../{m.group(2).decode()}/services/{m.group(3).decode()}", m.group(0))
+             for m in _STRAPI_UID_SERVICE.finditer(head)] if head.find(_STRAPI_UID_MARK) >= 0 else []
+    found += [(f"../services/{m.group(3).decode()}", m.group(0)) for m in _STRAPI_PLUGIN_SERVICE.finditer(head)]
+    found += [(f"../service/{m.group(2).decode()}", m.group(0)) for m in _EGG_SERVICE.finditer(head)]
+    seen: set[bytes] = set()
+    out = []
+    for spec, text in found:
+        if text not in seen:
+            seen.add(text)
+            out.append(Import(spec, text.decode("utf-8", "replace"), "ecma", module_object=True, auto=True))
+    return out[:_MAX_NAMES]
 
 
 # The module part alone, for `import_specs`: no clause is read, so a few non-imports also match.
@@ -131,7 +148,7 @@ def import_statements(data: bytes, language: str) -> tuple:
         if data.find(b"import(", 0, end) >= 0:
             found += _JS_DYNAMIC.findall(data, 0, end)
         specs = [spec.decode("utf-8", "replace") for spec in found]
-        if language != "html" and contains(data, _STRAPI_UID_MARK):
+        if language != "html" and contains_any(data, _LOCATOR_MARKS):
             specs += [item.spec for item in _located_services(data[:end])]
         return tuple(specs + [item.spec for item in _script_sources(data[:end])] if language == "html" else specs)
     return ()

@@ -5,7 +5,8 @@ Many Node modules export an object literal of methods rather than top-level func
 dependencies and whose returned object it hands out (Strapi's `module.exports = ({ strapi }) =>
 ({ async suggestTitle(body) { … } })`, `createCoreService(uid, ({ strapi }) => ({ … }))`, awilix
 and hand-written factories). A caller reaches those methods through the module object (`svc.explain`)
-or through the framework's locator; the summary names them as the module's members.
+or through the framework's locator; the summary names them as the module's members. So do the
+methods of an exported class, which a framework instantiates itself (an Egg.js service).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def exported_methods(ctx) -> Iterator[tuple[str, ts.Node, ts.Node]]:
     if ctx.language not in ECMA_LANGUAGES or ctx.tree is None:
         return
     for value in _exported_values(ctx.root):
-        obj = _object_of(value)
+        obj = _object_of(value) or _class_body(ctx.root, value)
         if obj is None:
             continue
         for member in obj.named_children[:_MAX_METHODS]:
@@ -75,6 +76,22 @@ def _object_of(value: ts.Node, depth: int = 0) -> ts.Node | None:
         args = value.child_by_field_name("arguments")
         factories = [a for a in args.named_children if a.type in _ARROWS] if args is not None else []
         return _object_of(factories[-1], depth + 1) if factories else None
+    return None
+
+
+def _class_body(root: ts.Node, value: ts.Node) -> ts.Node | None:
+    """The body of the class a module exports: `module.exports = AssistService` (a class of the
+    module), `module.exports = class extends Service {…}`, `export default class … {…}` (an Egg.js
+    service, which the framework instantiates and hands out as `ctx.service.<file>`)."""
+    if value.type in ("class", "class_declaration"):
+        return value.child_by_field_name("body")
+    if value.type != "identifier":
+        return None
+    for child in root.named_children:
+        node = child.child_by_field_name("declaration") if child.type == "export_statement" else child
+        name = node.child_by_field_name("name") if node is not None and node.type == "class_declaration" else None
+        if name is not None and node_text(name) == node_text(value):
+            return node.child_by_field_name("body")
     return None
 
 
