@@ -25,6 +25,7 @@ import tree_sitter as ts
 from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import contains_any, swept_set
+from mistral_keyguard.project import REACHES_MISTRAL
 from mistral_keyguard.sinks import FUNCTION_TYPES
 
 # Parameters a framework hands a handler to answer with.
@@ -268,20 +269,34 @@ def error_hooks(analysis) -> list[tuple[str, ts.Node, ts.Node]]:
         if receiver is None or receiver.type != "identifier" or args is None:
             continue
         method = node_text(fn.child_by_field_name("property"))
-        functions = [a for a in args.named_children if a.type in FUNCTION_TYPES]
-        target = hooks if method in _ERROR_HOOK_METHODS else registrations
-        target.setdefault(node_text(receiver), []).extend(functions)
+        if method in _ERROR_HOOK_METHODS:
+            hooks.setdefault(node_text(receiver), []).extend(a for a in args.named_children if a.type in FUNCTION_TYPES)
+        else:
+            registrations.setdefault(node_text(receiver), []).extend(args.named_children)
     out = []
     for owner, functions in hooks.items():
-        listeners = registrations.get(owner, ())
-        if not any(analysis._uncaught_call(body) is not None for body in
-                   (f.child_by_field_name("body") for f in listeners) if body is not None):
+        if not any(_escapes(analysis, listener) for listener in registrations.get(owner, ())):
             continue
         for hook in functions:
             name, body = _error_parameter(hook), hook.child_by_field_name("body")
             if name and body is not None:
                 out.append((name, body, hook))
     return out
+
+
+def _escapes(analysis, listener: ts.Node) -> bool:
+    """A listener that lets a Mistral error escape: a function written in place, or named (this
+    file's function, or one imported whose summary says it lets the error escape)."""
+    if listener.type in FUNCTION_TYPES:
+        body = listener.child_by_field_name("body")
+        return body is not None and analysis._uncaught_call(body) is not None
+    if listener.type != "identifier":
+        return False
+    name = node_text(listener)
+    fact = analysis._imported_facts.get(name)
+    if fact is not None:
+        return fact.kind == REACHES_MISTRAL
+    return any(analysis._uncaught_call(body) is not None for body in analysis._function_bodies.get(name, ())[:4])
 
 
 def _error_parameter(hook: ts.Node) -> str | None:
