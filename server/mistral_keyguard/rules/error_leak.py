@@ -35,7 +35,7 @@ from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.arq_jobs import arq_job_related, enqueues_failing_arq_job, reads_arq_results, reads_failing_arq_job
 from mistral_keyguard.rules.js_handlers import (
-    error_hooks, http_error_class, in_handler, reply_url_post, responder_call,
+    error_hooks, http_error_class, in_handler, reply_url_post, resolver_map_member, responder_call,
 )
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
@@ -1790,6 +1790,10 @@ class ErrorLeak:
         answers = self.answers_users or in_handler(call)
         if answers and http_error_class(text):
             return f"sent to the client by {text}(…)"
+        if text.endswith("Error") and call.parent is not None and call.parent.type == "throw_statement":
+            fn = enclosing(call, FUNCTION_TYPES)
+            if fn is not None and resolver_map_member(fn):
+                return "thrown from a GraphQL resolver (the client receives its message)"
         return self._response_call(text, answers=True) if answers and not self.answers_users else None
 
     def _response_call(self, text: str, answers: bool | None = None) -> str | None:

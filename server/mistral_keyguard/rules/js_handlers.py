@@ -62,10 +62,11 @@ _HTTP_ERROR_CLASS = re.compile(
 # functions, Qwik's and SolidStart's `server$`, Firebase callables, zsa and next-safe-action.
 _SERVER_FUNCTION_BUILDERS = re.compile(
     r"^(createServerFn|server\$|onCall|createServerAction|createServerActionProcedure|actionClient|"
-    r"createSafeActionClient|defineAction)$")
+    r"createSafeActionClient|defineAction|routeAction\$|routeLoader\$|globalAction\$)$")
 # Builders given an options object whose `handler` the client calls: Convex's functions
 # (`mutation({ args, handler })`); by these generic names only in that form.
 _HANDLER_OPTION_BUILDERS = re.compile(r"^(mutation|action|query|internalMutation|internalAction|internalQuery)$")
+_RESOLVER_SECTIONS = frozenset({"Query", "Mutation", "Subscription"})
 _MAX_CLIMB = 12  # enclosing functions looked at (handlers nest callbacks, not dozens of levels)
 _MAX_CHAIN = 16  # links of a builder's method chain
 
@@ -85,6 +86,8 @@ def responder_call(call: ts.Node, callee_text: str) -> str | None:
             return f"sent to the user by {root}(…), the responder the framework hands this handler"
         if root in _ACK_NAMES and params.get(root) == "positional" and _socket_event_handler(fn):
             return f"sent to the connected client by {root}(…), the event's acknowledgement"
+        if root in ("callback", "cb") and _lambda_callback(params, root):
+            return f"returned to the caller by {root}(…), the Lambda handler's callback"
         return None
     method = last_segment(text)
     if root == "client" and params.get(root) == "destructured" and method in _SLACK_POSTS:
@@ -120,9 +123,29 @@ def in_handler(node: ts.Node) -> bool:
 
 
 def returns_response(fn: ts.Node) -> bool:
-    """What `fn` returns is the answer: a `fetch(request, …)` method of an object, or a function
-    handed to a server-function builder."""
-    return _fetch_method(fn) or _server_function(fn)
+    """What `fn` returns is the answer: a `fetch(request, …)` method of an object, a function
+    handed to a server-function builder, a function marked `"use server"` in its own body (an
+    inline server action: Next.js, SolidStart), a resolver of a GraphQL resolver map."""
+    return _fetch_method(fn) or _server_function(fn) or _inline_server_action(fn) or resolver_map_member(fn)
+
+
+def _inline_server_action(fn: ts.Node) -> bool:
+    body = fn.child_by_field_name("body")
+    first = next((c for c in body.named_children if c.type != "comment"), None) \
+        if body is not None and body.type == "statement_block" else None
+    string = first.named_children[0] if first is not None and first.type == "expression_statement" \
+        and first.named_children else None
+    return string is not None and string.type == "string" and node_text(string)[1:-1] == "use server"
+
+
+def resolver_map_member(fn: ts.Node) -> bool:
+    """`{ Mutation: { summarize: async (_, { text }) => … } }`: a resolver of a resolver map
+    (Apollo, GraphQL Yoga, Mercurius), whose return value and thrown message go to the client,
+    also in a module that imports no GraphQL server."""
+    member = fn.parent if fn.parent is not None and fn.parent.type == "pair" else fn
+    section = member.parent.parent if member.parent is not None and member.parent.type == "object" else None
+    key = section.child_by_field_name("key") if section is not None and section.type == "pair" else None
+    return key is not None and node_text(key).strip("'\"") in _RESOLVER_SECTIONS
 
 
 def _fetch_method(fn: ts.Node) -> bool:
@@ -173,6 +196,13 @@ def _server_function(fn: ts.Node) -> bool:
         else:
             return False
     return False
+
+
+def _lambda_callback(params: dict[str, str], name: str) -> bool:
+    """`(event, context, callback)`: an AWS Lambda (or Netlify) handler's callback is its response."""
+    names = [n for n, how in params.items() if how == "positional"]
+    return len(names) == 3 and names[2] == name and names[0].lstrip("_") == "event" \
+        and names[1].lstrip("_") in ("context", "ctx")
 
 
 def _socket_event_handler(fn: ts.Node) -> bool:
