@@ -35,7 +35,8 @@ from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.arq_jobs import arq_job_related, enqueues_failing_arq_job, reads_arq_results, reads_failing_arq_job
 from mistral_keyguard.rules.js_handlers import (
-    error_hooks, http_error_class, in_handler, reply_url_post, resolver_map_member, responder_call,
+    error_hooks, handed_parameter, http_error_class, in_handler, reply_url_post, resolver_map_member,
+    responder_call,
 )
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
@@ -1702,8 +1703,8 @@ class ErrorLeak:
                 if left is None or child == left:
                     return None
                 target = node_text(left)
-                if _RESPONSE_BODY.match(target) and (self.answers_users or self.language in ECMA_LANGUAGES
-                                                     and in_handler(parent)):
+                if _RESPONSE_BODY.match(target) and (self.answers_users or self.language in ECMA_LANGUAGES and (
+                        in_handler(parent) or handed_parameter(parent, _root_name(target)))):
                     return parent, "set as the response body"
                 if self._chat_message_content(left):
                     return parent, f"set as {target}, the text of a chat message shown to the user"

@@ -62,7 +62,10 @@ _HTTP_ERROR_CLASS = re.compile(
 # functions, Qwik's and SolidStart's `server$`, Firebase callables, zsa and next-safe-action.
 _SERVER_FUNCTION_BUILDERS = re.compile(
     r"^(createServerFn|server\$|onCall|createServerAction|createServerActionProcedure|actionClient|"
-    r"createSafeActionClient|defineAction|routeAction\$|routeLoader\$|globalAction\$)$")
+    r"createSafeActionClient|defineAction|routeAction\$|routeLoader\$|globalAction\$|"
+    # tRPC's procedures (`publicProcedure.input(schema).mutation(fn)`), in a router module that
+    # imports its procedures from the project's own `trpc` module rather than `@trpc/server`.
+    r"[a-z]\w*Procedure|procedure)$")
 # Builders given an options object whose `handler` the client calls: Convex's functions
 # (`mutation({ args, handler })`); by these generic names only in that form.
 _HANDLER_OPTION_BUILDERS = re.compile(r"^(mutation|action|query|internalMutation|internalAction|internalQuery)$")
@@ -101,6 +104,12 @@ def responder_call(call: ts.Node, callee_text: str) -> str | None:
     if _CONTEXT_PARAM.match(root):
         return f"sent to the user by {text}(…), on the context the framework hands this handler"
     return None
+
+
+def handed_parameter(node: ts.Node, name: str) -> bool:
+    """`name` is a parameter of a function around `node`: the context a router hands its handler
+    (`router.post("/", async (ctx) => { … ctx.body = … })` in a module given the router)."""
+    return _binding_function(node, name)[0] is not None
 
 
 def http_error_class(callee_text: str) -> bool:
