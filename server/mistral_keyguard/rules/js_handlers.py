@@ -70,6 +70,8 @@ _SERVER_FUNCTION_BUILDERS = re.compile(
 # (`mutation({ args, handler })`); by these generic names only in that form.
 _HANDLER_OPTION_BUILDERS = re.compile(r"^(mutation|action|query|internalMutation|internalAction|internalQuery)$")
 _RESOLVER_SECTIONS = frozenset({"Query", "Mutation", "Subscription"})
+_ROUTE_DECORATOR = re.compile(r"^(Get|Post|Put|Patch|Delete|All|http(Get|Post|Put|Patch|Delete)|SubscribeMessage)$")
+_MAX_DECORATORS = 8
 _MAX_CLIMB = 12  # enclosing functions looked at (handlers nest callbacks, not dozens of levels)
 _MAX_CHAIN = 16  # links of a builder's method chain
 
@@ -135,7 +137,26 @@ def returns_response(fn: ts.Node) -> bool:
     """What `fn` returns is the answer: a `fetch(request, …)` method of an object, a function
     handed to a server-function builder, a function marked `"use server"` in its own body (an
     inline server action: Next.js, SolidStart), a resolver of a GraphQL resolver map."""
-    return _fetch_method(fn) or _server_function(fn) or _inline_server_action(fn) or resolver_map_member(fn)
+    return _fetch_method(fn) or _server_function(fn) or _inline_server_action(fn) or resolver_map_member(fn) \
+        or _route_method(fn)
+
+
+def _route_method(fn: ts.Node) -> bool:
+    """A class method decorated as a route (`@Post("/")` in NestJS, routing-controllers, tsed or
+    Midway; inversify's `@httpPost("/")`; a Nest gateway's `@SubscribeMessage`): the framework
+    sends what it returns, in whatever module the controller class stands."""
+    if fn.type != "method_definition":
+        return False
+    node = fn.prev_named_sibling
+    for _ in range(_MAX_DECORATORS):
+        if node is None or node.type != "decorator":
+            return False
+        call = node.named_children[0] if node.named_children else None
+        callee = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+        if callee is not None and _ROUTE_DECORATOR.match(node_text(callee)):
+            return True
+        node = node.prev_named_sibling
+    return False
 
 
 def _inline_server_action(fn: ts.Node) -> bool:
