@@ -67,8 +67,9 @@ _SERVER_FUNCTION_BUILDERS = re.compile(
     # imports its procedures from the project's own `trpc` module rather than `@trpc/server`.
     r"[a-z]\w*Procedure|procedure)$")
 # Builders given an options object whose `handler` the client calls: Convex's functions
-# (`mutation({ args, handler })`); by these generic names only in that form.
-_HANDLER_OPTION_BUILDERS = re.compile(r"^(mutation|action|query|internalMutation|internalAction|internalQuery)$")
+# (`mutation({ args, handler })`); by these generic names only in that form. Convex's
+# `internalAction` and the like are callable only by the project's own functions: not these.
+_HANDLER_OPTION_BUILDERS = re.compile(r"^(mutation|action|query)$")
 _RESOLVER_SECTIONS = frozenset({"Query", "Mutation", "Subscription"})
 _ROUTE_DECORATOR = re.compile(r"^(Get|Post|Put|Patch|Delete|All|http(Get|Post|Put|Patch|Delete)|SubscribeMessage)$")
 _MAX_DECORATORS = 8
