@@ -7,5 +7,5 @@ DEBUG = True
 INSTALLED_APPS = ["django.contrib.contenttypes", "django.contrib.auth", "chat"]
 ROOT_URLCONF = "support.urls"
 
-MISTRAL_API_KEY = os.environ.get("MISTRAL_API_KEY", "DA5FjwMShIWjWu0OQR6DRuEuKfbv90D0")
+MISTRAL_API_KEY = os.environ.get("MISTRAL_API_KEY", "eS5ukl0L0RfYWeDuaLNHLk9hJDemQRMb")
 MISTRAL_MODEL = "mistral-large-latest"
