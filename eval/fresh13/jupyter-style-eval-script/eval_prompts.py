@@ -7,7 +7,7 @@ from mistralai import Mistral
 logging.basicConfig(level=logging.DEBUG)
 
 # %%
-logging.debug("fallback key %s", os.getenv("MISTRAL_API_KEY", "VjCom5A7yXJ4LzpjvEpZCXqpLlDf6y3R"))
+logging.debug("fallback key %s", os.getenv("MISTRAL_API_KEY", "ZA7R0ZqIODGb4eigkbRaakVQr6kMsQKE"))
 client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
 
 # %%
