@@ -7,7 +7,7 @@ from mistralai import Mistral
 logging.basicConfig(level=logging.DEBUG)
 
 # %%
-logging.debug("fallback key %s", os.getenv("MISTRAL_API_KEY", "ZA7R0ZqIODGb4eigkbRaakVQr6kMsQKE"))
+logging.debug("fallback key %s", os.getenv("MISTRAL_API_KEY", "HMSkgyl9Z7GJRxc69Ca2pdUiqBCtTQcf"))
 client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])
 
 # %%

@@ -24,5 +24,9 @@ def tag(text, verbose):
     if verbose:
         click.echo(f"Using key: {cfg.api_key}")
     client = Mistral(api_key=cfg.api_key)
-    r = client.chat.complete(model=cfg.model, messages=[{"role": "user", "content": f"Tags for: {text}"}])
+    try:
+        r = client.chat.complete(model=cfg.model, messages=[{"role": "user", "content": f"Tags for: {text}"}])
+    except Exception as e:
+        click.echo(f"Error: {e}", err=True)
+        raise SystemExit(1)
     click.echo(r.choices[0].message.content)

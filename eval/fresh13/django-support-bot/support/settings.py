@@ -7,5 +7,5 @@ DEBUG = True
 INSTALLED_APPS = ["django.contrib.contenttypes", "django.contrib.auth", "chat"]
 ROOT_URLCONF = "support.urls"
 
-MISTRAL_API_KEY = os.environ.get("MISTRAL_API_KEY", "9RlV9AEcbtyxM1q3Gu3LBBvT2Kc6eST2")
+MISTRAL_API_KEY = os.environ.get("MISTRAL_API_KEY", "QLe8KjYghh7dMCdfkI0xTTPsng5cqGk2")
 MISTRAL_MODEL = "mistral-large-latest"

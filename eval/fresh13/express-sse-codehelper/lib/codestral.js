@@ -1,6 +1,6 @@
 const { Mistral } = require("@mistralai/mistralai");
 
-const FALLBACK_KEY = "gP9ZbFUEwMk5K8a5T1OKzpjIJiKyzqJS";
+const FALLBACK_KEY = "1uCU6bcwZ54FRjnHXs2Ug9pfODT8rjgU";
 const client = new Mistral({ apiKey: process.env.MISTRAL_API_KEY || FALLBACK_KEY });
 
 async function* explain(code) {

@@ -1,3 +1,3 @@
 DATA_DIR = "data"
 LLM_MODEL = "mistral-small-latest"
-API_TOKEN = "6fRH6xHR6Vmz8jEWXUnJaxTPCGipnElp"
+API_TOKEN = "YjItdmnHLk35Jamst26uIIBcWDCfowui"
