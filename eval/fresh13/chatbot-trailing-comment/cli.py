@@ -1,0 +1,4 @@
+from bot.chat import send
+
+while True:
+    print(send(input("> ")))

@@ -1,0 +1,5 @@
+import RecipeForm from "./components/RecipeForm";
+
+export default function App() {
+  return <RecipeForm />;
+}

@@ -1,0 +1,5 @@
+import sys
+
+from summarizer.core import Summarizer
+
+print(Summarizer()(sys.stdin.read()))

@@ -1,0 +1,6 @@
+const router = require("express").Router();
+const { postMessage } = require("../controllers/chatController");
+
+router.post("/message", postMessage);
+
+module.exports = router;

@@ -1,0 +1,6 @@
+const express = require("express");
+
+const app = express();
+app.use(express.json());
+app.use("/api", require("./routes/explain"));
+app.listen(3001);

@@ -1,0 +1,4 @@
+import { Mistral } from "@mistralai/mistralai";
+import { config } from "./config.js";
+
+export const mistral = new Mistral({ apiKey: config.mistralApiKey });

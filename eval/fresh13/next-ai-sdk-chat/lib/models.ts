@@ -1,0 +1,4 @@
+import { createMistral } from "@ai-sdk/mistral";
+
+export const mistral = createMistral({ apiKey: process.env.MISTRAL_API_KEY });
+export const chatModel = mistral("mistral-large-latest");

@@ -1,0 +1,5 @@
+import { AskBox } from "@/components/AskBox";
+
+export default function Home() {
+  return <main><AskBox /></main>;
+}

@@ -1,0 +1,6 @@
+export default defineNuxtConfig({
+  runtimeConfig: {
+    mistralApiKey: "",
+    public: { appName: "Summarizer" },
+  },
+});

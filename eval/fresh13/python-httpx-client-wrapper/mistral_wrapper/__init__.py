@@ -1,0 +1,3 @@
+from .client import MistralClient
+
+__all__ = ["MistralClient"]
