@@ -53,6 +53,7 @@ class ScanResult:
     may_log_arguments: bool = False
     passes_keyed_headers: bool = False
     may_handle_errors: bool = False  # it defines an Express error middleware (see `add_cross_module_uses`)
+    takes_injected_services: bool = False  # a class keeps a service it is handed (`rules/injected_services.py`)
     # NestJS CQRS (see `runner.add_bus_dispatches`): it runs a command on a bus, or handles one.
     dispatches_commands: bool = False
     handles_commands: bool = False

@@ -583,7 +583,8 @@ class ProjectView:
             self._importers(real_root)  # its walk lists the routes
             self._depend(path, self._routes_by_root[real_root])
             return self.forwarded_from_importers(self._routes_by_root[real_root], real_root)
-        if not self.reverse or not may_handle_errors(data, language):
+        handles = may_handle_errors(data, language)
+        if not self.reverse or not (handles or takes_injected_services(data, language)):
             return {}
         real_root = self._real_root(root)
         index = self._importers(real_root)
@@ -591,7 +592,7 @@ class ProjectView:
         def parents(module: Path) -> list[Path]:
             return [importer for importer, _item in index.get(Path(os.path.realpath(module)), [])]
 
-        return self.forwarded_from_importers(parents(path), real_root, parents)
+        return self.forwarded_from_importers(parents(path), real_root, parents if handles else None)
 
     def forwarded_from_importers(self, importers: list[Path], root: Path,
                                  parents: Callable[[Path], list[Path]] | None = None) -> dict[str, ModuleFact]:
@@ -1178,11 +1179,19 @@ def may_handle_errors(data: bytes, language: str | None) -> bool:
     """The bytes define an Express error middleware (`(err, req, res, next)`), Koa's or Hono's, or a
     python-telegram-bot application error handler."""
     if language == "python":
-        return may_handle_bot_errors(data) or may_take_injected_service(data)
+        return may_handle_bot_errors(data)
     return language in _CODE and language != "python" and (
         contains(data, b"req") and bool(_MIDDLEWARE_ARGS.search(data)) and bool(ERROR_MIDDLEWARE.search(data))
         or contains(data, b"next") and bool(KOA_ERROR_MIDDLEWARE.search(data))
         or contains(data, _HONO_ERRORS) and contains(data, b"hono"))
+
+
+def takes_injected_services(data: bytes, language: str | None) -> bool:
+    """A Python class keeping a service its constructor is given (`rules/injected_services.py`):
+    what the service is, only the modules building the class say. Their direct importers are
+    asked, not an error middleware's levels of importers (a client kept on `self` is in every SDK
+    module)."""
+    return language == "python" and may_take_injected_service(data)
 
 
 def answers_route_errors(path: Path | str, data: bytes) -> bool:

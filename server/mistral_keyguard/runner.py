@@ -243,7 +243,7 @@ def _scan_paths(paths: list[Path], settings: Settings, *, jobs: int | None = Non
         for position, result in zip(wanted, scanned):
             first = results[position]  # the first pass noted what the second step asks
             result.key_hashes, result.may_export_key = first.key_hashes, first.may_export_key
-            result.may_handle_errors = first.may_handle_errors
+            result.may_handle_errors, result.takes_injected_services = first.may_handle_errors, first.takes_injected_services
             result.may_log_arguments, result.passes_keyed_headers = first.may_log_arguments, first.passes_keyed_headers
             result.dispatches_commands, result.handles_commands = first.dispatches_commands, first.handles_commands
             result.runs_queue_workers, result.reads_job_failures = first.runs_queue_workers, first.reads_job_failures
@@ -646,20 +646,22 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
     key_modules: dict[str, dict] = {}
     keyed = {path for result, (path, _d) in zip(results, work) if result.passes_keyed_headers}
     for position, (result, (path, display)) in enumerate(zip(results, work)):
+        asks_errors = result.may_handle_errors or result.takes_injected_services
         found = importers.get(index.real_text(path)) \
-            if result.may_export_key or result.may_handle_errors or result.may_log_arguments else None
-        if found and not (result.may_export_key or result.may_handle_errors):
+            if result.may_export_key or asks_errors or result.may_log_arguments else None
+        if found and not (result.may_export_key or asks_errors):
             found = [(p, names) for p, names in found if p in keyed]  # a logging module: who may hand it keyed headers
         if not found:
             continue
         root = _root_of(Path(path), index, view)
         uses = view.uses_from_importers([(Path(p), names) for p, names in found], root) \
             if result.may_export_key or result.may_log_arguments else {}
-        # An Express error middleware learns whether its importers hand it Mistral errors.
+        # An Express error middleware learns whether its importers hand it Mistral errors; a class
+        # keeping a service, what the modules building it hand it (direct importers only).
         forwarded = view.forwarded_from_importers(
             [Path(p) for p, _names in found], root,
-            lambda module: [Path(p) for p, _names in importers.get(os.path.realpath(module), ())]) \
-            if result.may_handle_errors else {}
+            (lambda module: [Path(p) for p, _names in importers.get(os.path.realpath(module), ())])
+            if result.may_handle_errors else None) if asks_errors else {}
         if uses or forwarded:
             again[position] = {"key_uses": uses, "forwarded": forwarded}
         if uses:
@@ -703,7 +705,7 @@ def _naming_positions(relevant: set[int], chain: set[int], results: list[ScanRes
     about: one that may define a key (or the file a build swaps it for), an error middleware, or
     an importer of one (`chain`: its importers are asked too). Only their imports are resolved."""
     asked = {index.real_text(path) for result, (path, _d) in zip(results, work)
-             if result.may_export_key or result.may_handle_errors}
+             if result.may_export_key or result.may_handle_errors or result.takes_injected_services}
     for path, _display in [work[i] for i, r in enumerate(results) if r.may_export_key]:
         replaced = view.replaced_file(Path(index.real_text(str(_root_of(Path(path), index, view)))),
                                       Path(index.real_text(path)))

@@ -30,6 +30,7 @@ from mistral_keyguard.fixes.project import PROBE_PATHS
 from mistral_keyguard.project_view import (
     PAGES, ProjectView, answers_route_errors, dispatches_commands, handles_commands, may_define_globals,
     may_handle_errors, may_log_arguments, may_pass_keyed_headers, module_signal, reads_job_failures, reads_public_env,
+    takes_injected_services,
     runs_queue_workers, sends_error_args, wakes,
 )
 from mistral_keyguard.languages import language_for_path, sniffed_language
@@ -448,7 +449,8 @@ def _storable(entry: list, data: bytes) -> bool:
 
 # The project view's flags of a file (`first_pass_facts`), one bit each.
 _FLAGS = ("may_export_key", "may_log_arguments", "passes_keyed_headers", "may_handle_errors",
-          "dispatches_commands", "handles_commands", "runs_queue_workers", "reads_job_failures", "sends_error_args")
+          "dispatches_commands", "handles_commands", "runs_queue_workers", "reads_job_failures", "sends_error_args",
+          "takes_injected_services")
 
 
 def first_pass_facts(data: bytes, language: str | None, settings: Settings, with_view: bool) -> list:
@@ -474,7 +476,8 @@ def _view_flags(data: bytes, language: str | None, holds_key_token: bool) -> int
     facts = (holds_key_token and holds_key_literal(data) or reads_public_env(data, language, _CONFIG_HEAD),
              may_log_arguments(data, language), may_pass_keyed_headers(data, language),
              may_handle_errors(data, language), dispatches_commands(data, language), handles_commands(data, language),
-             runs_queue_workers(data, language), reads_job_failures(data, language), sends_error_args(data, language))
+             runs_queue_workers(data, language), reads_job_failures(data, language), sends_error_args(data, language),
+             takes_injected_services(data, language))
     return sum(1 << bit for bit, fact in enumerate(facts) if fact)
 
 
@@ -528,8 +531,8 @@ def scan_file(path: Path, display: str, settings: Settings, index: ProjectIndex 
         view.exported_uses(path, read.text, language, root()) if view and view.reverse else {}
     if key_uses is None and view is not None and view.reverse and may_define_globals(path, read.text):
         uses = {**view.defined_uses(path, read.text, root()), **uses}  # the server: nothing passes them in
-    handles_errors = bool(view) and (may_handle_errors(read.text, language)
-                                     or answers_route_errors(path, read.text))
+    handles_errors = bool(view) and (may_handle_errors(read.text, language) or answers_route_errors(path, read.text)
+                                     or takes_injected_services(read.text, language))
     if forwarded is None:  # `check` passes what the importers say (its second step), the server asks
         forwarded = view.errors_forwarded_to(path, read.text, language, root()) if handles_errors and view.reverse else {}
     woken = wakes(facts, uses) | wakes(forwarded)
