@@ -202,7 +202,7 @@ class ObjectFacts(KeyFacts):
         """click's or Typer's parsed options written whole (`ctx.params`,
         `click.get_current_context().params`, the `**kwargs` of a command function) where an
         option is filled from the key's variable (`envvar="MISTRAL_API_KEY"`): the variable."""
-        if self.language != "python" or b"envvar" not in (self.root.text or b""):
+        if self.language != "python" or not self._names_envvar:
             return None
         command = _command_function(node)
         if command is None:
@@ -215,14 +215,20 @@ class ObjectFacts(KeyFacts):
             return self._envvar_key_option(command)
         return None
 
+    @cached_property
+    def _names_envvar(self) -> bool:
+        # Once per file: `root.text` copies the whole file, and `_click_options` is asked per write.
+        return b"envvar" in (self.root.text or b"")
+
     def _envvar_key_option(self, command: ts.Node) -> str | None:
         """The key's variable an option of this command (its decorators, its parameters'
-        defaults) is filled from."""
-        for match in _ENVVAR_OPTION.finditer(command.text or b""):
-            variable = match.group(1).decode("utf-8", "replace")
-            if is_key_name(variable, self.mistral_file):
-                return variable
-        return None
+        defaults) is filled from; once per command (its text is copied to be read)."""
+        known = self.__dict__.setdefault("_envvar_options", {})
+        if command.id not in known:
+            known[command.id] = next((variable for variable in (
+                match.group(1).decode("utf-8", "replace") for match in _ENVVAR_OPTION.finditer(command.text or b""))
+                if is_key_name(variable, self.mistral_file)), None)
+        return known[command.id]
 
     @cached_property
     def _cli_parse_results(self) -> frozenset[str]:
