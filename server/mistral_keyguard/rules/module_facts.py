@@ -852,7 +852,8 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
         value = _traced_to_import(ctx, value, imported) or value
         name = _instance_field(ctx, value, imported) or \
             ctx.source.data[value.start_byte:value.end_byte].decode("utf-8", "replace")
-        if sink.strong and name not in found and (value.type == "identifier" and name in imported or
+        # `new Mistral({ apiKey })`: the shorthand property names the imported binding itself.
+        if sink.strong and name not in found and (value.type in _NAME_NODES and name in imported or
                                                   _module_member(value, name, imported)):
             found[name] = _fact(ctx, KEY_USE, value, sink.describe)
 
@@ -866,6 +867,7 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
 
 
 _MAX_CALLS = 2000
+_NAME_NODES = frozenset({"identifier", "shorthand_property_identifier"})
 
 
 def _keyed_arguments(ctx, imported):
@@ -900,7 +902,7 @@ _MAX_TRACE = 4
 def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node | None:
     """The imported name (or `module.NAME`) a key value comes from through such wrappers and this
     module's own names: `Secret.from_token(LLM_TOKEN)`, `next(_keys)` with `_keys = cycle(KEYS)`."""
-    if value.type in ("identifier", "attribute") and (
+    if value.type in ("identifier", "attribute", "shorthand_property_identifier") and (
             node_text(value) in imported or _module_member(value, node_text(value), imported)):
         return value
     if depth >= _MAX_TRACE:
