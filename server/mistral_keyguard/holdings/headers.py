@@ -259,6 +259,10 @@ class HeaderFacts(HookFacts):
             return f"{what}, headers with an Authorization value"
         if obj.type == "identifier" and self.mistral_file and self._keyed_request_object(obj):
             return f"{what}, the headers of a request built with the Authorization value"
+        if obj.type == "identifier" and self._header_helpers:
+            reason = self._built_by_imported_helper(obj)
+            if reason:
+                return f"{what}, the headers of {reason}"
         if RESPONSE_NAME.search(obj_text) and not REQUEST_NAME.search(obj_text):
             return None
         root = _chain_root(obj)  # `options` of `options.headers`, `ctx` of `ctx.options.headers`
@@ -282,6 +286,16 @@ class HeaderFacts(HookFacts):
                 headers = self.member_value(container, "headers")
                 if headers is not None and any(self.auth_container(c) for c in self.containers(headers)):
                     return f"{what}, request headers with an Authorization value"
+        return None
+
+    def _built_by_imported_helper(self, obj: ts.Node) -> str | None:
+        """`init` of `init.headers` with `init = buildMistralRequest(body)`: request options or
+        headers an imported helper returns with the Authorization value (whatever the name)."""
+        for binding in self.flow.by_name.get(node_text(obj), ())[:MAX_BINDINGS]:
+            if binding.name_node != obj and _scope_start(binding.name_node) in (_scope_start(obj), -1):
+                reason = self._imported_auth_headers(binding.value)
+                if reason:
+                    return reason
         return None
 
     def _keyed_request_object(self, obj: ts.Node) -> bool:
