@@ -535,6 +535,8 @@ def _by_server_path(path: PurePosixPath) -> Verdict | None:
         return _server(f"server-only module ({name})")
     if name.endswith(("+api.ts", "+api.js", "+api.tsx", "+api.jsx")):
         return _server("Expo Router API route (+api)")
+    if stem in _VIKE_SERVER_HOOKS and not _VIKE_ENV_SUFFIX.search(name):
+        return _server(f"Vike {stem} hook (runs on the server unless named .client or .shared)")
     for i, part in enumerate(parts[:-1]):
         if part == "pages" and i + 1 < len(parts) - 1 and parts[i + 1] == "api":
             return _server("Next.js API route (pages/api)")
@@ -551,6 +553,13 @@ def _by_server_path(path: PurePosixPath) -> Verdict | None:
     if _CONFIG_FILE.match(name) and len(parts) == 1:
         return _server(f"build configuration ({name}) runs in Node")
     return None
+
+
+# Vike's `+` hook files that run on the server by default, like Next's getServerSideProps (a
+# `+data.client.ts` or `+data.shared.ts` opts into the browser). Framework-specific: the names are
+# Vike's; `+Page`, `+onRenderClient` and `+guard` stay with the other signals.
+_VIKE_SERVER_HOOKS = frozenset({"+data", "+onBeforeRender", "+onBeforePrerenderStart", "+onRenderHtml"})
+_VIKE_ENV_SUFFIX = re.compile(r"\.(client|shared)\.")
 
 
 # SvelteKit's universal load files (`+page.ts`, `+layout.js`): they run on the server for the first
