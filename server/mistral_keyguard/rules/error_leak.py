@@ -36,7 +36,7 @@ from mistral_keyguard.rules.hardcoded_key import client_aliases
 from mistral_keyguard.rules.arq_jobs import arq_job_related, enqueues_failing_arq_job, reads_arq_results, reads_failing_arq_job
 from mistral_keyguard.rules.js_handlers import (
     error_hooks, handed_parameter, http_error_class, in_handler, reply_url_post, resolver_map_member,
-    responder_call,
+    response_helper_call, responder_call,
 )
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
@@ -1682,7 +1682,9 @@ class ErrorLeak:
                     if (text in _HARMLESS_CALLS and not _getattr_shows(parent)) or text in _PROPAGATE:
                         return None
                     how = self._response_call(text) or self._thrown_to_graphql_client(parent, text) \
-                        or python_reply(self, parent, text) or self._js_handler_reply(parent, text)
+                        or python_reply(self, parent, text) or self._js_handler_reply(parent, text) \
+                        or (self.language in ECMA_LANGUAGES and
+                            response_helper_call(parent, text, argument, self.root) or None)
                     if how:
                         return parent, how
             elif kind == "pair" and _is_error_cause(parent):

@@ -109,6 +109,68 @@ def responder_call(call: ts.Node, callee_text: str) -> str | None:
     return None
 
 
+# What a response helper's body does with the response it is handed: write into it.
+_WRITES_RESPONSE = re.compile(rb"\.(end|json|send|write|writeHead|status)\(")
+_MAX_HELPER_BYTES = 4000
+
+
+def response_helper_call(call: ts.Node, callee_text: str, argument: ts.Node | None, root: ts.Node) -> str | None:
+    """`send(res, 502, { error })` (polka's `@polka/send`, a local `sendJson(res, code, data)`):
+    a bare function handed the handler's response object along with the value writes the value
+    into the response. A helper of this file must write into a response (`res.end(…)`); one that
+    only logs does not count."""
+    if argument is None or not callee_text.isidentifier() or _caught_error(argument):
+        return None  # the error handed whole: what the helper does with it decides (`error_senders`)
+    args = call.child_by_field_name("arguments")
+    responder = next((a for a in (args.named_children if args is not None else ())
+                      if a is not argument and a.type == "identifier" and _RESPONSE_PARAM.match(node_text(a))), None)
+    if responder is None:
+        return None
+    fn, params = _binding_function(call, node_text(responder))
+    if fn is None or not (params.get(node_text(responder)) == "destructured" or
+                          _after_request(params, node_text(responder))):
+        return None
+    local = _local_function(root, callee_text)
+    if local is not None and not _WRITES_RESPONSE.search((local.text or b"")[:_MAX_HELPER_BYTES]):
+        return None
+    return f"sent to the client by {callee_text}({node_text(responder)}, …), which writes it into the response"
+
+
+def _caught_error(argument: ts.Node) -> bool:
+    """`err` (or `err as Error`) of the nearest `catch (err)` or function parameter: the error itself."""
+    while argument.type in ("as_expression", "parenthesized_expression", "non_null_expression") \
+            and argument.named_children:
+        argument = argument.named_children[0]
+    if argument.type != "identifier":
+        return False
+    name, node = node_text(argument), argument.parent
+    while node is not None:
+        if node.type == "catch_clause":
+            param = node.child_by_field_name("parameter")
+            if param is not None and node_text(param) == name:
+                return True
+        if node.type in FUNCTION_TYPES:
+            return name in _parameters(node)
+        node = node.parent
+    return False
+
+
+def _local_function(root: ts.Node, name: str) -> ts.Node | None:
+    """The top-level function (or arrow bound to a top-level const) of this file named `name`."""
+    for node in root.named_children:
+        if node.type == "export_statement" and node.named_children:
+            node = node.named_children[0]
+        if node.type == "function_declaration" and node_text(node.child_by_field_name("name")) == name:
+            return node
+        if node.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in node.named_children:
+                value = declarator.child_by_field_name("value")
+                if node_text(declarator.child_by_field_name("name")) == name and value is not None \
+                        and value.type in FUNCTION_TYPES:
+                    return value
+    return None
+
+
 def handed_parameter(node: ts.Node, name: str) -> bool:
     """`name` is a parameter of a function around `node`: the context a router hands its handler
     (`router.post("/", async (ctx) => { … ctx.body = … })` in a module given the router)."""
