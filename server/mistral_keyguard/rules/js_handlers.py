@@ -32,8 +32,8 @@ from mistral_keyguard.sinks import FUNCTION_TYPES
 _REQUEST_PARAM = re.compile(r"^_?(req|request)$")
 _RESPONSE_PARAM = re.compile(r"^_?(res|response|reply|resp|h)$")
 # Objects that stand for the exchange itself (Koa, Strapi, Egg, AdonisJS's HttpContext, Telegraf,
-# grammY) or the client's connection (Socket.IO, ws).
-_CONTEXT_PARAM = re.compile(r"^(ctx|context)$")
+# grammY, Bot Framework's TurnContext) or the client's connection (Socket.IO, ws).
+_CONTEXT_PARAM = re.compile(r"^(ctx|context|turnContext)$")
 _SOCKET_PARAM = re.compile(r"^(socket|ws|websocket|connection)$")
 # Answering functions a framework destructures into a listener's arguments (Slack Bolt's `respond`
 # and `say`); positional ones are too often the program's own callbacks (a text-to-speech `say`).
@@ -43,14 +43,15 @@ _SOCKET_METHODS = frozenset({"emit", "send", "write"})
 # (`socket.on("ask", async (q, ack) => …)`), and the Web API client Bolt hands a listener.
 _ACK_NAMES = frozenset({"ack", "callback", "cb", "reply"})
 _SLACK_POSTS = frozenset({"postMessage", "postEphemeral", "update"})
-# The answering methods of those objects: sending, and the HTTP-error helpers (Strapi's and
+# The answering methods of those objects: sending (Bot Framework's turn context posts into the
+# user's chat with `sendActivity`: a framework-specific name), and the HTTP-error helpers (Strapi's and
 # fastify-sensible's `badRequest(…)`, AdonisJS's `response.badGateway(…)`), whose message is the body.
 HTTP_ERROR_HELPERS = (r"badRequest|unauthorized|forbidden|notFound|methodNotAllowed|notAcceptable|conflict|gone|"
                       r"preconditionFailed|unprocessableEntity|badData|tooManyRequests|internalServerError|"
                       r"notImplemented|badGateway|serviceUnavailable|serverUnavailable|gatewayTimeout")
 _ANSWERING_METHOD = re.compile(
     r"^(json|send|jsonp|end|write|render|text|html|body|reply|reply_text|replyWithMarkdown|replyWithHTML|"
-    r"respond|say|answer|emit|" + HTTP_ERROR_HELPERS + r")$")
+    r"respond|say|answer|emit|sendActivity|sendActivities|updateActivity|" + HTTP_ERROR_HELPERS + r")$")
 # Thrown HTTP errors whose message a framework writes into the response body: http-errors'
 # `createError.BadGateway(…)` and LoopBack's `HttpErrors.BadGateway(…)`, Feathers' `errors.BadRequest`,
 # routing-controllers' `BadRequestError`, Boom's `Boom.badGateway(…)`.
