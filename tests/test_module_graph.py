@@ -191,14 +191,17 @@ def _auto_imported(resolver: ModuleResolver, importer: Path) -> set[Path | None]
 
 
 def test_nuxt_server_files_auto_import_server_utils(tmp_path: Path) -> None:
-    """A file under `server/` of a Nuxt app (package.json names nuxt, or a nuxt.config exists)
-    imports every module of `server/utils/` with no statement; other files and apps do not."""
+    """A file under `server/` of a Nuxt or Nitro app (package.json names nuxt or nitropack, or a
+    nuxt.config or nitro.config exists) imports every module of `server/utils/` with no statement; other files and apps do not."""
     files = {"server/utils/mistral.ts": "", "server/utils/format.ts": "", "server/utils/types.d.ts": "",
              "server/api/chat.post.ts": "", "components/Chat.ts": ""}
     _tree(tmp_path / "by-package", {"package.json": '{"dependencies": {"nuxt": "^3.15.0"}}', **files})
     _tree(tmp_path / "by-config", {"nuxt.config.ts": "export default defineNuxtConfig({})", **files})
+    _tree(tmp_path / "nitro-package", {"package.json": '{"dependencies": {"nitropack": "^2.9.7"}}', **files})
+    _tree(tmp_path / "nitro-config", {"nitro.config.ts": 'export default defineNitroConfig({ srcDir: "server" })',
+                                      **files})
     _tree(tmp_path / "express", {"package.json": '{"dependencies": {"express": "^4.0.0"}}', **files})
-    for app in ("by-package", "by-config"):
+    for app in ("by-package", "by-config", "nitro-package", "nitro-config"):
         root = (tmp_path / app).resolve()
         resolver = ModuleResolver(root)
         utils = {root / "server/utils/mistral.ts", root / "server/utils/format.ts"}

@@ -384,11 +384,11 @@ class ModuleResolver:
 
     @cached_property
     def _nuxt_server_utils(self) -> tuple[str, ...]:
-        """The modules of `server/utils/` of a Nuxt app (a `nuxt.config.*`, or `nuxt` in the
-        root's package.json), bounded; () elsewhere."""
+        """The modules of `server/utils/` of a Nuxt or Nitro app (a `nuxt.config.*` or
+        `nitro.config.*`, or `nuxt` or `nitropack` in the root's package.json), bounded; () elsewhere."""
         root = str(self.root)
         names = self._names(root)
-        if "server" not in names or not (any(name in names for name in _NUXT_CONFIGS) or
+        if "server" not in names or not (any(name in names for name in _NUXT_CONFIGS + _NITRO_CONFIGS) or
                                          "package.json" in names and _depends_on_nuxt(self.root / "package.json")):
             return ()
         folder = os.path.join(root, "server", "utils")
@@ -704,12 +704,14 @@ def _extended_config(root: Path, config: Path, base: object) -> Path | None:
 
 
 _NUXT_CONFIGS = ("nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs", "nuxt.config.mts")
+# A standalone Nitro server (`srcDir: "server"`) auto-imports `server/utils/*` as Nuxt does.
+_NITRO_CONFIGS = ("nitro.config.ts", "nitro.config.js", "nitro.config.mjs", "nitro.config.mts")
 _MAX_AUTO_IMPORTS = 64
 
 
 def _depends_on_nuxt(package_json: Path) -> bool:
     manifest = _read_config(package_json) or {}
-    return any(isinstance(manifest.get(field), dict) and "nuxt" in manifest[field]
+    return any(isinstance(manifest.get(field), dict) and ("nuxt" in manifest[field] or "nitropack" in manifest[field])
                for field in ("dependencies", "devDependencies"))
 
 
