@@ -448,6 +448,20 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
         elif binding.value.type in ("list", "tuple", "set", "array") and holdings.key_pool(binding.value):
             yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=KEY_POOL)
+    if "default" not in known:
+        yield from _default_export_holder(ctx, holdings)
+
+
+def _default_export_holder(ctx, holdings):
+    """`export default { mistral: { apiKey: … } }`: the anonymous object an importer's `import
+    config from "./config"` gives, with the key in a field (`export default config` of a named
+    object is a binding, above)."""
+    for child in ctx.root.named_children:
+        if child.type == "export_statement" and any(c.type == "default" for c in child.children):
+            value = child.child_by_field_name("value")
+            if value is not None and value.type == "object" and holdings.object_reason(value):
+                yield "default", _fact(ctx, HOLDS_KEY, value, "default")
+            return
 
 
 # Persistent settings stores (conf, electron-store, configstore) and the members that give all
