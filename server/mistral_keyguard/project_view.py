@@ -34,7 +34,7 @@ from mistral_keyguard.rules.injected_services import INJECT_PREFIX, may_take_inj
 from mistral_keyguard.rules.error_leak import (
     ERROR_MIDDLEWARE, KOA_ERROR_MIDDLEWARE, RESPONDER_PARAMS, SVELTEKIT_HOOKS, SVELTEKIT_ROUTE, names_async_wrapper,
 )
-from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL
+from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL, SHIPPED_CONFIG, SHIPPED_READS
 from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS, HANDED_DETAIL, KEY_DEFAULTS, HOLDS_KEY,
     KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, NO_MISTRAL,
@@ -466,7 +466,7 @@ class ProjectView:
         config, so the project's code files that spell a defined name are asked (a bounded walk)."""
         if not may_define_globals(path, data):
             return {}
-        names = frozenset(DEFINED_GLOBAL.findall(data))
+        names = SHIPPED_READS if is_shipped_config(path) else frozenset(DEFINED_GLOBAL.findall(data))
         real_root = self._real_root(root)
         uses: dict[str, ModuleFact] = {}
         for module in _code_files(real_root):
@@ -1133,8 +1133,16 @@ def is_bundler_config(path: Path | str) -> bool:
     return _BUNDLER_CONFIG.match(os.path.basename(path)) is not None
 
 
+def is_shipped_config(path: Path | str) -> bool:
+    """A framework config whose section browser code reads by field name (`SHIPPED_CONFIG`)."""
+    return SHIPPED_CONFIG.match(os.path.basename(path)) is not None
+
+
 def may_define_globals(path: Path, data: bytes) -> bool:
-    """A bundler config that defines a `__NAME__` global (`define`, `DefinePlugin`)."""
+    """A bundler config that defines a `__NAME__` global (`define`, `DefinePlugin`), or a
+    framework config with a section it ships to browser code (Docusaurus, Stencil)."""
+    if is_shipped_config(path):
+        return b"customFields" in data or b"env" in data
     return is_bundler_config(path) and b"efine" in data and DEFINED_GLOBAL.search(data) is not None
 
 

@@ -22,7 +22,7 @@ from mistral_keyguard.module_graph import module_names
 from mistral_keyguard.queries import precompile
 from mistral_keyguard.project_view import (
     FORWARD_LEVELS, PlannedModules, ProjectView, TreeFacts, is_front_end_file, key_use_facts, may_be_front_end_file,
-    answers_route_errors, is_bundler_config, may_define_globals, plan_relevant,
+    answers_route_errors, is_bundler_config, is_shipped_config, may_define_globals, plan_relevant,
 )
 from mistral_keyguard.rules.error_leak import SVELTEKIT_HOOKS, SVELTEKIT_ROUTE
 from mistral_keyguard.workspace import ProjectIndex, Sifted, scan_file, sift_file, walk
@@ -532,7 +532,7 @@ def add_define_uses(results: list[ScanResult], work: list[tuple[str, str]], sett
     key: scanned again with those uses. Nothing imports a config, so no import edge brings them."""
     view = None
     for position, (path, display) in enumerate(work):
-        if not is_bundler_config(path):  # by name first: a read only for a config
+        if not (is_bundler_config(path) or is_shipped_config(path)):  # by name first: a read only for a config
             continue
         try:
             data = Path(path).read_bytes()[:settings.max_file_size]

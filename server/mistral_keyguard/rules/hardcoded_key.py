@@ -23,6 +23,7 @@ from mistral_keyguard.project import MISTRAL_ENDPOINT, MISTRAL_MODEL, ModuleFact
 from mistral_keyguard.prefilter import holds_key, is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES, parser
 from mistral_keyguard.rules.checker import Checker
+from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, SHIPPED_SECTIONS
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, log_calls
 
 CODE = "MK001"
@@ -578,6 +579,26 @@ class HardcodedKey:
             value = child.child_by_field_name("value") if child.type == "export_statement" else None
             if value is not None and value.type == "object":
                 yield from self._fields_used_elsewhere("default", value)
+        if any(k.startswith(DEFINE_PREFIX) for k in self.uses):
+            yield from self._shipped_fields_used()
+
+    def _shipped_fields_used(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """`customFields: { assistantKey: "…" }` of a Docusaurus config, `env: { chatToken: "…" }` of
+        a Stencil one: fields the framework hands browser code, which a module sends to Mistral as
+        the key (`define:NAME` uses: only a config that `may_define_globals` is given them)."""
+        stack, seen = [self.root], 0
+        while stack and seen < _MAX_SHIPPED_NODES:
+            node, seen = stack.pop(), seen + 1
+            key, value = node.child_by_field_name("key"), node.child_by_field_name("value")
+            if node.type == "pair" and key is not None and value is not None and value.type == "object" \
+                    and name_of(key) in SHIPPED_SECTIONS:
+                for pair in value.named_children:
+                    field, literal = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                    fact = self.uses.get(DEFINE_PREFIX + name_of(field)) if pair.type == "pair" and field else None
+                    if fact is not None and literal is not None:
+                        yield _used_sink(literal, fact), literal
+                continue
+            stack.extend(node.named_children)
 
     def _fields_used_elsewhere(self, name: str, obj: ts.Node, depth: int = 0) -> Iterator[tuple[Sink, ts.Node]]:
         """`export const environment = { apiToken: "…" }` here, `environment.apiToken` sent to
@@ -649,6 +670,7 @@ def _holder(name_node: ts.Node) -> int:
 
 _FACTORY_TYPES = frozenset({"function_expression", "arrow_function", "function"})
 _MAX_FIELD_DEPTH = 3
+_MAX_SHIPPED_NODES = 4000  # nodes of a config walked for its shipped sections
 
 
 def _returned(body: ts.Node) -> list[ts.Node]:

@@ -29,7 +29,7 @@ from mistral_keyguard.prefilter import is_generated
 from mistral_keyguard.holdings.keys import typed_fields
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.rules.frontend_direct_call import MISTRAL_HOST, calls_in, instance_name, reaches_mistral
-from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL, Reach
+from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL, SHIPPED_READS, Reach
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.caught import SCOPE_TYPES, error_escapes, first_uncaught
 from mistral_keyguard.rules.bot_errors import forwarding_registration
@@ -859,6 +859,7 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
         return {}
     found: dict[str, ModuleFact] = dict(_defined_globals_sent(ctx))
     found.update(_page_globals_sent(ctx))
+    found.update({name: fact for name, fact in _shipped_config_sent(ctx) if name not in found})
     if not imported:
         return found
 
@@ -1005,6 +1006,44 @@ def _defined_globals_sent(ctx):
         sent = next((use for use in reach.uses(name)[:8] if reach.reaches(use, name)), None)
         if sent is not None:
             yield DEFINE_PREFIX + name, _fact(ctx, KEY_USE, sent, "sent to Mistral as the key")
+
+
+_MAX_SHIPPED_READS = 64
+
+
+def _shipped_config_sent(ctx):
+    """Fields of a config the framework hands browser code (`SHIPPED_READS`) that this module
+    sends to Mistral as the key: `siteConfig.customFields.token`, a name destructured from
+    `siteConfig.customFields`, Stencil's `Env.token`; as `define:NAME`, for the config to learn."""
+    data = ctx.source.data
+    if ctx.language not in ECMA_LANGUAGES or not ctx.mentions_mistral or not any(m in data for m in SHIPPED_READS):
+        return
+    reach = Reach(ctx.root, calls_in(ctx))
+    for name, read, bound in _shipped_reads(ctx.root)[:_MAX_SHIPPED_READS]:
+        if reach.reaches(read, bound):
+            yield DEFINE_PREFIX + name, _fact(ctx, KEY_USE, read, "sent to Mistral as the key")
+
+
+def _shipped_reads(root: ts.Node) -> list[tuple[str, ts.Node, str | None]]:
+    """(field, the read, the name it is bound to when destructured) of each read of a shipped
+    config field: `X.customFields.NAME`, `Env.NAME`, `const { NAME } = X.customFields`."""
+    out, stack = [], [root]
+    while stack and len(out) < _MAX_SHIPPED_READS:
+        node = stack.pop()
+        if node.type == "member_expression":
+            obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+            owner = node_text(obj) if obj is not None else ""
+            if prop is not None and (owner == "Env" or owner.endswith(".customFields") or owner == "customFields"):
+                out.append((node_text(prop), node, None))
+        elif node.type == "variable_declarator":
+            pattern, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            if pattern is not None and pattern.type == "object_pattern" and value is not None and \
+                    node_text(value).endswith("customFields"):
+                for field in pattern.named_children:
+                    if field.type == "shorthand_property_identifier_pattern":
+                        out.append((node_text(field), field, node_text(field)))
+        stack.extend(node.named_children)
+    return out
 
 
 # `window.APP_CONFIG.key`, `globalThis.SETTINGS.token`, and `SITE.token` of an upper-case name:

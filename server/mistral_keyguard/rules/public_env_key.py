@@ -308,6 +308,13 @@ _PUBLIC_SECTIONS = {
     "publicRuntimeConfig": re.compile(r"(^|/)(next|nuxt)\.config\.[cm]?[jt]s$"),
     "customFields": re.compile(r"(^|/)docusaurus\.config\.[cm]?[jt]s$"),
 }
+# Configs whose section the framework hands browser code by field name, and what marks a module
+# that reads one: Docusaurus's `customFields` (`siteConfig.customFields.NAME`), Stencil's `env`
+# (`Env.NAME` of @stencil/core). Framework-specific names. Their readers' key uses join the config
+# as `define:NAME`, like a bundler's `define`d global.
+SHIPPED_CONFIG = re.compile(r"^(docusaurus|stencil)\.config\.[cm]?[jt]s$")
+SHIPPED_SECTIONS = frozenset({"customFields", "env"})
+SHIPPED_READS = (b"customFields", b"Env.")
 
 
 def ships_to_browser(node: ts.Node, path: str) -> bool:
