@@ -88,6 +88,10 @@ FAILS_QUEUE_JOBS = "fails-queue-jobs"
 # whose catch hands it a Mistral error leaks it. Its `detail` is the error's argument position.
 SENDS_ERROR_ARG = "sends-error-arg"
 QUEUE_PREFIX = "queue:"
+# A BullMQ (or Bull) queue object a module exports (`export const reports = new Queue("reports")`):
+# its `detail` is the queue's name, so an importer reading `(await reports.getJob(id)).failedReason`
+# knows which worker's failures it reads.
+QUEUE_OBJECT = "queue-object"
 # The same kind for an arq job function registered by a worker's settings (`functions = [...]`):
 # under `ARQ_JOB_PREFIX` + the job's name, which the route enqueues (`enqueue_job("name", …)`).
 ARQ_JOB_PREFIX = "arq-job:"

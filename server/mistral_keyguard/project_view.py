@@ -531,8 +531,11 @@ class ProjectView:
         jobs with a Mistral error, for the queues whose name `data` quotes (`new Queue("reports")`)."""
         def quoted_here(name: str, fact: ModuleFact) -> bool:
             queue = _queue_or_job_name(name)
-            return bool(queue) and fact.kind == FAILS_QUEUE_JOBS and \
+            # A BullMQ queue imported from another module is not quoted here: its summary names
+            # it (`QUEUE_OBJECT`), and the rule matches the names itself.
+            return bool(queue) and fact.kind == FAILS_QUEUE_JOBS and (
                 re.search(rb"""['"`]""" + re.escape(queue) + rb"""['"`]""", data) is not None
+                or name.startswith(QUEUE_PREFIX) and contains_any(data, _JOB_GETTERS))
         return self._joined_facts(root, workers, path, self._workers_by_root, quoted_here)
 
     def _joined_facts(self, root: Path, modules: list[Path] | None, path: Path | None,
@@ -789,7 +792,8 @@ class ProjectView:
         # A key literal is a signal too: a settings module's pool of keys (`KEYS = ["…", "…"]`).
         # A bearer value made from a variable: a generic headers builder the caller hands the key.
         signal = _own_signal(data) or bool(named_configs) or holds_key_literal(data) \
-            or may_pass_keyed_headers(data, language) or sends_error_args(data, language)
+            or may_pass_keyed_headers(data, language) or sends_error_args(data, language) \
+            or makes_queue(data, language)
         if not signal and not may_forward_errors(data, language):
             self._quiet.add(key)
             if depth > _HELPER_HOPS:  # a helper of a helper of a helper that says nothing of Mistral itself
@@ -892,7 +896,8 @@ def module_signal(data: bytes, language: str | None) -> bool:
     module without one has a summary only through a module it imports that has one."""
     if language not in _CODE:
         return False
-    return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES])) or holds_key_literal(data)
+    return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES])) or holds_key_literal(data) \
+        or makes_queue(data, language)
 
 
 # A module's own signal (`_own_signal`): a Mistral constructor or call, the API hosts (Codestral's too), the Mistral
@@ -1228,7 +1233,15 @@ def handles_commands(data: bytes, language: str | None) -> bool:
 # what a failed job threw (`job.failedReason`, `job.stacktrace`). The queue's name joins them.
 _WORKER_MARKS = swept_set(b"Worker(", b".process(")
 _FAILURE_MARKS = swept_set(b"failedReason", b"stacktrace")
+_JOB_GETTERS = swept_set(b".getJob(", b".fromId(")
 _BULL = swept(b"bull")[0]
+# A module that makes a BullMQ queue: its summary names the queue for the routes importing it.
+_QUEUE_MADE = swept(b"Queue(")[0]
+
+
+def makes_queue(data: bytes, language: str | None) -> bool:
+    """A module that may make a BullMQ (or Bull) queue (`new Queue("reports")`)."""
+    return language in _ECMA and contains(data, _QUEUE_MADE) and contains(data, _BULL)
 
 
 def runs_queue_workers(data: bytes, language: str | None) -> bool:
@@ -1240,7 +1253,9 @@ def runs_queue_workers(data: bytes, language: str | None) -> bool:
 def reads_job_failures(data: bytes, language: str | None) -> bool:
     if language == "python":
         return reads_arq_results(data)
-    return language in _ECMA and contains(data, _BULL) and contains_any(data, _FAILURE_MARKS)
+    # A route reading a job of a queue another module makes names no "bull": its `getJob` does.
+    return language in _ECMA and contains_any(data, _FAILURE_MARKS) and (
+        contains(data, _BULL) or contains_any(data, _JOB_GETTERS))
 
 
 def sends_error_args(data: bytes, language: str | None) -> bool:

@@ -22,7 +22,7 @@ from mistral_keyguard.project import (
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
     HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
-    ARQ_JOB_PREFIX, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG, SHARED_INSTANCE_PREFIX, ModuleFact,
+    ARQ_JOB_PREFIX, QUEUE_OBJECT, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG, SHARED_INSTANCE_PREFIX, ModuleFact,
 )
 from mistral_keyguard.dataflow import last_segment, node_text
 from mistral_keyguard.prefilter import is_generated
@@ -36,7 +36,7 @@ from mistral_keyguard.rules.bot_errors import forwarding_registration
 from mistral_keyguard.rules.error_leak import AGENT_BUILDER, RESPONDER_PARAMS, ErrorLeak, class_methods, top_level_functions
 from mistral_keyguard.rules.arq_jobs import failing_arq_jobs
 from mistral_keyguard.rules.exported_objects import exported_methods
-from mistral_keyguard.rules.queue_jobs import worker_queues
+from mistral_keyguard.rules.queue_jobs import queue_objects, worker_queues
 from mistral_keyguard.rules.injected_services import injection_facts
 
 
@@ -65,6 +65,8 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_bot_forwarding(ctx, analysis, facts))
     facts.update(injection_facts(ctx))
     facts.update(_queue_workers(ctx, analysis))
+    facts.update((name, replace(_fact(ctx, QUEUE_OBJECT, node, name), detail=queue))
+                 for name, queue, node in queue_objects(analysis) if name not in facts)
     facts.update(_error_senders(ctx, analysis, facts))
     facts.update(_arq_workers(ctx, analysis))
     facts.update(_key_returners(ctx, facts))

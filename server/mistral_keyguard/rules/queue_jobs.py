@@ -20,7 +20,7 @@ from mistral_keyguard.dataflow import last_segment, node_text, string_content
 from mistral_keyguard.finding import Position, RelatedLocation, Span
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import contains
-from mistral_keyguard.project import FAILS_QUEUE_JOBS, QUEUE_PREFIX, REACHES_MISTRAL, ModuleFact
+from mistral_keyguard.project import FAILS_QUEUE_JOBS, QUEUE_OBJECT, QUEUE_PREFIX, REACHES_MISTRAL, ModuleFact
 from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing, unwrap
 
 # Fields of a job that hold what its processor threw.
@@ -156,7 +156,21 @@ def _queue_name(analysis, node: ts.Node | None) -> str | None:
         args = value.child_by_field_name("arguments")
         first = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
         return _literal(analysis, first)
-    return None
+    imported = analysis.ctx.project.imported if analysis.ctx.project is not None else {}
+    fact = imported.get(node_text(node)) if not analysis.flow.by_name.get(node_text(node)) else None
+    return fact.detail if fact is not None and fact.kind == QUEUE_OBJECT else None
+
+
+def queue_objects(analysis) -> Iterator[tuple[str, str, ts.Node]]:
+    """(exported name, queue name, where) of each top-level `X = new Queue("name")` of the file."""
+    if analysis.language not in ECMA_LANGUAGES or not contains(analysis.ctx.source.data, b"bull"):
+        return
+    for binding in analysis.flow.bindings:
+        if enclosing(binding.name_node, FUNCTION_TYPES) is None and binding.name.isidentifier():
+            name = _queue_name(analysis, binding.name_node) if unwrap(binding.value).type in (
+                "new_expression", "call_expression") else None
+            if name:
+                yield binding.name, name, binding.value
 
 
 def _visible_bindings(analysis, use: ts.Node) -> list:
