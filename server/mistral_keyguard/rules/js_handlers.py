@@ -113,6 +113,8 @@ def responder_call(call: ts.Node, callee_text: str) -> str | None:
 # What a response helper's body does with the response it is handed: write into it.
 _WRITES_RESPONSE = re.compile(rb"\.(end|json|send|write|writeHead|status)\(")
 _MAX_HELPER_BYTES = 4000
+# Names of response helpers (polka's `send`, `sendJson`, `respond`, `replyError`, `json`).
+_SENDER_NAME = re.compile(r"^(send|respond|reply|json|write)|(Send|Respond|Reply|Json|JSON)")
 
 
 def response_helper_call(call: ts.Node, callee_text: str, argument: ts.Node | None, root: ts.Node) -> str | None:
@@ -134,6 +136,8 @@ def response_helper_call(call: ts.Node, callee_text: str, argument: ts.Node | No
     local = _local_function(root, callee_text)
     if local is not None and not _WRITES_RESPONSE.search((local.text or b"")[:_MAX_HELPER_BYTES]):
         return None
+    if local is None and not _SENDER_NAME.search(callee_text):
+        return None  # an imported helper whose body is not seen here: only by a sender's name
     return f"sent to the client by {callee_text}({node_text(responder)}, …), which writes it into the response"
 
 
