@@ -22,6 +22,7 @@ from mistral_keyguard.holdings.base import (
     ENV_OBJECTS,
     AUTH_HEADER,
     MAX_RETURNS,
+    OTHER_VENDOR,
     FileFacts,
     is_key_name,
     string_value,
@@ -67,6 +68,7 @@ _CONFIG_SERVICE_BINDING = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await
 _DRAW_METHODS = frozenset({"next", "pop", "popleft", "choice", "current", "acquire", "get_key", "next_key", "rotate",
                            "pick"})
 _MAX_POOL_DEPTH = 4
+_MAX_SECTIONS = 6  # `raw["a"]["b"]…` of a loaded config: how deep a section is looked up
 _MAX_POOL_ITEMS = 16
 
 # Streamlit's secrets (`.streamlit/secrets.toml`), and an entry read from them.
@@ -321,6 +323,31 @@ class KeyFacts(FileFacts):
             return None  # a header value: MK004's business
         if key is not None and is_key_name(key, self.mistral_file):
             return f"{node_text(node)}, which holds the key"
+        if key is not None and not self.mistral_file and is_key_name(key, True):
+            loaded = self._loaded_config_section(obj)
+            if loaded:
+                return f"{node_text(node)}, the key field of {loaded}"
+        return None
+
+    def _loaded_config_section(self, obj: ts.Node | None) -> str | None:
+        """`raw["llm"]` where `raw = yaml.safe_load(…)` of a config file that holds the Mistral
+        key: a generic key field read from it (`raw["llm"]["api_key"]`) is that key, in a module
+        that never names Mistral (a settings loader). A section naming another vendor
+        (`raw["openai"]`) holds that vendor's key."""
+        for _ in range(_MAX_SECTIONS):
+            if obj is None or obj.type != "subscript":
+                break
+            section = string_value(self.flow, obj.child_by_field_name("subscript"))
+            if section is not None and OTHER_VENDOR.search(section):
+                return None
+            obj = obj.child_by_field_name("value")
+        if obj is None or obj.type != "identifier":
+            return None
+        for binding in self.flow.by_name.get(node_text(obj), ())[:MAX_BINDINGS]:
+            value = unwrap(binding.value)
+            loaded = self.loaded_config(value) if value.type == "call" else None
+            if loaded:
+                return loaded
         return None
 
     def _call_key(self, node: ts.Node, depth: int) -> str | None:
