@@ -68,6 +68,10 @@ _CONFIG_SERVICE_BINDING = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await
 _DRAW_METHODS = frozenset({"next", "pop", "popleft", "choice", "current", "acquire", "get_key", "next_key", "rotate",
                            "pick"})
 _MAX_POOL_DEPTH = 4
+# A framework's config lookup by a dotted path (Masonite's `config("mistral.api_key")`, Laravel-style
+# `config("services.mistral.key")`, a settings store's `settings.get("mistral.api_key")`).
+_CONFIG_GETTERS = frozenset({"config", "get", "get_config", "setting", "get_setting"})
+_PATH_KEY_WORDS = frozenset({"key", "token", "secret"})
 _MAX_SECTIONS = 6  # `raw["a"]["b"]…` of a loaded config: how deep a section is looked up
 _MAX_POOL_ITEMS = 16
 
@@ -379,6 +383,8 @@ class KeyFacts(FileFacts):
                 if node_text(obj) in ENV_OBJECTS or (method in ("copy", "items") and node_text(obj) in ENV_OBJECTS):
                     return "the whole environment (it holds MISTRAL_API_KEY)"
                 return self.key_reason(obj, depth + 1)
+        if last_segment(fn_text) in _CONFIG_GETTERS and args and _mistral_key_path(string_value(self.flow, args[0])):
+            return f"{node_text(node)}, which reads the key from the app config"
         if (fn_text in PASS_THROUGH or last_segment(fn_text) in ("dumps", "stringify")) and args:
             return self.key_reason(args[0], depth + 1)
         fact = self.imported.get(fn_text)
@@ -620,3 +626,14 @@ class KeyFacts(FileFacts):
             return frozenset()
         return frozenset(node_text(node.child_by_field_name("left") or node) for node in typed_fields(self.root)
                          if "SecretStr" in node_text(node.child_by_field_name("type") or node))
+
+
+def _mistral_key_path(path: str | None) -> bool:
+    """A dotted config path to the Mistral key: a section naming Mistral, then a key field
+    (`mistral.api_key`, `services.mistral.key`, `llm.mistral.apiKey`)."""
+    if not path or "." not in path or len(path) > _MAX_PATH_TEXT:
+        return False
+    *sections, last = path.split(".")
+    if not any("istral" in section.lower() for section in sections) or any(OTHER_VENDOR.search(s) for s in sections):
+        return False
+    return last.lower() in _PATH_KEY_WORDS or is_key_name(last, True)
