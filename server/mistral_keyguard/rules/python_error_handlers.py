@@ -27,8 +27,7 @@ _NEEDLES = swept_set(b"exception_handler", b"errorhandler", b"register_error_han
 _HANDLER_DECORATORS = frozenset({"exception_handler", "errorhandler", "app_errorhandler"})
 _HANDLER_REGISTRATIONS = frozenset({"add_exception_handler", "register_error_handler"})
 # What a catch-all handler is registered for: every exception, or the Mistral SDK's own.
-_CATCH_ALL = frozenset({"Exception", "BaseException", "SDKError", "MistralError", "MistralException",
-                        "HTTPValidationError"})
+_CATCH_ALL = frozenset({"Exception", "BaseException", "SDKError", "MistralError", "MistralException"})
 _ROUTE_DECORATORS = frozenset({"get", "post", "put", "patch", "delete", "route", "api_route", "websocket",
                                "head", "options"})
 
