@@ -277,6 +277,8 @@ class HeaderFacts(HookFacts):
             return None
         if obj.type == "identifier" and self.mistral_file and self._http_client(obj):
             return f"{what}, the default headers of an HTTP client that sends the key"
+        if obj.type in ("identifier", "subscript", "attribute") and self.mistral_file and self._slot_client(obj):
+            return f"{what}, the default headers of an HTTP client made with the key and kept in a shared context"
         if obj.type == "attribute" and self.mistral_file and self._keyed_instance_client(obj):
             return f"{what}, the default headers of an HTTP client made with the key (kept on the instance)"
         if obj.type in ("identifier", "attribute", "member_expression") and self._imported_keyed_client(obj):
@@ -331,6 +333,39 @@ class HeaderFacts(HookFacts):
                                                     node_text(callee)):
                     return True
         return False
+
+    def _slot_client(self, obj: ts.Node) -> bool:
+        """`http = ctx["http"]` where the file stores, under the same slot, an HTTP client made with
+        the key (`ctx["http"] = httpx.AsyncClient(headers={"Authorization": …})` in a worker's
+        startup hook, `app.state.http = …` in a lifespan): a worker or app context shared by the
+        functions the framework calls."""
+        if self.language != "python":
+            return False
+        if obj.type != "identifier":  # `ctx["http"].headers` read in place
+            return any(self.creates_keyed_http_client(stored) for stored in self._slot_stores.get(node_text(obj), ()))
+        for binding in self.flow.by_name.get(node_text(obj), ())[:MAX_BINDINGS]:
+            value = unwrap(binding.value)
+            if binding.name_node != obj and value.type in ("subscript", "attribute") and any(
+                    self.creates_keyed_http_client(stored) for stored in self._slot_stores.get(node_text(value), ())):
+                return True
+        return False
+
+    @cached_property
+    def _slot_stores(self) -> dict[str, list[ts.Node]]:
+        """What each subscript or attribute slot is assigned in the file (`ctx["http"] = …`), by the
+        slot's text: one walk, bounded by the file."""
+        out: dict[str, list[ts.Node]] = {}
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if node.type == "assignment":
+                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+                if left is not None and right is not None and left.type in ("subscript", "attribute") \
+                        and right.type == "call":
+                    out.setdefault(node_text(left), []).append(right)
+                continue
+            stack.extend(node.named_children)
+        return out
 
     def _keyed_instance_client(self, obj: ts.Node) -> bool:
         """`self._client`, set in the class (`__init__`) to an HTTP client made with the key:
@@ -417,6 +452,8 @@ class HeaderFacts(HookFacts):
         name = node_text(obj)
         if name in keyed:
             return True  # `shared_client`, or a module object's `upstream.SESSION`
+        if obj.type == "attribute":
+            return self._keyed_client_attribute(obj, keyed)
         if obj.type != "identifier":
             return False
         scope = _scope_start(obj)
@@ -429,6 +466,20 @@ class HeaderFacts(HookFacts):
                 value = unwrap(value.named_children[0])
             if value.type in ("call", "call_expression") and \
                     node_text(value.child_by_field_name("function")) + KEYED_FACTORY in keyed:
+                return True
+        return False
+
+    def _keyed_client_attribute(self, obj: ts.Node, keyed: set[str]) -> bool:
+        """`client.http` where `client = MistralClient()` of an imported class that keeps an HTTP
+        client made with the key on its instances (`MistralClient.http` is `KEYED_CLIENT`)."""
+        owner = obj.child_by_field_name("object")
+        if owner is None or owner.type != "identifier":
+            return False
+        attribute = node_text(obj.child_by_field_name("attribute"))
+        for binding in self.flow.by_name.get(node_text(owner), ())[:MAX_BINDINGS]:
+            value = unwrap(binding.value)
+            callee = value.child_by_field_name("function") if value.type == "call" else None
+            if callee is not None and f"{node_text(callee)}.{attribute}" in keyed:
                 return True
         return False
 

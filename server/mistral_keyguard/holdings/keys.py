@@ -22,6 +22,7 @@ from mistral_keyguard.holdings.base import (
     ENV_OBJECTS,
     AUTH_HEADER,
     MAX_RETURNS,
+    OTHER_VENDOR,
     FileFacts,
     is_key_name,
     string_value,
@@ -67,6 +68,11 @@ _CONFIG_SERVICE_BINDING = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await
 _DRAW_METHODS = frozenset({"next", "pop", "popleft", "choice", "current", "acquire", "get_key", "next_key", "rotate",
                            "pick"})
 _MAX_POOL_DEPTH = 4
+# A framework's config lookup by a dotted path (Masonite's `config("mistral.api_key")`, Laravel-style
+# `config("services.mistral.key")`, a settings store's `settings.get("mistral.api_key")`).
+_CONFIG_GETTERS = frozenset({"config", "get", "get_config", "setting", "get_setting"})
+_PATH_KEY_WORDS = frozenset({"key", "token", "secret"})
+_MAX_SECTIONS = 6  # `raw["a"]["b"]…` of a loaded config: how deep a section is looked up
 _MAX_POOL_ITEMS = 16
 
 # Streamlit's secrets (`.streamlit/secrets.toml`), and an entry read from them.
@@ -321,6 +327,31 @@ class KeyFacts(FileFacts):
             return None  # a header value: MK004's business
         if key is not None and is_key_name(key, self.mistral_file):
             return f"{node_text(node)}, which holds the key"
+        if key is not None and not self.mistral_file and is_key_name(key, True):
+            loaded = self._loaded_config_section(obj)
+            if loaded:
+                return f"{node_text(node)}, the key field of {loaded}"
+        return None
+
+    def _loaded_config_section(self, obj: ts.Node | None) -> str | None:
+        """`raw["llm"]` where `raw = yaml.safe_load(…)` of a config file that holds the Mistral
+        key: a generic key field read from it (`raw["llm"]["api_key"]`) is that key, in a module
+        that never names Mistral (a settings loader). A section naming another vendor
+        (`raw["openai"]`) holds that vendor's key."""
+        for _ in range(_MAX_SECTIONS):
+            if obj is None or obj.type != "subscript":
+                break
+            section = string_value(self.flow, obj.child_by_field_name("subscript"))
+            if section is not None and OTHER_VENDOR.search(section):
+                return None
+            obj = obj.child_by_field_name("value")
+        if obj is None or obj.type != "identifier":
+            return None
+        for binding in self.flow.by_name.get(node_text(obj), ())[:MAX_BINDINGS]:
+            value = unwrap(binding.value)
+            loaded = self.loaded_config(value) if value.type == "call" else None
+            if loaded:
+                return loaded
         return None
 
     def _call_key(self, node: ts.Node, depth: int) -> str | None:
@@ -352,6 +383,8 @@ class KeyFacts(FileFacts):
                 if node_text(obj) in ENV_OBJECTS or (method in ("copy", "items") and node_text(obj) in ENV_OBJECTS):
                     return "the whole environment (it holds MISTRAL_API_KEY)"
                 return self.key_reason(obj, depth + 1)
+        if last_segment(fn_text) in _CONFIG_GETTERS and args and _mistral_key_path(string_value(self.flow, args[0])):
+            return f"{node_text(node)}, which reads the key from the app config"
         if (fn_text in PASS_THROUGH or last_segment(fn_text) in ("dumps", "stringify")) and args:
             return self.key_reason(args[0], depth + 1)
         fact = self.imported.get(fn_text)
@@ -593,3 +626,14 @@ class KeyFacts(FileFacts):
             return frozenset()
         return frozenset(node_text(node.child_by_field_name("left") or node) for node in typed_fields(self.root)
                          if "SecretStr" in node_text(node.child_by_field_name("type") or node))
+
+
+def _mistral_key_path(path: str | None) -> bool:
+    """A dotted config path to the Mistral key: a section naming Mistral, then a key field
+    (`mistral.api_key`, `services.mistral.key`, `llm.mistral.apiKey`)."""
+    if not path or "." not in path or len(path) > _MAX_PATH_TEXT:
+        return False
+    *sections, last = path.split(".")
+    if not any("istral" in section.lower() for section in sections) or any(OTHER_VENDOR.search(s) for s in sections):
+        return False
+    return last.lower() in _PATH_KEY_WORDS or is_key_name(last, True)

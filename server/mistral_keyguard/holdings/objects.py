@@ -53,6 +53,23 @@ def flask_config_holds_key(marks: set[str]) -> bool:
     return FLASK_KEY_IN_CONFIG in marks or {FLASK_LOADS_CLASS, CLASS_KEY_ATTRIBUTE} <= marks
 
 
+def _parameter_default(arg: ts.Node) -> ts.Node | None:
+    """The default value of the enclosing function's parameter `arg` names (an identifier or an
+    attribute), when the function gives one: what the call uses unless its caller says otherwise."""
+    if arg.type != "identifier":
+        return None
+    fn = arg.parent
+    while fn is not None and fn.type != "function_definition":
+        fn = fn.parent
+    params = fn.child_by_field_name("parameters") if fn is not None else None
+    for param in params.named_children if params is not None else ():
+        name, value = param.child_by_field_name("name"), param.child_by_field_name("value")
+        if param.type in ("default_parameter", "typed_default_parameter") and name is not None \
+                and value is not None and node_text(name) == node_text(arg) and value.type in ("identifier", "attribute"):
+            return value
+    return None
+
+
 # A CLI parser's result bound to a name: `const { flags } = await this.parse(Commit)` (oclif),
 # `const opts = program.opts()` (commander), `const argv = yargs(…)….argv` / `.parseSync()`,
 # `const { values } = parseArgs({ options })` (node:util). `JSON.parse` and the like are not.
@@ -342,6 +359,8 @@ class ObjectFacts(KeyFacts):
 
     def _loads_key(self, call: ts.Node) -> bool:
         for arg in call_args(call):
+            # An app factory's parameter: `def create_app(config_class=Config)` loads its default.
+            arg = _parameter_default(arg) or arg
             if arg.type == "keyword_argument":
                 name = node_text(arg.child_by_field_name("name"))
                 value = arg.child_by_field_name("value")

@@ -40,6 +40,7 @@ from mistral_keyguard.rules.js_handlers import (
 )
 from mistral_keyguard.rules.job_errors import enqueues_mistral_job, job_error_leaks
 from mistral_keyguard.rules.litellm_router import deployment_groups
+from mistral_keyguard.rules.python_error_handlers import global_handlers
 from mistral_keyguard.rules.python_replies import python_reply, python_state_reply
 from mistral_keyguard.rules.queue_jobs import queue_failure_leaks
 from mistral_keyguard.rules.stored_errors import stored_error_leaks
@@ -1422,6 +1423,9 @@ class ErrorLeak:
         for name, body, _hook in error_hooks(self):
             for leak, sink, how in self._handler_leaks(name, body):
                 yield leak, sink, f"a Mistral error that a listener lets escape reaches this error hook and is {how}"
+        for name, body, _handler in global_handlers(self):
+            for leak, sink, how in self._handler_leaks(name, body):
+                yield leak, sink, f"a Mistral error that a route lets escape reaches this exception handler and is {how}"
         if not self.error_middlewares or (self._forwarded_fact() is None and self.forwarding_to_next is None):
             return
         for name, body in self.error_middlewares:

@@ -115,8 +115,8 @@ def _framework_prints(ctx) -> Iterator:
     data = ctx.source.data
     if ctx.language in ECMA_LANGUAGES and any(needle in data for needle in _PRINT_NEEDLES):
         takes = _command_print
-    elif ctx.language == "python" and _MODULE_LOG in data:
-        takes = partial(_module_log, ctx)
+    elif ctx.language == "python" and (_MODULE_LOG in data or _PY_COMMAND_NEEDLE in data):
+        takes = partial(_python_print, ctx)
     else:
         return
     for index, caps in queries.matches(ctx.language, "key-logging", ctx.root):
@@ -124,6 +124,26 @@ def _framework_prints(ctx) -> Iterator:
         if call is not None and queries.settings(ctx.language, "key-logging", index).get("sink") == "log" \
                 and takes(call):
             yield call
+
+
+# A console command class's output methods (Masonite's craft commands, cleo's): `self.info(…)`,
+# `self.line(…)` print to the terminal, and a command's output is pasted into issues and CI logs.
+_PY_COMMAND_PRINTS = frozenset({"self.info", "self.line", "self.comment", "self.error", "self.warning", "self.write"})
+_PY_COMMAND_NEEDLE = b"Command"
+
+
+def _python_print(ctx, call) -> bool:
+    return _MODULE_LOG in ctx.source.data and _module_log(ctx, call) or \
+        node_text(call.child_by_field_name("function")) in _PY_COMMAND_PRINTS and _in_python_command(call)
+
+
+def _in_python_command(node) -> bool:
+    """Inside a class whose base is a command class (`class CheckMistral(Command)`)."""
+    owner = enclosing(node, frozenset({"class_definition"}))
+    bases = owner.child_by_field_name("superclasses") if owner is not None else None
+    return bases is not None and any(
+        base.type in ("identifier", "attribute") and last_segment(node_text(base)).lower().endswith("command")
+        for base in bases.named_children)
 
 
 def _command_print(call) -> bool:

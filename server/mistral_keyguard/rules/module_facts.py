@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Iterator
 
 import tree_sitter as ts
 
@@ -594,6 +595,47 @@ def _keyed_clients(ctx, known: dict[str, ModuleFact]):
         value = next((v for v in _returned_values(body) if keyed(v, body)), None)
         if value is not None:
             yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
+    if ctx.language == "python":
+        for name, value in _keyed_instance_attributes(ctx.root, keyed):
+            if name not in known:
+                yield name, _fact(ctx, KEYED_CLIENT, value, name)
+
+
+def _keyed_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.Node]]:
+    """`Class.attr` for a top-level class whose methods keep an HTTP client made with the key on
+    the instance (`self._http = httpx.Client(headers={"Authorization": …})`), and `Class.prop` for
+    a property returning it (`@property def http(self): return self._http`): an importer's
+    `Class().http.headers` are the key's headers."""
+    for child in root.named_children:
+        cls = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
+        body = cls.child_by_field_name("body") if cls is not None and cls.type == "class_definition" else None
+        if body is None:
+            continue
+        class_name = node_text(cls.child_by_field_name("name"))
+        methods = [(m.child_by_field_name("definition") if m.type == "decorated_definition" else m, m)
+                   for m in body.named_children if m.type in ("function_definition", "decorated_definition")]
+        attributes: dict[str, ts.Node] = {}
+        for method, _ in methods:
+            method_body = method.child_by_field_name("body") if method is not None else None
+            for statement in method_body.named_children if method_body is not None else ():
+                assignment = statement.named_children[0] if statement.type == "expression_statement" \
+                    and statement.named_children else None
+                left = assignment.child_by_field_name("left") if assignment is not None and \
+                    assignment.type == "assignment" else None
+                right = assignment.child_by_field_name("right") if left is not None else None
+                if left is not None and right is not None and left.type == "attribute" and \
+                        node_text(left.child_by_field_name("object")) == "self" and keyed(right, method_body):
+                    attributes.setdefault(node_text(left.child_by_field_name("attribute")), right)
+        for method, wrapper in methods if attributes else ():
+            if wrapper.type != "decorated_definition" or "@property" not in node_text(wrapper)[:200]:
+                continue
+            returned = [v for v in _returned_values(method.child_by_field_name("body"))
+                        if v.type == "attribute" and node_text(v.child_by_field_name("object")) == "self"]
+            field = node_text(returned[0].child_by_field_name("attribute")) if returned else None
+            if field in attributes:
+                attributes.setdefault(node_text(method.child_by_field_name("name")), attributes[field])
+        for attribute, value in attributes.items():
+            yield f"{class_name}.{attribute}", value
 
 
 def _declared_global(name_node: ts.Node) -> bool:

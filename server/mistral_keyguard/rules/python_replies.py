@@ -16,6 +16,14 @@
   `web.HTTPBadGateway(text=…)`, Pyramid's `HTTPBadGateway(detail=…)`), qualified by any module but
   an HTTP client's (`requests.HTTPError` is raised, not answered), in code that answers users: the
   framework renders the message into the error response.
+- Chat and socket messages to other people, by the sending method's name: a Zulip handler's
+  `bot_handler.send_reply(…)`, Mattermost's `driver.posts.create_post(…)`, LINE's
+  `reply_message(…)`, an API Gateway WebSocket's `post_to_connection(…)`. Whatever the channel,
+  the text reaches people who are not the operator (eval/README.md). `send_message` stays out: an
+  SQS queue's `send_message(MessageBody=…)` answers nobody.
+- gRPC: a servicer method `(self, request, context)` ending the call with
+  `context.abort(code, details)` or `context.set_details(details)`: the details are the status
+  message the calling client receives.
 - RFC 7807/9457 problem responses (Connexion's `problem(status, title, detail)` and
   `ProblemException`, fastapi-problem's `Problem`): the detail is the response body.
 
@@ -56,6 +64,10 @@ _MAX_BINDINGS = 4
 _HTTP_ERROR_CLASS = re.compile(r"^HTTP(Error|[A-Z][a-z]\w*)$")
 _HTTP_CLIENTS = frozenset({"requests", "httpx", "urllib", "urllib3", "http",
                            "tornado", "botocore", "google", "googleapiclient"})
+# Methods that post a message to a chat or a connected socket (see the module's doc).
+_CHAT_POST = re.compile(r"^((send|post)_reply|reply_(message|to)|create_post|post_(message|reply)|post_to_connection)$")
+_GRPC_DETAILS = frozenset({"abort", "set_details", "abort_with_status"})
+_GRPC_IMPORT = re.compile(rb"(?m)^[^\S\n]*(import\s+grpc\b|from\s+grpc\b)")
 _PROBLEM_RESPONSE = frozenset({"problem", "Problem", "ProblemException", "ProblemDetail", "ProblemDetails",
                                "problem_response", "ProblemResponse", "problem_details"})
 
@@ -68,6 +80,11 @@ def python_reply(analysis, call: ts.Node, callee: str) -> str | None:
         return f"sent to the client by {callee}(…) (Chalice puts its message in the response body)"
     if analysis.answers_users and (how := _http_error_reply(callee)):
         return how
+    owner, _, method = callee.rpartition(".")
+    if owner and _CHAT_POST.match(method):
+        return f"posted to other people by {callee}(…)"
+    if owner and method in _GRPC_DETAILS and _grpc_context(analysis, call, owner):
+        return f"sent to the gRPC client as the status details by {callee}(…)"
     if _bolt_post(call, callee):
         return f"posted to Slack by {callee}(…), which Bolt hands the listener"
     if _imports_solara(analysis):
@@ -186,6 +203,15 @@ def _parameter_names(fn: ts.Node) -> set[str]:
             if name is not None and name.type == "identifier":
                 out.add(node_text(name))
     return out
+
+
+def _grpc_context(analysis, call: ts.Node, owner: str) -> bool:
+    """`owner` is the `context` a gRPC servicer method is handed (`def Rpc(self, request,
+    context)`), in a file that imports grpc."""
+    fn = enclosing(call, FUNCTION_TYPES)
+    params = fn.child_by_field_name("parameters") if fn is not None else None
+    names = [node_text(p) for p in params.named_children if p.type == "identifier"] if params is not None else []
+    return names[-2:] == ["request", owner] and _imports(analysis, b"grpc", _GRPC_IMPORT)
 
 
 def _imports_chalice(analysis) -> bool:
