@@ -85,6 +85,24 @@ def is_makefile(name: str) -> bool:
     return name in ("Makefile", "makefile", "GNUmakefile") or name.lower().endswith((".mk", ".mak"))
 
 
+def is_justfile(name: str) -> bool:
+    """just's recipe files (`justfile`, `Justfile`, `.justfile`, `build.just`): make-like
+    assignments (`export NAME := "value"`) and shell recipes."""
+    return name.lower() in ("justfile", ".justfile") or name.lower().endswith(".just")
+
+
+def is_earthfile(name: str) -> bool:
+    """Earthly's build files: Dockerfile instructions (`ENV`, `ARG`, `RUN`) grouped under targets,
+    which the Dockerfile grammar does not parse."""
+    return name == "Earthfile" or name.lower().endswith(".earth")
+
+
+def is_hcl_file(name: str) -> bool:
+    """HashiCorp configuration: Terraform (`.tf`, `.tfvars`), Nomad jobs (`.nomad`, `.nomad.hcl`),
+    Packer (`.pkr.hcl`), Terragrunt and Waypoint (`.hcl`); also a committed `terraform.tfvars.example`."""
+    return name.lower().endswith((".tf", ".tfvars", ".hcl", ".nomad", ".tfvars.example", ".tfvars.sample"))
+
+
 def is_jenkinsfile(name: str) -> bool:
     return name == "Jenkinsfile" or name.startswith("Jenkinsfile.") or name.lower().endswith(".jenkinsfile")
 
@@ -105,7 +123,8 @@ def is_supervisor_conf(path: str) -> bool:
 
 # Languages known by file name rather than extension, first match wins.
 _NAME_MATCHERS = ((is_env_file, "dotenv"), (is_dockerfile, "dockerfile"), (is_ini_file, "ini"),
-                  (is_makefile, "makefile"), (is_jenkinsfile, "jenkinsfile"))
+                  (is_makefile, "makefile"), (is_jenkinsfile, "jenkinsfile"), (is_justfile, "justfile"),
+                  (is_earthfile, "earthfile"), (is_hcl_file, "hcl"))
 
 
 # Each grammar's package and the function that returns its language. The packages are compiled
