@@ -103,6 +103,13 @@ def is_hcl_file(name: str) -> bool:
     return name.lower().endswith((".tf", ".tfvars", ".hcl", ".nomad", ".tfvars.example", ".tfvars.sample"))
 
 
+def is_shell_script(name: str) -> bool:
+    """Build and test scripts (`scripts/dev.sh`, `run_evals.ps1`) and a Procfile's process lines:
+    shell commands, read like a Makefile's recipes (`export MISTRAL_API_KEY=…`, `curl -H …`)."""
+    return name.lower().endswith((".sh", ".bash", ".zsh", ".ps1")) or name == "Procfile" or \
+        name.startswith("Procfile.")
+
+
 def is_jenkinsfile(name: str) -> bool:
     return name == "Jenkinsfile" or name.startswith("Jenkinsfile.") or name.lower().endswith(".jenkinsfile")
 
@@ -124,7 +131,7 @@ def is_supervisor_conf(path: str) -> bool:
 # Languages known by file name rather than extension, first match wins.
 _NAME_MATCHERS = ((is_env_file, "dotenv"), (is_dockerfile, "dockerfile"), (is_ini_file, "ini"),
                   (is_makefile, "makefile"), (is_jenkinsfile, "jenkinsfile"), (is_justfile, "justfile"),
-                  (is_earthfile, "earthfile"), (is_hcl_file, "hcl"))
+                  (is_earthfile, "earthfile"), (is_hcl_file, "hcl"), (is_shell_script, "shell"))
 
 
 # Each grammar's package and the function that returns its language. The packages are compiled

@@ -1,4 +1,5 @@
-"""Build and task-runner scripts: Makefiles, justfiles, Jenkinsfiles and Earthfiles. Variable
+"""Build and task-runner scripts: Makefiles, justfiles, Jenkinsfiles, Earthfiles, shell scripts
+and Procfiles. Variable
 assignments (`MISTRAL_API_KEY ?= <key>`, just's `export NAME := "<key>"`, a Jenkins
 `environment { MISTRAL_API_KEY = '<key>' }` entry, an Earthfile's `ENV NAME=<key>`), and every
 other line that holds a token as free text (a recipe's or `sh` step's
@@ -18,7 +19,8 @@ MAKEFILE = "makefile"
 JENKINSFILE = "jenkinsfile"
 JUSTFILE = "justfile"
 EARTHFILE = "earthfile"
-LANGUAGES = (MAKEFILE, JENKINSFILE, JUSTFILE, EARTHFILE)
+SHELL = "shell"
+LANGUAGES = (MAKEFILE, JENKINSFILE, JUSTFILE, EARTHFILE, SHELL)
 _LINE = re.compile(rb"[^\r\n]+")
 # `export NAME ?= value`, `NAME := value`, `NAME = 'value'`, `env.NAME = "value"` (Groovy),
 # `ENV NAME=value` (a Dockerfile-like instruction; `ENV NAME value` is read as free text).
