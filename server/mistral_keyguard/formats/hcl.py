@@ -23,7 +23,8 @@ _IDENT = rb"[A-Za-z_][\w\-.]*"
 # `name = value` or `"name" = value` (a map entry); `name: value` in an object's entries.
 _ATTRIBUTE = re.compile(rb'[ \t]*(?:(' + _IDENT + rb')|"([^"\r\n]*)")[ \t]*[=:](?![=>])[ \t]*')
 # `env {`, `variable "name" {`, `resource "type" "name" {`: a block's type, then its labels.
-_BLOCK = re.compile(rb'[ \t]*(' + _IDENT + rb')((?:[ \t]+(?:"[^"\r\n]*"|' + _IDENT + rb'))*)[ \t]*\{[ \t]*$')
+_BLOCK = re.compile(rb'[ \t]*(' + _IDENT + rb')((?:[ \t]+(?:"[^"\r\n]*"|' + _IDENT + rb'))*)[ \t]*\{[ \t]*'
+                    rb'(?:(?:#|//)[^\r\n]*)?$')
 _LABEL = re.compile(rb'"([^"\r\n]*)"|(' + _IDENT + rb')')
 _HEREDOC = re.compile(rb'<<-?[ \t]*"?(' + _IDENT + rb')"?[ \t]*$')
 _STRING = re.compile(rb'"(?:[^"\\\r\n]|\\.)*"')
@@ -49,6 +50,7 @@ def values(data: bytes, tree=None, language: str = LANGUAGE) -> Iterator[ConfigV
             stack.append((_decoded(block.group(1)),) + tuple(_labels(block.group(2))))
             continue
         attribute = _ATTRIBUTE.match(text)
+        depth = len(stack)
         if attribute:
             yield from _attribute_values(stack, data, start + attribute.end(), end,
                                          _decoded(attribute.group(1) or attribute.group(2)))
@@ -56,7 +58,8 @@ def values(data: bytes, tree=None, language: str = LANGUAGE) -> Iterator[ConfigV
             heredoc = opener.group(1) if opener else None
         elif TOKEN_BYTES.search(text):
             yield _free_text(stack, data, start, end)
-        _close_blocks(stack, text)
+        if len(stack) == depth:  # `env = {` opened its own level
+            _balance(stack, text)
 
 
 def _attribute_values(stack, data: bytes, start: int, end: int, name: str) -> Iterator[ConfigValue]:
@@ -80,12 +83,16 @@ def _attribute_values(stack, data: bytes, start: int, end: int, name: str) -> It
     yield ConfigValue(_path(stack) + (name,), text, start, start + len(raw))
 
 
-def _close_blocks(stack: list, text: bytes) -> None:
-    """Pop the blocks a line closes (a lone `}`, or `})` ending an attribute's map)."""
+def _balance(stack: list, text: bytes) -> None:
+    """Pop the levels a line closes (a lone `}`, or `})` ending an attribute's map); a line that
+    opens more than it closes in a shape not read above adds nameless levels, so that the closing
+    braces still pop the right ones."""
     bare = _STRING.sub(b"", text)
-    for _ in range(max(0, bare.count(b"}") - bare.count(b"{"))):
+    net = bare.count(b"{") - bare.count(b"}")
+    for _ in range(-net):
         if stack:
             stack.pop()
+    stack.extend(() for _ in range(net))
 
 
 def _free_text(stack, data: bytes, start: int, end: int) -> ConfigValue:
