@@ -72,7 +72,9 @@ def is_env_file(name: str) -> bool:
 
 
 def is_ini_file(name: str) -> bool:
-    return name.lower().endswith((".ini", ".cfg"))
+    """INI files, and systemd units (`rag-api.service`, a Podman quadlet's `.container`), whose
+    `Environment=NAME=value` lines set a service's variables."""
+    return name.lower().endswith((".ini", ".cfg", ".service", ".container"))
 
 
 def is_dockerfile(name: str) -> bool:
