@@ -22,11 +22,22 @@
    arguments: (argument_list (dictionary_splat (_) @splat)))
  (#set! sink "client-splat"))
 
-; os.environ["MISTRAL_API_KEY"] = "<key>"
+; os.environ["MISTRAL_API_KEY"] = "<key>", and any other environment mapping a script fills for a
+; process it starts: nox's `session.env[…]`, `env = os.environ.copy(); env[…]`, `self.child_env[…]`.
 ((assignment
    left: (subscript value: (_) @_env subscript: (string) @env_name)
    right: (_) @value)
- (#match? @_env "^(os\\.)?environ$")
+ (#match? @_env "^([A-Za-z_][A-Za-z0-9_]*\\.)*([A-Za-z0-9]+_)*(environ|env|environment|env_vars|ENV|ENVIRON|ENV_VARS)$")
+ (#set! sink "env-write"))
+
+; The environment handed to a process: `subprocess.run(cmd, env={"MISTRAL_API_KEY": "<key>"})`,
+; nox's `session.run(..., env={…})`, invoke's `c.run(..., env={…})`, docker-py's `environment={…}`.
+((call
+   arguments: (argument_list
+     (keyword_argument
+       name: (identifier) @_kw
+       value: (dictionary (pair key: (string) @env_name value: (_) @value)))))
+ (#match? @_kw "^(env|environ|environment|env_vars|extra_env)$")
  (#set! sink "env-write"))
 
 ; monkeypatch.setenv("MISTRAL_API_KEY", "<key>"): pytest fixtures write the variable for the test run;

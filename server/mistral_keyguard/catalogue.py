@@ -51,7 +51,8 @@ class RuleSpec:
 
 CODE_LANGUAGES = ("python", "javascript", "typescript", "tsx")
 WEB_LANGUAGES = CODE_LANGUAGES + ("html", "vue", "svelte")
-CONFIG_FORMATS = ("dotenv", "json", "yaml", "toml", "ini", "dockerfile", "notebook", "makefile", "jenkinsfile")
+CONFIG_FORMATS = ("dotenv", "json", "yaml", "toml", "ini", "dockerfile", "notebook", "makefile", "jenkinsfile",
+                  "justfile", "earthfile", "hcl", "shell")
 
 _RULES = (
     RuleSpec(
@@ -269,7 +270,10 @@ Example (clean):
         documentation="""\
 What: a Mistral key in a configuration file that git tracks or does not ignore: `.env*`, JSON,
 YAML, TOML, INI, `docker-compose*.yml` environment, Dockerfile `ENV`/`ARG`, or a Jupyter notebook
-(a cell, a `%env` magic or a saved output).
+(a cell, a `%env` magic or a saved output). Build and task files count too: a variable or
+command line of a Makefile, justfile, Jenkinsfile, Earthfile, shell script or Procfile, and HCL
+(Terraform `.tf`/`.tfvars`, a Nomad job's `env` block, Packer), where a block's labels name its
+values (`variable "mistral_api_key" { default = … }`).
 
 Why it is dangerous: committed files live forever in history and in every clone and image.
 A key that was ever committed must be rotated at https://console.mistral.ai/api-keys.

@@ -72,7 +72,9 @@ def is_env_file(name: str) -> bool:
 
 
 def is_ini_file(name: str) -> bool:
-    return name.lower().endswith((".ini", ".cfg"))
+    """INI files, and systemd units (`rag-api.service`, a Podman quadlet's `.container`), whose
+    `Environment=NAME=value` lines set a service's variables."""
+    return name.lower().endswith((".ini", ".cfg", ".service", ".container"))
 
 
 def is_dockerfile(name: str) -> bool:
@@ -83,6 +85,31 @@ def is_dockerfile(name: str) -> bool:
 
 def is_makefile(name: str) -> bool:
     return name in ("Makefile", "makefile", "GNUmakefile") or name.lower().endswith((".mk", ".mak"))
+
+
+def is_justfile(name: str) -> bool:
+    """just's recipe files (`justfile`, `Justfile`, `.justfile`, `build.just`): make-like
+    assignments (`export NAME := "value"`) and shell recipes."""
+    return name.lower() in ("justfile", ".justfile") or name.lower().endswith(".just")
+
+
+def is_earthfile(name: str) -> bool:
+    """Earthly's build files: Dockerfile instructions (`ENV`, `ARG`, `RUN`) grouped under targets,
+    which the Dockerfile grammar does not parse."""
+    return name == "Earthfile" or name.lower().endswith(".earth")
+
+
+def is_hcl_file(name: str) -> bool:
+    """HashiCorp configuration: Terraform (`.tf`, `.tfvars`), Nomad jobs (`.nomad`, `.nomad.hcl`),
+    Packer (`.pkr.hcl`), Terragrunt and Waypoint (`.hcl`); also a committed `terraform.tfvars.example`."""
+    return name.lower().endswith((".tf", ".tfvars", ".hcl", ".nomad", ".tfvars.example", ".tfvars.sample"))
+
+
+def is_shell_script(name: str) -> bool:
+    """Build and test scripts (`scripts/dev.sh`, `run_evals.ps1`) and a Procfile's process lines:
+    shell commands, read like a Makefile's recipes (`export MISTRAL_API_KEY=…`, `curl -H …`)."""
+    return name.lower().endswith((".sh", ".bash", ".zsh", ".ps1")) or name == "Procfile" or \
+        name.startswith("Procfile.")
 
 
 def is_jenkinsfile(name: str) -> bool:
@@ -105,7 +132,8 @@ def is_supervisor_conf(path: str) -> bool:
 
 # Languages known by file name rather than extension, first match wins.
 _NAME_MATCHERS = ((is_env_file, "dotenv"), (is_dockerfile, "dockerfile"), (is_ini_file, "ini"),
-                  (is_makefile, "makefile"), (is_jenkinsfile, "jenkinsfile"))
+                  (is_makefile, "makefile"), (is_jenkinsfile, "jenkinsfile"), (is_justfile, "justfile"),
+                  (is_earthfile, "earthfile"), (is_hcl_file, "hcl"), (is_shell_script, "shell"))
 
 
 # Each grammar's package and the function that returns its language. The packages are compiled

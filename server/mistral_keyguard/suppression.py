@@ -27,7 +27,8 @@ class Suppression:
 
 
 def comment_syntax(language: str) -> str:
-    return "#" if language in ("python", "dotenv", "yaml", "toml", "ini", "dockerfile", "notebook", "makefile") else "//"
+    return "#" if language in ("python", "dotenv", "yaml", "toml", "ini", "dockerfile", "notebook", "makefile",
+                               "justfile", "earthfile", "hcl", "shell") else "//"
 
 
 def parse_marker(text: str) -> frozenset[str] | None:

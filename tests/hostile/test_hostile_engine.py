@@ -106,3 +106,17 @@ def test_threads_asking_for_the_same_query_at_once_do_not_crash():
                           env={**os.environ, "PYTHONPATH": str(SERVER)})
     assert proc.returncode == 0, f"exit {proc.returncode}: {proc.stderr[-2000:]}"
     assert proc.stdout.startswith("built ")
+
+
+def test_hcl_values_carry_their_blocks_and_long_lines_stay_linear(key):
+    """The HCL line reader names a value by its open blocks and their labels; a long line without
+    `=` or `{` is read once (the block and attribute patterns are anchored, without nested repeats)."""
+    from mistral_keyguard.formats import hcl
+
+    blanks = " " * 40_000
+    data = (f'job "api" {{\n  port "http" {{ to = 8000 }}\n  env {{\n    MISTRAL_API_KEY = "{key}"\n  }}\n'
+            f'  data = <<EOH\nA={{{{ x }}}}\nEOH\n}}\nvariable "mistral_api_key" {{\n  default = "{key}"\n}}\n'
+            f"a{blanks}b c d{blanks}\n" + "x " * 20_000 + "\n").encode()
+    found = [(v.path, v.text) for v in hcl.values(data)]
+    assert found == [(("job", "api", "env", "MISTRAL_API_KEY"), key),
+                     (("variable", "mistral_api_key", "default"), key)]

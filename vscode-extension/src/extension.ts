@@ -58,6 +58,13 @@ export const DOCUMENT_SELECTOR = [
   { scheme: "file", pattern: "**/.env{,.*}" },
   { scheme: "file", pattern: "**/{Dockerfile,Dockerfile.*,*.dockerfile,Containerfile}" },
   { scheme: "file", pattern: "**/*.{toml,ini,cfg}" },
+  // Build scripts, task runners, HCL and unit files (the server knows them by file name).
+  {
+    scheme: "file",
+    pattern:
+      "**/{Makefile,GNUmakefile,*.mk,justfile,Justfile,.justfile,*.just,Jenkinsfile,Earthfile,Procfile," +
+      "*.sh,*.bash,*.zsh,*.ps1,*.tf,*.tfvars,*.hcl,*.nomad,*.service,*.container}",
+  },
   { scheme: "vscode-notebook-cell", language: "python" },
   { scheme: "untitled", language: "python" },
   { scheme: "untitled", language: "javascript" },

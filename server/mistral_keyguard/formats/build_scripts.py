@@ -1,8 +1,11 @@
-"""Makefiles and Jenkinsfiles: variable assignments (`MISTRAL_API_KEY ?= <key>`, a Jenkins
-`environment { MISTRAL_API_KEY = '<key>' }` entry), and every other line that holds a token as
-free text (a recipe's or `sh` step's `curl -H "Authorization: Bearer <key>"`).
+"""Build and task-runner scripts: Makefiles, justfiles, Jenkinsfiles, Earthfiles, shell scripts
+and Procfiles. Variable
+assignments (`MISTRAL_API_KEY ?= <key>`, just's `export NAME := "<key>"`, a Jenkins
+`environment { MISTRAL_API_KEY = '<key>' }` entry, an Earthfile's `ENV NAME=<key>`), and every
+other line that holds a token as free text (a recipe's or `sh` step's
+`curl -H "Authorization: Bearer <key>"`).
 
-Line readers, not parsers: neither format has a grammar we ship, and a key sits on one line.
+Line readers, not parsers: none of these formats has a grammar we ship, and a key sits on one line.
 """
 
 from __future__ import annotations
@@ -14,12 +17,16 @@ from mistral_keyguard.formats import ConfigValue, TOKEN_BYTES
 
 MAKEFILE = "makefile"
 JENKINSFILE = "jenkinsfile"
-LANGUAGES = (MAKEFILE, JENKINSFILE)
+JUSTFILE = "justfile"
+EARTHFILE = "earthfile"
+SHELL = "shell"
+LANGUAGES = (MAKEFILE, JENKINSFILE, JUSTFILE, EARTHFILE, SHELL)
 _LINE = re.compile(rb"[^\r\n]+")
-# `export NAME ?= value`, `NAME := value`, `NAME = 'value'`, `env.NAME = "value"` (Groovy).
+# `export NAME ?= value`, `NAME := value`, `NAME = 'value'`, `env.NAME = "value"` (Groovy),
+# `ENV NAME=value` (a Dockerfile-like instruction; `ENV NAME value` is read as free text).
 # Linear: the name class excludes blanks and every operator character.
 _ASSIGNMENT = re.compile(
-    rb"[ \t]*(?:(?:export|override)[ \t]+)?(?:env\.)?([A-Za-z_][\w.\-]*)[ \t]*(?:\?=|::=|:=|\+=|=)[ \t]*")
+    rb"[ \t]*(?:(?:export|override|ENV|ARG|LET|SET)[ \t]+)?(?:env\.)?([A-Za-z_][\w.\-]*)[ \t]*(?:\?=|::=|:=|\+=|=)[ \t]*")
 _QUOTES = "\"'"
 
 

@@ -26,7 +26,7 @@ from mistral_keyguard.finding import Finding
 from mistral_keyguard.project import PUBLIC_ENV_NAMES
 from mistral_keyguard.reporting import fingerprint
 from mistral_keyguard.formats import (
-    TOKEN_BYTES, ConfigValue, build_scripts, dockerfile, dotenv, ini, json_config, named_tokens, notebook, toml_config, yaml_config,
+    TOKEN_BYTES, ConfigValue, build_scripts, dockerfile, dotenv, hcl, ini, json_config, named_tokens, notebook, toml_config, yaml_config,
 )
 from mistral_keyguard.rules.checker import Checker
 
@@ -40,6 +40,7 @@ _READERS = {
     toml_config.LANGUAGE: toml_config,
     dockerfile.LANGUAGE: dockerfile,
     ini.LANGUAGE: ini,
+    hcl.LANGUAGE: hcl,
     dotenv.LANGUAGE: dotenv,
     notebook.LANGUAGE: notebook,
     **{language: build_scripts for language in build_scripts.LANGUAGES},
@@ -230,12 +231,19 @@ def check_config(ctx) -> Iterator[Finding]:
                 yield ctx.finding(CODE, start, end, where=where, key=key)
 
 
+# Terraform variable files: `terraform.tfvars` kept out of git is where Terraform's docs put secrets.
+_LOCAL_VALUE_SUFFIXES = (".tfvars", ".tfvars.json")
+
+
 def _ignored_sniffed_file(ctx) -> bool:
-    """A JSON file known by its content alone (no extension: AutoGen's `OAI_CONFIG_LIST`) that git
-    ignores and does not track: the local copy its docs tell users to keep out of the repository."""
+    """A local values file that git ignores and does not track: the copy its tool's docs tell users
+    to keep out of the repository. A JSON file known by its content alone (no extension: AutoGen's
+    `OAI_CONFIG_LIST`), or a Terraform variable file (`terraform.tfvars`, `prod.auto.tfvars`)."""
     project = ctx.project
-    return ctx.language == json_config.LANGUAGE and not PurePath(ctx.path).suffix and \
-        bool(project and project.git_ignored and not project.git_tracked)
+    path = PurePath(ctx.path)
+    local = (ctx.language == json_config.LANGUAGE and not path.suffix) or \
+        path.name.lower().endswith(_LOCAL_VALUE_SUFFIXES)
+    return local and bool(project and project.git_ignored and not project.git_tracked)
 
 
 def check_dotenv(ctx) -> Iterator[Finding]:
@@ -268,7 +276,7 @@ def _dotenv_where(name: str, project) -> str:
 
 
 CONFIG_LANGUAGES = frozenset({json_config.LANGUAGE, yaml_config.LANGUAGE, toml_config.LANGUAGE,
-                              dockerfile.LANGUAGE, ini.LANGUAGE, *build_scripts.LANGUAGES})
+                              dockerfile.LANGUAGE, ini.LANGUAGE, hcl.LANGUAGE, *build_scripts.LANGUAGES})
 _KEY_TOKEN = keyshape.EMBEDDED_BYTES
 
 
