@@ -31,6 +31,11 @@ _STRING = re.compile(rb'"(?:[^"\\\r\n]|\\.)*"')
 _COMMENT = re.compile(rb"[ \t]*(?:#|//)")
 
 
+# Open levels kept: each value's path is built from them, so a hostile file of braces would make
+# the read quadratic; deeper levels are not named (real HCL nests a few levels).
+_MAX_DEPTH = 64
+
+
 def values(data: bytes, tree=None, language: str = LANGUAGE) -> Iterator[ConfigValue]:
     stack: list[tuple[str, ...]] = []  # the names each open brace adds to the path
     heredoc: bytes | None = None
@@ -47,6 +52,8 @@ def values(data: bytes, tree=None, language: str = LANGUAGE) -> Iterator[ConfigV
             continue
         block = _BLOCK.match(text)
         if block:
+            if len(stack) >= _MAX_DEPTH:
+                continue
             stack.append((_decoded(block.group(1)),) + tuple(_labels(block.group(2))))
             continue
         attribute = _ATTRIBUTE.match(text)
@@ -92,7 +99,7 @@ def _balance(stack: list, text: bytes) -> None:
     for _ in range(-net):
         if stack:
             stack.pop()
-    stack.extend(() for _ in range(net))
+    stack.extend(() for _ in range(min(net, _MAX_DEPTH - len(stack))))
 
 
 def _free_text(stack, data: bytes, start: int, end: int) -> ConfigValue:
