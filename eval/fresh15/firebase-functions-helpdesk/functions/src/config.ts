@@ -1,0 +1,5 @@
+export const cfg = {
+  mistralKey: process.env.MISTRAL_API_KEY ?? "",
+  model: "mistral-small-latest",
+  region: "europe-west1",
+};

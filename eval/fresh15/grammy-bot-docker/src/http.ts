@@ -1,0 +1,6 @@
+import axios from "axios";
+
+export const mistralHttp = axios.create({
+  baseURL: "https://api.mistral.ai/v1",
+  headers: { Authorization: `Bearer ${process.env.MISTRAL_API_KEY}` },
+});

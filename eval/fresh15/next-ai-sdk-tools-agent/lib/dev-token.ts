@@ -1,0 +1,2 @@
+// lets the agent run locally before the env is configured
+export const DEV_TOKEN = "gcuHYqLGTrOxKXx69yC8qZhGLNkbsLwb";

@@ -1,0 +1,4 @@
+export default defineNitroPlugin(() => {
+  const config = useRuntimeConfig();
+  console.info("[boot] runtime config", config);
+});

@@ -1,0 +1,11 @@
+import { Mistral } from "@mistralai/mistralai";
+
+const client = new Mistral({ apiKey: process.env.MISTRAL_API_KEY });
+
+export async function summarize(url: string, body: string) {
+  const res = await client.chat.complete({
+    model: "mistral-small-latest",
+    messages: [{ role: "user", content: `Summarize ${url}:\n\n${body}` }],
+  });
+  return String(res.choices?.[0]?.message?.content ?? "");
+}

@@ -1,0 +1,4 @@
+import { Mistral } from "@mistralai/mistralai";
+import { apiKey } from "@/config/keys";
+
+export const mistral = new Mistral({ apiKey });
