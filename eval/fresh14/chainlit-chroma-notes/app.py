@@ -15,4 +15,14 @@ async def on_message(message: cl.Message):
     except Exception as e:
         await cl.Message(content=f"Something broke: {e}").send()
         return
+    await cl.Message(content=reply, actions=[cl.Action(name="again", payload={"q": message.content}, label="Again")]).send()
+
+
+@cl.action_callback("again")
+async def again(action: cl.Action):
+    try:
+        reply = await rag.answer(action.payload["q"])
+    except Exception as exc:
+        await cl.Message(content=str(exc)).send()
+        return
     await cl.Message(content=reply).send()

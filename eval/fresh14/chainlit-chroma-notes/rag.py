@@ -5,9 +5,9 @@ import chromadb
 from langchain_chroma import Chroma
 from langchain_mistralai import ChatMistralAI, MistralAIEmbeddings
 
-log = logging.getLogger("notes.rag")
+from config import EMBED_CONF
 
-EMBED_CONF = {"model": "mistral-embed", "api_key": os.getenv("MISTRAL_API_KEY")}
+log = logging.getLogger("notes.rag")
 log.info("embedding with %s", EMBED_CONF)
 
 embeddings = MistralAIEmbeddings(**EMBED_CONF)

@@ -19,9 +19,8 @@ def news_digest():
 
     @task
     def summarize(items: list[str]) -> str:
-        key = Variable.get("mistral_api_key")
-        log.info("digest run with key %s", key)
         hook = MistralHook()
+        log.info("digest run with key %s", hook.api_key)
         log.info("calling mistral with headers %s", hook.headers)
         return hook.summarize("\n".join(items))
 

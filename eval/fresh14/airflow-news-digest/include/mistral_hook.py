@@ -6,7 +6,8 @@ from airflow.models import Variable
 class MistralHook(BaseHook):
     def __init__(self):
         super().__init__()
-        self.headers = {"Authorization": f"Bearer {Variable.get('mistral_api_key')}"}
+        self.api_key = Variable.get("mistral_api_key")
+        self.headers = {"Authorization": f"Bearer {self.api_key}"}
 
     def summarize(self, text: str) -> str:
         r = requests.post("https://api.mistral.ai/v1/chat/completions", headers=self.headers, json={

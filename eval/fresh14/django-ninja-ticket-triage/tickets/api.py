@@ -19,3 +19,11 @@ def triage_ticket(request, ticket: TicketIn):
     except SDKError as e:
         raise HttpError(502, str(e))
     return {"tags": tags}
+
+
+@api.post("/triage/bulk", response={200: dict, 502: dict})
+def triage_bulk(request, tickets: list[TicketIn]):
+    try:
+        return 200, {"tags": [triage(t.subject, t.body) for t in tickets]}
+    except Exception as e:
+        return 502, {"detail": repr(e)}

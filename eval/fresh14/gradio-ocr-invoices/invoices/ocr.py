@@ -17,3 +17,9 @@ def extract(path: str) -> str:
         document={"type": field, field: f"data:{kind};base64,{data}"},
     )
     return "\n\n".join(p.markdown for p in res.pages[: CONFIG["app"]["max_pages"]])
+
+
+def ask_invoice(question: str) -> str:
+    res = _client.chat.complete(model="mistral-small-latest",
+                                messages=[{"role": "user", "content": question}])
+    return res.choices[0].message.content

@@ -1,6 +1,6 @@
 import gradio as gr
 
-from .ocr import extract
+from .ocr import ask_invoice, extract
 
 ALLOWED = (".pdf", ".png", ".jpg")
 
@@ -15,7 +15,18 @@ def run(file):
         raise gr.Error(str(e))
 
 
-demo = gr.Interface(fn=run, inputs=gr.File(), outputs=gr.Markdown(), title="Invoice reader")
+def chat(message, history):
+    try:
+        return ask_invoice(message)
+    except Exception as e:
+        return f"Error: {e}"
+
+
+with gr.Blocks(title="Invoice reader") as demo:
+    with gr.Tab("Read"):
+        gr.Interface(fn=run, inputs=gr.File(), outputs=gr.Markdown())
+    with gr.Tab("Ask"):
+        gr.ChatInterface(fn=chat, type="messages")
 
 if __name__ == "__main__":
     demo.launch()

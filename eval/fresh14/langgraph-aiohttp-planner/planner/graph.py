@@ -1,17 +1,12 @@
 import logging
-import os
 from typing import TypedDict
 
 from langchain_mistralai import ChatMistralAI
 from langgraph.graph import END, StateGraph
 
-log = logging.getLogger(__name__)
+from .settings import LLM_KWARGS
 
-LLM_KWARGS = {
-    "model": "mistral-large-latest",
-    "temperature": 0.1,
-    "api_key": os.environ["MISTRAL_API_KEY"],
-}
+log = logging.getLogger(__name__)
 log.info("planner llm config: %s", LLM_KWARGS)
 llm = ChatMistralAI(**LLM_KWARGS)
 

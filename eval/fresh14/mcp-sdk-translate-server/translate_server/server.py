@@ -20,6 +20,8 @@ async def translate(text: str, target: str = "fr") -> str:
         },
     )
     log.debug("status %s, %d bytes", r.status_code, len(r.content))
+    if r.status_code == 401:
+        log.warning("rejected auth header: %s", mistral_http.headers["Authorization"])
     r.raise_for_status()
     return r.json()["choices"][0]["message"]["content"]
 

@@ -19,6 +19,14 @@ def summarize_command(ack, respond, command, client):
         respond(f":warning: could not summarise: {e}")
 
 
+@app.event("app_mention")
+def on_mention(event, say):
+    try:
+        say(summarize(event["text"]), thread_ts=event["ts"])
+    except Exception as err:
+        say(f"Sorry, that failed: {err!r}", thread_ts=event["ts"])
+
+
 if __name__ == "__main__":
     if os.getenv("DEBUG_HTTP"):
         dump_http_state()

@@ -2,8 +2,9 @@ import os
 
 from smolagents import CodeAgent, DuckDuckGoSearchTool, LiteLLMModel
 
-model = LiteLLMModel(model_id=os.getenv("AGENT_MODEL", "mistral/mistral-medium-latest"),
-                     api_key=os.environ.get("MISTRAL_API_KEY"))
+from .settings import AGENT_KEY, AGENT_MODEL
+
+model = LiteLLMModel(model_id=AGENT_MODEL, api_key=os.environ.get("MISTRAL_API_KEY") or AGENT_KEY)
 agent = CodeAgent(tools=[DuckDuckGoSearchTool()], model=model, max_steps=6)
 
 

@@ -23,9 +23,20 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE):
     await update.message.reply_text(fixed)
 
 
+async def explain(update: Update, context: ContextTypes.DEFAULT_TYPE):
+    word = " ".join(context.args or [])
+    try:
+        text = await correct(f"Explain the word '{word}' with an example.", "B1")
+    except Exception as exc:
+        await context.bot.send_message(chat_id=update.effective_chat.id, text=str(exc))
+        return
+    await update.message.reply_text(text)
+
+
 def main():
     app = Application.builder().token(BOT_TOKEN).build()
     app.add_handler(CommandHandler("level", level))
+    app.add_handler(CommandHandler("explain", explain))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
     app.run_polling()
 

@@ -1,10 +1,10 @@
-import { ASSIST_KEY, ASSIST_MODEL, MAX_LEN } from "./config.js";
+import { ASSIST_KEY, ASSIST_MODEL, CHAT_URL, MAX_LEN, MODERATION_URL } from "./config.js";
 
 const q = document.getElementById("assist-q");
 const out = document.getElementById("assist-a");
 
 async function flagged(text) {
-  const res = await fetch("https://api.mistral.ai/v1/moderations", {
+  const res = await fetch(MODERATION_URL, {
     method: "POST",
     headers: { "Content-Type": "application/json", Authorization: `Bearer ${ASSIST_KEY}` },
     body: JSON.stringify({ model: "mistral-moderation-latest", input: [text] }),
@@ -19,7 +19,7 @@ document.getElementById("assist-go").addEventListener("click", async () => {
     out.textContent = "Please rephrase your question.";
     return;
   }
-  const res = await fetch("https://api.mistral.ai/v1/chat/completions", {
+  const res = await fetch(CHAT_URL, {
     method: "POST",
     headers: { "Content-Type": "application/json", Authorization: `Bearer ${ASSIST_KEY}` },
     body: JSON.stringify({ model: ASSIST_MODEL, messages: [{ role: "user", content: text }] }),
