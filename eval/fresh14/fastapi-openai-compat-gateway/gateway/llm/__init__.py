@@ -1,0 +1,3 @@
+from .provider import community, mistral
+
+__all__ = ["community", "mistral"]

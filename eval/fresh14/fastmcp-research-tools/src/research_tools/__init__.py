@@ -1,0 +1,1 @@
+"""MCP tools that summarise and compare papers with Mistral."""
