@@ -552,11 +552,11 @@ def add_route_error_hooks(results: list[ScanResult], work: list[tuple[str, str]]
     """SvelteKit's `handleError` hooks, scanned again with what their project's server routes say
     of Mistral errors they let escape: no route imports the hook, so no import edge brings them.
     Hooks and routes are picked from `work` by name; only a hook's bytes are read."""
-    hooks = [i for i, (path, _d) in enumerate(work) if SVELTEKIT_HOOKS.search(Path(path).as_posix())]
+    hooks = [i for i, (path, _d) in enumerate(work) if SVELTEKIT_HOOKS.search(_posix(path))]
     if not hooks:
         return
     view = view_for_base(settings, base, scan_root)
-    routes = [Path(os.path.abspath(path)) for path, _d in work if SVELTEKIT_ROUTE.search(Path(path).as_posix())]
+    routes = [Path(os.path.abspath(path)) for path, _d in work if SVELTEKIT_ROUTE.search(_posix(path))]
     for position in hooks:
         path, display = work[position]
         data = _raw_bytes(path, settings.max_file_size)
@@ -568,6 +568,11 @@ def add_route_error_hooks(results: list[ScanResult], work: list[tuple[str, str]]
         if forwarded:
             results[position] = scan_file(Path(path), display, settings, index, with_fixes=with_fixes,
                                           view=view, forwarded=forwarded)
+
+
+def _posix(path: str) -> str:
+    """A walked path with forward slashes (a `Path` per file of the tree cost more than the test)."""
+    return path if os.sep == "/" else Path(path).as_posix()
 
 
 def add_bus_dispatches(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings, base: Path,
@@ -713,12 +718,31 @@ def _naming_positions(relevant: set[int], chain: set[int], results: list[ScanRes
             asked.add(str(replaced))
     asked.update(index.real_text(work[i][0]) for i in chain)
     names = set().union(*map(module_names, asked)) if asked else set()
+    naming = {i for i in relevant if any(not names.isdisjoint(targets) for _spec, targets in imports[i])}
     # A module that may log its callers' arguments is asked only by importers that may hand it
-    # keyed headers: nearly every module of a tree has a log call.
-    logging = {index.real_text(path) for result, (path, _d) in zip(results, work) if result.may_log_arguments}
+    # keyed headers. Nearly every module of a tree has a log call: their names are found only
+    # when such an importer is left to ask (each costs a real path).
+    handing = [i for i in relevant - naming if results[i].passes_keyed_headers and imports[i]]
+    if not handing:
+        return naming
+    # Only the logging modules an import of theirs may name: found by the walked path's names
+    # (an import names the path, not what a link points to), then their real paths.
+    wanted = set().union(*(targets for i in handing for _spec, targets in imports[i]))
+    logging = {index.real_text(path) for result, (path, _d) in zip(results, work)
+               if result.may_log_arguments and _may_be_named(path, wanted)}
     log_names = set().union(*map(module_names, logging - asked)) if logging else set()
-    return {i for i in relevant if any(not names.isdisjoint(targets) for _spec, targets in imports[i])
-            or results[i].passes_keyed_headers and any(not log_names.isdisjoint(targets) for _spec, targets in imports[i])}
+    return naming | {i for i in handing if any(not log_names.isdisjoint(targets) for _spec, targets in imports[i])}
+
+
+def _may_be_named(path: str, wanted: set[str]) -> bool:
+    """Whether `module_names(path)` meets `wanted`, asked of every logging module of a tree: only
+    a file whose stem is wanted, an index, or in a `settings` folder can carry a wanted name."""
+    name = os.path.basename(path)
+    stem = name.rsplit(".", 1)[0]
+    if stem not in wanted and name not in wanted and stem not in ("index", "__init__") \
+            and not path.endswith(f"settings{os.sep}{name}"):
+        return False
+    return not wanted.isdisjoint(module_names(path))
 
 
 _SCRIPTS = frozenset({"javascript", "typescript"})
