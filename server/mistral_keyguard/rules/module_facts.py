@@ -972,7 +972,8 @@ def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node 
                 if binding.name_node != value else None
             if traced is not None:
                 return traced
-    for operand in _fallback_operands(value):  # `stored_key or config.FALLBACK`: either may be the key
+    for operand in _fallback_operands(value) + _interpolated(value):
+        # `stored_key or config.FALLBACK`: either may be the key; `f"Bearer {TOKEN}"`: the name in it
         traced = _traced_to_import(ctx, operand, imported, depth + 1)
         if traced is not None:
             return traced
@@ -985,6 +986,19 @@ def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node 
 
 
 _FALLBACK_OPERATORS = frozenset({"or", "||", "??"})
+_MAX_PARTS = 4
+
+
+def _interpolated(value: ts.Node) -> list[ts.Node]:
+    """The expressions a header value is made of besides its text: `f"Bearer {TOKEN}"`,
+    `"Bearer " + TOKEN` (at most a few)."""
+    if value.type == "string":
+        return [part.named_children[0] for part in value.named_children[:_MAX_PARTS * 2]
+                if part.type == "interpolation" and part.named_children][:_MAX_PARTS]
+    if value.type == "binary_operator" and node_text(value.child_by_field_name("operator")) == "+":
+        return [side for side in (value.child_by_field_name("left"), value.child_by_field_name("right"))
+                if side is not None and side.type != "string"]
+    return []
 
 
 def _fallback_operands(value: ts.Node) -> list[ts.Node]:
