@@ -70,6 +70,14 @@ HANDED_DETAIL = "handed-headers"
 # learns that its parameter holds them (logging it is MK004).
 KEYED_ARGUMENT = "keyed-argument"
 KEYED_ARGUMENT_MARK = ".(arg"
+# A function returning headers (or request options whose headers are such) with an Authorization
+# or API-key value made from a name it imports (`authHeaders()` returning `{ Authorization:
+# `Bearer ${SERVICE_TOKEN}` }`): under its name with `CARRIES_MARK`, its `detail` those names
+# (comma-separated). An importer that sends what it returns to Mistral as a request's headers or
+# options keeps a `KEY_USE` under the function's local name with `SENT_MARK`: those names are the key.
+CARRIES_KEY = "carries-key"
+CARRIES_MARK = ".(carries)"
+SENT_MARK = ".(sent)"
 # A settings field typed `SecretStr` (it prints as '**********'), under the name "secret-field:<field>".
 SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the key in a field (MK005)  # a function whose return value is the Mistral key (MK005)
 # A module whose routes hand a Mistral error to Express's error middleware (`next(err)`, `.catch(next)`),

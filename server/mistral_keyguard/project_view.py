@@ -40,6 +40,7 @@ from mistral_keyguard.project import (
     KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
 )
+from mistral_keyguard.project import CARRIES_KEY, CARRIES_MARK, SENT_MARK
 from mistral_keyguard.project import ARQ_JOB_PREFIX, CATCHES_MISTRAL, QUEUE_PREFIX, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES, SHARED_INSTANCE_PREFIX
 from mistral_keyguard.settings import Settings
 
@@ -58,6 +59,9 @@ _CODE = frozenset({"python", "javascript", "typescript", "tsx"})
 _ECMA = _CODE - {"python"}
 _SERVER_FOLDER = os.sep + "server" + os.sep
 _MAX_IMPORTERS = 64
+# How many modules that only put an imported name into the headers they return sit between the
+# module defining the key and the one sending those headers to Mistral.
+_CARRY_HOPS = 1
 # How far up the importers of an error middleware's module are asked (the app, through a barrel).
 FORWARD_LEVELS = 2
 # A project module's name that reaches nothing of Mistral (its place is never shown).
@@ -458,7 +462,8 @@ class ProjectView:
         real_root = self._real_root(root)
         index, real = self._importers(real_root), Path(os.path.realpath(path))
         importers = index.get(real) or index.get(self.replaced_file(real_root, real), [])
-        return self.uses_from_importers([(importer, item.names) for importer, item in importers], real_root)
+        return self.uses_from_importers([(importer, item.names) for importer, item in importers], real_root,
+                                        lambda module: [(other, item.names) for other, item in index.get(module, [])])
 
     def defined_uses(self, path: Path, data: bytes, root: Path) -> dict[str, ModuleFact]:
         """A bundler config's build-time globals (`define: { __ASSIST_TOKEN__: … }`) that a module
@@ -493,9 +498,12 @@ class ProjectView:
         return self._replacements[root].get(path)
 
     def uses_from_importers(self, importers: list[tuple[Path, tuple[tuple[str, str], ...]]],
-                            root: Path) -> dict[str, ModuleFact]:
+                            root: Path, importers_of: Callable[[Path], list] | None = None,
+                            hops: int = _CARRY_HOPS) -> dict[str, ModuleFact]:
         """What the importers of a module do with the names they take from it: those they pass to
-        a Mistral client as the key, by the module's own name for them."""
+        a Mistral client as the key, by the module's own name for them. `importers_of` gives a
+        module's importers: an importer that only puts a name into the headers its functions
+        return (`CARRIES_KEY`) passes it on where its own importers send those to Mistral."""
         real_root = self._real_root(root)
         uses: dict[str, ModuleFact] = {}
         for importer, names in importers[:_MAX_IMPORTERS]:
@@ -503,6 +511,8 @@ class ProjectView:
                 uses.update({k: v for k, v in self.page_global_uses(Path(importer), real_root).items() if k not in uses})
                 continue
             module_uses = self._summary_pair(Path(importer), real_root, 1)[1]
+            if importers_of is not None and hops > 0:
+                module_uses = {**self._carried_uses(Path(importer), real_root, importers_of, hops), **module_uses}
             uses.update({k: v for k, v in _argument_uses(module_uses, names).items() if k not in uses})
             for name, local in names:
                 if name and local in module_uses:
@@ -513,6 +523,23 @@ class ProjectView:
                 elif not name:
                     uses.update({k: v for k, v in _member_uses(module_uses, local).items() if k not in uses})
         return uses
+
+    def _carried_uses(self, module: Path, root: Path, importers_of: Callable[[Path], list],
+                      hops: int) -> dict[str, ModuleFact]:
+        """The names `module` imports and puts into the headers its functions return, where a
+        module importing one of those functions sends what it returns to Mistral (`SENT_MARK`)."""
+        summary = self._summary_pair(module, root, 1)[0]
+        carriers = {name[:-len(CARRIES_MARK)]: fact.detail.split(",") for name, fact in summary.items()
+                    if fact.kind == CARRIES_KEY and name.endswith(CARRIES_MARK)}
+        if not carriers:
+            return {}
+        sent = self.uses_from_importers(importers_of(module), root, importers_of, hops - 1)
+        out: dict[str, ModuleFact] = {}
+        for function, names in carriers.items():
+            fact = sent.get(function + SENT_MARK)
+            if fact is not None:
+                out.update({name: replace(fact, kind=KEY_USE) for name in names if name not in out})
+        return out
 
     def bus_handler_facts(self, data: bytes, root: Path, handlers: list[Path] | None = None,
                           path: Path | None = None) -> dict[str, ModuleFact]:

@@ -650,6 +650,10 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
     again: dict[int, dict] = {}
     key_modules: dict[str, dict] = {}
     keyed = {path for result, (path, _d) in zip(results, work) if result.passes_keyed_headers}
+
+    def importers_of(module: Path) -> list[tuple[Path, tuple[tuple[str, str], ...]]]:
+        """A module's importers, for one that puts a name it imports into headers it returns."""
+        return [(Path(p), names) for p, names in importers.get(index.real_text(str(module)), ())]
     for position, (result, (path, display)) in enumerate(zip(results, work)):
         asks_errors = result.may_handle_errors or result.takes_injected_services
         found = importers.get(index.real_text(path)) \
@@ -659,7 +663,7 @@ def add_cross_module_uses(results: list[ScanResult], work: list[tuple[str, str]]
         if not found:
             continue
         root = _root_of(Path(path), index, view)
-        uses = view.uses_from_importers([(Path(p), names) for p, names in found], root) \
+        uses = view.uses_from_importers([(Path(p), names) for p, names in found], root, importers_of) \
             if result.may_export_key or result.may_log_arguments else {}
         # An Express error middleware learns whether its importers hand it Mistral errors; a class
         # keeping a service, what the modules building it hand it (direct importers only).
@@ -718,6 +722,11 @@ def _naming_positions(relevant: set[int], chain: set[int], results: list[ScanRes
             asked.add(str(replaced))
     asked.update(index.real_text(work[i][0]) for i in chain)
     names = set().union(*map(module_names, asked)) if asked else set()
+    # An importer of one that may put the key into headers it returns is asked too: the module
+    # sending those headers to Mistral makes the key what it is (`ProjectView._carried_uses`).
+    carriers = {index.real_text(work[i][0]) for i in relevant
+                if results[i].passes_keyed_headers and any(not names.isdisjoint(targets) for _spec, targets in imports[i])}
+    names |= set().union(*map(module_names, carriers)) if carriers else set()
     naming = {i for i in relevant if any(not names.isdisjoint(targets) for _spec, targets in imports[i])}
     # A module that may log its callers' arguments is asked only by importers that may hand it
     # keyed headers. Nearly every module of a tree has a log call: their names are found only

@@ -472,15 +472,21 @@ class HardcodedKey:
         yield Sink(node, "pasted where the environment variable's name belongs"), node
 
     def _sink_header(self, caps) -> Iterator[tuple[Sink, ts.Node]]:
-        if self.mentions_mistral and not self._sent_elsewhere(caps["value"][0]):
-            yield from self._literals(Sink(caps["value"][0], "sent in an Authorization header"),
-                                      caps["value"][0])
+        value = caps["value"][0]
+        if self.mentions_mistral and not self._sent_elsewhere(value):
+            # A header of a request (or client) that names a Mistral host says what the key is.
+            to_mistral = self._names_mistral_endpoint and self._carrying_hosts(value, _MISTRAL_HOST.search)
+            yield from self._literals(Sink(value, "sent in an Authorization header", to_mistral), value)
 
     # -- another provider's key in a file that also talks to Mistral -------------------------
 
     def _sent_elsewhere(self, node: ts.Node) -> bool:
         """`requests.post("https://openrouter.ai/…", headers={"Authorization": …})`: the call that
         carries `node` names another host and no Mistral one."""
+        return self._carrying_hosts(node, lambda host: not _MISTRAL_HOST.search(host))
+
+    def _carrying_hosts(self, node: ts.Node, each: Callable[[str], object]) -> bool:
+        """The call that carries `node` names hosts, and `each` holds for every one of them."""
         call = node.parent
         for _ in range(_MAX_CALL_HOPS):
             if call is None or call.type in ("call", "call_expression", "new_expression"):
@@ -491,7 +497,7 @@ class HardcodedKey:
             return False
         hosts = [m.group(1) for arg in args.named_children for leaf in self._argument_strings(arg)
                  for m in _URL_HOST.finditer(self.flow.static_string(leaf) or "")]
-        return bool(hosts) and not any(_MISTRAL_HOST.search(h) for h in hosts)
+        return bool(hosts) and all(map(each, hosts))
 
     def _argument_strings(self, arg: ts.Node) -> list[ts.Node]:
         """The URL-bearing strings of one argument: a literal, a constant, a keyword's value."""
@@ -563,16 +569,20 @@ class HardcodedKey:
             owner = "" if _module_level(binding.name_node) else _top_level_class(binding.name_node)
             if owner is None:
                 continue
-            # `window.APP_CONFIG = {…}` of a classic script: read as `APP_CONFIG` by a script of its page.
-            name = _WINDOW_PREFIX.sub("", binding.name) if self.language in ECMA_LANGUAGES else binding.name
-            fact = self.uses.get(owner + binding.name) or self.uses.get(name)
+            # `window.APP_CONFIG = {…}` of a classic script: read as `APP_CONFIG` by a script of its page;
+            # `module.exports.TOKEN = "…"` (`exports.TOKEN`): a CommonJS named export, `TOKEN` to a
+            # `require()` that destructures it or reads it off the module object.
+            name = _EXPORTED_PREFIX.sub("", binding.name) if self.language in ECMA_LANGUAGES else binding.name
+            names = (name, "default." + name) if _COMMONJS_EXPORT.match(binding.name) else (name,)
+            fact = self.uses.get(owner + binding.name) or next(filter(None, map(self.uses.get, names)), None)
             if fact is not None:
                 sink = _used_sink(binding.value, fact)
                 for value in _pool_items(binding.value):
-                    yield sink, value
+                    yield from self._resolved(sink, value)
             elif binding.value.type == "object":
-                exported = "default" if binding.name in ("module.exports", "exports") else name
-                yield from self._fields_used_elsewhere(exported, binding.value)
+                exported = ("default",) if binding.name in ("module.exports", "exports") else names
+                for prefix in exported:
+                    yield from self._fields_used_elsewhere(prefix, binding.value)
             elif binding.value.type in _FACTORY_TYPES and binding.name in ("module.exports", "exports"):
                 yield from self._factory_fields_used_elsewhere(binding.value)
         for child in self.root.named_children:  # `export default { token: "…" }`, read as `cfg.token`
@@ -581,6 +591,12 @@ class HardcodedKey:
                 yield from self._fields_used_elsewhere("default", value)
         if any(k.startswith(DEFINE_PREFIX) for k in self.uses):
             yield from self._shipped_fields_used()
+
+    def _resolved(self, sink: Sink, value: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:
+        """The literals a value another module sends as the key may hold: the value itself, or the
+        fallback of an env read (`process.env.LLM_TOKEN || "…"`, `os.getenv("T", "…")`)."""
+        leaves = self.flow.resolve(value)
+        yield from ((sink, leaf) for leaf in leaves) if leaves else ((sink, value),)
 
     def _shipped_fields_used(self) -> Iterator[tuple[Sink, ts.Node]]:
         """`customFields: { assistantKey: "…" }` of a Docusaurus config, `env: { chatToken: "…" }` of
@@ -610,7 +626,7 @@ class HardcodedKey:
             dotted = f"{name}.{name_of(key)}"
             fact = self.uses.get(dotted)
             if fact is not None:
-                yield _used_sink(value, fact), value
+                yield from self._resolved(_used_sink(value, fact), value)
             elif value.type == "object" and depth < _MAX_FIELD_DEPTH and any(k.startswith(dotted + ".") for k in self.uses):
                 yield from self._fields_used_elsewhere(dotted, value, depth + 1)
 
@@ -688,7 +704,8 @@ def _returned(body: ts.Node) -> list[ts.Node]:
     return out
 
 
-_WINDOW_PREFIX = re.compile(r"^(window|globalThis|self)\.(?=[^.]+$)")
+_COMMONJS_EXPORT = re.compile(r"^(module\.exports|exports)\.[^.]+$")
+_EXPORTED_PREFIX = re.compile(r"^(window|globalThis|self|module\.exports|exports)\.(?=[^.]+$)")
 
 
 def _module_level(node: ts.Node) -> bool:

@@ -19,7 +19,7 @@ from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_name
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
+    CARRIES_KEY, CARRIES_MARK, SENT_MARK, CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
     HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
@@ -77,6 +77,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_key_defaults(ctx, facts))
     facts.update(_keyed_clients(ctx, facts))
     facts.update(_keyed_headers(ctx, facts))
+    facts.update(_imported_key_builders(ctx))
     facts.update(_keyed_error_raisers(ctx))
     facts.update(_endpoints(ctx, facts))
     facts.update(_secret_fields(ctx))
@@ -719,6 +720,37 @@ def _handed_key_builders(ctx, holdings, known: dict[str, ModuleFact]):
                 break
 
 
+def _imported_key_builders(ctx):
+    """Top-level functions returning headers (or request options whose headers are such) with an
+    Authorization or API-key value made from an imported name (`authHeaders()` with `Bearer
+    ${SERVICE_TOKEN}`): `CARRIES_KEY` under `name` + `CARRIES_MARK`, the names in its `detail`.
+    Whether that name is the Mistral key is decided where a caller sends the result."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    if not imported or not any(mark in ctx.source.data for mark in _AUTH_MARKS):
+        return
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    for name, _fn, body in top_level_functions(ctx.root):
+        if OTHER_VENDOR.search(name):
+            continue  # `githubHeaders()`: another service's token
+        carried = {node_text(traced) for value in _returned_values(body) for c in holdings.containers(value)[:_MAX_TRACE]
+                   for traced in [_carried_name(ctx, holdings, c, imported)] if traced is not None}
+        if carried:
+            node = next(_returned_values(body), body)
+            yield name + CARRIES_MARK, replace(_fact(ctx, CARRIES_KEY, node, name), detail=",".join(sorted(carried)))
+
+
+def _carried_name(ctx, holdings, container: ts.Node, imported) -> ts.Node | None:
+    """The imported name the container's Authorization value (or its `headers` entry's) is made of."""
+    value = holdings.auth_entry(container)
+    if value is None:
+        headers = holdings.member_value(container, "headers")
+        value = next(filter(None, map(holdings.auth_entry, holdings.containers(headers))), None) \
+            if headers is not None else None
+    if value is None or value == container or OTHER_VENDOR.search(node_text(value)):
+        return None
+    return _traced_to_import(ctx, value, imported)
+
+
 def _parameter_names(fn: ts.Node) -> frozenset[str]:
     """The names a function's parameters bind (`key`, `{ key }`, `key: str`); type annotations
     are not names."""
@@ -921,6 +953,7 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
     for _ in analysis.sinks():
         pass
     found.update({name: fact for name, fact in _sent_to_mistral(ctx, imported) if name not in found})
+    found.update(_carried_sent(ctx, imported))
     found.update(_keyed_arguments(ctx, imported))
     return found
 
@@ -961,7 +994,7 @@ _MAX_TRACE = 4
 def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node | None:
     """The imported name (or `module.NAME`) a key value comes from through such wrappers and this
     module's own names: `Secret.from_token(LLM_TOKEN)`, `next(_keys)` with `_keys = cycle(KEYS)`."""
-    if value.type in ("identifier", "attribute", "shorthand_property_identifier") and (
+    if value.type in ("identifier", "attribute", "member_expression", "shorthand_property_identifier") and (
             node_text(value) in imported or _module_member(value, node_text(value), imported)):
         return value
     if depth >= _MAX_TRACE:
@@ -972,7 +1005,8 @@ def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node 
                 if binding.name_node != value else None
             if traced is not None:
                 return traced
-    for operand in _fallback_operands(value):  # `stored_key or config.FALLBACK`: either may be the key
+    for operand in _fallback_operands(value) + _interpolated(value):
+        # `stored_key or config.FALLBACK`: either may be the key; `f"Bearer {TOKEN}"`: the name in it
         traced = _traced_to_import(ctx, operand, imported, depth + 1)
         if traced is not None:
             return traced
@@ -985,6 +1019,19 @@ def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node 
 
 
 _FALLBACK_OPERATORS = frozenset({"or", "||", "??"})
+_MAX_PARTS = 4
+
+
+def _interpolated(value: ts.Node) -> list[ts.Node]:
+    """The expressions a header value is made of besides its text: `f"Bearer {TOKEN}"`,
+    `"Bearer " + TOKEN` (at most a few)."""
+    if value.type in ("string", "template_string"):
+        return [part.named_children[0] for part in value.named_children[:_MAX_PARTS * 2]
+                if part.type in ("interpolation", "template_substitution") and part.named_children][:_MAX_PARTS]
+    if value.type in ("binary_operator", "binary_expression") and node_text(value.child_by_field_name("operator")) == "+":
+        return [side for side in (value.child_by_field_name("left"), value.child_by_field_name("right"))
+                if side is not None and side.type not in ("string", "template_string")]
+    return []
 
 
 def _fallback_operands(value: ts.Node) -> list[ts.Node]:
@@ -1150,6 +1197,35 @@ def _sent_to_mistral(ctx, imported):
             yield name, _fact(ctx, KEY_USE, uses[0], "sent to Mistral as the key")
         elif uses:
             yield from _fields_sent(ctx, reach, uses)
+
+
+def _carried_sent(ctx, imported):
+    """Imported functions that return headers carrying an imported name (`CARRIES_KEY`) whose
+    result this module sends to Mistral as a request's headers (`{ headers: authHeaders() }`,
+    `const headers = authHeaders()` then `fetch(MISTRAL_URL, { headers })`) or whole options
+    (`fetch(MISTRAL_URL, buildInit())`): under the local name + `SENT_MARK`."""
+    carriers = [name[:-len(CARRIES_MARK)] for name, fact in imported.items()
+                if fact.kind == CARRIES_KEY and name.endswith(CARRIES_MARK)]
+    if ctx.language not in ECMA_LANGUAGES or not carriers:
+        return
+    reach = Reach(ctx.root, calls_in(ctx), key_field=_HEADERS_FIELD.match, options=True)
+    for name in carriers[:_MAX_TRACE]:
+        made = [use for use in reach.uses(name.rpartition(".")[2])
+                if _called(use, name)][:_MAX_TRACE]
+        sent = next((call for call in made if reach.reaches(call)), None)
+        if sent is not None:
+            yield name + SENT_MARK, _fact(ctx, KEY_USE, sent, "sent to Mistral in the request headers")
+
+
+_HEADERS_FIELD = re.compile(r"(?i)^headers$")
+
+
+def _called(use: ts.Node, name: str) -> bool:
+    """`use` is the callee's last name in a call of `name` (`authHeaders()`, `h.authHeaders()`)."""
+    callee = use.parent if use.parent is not None and use.parent.type == "member_expression" else use
+    call = callee.parent
+    return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == callee \
+        and node_text(callee) == name
 
 
 def _fields_sent(ctx, reach, uses: list[ts.Node]):

@@ -11,7 +11,7 @@ ships the value to every client. Only the read is reported, not later uses of wh
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 import tree_sitter as ts
 
@@ -91,11 +91,16 @@ class Reach:
     A model name in the same request body does not reach: it sits under no key-ish field.
     """
 
-    def __init__(self, root: ts.Node, calls: list[MistralCall]):
+    def __init__(self, root: ts.Node, calls: list[MistralCall],
+                 key_field: Callable[[str], object] | None = None, options: bool = False):
         self.root = root
         self.calls = {c.span: c for c in calls}
         self.sends_requests = any(not c.client for c in calls)
         self._idents: dict[str, list[ts.Node]] | None = None
+        # Another field to follow instead of the key's (`headers`: a value that is a request's
+        # headers); `options`: a request's options argument counts as well (`fetch(url, init)`).
+        self.key_field = key_field or is_key_field
+        self.options = options
 
     def reaches(self, node: ts.Node, bound_name: str | None = None) -> bool:
         if not self.calls:
@@ -121,13 +126,17 @@ class Reach:
 
     def _climb(self, node: ts.Node, keyed: bool) -> tuple[bool, str | None, bool]:
         child, parent = node, node.parent
+        if self.key_field is not is_key_field and node.type == "shorthand_property_identifier":
+            keyed = keyed or bool(self.key_field(node_text(node)))  # `fetch(url, { method, headers })`
         while parent is not None:
             if parent.type == "pair" and parent.child_by_field_name("value") == child:
                 key = parent.child_by_field_name("key")
-                keyed = keyed or (key is not None and is_key_field(name_of(key)))
+                keyed = keyed or (key is not None and bool(self.key_field(name_of(key))))
             elif parent.type == "arguments" and parent.parent is not None:
                 call = self.calls.get((parent.parent.start_byte, parent.parent.end_byte))
-                if call is not None and (keyed or (call.client and child.type != "object")):
+                if call is not None and (keyed or (call.client and child.type != "object")
+                                         or self.options and not call.client and child.type != "object"
+                                         and child.prev_named_sibling is not None):
                     return True, None, keyed
                 if _is_auth_header_setter(parent, child):
                     keyed = True
