@@ -356,6 +356,19 @@ def test_a_generic_headers_builder_logged_by_an_importer(tmp_path: Path) -> None
         [("startup.js", 7), ("startup.js", 8)]
 
 
+def test_headers_a_provider_less_builder_makes_logged_where_they_are_sent_to_mistral(tmp_path: Path) -> None:
+    """`check`'s last step also takes builders whose Authorization value is not a parameter
+    (`authHeaders()`, a generic token): their importer's headers count where it sends them to a
+    Mistral URL; those sent to the app's own API or a partner's stay clean."""
+    tree = tmp_path / "project_view_sent_header_builder"
+    shutil.copytree(FIXTURES / "MK004" / "project_view_sent_header_builder", tree)
+    run = _check_sarif(tree)
+    results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK004"]
+    assert sorted((r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                   r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results) == \
+        [("app/llm.py", 13), ("src/lib/mistral.ts", 8), ("src/lib/mistral.ts", 9)]
+
+
 def test_an_arq_jobs_result_learns_from_the_worker_settings(tmp_path: Path) -> None:
     """`check`'s step for arq: the route enqueues the job by name (`enqueue_job("summarize")`) and
     imports no module of it; the worker settings registering it (`functions = [...]`) are found

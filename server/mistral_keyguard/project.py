@@ -64,6 +64,11 @@ HEADERS_DETAIL, OPTIONS_DETAIL = "headers", "options"
 # whose Authorization (or API-key) value is made from its parameter (`buildHeaders(key)`): the
 # caller hands it the key, so a call of it holds the key where the project talks to Mistral.
 HANDED_DETAIL = "handed-headers"
+# The `detail` of a RETURNS_HEADERS fact about a builder in a module that names no provider whose
+# Authorization (or API-key) value comes from elsewhere (`authHeaders()` with an imported token or
+# a generic env variable): which service they authenticate, only a caller says. A call of it holds
+# the key where the caller sends its result to a Mistral URL.
+SENT_DETAIL = "sent-headers"
 # Headers or request options with the key that a module hands to a function it imports, as its
 # argument i (`traceOutgoing("mistral", init)`): among the summary's uses under `name` + "(arg<i>)"
 # appended with `KEYED_ARGUMENT_MARK`, its `detail` "headers" or "options"; the function's module

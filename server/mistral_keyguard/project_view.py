@@ -38,7 +38,8 @@ from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL,
 from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS, HANDED_DETAIL, KEY_DEFAULTS, HOLDS_KEY,
     KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, NO_MISTRAL,
-    SECRET_FIELD, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact, ProjectContext,
+    SECRET_FIELD, SENT_DETAIL, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact,
+    ProjectContext,
 )
 from mistral_keyguard.project import CARRIES_KEY, CARRIES_MARK, SENT_MARK
 from mistral_keyguard.project import ARQ_JOB_PREFIX, CATCHES_MISTRAL, QUEUE_PREFIX, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES, SHARED_INSTANCE_PREFIX
@@ -485,10 +486,10 @@ class ProjectView:
 
     def handed_builders(self, path: Path, root: Path) -> frozenset[str]:
         """The generic keyed-header builders a module defines (`RETURNS_HEADERS` with
-        `HANDED_DETAIL`: `buildHeaders(key)`), by name."""
+        `HANDED_DETAIL`: `buildHeaders(key)`, or `SENT_DETAIL`: `authHeaders()`), by name."""
         summary = self._summary(Path(path), self._real_root(root), 0)
         return frozenset(name for name, fact in summary.items()
-                         if fact.kind == RETURNS_HEADERS and fact.detail == HANDED_DETAIL)
+                         if fact.kind == RETURNS_HEADERS and fact.detail in (HANDED_DETAIL, SENT_DETAIL))
 
     def replaced_file(self, root: Path, path: Path) -> Path | None:
         """The file a build swaps `path` in for (Angular's `fileReplacements` in angular.json:

@@ -466,8 +466,10 @@ def _root_of(path: Path, index: ProjectIndex, view: ProjectView) -> Path:
     return index.marked_ancestor(folder) or view.default_root or folder
 
 
-# A log call given a call of a plain name on its arguments (`console.log("h", buildHeaders(key))`).
-_LOGGED_CALL = re.compile(rb"(?:console\.\w+|\blog(?:ger)?\.\w+|\blogging\.\w+|\bprint)\([^;]{0,200}?[(,]\s*(\w+)\(")
+# A log call given a call of a plain name on its arguments (`console.log("h", buildHeaders(key))`),
+# or a plain name's call bound to a name the file may log (`const headers = authHeaders()`).
+_LOGGED_CALL = re.compile(rb"(?:console\.\w+|\blog(?:ger)?\.\w+|\blogging\.\w+|\bprint)\([^;]{0,200}?[(,]\s*(\w+)\(|"
+                         rb"\b\w+\s*=\s*(?:await\s+)?(\w+)\(")
 
 
 def add_handed_header_logs(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings, base: Path,
@@ -487,7 +489,7 @@ def add_handed_header_logs(results: list[ScanResult], work: list[tuple[str, str]
             continue
         specs = [spec for spec, targets in sifted[position].imports if not names.isdisjoint(targets)]
         data = _raw_bytes(path, settings.max_file_size) if specs else None
-        logged = {m.group(1) for m in _LOGGED_CALL.finditer(data)} if data is not None else set()
+        logged = {m.group(1) or m.group(2) for m in _LOGGED_CALL.finditer(data)} if data is not None else set()
         if not logged:
             continue
         view = view or view_for_base(settings, base, scan_root)

@@ -23,14 +23,16 @@ from mistral_keyguard.holdings.base import (
 )
 from mistral_keyguard.holdings.hooks import HookFacts
 from mistral_keyguard.project import (
-    HANDED_DETAIL, HEADERS_DETAIL, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, OPTIONS_DETAIL, RETURNS_HEADERS, RETURNS_HOLDER,
-    ModuleFact,
+    HANDED_DETAIL, HEADERS_DETAIL, KEYED_CLIENT, KEYED_FACTORY, KEYED_HEADERS, MISTRAL_ENDPOINT, OPTIONS_DETAIL,
+    RETURNS_HEADERS, RETURNS_HOLDER, SENT_DETAIL, ModuleFact,
 )
 from mistral_keyguard.sinks import FUNCTION_TYPES, PASS_THROUGH, call_args, enclosing, unwrap
 
 
 _HTTP_CLIENT_CLASS = re.compile(r"(^|\.)(Client|AsyncClient|Session|ClientSession)$")
 _MISTRAL_WORD = re.compile(r"(?i)mistral")
+_MISTRAL_HOST = re.compile(r"(?i)(?<![\w.-])(api|codestral)\.mistral\.ai\b")
+_MAX_SENT_NODES = 4000  # the nodes of one function looked at for requests to Mistral
 # What a Feathers hook is handed (`context`, v4's `hook`): its `params.headers` are the request's.
 _HOOK_CONTEXT = re.compile(r"^(ctx|context|hook|hookContext)$")
 
@@ -61,6 +63,12 @@ def _hands_a_key(call: ts.Node) -> bool:
 def _scope_start(node: ts.Node) -> int:
     scope = enclosing(node, FUNCTION_TYPES)
     return scope.start_byte if scope is not None else -1
+
+
+def _visible_from(name_node: ts.Node, node: ts.Node) -> bool:
+    """A binding made at the top level or in a function that encloses `node`."""
+    scope = enclosing(name_node, FUNCTION_TYPES)
+    return scope is None or scope.start_byte <= node.start_byte < scope.end_byte
 
 
 def _chain_root(obj: ts.Node) -> ts.Node | None:
@@ -156,8 +164,8 @@ class HeaderFacts(HookFacts):
         if len(self.flow.by_name.get(name, ())) > MAX_BINDINGS:
             return None
         for binding in self.flow.by_name.get(name, ()):
-            if binding.name_node == node:
-                continue
+            if binding.name_node == node or not _visible_from(binding.name_node, node):
+                continue  # `headers` of another function
             reason = self.header_reason(binding.value, incoming_ok, depth + 1)
             if reason:
                 return f"{name} ({reason})"
@@ -203,11 +211,60 @@ class HeaderFacts(HookFacts):
         if not self._header_helpers or node.type not in ("call", "call_expression"):
             return None
         fact = self._header_helpers.get(node_text(node.child_by_field_name("function")))
-        if fact is None or fact.detail == HANDED_DETAIL and not _hands_a_key(node):
+        if fact is None or fact.detail == HANDED_DETAIL and not _hands_a_key(node) \
+                or fact.detail == SENT_DETAIL and not self._sent_to_mistral(node):
             return None
         if fact.detail == OPTIONS_DETAIL:
             return f"request options {node_text(node)} whose headers carry an Authorization value (built in {fact.path})"
         return f"headers {node_text(node)} with an Authorization value (built in {fact.path})"
+
+    def _sent_to_mistral(self, call: ts.Node) -> bool:
+        """The result of `call` (or the name it is bound to) is handed to a request whose URL is on
+        api.mistral.ai in the same function: `headers = authHeaders()` then `fetch(MISTRAL_URL, {
+        headers })`, `requests.post(MISTRAL_URL, headers=headers)`."""
+        holder = call.parent
+        while holder is not None and holder.type in ("await_expression", "await", "parenthesized_expression"):
+            holder = holder.parent
+        bound = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" \
+            else holder.child_by_field_name("left") if holder is not None and holder.type == "assignment" else None
+        wanted = {node_text(call)} | ({node_text(bound)} if bound is not None and bound.type == "identifier" else set())
+        scope = enclosing(call, FUNCTION_TYPES) or self.root
+        return not wanted.isdisjoint(self._sent_in(scope))
+
+    def _sent_in(self, scope: ts.Node) -> frozenset[str]:
+        """The names and call texts `scope` hands to requests whose URL is on api.mistral.ai
+        (memoised per scope; one bounded walk)."""
+        memo = self.__dict__.setdefault("_sent_memo", {})
+        if scope.start_byte in memo:
+            return memo[scope.start_byte]
+        memo[scope.start_byte] = found = set()
+        stack, seen = [scope], 0
+        while stack and seen < _MAX_SENT_NODES:
+            node = stack.pop()
+            seen += 1
+            stack.extend(node.named_children)
+            args = call_args(node) if node.type in ("call", "call_expression") else []
+            url = next((a for a in args if a.type not in ("keyword_argument", "comment")), None)
+            url = next((a.child_by_field_name("value") for a in args if a.type == "keyword_argument"
+                        and node_text(a.child_by_field_name("name")) == "url"), url)
+            if url is None or not self._mistral_url(url):
+                continue
+            inner = list(args)
+            while inner:
+                part = inner.pop()
+                if part.type in ("identifier", "shorthand_property_identifier", "call", "call_expression"):
+                    found.add(node_text(part))
+                if part.type not in FUNCTION_TYPES:
+                    inner.extend(part.named_children)
+        memo[scope.start_byte] = frozenset(found)
+        return memo[scope.start_byte]
+
+    def _mistral_url(self, url: ts.Node) -> bool:
+        """A URL argument on api.mistral.ai: a literal, a name bound to one, an imported endpoint."""
+        fact = self.imported.get(node_text(url))
+        if fact is not None and fact.kind == MISTRAL_ENDPOINT:
+            return True
+        return any(_MISTRAL_HOST.search(node_text(value)) for value in self.flow.resolve(url)[:MAX_BINDINGS])
 
     @cached_property
     def _auth_helpers(self) -> dict[str, ModuleFact]:

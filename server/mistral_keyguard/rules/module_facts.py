@@ -21,7 +21,7 @@ from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
     CARRIES_KEY, CARRIES_MARK, SENT_MARK, CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
-    KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
+    KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL, SENT_DETAIL,
     HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
     ARQ_JOB_PREFIX, QUEUE_OBJECT, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG, SHARED_INSTANCE_PREFIX, ModuleFact,
 )
@@ -708,15 +708,21 @@ def _keyed_headers(ctx, known: dict[str, ModuleFact]):
 
 def _handed_key_builders(ctx, holdings, known: dict[str, ModuleFact]):
     """Top-level functions returning headers (or request options whose headers are such) with an
-    Authorization or API-key value made from a parameter (`buildHeaders(key)`): generic builders
-    that name no provider; a call of one given a key is judged where it is made."""
+    Authorization or API-key value, in a module that names no provider: generic builders. One
+    whose value is made from a parameter (`buildHeaders(key)`) is judged where a call of it is
+    given a key (`HANDED_DETAIL`); one whose value comes from elsewhere (an imported token, a
+    generic env variable) where its result is sent to a Mistral URL (`SENT_DETAIL`)."""
     for name, fn, body in top_level_functions(ctx.root):
-        params = _parameter_names(fn)
-        if not params or name in known or OTHER_VENDOR.search(name):
+        if name in known or OTHER_VENDOR.search(name):
             continue
+        params = _parameter_names(fn)
         for value in _returned_values(body):
-            if any(_auth_from(holdings, c, params) for c in holdings.containers(value)):
+            containers = holdings.containers(value)
+            if params and any(_auth_from(holdings, c, params) for c in containers):
                 yield name, replace(_fact(ctx, RETURNS_HEADERS, value, name), detail=HANDED_DETAIL)
+                break
+            if any(_keyed_headers_detail(holdings, c) for c in containers):
+                yield name, replace(_fact(ctx, RETURNS_HEADERS, value, name), detail=SENT_DETAIL)
                 break
 
 
