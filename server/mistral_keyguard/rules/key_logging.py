@@ -22,7 +22,7 @@ from mistral_keyguard.prefilter import Anchored, contains
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import names_other_host
 from mistral_keyguard.holdings import Holdings
-from mistral_keyguard.holdings.base import is_key_name
+from mistral_keyguard.holdings.base import is_key_name, string_value
 from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_ENDPOINT, REACHES_MISTRAL
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, enclosing, log_calls, unwrap, written_parts
 
@@ -91,7 +91,7 @@ def check(ctx) -> Iterator[Finding]:
             continue
         seen.add(call.start_byte)
         reason = first_key_part(holdings, call) or _app_config_part(ctx, call) or _runtime_config_part(ctx, call) \
-            or _worker_env_part(ctx, call)
+            or _worker_env_part(ctx, call) or _config_section_part(ctx, call)
         if reason and "whole environment" in reason and not _project_uses_mistral(ctx):
             continue  # other vendors' secrets in the environment are another tool's business
         if reason:
@@ -198,6 +198,63 @@ def _imported_module(ctx, name_node) -> bool:
     name = re.escape(node_text(name_node).encode())
     return bool(re.search(rb"(?m)^[ \t]*(?:import[ \t]+(?:[\w.]+[ \t]+as[ \t]+)?" + name + rb"\b|from[ \t]+\S+[ \t]+import[^\n]*\b"
                           + name + rb"\b)", ctx.source.data))
+
+
+# A config service that serves sections by name, registered wherever the project does it:
+# NestJS's `ConfigService` (`private readonly config: ConfigService`, `app.get(ConfigService)`) and
+# node-config's module (`import config from "config"`, `require("config")`).
+_CONFIG_SERVICE_NAME = re.compile(rb"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await\s+)?[\w$.]+\.get\(\s*)ConfigService\b")
+_NODE_CONFIG_NAME = re.compile(rb"(?:import\s+(?:\*\s+as\s+)?([A-Za-z_$][\w$]*)\s+from|"
+                               rb"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\()\s*\(?\s*[\"']config[\"']")
+_SECTION_GETTERS = frozenset({"get", "getOrThrow"})
+_MAX_SECTION_BINDINGS = 4
+
+
+def _config_section_part(ctx, call) -> str | None:
+    """A config section read by name and written whole (`this.config.get("mistral")`), where a
+    module of the project registers that section with the key in it (NestJS `registerAs`,
+    node-config's `config/*.json`), whether or not this file imports that module."""
+    if ctx.language not in ECMA_LANGUAGES or ctx.project is None or not contains(ctx.source.data, b".get"):
+        return None
+    services = _section_services(ctx)
+    if not services:
+        return None
+    for arg in call_args(call):
+        for part in written_parts(arg):
+            section = _section_read(ctx, services, part, 0)
+            if section and ctx.project.config_section_holds_key(section.split(".")[0]):
+                return f"{node_text(part)}, the config section {section!r} (the project registers it with the key)"
+    return None
+
+
+def _section_services(ctx) -> frozenset[str]:
+    found = ctx.__dict__.get("_section_services")
+    if found is None:
+        data = ctx.source.data
+        names = _CONFIG_SERVICE_NAME.findall(data) if contains(data, b"ConfigService") else []
+        names += [a or b for a, b in _NODE_CONFIG_NAME.findall(data)] if contains(data, b"config") else []
+        found = ctx.__dict__["_section_services"] = frozenset(n.decode() for n in names)
+    return found
+
+
+def _section_read(ctx, services, part, depth: int) -> str | None:
+    """The section `part` reads whole: `config.get("mistral")`, `this.config.get<T>("mistral")`,
+    `config.get("mistral.apiKey")`, or a name this file binds to such a read only."""
+    part = unwrap(part)
+    if part.type in ("identifier", "shorthand_property_identifier") and depth < 2:
+        bindings = [b for b in ctx.flow.by_name.get(node_text(part), ()) if b.name_node != part]
+        reads = [_section_read(ctx, services, b.value, depth + 1) for b in bindings[:_MAX_SECTION_BINDINGS]
+                 if b.value is not None]
+        return reads[0] if reads and len(bindings) <= _MAX_SECTION_BINDINGS and all(reads) else None
+    fn = part.child_by_field_name("function") if part.type == "call_expression" else None
+    if fn is None or fn.type != "member_expression" or node_text(fn.child_by_field_name("property")) not in _SECTION_GETTERS:
+        return None
+    owner = fn.child_by_field_name("object")
+    args = call_args(part)
+    section = string_value(ctx.flow, args[0]) if args else None
+    if owner is None or last_segment(node_text(owner)) not in services or not section:
+        return None
+    return section if "." not in section or is_key_name(last_segment(section), True) else None
 
 
 _NUXT_CONFIGS = ("nuxt.config.ts", "nuxt.config.js")
