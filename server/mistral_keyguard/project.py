@@ -166,6 +166,10 @@ class ProjectContext:
     # Whether the project's Flask app config holds the Mistral key (MK005: `current_app.config`
     # written whole in a blueprint that never loads it). A callable, asked only then.
     flask_config_probe: Callable[[], bool] | None = field(default=None, compare=False, repr=False)
+    # Whether the project registers a config section of this name holding the key (MK005: a NestJS
+    # `configService.get("mistral")` or node-config `config.get("mistral")` written whole, where the
+    # section comes from a module no import names). A callable of the section, asked only then.
+    config_section_probe: Callable[[str], bool] | None = field(default=None, compare=False, repr=False)
     # Whether a component module of the project defines the custom element `tag` with the
     # property `prop` (or the attribute itself) and names Mistral (MK001: `<ask-box api-key="…">`
     # in a page). A callable of (tag, prop, attribute), asked only for such an attribute.
@@ -206,6 +210,9 @@ class ProjectContext:
 
     def flask_config_holds_key(self) -> bool:
         return bool(self.flask_config_probe and self.flask_config_probe())
+
+    def config_section_holds_key(self, section: str) -> bool:
+        return bool(self.config_section_probe and self.config_section_probe(section))
 
     def talks_to_mistral(self) -> bool:
         """The project uses Mistral: a manifest names it, or the caller's probe found it in a file."""

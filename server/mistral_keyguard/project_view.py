@@ -934,7 +934,10 @@ def module_signal(data: bytes, language: str | None) -> bool:
 # only where it stands, the rest are substrings (one expression over an SDK module cost a tenth
 # of the first pass). A platform model id (`"mistral-small-latest"`) counts: an OpenAI-compatible
 # client pointed at Mistral by config names Mistral nowhere else.
-_AT_MISTRAL = re.compile(rb"mistral(?:\w*\s*\(|_?api_?key|_?key|-(?:tiny|small|medium|large|saba)\b)")
+# A Mistral config section read by name counts too (`config.get("mistral")`, `CONF["mistral"]`,
+# `settings.mistral.base_url`): its URL field is the endpoint a request goes to.
+_AT_MISTRAL = re.compile(rb"mistral(?:\w*\s*\(|_?api_?key|_?key|-(?:tiny|small|medium|large|saba)\b|[\"'`]\s*[)\]])")
+_SECTION_ATTRIBUTE = re.compile(rb"mistral\b(?!\s*\()")
 _PLAIN_SIGNALS = (b"api.mistral.ai", b"codestral.mistral.ai", b".chat.complete", b".chat.stream", b"secretstr")
 _LITELLM_SIGNAL = re.compile(rb"[\"'`]mistral/[^\"'`\n]{1,80}[\"'`][\s\S]{0,300}?api_?key"
                              rb"|api_?key[\s\S]{0,300}?[\"'`]mistral/")
@@ -948,7 +951,7 @@ def _own_signal(data: bytes) -> bool:
         return True
     at = low.find(b"mistral")
     while at >= 0:
-        if _AT_MISTRAL.match(low, at):
+        if _AT_MISTRAL.match(low, at) or at and low[at - 1] == 0x2E and _SECTION_ATTRIBUTE.match(low, at):
             return True
         at = low.find(b"mistral", at + 7)
     return b"mistral/" in low and bool(_LITELLM_SIGNAL.search(low))

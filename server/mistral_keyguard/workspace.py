@@ -17,7 +17,9 @@ from mistral_keyguard.files import (  # noqa: F401  (callers read them here)
     SKIP_DIRS, FileRead, GitIgnore, NotRegularFile, TooLarge, frame_lines, is_env_file, read_regular, read_source,
     read_text_file, walk,
 )
-from mistral_keyguard.holdings.configs import config_names
+from mistral_keyguard.holdings.configs import (
+    NODE_CONFIG_FOLDER, config_names, node_config_key_sections, registered_key_sections,
+)
 from mistral_keyguard.holdings.objects import flask_config_holds_key, flask_config_marks
 from mistral_keyguard.rules.element_keys import defined_elements
 from mistral_keyguard.output.report import READ_ERROR, is_read_error  # noqa: F401  (read here by callers)
@@ -139,6 +141,7 @@ class ProjectIndex:
     _mistral_roots: dict[Path, bool] = field(default_factory=dict)
     _flask_roots: dict[Path, bool] = field(default_factory=dict)
     _elements: dict[Path, dict[str, list[bytes]]] = field(default_factory=dict)
+    _key_sections: dict[Path, frozenset[str]] = field(default_factory=dict)
     _fix_facts: dict[Path, dict] = field(default_factory=dict)
     _roots: dict[Path, Path] = field(default_factory=dict)
     _marked: dict[Path, Path | None] = field(default_factory=dict)
@@ -229,6 +232,13 @@ class ProjectIndex:
             self._flask_roots[root] = _tree_flask_config_holds_key(root)
         return self._flask_roots[root]
 
+    def config_section_holds_key(self, root: Path, section: str) -> bool:
+        """Whether the project registers a config section of that name holding the key (NestJS
+        `registerAs`, node-config's `config/*.json`): bounded walk, once per root."""
+        if root not in self._key_sections:
+            self._key_sections[root] = _tree_key_sections(root)
+        return section in self._key_sections[root]
+
     def element_takes_key(self, root: Path, tag: str, prop: str, attribute: str) -> bool:
         """Whether a module of the project that names Mistral defines the custom element `tag`
         with the property `prop` or the attribute itself (`@Prop() apiKey`, `"api-key"`)."""
@@ -281,6 +291,7 @@ class ProjectIndex:
             git_tracked=is_tracked,
             mistral_probe=lambda: self.mentions_mistral(root),
             flask_config_probe=lambda: self.flask_config_holds_key(root),
+            config_section_probe=lambda section: self.config_section_holds_key(root, section),
             element_probe=lambda tag, prop, attribute: self.element_takes_key(root, tag, prop, attribute),
             **self.fix_facts(root),
         )
@@ -324,6 +335,33 @@ def _tree_flask_config_holds_key(root: Path) -> bool:
             if flask_config_holds_key(marks):
                 return True
     return False
+
+
+def _tree_key_sections(root: Path) -> frozenset[str]:
+    """The config sections the project registers by name that hold the key."""
+    found: set[str] = set()
+    seen = 0
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = [d for d in dirs if d not in SKIP_DIRS]
+        node_config = Path(folder) == root / NODE_CONFIG_FOLDER
+        for name in files:
+            if not name.endswith(_SECTION_SOURCES) or name.endswith(".json") and not node_config:
+                continue
+            seen += 1
+            if seen > _PROBE_MAX_FILES:
+                return frozenset(found)
+            try:
+                data = read_regular(Path(folder) / name, _PROBE_MAX_SIZE)
+            except OSError:
+                continue
+            if name.endswith(".json"):
+                found |= node_config_key_sections(name, data.decode("utf-8", "replace"))
+            elif b"registerAs(" in data:
+                found |= registered_key_sections(data)
+    return frozenset(found)
+
+
+_SECTION_SOURCES = (".ts", ".js", ".mjs", ".cjs", ".json")
 
 
 def _tree_custom_elements(root: Path) -> dict[str, list[bytes]]:

@@ -16,9 +16,11 @@ inside the project); this module only judges their text.
 
 from __future__ import annotations
 
+import json
 import re
 
 from mistral_keyguard import keyshape
+from mistral_keyguard.holdings.base import is_key_name
 
 # A loader call in the bytes of a module, for the caller's cheap look before reading files.
 LOADER = re.compile(rb"safe_load|full_load|yaml\.load|json\.load|toml\.load|tomllib\.load|tomli\.load|"
@@ -115,3 +117,58 @@ def judge(text: str) -> str:
     if references_key(text):
         return KEY_REFERENCE
     return ""
+
+
+# A config section registered by name in one module and read by that name in any other, with no
+# import between them: NestJS's `registerAs("mistral", () => ({ apiKey: … }))` (read as
+# `configService.get("mistral")`), node-config's top-level sections of `config/*.json`
+# (`config.get("mistral")`, with `custom-environment-variables.json` mapping a field to the key's
+# variable). The caller walks the project's files; these judge one file's text.
+SECTION_WORDS = (b"registerAs(",)
+_REGISTER_AS_SECTION = re.compile(rb"""registerAs\(\s*["'`]([\w-]+)["'`]\s*,""")
+_FACTORY_FIELD = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*:(?!:)""")
+_FACTORY_WINDOW = 2000
+_MAX_FIELDS = 64
+
+
+def registered_key_sections(data: bytes) -> set[str]:
+    """The namespaces a module registers with `registerAs` whose factory has a key field (in a
+    factory that names Mistral, or under a Mistral-named namespace, a generic `apiKey` counts)."""
+    found = set()
+    for match in _REGISTER_AS_SECTION.finditer(data):
+        body = data[match.end():match.end() + _FACTORY_WINDOW]
+        body = body.split(b"registerAs(", 1)[0].decode("utf-8", "replace")
+        mistral = "istral" in body or "ISTRAL" in body or "istral" in match.group(1).decode().lower()
+        if any(is_key_name(field, mistral) for field in _FACTORY_FIELD.findall(body)[:_MAX_FIELDS]):
+            found.add(match.group(1).decode())
+    return found
+
+
+NODE_CONFIG_FOLDER = "config"
+ENV_MAPPING_FILE = "custom-environment-variables.json"
+
+
+def node_config_key_sections(name: str, text: str) -> set[str]:
+    """The top-level sections of a node-config JSON file (`config/default.json`) holding the key: a
+    key literal under a key-named field, or, in `custom-environment-variables.json`, a key-named
+    field mapped to a variable named like the Mistral key."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return set()
+    if not isinstance(data, dict):
+        return set()
+    mapping = name == ENV_MAPPING_FILE
+    return {section for section, value in list(data.items())[:_MAX_FIELDS]
+            if isinstance(value, dict) and _section_holds_key(value, mapping, 0)}
+
+
+def _section_holds_key(section: dict, mapping: bool, depth: int) -> bool:
+    for field, value in list(section.items())[:_MAX_FIELDS]:
+        if isinstance(value, dict) and depth < 2 and _section_holds_key(value, mapping, depth + 1):
+            return True
+        if not isinstance(value, str) or not is_key_name(field, True):
+            continue
+        if mapping and is_key_name(value, False) or not mapping and keyshape.find_keys(value):
+            return True
+    return False

@@ -141,10 +141,16 @@ def _picklable(project, data: bytes):
         if project.imported or _MISTRAL.search(data) else {}
     # The Flask probe walks the project: asked only of a file that may write the app config whole.
     flask = b".config" in data and project.flask_config_holds_key()
+    # The config-section probe walks the project too: asked for the sections the file reads by name.
+    sections = {(name,): project.config_section_holds_key(name)
+                for name in dict.fromkeys(m.decode() for m in _SECTION_READ.findall(data)[:_SECTIONS_ASKED])} \
+        if b".get" in data and (b"ConfigService" in data or b"config\"" in data or b"config'" in data) \
+        and project.config_section_probe is not None else {}
     elements = {(tag, prop, attribute): project.element_takes_key(tag, prop, attribute)
                 for tag, prop, attribute, *_rest in keyed_attributes(data)} if project.element_probe else {}
     return replace(project, mistral_probe=functools.partial(bool, talks),
                    flask_config_probe=functools.partial(bool, flask),
+                   config_section_probe=functools.partial(_asked, sections),
                    element_probe=functools.partial(_asked, elements),
                    importers=_AskedImporters(heads, parents), imported=dict(project.imported),
                    key_uses=dict(project.key_uses))
@@ -156,6 +162,8 @@ def _asked(answers: dict, *question) -> bool:
 
 
 _MISTRAL = re.compile(rb"(?i)mistral")
+_SECTION_READ = re.compile(rb"""\.get(?:OrThrow)?\s*(?:<[^>()]{0,80}>)?\(\s*["'`]([\w-]+)""")
+_SECTIONS_ASKED = 16
 _IMPORTERS_ASKED = 32  # as many as the classifier places a module by
 
 

@@ -1025,7 +1025,50 @@ class ErrorLeak:
             always = always or any("." in name for name in self._imported_objects) and any(
                 member in self._imported_objects for member in _member_texts(args))
             always = always or self._names_imported_endpoint(args)
+            always = always or bool(self._mistral_sections) and self._requests_section_url(args)
         return always, root_name, last, on_self
+
+    @cached_property
+    def _mistral_sections(self) -> frozenset[str]:
+        """Names bound somewhere to a Mistral-named config section or settings object read from
+        elsewhere (`cfg = this.config.get("mistral")`, `cfg = settings.mistral`, `conf =
+        CONFIG["mistral"]`): their URL fields are the Mistral endpoint where that binding is seen."""
+        return frozenset(name for name, bindings in self.flow.by_name.items()
+                         if len(bindings) <= _MAX_SECTION_BINDINGS and any(self._is_section(b) for b in bindings))
+
+    def _is_section(self, binding) -> bool:
+        value = unwrap(binding.value)
+        return binding.is_variable and value.type in _SECTION_VALUE_TYPES and \
+            value.end_byte - value.start_byte <= _MAX_SECTION_TEXT and self._says_mistral(value) and \
+            bool(_MISTRAL_SECTION.search(node_text(value)))
+
+    def _requests_section_url(self, args: ts.Node) -> bool:
+        """The request's URL (its first argument, or `url=`) is a URL field of such a section, as
+        bound where the request is made: `http.post(`${cfg.baseURL}/chat/completions`, …)`,
+        `client.post(f"{cfg.base_url}/chat/completions")`."""
+        first = next((a for a in args.named_children if a.type != "comment"), None)
+        if first is not None and first.type == "keyword_argument":
+            first = next((a.child_by_field_name("value") for a in args.named_children if a.type == "keyword_argument"
+                          and node_text(a.child_by_field_name("name")) in ("url", "base_url")), None)
+        stack = [first] if first is not None else []
+        while stack:
+            node = stack.pop()
+            owner = _section_url_field(node)
+            if owner is not None and node_text(owner) in self._mistral_sections and self._section_here(owner):
+                return True
+            if node.type not in FUNCTION_TYPES:
+                stack.extend(node.named_children)
+        return False
+
+    def _section_here(self, name: ts.Node) -> bool:
+        """The bindings of `name` the request sees (its function's, else the module's) are all
+        Mistral sections."""
+        fn = enclosing(name, FUNCTION_TYPES)
+        seen = [b for b in self.flow.by_name.get(node_text(name), ())
+                if enclosing(b.name_node, FUNCTION_TYPES) == fn]
+        if not seen and fn is not None:
+            seen = [b for b in self.flow.by_name.get(node_text(name), ()) if enclosing(b.name_node, FUNCTION_TYPES) is None]
+        return bool(seen) and all(self._is_section(b) for b in seen)
 
     def _handle_here(self, name: str, call: ts.Node) -> bool:
         """`name` is a handle where `call` reads it. A name every function binds for itself (`out =
@@ -2140,6 +2183,30 @@ def _identifiers(node: ts.Node | None) -> list[str]:
             out.append(node_text(current))
         stack.extend(current.named_children)
     return out
+
+
+# A section read by a Mistral-named key: `config.get("mistral")`, `settings.mistral`, `CONF["mistral"]`.
+_MISTRAL_SECTION = re.compile(r"""(?i)(\.get(?:OrThrow)?\s*(?:<[^>]*>)?\(\s*|\[\s*)["'`]mistral["'`]|\.mistral\w*$""")
+_SECTION_VALUE_TYPES = frozenset({"call", "call_expression", "member_expression", "attribute", "subscript",
+                                  "subscript_expression"})
+_MAX_SECTION_BINDINGS = 4
+_MAX_SECTION_TEXT = 200
+_URL_FIELD = re.compile(r"(?i)^(base_?url|url|endpoint|api_?url|api_?base|base|host)$")
+
+
+def _section_url_field(node: ts.Node) -> ts.Node | None:
+    """The object of `obj.baseURL` / `obj["base_url"]` when it is a plain name, else None."""
+    if node.type in ("member_expression", "attribute"):
+        field = node.child_by_field_name("property") or node.child_by_field_name("attribute")
+        owner = node.child_by_field_name("object")
+    elif node.type in ("subscript", "subscript_expression"):
+        index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+        field = index if index is not None and index.type == "string" else None
+        owner = node.child_by_field_name("value") or node.child_by_field_name("object")
+    else:
+        return None
+    text = node_text(field).strip("'\"`") if field is not None else ""
+    return owner if owner is not None and owner.type == "identifier" and _URL_FIELD.match(text) else None
 
 
 def _is_url_name(name: str, flow) -> bool:

@@ -22,7 +22,7 @@ from mistral_keyguard.prefilter import Anchored, contains
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import names_other_host
 from mistral_keyguard.holdings import Holdings
-from mistral_keyguard.holdings.base import is_key_name
+from mistral_keyguard.holdings.base import is_key_name, string_value
 from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_ENDPOINT, REACHES_MISTRAL
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, enclosing, log_calls, unwrap, written_parts
 
@@ -32,10 +32,11 @@ CODE = "MK005"
 # Or Streamlit's whole secrets mapping written out (`st.write(st.secrets)`), or Flask's whole app
 # config (`dict(current_app.config)`), which holds the key where the project puts it there.
 # Or Nuxt's runtime config (`useRuntimeConfig()`), which holds the key where nuxt.config puts it.
+# Or the Worker bindings a module imports whole (`import { env } from "cloudflare:workers"`).
 PREFILTER = Anchored(re.compile(rb"istral|ISTRAL|environ\s*[),]|\.env\s*[),]|\.secrets\s*[),]|"
-                                rb"\.config[),]|useRuntimeConfig\("),
+                                rb"\.config[),]|useRuntimeConfig\(|cloudflare:workers"),
                      (b"istral", b"ISTRAL", b"environ", b".env", b".secrets", b".config)", b".config,",
-                      b"useRuntimeConfig("),
+                      b"useRuntimeConfig(", b"cloudflare:workers"),
                      source_only=True)
 _CURRENT_APP_CONFIG = frozenset({"current_app.config", "flask.current_app.config"})
 
@@ -90,7 +91,7 @@ def check(ctx) -> Iterator[Finding]:
             continue
         seen.add(call.start_byte)
         reason = first_key_part(holdings, call) or _app_config_part(ctx, call) or _runtime_config_part(ctx, call) \
-            or _worker_env_part(ctx, call)
+            or _worker_env_part(ctx, call) or _config_section_part(ctx, call)
         if reason and "whole environment" in reason and not _project_uses_mistral(ctx):
             continue  # other vendors' secrets in the environment are another tool's business
         if reason:
@@ -199,6 +200,63 @@ def _imported_module(ctx, name_node) -> bool:
                           + name + rb"\b)", ctx.source.data))
 
 
+# A config service that serves sections by name, registered wherever the project does it:
+# NestJS's `ConfigService` (`private readonly config: ConfigService`, `app.get(ConfigService)`) and
+# node-config's module (`import config from "config"`, `require("config")`).
+_CONFIG_SERVICE_NAME = re.compile(rb"([A-Za-z_$][\w$]*)\s*(?::\s*|=\s*(?:await\s+)?[\w$.]+\.get\(\s*)ConfigService\b")
+_NODE_CONFIG_NAME = re.compile(rb"(?:import\s+(?:\*\s+as\s+)?([A-Za-z_$][\w$]*)\s+from|"
+                               rb"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\()\s*\(?\s*[\"']config[\"']")
+_SECTION_GETTERS = frozenset({"get", "getOrThrow"})
+_MAX_SECTION_BINDINGS = 4
+
+
+def _config_section_part(ctx, call) -> str | None:
+    """A config section read by name and written whole (`this.config.get("mistral")`), where a
+    module of the project registers that section with the key in it (NestJS `registerAs`,
+    node-config's `config/*.json`), whether or not this file imports that module."""
+    if ctx.language not in ECMA_LANGUAGES or ctx.project is None or not contains(ctx.source.data, b".get"):
+        return None
+    services = _section_services(ctx)
+    if not services:
+        return None
+    for arg in call_args(call):
+        for part in written_parts(arg):
+            section = _section_read(ctx, services, part, 0)
+            if section and ctx.project.config_section_holds_key(section.split(".")[0]):
+                return f"{node_text(part)}, the config section {section!r} (the project registers it with the key)"
+    return None
+
+
+def _section_services(ctx) -> frozenset[str]:
+    found = ctx.__dict__.get("_section_services")
+    if found is None:
+        data = ctx.source.data
+        names = _CONFIG_SERVICE_NAME.findall(data) if contains(data, b"ConfigService") else []
+        names += [a or b for a, b in _NODE_CONFIG_NAME.findall(data)] if contains(data, b"config") else []
+        found = ctx.__dict__["_section_services"] = frozenset(n.decode() for n in names)
+    return found
+
+
+def _section_read(ctx, services, part, depth: int) -> str | None:
+    """The section `part` reads whole: `config.get("mistral")`, `this.config.get<T>("mistral")`,
+    `config.get("mistral.apiKey")`, or a name this file binds to such a read only."""
+    part = unwrap(part)
+    if part.type in ("identifier", "shorthand_property_identifier") and depth < 2:
+        bindings = [b for b in ctx.flow.by_name.get(node_text(part), ()) if b.name_node != part]
+        reads = [_section_read(ctx, services, b.value, depth + 1) for b in bindings[:_MAX_SECTION_BINDINGS]
+                 if b.value is not None]
+        return reads[0] if reads and len(bindings) <= _MAX_SECTION_BINDINGS and all(reads) else None
+    fn = part.child_by_field_name("function") if part.type == "call_expression" else None
+    if fn is None or fn.type != "member_expression" or node_text(fn.child_by_field_name("property")) not in _SECTION_GETTERS:
+        return None
+    owner = fn.child_by_field_name("object")
+    args = call_args(part)
+    section = string_value(ctx.flow, args[0]) if args else None
+    if owner is None or last_segment(node_text(owner)) not in services or not section:
+        return None
+    return section if "." not in section or is_key_name(last_segment(section), True) else None
+
+
 _NUXT_CONFIGS = ("nuxt.config.ts", "nuxt.config.js")
 _CONFIG_FIELD = re.compile(r"(\w+)\s*:")
 
@@ -241,19 +299,139 @@ _WORKER_HANDLERS = frozenset({"fetch", "scheduled", "queue", "email", "tail"})
 
 def _worker_env_part(ctx, call) -> str | None:
     """A Cloudflare Worker's `env` bindings written whole (`JSON.stringify(env)`), in a project whose
-    wrangler config binds the Mistral key (`[vars] MISTRAL_API_KEY`)."""
-    if ctx.language not in ECMA_LANGUAGES or not contains(ctx.source.data, b"env") or not _wrangler_binds_key(ctx):
+    wrangler config binds the Mistral key (`[vars] MISTRAL_API_KEY`, or a comment naming the secret)."""
+    if ctx.language not in _WORKER_LANGUAGES or not contains(ctx.source.data, b"env") or not _wrangler_binds_key(ctx):
         return None
     for arg in call_args(call):
         for part in written_parts(arg):
-            if part.type == "identifier" and _is_handler_env(part):
+            if _is_bindings(ctx, part, 0) or ctx.language == "python" and _is_python_bindings(part):
                 return f"{node_text(part)}, the Worker's env bindings (wrangler config binds the key)"
     return None
+
+
+_WORKER_LANGUAGES = ECMA_LANGUAGES | {"python"}
+# Python Workers: `on_fetch(request, env)`, or `self.env` of a `WorkerEntrypoint` / `DurableObject`.
+_PY_WORKER_HANDLERS = frozenset({"on_fetch", "on_scheduled", "on_queue"})
+_PY_WORKER_BASES = frozenset({"WorkerEntrypoint", "DurableObject", "WorkflowEntrypoint"})
+
+
+def _is_python_bindings(part) -> bool:
+    if part.type == "attribute":
+        owner = part.child_by_field_name("object")
+        return node_text(part.child_by_field_name("attribute")) == "env" and owner is not None and \
+            node_text(owner) == "self" and _in_worker_class(part)
+    if part.type != "identifier":
+        return False
+    fn = enclosing(part, frozenset({"function_definition"}))
+    name = fn.child_by_field_name("name") if fn is not None else None
+    params = fn.child_by_field_name("parameters") if fn is not None else None
+    return name is not None and node_text(name) in _PY_WORKER_HANDLERS and params is not None and \
+        len(params.named_children) >= 2 and node_text(params.named_children[1]).split(":")[0].strip() == node_text(part)
+
+
+def _in_worker_class(node) -> bool:
+    owner = enclosing(node, frozenset({"class_definition"}))
+    bases = owner.child_by_field_name("superclasses") if owner is not None else None
+    return bases is not None and any(last_segment(node_text(b)) in _PY_WORKER_BASES for b in bases.named_children)
 
 
 def _wrangler_binds_key(ctx) -> bool:
     manifests = ctx.project.manifests if ctx.project is not None else {}
     return any(_WRANGLER_KEY.search(manifests.get(name, "")) for name in _WRANGLER_CONFIGS)
+
+
+# Every framework on Workers hands the same bindings object on under the name `env`: Hono's `c.env`,
+# Pages Functions' `context.env`, SvelteKit's `platform.env`, React Router's `context.cloudflare.env`,
+# Astro's `locals.runtime.env`; next-on-pages and OpenNext give it from a call
+# (`getRequestContext().env`). `process.env` and the like are the environment, judged elsewhere.
+_NOT_BINDINGS = frozenset({"process", "import.meta", "Deno", "Bun", "globalThis.process", "window", "self"})
+_CONTEXT_CALL = re.compile(r"^get\w*Context$")
+_MAX_BINDING_DEPTH = 3
+
+
+def _is_bindings(ctx, part, depth: int) -> bool:
+    """`part` is the Worker's env bindings: the handler's `env` parameter, a parameter's `.env`
+    (also destructured, `({ env }) =>`), hono/adapter's `env(c)`, the `env` of `cloudflare:workers`,
+    or a name this file binds to one of them only."""
+    part = unwrap(part)
+    if part.type == "member_expression":
+        return node_text(part.child_by_field_name("property")) == "env" and _context_object(part.child_by_field_name("object"))
+    if part.type == "call_expression":
+        fn = part.child_by_field_name("function")
+        return fn is not None and node_text(fn) == "env" and len(call_args(part)) == 1 and \
+            _imports_name(ctx, "env", "hono/adapter")
+    if part.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    if _is_handler_env(part) or node_text(part) == "env" and (
+            _destructured_parameter(part) or _imports_name(ctx, "env", "cloudflare:workers")):
+        return True
+    bindings = [b for b in ctx.flow.by_name.get(node_text(part), ()) if b.name_node != part]
+    return depth < _MAX_BINDING_DEPTH and bool(bindings) and len(bindings) <= 4 and \
+        all(b.value is not None and _is_bindings(ctx, b.value, depth + 1) for b in bindings)
+
+
+def _context_object(obj) -> bool:
+    """The object a framework hands the bindings on: rooted in a parameter of an enclosing function
+    (`c`, `context.cloudflare`, `locals.runtime`, `event.platform`) or a `get…Context()` call."""
+    if obj is None:
+        return False
+    text = node_text(obj).replace("?.", ".")
+    if text in _NOT_BINDINGS:
+        return False
+    root = obj
+    while root.type in ("member_expression", "non_null_expression", "parenthesized_expression") and root.named_children:
+        root = root.child_by_field_name("object") or root.named_children[0]
+    if root.type == "call_expression":
+        fn = root.child_by_field_name("function")
+        return fn is not None and bool(_CONTEXT_CALL.match(node_text(fn)))
+    return root.type == "identifier" and node_text(root) not in _NOT_BINDINGS and _is_parameter(root)
+
+
+def _is_parameter(name) -> bool:
+    """`name` is a parameter of a function around it (plain, typed or destructured)."""
+    text = node_text(name)
+    fn = enclosing(name, FUNCTION_TYPES)
+    while fn is not None:
+        params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+        if params is not None and _declares(params, text):
+            return True
+        fn = enclosing(fn, FUNCTION_TYPES)
+    return False
+
+
+_PATTERN_NAMES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
+
+
+def _declares(params, text: str) -> bool:
+    stack = [params]
+    while stack:
+        node = stack.pop()
+        if node.type in _PATTERN_NAMES and node_text(node) == text:
+            return True
+        if node.type == "pair_pattern":
+            node = node.child_by_field_name("value") or node
+            if node.type in _PATTERN_NAMES:
+                if node_text(node) == text:
+                    return True
+                continue
+        if node.type not in ("type_annotation", "object", "arrow_function") and node.type not in FUNCTION_TYPES:
+            stack.extend(node.named_children)
+    return False
+
+
+def _destructured_parameter(name) -> bool:
+    """`env` taken by a function's destructured first parameter (Pages Functions'
+    `async ({ request, env }) =>`)."""
+    fn = enclosing(name, FUNCTION_TYPES)
+    params = fn.child_by_field_name("parameters") if fn is not None else None
+    first = params.named_children[0] if params is not None and params.named_children else None
+    pattern = (first.child_by_field_name("pattern") or first) if first is not None else None
+    return pattern is not None and pattern.type == "object_pattern" and _declares(pattern, node_text(name))
+
+
+def _imports_name(ctx, name: str, module: str) -> bool:
+    return bool(re.search(rb"import\s*\{[^}]*\b" + name.encode() + rb"\b[^}]*\}\s*from\s*[\"']"
+                          + re.escape(module.encode()) + rb"[\"']", ctx.source.data))
 
 
 def _is_handler_env(part) -> bool:
