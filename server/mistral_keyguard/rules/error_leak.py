@@ -996,6 +996,8 @@ class ErrorLeak:
             return None
         text = _callee_text(callee, self.ctx.source.data)
         root_name, last = _root_name(text), last_segment(text)
+        if _reads_reply(text, root_name, last):
+            return None  # `res.choices[0].message.content.split("\n")`: the reply's text, no request
         on_self = text.startswith(("self.", "this."))
         bus = self._bus_fact(call) if last == "execute" and self._imported_methods else None
         if self._falls_back(text, root_name, call) or is_runner(last) and self._runs_fallback(call) or \
@@ -2245,6 +2247,29 @@ def _constructed(instance: str) -> str | None:
             head = instance[:at].removeprefix("new ").strip()  # `new Service().reply` in JavaScript
             return head if re.fullmatch(r"[\w$.]+", head) else None
     return None
+
+
+# Methods of a text: called on what a reply holds, they send nothing anywhere.
+_TEXT_METHODS = frozenset({
+    "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "lower", "upper", "casefold",
+    "startswith", "endswith", "replace", "removeprefix", "removesuffix", "partition", "rpartition",
+    "encode", "trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "startsWith", "endsWith",
+    "substring", "replaceAll", "padStart", "padEnd",
+})
+# Where a reply keeps its text (`msg.content`, `out.text`), and the chat completion's `choices`.
+_TEXT_FIELD = re.compile(r"\.(content|text|output_text|completion)$|[)\]]$")
+_REPLY_FIELD = re.compile(r"\.choices\b")
+
+
+def _reads_reply(text: str, root_name: str, last: str) -> bool:
+    """A method called on the text or fields of a reply (`res.choices[0].message.content.split()`,
+    `msg.content.strip()`), not on a client: a chain through the reply's `choices`, or a text
+    method called on a text field (a service's own `svc.title(…)` is no text method)."""
+    if text == root_name:
+        return False
+    if _REPLY_FIELD.search(text):
+        return True
+    return last in _TEXT_METHODS and bool(_TEXT_FIELD.search(text[:-len(last) - 1]))
 
 
 def _root_name(text: str) -> str:
