@@ -26,7 +26,7 @@ from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import Anchored, contains, lowered
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, MISTRAL_ENDPOINT, SENDS_ERROR_ARG, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
+    CATCHES_MISTRAL, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_MODEL, SENDS_ERROR_ARG, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
     ModuleFact,
 )
 from mistral_keyguard.rules.bot_errors import error_handler_reads, forwarding_registration
@@ -593,7 +593,7 @@ class ErrorLeak:
         """A model object on a LiteLLM `mistral/` model id (smolagents' `LiteLLMModel(model_id=
         "mistral/…")`, `dspy.LM("mistral/…")`, CrewAI's `LLM(model="mistral/…")`): litellm sends
         its calls to Mistral's API."""
-        if not self._says_mistral(args) or _OTHER_PROVIDER.search(callee_text):
+        if _OTHER_PROVIDER.search(callee_text) or not self._says_mistral(args) and not self._model_constants:
             return False
         model_class = bool(_MODEL_CLASS.search(last_segment(callee_text)))
         for arg in args.named_children:
@@ -603,10 +603,29 @@ class ErrorLeak:
             pairs = [(p.child_by_field_name("key"), p.child_by_field_name("value"))
                      for p in arg.named_children if p.type == "pair"] if arg.type == "object" else [(key, value)]
             for key, value in pairs:
-                if value is not None and value.type == "string" and _LITELLM_MISTRAL.match(node_text(value)) and (
+                if value is not None and self._mistral_model_id(value) and (
                         key is None and model_class or key is not None and _MODEL_FIELD.match(node_text(key))):
                     return True
         return False
+
+    @cached_property
+    def _model_constants(self) -> bool:
+        """Whether a `mistral/` model id may sit in a constant: this file writes one, or imports one."""
+        return b"mistral/" in self.ctx.source.data or any(
+            fact.kind == MISTRAL_MODEL for fact in self._imported_facts.values())
+
+    def _mistral_model_id(self, value: ts.Node) -> bool:
+        """A litellm `mistral/` model id: a literal, the default of an environment read
+        (`os.getenv("MODEL", "mistral/…")`), or a constant holding one (this module's, or another's
+        `MISTRAL_MODEL` fact: `model_id=AGENT_MODEL`, `model=settings.CREW_MODEL`)."""
+        if value.type in ("identifier", "attribute"):
+            fact = self._imported_facts.get(node_text(value))
+            if fact is not None:
+                return fact.kind == MISTRAL_MODEL
+            bindings = self.flow.by_name.get(node_text(value), ()) if value.type == "identifier" else ()
+            value = bindings[0].value if len(bindings) == 1 and bindings[0].is_variable else value
+        literal = litellm_model_literal(value)
+        return literal is not None and _LITELLM_MISTRAL.match(node_text(literal)) is not None
 
     def _registers_agents(self, args: ts.Node, names: set[str]) -> bool:
         """A registry built with agents, workflows or chains among its fields (Mastra's `new
@@ -2270,6 +2289,23 @@ def _reads_reply(text: str, root_name: str, last: str) -> bool:
     if _REPLY_FIELD.search(text):
         return True
     return last in _TEXT_METHODS and bool(_TEXT_FIELD.search(text[:-len(last) - 1]))
+
+
+_ENV_READS = frozenset({"os.getenv", "os.environ.get", "getenv", "environ.get"})
+
+
+def litellm_model_literal(value: ts.Node) -> ts.Node | None:
+    """The string a model id is given as: the literal itself, or the default of an environment
+    read (`os.getenv("AGENT_MODEL", "mistral/mistral-medium-latest")`)."""
+    value = unwrap(value)
+    if value.type == "string":
+        return value
+    callee = value.child_by_field_name("function") if value.type == "call" else None
+    args = value.child_by_field_name("arguments")
+    if callee is None or args is None or node_text(callee) not in _ENV_READS:
+        return None
+    values = [a for a in args.named_children if a.type != "comment"]
+    return values[1] if len(values) == 2 and values[1].type == "string" else None
 
 
 def _root_name(text: str) -> str:

@@ -34,7 +34,9 @@ from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL,
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.caught import SCOPE_TYPES, error_escapes, first_uncaught
 from mistral_keyguard.rules.bot_errors import forwarding_registration
-from mistral_keyguard.rules.error_leak import AGENT_BUILDER, RESPONDER_PARAMS, ErrorLeak, class_methods, top_level_functions
+from mistral_keyguard.rules.error_leak import (
+    AGENT_BUILDER, RESPONDER_PARAMS, ErrorLeak, class_methods, litellm_model_literal, top_level_functions,
+)
 from mistral_keyguard.rules.arq_jobs import failing_arq_jobs
 from mistral_keyguard.rules.exported_objects import exported_methods
 from mistral_keyguard.rules.queue_jobs import queue_objects, worker_queues
@@ -833,9 +835,10 @@ def _litellm_models(ctx, known: dict[str, ModuleFact]):
     if b"mistral/" not in ctx.source.data:
         return
     for binding in ctx.flow.bindings:
-        if binding.name in known or not _top_level(binding.name_node) or binding.value.type not in ("string",):
+        literal = litellm_model_literal(binding.value)
+        if binding.name in known or not _top_level(binding.name_node) or literal is None:
             continue
-        value = ctx.flow.static_string(binding.value)
+        value = ctx.flow.static_string(literal)
         if value and value.startswith("mistral/"):
             yield binding.name, _fact(ctx, MISTRAL_MODEL, binding.value, binding.name)
 
