@@ -940,7 +940,9 @@ _AT_MISTRAL = re.compile(rb"mistral(?:\w*\s*\(|_?api_?key|_?key|-(?:tiny|small|m
 _SECTION_ATTRIBUTE = re.compile(rb"mistral\b(?!\s*\()")
 _PLAIN_SIGNALS = (b"api.mistral.ai", b"codestral.mistral.ai", b".chat.complete", b".chat.stream", b"secretstr")
 _LITELLM_SIGNAL = re.compile(rb"[\"'`]mistral/[^\"'`\n]{1,80}[\"'`][\s\S]{0,300}?api_?key"
-                             rb"|api_?key[\s\S]{0,300}?[\"'`]mistral/")
+                             rb"|api_?key[\s\S]{0,300}?[\"'`]mistral/"
+                             # a constant holding the model id, or the default of its env variable
+                             rb"|^[\w.]+[ \t]*=[ \t]*(?:os\.(?:getenv|environ\.get)\([^()\n]{1,80},[ \t]*)?[\"']mistral/", re.M)
 
 
 def _own_signal(data: bytes) -> bool:

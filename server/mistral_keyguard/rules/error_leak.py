@@ -26,7 +26,7 @@ from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import Anchored, contains, lowered
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, MISTRAL_ENDPOINT, SENDS_ERROR_ARG, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
+    CATCHES_MISTRAL, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_MODEL, SENDS_ERROR_ARG, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
     ModuleFact,
 )
 from mistral_keyguard.rules.bot_errors import error_handler_reads, forwarding_registration
@@ -190,7 +190,7 @@ _PY_IMPORT = re.compile(r"(?m)^[^\S\n]*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
 # Calls that wrap a model into an agent, chain or query engine: what they build calls the model.
-AGENT_BUILDER = re.compile(r"(?i)agent|chain|executor|engine|graph|pipeline|workflow|runnable|crew|"
+AGENT_BUILDER = re.compile(r"(?i)agent|chain|executor|engine|graph|pipeline|workflow|runnable|crew|kernel|"
                             r"^from_(llm|tools|defaults)$")
 _HELPER_NAME = re.compile(
     r"(?i)mistral|llm|(^|_)ai($|_)|[a-z]AI|chat|complet|assistant|agent|(^|_)rag($|_)|prompt|embed|"
@@ -593,7 +593,7 @@ class ErrorLeak:
         """A model object on a LiteLLM `mistral/` model id (smolagents' `LiteLLMModel(model_id=
         "mistral/…")`, `dspy.LM("mistral/…")`, CrewAI's `LLM(model="mistral/…")`): litellm sends
         its calls to Mistral's API."""
-        if not self._says_mistral(args) or _OTHER_PROVIDER.search(callee_text):
+        if _OTHER_PROVIDER.search(callee_text) or not self._says_mistral(args) and not self._model_constants:
             return False
         model_class = bool(_MODEL_CLASS.search(last_segment(callee_text)))
         for arg in args.named_children:
@@ -603,10 +603,29 @@ class ErrorLeak:
             pairs = [(p.child_by_field_name("key"), p.child_by_field_name("value"))
                      for p in arg.named_children if p.type == "pair"] if arg.type == "object" else [(key, value)]
             for key, value in pairs:
-                if value is not None and value.type == "string" and _LITELLM_MISTRAL.match(node_text(value)) and (
+                if value is not None and self._mistral_model_id(value) and (
                         key is None and model_class or key is not None and _MODEL_FIELD.match(node_text(key))):
                     return True
         return False
+
+    @cached_property
+    def _model_constants(self) -> bool:
+        """Whether a `mistral/` model id may sit in a constant: this file writes one, or imports one."""
+        return b"mistral/" in self.ctx.source.data or any(
+            fact.kind == MISTRAL_MODEL for fact in self._imported_facts.values())
+
+    def _mistral_model_id(self, value: ts.Node) -> bool:
+        """A litellm `mistral/` model id: a literal, the default of an environment read
+        (`os.getenv("MODEL", "mistral/…")`), or a constant holding one (this module's, or another's
+        `MISTRAL_MODEL` fact: `model_id=AGENT_MODEL`, `model=settings.CREW_MODEL`)."""
+        if value.type in ("identifier", "attribute"):
+            fact = self._imported_facts.get(node_text(value))
+            if fact is not None:
+                return fact.kind == MISTRAL_MODEL
+            bindings = self.flow.by_name.get(node_text(value), ()) if value.type == "identifier" else ()
+            value = bindings[0].value if len(bindings) == 1 and bindings[0].is_variable else value
+        literal = litellm_model_literal(value)
+        return literal is not None and _LITELLM_MISTRAL.match(node_text(literal)) is not None
 
     def _registers_agents(self, args: ts.Node, names: set[str]) -> bool:
         """A registry built with agents, workflows or chains among its fields (Mastra's `new
@@ -996,6 +1015,8 @@ class ErrorLeak:
             return None
         text = _callee_text(callee, self.ctx.source.data)
         root_name, last = _root_name(text), last_segment(text)
+        if _reads_reply(text, root_name, last):
+            return None  # `res.choices[0].message.content.split("\n")`: the reply's text, no request
         on_self = text.startswith(("self.", "this."))
         bus = self._bus_fact(call) if last == "execute" and self._imported_methods else None
         if self._falls_back(text, root_name, call) or is_runner(last) and self._runs_fallback(call) or \
@@ -2312,6 +2333,46 @@ def _constructed(instance: str) -> str | None:
             head = instance[:at].removeprefix("new ").strip()  # `new Service().reply` in JavaScript
             return head if re.fullmatch(r"[\w$.]+", head) else None
     return None
+
+
+# Methods of a text: called on what a reply holds, they send nothing anywhere.
+_TEXT_METHODS = frozenset({
+    "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "lower", "upper", "casefold",
+    "startswith", "endswith", "replace", "removeprefix", "removesuffix", "partition", "rpartition",
+    "encode", "trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "startsWith", "endsWith",
+    "substring", "replaceAll", "padStart", "padEnd",
+})
+# Where a reply keeps its text (`msg.content`, `out.text`), and the chat completion's `choices`.
+_TEXT_FIELD = re.compile(r"\.(content|text|output_text|completion)$|[)\]]$")
+_REPLY_FIELD = re.compile(r"\.choices\b")
+
+
+def _reads_reply(text: str, root_name: str, last: str) -> bool:
+    """A method called on the text or fields of a reply (`res.choices[0].message.content.split()`,
+    `msg.content.strip()`), not on a client: a chain through the reply's `choices`, or a text
+    method called on a text field (a service's own `svc.title(…)` is no text method)."""
+    if text == root_name:
+        return False
+    if _REPLY_FIELD.search(text):
+        return True
+    return last in _TEXT_METHODS and bool(_TEXT_FIELD.search(text[:-len(last) - 1]))
+
+
+_ENV_READS = frozenset({"os.getenv", "os.environ.get", "getenv", "environ.get"})
+
+
+def litellm_model_literal(value: ts.Node) -> ts.Node | None:
+    """The string a model id is given as: the literal itself, or the default of an environment
+    read (`os.getenv("AGENT_MODEL", "mistral/mistral-medium-latest")`)."""
+    value = unwrap(value)
+    if value.type == "string":
+        return value
+    callee = value.child_by_field_name("function") if value.type == "call" else None
+    args = value.child_by_field_name("arguments")
+    if callee is None or args is None or node_text(callee) not in _ENV_READS:
+        return None
+    values = [a for a in args.named_children if a.type != "comment"]
+    return values[1] if len(values) == 2 and values[1].type == "string" else None
 
 
 def _root_name(text: str) -> str:

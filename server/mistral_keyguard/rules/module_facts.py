@@ -34,7 +34,9 @@ from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL,
 from mistral_keyguard.rules.hardcoded_key import HardcodedKey
 from mistral_keyguard.rules.caught import SCOPE_TYPES, error_escapes, first_uncaught
 from mistral_keyguard.rules.bot_errors import forwarding_registration
-from mistral_keyguard.rules.error_leak import AGENT_BUILDER, RESPONDER_PARAMS, ErrorLeak, class_methods, top_level_functions
+from mistral_keyguard.rules.error_leak import (
+    AGENT_BUILDER, RESPONDER_PARAMS, ErrorLeak, class_methods, litellm_model_literal, top_level_functions,
+)
 from mistral_keyguard.rules.arq_jobs import failing_arq_jobs
 from mistral_keyguard.rules.exported_objects import exported_methods
 from mistral_keyguard.rules.queue_jobs import queue_objects, worker_queues
@@ -90,8 +92,23 @@ def summarize(ctx) -> dict[str, ModuleFact]:
         if binding.name in analysis.handles and analysis._builds_handle(binding.value, analysis.handles):
             facts[name] = _fact(ctx, MISTRAL_OBJECT, binding.value, name)
     facts.update(_handle_factories(ctx, analysis, facts))
+    facts.update(_built_by_factories(ctx, facts))
     facts.update(_handle_fields(ctx, analysis, facts))
     return facts
+
+
+def _built_by_factories(ctx, known: dict[str, ModuleFact]):
+    """Top-level names bound to what a factory of this module returns (`query_pipeline = build()`,
+    `export const graph = buildGraph()`): the engine, graph or client is made once, at import, and
+    its importers run it."""
+    factories = {name for name, fact in known.items() if fact.kind == MISTRAL_OBJECT and "." not in name}
+    if not factories:
+        return
+    for name, value in _top_level_values(ctx):
+        value = unwrap(value)
+        callee = value.child_by_field_name("function") if value.type in ("call", "call_expression") else None
+        if name not in known and callee is not None and callee.type == "identifier" and node_text(callee) in factories:
+            yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
 
 
 def _handle_fields(ctx, analysis, known: dict[str, ModuleFact]):
@@ -141,15 +158,25 @@ def _python_engine_factories(ctx, analysis: ErrorLeak, known: dict[str, ModuleFa
     `Settings.llm` to a Mistral model makes every engine built in it call Mistral, in whatever
     function builds it."""
     global_llm = _sets_global_mistral_llm(ctx, analysis)
+    builders = bool(analysis._builders) and bool(analysis.handles)  # (`handles` feeds the builders)
     for name, _fn, body in top_level_functions(ctx.root):
         fact = known.get(name)
-        if not (fact is None and global_llm or fact is not None and fact.kind == REACHES_MISTRAL):
+        if not (fact is None and (global_llm or builders) or fact is not None and fact.kind == REACHES_MISTRAL):
             continue
-        value = next((v for v in _returned_values(body) if v.type == "call"
+        value = next((v for v in _returned_values(body) if v.type == "call" and (global_llm or fact is not None)
                       and AGENT_BUILDER.search(node_text(v.child_by_field_name("function")).rpartition(".")[2])
-                      or v.type == "identifier" and analysis.fed_builder(node_text(v), v)), None)
+                      or _fed_or_compiled(analysis, v)), None)
         if value is not None:
             yield name, _fact(ctx, MISTRAL_OBJECT, value, name)
+
+
+def _fed_or_compiled(analysis: ErrorLeak, value: ts.Node) -> bool:
+    """A builder given a Mistral component, returned as it is (`return p`) or compiled (`return
+    g.compile()`, `return builder.build()`): what the function returns runs the component."""
+    if value.type == "call":
+        callee = value.child_by_field_name("function")
+        value = callee.child_by_field_name("object") if callee is not None and callee.type == "attribute" else None
+    return value is not None and value.type == "identifier" and analysis.fed_builder(node_text(value), value)
 
 
 def _sets_global_mistral_llm(ctx, analysis: ErrorLeak) -> bool:
@@ -846,9 +873,10 @@ def _litellm_models(ctx, known: dict[str, ModuleFact]):
     if b"mistral/" not in ctx.source.data:
         return
     for binding in ctx.flow.bindings:
-        if binding.name in known or not _top_level(binding.name_node) or binding.value.type not in ("string",):
+        literal = litellm_model_literal(binding.value)
+        if binding.name in known or not _top_level(binding.name_node) or literal is None:
             continue
-        value = ctx.flow.static_string(binding.value)
+        value = ctx.flow.static_string(literal)
         if value and value.startswith("mistral/"):
             yield binding.name, _fact(ctx, MISTRAL_MODEL, binding.value, binding.name)
 
