@@ -729,6 +729,14 @@ def _imported_key_builders(ctx):
     if not imported or not any(mark in ctx.source.data for mark in _AUTH_MARKS):
         return
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    for binding in ctx.flow.bindings:  # `export const AUTH_HEADERS = { Authorization: … }`
+        value = unwrap(binding.value)
+        if value.type in _DICTS and binding.name_node.type == "identifier" and _top_level(binding.name_node) \
+                and not OTHER_VENDOR.search(binding.name):
+            traced = _carried_name(ctx, holdings, value, imported)
+            if traced is not None:
+                yield binding.name + CARRIES_MARK, replace(_fact(ctx, CARRIES_KEY, value, binding.name),
+                                                           detail=node_text(traced))
     for name, _fn, body in top_level_functions(ctx.root):
         if OTHER_VENDOR.search(name):
             continue  # `githubHeaders()`: another service's token
@@ -1200,29 +1208,88 @@ def _sent_to_mistral(ctx, imported):
 
 
 def _carried_sent(ctx, imported):
-    """Imported functions that return headers carrying an imported name (`CARRIES_KEY`) whose
-    result this module sends to Mistral as a request's headers (`{ headers: authHeaders() }`,
+    """Imported functions that return headers carrying an imported name (`CARRIES_KEY`), or such
+    headers constants, whose result (value) this module sends to Mistral as a request's headers (`{ headers: authHeaders() }`,
     `const headers = authHeaders()` then `fetch(MISTRAL_URL, { headers })`) or whole options
     (`fetch(MISTRAL_URL, buildInit())`): under the local name + `SENT_MARK`."""
     carriers = [name[:-len(CARRIES_MARK)] for name, fact in imported.items()
                 if fact.kind == CARRIES_KEY and name.endswith(CARRIES_MARK)]
-    if ctx.language not in ECMA_LANGUAGES or not carriers:
+    if not carriers:
+        return
+    if ctx.language == "python":
+        yield from _python_carried_sent(ctx, carriers, imported)
+        return
+    if ctx.language not in ECMA_LANGUAGES:
         return
     reach = Reach(ctx.root, calls_in(ctx), key_field=_HEADERS_FIELD.match, options=True)
-    for name in carriers[:_MAX_TRACE]:
-        made = [use for use in reach.uses(name.rpartition(".")[2])
-                if _called(use, name)][:_MAX_TRACE]
+    for name in carriers[:_MAX_CARRIERS]:
+        made = [use for use in map(_ecma_spelled, reach.uses(name.partition(".")[0]))
+                if _called(use, name) or use.parent is not None and use.parent.type != "call_expression"
+                and node_text(use) == name][:_MAX_TRACE]
         sent = next((call for call in made if reach.reaches(call)), None)
         if sent is not None:
             yield name + SENT_MARK, _fact(ctx, KEY_USE, sent, "sent to Mistral in the request headers")
 
 
 _HEADERS_FIELD = re.compile(r"(?i)^headers$")
+_MAX_CARRIERS = 16  # imported headers builders looked for in one module
 
 
-def _called(use: ts.Node, name: str) -> bool:
-    """`use` is the callee's last name in a call of `name` (`authHeaders()`, `h.authHeaders()`)."""
-    callee = use.parent if use.parent is not None and use.parent.type == "member_expression" else use
+def _python_carried_sent(ctx, carriers: list[str], imported):
+    """Python: `requests.post(MISTRAL_URL, headers=auth_headers())`, `httpx.Client(base_url=…,
+    headers=HEADERS)`, or a name bound to the call given as `headers=`, in a call that names a
+    Mistral host (a literal, a constant of this module, an imported endpoint constant)."""
+    index = Reach(ctx.root, [])
+    for name in carriers[:_MAX_CARRIERS]:
+        spelled = [node for node in map(_python_spelled, index.uses(name.rpartition(".")[2])[:_MAX_TRACE])
+                   if node_text(node) == name]
+        values = [node.parent if node.parent is not None and node.parent.type == "call" else node for node in spelled]
+        for value in list(values):
+            bound = value.parent if value.parent is not None and value.parent.type == "assignment" else None
+            target = bound.child_by_field_name("left") if bound is not None else None
+            if target is not None and target.type == "identifier" and bound.child_by_field_name("right") == value:
+                values += index.uses(node_text(target))[:_MAX_TRACE]
+        sent = next((v for v in values if _headers_of_mistral_call(ctx, v, imported)), None)
+        if sent is not None:
+            yield name + SENT_MARK, _fact(ctx, KEY_USE, sent, "sent to Mistral in the request headers")
+
+
+def _python_spelled(use: ts.Node) -> ts.Node:
+    """The name a use of an identifier spells: itself, or `h.auth_headers` for `auth_headers` read
+    off a module object."""
+    parent = use.parent
+    return parent if parent is not None and parent.type == "attribute" and \
+        parent.child_by_field_name("attribute") == use else use
+
+
+def _headers_of_mistral_call(ctx, value: ts.Node, imported) -> bool:
+    """`value` is the `headers=` argument of a call naming a Mistral host."""
+    keyword = value.parent
+    if keyword is None or keyword.type != "keyword_argument" or keyword.child_by_field_name("value") != value \
+            or node_text(keyword.child_by_field_name("name")) != "headers":
+        return False
+    args = keyword.parent
+    for arg in args.named_children[:_MAX_PARTS * 2] if args is not None else ():
+        arg = arg.child_by_field_name("value") if arg.type == "keyword_argument" else arg
+        if arg is None:
+            continue
+        fact = imported.get(node_text(arg)) if arg.type in ("identifier", "attribute") else None
+        if fact is not None and fact.kind == MISTRAL_ENDPOINT:
+            return True
+        if any(MISTRAL_HOST.search(ctx.flow.static_string(leaf) or "") for leaf in ctx.flow.resolve(arg)[:_MAX_PARTS]):
+            return True
+    return False
+
+
+def _ecma_spelled(use: ts.Node) -> ts.Node:
+    """The name a use of an identifier spells: itself, or `h.authHeaders` for the module object `h`."""
+    parent = use.parent
+    return parent if parent is not None and parent.type == "member_expression" and \
+        parent.child_by_field_name("object") == use else use
+
+
+def _called(callee: ts.Node, name: str) -> bool:
+    """`callee` is called and spells `name` (`authHeaders()`, `h.authHeaders()`)."""
     call = callee.parent
     return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == callee \
         and node_text(callee) == name
