@@ -563,6 +563,7 @@ class HardcodedKey:
         """`API_TOKEN = "…"` here, `MistralAI(api_key=API_TOKEN)` in a module that imports it."""
         if not self.uses:
             return
+        renamed = _renamed_exports(self.root) if self.language in ECMA_LANGUAGES else {}
         for binding in self.flow.bindings:
             if binding.name_node.parent is None:
                 continue
@@ -574,6 +575,8 @@ class HardcodedKey:
             # `require()` that destructures it or reads it off the module object.
             name = _EXPORTED_PREFIX.sub("", binding.name) if self.language in ECMA_LANGUAGES else binding.name
             names = (name, "default." + name) if _COMMONJS_EXPORT.match(binding.name) else (name,)
+            if owner == "" and name in renamed:  # `export { SECRET as LLM_TOKEN }`
+                names += tuple(renamed[name])
             fact = self.uses.get(owner + binding.name) or next(filter(None, map(self.uses.get, names)), None)
             if fact is not None:
                 sink = _used_sink(binding.value, fact)
@@ -621,7 +624,9 @@ class HardcodedKey:
         Mistral as the key in a module that imports it (nested objects too: `config.APP.token`)."""
         for pair in obj.named_children:
             key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
-            if pair.type != "pair" or key is None or value is None:
+            if pair.type == "shorthand_property_identifier":  # `export default { KEY }`: the binding's value
+                key = value = pair
+            if pair.type not in ("pair", "shorthand_property_identifier") or key is None or value is None:
                 continue
             dotted = f"{name}.{name_of(key)}"
             fact = self.uses.get(dotted)
@@ -701,6 +706,20 @@ def _returned(body: ts.Node) -> list[ts.Node]:
             out.append(node.named_children[0])
         elif node.type not in FUNCTION_TYPES:
             stack.extend(node.named_children)
+    return out
+
+
+def _renamed_exports(root: ts.Node) -> dict[str, list[str]]:
+    """`export { SECRET as LLM_TOKEN }` (no `from`): the names importers use, by local name."""
+    out: dict[str, list[str]] = {}
+    for statement in root.named_children:
+        if statement.type != "export_statement" or statement.child_by_field_name("source") is not None:
+            continue
+        for clause in statement.named_children:
+            for specifier in clause.named_children if clause.type == "export_clause" else ():
+                local, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
+                if specifier.type == "export_specifier" and local is not None and alias is not None:
+                    out.setdefault(node_text(local), []).append(node_text(alias).strip("'\""))
     return out
 
 
