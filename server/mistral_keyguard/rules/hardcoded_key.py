@@ -582,7 +582,7 @@ class HardcodedKey:
                 sink = _used_sink(binding.value, fact)
                 for value in _pool_items(binding.value):
                     yield from self._resolved(sink, value)
-            elif binding.value.type == "object":
+            elif binding.value.type in ("object", "dictionary"):  # `CONFIG = {"token": …}`, read as `CONFIG["token"]`
                 exported = ("default",) if binding.name in ("module.exports", "exports") else names
                 for prefix in exported:
                     yield from self._fields_used_elsewhere(prefix, binding.value)
@@ -632,7 +632,8 @@ class HardcodedKey:
             fact = self.uses.get(dotted)
             if fact is not None:
                 yield from self._resolved(_used_sink(value, fact), value)
-            elif value.type == "object" and depth < _MAX_FIELD_DEPTH and any(k.startswith(dotted + ".") for k in self.uses):
+            elif value.type in ("object", "dictionary") and depth < _MAX_FIELD_DEPTH and \
+                    any(k.startswith(dotted + ".") for k in self.uses):
                 yield from self._fields_used_elsewhere(dotted, value, depth + 1)
 
     def _factory_fields_used_elsewhere(self, factory: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:

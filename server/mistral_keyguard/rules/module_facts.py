@@ -25,7 +25,7 @@ from mistral_keyguard.project import (
     HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
     ARQ_JOB_PREFIX, QUEUE_OBJECT, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG, SHARED_INSTANCE_PREFIX, ModuleFact,
 )
-from mistral_keyguard.dataflow import last_segment, node_text
+from mistral_keyguard.dataflow import last_segment, name_of, node_text
 from mistral_keyguard.prefilter import is_generated
 from mistral_keyguard.holdings.keys import typed_fields
 from mistral_keyguard.languages import ECMA_LANGUAGES
@@ -949,10 +949,11 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
 
     def on_value(sink, value: ts.Node) -> None:
         value = _traced_to_import(ctx, value, imported) or value
-        name = _instance_field(ctx, value, imported) or \
+        field = _subscript_field(value, imported)
+        name = field or _instance_field(ctx, value, imported) or \
             ctx.source.data[value.start_byte:value.end_byte].decode("utf-8", "replace")
         # `new Mistral({ apiKey })`: the shorthand property names the imported binding itself.
-        if sink.strong and name not in found and (value.type in _NAME_NODES and name in imported or
+        if sink.strong and name not in found and (field or value.type in _NAME_NODES and name in imported or
                                                   _module_member(value, name, imported)):
             found[name] = _fact(ctx, KEY_USE, value, sink.describe)
 
@@ -1003,7 +1004,8 @@ def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node 
     """The imported name (or `module.NAME`) a key value comes from through such wrappers and this
     module's own names: `Secret.from_token(LLM_TOKEN)`, `next(_keys)` with `_keys = cycle(KEYS)`."""
     if value.type in ("identifier", "attribute", "member_expression", "shorthand_property_identifier") and (
-            node_text(value) in imported or _module_member(value, node_text(value), imported)):
+            node_text(value) in imported or _module_member(value, node_text(value), imported)) \
+            or _subscript_field(value, imported):
         return value
     if depth >= _MAX_TRACE:
         return None
@@ -1053,6 +1055,20 @@ def _fallback_operands(value: ts.Node) -> list[ts.Node]:
         return value.named_children[1:] if value.type == "ternary_expression" else value.named_children[:1] + \
             value.named_children[2:]
     return []
+
+
+def _subscript_field(value: ts.Node, imported) -> str | None:
+    """`CONFIG.token` for Python's `CONFIG["token"]` with `CONFIG` an imported dict (the module
+    defining it reads its fields by that dotted name)."""
+    if value.type != "subscript":
+        return None
+    obj, index = value.child_by_field_name("value"), value.child_by_field_name("subscript")
+    if obj is None or index is None or obj.type != "identifier" or node_text(obj) not in imported \
+            or index.type != "string" or index.named_children and any(
+                c.type == "interpolation" for c in index.named_children):
+        return None
+    field = name_of(index)
+    return f"{node_text(obj)}.{field}" if field.isidentifier() else None
 
 
 def _instance_field(ctx, value: ts.Node, imported) -> str | None:
