@@ -1025,7 +1025,7 @@ def _member_uses(module_uses: dict[str, ModuleFact], local: str) -> dict[str, Mo
     """Uses of a module object's members (`m.TOKEN` -> TOKEN)."""
     prefix = local + "."
     return {used[len(prefix):]: fact for used, fact in module_uses.items()
-            if used.startswith(prefix) and "." not in used[len(prefix):]}
+            if used.startswith(prefix) and "." not in used[len(prefix):].removesuffix(SENT_MARK)}
 
 
 def _members(summary: dict[str, ModuleFact], local: str) -> dict[str, ModuleFact]:

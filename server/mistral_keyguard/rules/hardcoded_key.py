@@ -24,7 +24,7 @@ from mistral_keyguard.prefilter import holds_key, is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES, parser
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, SHIPPED_SECTIONS
-from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, log_calls
+from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, log_calls, unwrap
 
 CODE = "MK001"
 LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx"})
@@ -563,6 +563,7 @@ class HardcodedKey:
         """`API_TOKEN = "…"` here, `MistralAI(api_key=API_TOKEN)` in a module that imports it."""
         if not self.uses:
             return
+        renamed = _renamed_exports(self.root) if self.language in ECMA_LANGUAGES else {}
         for binding in self.flow.bindings:
             if binding.name_node.parent is None:
                 continue
@@ -574,15 +575,18 @@ class HardcodedKey:
             # `require()` that destructures it or reads it off the module object.
             name = _EXPORTED_PREFIX.sub("", binding.name) if self.language in ECMA_LANGUAGES else binding.name
             names = (name, "default." + name) if _COMMONJS_EXPORT.match(binding.name) else (name,)
+            if owner == "" and name in renamed:  # `export { SECRET as LLM_TOKEN }`
+                names += tuple(renamed[name])
             fact = self.uses.get(owner + binding.name) or next(filter(None, map(self.uses.get, names)), None)
+            exported_value = _exported_value(binding.value)
             if fact is not None:
                 sink = _used_sink(binding.value, fact)
-                for value in _pool_items(binding.value):
+                for value in _pool_items(exported_value):
                     yield from self._resolved(sink, value)
-            elif binding.value.type == "object":
+            elif exported_value.type in ("object", "dictionary"):  # `CONFIG = {"token": …}`, read as `CONFIG["token"]`
                 exported = ("default",) if binding.name in ("module.exports", "exports") else names
                 for prefix in exported:
-                    yield from self._fields_used_elsewhere(prefix, binding.value)
+                    yield from self._fields_used_elsewhere(prefix, exported_value)
             elif binding.value.type in _FACTORY_TYPES and binding.name in ("module.exports", "exports"):
                 yield from self._factory_fields_used_elsewhere(binding.value)
         for child in self.root.named_children:  # `export default { token: "…" }`, read as `cfg.token`
@@ -621,13 +625,16 @@ class HardcodedKey:
         Mistral as the key in a module that imports it (nested objects too: `config.APP.token`)."""
         for pair in obj.named_children:
             key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
-            if pair.type != "pair" or key is None or value is None:
+            if pair.type == "shorthand_property_identifier":  # `export default { KEY }`: the binding's value
+                key = value = pair
+            if pair.type not in ("pair", "shorthand_property_identifier") or key is None or value is None:
                 continue
             dotted = f"{name}.{name_of(key)}"
             fact = self.uses.get(dotted)
             if fact is not None:
                 yield from self._resolved(_used_sink(value, fact), value)
-            elif value.type == "object" and depth < _MAX_FIELD_DEPTH and any(k.startswith(dotted + ".") for k in self.uses):
+            elif value.type in ("object", "dictionary") and depth < _MAX_FIELD_DEPTH and \
+                    any(k.startswith(dotted + ".") for k in self.uses):
                 yield from self._fields_used_elsewhere(dotted, value, depth + 1)
 
     def _factory_fields_used_elsewhere(self, factory: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:
@@ -704,6 +711,20 @@ def _returned(body: ts.Node) -> list[ts.Node]:
     return out
 
 
+def _renamed_exports(root: ts.Node) -> dict[str, list[str]]:
+    """`export { SECRET as LLM_TOKEN }` (no `from`): the names importers use, by local name."""
+    out: dict[str, list[str]] = {}
+    for statement in root.named_children:
+        if statement.type != "export_statement" or statement.child_by_field_name("source") is not None:
+            continue
+        for clause in statement.named_children:
+            for specifier in clause.named_children if clause.type == "export_clause" else ():
+                local, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
+                if specifier.type == "export_specifier" and local is not None and alias is not None:
+                    out.setdefault(node_text(local), []).append(node_text(alias).strip("'\""))
+    return out
+
+
 _COMMONJS_EXPORT = re.compile(r"^(module\.exports|exports)\.[^.]+$")
 _EXPORTED_PREFIX = re.compile(r"^(window|globalThis|self|module\.exports|exports)\.(?=[^.]+$)")
 
@@ -712,9 +733,21 @@ def _module_level(node: ts.Node) -> bool:
     return enclosing(node, FUNCTION_TYPES | {"class_definition", "class_declaration", "class_body"}) is None
 
 
+def _exported_value(value: ts.Node) -> ts.Node:
+    """What importers read off an exported value: `{ … } as const`, `satisfies …`, and the object
+    `Object.freeze({ … })` returns."""
+    value = unwrap(value)
+    fn = value.child_by_field_name("function") if value.type == "call_expression" else None
+    args = value.child_by_field_name("arguments") if fn is not None and node_text(fn) == "Object.freeze" else None
+    return unwrap(args.named_children[0]) if args is not None and args.named_children else value
+
+
 def _top_level_class(node: ts.Node) -> str | None:
     """`LLMConfig.` for a field default in the body of a module-level class (`key: str = "…"` of a
-    dataclass, read as `LLMConfig().key` or `LLMConfig.key` where the class is imported), else None."""
+    dataclass, read as `LLMConfig().key` or `LLMConfig.key` where the class is imported; a JS/TS
+    static field, `Config.token`), else None."""
+    if node.parent is not None and node.parent.type in _JS_FIELDS:
+        return _static_field_owner(node.parent)
     body = node.parent.parent if node.parent is not None and node.parent.type == "assignment" else None
     body = body.parent if body is not None and body.type == "expression_statement" else None
     cls = body.parent if body is not None and body.type == "block" else None
@@ -722,6 +755,20 @@ def _top_level_class(node: ts.Node) -> str | None:
         return None
     name = cls.child_by_field_name("name")
     return f"{node_text(name)}." if name is not None else None
+
+
+_JS_FIELDS = frozenset({"public_field_definition", "field_definition"})
+
+
+def _static_field_owner(field: ts.Node) -> str | None:
+    """`Config.` for a static field of a module-level class (`export class Config { static token = … }`)."""
+    cls = field.parent.parent if field.parent is not None and field.parent.type == "class_body" else None
+    if cls is None or cls.type not in ("class_declaration", "class") or not any(
+            child.type == "static" for child in field.children):
+        return None
+    holder = cls.parent.parent if cls.parent is not None and cls.parent.type == "export_statement" else cls.parent
+    name = cls.child_by_field_name("name")
+    return f"{node_text(name)}." if name is not None and holder is not None and holder.type == "program" else None
 
 
 def names_other_host(leaf: ts.Node) -> bool:

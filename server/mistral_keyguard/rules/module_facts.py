@@ -25,7 +25,7 @@ from mistral_keyguard.project import (
     HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
     ARQ_JOB_PREFIX, QUEUE_OBJECT, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG, SHARED_INSTANCE_PREFIX, ModuleFact,
 )
-from mistral_keyguard.dataflow import last_segment, node_text
+from mistral_keyguard.dataflow import last_segment, name_of, node_text
 from mistral_keyguard.prefilter import is_generated
 from mistral_keyguard.holdings.keys import typed_fields
 from mistral_keyguard.languages import ECMA_LANGUAGES
@@ -762,6 +762,14 @@ def _imported_key_builders(ctx):
     if not imported or not any(mark in ctx.source.data for mark in _AUTH_MARKS):
         return
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    for binding in ctx.flow.bindings:  # `export const AUTH_HEADERS = { Authorization: … }`
+        value = unwrap(binding.value)
+        if value.type in _DICTS and binding.name_node.type == "identifier" and _top_level(binding.name_node) \
+                and not OTHER_VENDOR.search(binding.name):
+            traced = _carried_name(ctx, holdings, value, imported)
+            if traced is not None:
+                yield binding.name + CARRIES_MARK, replace(_fact(ctx, CARRIES_KEY, value, binding.name),
+                                                           detail=node_text(traced))
     for name, _fn, body in top_level_functions(ctx.root):
         if OTHER_VENDOR.search(name):
             continue  # `githubHeaders()`: another service's token
@@ -975,10 +983,11 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
 
     def on_value(sink, value: ts.Node) -> None:
         value = _traced_to_import(ctx, value, imported) or value
-        name = _instance_field(ctx, value, imported) or \
+        field = _subscript_field(value, imported)
+        name = field or _instance_field(ctx, value, imported) or \
             ctx.source.data[value.start_byte:value.end_byte].decode("utf-8", "replace")
         # `new Mistral({ apiKey })`: the shorthand property names the imported binding itself.
-        if sink.strong and name not in found and (value.type in _NAME_NODES and name in imported or
+        if sink.strong and name not in found and (field or value.type in _NAME_NODES and name in imported or
                                                   _module_member(value, name, imported)):
             found[name] = _fact(ctx, KEY_USE, value, sink.describe)
 
@@ -1029,7 +1038,8 @@ def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node 
     """The imported name (or `module.NAME`) a key value comes from through such wrappers and this
     module's own names: `Secret.from_token(LLM_TOKEN)`, `next(_keys)` with `_keys = cycle(KEYS)`."""
     if value.type in ("identifier", "attribute", "member_expression", "shorthand_property_identifier") and (
-            node_text(value) in imported or _module_member(value, node_text(value), imported)):
+            node_text(value) in imported or _module_member(value, node_text(value), imported)) \
+            or _subscript_field(value, imported):
         return value
     if depth >= _MAX_TRACE:
         return None
@@ -1079,6 +1089,20 @@ def _fallback_operands(value: ts.Node) -> list[ts.Node]:
         return value.named_children[1:] if value.type == "ternary_expression" else value.named_children[:1] + \
             value.named_children[2:]
     return []
+
+
+def _subscript_field(value: ts.Node, imported) -> str | None:
+    """`CONFIG.token` for Python's `CONFIG["token"]` with `CONFIG` an imported dict (the module
+    defining it reads its fields by that dotted name)."""
+    if value.type != "subscript":
+        return None
+    obj, index = value.child_by_field_name("value"), value.child_by_field_name("subscript")
+    if obj is None or index is None or obj.type != "identifier" or node_text(obj) not in imported \
+            or index.type != "string" or index.named_children and any(
+                c.type == "interpolation" for c in index.named_children):
+        return None
+    field = name_of(index)
+    return f"{node_text(obj)}.{field}" if field.isidentifier() else None
 
 
 def _instance_field(ctx, value: ts.Node, imported) -> str | None:
@@ -1234,29 +1258,88 @@ def _sent_to_mistral(ctx, imported):
 
 
 def _carried_sent(ctx, imported):
-    """Imported functions that return headers carrying an imported name (`CARRIES_KEY`) whose
-    result this module sends to Mistral as a request's headers (`{ headers: authHeaders() }`,
+    """Imported functions that return headers carrying an imported name (`CARRIES_KEY`), or such
+    headers constants, whose result (value) this module sends to Mistral as a request's headers (`{ headers: authHeaders() }`,
     `const headers = authHeaders()` then `fetch(MISTRAL_URL, { headers })`) or whole options
     (`fetch(MISTRAL_URL, buildInit())`): under the local name + `SENT_MARK`."""
     carriers = [name[:-len(CARRIES_MARK)] for name, fact in imported.items()
                 if fact.kind == CARRIES_KEY and name.endswith(CARRIES_MARK)]
-    if ctx.language not in ECMA_LANGUAGES or not carriers:
+    if not carriers:
+        return
+    if ctx.language == "python":
+        yield from _python_carried_sent(ctx, carriers, imported)
+        return
+    if ctx.language not in ECMA_LANGUAGES:
         return
     reach = Reach(ctx.root, calls_in(ctx), key_field=_HEADERS_FIELD.match, options=True)
-    for name in carriers[:_MAX_TRACE]:
-        made = [use for use in reach.uses(name.rpartition(".")[2])
-                if _called(use, name)][:_MAX_TRACE]
+    for name in carriers[:_MAX_CARRIERS]:
+        made = [use for use in map(_ecma_spelled, reach.uses(name.partition(".")[0]))
+                if _called(use, name) or use.parent is not None and use.parent.type != "call_expression"
+                and node_text(use) == name][:_MAX_TRACE]
         sent = next((call for call in made if reach.reaches(call)), None)
         if sent is not None:
             yield name + SENT_MARK, _fact(ctx, KEY_USE, sent, "sent to Mistral in the request headers")
 
 
 _HEADERS_FIELD = re.compile(r"(?i)^headers$")
+_MAX_CARRIERS = 16  # imported headers builders looked for in one module
 
 
-def _called(use: ts.Node, name: str) -> bool:
-    """`use` is the callee's last name in a call of `name` (`authHeaders()`, `h.authHeaders()`)."""
-    callee = use.parent if use.parent is not None and use.parent.type == "member_expression" else use
+def _python_carried_sent(ctx, carriers: list[str], imported):
+    """Python: `requests.post(MISTRAL_URL, headers=auth_headers())`, `httpx.Client(base_url=…,
+    headers=HEADERS)`, or a name bound to the call given as `headers=`, in a call that names a
+    Mistral host (a literal, a constant of this module, an imported endpoint constant)."""
+    index = Reach(ctx.root, [])
+    for name in carriers[:_MAX_CARRIERS]:
+        spelled = [node for node in map(_python_spelled, index.uses(name.rpartition(".")[2])[:_MAX_TRACE])
+                   if node_text(node) == name]
+        values = [node.parent if node.parent is not None and node.parent.type == "call" else node for node in spelled]
+        for value in list(values):
+            bound = value.parent if value.parent is not None and value.parent.type == "assignment" else None
+            target = bound.child_by_field_name("left") if bound is not None else None
+            if target is not None and target.type == "identifier" and bound.child_by_field_name("right") == value:
+                values += index.uses(node_text(target))[:_MAX_TRACE]
+        sent = next((v for v in values if _headers_of_mistral_call(ctx, v, imported)), None)
+        if sent is not None:
+            yield name + SENT_MARK, _fact(ctx, KEY_USE, sent, "sent to Mistral in the request headers")
+
+
+def _python_spelled(use: ts.Node) -> ts.Node:
+    """The name a use of an identifier spells: itself, or `h.auth_headers` for `auth_headers` read
+    off a module object."""
+    parent = use.parent
+    return parent if parent is not None and parent.type == "attribute" and \
+        parent.child_by_field_name("attribute") == use else use
+
+
+def _headers_of_mistral_call(ctx, value: ts.Node, imported) -> bool:
+    """`value` is the `headers=` argument of a call naming a Mistral host."""
+    keyword = value.parent
+    if keyword is None or keyword.type != "keyword_argument" or keyword.child_by_field_name("value") != value \
+            or node_text(keyword.child_by_field_name("name")) != "headers":
+        return False
+    args = keyword.parent
+    for arg in args.named_children[:_MAX_PARTS * 2] if args is not None else ():
+        arg = arg.child_by_field_name("value") if arg.type == "keyword_argument" else arg
+        if arg is None:
+            continue
+        fact = imported.get(node_text(arg)) if arg.type in ("identifier", "attribute") else None
+        if fact is not None and fact.kind == MISTRAL_ENDPOINT:
+            return True
+        if any(MISTRAL_HOST.search(ctx.flow.static_string(leaf) or "") for leaf in ctx.flow.resolve(arg)[:_MAX_PARTS]):
+            return True
+    return False
+
+
+def _ecma_spelled(use: ts.Node) -> ts.Node:
+    """The name a use of an identifier spells: itself, or `h.authHeaders` for the module object `h`."""
+    parent = use.parent
+    return parent if parent is not None and parent.type == "member_expression" and \
+        parent.child_by_field_name("object") == use else use
+
+
+def _called(callee: ts.Node, name: str) -> bool:
+    """`callee` is called and spells `name` (`authHeaders()`, `h.authHeaders()`)."""
     call = callee.parent
     return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == callee \
         and node_text(callee) == name
