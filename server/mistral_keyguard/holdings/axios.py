@@ -46,6 +46,10 @@ class AxiosFacts(HeaderFacts):
         return frozenset(name[:-len(KEYED_ERRORS)] for name, fact in self.imported.items()
                          if fact.kind == RAISES_KEYED_ERROR and name.endswith(KEYED_ERRORS))
 
+    @property
+    def keyed_error_raiser_names(self) -> frozenset[str]:
+        return self._keyed_error_raisers
+
     def creates_keyed_instance(self, value: ts.Node) -> bool:
         """`axios.create({ baseURL: "https://api.mistral.ai/v1", headers: { Authorization: … } })`:
         every request of the instance carries the key (and so does every error it raises)."""
@@ -154,6 +158,20 @@ class AxiosFacts(HeaderFacts):
                 return True
             stack.extend(current.named_children)
         return False
+
+    def keyed_error_calls(self, node: ts.Node):
+        """The calls in `node` whose error is an axios error holding the key: requests of an
+        instance shown to carry it, and calls of imported functions that let such an error escape."""
+        yield from self.keyed_axios_requests(node, strict=True)
+        if not self._keyed_error_raisers:
+            return
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type == "call_expression" and \
+                    re.sub(r"\s+", "", node_text(current.child_by_field_name("function"))) in self._keyed_error_raisers:
+                yield current
+            stack.extend(current.named_children)
 
     def keyed_axios_requests(self, node: ts.Node, strict: bool = False):
         """The axios requests in `node` that may carry the key (see `_request_carries_key`); with

@@ -661,10 +661,13 @@ def _bound_in(flow, value: ts.Node, scope: ts.Node) -> list[ts.Node]:
 def _keyed_error_raisers(ctx):
     """Top-level functions whose axios request carries the key (a keyed instance, a keyed config)
     and whose axios error escapes to the caller (`const { data } = await api.post(…)` in no `try`):
-    under `name` + `KEYED_ERRORS`."""
-    if ctx.language not in ECMA_LANGUAGES or not ctx.mentions_mistral or b"axios" not in ctx.source.data:
+    under `name` + `KEYED_ERRORS`. The module may name no axios: it sends through an instance
+    imported ready-made (`mistralHttp.post(…)`)."""
+    if ctx.language not in ECMA_LANGUAGES or not ctx.mentions_mistral:
         return
     imported = ctx.project.imported if ctx.project is not None else {}
+    if b"axios" not in ctx.source.data and not any(fact.kind == KEYED_CLIENT for fact in imported.values()):
+        return
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
     for name, _fn, body in top_level_functions(ctx.root):
         call = next((c for c in holdings.keyed_axios_requests(body, strict=True) if error_escapes(c, body)), None)
