@@ -706,6 +706,22 @@ def _keyed_headers(ctx, known: dict[str, ModuleFact]):
             if detail is not None:
                 yield name, replace(_fact(ctx, RETURNS_HEADERS, value, name), detail=detail)
                 break
+            yield from _keyed_fields(ctx, holdings, name, value)
+
+
+def _keyed_fields(ctx, holdings, name: str, value: ts.Node):
+    """The fields of a returned object that hold keyed headers or request options (`return { url,
+    options: { headers: { Authorization: … } } }`): under `name.().field`, which follows the import
+    as `Class.method` does, so an importer's `const { options } = buildRequest(…)` holds them."""
+    for container in holdings.containers(value)[:MAX_BINDINGS]:
+        for pair in container.named_children:
+            key, field_value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type != "pair" or key is None or field_value is None:
+                continue
+            detail = next(filter(None, (_keyed_headers_detail(holdings, c) for c in holdings.containers(field_value))), None)
+            if detail is not None:
+                field = node_text(key).strip("'\"`")
+                yield f"{name}{KEYED_FACTORY}.{field}", replace(_fact(ctx, RETURNS_HEADERS, field_value, name), detail=detail)
 
 
 def _handed_key_builders(ctx, holdings, known: dict[str, ModuleFact]):
