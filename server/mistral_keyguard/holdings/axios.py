@@ -10,7 +10,7 @@ import tree_sitter as ts
 from mistral_keyguard.dataflow import first_parameter, node_text
 from mistral_keyguard.holdings.base import MAX_BINDINGS
 from mistral_keyguard.holdings.headers import HeaderFacts
-from mistral_keyguard.project import KEYED_CLIENT, KEYED_ERRORS, RAISES_KEYED_ERROR
+from mistral_keyguard.project import KEYED_CLIENT, KEYED_ERRORS, KEYED_FACTORY, RAISES_KEYED_ERROR
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 
 
@@ -117,7 +117,8 @@ class AxiosFacts(HeaderFacts):
             value = unwrap(binding.value)
             if value.type == "call_expression":
                 callee = node_text(value.child_by_field_name("function"))
-                if callee in ("axios.create",) or (callee == "require" and b"axios" in (value.text or b"")):
+                if callee in ("axios.create",) or (callee == "require" and b"axios" in (value.text or b"")) \
+                        or self._made_by_keyed_factory(value):
                     names.add(binding.name)
         # An instance kept on `this` (a class field, a constructor parameter property, `this.http = …`)
         # is reached as `this.http.post(…)`: named by that chain.
@@ -220,7 +221,19 @@ class AxiosFacts(HeaderFacts):
         if re.search(re.escape(name).encode() + rb"\s*\.\s*(defaults\s*\.\s*headers|interceptors\s*\.\s*request)",
                      self.root.text or b""):
             return True
-        return any(self.creates_keyed_instance(b.value) for b in self.flow.by_name.get(name, ())[:MAX_BINDINGS])
+        return any(self.creates_keyed_instance(b.value) or self._made_by_keyed_factory(unwrap(b.value))
+                   for b in self.flow.by_name.get(name, ())[:MAX_BINDINGS])
+
+    def _made_by_keyed_factory(self, value: ts.Node) -> bool:
+        """`createMistralClient()`: a call of a function returning an axios instance made with the
+        key, imported (its `KEYED_FACTORY` fact) or of this file."""
+        if value.type != "call_expression":
+            return False
+        callee = node_text(value.child_by_field_name("function"))
+        if callee + KEYED_FACTORY in self._keyed_imports:
+            return True
+        return value.child_by_field_name("function").type == "identifier" and any(
+            self.creates_keyed_instance(v) for v in self._local_functions.get(callee, ())[:MAX_BINDINGS])
 
     def _request_carries_key(self, call: ts.Node, parts: list[str]) -> bool:
         """Whether an axios call may send the key. Only the shared `axios` with a config that
