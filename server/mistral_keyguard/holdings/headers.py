@@ -321,10 +321,12 @@ class HeaderFacts(HookFacts):
             seen += 1
             stack.extend(node.named_children)
             args = call_args(node) if node.type in ("call", "call_expression") else []
-            url = next((a for a in args if a.type not in ("keyword_argument", "comment")), None)
-            url = next((a.child_by_field_name("value") for a in args if a.type == "keyword_argument"
-                        and node_text(a.child_by_field_name("name")) == "url"), url)
-            if url is None or not self._mistral_url(url):
+            # The URL: the first positional argument, the second after a method (`requests.request(
+            # "POST", URL, …)`), or `url=`.
+            urls = [a for a in args if a.type not in ("keyword_argument", "comment")][:2]
+            urls += [a.child_by_field_name("value") for a in args if a.type == "keyword_argument"
+                     and node_text(a.child_by_field_name("name")) == "url"]
+            if not any(self._mistral_url(url) for url in urls if url is not None):
                 continue
             inner = list(args)
             while inner:
