@@ -467,9 +467,10 @@ def _root_of(path: Path, index: ProjectIndex, view: ProjectView) -> Path:
 
 
 # A log call given a call of a plain name on its arguments (`console.log("h", buildHeaders(key))`),
-# or a plain name's call bound to a name the file may log (`const headers = authHeaders()`).
-_LOGGED_CALL = re.compile(rb"(?:console\.\w+|\blog(?:ger)?\.\w+|\blogging\.\w+|\bprint)\([^;]{0,200}?[(,]\s*(\w+)\(|"
-                         rb"\b\w+\s*=\s*(?:await\s+)?(\w+)\(")
+# or a plain name's call bound to a name the file may log (`const headers = authHeaders()`: led by
+# the `=`, which the engine searches for fast; a leading `\w+` was tried at every word).
+_LOGGED_CALL = re.compile(rb"(?:console\.\w+|\blog(?:ger)?\.\w+|\blogging\.\w+|\bprint)\([^;]{0,200}?[(,]\s*(\w+)\(")
+_BOUND_CALL = re.compile(rb"=\s*(?:await\s+)?(\w+)\(")
 
 
 def add_handed_header_logs(results: list[ScanResult], work: list[tuple[str, str]], settings: Settings, base: Path,
@@ -489,7 +490,7 @@ def add_handed_header_logs(results: list[ScanResult], work: list[tuple[str, str]
             continue
         specs = [spec for spec, targets in sifted[position].imports if not names.isdisjoint(targets)]
         data = _raw_bytes(path, settings.max_file_size) if specs else None
-        logged = {m.group(1) or m.group(2) for m in _LOGGED_CALL.finditer(data)} if data is not None else set()
+        logged = {m.group(1) for r in (_LOGGED_CALL, _BOUND_CALL) for m in r.finditer(data)} if data is not None else set()
         if not logged:
             continue
         view = view or view_for_base(settings, base, scan_root)

@@ -10,7 +10,7 @@ import tree_sitter as ts
 from mistral_keyguard.dataflow import first_parameter, node_text
 from mistral_keyguard.holdings.base import MAX_BINDINGS
 from mistral_keyguard.holdings.headers import HeaderFacts
-from mistral_keyguard.project import KEYED_CLIENT, KEYED_ERRORS, RAISES_KEYED_ERROR
+from mistral_keyguard.project import KEYED_CLIENT, KEYED_ERRORS, KEYED_FACTORY, RAISES_KEYED_ERROR
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 
 
@@ -45,6 +45,10 @@ class AxiosFacts(HeaderFacts):
         (`project.RAISES_KEYED_ERROR`): a `try` around a call of one catches that error."""
         return frozenset(name[:-len(KEYED_ERRORS)] for name, fact in self.imported.items()
                          if fact.kind == RAISES_KEYED_ERROR and name.endswith(KEYED_ERRORS))
+
+    @property
+    def keyed_error_raiser_names(self) -> frozenset[str]:
+        return self._keyed_error_raisers
 
     def creates_keyed_instance(self, value: ts.Node) -> bool:
         """`axios.create({ baseURL: "https://api.mistral.ai/v1", headers: { Authorization: … } })`:
@@ -113,7 +117,8 @@ class AxiosFacts(HeaderFacts):
             value = unwrap(binding.value)
             if value.type == "call_expression":
                 callee = node_text(value.child_by_field_name("function"))
-                if callee in ("axios.create",) or (callee == "require" and b"axios" in (value.text or b"")):
+                if callee in ("axios.create",) or (callee == "require" and b"axios" in (value.text or b"")) \
+                        or self._made_by_keyed_factory(value):
                     names.add(binding.name)
         # An instance kept on `this` (a class field, a constructor parameter property, `this.http = …`)
         # is reached as `this.http.post(…)`: named by that chain.
@@ -154,6 +159,20 @@ class AxiosFacts(HeaderFacts):
                 return True
             stack.extend(current.named_children)
         return False
+
+    def keyed_error_calls(self, node: ts.Node):
+        """The calls in `node` whose error is an axios error holding the key: requests of an
+        instance shown to carry it, and calls of imported functions that let such an error escape."""
+        yield from self.keyed_axios_requests(node, strict=True)
+        if not self._keyed_error_raisers:
+            return
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type == "call_expression" and \
+                    re.sub(r"\s+", "", node_text(current.child_by_field_name("function"))) in self._keyed_error_raisers:
+                yield current
+            stack.extend(current.named_children)
 
     def keyed_axios_requests(self, node: ts.Node, strict: bool = False):
         """The axios requests in `node` that may carry the key (see `_request_carries_key`); with
@@ -202,7 +221,19 @@ class AxiosFacts(HeaderFacts):
         if re.search(re.escape(name).encode() + rb"\s*\.\s*(defaults\s*\.\s*headers|interceptors\s*\.\s*request)",
                      self.root.text or b""):
             return True
-        return any(self.creates_keyed_instance(b.value) for b in self.flow.by_name.get(name, ())[:MAX_BINDINGS])
+        return any(self.creates_keyed_instance(b.value) or self._made_by_keyed_factory(unwrap(b.value))
+                   for b in self.flow.by_name.get(name, ())[:MAX_BINDINGS])
+
+    def _made_by_keyed_factory(self, value: ts.Node) -> bool:
+        """`createMistralClient()`: a call of a function returning an axios instance made with the
+        key, imported (its `KEYED_FACTORY` fact) or of this file."""
+        if value.type != "call_expression":
+            return False
+        callee = node_text(value.child_by_field_name("function"))
+        if callee + KEYED_FACTORY in self._keyed_imports:
+            return True
+        return value.child_by_field_name("function").type == "identifier" and any(
+            self.creates_keyed_instance(v) for v in self._local_functions.get(callee, ())[:MAX_BINDINGS])
 
     def _request_carries_key(self, call: ts.Node, parts: list[str]) -> bool:
         """Whether an axios call may send the key. Only the shared `axios` with a config that

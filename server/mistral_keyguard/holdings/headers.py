@@ -65,6 +65,11 @@ def _scope_start(node: ts.Node) -> int:
     return scope.start_byte if scope is not None else -1
 
 
+def _built_reason(fact: ModuleFact) -> str:
+    what = "headers with" if fact.detail == HEADERS_DETAIL else "request options whose headers carry"
+    return f"{what} an Authorization value (built in {fact.path.rsplit('/', 1)[-1]})"
+
+
 def _visible_from(name_node: ts.Node, node: ts.Node) -> bool:
     """A binding made at the top level or in a function that encloses `node`."""
     scope = enclosing(name_node, FUNCTION_TYPES)
@@ -124,6 +129,9 @@ class HeaderFacts(HookFacts):
             field = node.child_by_field_name("attribute") or node.child_by_field_name("property")
             obj = node.child_by_field_name("object")
             name = node_text(field) if field is not None else ""
+            built = self._built_field(obj, name) if self._field_builders and obj is not None else None
+            if built:
+                return f"{text}, {built}"
             if name in ("headers", "rawHeaders", "META", "_headers", "all_headers") and obj is not None:
                 return self._headers_of(obj, incoming_ok, node)
             if name.lower().replace("_", "-") in ("x-api-key", "authorization") and obj is not None \
@@ -140,6 +148,10 @@ class HeaderFacts(HookFacts):
         if kind in ("subscript", "subscript_expression"):
             obj = node.child_by_field_name("value") or node.child_by_field_name("object")
             index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+            built = self._built_field(obj, string_value(self.flow, index) or "") \
+                if self._field_builders and obj is not None and index is not None else None
+            if built:
+                return f"{text}, {built}"
             if obj is not None and index is not None and string_value(self.flow, index) in (
                     "headers", "multiValueHeaders"):
                 return self._headers_of(obj, incoming_ok, node)  # a Lambda event["headers"]
@@ -150,6 +162,10 @@ class HeaderFacts(HookFacts):
         return None
 
     def _identifier_headers(self, node: ts.Node, name: str, incoming_ok: bool, depth: int) -> str | None:
+        if self._field_builders and not self.flow.by_name.get(name):
+            built = self._destructured_field(node)
+            if built:
+                return f"{name}, {built}"
         fact = self.imported.get(name)
         if fact is not None and fact.kind == KEYED_HEADERS and not self.flow.by_name.get(name):
             what = "request options whose headers carry" if fact.detail == OPTIONS_DETAIL else "headers with"
@@ -195,6 +211,67 @@ class HeaderFacts(HookFacts):
                 if first is not None and any(self.auth_container(c) for c in self.containers(first)):
                     return f"{name}, headers with an Authorization value"
         return None
+
+    @cached_property
+    def _field_builders(self) -> dict[str, ModuleFact]:
+        """Imported functions returning an object with a field of keyed headers or request options,
+        by `name.().field` (`buildRequest()` giving `{ url, options }`)."""
+        return {name: fact for name, fact in self.imported.items()
+                if fact.kind == RETURNS_HEADERS and KEYED_FACTORY + "." in name}
+
+    def _field_fact(self, value: ts.Node, field: str) -> ModuleFact | None:
+        value = unwrap(value)
+        if value.type in ("await", "await_expression") and value.named_children:
+            value = unwrap(value.named_children[0])
+        if value.type not in ("call", "call_expression"):
+            return None
+        return self._field_builders.get(f"{node_text(value.child_by_field_name('function'))}{KEYED_FACTORY}.{field}")
+
+    def _built_field(self, obj: ts.Node, field: str) -> str | None:
+        """`buildRequest(body).options`, `req.options` / `req["options"]` with `req = buildRequest(body)`."""
+        obj = unwrap(obj)
+        values = [obj] if obj.type != "identifier" else [
+            b.value for b in self.flow.by_name.get(node_text(obj), ())[:MAX_BINDINGS]
+            if b.name_node != obj and _visible_from(b.name_node, obj)]
+        fact = next(filter(None, (self._field_fact(v, field) for v in values)), None)
+        return _built_reason(fact) if fact is not None else None
+
+    def _destructured_field(self, node: ts.Node) -> str | None:
+        """`options` of `const { url, options } = buildRequest(body)` (or `{ options: init }`)."""
+        name = node_text(node)
+        scope = enclosing(node, FUNCTION_TYPES)
+        while True:
+            fact = self._destructured.get((scope.start_byte if scope is not None else -1, name))
+            if fact is not None:
+                return _built_reason(fact)
+            if scope is None:
+                return None
+            scope = enclosing(scope, FUNCTION_TYPES)
+
+    @cached_property
+    def _destructured(self) -> dict[tuple[int, str], ModuleFact]:
+        """(the start of the enclosing function or -1, local name) -> the fact of the field it takes
+        from a call of such a function: one walk of the file."""
+        out: dict[tuple[int, str], ModuleFact] = {}
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            pattern = node.child_by_field_name("name") if node.type == "variable_declarator" else None
+            if pattern is None or pattern.type != "object_pattern" or node.child_by_field_name("value") is None:
+                continue
+            for entry in pattern.named_children:
+                if entry.type == "shorthand_property_identifier_pattern":
+                    field, local = node_text(entry), node_text(entry)
+                elif entry.type == "pair_pattern" and entry.child_by_field_name("value") is not None \
+                        and entry.child_by_field_name("value").type == "identifier":
+                    field, local = node_text(entry.child_by_field_name("key")), node_text(entry.child_by_field_name("value"))
+                else:
+                    continue
+                fact = self._field_fact(node.child_by_field_name("value"), field)
+                if fact is not None:
+                    out[(_scope_start(node), local)] = fact
+        return out
 
     def _scoped_containers(self, node: ts.Node) -> list[ts.Node]:
         """The literals a name may hold, from its bindings in the same function or at the top
@@ -244,10 +321,12 @@ class HeaderFacts(HookFacts):
             seen += 1
             stack.extend(node.named_children)
             args = call_args(node) if node.type in ("call", "call_expression") else []
-            url = next((a for a in args if a.type not in ("keyword_argument", "comment")), None)
-            url = next((a.child_by_field_name("value") for a in args if a.type == "keyword_argument"
-                        and node_text(a.child_by_field_name("name")) == "url"), url)
-            if url is None or not self._mistral_url(url):
+            # The URL: the first positional argument, the second after a method (`requests.request(
+            # "POST", URL, …)`), or `url=`.
+            urls = [a for a in args if a.type not in ("keyword_argument", "comment")][:2]
+            urls += [a.child_by_field_name("value") for a in args if a.type == "keyword_argument"
+                     and node_text(a.child_by_field_name("name")) == "url"]
+            if not any(self._mistral_url(url) for url in urls if url is not None):
                 continue
             inner = list(args)
             while inner:

@@ -18,7 +18,9 @@ from mistral_keyguard.finding import Finding
 from mistral_keyguard.prefilter import Anchored, lowered
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.project import HEADERS_DETAIL, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, ModuleFact
+from mistral_keyguard.rules.caught import error_escapes
 from mistral_keyguard.rules.error_leak import analysis_for, top_level_functions
+from mistral_keyguard.rules.js_handlers import error_hooks
 from mistral_keyguard.rules.key_logging import shared_holdings
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.sinks import (
@@ -60,9 +62,10 @@ def check(ctx) -> Iterator[Finding]:
     incoming_ok = not _next_middleware(ctx)
     not_api_calls: dict[int, bool] = {}
     handed = _keyed_parameters(ctx)
+    hooks = _keyed_error_hooks(ctx, holdings)
     for call in log_calls(ctx.language, ctx.root, QUERY):
         reason = header_part(holdings, call, incoming_ok=incoming_ok and not _not_api_call(call, not_api_calls)) \
-            or (_handed_part(call, handed) if handed else None)
+            or (_handed_part(call, handed) if handed else None) or (_hook_error_part(call, hooks) if hooks else None)
         if reason and not ctx.mentions_mistral and not project_talks_to_mistral():
             continue
         if reason:
@@ -173,6 +176,44 @@ def _handed_part(call, handed: dict[tuple[int, str], ModuleFact]) -> str | None:
                     what = "headers" if fact.detail == HEADERS_DETAIL else "request options"
                     return f"{node_text(part)}, the {what} with the Mistral key that {fact.path.rsplit('/', 1)[-1]} hands it"
                 scope = enclosing(scope, FUNCTION_TYPES)
+    return None
+
+
+# What an app's error hook is handed may wrap the listener's error: grammY's `BotError.error`, Slack
+# Bolt's `CodedError.original`, GraphQL's `originalError`, an `Error`'s `cause`.
+_WRAPPED_ERROR = frozenset({"error", "original", "originalError", "cause"})
+
+
+def _keyed_error_hooks(ctx, holdings: Holdings) -> list[tuple[str, object]]:
+    """(the error's name, the hook) of the app error hooks (`bot.catch`, `app.error`,
+    `setErrorHandler`) whose app registers a listener that lets an axios error holding the key
+    escape: a request of a keyed instance, or a call of an imported function that lets one escape."""
+    if not holdings.uses_axios:
+        return []
+
+    def escapes_keyed(_analysis, listener) -> bool:
+        if listener.type in FUNCTION_TYPES:
+            body = listener.child_by_field_name("body")
+            return body is not None and any(error_escapes(c, body) for c in holdings.keyed_error_calls(body))
+        return listener.type == "identifier" and node_text(listener) in holdings.keyed_error_raiser_names
+
+    return [(name, hook) for name, _body, hook in error_hooks(analysis_for(ctx), escapes_keyed)]
+
+
+def _hook_error_part(call, hooks: list[tuple[str, object]]) -> str | None:
+    """A logged error of such a hook, or the listener's error it wraps (`err.error`)."""
+    for arg in call_args(call):
+        for part in written_parts(arg):
+            part = unwrap(part)
+            name = part
+            if part.type == "member_expression" and \
+                    node_text(part.child_by_field_name("property")) in _WRAPPED_ERROR:
+                name = unwrap(part.child_by_field_name("object"))
+            if name.type != "identifier":
+                continue
+            for error, hook in hooks:
+                if node_text(name) == error and hook.start_byte <= call.start_byte < hook.end_byte:
+                    return f"{node_text(part)}, an axios error a listener lets escape (its config holds the Authorization header)"
     return None
 
 

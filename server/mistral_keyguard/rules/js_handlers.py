@@ -382,10 +382,12 @@ _REPLY_URL = re.compile(r"(^|\.)response_url$|(^|\.)responseUrl$")
 _POSTING = frozenset({"post", "put", "fetch", "request"})
 
 
-def error_hooks(analysis) -> list[tuple[str, ts.Node, ts.Node]]:
+def error_hooks(analysis, escapes=None) -> list[tuple[str, ts.Node, ts.Node]]:
     """(the error's name, the hook's body, the hook) of each `R.error(fn)`, `R.catch(fn)`,
     `R.setErrorHandler(fn)` whose receiver `R` also registers a listener or route (`R.command(…,
-    fn)`, `R.post(…, fn)`) that lets a Mistral error escape. A promise's `.catch` registers nothing."""
+    fn)`, `R.post(…, fn)`) that lets a Mistral error escape (`escapes(analysis, listener)`, by
+    default `_escapes`). A promise's `.catch` registers nothing."""
+    escapes = escapes or _escapes
     data = analysis.ctx.source.data
     if analysis.language not in ECMA_LANGUAGES or not contains_any(data, _ERROR_HOOK_NEEDLES):
         return []
@@ -403,7 +405,7 @@ def error_hooks(analysis) -> list[tuple[str, ts.Node, ts.Node]]:
             registrations.setdefault(node_text(receiver), []).extend(args.named_children)
     out = []
     for owner, functions in hooks.items():
-        if not any(_escapes(analysis, listener) for listener in registrations.get(owner, ())):
+        if not any(escapes(analysis, listener) for listener in registrations.get(owner, ())):
             continue
         for hook in functions:
             name, body = _error_parameter(hook), hook.child_by_field_name("body")

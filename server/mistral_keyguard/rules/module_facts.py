@@ -689,10 +689,13 @@ def _bound_in(flow, value: ts.Node, scope: ts.Node) -> list[ts.Node]:
 def _keyed_error_raisers(ctx):
     """Top-level functions whose axios request carries the key (a keyed instance, a keyed config)
     and whose axios error escapes to the caller (`const { data } = await api.post(…)` in no `try`):
-    under `name` + `KEYED_ERRORS`."""
-    if ctx.language not in ECMA_LANGUAGES or not ctx.mentions_mistral or b"axios" not in ctx.source.data:
+    under `name` + `KEYED_ERRORS`. The module may name no axios: it sends through an instance
+    imported ready-made (`mistralHttp.post(…)`)."""
+    if ctx.language not in ECMA_LANGUAGES or not ctx.mentions_mistral:
         return
     imported = ctx.project.imported if ctx.project is not None else {}
+    if b"axios" not in ctx.source.data and not any(fact.kind == KEYED_CLIENT for fact in imported.values()):
+        return
     holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
     for name, _fn, body in top_level_functions(ctx.root):
         call = next((c for c in holdings.keyed_axios_requests(body, strict=True) if error_escapes(c, body)), None)
@@ -731,6 +734,22 @@ def _keyed_headers(ctx, known: dict[str, ModuleFact]):
             if detail is not None:
                 yield name, replace(_fact(ctx, RETURNS_HEADERS, value, name), detail=detail)
                 break
+            yield from _keyed_fields(ctx, holdings, name, value)
+
+
+def _keyed_fields(ctx, holdings, name: str, value: ts.Node):
+    """The fields of a returned object that hold keyed headers or request options (`return { url,
+    options: { headers: { Authorization: … } } }`): under `name.().field`, which follows the import
+    as `Class.method` does, so an importer's `const { options } = buildRequest(…)` holds them."""
+    for container in holdings.containers(value)[:MAX_BINDINGS]:
+        for pair in container.named_children:
+            key, field_value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type != "pair" or key is None or field_value is None:
+                continue
+            detail = next(filter(None, (_keyed_headers_detail(holdings, c) for c in holdings.containers(field_value))), None)
+            if detail is not None:
+                field = node_text(key).strip("'\"`")
+                yield f"{name}{KEYED_FACTORY}.{field}", replace(_fact(ctx, RETURNS_HEADERS, field_value, name), detail=detail)
 
 
 def _handed_key_builders(ctx, holdings, known: dict[str, ModuleFact]):
