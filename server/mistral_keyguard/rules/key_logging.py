@@ -92,8 +92,8 @@ def check(ctx) -> Iterator[Finding]:
         seen.add(call.start_byte)
         reason = first_key_part(holdings, call) or _app_config_part(ctx, call) or _runtime_config_part(ctx, call) \
             or _worker_env_part(ctx, call) or _config_section_part(ctx, call)
-        if reason and "whole environment" in reason and not _project_uses_mistral(ctx):
-            continue  # other vendors' secrets in the environment are another tool's business
+        if reason and ("whole environment" in reason or "stored settings" in reason) and not _project_uses_mistral(ctx):
+            continue  # other vendors' secrets in the environment or a store are another tool's business
         if reason:
             yield ctx.finding(CODE, call.start_byte, call.end_byte, where=f" — it writes {reason}")
 
