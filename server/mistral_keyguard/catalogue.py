@@ -216,9 +216,10 @@ Example (clean):
 What: the key itself logged or printed: a variable holding it, `os.environ["MISTRAL_API_KEY"]`,
 a client's `api_key`, a string interpolating any of them, the whole environment
 (`console.log(process.env)`, `print(os.environ)`; a Cloudflare Worker's `env` bindings, `c.env`,
-`context.env`, where they hold the key), or an object that holds the key (a settings
-object, a CLI's parsed options with an option filled from the key's variable, an app-wide config
-such as `cherrypy.config` that a module fills with the key).
+`context.env`, where the wrangler config binds the key or the code reads it from them), or an
+object that holds the key (a settings object, a CLI's parsed options with an option filled from
+the key's variable, an app-wide config such as `cherrypy.config` that a module fills with the key,
+a config section or a persisted settings store holding it).
 
 Why it is dangerous: logs and notebook outputs are shared far more widely than secrets are.
 

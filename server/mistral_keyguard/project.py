@@ -39,6 +39,11 @@ HOLDS_KEY = "holds-key"
 # (`DEFAULT_SETTINGS = { mistralApiKey: "" }`): settings loaded from storage over it (an
 # Obsidian plugin's `Object.assign({}, DEFAULT_SETTINGS, await this.loadData())`) hold the key (MK005).
 KEY_DEFAULTS = "key-defaults"
+# A persisted settings store whose schema or defaults name a key field, read whole by a method: WXT's
+# `storage.defineItem(…, { fallback: { apiKey: "" } })` read by `.getValue()`, a zustand `persist`
+# store read by `.getState()`. Kept under `<store>.<method>` (its `detail` the key fields): an
+# importer's call shows what the user stored, key included (MK005, where the project uses Mistral).
+STORED_SETTINGS = "stored-settings"
 KEYED_CLIENT = "keyed-client"  # an HTTP client instance made with the key in its headers (MK004)
 # A function returning such a client (`def make_client(): return httpx.AsyncClient(headers=…)`) is
 # `KEYED_CLIENT` under its name with this suffix (its own name keeps its `REACHES_MISTRAL` fact);

@@ -38,7 +38,8 @@ from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL,
 from mistral_keyguard.project import (
     CONFIG_SERVICE_KEY, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS, HANDED_DETAIL, KEY_DEFAULTS, HOLDS_KEY,
     KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, NO_MISTRAL,
-    SECRET_FIELD, SENT_DETAIL, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, ModuleFact,
+    SECRET_FIELD, SENT_DETAIL, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, STORED_SETTINGS,
+    ModuleFact,
     ProjectContext,
 )
 from mistral_keyguard.project import CARRIES_KEY, CARRIES_MARK, SENT_MARK
@@ -78,7 +79,7 @@ _WAKES = {REACHES_MISTRAL: "MK006", MISTRAL_OBJECT: "MK006", RETURNS_KEY: "MK005
           RETURNS_HOLDER: "MK005", CONFIG_SERVICE_KEY: "MK005", MISTRAL_ENDPOINT: "MK002", KEYED_CLIENT: "MK004", KEYED_HEADERS: "MK004",
           RETURNS_HEADERS: "MK004", RAISES_KEYED_ERROR: "MK004", KEY_USE: "MK005",
           FORWARDS_ERRORS: "MK006", MISTRAL_MODEL: "MK001", KEY_DEFAULTS: "MK005", ESCAPES_ASYNC_ROUTE: "MK006",
-          FAILS_QUEUE_JOBS: "MK006"}
+          FAILS_QUEUE_JOBS: "MK006", STORED_SETTINGS: "MK005"}
 
 
 @dataclass(frozen=True)
@@ -821,7 +822,7 @@ class ProjectView:
         # A bearer value made from a variable: a generic headers builder the caller hands the key.
         signal = _own_signal(data) or bool(named_configs) or holds_key_literal(data) \
             or may_pass_keyed_headers(data, language) or sends_error_args(data, language) \
-            or makes_queue(data, language)
+            or makes_queue(data, language) or makes_settings_store(data, language)
         if not signal and not may_forward_errors(data, language):
             self._quiet.add(key)
             if depth > _HELPER_HOPS:  # a helper of a helper of a helper that says nothing of Mistral itself
@@ -925,7 +926,7 @@ def module_signal(data: bytes, language: str | None) -> bool:
     if language not in _CODE:
         return False
     return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES])) or holds_key_literal(data) \
-        or makes_queue(data, language)
+        or makes_queue(data, language) or makes_settings_store(data, language)
 
 
 # A module's own signal (`_own_signal`): a Mistral constructor or call, the API hosts (Codestral's too), the Mistral
@@ -1275,6 +1276,16 @@ _QUEUE_MADE = swept(b"Queue(")[0]
 def makes_queue(data: bytes, language: str | None) -> bool:
     """A module that may make a BullMQ (or Bull) queue (`new Queue("reports")`)."""
     return language in _ECMA and contains(data, _QUEUE_MADE) and contains(data, _BULL)
+
+
+# A persisted settings store (WXT's `storage.defineItem`, zustand's `persist`) with a key-named
+# field: the user's own key, which the module need not say is Mistral's (`STORED_SETTINGS`).
+_STORE_MADE = swept_set(b"defineItem", b"persist(")
+_STORE_KEY_FIELD = re.compile(rb"(?i)(?:api_?key|apikey|api_?token|auth_?key)[\"']?\s*[:?]")
+
+
+def makes_settings_store(data: bytes, language: str | None) -> bool:
+    return language in _ECMA and contains_any(data, _STORE_MADE) and bool(_STORE_KEY_FIELD.search(data))
 
 
 def runs_queue_workers(data: bytes, language: str | None) -> bool:

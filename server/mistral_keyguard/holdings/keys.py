@@ -13,7 +13,7 @@ from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import DRAW_CALLS, last_segment, node_text, string_content
 from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, KEY_USE, KEYED_FACTORY, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
-    RETURNS_KEY, SECRET_FIELD, ModuleFact,
+    RETURNS_KEY, SECRET_FIELD, STORED_SETTINGS, ModuleFact,
 )
 from mistral_keyguard.holdings import configs
 from mistral_keyguard.holdings.base import (
@@ -393,6 +393,8 @@ class KeyFacts(FileFacts):
         if fact is not None and fact.kind == RETURNS_HOLDER and any(
                 not AUTH_HEADER.match(name) for name in fact.detail.split(",")):
             return f"{fn_text}(), which returns an object holding the key (see {fact.path})"
+        if fact is not None and fact.kind == STORED_SETTINGS:
+            return f"{fn_text}(), stored settings holding the key ({fact.detail.split(',')[0]}, see {fact.path})"
         fact = self.imported.get(fn_text + KEYED_FACTORY)
         if fact is not None and fact.kind == HOLDS_KEY:
             return f"{fn_text}(…), an object whose printed fields include the key ({fact.detail.split(',')[0]}, see {fact.path})"

@@ -92,8 +92,8 @@ def check(ctx) -> Iterator[Finding]:
         seen.add(call.start_byte)
         reason = first_key_part(holdings, call) or _app_config_part(ctx, call) or _runtime_config_part(ctx, call) \
             or _worker_env_part(ctx, call) or _config_section_part(ctx, call)
-        if reason and "whole environment" in reason and not _project_uses_mistral(ctx):
-            continue  # other vendors' secrets in the environment are another tool's business
+        if reason and ("whole environment" in reason or "stored settings" in reason) and not _project_uses_mistral(ctx):
+            continue  # other vendors' secrets in the environment or a store are another tool's business
         if reason:
             yield ctx.finding(CODE, call.start_byte, call.end_byte, where=f" — it writes {reason}")
 
@@ -298,15 +298,51 @@ _WORKER_HANDLERS = frozenset({"fetch", "scheduled", "queue", "email", "tail"})
 
 
 def _worker_env_part(ctx, call) -> str | None:
-    """A Cloudflare Worker's `env` bindings written whole (`JSON.stringify(env)`), in a project whose
-    wrangler config binds the Mistral key (`[vars] MISTRAL_API_KEY`, or a comment naming the secret)."""
-    if ctx.language not in _WORKER_LANGUAGES or not contains(ctx.source.data, b"env") or not _wrangler_binds_key(ctx):
+    """A Cloudflare Worker's `env` bindings written whole (`JSON.stringify(env)`), where they hold
+    the Mistral key: the wrangler config binds it (`[vars] MISTRAL_API_KEY`, or a comment naming the
+    secret), or this file reads the key from that same object (`c.env.MISTRAL_API_KEY`) or hands the
+    object to a helper of the project that calls Mistral (`summarize(c.env, text)`)."""
+    if ctx.language not in _WORKER_LANGUAGES or not contains(ctx.source.data, b"env"):
         return None
+    binds = None
     for arg in call_args(call):
         for part in written_parts(arg):
-            if _is_bindings(ctx, part, 0) or ctx.language == "python" and _is_python_bindings(part):
+            if not (_is_bindings(ctx, part, 0) or ctx.language == "python" and _is_python_bindings(part)):
+                continue
+            binds = _wrangler_binds_key(ctx) if binds is None else binds
+            if binds:
                 return f"{node_text(part)}, the Worker's env bindings (wrangler config binds the key)"
+            if _reads_key_from(ctx, node_text(part)):
+                return f"{node_text(part)}, the Worker's env bindings (this file reads the key from them)"
+            if node_text(part) in _handed_to_mistral_helpers(ctx):
+                return f"{node_text(part)}, the Worker's env bindings (handed to a helper that calls Mistral)"
     return None
+
+
+def _reads_key_from(ctx, text: str) -> bool:
+    """`<text>.MISTRAL_API_KEY`, `<text>["MISTRAL_API_KEY"]` or `const { MISTRAL_API_KEY } = <text>`."""
+    name = re.escape(text.encode())
+    return bool(re.search(rb"(?<![\w$.])" + name + rb"\s*(?:\?\.|\.|\[\s*[\"'`])\s*MISTRAL\w*KEY\b"
+                          rb"|\{[^{}=;]{0,200}\bMISTRAL\w*KEY\b[^{}=;]{0,200}\}\s*=\s*" + name + rb"\b",
+                          ctx.source.data))
+
+
+def _handed_to_mistral_helpers(ctx) -> frozenset[str]:
+    """Texts of the arguments this file hands to imported helpers that call Mistral."""
+    found = ctx.__dict__.get("_handed_to_helpers")
+    if found is None:
+        imported = ctx.project.imported if ctx.project is not None else {}
+        helpers = {name for name, fact in imported.items() if fact.kind in _HELPER_KINDS}
+        texts = set()
+        stack = [ctx.root] if helpers else []
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            callee = node.child_by_field_name("function") if node.type in _CALL_TYPES else None
+            if callee is not None and node_text(callee) in helpers:
+                texts.update(node_text(arg) for arg in call_args(node))
+        found = ctx.__dict__["_handed_to_helpers"] = frozenset(texts)
+    return found
 
 
 _WORKER_LANGUAGES = ECMA_LANGUAGES | {"python"}

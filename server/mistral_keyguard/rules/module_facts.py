@@ -23,7 +23,8 @@ from mistral_keyguard.project import (
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL, SENT_DETAIL,
     HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
-    ARQ_JOB_PREFIX, QUEUE_OBJECT, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG, SHARED_INSTANCE_PREFIX, ModuleFact,
+    ARQ_JOB_PREFIX, QUEUE_OBJECT, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG, SHARED_INSTANCE_PREFIX, STORED_SETTINGS,
+    ModuleFact,
 )
 from mistral_keyguard.dataflow import last_segment, name_of, node_text
 from mistral_keyguard.prefilter import is_generated
@@ -76,6 +77,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_key_holders(ctx, facts))
     facts.update(_key_classes(ctx, facts))
     facts.update(_persistent_stores(ctx, facts))
+    facts.update(_stored_settings(ctx, facts))
     facts.update(_key_defaults(ctx, facts))
     facts.update(_keyed_clients(ctx, facts))
     facts.update(_keyed_headers(ctx, facts))
@@ -517,6 +519,57 @@ def _persistent_stores(ctx, known: dict[str, ModuleFact]):
         for member in _STORE_CONTENTS:
             if f"{binding.name}.{member}" not in known:
                 yield f"{binding.name}.{member}", _fact(ctx, HOLDS_KEY, value, binding.name)
+
+
+# Stores read whole through a method (`STORED_SETTINGS`): the method by the store's maker.
+_STORE_READERS = {"defineItem": "getValue", "create": "getState"}
+_STORE_READ_MARKS = (b"defineItem", b"persist(")
+
+
+def _stored_settings(ctx, known: dict[str, ModuleFact]):
+    """`export const settingsItem = storage.defineItem<Settings>("local:settings", { fallback: {
+    apiKey: "" } })` (WXT), `export const useSettings = create()(persist((set) => ({ apiKey: "" }),
+    …))` (zustand): the persisted state holds the key the user stored, so `settingsItem.getValue()`
+    and `useSettings.getState()` hold it. A generic key name counts here (the user's own key of the
+    app); the rule asks that the project use Mistral."""
+    if ctx.language not in ECMA_LANGUAGES or not any(mark in ctx.source.data for mark in _STORE_READ_MARKS):
+        return
+    for binding in ctx.flow.bindings:
+        value = unwrap(binding.value)
+        reader = _store_reader(value) if _top_level(binding.name_node) else None
+        fields = _key_fields_in(value, ctx) if reader else []
+        if fields and f"{binding.name}.{reader}" not in known:
+            yield f"{binding.name}.{reader}", replace(_fact(ctx, STORED_SETTINGS, value, binding.name),
+                                                      detail=",".join(fields))
+
+
+def _store_reader(value: ts.Node) -> str | None:
+    """The method reading a store made by `value` whole: `getValue` of a WXT item, `getState` of a
+    zustand store made with `persist` (`create<S>()(persist(…))` or `create(persist(…))`)."""
+    call = value
+    while call.type == "call_expression":
+        fn = call.child_by_field_name("function")
+        if fn is None:
+            return None
+        name = last_segment(node_text(fn)) if fn.type in ("identifier", "member_expression") else None
+        if name == "defineItem":
+            return _STORE_READERS[name]
+        if name == "create" and b"persist(" in (value.text or b""):
+            return _STORE_READERS[name]
+        call = fn
+    return None
+
+
+def _key_fields_in(call: ts.Node, ctx) -> list[str]:
+    """Key-named fields of the object literals among a store maker's arguments (nested, bounded)."""
+    stack, seen, found = [call], 0, []
+    while stack and seen < _MAX_SCHEMA_NODES:
+        node = stack.pop()
+        seen += 1
+        if node.type == "object":
+            found += [name for name in _property_names(node) if is_key_name(name, True) and name not in found]
+        stack.extend(node.named_children)
+    return found
 
 
 _DEFAULTS_NAME = re.compile(r"(?i)default")
