@@ -19,7 +19,7 @@ from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_name
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
+    CATCHES_MISTRAL, CONFIG_SERVICE_KEY, DEFAULT_MODEL, DEFAULT_MODEL_PREFIX, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
     HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
@@ -92,8 +92,17 @@ def summarize(ctx) -> dict[str, ModuleFact]:
             facts[name] = _fact(ctx, MISTRAL_OBJECT, binding.value, name)
     facts.update(_handle_factories(ctx, analysis, facts))
     facts.update(_built_by_factories(ctx, facts))
+    facts.update(_default_models(ctx, analysis))
     facts.update(_handle_fields(ctx, analysis, facts))
     return facts
+
+
+def _default_models(ctx, analysis: ErrorLeak):
+    """The frameworks whose default model this module sets to a Mistral model (not those it only
+    learns from its imports): its importers' programs and engines of that framework call Mistral."""
+    for framework, value in analysis._default_setters if analysis.default_models else ():
+        if framework in analysis.default_models and analysis._builds_handle(value, analysis.handles):
+            yield DEFAULT_MODEL_PREFIX + framework, replace(_fact(ctx, DEFAULT_MODEL, value, framework), detail=framework)
 
 
 def _built_by_factories(ctx, known: dict[str, ModuleFact]):
