@@ -23,6 +23,8 @@ import tree_sitter as ts
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import first_parameter, last_segment, node_text, string_content, typed_parameters
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
+from mistral_keyguard.holdings import Holdings
+from mistral_keyguard.holdings.base import AUTH_HEADER
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import Anchored, contains, lowered
 from mistral_keyguard.project import (
@@ -1104,7 +1106,27 @@ class ErrorLeak:
             always = always or any("." in name for name in self._imported_objects) and any(
                 member in self._imported_objects for member in _member_texts(args))
             always = always or self._names_imported_endpoint(args)
+            always = always or self._sends_key(args) and not self._goes_elsewhere(root_name, args)
         return always, root_name, last, on_self
+
+    def _sends_key(self, args: ts.Node) -> bool:
+        """A request whose headers carry the Mistral key (`headers={"Authorization": f"Bearer
+        {cfg['api_key']}"}` with `cfg` from a config loader of another module, `fetch(url, {
+        headers: { Authorization: `Bearer ${config.apiKey}` } })`): the key is sent only to Mistral,
+        whatever names the URL."""
+        for headers in _header_arguments(args):
+            for pair in headers.named_children[:_MAX_HEADERS]:
+                key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if pair.type == "pair" and key is not None and value is not None and \
+                        AUTH_HEADER.match(node_text(key).strip("'\"`")) and self._holdings.key_reason(value):
+                    return True
+        return False
+
+    @cached_property
+    def _holdings(self) -> Holdings:
+        project = self.ctx.project
+        return Holdings(self.language, self.root, self.flow, self.mentions_mistral, self._imported_facts,
+                        project.config_files if project is not None else None)
 
     def _handle_here(self, name: str, call: ts.Node) -> bool:
         """`name` is a handle where `call` reads it. A name every function binds for itself (`out =
@@ -2347,6 +2369,25 @@ def _reads_reply(text: str, root_name: str, last: str) -> bool:
     if _REPLY_FIELD.search(text):
         return True
     return last in _TEXT_METHODS and bool(_TEXT_FIELD.search(text[:-len(last) - 1]))
+
+
+_MAX_HEADERS = 32
+
+
+def _header_arguments(args: ts.Node) -> Iterator[ts.Node]:
+    """The header dicts a call is handed: `headers={…}` (Python), `{ headers: {…} }` (a fetch or
+    axios options object)."""
+    for arg in args.named_children:
+        if arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) == "headers":
+            value = arg.child_by_field_name("value")
+            if value is not None and value.type == "dictionary":
+                yield value
+        elif arg.type == "object":
+            for pair in arg.named_children[:_MAX_HEADERS]:
+                key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if pair.type == "pair" and key is not None and value is not None and value.type == "object" \
+                        and node_text(key).strip("'\"") == "headers":
+                    yield value
 
 
 # The framework's default model: LlamaIndex's `Settings` fields, DSPy's `configure`.

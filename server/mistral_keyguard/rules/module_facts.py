@@ -480,15 +480,30 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
         name = "default" if binding.name in ("module.exports", "exports") else binding.name
         if name in known or not _top_level(binding.name_node):
             continue
-        if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value) or \
-                binding.value.type == "call" and (_config_instance(holdings, binding.value)
-                                                  or holdings.loaded_config(binding.value)) or \
+        if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value):
+            yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=_key_fields(holdings, binding.value))
+        elif binding.value.type == "call" and (_config_instance(holdings, binding.value)
+                                               or holdings.loaded_config(binding.value)) or \
                 binding.value.type == "call_expression" and parses_env and _parsed_env(holdings, binding.value):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
         elif binding.value.type in ("list", "tuple", "set", "array") and holdings.key_pool(binding.value):
             yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=KEY_POOL)
     if "default" not in known:
         yield from _default_export_holder(ctx, holdings)
+
+
+def _key_fields(holdings, value: ts.Node) -> str:
+    """The fields of an object literal whose value is the key (`{ apiKey: process.env.MISTRAL_API_KEY,
+    searchToken: … }` gives "apiKey"), comma-separated: an importer's `config.apiKey` is the key."""
+    fields = []
+    for pair in value.named_children[:_MAX_FIELDS]:
+        key, item = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+        if pair.type == "pair" and key is not None and item is not None and holdings.key_reason(item):
+            fields.append(node_text(key).strip("'\"`"))
+    return ",".join(fields)
+
+
+_MAX_FIELDS = 64
 
 
 def _default_export_holder(ctx, holdings):
