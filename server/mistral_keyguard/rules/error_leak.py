@@ -119,7 +119,9 @@ _RESPONSE_NAME = re.compile(
     r"EventSourceResponse|ServerSentEvent|web\.json_response|web\.Response|abort|error|createError|"
     r"HTTPException|HTTPError|HttpError|\w*\.HTTPException|HttpException|"
     r"(BadRequest|Unauthorized|Forbidden|NotFound|Conflict|Gone|UnprocessableEntity|InternalServerError|"
-    r"NotImplemented|BadGateway|ServiceUnavailable|GatewayTimeout|RequestTimeout)Exception|"
+    r"NotImplemented|BadGateway|ServiceUnavailable|GatewayTimeout|RequestTimeout|"
+    # Litestar's and Sanic's HTTP errors (`InternalServerException`, `SanicException`, `ServerError`).
+    r"InternalServer|NotAuthorized|PermissionDenied|TooManyRequests|Client|Sanic)Exception|(\w+\.)?ServerError|"
     r"fastapi\.HTTPException|werkzeug\.exceptions\.\w+|gr\.Error|gr\.Warning|gr\.Info|respond|say|"
     r"sendError|send_error|render_template|redirect|emit|fail|cl\.Message|cl\.ErrorMessage|GraphQLError|"
     r"ApolloError|UserInputError|TRPCError)$")
@@ -153,6 +155,8 @@ _TORNADO_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from|import)\s+tornado\b")
 _NICEGUI_SETTERS = frozenset({"set_text", "set_content"})
 _NICEGUI_FIELDS = frozenset({"text", "content"})
 _RESPONSE_BODY = re.compile(r"^(ctx|context|c|res|response|event\.node\.res)\.(body|response\.body|res)$")
+# A Python responder's body fields (Falcon's `resp.media = {…}`, `resp.text`; Bottle's `response.body`).
+_PY_RESPONSE_BODY = re.compile(r"^(resp|res|response)\.(media|text|body|data)$")
 _STREAMLIT_METHODS = frozenset({"write", "markdown", "error", "exception", "warning", "info", "text",
                                 "code", "json", "caption", "success", "toast", "write_stream"})
 # Chat UI messages whose `content` is shown to the user (Chainlit).
@@ -1810,7 +1814,8 @@ class ErrorLeak:
                 if left is None or child == left:
                     return None
                 target = node_text(left)
-                if _RESPONSE_BODY.match(target) and (self.answers_users or self.language in ECMA_LANGUAGES and (
+                if (_RESPONSE_BODY.match(target) or self.language == "python" and _PY_RESPONSE_BODY.match(target)) \
+                        and (self.answers_users or self.language in ECMA_LANGUAGES and (
                         in_handler(parent) or handed_parameter(parent, _root_name(target)))):
                     return parent, "set as the response body"
                 if self._chat_message_content(left):
