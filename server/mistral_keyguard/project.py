@@ -126,6 +126,12 @@ PAGE_GLOBAL_PREFIX = "page-global:"
 # that attribute (`request.registry.answerer.answer(…)`). They go with any import of the module,
 # and a Python package's `__init__` is imported by its modules.
 SHARED_INSTANCE_PREFIX = "@"
+# A module that sets a framework's default model to a Mistral model (DSPy's `dspy.configure(lm=…)`,
+# LlamaIndex's `Settings.llm = MistralAI(…)`), under `DEFAULT_MODEL_PREFIX` + the framework (its
+# `detail`): the programs and engines that framework builds where the module is imported call Mistral.
+# Goes with any import of the module (`from . import lm  # configures dspy`).
+DEFAULT_MODEL = "default-model"
+DEFAULT_MODEL_PREFIX = "default-model:"
 NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral
 # A function returning a dict or config object with the key in some fields (MK005), its `detail`
 # the comma-separated names of those fields: `auth_headers()["Authorization"]`, `print(load_config())`.

@@ -36,7 +36,7 @@ from mistral_keyguard.rules.error_leak import (
 )
 from mistral_keyguard.rules.public_env_key import DEFINE_PREFIX, DEFINED_GLOBAL, SHIPPED_CONFIG, SHIPPED_READS
 from mistral_keyguard.project import (
-    CONFIG_SERVICE_KEY, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS, HANDED_DETAIL, KEY_DEFAULTS, HOLDS_KEY,
+    CONFIG_SERVICE_KEY, DEFAULT_MODEL, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS, HANDED_DETAIL, KEY_DEFAULTS, HOLDS_KEY,
     KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, NO_MISTRAL,
     SECRET_FIELD, SENT_DETAIL, RAISES_KEYED_ERROR, REACHES_MISTRAL, RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, STORED_SETTINGS,
     ModuleFact,
@@ -292,7 +292,8 @@ class ProjectView:
             # its settings class is usually imported ready-made), and so do the Mistral errors its
             # routes hand to `next()` or let escape from an async handler (a router is mounted whole).
             facts.update({k: v for k, v in summary.items() if v.kind in (SECRET_FIELD, CONFIG_SERVICE_KEY,
-                                                                         FORWARDS_ERRORS, ESCAPES_ASYNC_ROUTE)
+                                                                         FORWARDS_ERRORS, ESCAPES_ASYNC_ROUTE,
+                                                                         DEFAULT_MODEL)
                           or k.startswith(SHARED_INSTANCE_PREFIX)})
             dotted = [key for key in summary if "." in key]  # `Class.method`, `instance.method`
             for name, local in item.names:

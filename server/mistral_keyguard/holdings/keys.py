@@ -277,6 +277,9 @@ class KeyFacts(FileFacts):
         fact = self.imported.get(text)
         if fact is not None and fact.kind == HOLDS_KEY:
             return f"{text}, an object holding the key (see {fact.path})"
+        owner = self.imported.get(text.rpartition(".")[0])
+        if owner is not None and owner.kind == HOLDS_KEY and name in owner.detail.split(","):
+            return f"{text}, the key field of an object holding it (see {owner.path})"
         if fact is not None and fact.kind == KEY_USE:
             return f"{text}, the key another module passes to Mistral (see {fact.path})"
         if text.startswith(("this.", "self.")) and text.count(".") == 1 and name in self._config_services:

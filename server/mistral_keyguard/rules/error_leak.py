@@ -23,10 +23,12 @@ import tree_sitter as ts
 from mistral_keyguard import queries
 from mistral_keyguard.dataflow import first_parameter, last_segment, node_text, string_content, typed_parameters
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
+from mistral_keyguard.holdings import Holdings
+from mistral_keyguard.holdings.base import AUTH_HEADER
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import Anchored, contains, lowered
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_MODEL, SENDS_ERROR_ARG, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
+    CATCHES_MISTRAL, DEFAULT_MODEL, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_MODEL, SENDS_ERROR_ARG, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
     ModuleFact,
 )
 from mistral_keyguard.rules.bot_errors import error_handler_reads, forwarding_registration
@@ -117,7 +119,9 @@ _RESPONSE_NAME = re.compile(
     r"EventSourceResponse|ServerSentEvent|web\.json_response|web\.Response|abort|error|createError|"
     r"HTTPException|HTTPError|HttpError|\w*\.HTTPException|HttpException|"
     r"(BadRequest|Unauthorized|Forbidden|NotFound|Conflict|Gone|UnprocessableEntity|InternalServerError|"
-    r"NotImplemented|BadGateway|ServiceUnavailable|GatewayTimeout|RequestTimeout)Exception|"
+    r"NotImplemented|BadGateway|ServiceUnavailable|GatewayTimeout|RequestTimeout|"
+    # Litestar's and Sanic's HTTP errors (`InternalServerException`, `SanicException`, `ServerError`).
+    r"InternalServer|NotAuthorized|PermissionDenied|TooManyRequests|Client|Sanic)Exception|(\w+\.)?ServerError|"
     r"fastapi\.HTTPException|werkzeug\.exceptions\.\w+|gr\.Error|gr\.Warning|gr\.Info|respond|say|"
     r"sendError|send_error|render_template|redirect|emit|fail|cl\.Message|cl\.ErrorMessage|GraphQLError|"
     r"ApolloError|UserInputError|TRPCError)$")
@@ -151,6 +155,8 @@ _TORNADO_IMPORT = re.compile(rb"(?m)^[^\S\n]*(from|import)\s+tornado\b")
 _NICEGUI_SETTERS = frozenset({"set_text", "set_content"})
 _NICEGUI_FIELDS = frozenset({"text", "content"})
 _RESPONSE_BODY = re.compile(r"^(ctx|context|c|res|response|event\.node\.res)\.(body|response\.body|res)$")
+# A Python responder's body fields (Falcon's `resp.media = {…}`, `resp.text`; Bottle's `response.body`).
+_PY_RESPONSE_BODY = re.compile(r"^(resp|res|response)\.(media|text|body|data)$")
 _STREAMLIT_METHODS = frozenset({"write", "markdown", "error", "exception", "warning", "info", "text",
                                 "code", "json", "caption", "success", "toast", "write_stream"})
 # Chat UI messages whose `content` is shown to the user (Chainlit).
@@ -444,15 +450,71 @@ class ErrorLeak:
                   if (_MISTRAL.search(module) or _MISTRAL.search(n)) and n not in facts}
         names |= {n for n, fact in facts.items() if fact.kind == MISTRAL_OBJECT}
         names -= set(self._fallback_helpers)  # `askMistral = require("./mistral")` that falls back
+        defaults = self.__dict__["default_models"] = {fact.detail for fact in facts.values() if fact.kind == DEFAULT_MODEL}
         for _ in range(3):
-            before = len(names)
+            before = len(names) + len(defaults)
+            defaults.update(framework for framework, value in self._default_setters
+                            if framework not in defaults and self._builds_handle(value, names))
             for binding in self.flow.bindings:
                 if binding.name not in names and self._builds_handle(binding.value, names):
                     names.add(binding.name)
             names |= self._fed_builders(names)
-            if len(names) == before:
+            if len(names) + len(defaults) == before:
                 break
         return names
+
+    @cached_property
+    def _default_setters(self) -> list[tuple[str, ts.Node]]:
+        """(framework, value) of the statements that set a framework's default model: LlamaIndex's
+        `Settings.llm = …` (and its embedding model), DSPy's `dspy.configure(lm=…)` (also through
+        `dspy.settings`). Framework-specific: these are the frameworks with a process-wide model."""
+        data = self.ctx.source.data
+        out = []
+        if b"Settings." in data:
+            out.extend(("llama_index", b.value) for b in self.flow.bindings if b.name in _LLAMA_INDEX_DEFAULTS)
+        if self.language == "python" and b"configure(" in data and b"lm=" in data:
+            for call in self._calls.calls:
+                callee, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+                text = node_text(callee) if callee is not None and callee.type == "attribute" else ""
+                if not _CONFIGURE_DEFAULT.match(text) or args is None:
+                    continue
+                out.extend((_root_name(text), arg.child_by_field_name("value")) for arg in args.named_children
+                           if arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) == "lm")
+        return out
+
+    @cached_property
+    def default_models(self) -> set[str]:
+        """Frameworks whose default model is a Mistral model, set here or by a module this one imports."""
+        _ = self.handles  # (found with the handles)
+        return self.__dict__["default_models"]
+
+    def _default_built(self, callee_text: str, args: ts.Node) -> bool:
+        """Under a Mistral default model: an agent, chain or engine built without a model of its own
+        (`index.as_query_engine()`), a program of the framework's module given its signature
+        (`dspy.Predict("question -> answer")`), an instance of a program class (`class RAG(dspy.Module)`)."""
+        defaults = self.__dict__.get("default_models")
+        root = _root_name(callee_text)
+        if not defaults or root in self._imported_facts or root in self._function_bodies:
+            return False  # a project function (`build_local_engine()`): its own module decides
+        last = last_segment(callee_text)
+        if AGENT_BUILDER.search(last):
+            return True
+        if root in defaults and _CONSTRUCTOR.match(last) and callee_text.count(".") == 1:
+            return any(a.type not in ("keyword_argument", "comment") for a in args.named_children)
+        return callee_text in self._program_classes
+
+    @cached_property
+    def _program_classes(self) -> frozenset[str]:
+        """Top-level classes of this file that subclass a framework's program class (`dspy.Module`)."""
+        defaults = self.__dict__.get("default_models") or ()
+        out = set()
+        for child in self.root.named_children if defaults else ():
+            node = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
+            bases = node.child_by_field_name("superclasses") if node is not None and node.type == "class_definition" else None
+            if bases is not None and any(node_text(base) == f"{framework}.Module"
+                                         for base in bases.named_children for framework in defaults):
+                out.add(node_text(node.child_by_field_name("name")))
+        return frozenset(out)
 
     @cached_property
     def _builders(self) -> dict[str, list[ts.Node | None]]:
@@ -563,6 +625,8 @@ class ErrorLeak:
             if args is not None and AGENT_BUILDER.search(last_segment(callee_text)) and \
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
                 return True  # `create_react_agent(model, tools)`, `index.as_query_engine(llm=llm)`
+            if args is not None and self._default_built(callee_text, args):
+                return True
             if args is not None and _CONSTRUCTOR.match(last_segment(callee_text)) and (
                     self._litellm_model(callee_text, args) or self._registers_agents(args, names)):
                 return True
@@ -1047,6 +1111,7 @@ class ErrorLeak:
                 member in self._imported_objects for member in _member_texts(args))
             always = always or self._names_imported_endpoint(args)
             always = always or bool(self._mistral_sections) and self._requests_section_url(args)
+            always = always or self._sends_key(args) and not self._goes_elsewhere(root_name, args)
         return always, root_name, last, on_self
 
     @cached_property
@@ -1090,6 +1155,25 @@ class ErrorLeak:
         if not seen and fn is not None:
             seen = [b for b in self.flow.by_name.get(node_text(name), ()) if enclosing(b.name_node, FUNCTION_TYPES) is None]
         return bool(seen) and all(self._is_section(b) for b in seen)
+
+    def _sends_key(self, args: ts.Node) -> bool:
+        """A request whose headers carry the Mistral key (`headers={"Authorization": f"Bearer
+        {cfg['api_key']}"}` with `cfg` from a config loader of another module, `fetch(url, {
+        headers: { Authorization: `Bearer ${config.apiKey}` } })`): the key is sent only to Mistral,
+        whatever names the URL."""
+        for headers in _header_arguments(args):
+            for pair in headers.named_children[:_MAX_HEADERS]:
+                key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if pair.type == "pair" and key is not None and value is not None and \
+                        AUTH_HEADER.match(node_text(key).strip("'\"`")) and self._holdings.key_reason(value):
+                    return True
+        return False
+
+    @cached_property
+    def _holdings(self) -> Holdings:
+        project = self.ctx.project
+        return Holdings(self.language, self.root, self.flow, self.mentions_mistral, self._imported_facts,
+                        project.config_files if project is not None else None)
 
     def _handle_here(self, name: str, call: ts.Node) -> bool:
         """`name` is a handle where `call` reads it. A name every function binds for itself (`out =
@@ -1773,7 +1857,8 @@ class ErrorLeak:
                 if left is None or child == left:
                     return None
                 target = node_text(left)
-                if _RESPONSE_BODY.match(target) and (self.answers_users or self.language in ECMA_LANGUAGES and (
+                if (_RESPONSE_BODY.match(target) or self.language == "python" and _PY_RESPONSE_BODY.match(target)) \
+                        and (self.answers_users or self.language in ECMA_LANGUAGES and (
                         in_handler(parent) or handed_parameter(parent, _root_name(target)))):
                     return parent, "set as the response body"
                 if self._chat_message_content(left):
@@ -2358,6 +2443,28 @@ def _reads_reply(text: str, root_name: str, last: str) -> bool:
     return last in _TEXT_METHODS and bool(_TEXT_FIELD.search(text[:-len(last) - 1]))
 
 
+_MAX_HEADERS = 32
+
+
+def _header_arguments(args: ts.Node) -> Iterator[ts.Node]:
+    """The header dicts a call is handed: `headers={…}` (Python), `{ headers: {…} }` (a fetch or
+    axios options object)."""
+    for arg in args.named_children:
+        if arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) == "headers":
+            value = arg.child_by_field_name("value")
+            if value is not None and value.type == "dictionary":
+                yield value
+        elif arg.type == "object":
+            for pair in arg.named_children[:_MAX_HEADERS]:
+                key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if pair.type == "pair" and key is not None and value is not None and value.type == "object" \
+                        and node_text(key).strip("'\"") == "headers":
+                    yield value
+
+
+# The framework's default model: LlamaIndex's `Settings` fields, DSPy's `configure`.
+_LLAMA_INDEX_DEFAULTS = frozenset({"Settings.llm", "Settings.embed_model", "Settings.embedModel"})
+_CONFIGURE_DEFAULT = re.compile(r"^\w+(\.settings)?\.configure$")
 _ENV_READS = frozenset({"os.getenv", "os.environ.get", "getenv", "environ.get"})
 
 

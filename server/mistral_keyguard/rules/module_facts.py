@@ -19,7 +19,8 @@ from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_name
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
-    CARRIES_KEY, CARRIES_MARK, SENT_MARK, CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
+    CARRIES_KEY, CARRIES_MARK, SENT_MARK, CATCHES_MISTRAL, CONFIG_SERVICE_KEY, DEFAULT_MODEL, DEFAULT_MODEL_PREFIX,
+    CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL, SENT_DETAIL,
     HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
@@ -95,8 +96,17 @@ def summarize(ctx) -> dict[str, ModuleFact]:
             facts[name] = _fact(ctx, MISTRAL_OBJECT, binding.value, name)
     facts.update(_handle_factories(ctx, analysis, facts))
     facts.update(_built_by_factories(ctx, facts))
+    facts.update(_default_models(ctx, analysis))
     facts.update(_handle_fields(ctx, analysis, facts))
     return facts
+
+
+def _default_models(ctx, analysis: ErrorLeak):
+    """The frameworks whose default model this module sets to a Mistral model (not those it only
+    learns from its imports): its importers' programs and engines of that framework call Mistral."""
+    for framework, value in analysis._default_setters if analysis.default_models else ():
+        if framework in analysis.default_models and analysis._builds_handle(value, analysis.handles):
+            yield DEFAULT_MODEL_PREFIX + framework, replace(_fact(ctx, DEFAULT_MODEL, value, framework), detail=framework)
 
 
 def _built_by_factories(ctx, known: dict[str, ModuleFact]):
@@ -474,15 +484,30 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
         name = "default" if binding.name in ("module.exports", "exports") else binding.name
         if name in known or not _top_level(binding.name_node):
             continue
-        if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value) or \
-                binding.value.type == "call" and (_config_instance(holdings, binding.value)
-                                                  or holdings.loaded_config(binding.value)) or \
+        if binding.value.type in ("object", "dictionary") and holdings.object_reason(binding.value):
+            yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=_key_fields(holdings, binding.value))
+        elif binding.value.type == "call" and (_config_instance(holdings, binding.value)
+                                               or holdings.loaded_config(binding.value)) or \
                 binding.value.type == "call_expression" and parses_env and _parsed_env(holdings, binding.value):
             yield name, _fact(ctx, HOLDS_KEY, binding.value, name)
         elif binding.value.type in ("list", "tuple", "set", "array") and holdings.key_pool(binding.value):
             yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=KEY_POOL)
     if "default" not in known:
         yield from _default_export_holder(ctx, holdings)
+
+
+def _key_fields(holdings, value: ts.Node) -> str:
+    """The fields of an object literal whose value is the key (`{ apiKey: process.env.MISTRAL_API_KEY,
+    searchToken: … }` gives "apiKey"), comma-separated: an importer's `config.apiKey` is the key."""
+    fields = []
+    for pair in value.named_children[:_MAX_FIELDS]:
+        key, item = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+        if pair.type == "pair" and key is not None and item is not None and holdings.key_reason(item):
+            fields.append(node_text(key).strip("'\"`"))
+    return ",".join(fields)
+
+
+_MAX_FIELDS = 64
 
 
 def _default_export_holder(ctx, holdings):
