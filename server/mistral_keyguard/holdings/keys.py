@@ -38,6 +38,45 @@ from mistral_keyguard.sinks import (
     written_parts,
 )
 
+_FIELD_FILTERS = frozenset({"exclude", "include"})
+_FIELD_LISTS = frozenset({"set", "list", "tuple", "dictionary"})
+
+
+def _drops_key_fields(flow, call: ts.Node) -> bool:
+    """A dump of an object's fields that leaves the key out: pydantic's `model_dump(exclude={"api_key"})`,
+    `model_dump_json(include={"model"})`, `jsonable_encoder(cfg, exclude={…})`, a field set bound
+    to a name (`exclude=SECRET_FIELDS`). The object holds the key already, so a key-like name is
+    read as its field whether or not the file names Mistral."""
+    args = call.child_by_field_name("arguments")
+    if args is None or args.type != "argument_list":
+        return False
+    for arg in args.named_children:
+        name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+        if name is None or node_text(name) not in _FIELD_FILTERS:
+            continue
+        fields = _field_names(flow, arg.child_by_field_name("value"))
+        if fields is None:
+            continue
+        keyed = any(is_key_name(field, True) for field in fields)
+        if keyed if node_text(name) == "exclude" else fields and not keyed:
+            return True
+    return False
+
+
+def _field_names(flow, value: ts.Node | None) -> list[str] | None:
+    """The field names a literal set, list, tuple or dict (its keys) spells, or the one a name is
+    bound to; None when they are not all plain strings."""
+    value = unwrap(value) if value is not None else None
+    if value is not None and value.type == "identifier":
+        bindings = flow.by_name.get(node_text(value), ())
+        value = unwrap(bindings[0].value) if len(bindings) == 1 else None
+    if value is None or value.type not in _FIELD_LISTS:
+        return None
+    items = [item.child_by_field_name("key") if item.type == "pair" else item for item in value.named_children]
+    names = [string_value(flow, item) for item in items if item is not None and item.type != "comment"]
+    return None if any(n is None for n in names) else names
+
+
 _INERT_TYPES = frozenset({"string", "integer", "float", "number", "true", "false", "none", "null",
                           "undefined", "template_string"})
 
@@ -360,6 +399,8 @@ class KeyFacts(FileFacts):
             return None
         fn_text = node_text(fn)
         args = call_args(node)
+        if _drops_key_fields(self.flow, node):
+            return None  # `settings.model_dump(exclude={"mistral_api_key"})`
         if fn.type in ("attribute", "member_expression"):
             method = node_text(fn.child_by_field_name("attribute") or fn.child_by_field_name("property"))
             obj = fn.child_by_field_name("object")
