@@ -363,7 +363,7 @@ class KeyFacts(FileFacts):
         if stored:
             return stored
         if obj is not None and last_segment(node_text(obj)) in ("headers", "META"):
-            return None  # a header value: MK004's business
+            return self._auth_value_of(obj, key, node)  # else a header value: MK004's business
         if key is not None and is_key_name(key, self.mistral_file):
             return f"{node_text(node)}, which holds the key"
         if key is not None and not self.mistral_file and is_key_name(key, True):
@@ -412,6 +412,8 @@ class KeyFacts(FileFacts):
             section = self._config_section(obj, method, args)
             if section:
                 return section
+            if method == "get" and args and obj is not None and last_segment(node_text(obj)) == "headers":
+                return self._auth_value_of(obj, string_value(self.flow, args[0]), node)
             if method in ("get", "get_secret", "getSecret", "getenv") and args and \
                     string_value(self.flow, args[0]) is not None and \
                     is_key_name(string_value(self.flow, args[0]), self.mistral_file) and \
@@ -473,6 +475,19 @@ class KeyFacts(FileFacts):
         if node.type == "call":
             return any(self.key_pool(arg, depth + 1) for arg in call_args(node)[:2] if arg.type != "keyword_argument")
         return False
+
+    def _auth_value_of(self, headers: ts.Node, name: str | None, node: ts.Node) -> str | None:
+        """`client.headers["Authorization"]`: the Bearer string of outgoing headers that carry the
+        key is the key itself (MK005), not a whole headers dict (MK004)."""
+        if name is None or not AUTH_HEADER.match(name):
+            return None
+        reason = self.outgoing_key_headers(headers)
+        return f"{node_text(node)}, the {name} value of {reason}" if reason else None
+
+    def outgoing_key_headers(self, headers: ts.Node) -> str | None:
+        """Why `headers` are the headers of an outgoing request carrying the key (answered by
+        `HeaderFacts`)."""
+        return None
 
     def built_with_key(self, call: ts.Node, fn_text: str, depth: int) -> str | None:
         """A config object built with the key (answered by `ObjectFacts`)."""

@@ -76,6 +76,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_persistent_stores(ctx, facts))
     facts.update(_key_defaults(ctx, facts))
     facts.update(_keyed_clients(ctx, facts))
+    facts.update(_keyed_responses(ctx, facts))
     facts.update(_keyed_headers(ctx, facts))
     facts.update(_keyed_error_raisers(ctx))
     facts.update(_endpoints(ctx, facts))
@@ -585,20 +586,62 @@ def _keyed_clients(ctx, known: dict[str, ModuleFact]):
         return made_keyed(value) or holdings.keyed_after_creation(value, scope) \
             or any(made_keyed(made) for made in _bound_in(ctx.flow, value, scope))
 
+    factories = set()
+    for name, _fn, body in top_level_functions(ctx.root):
+        value = next((v for v in _returned_values(body) if keyed(v, body)), None)
+        if value is not None:
+            factories.add(name)
+            yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
+
+    def made_by_factory(value: ts.Node) -> bool:  # `mistral_http = build_client()`
+        value = unwrap(value)
+        return value.type in ("call", "call_expression") and node_text(value.child_by_field_name("function")) in factories
+
     has_globals = ctx.language == "python" and b"global " in ctx.source.data
     for binding in ctx.flow.bindings:
         if binding.name not in known and (_top_level(binding.name_node)
                                           or has_globals and _declared_global(binding.name_node)) \
-                and keyed(binding.value, ctx.root):
+                and (keyed(binding.value, ctx.root) or factories and made_by_factory(binding.value)):
             yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
-    for name, _fn, body in top_level_functions(ctx.root):
-        value = next((v for v in _returned_values(body) if keyed(v, body)), None)
-        if value is not None:
-            yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
     if ctx.language == "python":
         for name, value in _keyed_instance_attributes(ctx.root, keyed):
             if name not in known:
                 yield name, _fact(ctx, KEYED_CLIENT, value, name)
+
+
+_REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "delete", "request", "send"})
+
+
+def _keyed_responses(ctx, known: dict[str, ModuleFact]):
+    """Top-level functions returning the response of a request sent with the key in its headers
+    (`return requests.post(url, headers={"Authorization": …})`, or a name bound to it): the response
+    keeps the request it answers, so an importer's `resp.request.headers` shows the key. Under
+    `name.request` (the `request` field of what a call gives, as `Class.attr` of an instance)."""
+    if ctx.language != "python" or b"headers" not in ctx.source.data or \
+            not any(mark in ctx.source.data for mark in _AUTH_MARKS):
+        return
+    imported = ctx.project.imported if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+
+    def keyed_request(value: ts.Node) -> bool:
+        value = unwrap(value)
+        fn = value.child_by_field_name("function") if value.type == "call" else None
+        if fn is None or fn.type != "attribute" or node_text(fn.child_by_field_name("attribute")) not in _REQUEST_METHODS:
+            return False
+        headers = next((arg.child_by_field_name("value") for arg in call_args(value) if arg.type == "keyword_argument"
+                        and node_text(arg.child_by_field_name("name")) == "headers"), None)
+        entries = [holdings.auth_entry(c) for c in holdings.containers(headers)] if headers is not None else []
+        return any(entry is not None and not OTHER_VENDOR.search(node_text(entry)) and (
+            ctx.mentions_mistral or holdings.key_reason(entry)) for entry in entries)
+
+    for name, _fn, body in top_level_functions(ctx.root):
+        if name + ".request" in known:
+            continue
+        for value in _returned_values(body):
+            made = [value, *_bound_in(ctx.flow, value, body)]
+            if any(keyed_request(v) for v in made):
+                yield name + ".request", _fact(ctx, KEYED_CLIENT, value, name)
+                break
 
 
 def _keyed_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.Node]]:
@@ -626,14 +669,19 @@ def _keyed_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.N
                 if left is not None and right is not None and left.type == "attribute" and \
                         node_text(left.child_by_field_name("object")) == "self" and keyed(right, method_body):
                     attributes.setdefault(node_text(left.child_by_field_name("attribute")), right)
-        for method, wrapper in methods if attributes else ():
+        for method, wrapper in methods:
             if wrapper.type != "decorated_definition" or "@property" not in node_text(wrapper)[:200]:
                 continue
-            returned = [v for v in _returned_values(method.child_by_field_name("body"))
+            body = method.child_by_field_name("body")
+            returned = [v for v in _returned_values(body)
                         if v.type == "attribute" and node_text(v.child_by_field_name("object")) == "self"]
             field = node_text(returned[0].child_by_field_name("attribute")) if returned else None
             if field in attributes:
                 attributes.setdefault(node_text(method.child_by_field_name("name")), attributes[field])
+            elif not returned:  # `@property def headers(self): return {"Authorization": …}`
+                made = next((v for v in _returned_values(body) if keyed(v, body)), None)
+                if made is not None:
+                    attributes.setdefault(node_text(method.child_by_field_name("name")), made)
         for attribute, value in attributes.items():
             yield f"{class_name}.{attribute}", value
 
@@ -695,6 +743,15 @@ def _keyed_headers(ctx, known: dict[str, ModuleFact]):
             detail = _keyed_headers_detail(holdings, value)
             if detail is not None:
                 yield binding.name, replace(_fact(ctx, KEYED_HEADERS, value, binding.name), detail=detail)
+    if ctx.language == "python":
+        def keyed_dict(value: ts.Node, _scope: ts.Node) -> bool:
+            value = unwrap(value)
+            return value.type in _DICTS and _keyed_headers_detail(holdings, value) is not None
+        for name, value in _keyed_instance_attributes(ctx.root, keyed_dict):
+            if name not in known and not OTHER_VENDOR.search(name):
+                # `self.headers = {"Authorization": …}` in a hook or service class: `hook.headers`
+                detail = _keyed_headers_detail(holdings, unwrap(value))
+                yield name, replace(_fact(ctx, KEYED_HEADERS, value, name), detail=detail)
     for name, _fn, body in top_level_functions(ctx.root):
         if name in known and known[name].kind != REACHES_MISTRAL or OTHER_VENDOR.search(name):
             continue  # `github_headers()`: another service's token
