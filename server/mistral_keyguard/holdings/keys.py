@@ -12,7 +12,7 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import DRAW_CALLS, last_segment, node_text, string_content
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, KEY_USE, KEYED_FACTORY, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
+    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, KEY_USE, KEY_VALUE, KEYED_FACTORY, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
     RETURNS_KEY, SECRET_FIELD, ModuleFact,
 )
 from mistral_keyguard.holdings import configs
@@ -279,6 +279,8 @@ class KeyFacts(FileFacts):
             return f"{name}, an object holding the key (see {fact.path})"
         if fact is not None and fact.kind == KEY_USE:
             return f"{name}, the key another module passes to Mistral (see {fact.path})"
+        if fact is not None and fact.kind == KEY_VALUE and not self.flow.by_name.get(name):
+            return f"{name}, the Mistral key read from the environment in {fact.path}"
         if name in self._config_services:
             return f"{name}, a ConfigService whose loaded config holds the key"
         bindings = self.flow.by_name.get(name, ())
@@ -318,6 +320,8 @@ class KeyFacts(FileFacts):
             return f"{text}, an object holding the key (see {fact.path})"
         if fact is not None and fact.kind == KEY_USE:
             return f"{text}, the key another module passes to Mistral (see {fact.path})"
+        if fact is not None and fact.kind == KEY_VALUE:
+            return f"{text}, the Mistral key read from the environment in {fact.path}"
         if text.startswith(("this.", "self.")) and text.count(".") == 1 and name in self._config_services:
             return f"{text}, a ConfigService whose loaded config holds the key"
         if text.startswith("this.") and text.count(".") == 1 and name in self._injected_namespaces:

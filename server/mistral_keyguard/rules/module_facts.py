@@ -22,7 +22,7 @@ from mistral_keyguard.project import (
     CATCHES_MISTRAL, CONFIG_SERVICE_KEY, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
-    HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
+    HEADERS_DETAIL, KEY_VALUE, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
     ARQ_JOB_PREFIX, QUEUE_OBJECT, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG, SHARED_INSTANCE_PREFIX, ModuleFact,
 )
 from mistral_keyguard.dataflow import last_segment, node_text
@@ -72,6 +72,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_arq_workers(ctx, analysis))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
+    facts.update(_key_constants(ctx, facts))
     facts.update(_key_classes(ctx, facts))
     facts.update(_persistent_stores(ctx, facts))
     facts.update(_key_defaults(ctx, facts))
@@ -454,6 +455,27 @@ def _key_holders(ctx, known: dict[str, ModuleFact]):
             yield name, replace(_fact(ctx, HOLDS_KEY, binding.value, name), detail=KEY_POOL)
     if "default" not in known:
         yield from _default_export_holder(ctx, holdings)
+
+
+def _key_constants(ctx, known: dict[str, ModuleFact]):
+    """Top-level names bound to the Mistral key read from the environment (`KEY =
+    os.environ["MISTRAL_API_KEY"]`, `… or ""`, `export const KEY = process.env.MISTRAL_API_KEY`,
+    `MISTRAL_KEY = os.environ["API_KEY"]`)."""
+    if b"env" not in ctx.source.data:
+        return
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, {})
+    for binding in ctx.flow.bindings:
+        if binding.name in known or "." in binding.name or not _top_level(binding.name_node) \
+                or OTHER_VENDOR.search(binding.name):
+            continue
+        value = unwrap(binding.value)
+        for part in (value, *(value.named_children if value.type == "boolean_operator" else ())):
+            env = holdings.env_read_name(part)
+            # The variable or the name says Mistral: a generic `REPLICATE_API_TOKEN` read beside a
+            # `mistralai/…` model id is another provider's.
+            if env is not None and is_key_name(env, True) and (is_key_name(env, False) or is_key_name(binding.name, False)):
+                yield binding.name, _fact(ctx, KEY_VALUE, binding.value, binding.name)
+                break
 
 
 def _default_export_holder(ctx, holdings):
@@ -941,7 +963,7 @@ def _reexported(ctx):
     """`export { x } from "./m"` / `from .m import x` in an `__init__`: the imported fact, kept."""
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
-        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
+        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, KEY_VALUE, RETURNS_HOLDER, HOLDS_KEY,
                          MISTRAL_ENDPOINT, MISTRAL_MODEL, KEYED_CLIENT, KEYED_HEADERS, RETURNS_HEADERS,
                          RAISES_KEYED_ERROR, FORWARDS_ERRORS, ESCAPES_ASYNC_ROUTE, SENDS_ERROR_ARG):
             yield name, fact
