@@ -30,6 +30,10 @@ MISTRAL_OBJECT = "mistral-object"
 # of a settings module that `llm.py` gives `Mistral(api_key=TOKEN)`), which it may log (MK005).
 KEY_USE = "key-use"
 RETURNS_KEY = "returns-key"
+# A top-level name bound to the Mistral key read from the environment (`KEY = os.environ["MISTRAL_API_KEY"]`,
+# `export const KEY = process.env.MISTRAL_API_KEY`): an importer that prints it, or a curl command or
+# header string made with it, shows the key (MK005).
+KEY_VALUE = "key-value"
 MISTRAL_ENDPOINT = "mistral-endpoint"  # a constant holding a Mistral API URL (MK002)
 # A top-level constant holding a litellm model id routed to Mistral (`"mistral/mistral-large-latest"`):
 # a client or `completion` call given it as the model sends its key to Mistral (MK001).

@@ -249,10 +249,18 @@ def written_parts(node: ts.Node, depth: int = 0) -> Iterator[ts.Node]:
                 yield from written_parts(args[0], depth + 1)
                 return
         if (fn_text in PASS_THROUGH or last_segment(fn_text) in ("dumps", "stringify", "pformat", "inspect")
-                or _STYLED_TEXT.search(fn_text)) and args:
+                or _STYLED_TEXT.search(fn_text)) and args and not _filters_fields(node):
             yield from written_parts(args[0], depth + 1)
             return
     yield node
+
+
+def _filters_fields(call: ts.Node) -> bool:
+    """`jsonable_encoder(cfg, exclude={…})`: which fields show is judged on the whole call."""
+    args = call.child_by_field_name("arguments")
+    return args is not None and args.type == "argument_list" and any(
+        arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) in ("exclude", "include")
+        for arg in args.named_children)
 
 
 def enclosing(node: ts.Node, types: set[str] | frozenset[str]) -> ts.Node | None:

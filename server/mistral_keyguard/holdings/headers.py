@@ -132,6 +132,9 @@ class HeaderFacts(HookFacts):
             built = self._built_field(obj, name) if self._field_builders and obj is not None else None
             if built:
                 return f"{text}, {built}"
+            reason = self._instance_headers(obj, name) if obj is not None else None
+            if reason:
+                return f"{text}, {reason}"
             if name in ("headers", "rawHeaders", "META", "_headers", "all_headers") and obj is not None:
                 return self._headers_of(obj, incoming_ok, node)
             if name.lower().replace("_", "-") in ("x-api-key", "authorization") and obj is not None \
@@ -160,6 +163,13 @@ class HeaderFacts(HookFacts):
         if kind in ("identifier", "shorthand_property_identifier"):
             return self._identifier_headers(node, text, incoming_ok, depth)
         return None
+
+    def outgoing_key_headers(self, headers: ts.Node) -> str | None:
+        headers = unwrap(headers)
+        owner = headers.child_by_field_name("object") if headers.type in ("attribute", "member_expression") else None
+        if owner is None or REQUEST_NAME.search(node_text(owner)) or CONTEXT_NAME.match(node_text(owner)):
+            return None  # a dict's entries are a holder's (MK005); a request's header value stays MK004's
+        return self.header_reason(headers, incoming_ok=False)
 
     def _identifier_headers(self, node: ts.Node, name: str, incoming_ok: bool, depth: int) -> str | None:
         if self._field_builders and not self.flow.by_name.get(name):
@@ -386,8 +396,10 @@ class HeaderFacts(HookFacts):
                 # A Feathers hook's context.params.headers: the REST request's, copied by the transport.
                 return f"{what}, incoming request headers (clients send keys in them)" if incoming_ok else None
             elif field in ("request", "config", "defaults") and inner is not None:
-                if not self.mistral_file:
-                    return None  # an outgoing request, in code with no Mistral context
+                if not self.mistral_file:  # an outgoing request, in code with no Mistral context,
+                    # unless what made it sent the key (`resp = send_ocr(…)`, a helper of another module)
+                    return f"{what}, the headers of a request sent with the Mistral key in another module" \
+                        if self._imported_keyed_client(obj) else None
                 return f"{what}, the headers of the request sent to Mistral (Authorization included)"
         if self.is_axios_config_param(obj):
             return f"{what}, the axios request headers (Authorization included)"
@@ -538,8 +550,9 @@ class HeaderFacts(HookFacts):
                 base_url = arg.child_by_field_name("value") if name == "base_url" else base_url
         if headers is None or not any(self.auth_container(c) for c in self.containers(headers)):
             return False
-        base = string_value(self.flow, base_url) if base_url is not None else None
-        return bool(_MISTRAL_WORD.search(node_text(value)) or base and _MISTRAL_WORD.search(base))
+        bases = [string_value(self.flow, b) for b in self.flow.resolve(base_url)[:MAX_BINDINGS]] \
+            if base_url is not None else []  # `base_url=BASE_URL` too
+        return bool(_MISTRAL_WORD.search(node_text(value)) or any(b and _MISTRAL_WORD.search(b) for b in bases))
 
     def keyed_after_creation(self, value: ts.Node, scope: ts.Node) -> bool:
         """An HTTP client the code in `scope` gives an Authorization header after making it: `s =
@@ -604,6 +617,31 @@ class HeaderFacts(HookFacts):
                     node_text(value.child_by_field_name("function")) + KEYED_FACTORY in keyed:
                 return True
         return False
+
+    @cached_property
+    def _instance_header_facts(self) -> dict[str, ModuleFact]:
+        """Imported classes' fields that hold keyed headers (`MistralHook.headers`)."""
+        return {name: fact for name, fact in self.imported.items() if fact.kind == KEYED_HEADERS and "." in name}
+
+    def _instance_headers(self, obj: ts.Node, field: str) -> str | None:
+        """`hook.headers` where `hook = MistralHook()` of an imported class that keeps headers with
+        the key on its instances (`self.headers = {"Authorization": …}`), or `MistralHook().headers`."""
+        if not self._instance_header_facts:
+            return None
+        obj = unwrap(obj)
+        values = [obj] if obj.type == "call" else [
+            b.value for b in self.flow.by_name.get(node_text(obj), ())[:MAX_BINDINGS]
+            if b.name_node != obj and _scope_start(b.name_node) in (_scope_start(obj), -1)] \
+            if obj.type == "identifier" else []
+        for value in values:
+            value = unwrap(value)
+            if value.type in ("await", "await_expression") and value.named_children:
+                value = unwrap(value.named_children[0])
+            callee = value.child_by_field_name("function") if value.type == "call" else None
+            fact = self._instance_header_facts.get(f"{node_text(callee)}.{field}") if callee is not None else None
+            if fact is not None:
+                return f"headers with an Authorization value kept on {node_text(callee)} instances (built in {fact.path})"
+        return None
 
     def _keyed_client_attribute(self, obj: ts.Node, keyed: set[str]) -> bool:
         """`client.http` where `client = MistralClient()` of an imported class that keeps an HTTP

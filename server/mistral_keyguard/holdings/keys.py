@@ -12,8 +12,8 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import DRAW_CALLS, last_segment, node_text, string_content
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, KEY_USE, KEYED_FACTORY, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER,
-    RETURNS_KEY, SECRET_FIELD, STORED_SETTINGS, ModuleFact,
+    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, KEY_USE, KEYED_FACTORY, MISTRAL_OBJECT,
+    REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, SECRET_FIELD, STORED_SETTINGS, ModuleFact, KEY_VALUE,
 )
 from mistral_keyguard.holdings import configs
 from mistral_keyguard.holdings.base import (
@@ -37,6 +37,45 @@ from mistral_keyguard.sinks import (
     unwrap,
     written_parts,
 )
+
+_FIELD_FILTERS = frozenset({"exclude", "include"})
+_FIELD_LISTS = frozenset({"set", "list", "tuple", "dictionary"})
+
+
+def _drops_key_fields(flow, call: ts.Node) -> bool:
+    """A dump of an object's fields that leaves the key out: pydantic's `model_dump(exclude={"api_key"})`,
+    `model_dump_json(include={"model"})`, `jsonable_encoder(cfg, exclude={…})`, a field set bound
+    to a name (`exclude=SECRET_FIELDS`). The object holds the key already, so a key-like name is
+    read as its field whether or not the file names Mistral."""
+    args = call.child_by_field_name("arguments")
+    if args is None or args.type != "argument_list":
+        return False
+    for arg in args.named_children:
+        name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+        if name is None or node_text(name) not in _FIELD_FILTERS:
+            continue
+        fields = _field_names(flow, arg.child_by_field_name("value"))
+        if fields is None:
+            continue
+        keyed = any(is_key_name(field, True) for field in fields)
+        if keyed if node_text(name) == "exclude" else fields and not keyed:
+            return True
+    return False
+
+
+def _field_names(flow, value: ts.Node | None) -> list[str] | None:
+    """The field names a literal set, list, tuple or dict (its keys) spells, or the one a name is
+    bound to; None when they are not all plain strings."""
+    value = unwrap(value) if value is not None else None
+    if value is not None and value.type == "identifier":
+        bindings = flow.by_name.get(node_text(value), ())
+        value = unwrap(bindings[0].value) if len(bindings) == 1 else None
+    if value is None or value.type not in _FIELD_LISTS:
+        return None
+    items = [item.child_by_field_name("key") if item.type == "pair" else item for item in value.named_children]
+    names = [string_value(flow, item) for item in items if item is not None and item.type != "comment"]
+    return None if any(n is None for n in names) else names
+
 
 _INERT_TYPES = frozenset({"string", "integer", "float", "number", "true", "false", "none", "null",
                           "undefined", "template_string"})
@@ -240,6 +279,8 @@ class KeyFacts(FileFacts):
             return f"{name}, an object holding the key (see {fact.path})"
         if fact is not None and fact.kind == KEY_USE:
             return f"{name}, the key another module passes to Mistral (see {fact.path})"
+        if fact is not None and fact.kind == KEY_VALUE and not self.flow.by_name.get(name):
+            return f"{name}, the Mistral key read from the environment in {fact.path}"
         if name in self._config_services:
             return f"{name}, a ConfigService whose loaded config holds the key"
         bindings = self.flow.by_name.get(name, ())
@@ -282,6 +323,8 @@ class KeyFacts(FileFacts):
             return f"{text}, the key field of an object holding it (see {owner.path})"
         if fact is not None and fact.kind == KEY_USE:
             return f"{text}, the key another module passes to Mistral (see {fact.path})"
+        if fact is not None and fact.kind == KEY_VALUE:
+            return f"{text}, the Mistral key read from the environment in {fact.path}"
         if text.startswith(("this.", "self.")) and text.count(".") == 1 and name in self._config_services:
             return f"{text}, a ConfigService whose loaded config holds the key"
         if text.startswith("this.") and text.count(".") == 1 and name in self._injected_namespaces:
@@ -327,7 +370,7 @@ class KeyFacts(FileFacts):
         if stored:
             return stored
         if obj is not None and last_segment(node_text(obj)) in ("headers", "META"):
-            return None  # a header value: MK004's business
+            return self._auth_value_of(obj, key, node)  # else a header value: MK004's business
         if key is not None and is_key_name(key, self.mistral_file):
             return f"{node_text(node)}, which holds the key"
         if key is not None and not self.mistral_file and is_key_name(key, True):
@@ -363,6 +406,8 @@ class KeyFacts(FileFacts):
             return None
         fn_text = node_text(fn)
         args = call_args(node)
+        if _drops_key_fields(self.flow, node):
+            return None  # `settings.model_dump(exclude={"mistral_api_key"})`
         if fn.type in ("attribute", "member_expression"):
             method = node_text(fn.child_by_field_name("attribute") or fn.child_by_field_name("property"))
             obj = fn.child_by_field_name("object")
@@ -374,6 +419,8 @@ class KeyFacts(FileFacts):
             section = self._config_section(obj, method, args)
             if section:
                 return section
+            if method == "get" and args and obj is not None and last_segment(node_text(obj)) == "headers":
+                return self._auth_value_of(obj, string_value(self.flow, args[0]), node)
             if method in ("get", "get_secret", "getSecret", "getenv") and args and \
                     string_value(self.flow, args[0]) is not None and \
                     is_key_name(string_value(self.flow, args[0]), self.mistral_file) and \
@@ -437,6 +484,19 @@ class KeyFacts(FileFacts):
         if node.type == "call":
             return any(self.key_pool(arg, depth + 1) for arg in call_args(node)[:2] if arg.type != "keyword_argument")
         return False
+
+    def _auth_value_of(self, headers: ts.Node, name: str | None, node: ts.Node) -> str | None:
+        """`client.headers["Authorization"]`: the Bearer string of outgoing headers that carry the
+        key is the key itself (MK005), not a whole headers dict (MK004)."""
+        if name is None or not AUTH_HEADER.match(name):
+            return None
+        reason = self.outgoing_key_headers(headers)
+        return f"{node_text(node)}, the {name} value of {reason}" if reason else None
+
+    def outgoing_key_headers(self, headers: ts.Node) -> str | None:
+        """Why `headers` are the headers of an outgoing request carrying the key (answered by
+        `HeaderFacts`)."""
+        return None
 
     def built_with_key(self, call: ts.Node, fn_text: str, depth: int) -> str | None:
         """A config object built with the key (answered by `ObjectFacts`)."""

@@ -22,10 +22,10 @@ from mistral_keyguard.project import (
     CARRIES_KEY, CARRIES_MARK, SENT_MARK, CATCHES_MISTRAL, CONFIG_SERVICE_KEY, DEFAULT_MODEL, DEFAULT_MODEL_PREFIX,
     CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
-    KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL, SENT_DETAIL,
-    HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR, RETURNS_HEADERS, RETURNS_KEY,
-    ARQ_JOB_PREFIX, QUEUE_OBJECT, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG, SHARED_INSTANCE_PREFIX, STORED_SETTINGS,
-    ModuleFact,
+    KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
+    SENT_DETAIL, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR,
+    RETURNS_HEADERS, RETURNS_KEY, ARQ_JOB_PREFIX, QUEUE_OBJECT, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG,
+    SHARED_INSTANCE_PREFIX, STORED_SETTINGS, ModuleFact, KEY_VALUE,
 )
 from mistral_keyguard.dataflow import last_segment, name_of, node_text
 from mistral_keyguard.prefilter import is_generated
@@ -76,11 +76,13 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_arq_workers(ctx, analysis))
     facts.update(_key_returners(ctx, facts))
     facts.update(_key_holders(ctx, facts))
+    facts.update(_key_constants(ctx, facts))
     facts.update(_key_classes(ctx, facts))
     facts.update(_persistent_stores(ctx, facts))
     facts.update(_stored_settings(ctx, facts))
     facts.update(_key_defaults(ctx, facts))
     facts.update(_keyed_clients(ctx, facts))
+    facts.update(_keyed_responses(ctx, facts))
     facts.update(_keyed_headers(ctx, facts))
     facts.update(_imported_key_builders(ctx))
     facts.update(_keyed_error_raisers(ctx))
@@ -510,6 +512,27 @@ def _key_fields(holdings, value: ts.Node) -> str:
 _MAX_FIELDS = 64
 
 
+def _key_constants(ctx, known: dict[str, ModuleFact]):
+    """Top-level names bound to the Mistral key read from the environment (`KEY =
+    os.environ["MISTRAL_API_KEY"]`, `… or ""`, `export const KEY = process.env.MISTRAL_API_KEY`,
+    `MISTRAL_KEY = os.environ["API_KEY"]`)."""
+    if b"env" not in ctx.source.data:
+        return
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, {})
+    for binding in ctx.flow.bindings:
+        if binding.name in known or "." in binding.name or not _top_level(binding.name_node) \
+                or OTHER_VENDOR.search(binding.name):
+            continue
+        value = unwrap(binding.value)
+        for part in (value, *(value.named_children if value.type == "boolean_operator" else ())):
+            env = holdings.env_read_name(part)
+            # The variable or the name says Mistral: a generic `REPLICATE_API_TOKEN` read beside a
+            # `mistralai/…` model id is another provider's.
+            if env is not None and is_key_name(env, True) and (is_key_name(env, False) or is_key_name(binding.name, False)):
+                yield binding.name, _fact(ctx, KEY_VALUE, binding.value, binding.name)
+                break
+
+
 def _default_export_holder(ctx, holdings):
     """`export default { mistral: { apiKey: … } }`: the anonymous object an importer's `import
     config from "./config"` gives, with the key in a field (`export default config` of a named
@@ -691,20 +714,62 @@ def _keyed_clients(ctx, known: dict[str, ModuleFact]):
         return made_keyed(value) or holdings.keyed_after_creation(value, scope) \
             or any(made_keyed(made) for made in _bound_in(ctx.flow, value, scope))
 
+    factories = set()
+    for name, _fn, body in top_level_functions(ctx.root):
+        value = next((v for v in _returned_values(body) if keyed(v, body)), None)
+        if value is not None:
+            factories.add(name)
+            yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
+
+    def made_by_factory(value: ts.Node) -> bool:  # `mistral_http = build_client()`
+        value = unwrap(value)
+        return value.type in ("call", "call_expression") and node_text(value.child_by_field_name("function")) in factories
+
     has_globals = ctx.language == "python" and b"global " in ctx.source.data
     for binding in ctx.flow.bindings:
         if binding.name not in known and (_top_level(binding.name_node)
                                           or has_globals and _declared_global(binding.name_node)) \
-                and keyed(binding.value, ctx.root):
+                and (keyed(binding.value, ctx.root) or factories and made_by_factory(binding.value)):
             yield binding.name, _fact(ctx, KEYED_CLIENT, binding.value, binding.name)
-    for name, _fn, body in top_level_functions(ctx.root):
-        value = next((v for v in _returned_values(body) if keyed(v, body)), None)
-        if value is not None:
-            yield name + KEYED_FACTORY, _fact(ctx, KEYED_CLIENT, value, name)
     if ctx.language == "python":
         for name, value in _keyed_instance_attributes(ctx.root, keyed):
             if name not in known:
                 yield name, _fact(ctx, KEYED_CLIENT, value, name)
+
+
+_REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "delete", "request", "send"})
+
+
+def _keyed_responses(ctx, known: dict[str, ModuleFact]):
+    """Top-level functions returning the response of a request sent with the key in its headers
+    (`return requests.post(url, headers={"Authorization": …})`, or a name bound to it): the response
+    keeps the request it answers, so an importer's `resp.request.headers` shows the key. Under
+    `name.request` (the `request` field of what a call gives, as `Class.attr` of an instance)."""
+    if ctx.language != "python" or b"headers" not in ctx.source.data or \
+            not any(mark in ctx.source.data for mark in _AUTH_MARKS):
+        return
+    imported = ctx.project.imported if ctx.project is not None else {}
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+
+    def keyed_request(value: ts.Node) -> bool:
+        value = unwrap(value)
+        fn = value.child_by_field_name("function") if value.type == "call" else None
+        if fn is None or fn.type != "attribute" or node_text(fn.child_by_field_name("attribute")) not in _REQUEST_METHODS:
+            return False
+        headers = next((arg.child_by_field_name("value") for arg in call_args(value) if arg.type == "keyword_argument"
+                        and node_text(arg.child_by_field_name("name")) == "headers"), None)
+        entries = [holdings.auth_entry(c) for c in holdings.containers(headers)] if headers is not None else []
+        return any(entry is not None and not OTHER_VENDOR.search(node_text(entry)) and (
+            ctx.mentions_mistral or holdings.key_reason(entry)) for entry in entries)
+
+    for name, _fn, body in top_level_functions(ctx.root):
+        if name + ".request" in known:
+            continue
+        for value in _returned_values(body):
+            made = [value, *_bound_in(ctx.flow, value, body)]
+            if any(keyed_request(v) for v in made):
+                yield name + ".request", _fact(ctx, KEYED_CLIENT, value, name)
+                break
 
 
 def _keyed_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.Node]]:
@@ -732,14 +797,19 @@ def _keyed_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.N
                 if left is not None and right is not None and left.type == "attribute" and \
                         node_text(left.child_by_field_name("object")) == "self" and keyed(right, method_body):
                     attributes.setdefault(node_text(left.child_by_field_name("attribute")), right)
-        for method, wrapper in methods if attributes else ():
+        for method, wrapper in methods:
             if wrapper.type != "decorated_definition" or "@property" not in node_text(wrapper)[:200]:
                 continue
-            returned = [v for v in _returned_values(method.child_by_field_name("body"))
+            body = method.child_by_field_name("body")
+            returned = [v for v in _returned_values(body)
                         if v.type == "attribute" and node_text(v.child_by_field_name("object")) == "self"]
             field = node_text(returned[0].child_by_field_name("attribute")) if returned else None
             if field in attributes:
                 attributes.setdefault(node_text(method.child_by_field_name("name")), attributes[field])
+            elif not returned:  # `@property def headers(self): return {"Authorization": …}`
+                made = next((v for v in _returned_values(body) if keyed(v, body)), None)
+                if made is not None:
+                    attributes.setdefault(node_text(method.child_by_field_name("name")), made)
         for attribute, value in attributes.items():
             yield f"{class_name}.{attribute}", value
 
@@ -804,6 +874,15 @@ def _keyed_headers(ctx, known: dict[str, ModuleFact]):
             detail = _keyed_headers_detail(holdings, value)
             if detail is not None:
                 yield binding.name, replace(_fact(ctx, KEYED_HEADERS, value, binding.name), detail=detail)
+    if ctx.language == "python":
+        def keyed_dict(value: ts.Node, _scope: ts.Node) -> bool:
+            value = unwrap(value)
+            return value.type in _DICTS and _keyed_headers_detail(holdings, value) is not None
+        for name, value in _keyed_instance_attributes(ctx.root, keyed_dict):
+            if name not in known and not OTHER_VENDOR.search(name):
+                # `self.headers = {"Authorization": …}` in a hook or service class: `hook.headers`
+                detail = _keyed_headers_detail(holdings, unwrap(value))
+                yield name, replace(_fact(ctx, KEYED_HEADERS, value, name), detail=detail)
     for name, _fn, body in top_level_functions(ctx.root):
         if name in known and known[name].kind != REACHES_MISTRAL or OTHER_VENDOR.search(name):
             continue  # `github_headers()`: another service's token
@@ -1055,7 +1134,7 @@ def _reexported(ctx):
     """`export { x } from "./m"` / `from .m import x` in an `__init__`: the imported fact, kept."""
     imported = ctx.project.imported if ctx.project is not None else {}
     for name, fact in imported.items():
-        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, RETURNS_HOLDER, HOLDS_KEY,
+        if fact.kind in (REACHES_MISTRAL, CATCHES_MISTRAL, MISTRAL_OBJECT, RETURNS_KEY, KEY_VALUE, RETURNS_HOLDER, HOLDS_KEY,
                          MISTRAL_ENDPOINT, MISTRAL_MODEL, KEYED_CLIENT, KEYED_HEADERS, RETURNS_HEADERS,
                          RAISES_KEYED_ERROR, FORWARDS_ERRORS, ESCAPES_ASYNC_ROUTE, SENDS_ERROR_ARG):
             yield name, fact
