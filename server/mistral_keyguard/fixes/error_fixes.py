@@ -143,7 +143,10 @@ def _log_edit(ctx, handler: ts.Node) -> list[TextEdit]:
     first = block.named_children[0] if block.named_children else None
     if first is None or first.start_point.row == block.start_point.row:
         return []
-    arg = f'"Mistral request failed", {text(param)}' if param is not None and param.type == "identifier" \
+    # The stack, not the error: an axios error's `config` holds the request headers, and logging it
+    # whole would swap this leak for MK004's. `instanceof` narrows TypeScript's `unknown`.
+    name = text(param) if param is not None and param.type == "identifier" else None
+    arg = f'"Mistral request failed", {name} instanceof Error ? {name}.stack : String({name})' if name \
         else '"Mistral request failed"'
     start = data.rfind(b"\n", 0, first.start_byte) + 1
     return [TextEdit(start, start, indent_of(data, first.start_byte) + f"console.error({arg});\n")]

@@ -118,10 +118,20 @@ def header_part(holdings: Holdings, call, incoming_ok: bool) -> str | None:
         for part in written_parts(arg):
             if holdings.key_reason(part) and not holdings.object_reason(part):
                 continue  # the key itself: MK005
+            if _stringified(part) and holdings.is_axios_error(part):
+                continue  # `String(err)`: an axios error's toString is its message, not its config
             reason = holdings.header_reason(part, incoming_ok)
             if reason:
                 return reason
     return None
+
+
+def _stringified(part) -> bool:
+    """`part` is the argument of JavaScript's `String(…)`."""
+    args = part.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    return fn is not None and node_text(fn) == "String"
 
 
 _PARAMETER_NAME = frozenset({"identifier", "required_parameter", "optional_parameter", "typed_parameter",

@@ -10,7 +10,7 @@ app.post("/chat", async (req, res) => {
     const out = await client.chat.complete({ model: "mistral-small-latest", messages: req.body.messages });
     res.json(out);
   } catch (err) {
-    console.error("Mistral request failed", err);
+    console.error("Mistral request failed", err instanceof Error ? err.stack : String(err));
     res.status(500).json({ error: "Internal error", stack: "Internal error" });
   }
 });

@@ -10,7 +10,7 @@ export async function POST(request: Request) {
     const out = await client.chat.complete({ model: "mistral-small-latest", messages });
     return NextResponse.json(out);
   } catch (err) {
-    console.error("Mistral request failed", err);
+    console.error("Mistral request failed", err instanceof Error ? err.stack : String(err));
     return NextResponse.json({ error: "Internal error" }, { status: 500 });
   }
 }
