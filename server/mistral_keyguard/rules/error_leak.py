@@ -1401,10 +1401,10 @@ class ErrorLeak:
             kind = queries.settings(self.language, QUERY, index).get("sink")
             if kind == "try" and self.covers_mistral(caps["body"][0]):
                 handler = caps["handler"][0]
-                call = _next_call(handler.child_by_field_name("body"), _exception_name(handler))
+                call = next_call(handler.child_by_field_name("body"), _exception_name(handler))
             elif kind == "promise-catch" and self._calls_mistral(caps["body"][0]):
                 handler = caps["handler"][0]
-                call = _next_call(handler.child_by_field_name("body"), _first_param(handler))
+                call = next_call(handler.child_by_field_name("body"), _first_param(handler))
             else:
                 continue
             if call is not None:
@@ -2574,7 +2574,7 @@ def _injected_class(binding, name: str, classes: frozenset[str], language: str) 
     return None
 
 
-def _next_call(block: ts.Node | None, name: str | None) -> ts.Node | None:
+def next_call(block: ts.Node | None, name: str | None) -> ts.Node | None:
     """`next(err)` (or `next(wrapped)` built from it) in a handler's own body."""
     if block is None or name is None:
         return None

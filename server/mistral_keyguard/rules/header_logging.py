@@ -19,7 +19,7 @@ from mistral_keyguard.prefilter import Anchored, lowered
 from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.project import HEADERS_DETAIL, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, ModuleFact
 from mistral_keyguard.rules.caught import error_escapes
-from mistral_keyguard.rules.error_leak import analysis_for, top_level_functions
+from mistral_keyguard.rules.error_leak import analysis_for, next_call, top_level_functions
 from mistral_keyguard.rules.js_handlers import error_hooks
 from mistral_keyguard.rules.key_logging import shared_holdings
 from mistral_keyguard.holdings import Holdings
@@ -207,7 +207,31 @@ def _keyed_error_hooks(ctx, holdings: Holdings) -> list[tuple[str, object]]:
             return body is not None and any(error_escapes(c, body) for c in holdings.keyed_error_calls(body))
         return listener.type == "identifier" and node_text(listener) in holdings.keyed_error_raiser_names
 
-    return [(name, hook) for name, _body, hook in error_hooks(analysis_for(ctx), escapes_keyed)]
+    analysis = analysis_for(ctx)
+    hooks = [(name, hook) for name, _body, hook in error_hooks(analysis, escapes_keyed, _KEYED_HOOK_METHODS)]
+    if analysis.error_middlewares and _forwards_keyed_error(ctx.root, holdings):
+        hooks += analysis.error_middlewares  # `(err, req, res, next)` given what `next(err)` hands on
+    return hooks
+
+
+# The app error hooks of `error_hooks`, and Hono's `app.onError` (its routes' errors reach it).
+_KEYED_HOOK_METHODS = frozenset({"error", "catch", "setErrorHandler", "onError"})
+
+
+def _forwards_keyed_error(root, holdings: Holdings) -> bool:
+    """The file hands an axios error holding the key to Express's error middleware: `next(err)` in
+    a catch whose try covers such a request (or a call of a helper that lets one escape)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "catch_clause":
+            param, handler = node.child_by_field_name("parameter"), node.child_by_field_name("body")
+            body = node.parent.child_by_field_name("body") if node.parent is not None else None
+            if param is not None and body is not None and next_call(handler, node_text(param)) is not None \
+                    and any(True for _ in holdings.keyed_error_calls(body)):
+                return True
+        stack.extend(node.named_children)
+    return False
 
 
 def _hook_error_part(call, hooks: list[tuple[str, object]]) -> str | None:
@@ -223,7 +247,7 @@ def _hook_error_part(call, hooks: list[tuple[str, object]]) -> str | None:
                 continue
             for error, hook in hooks:
                 if node_text(name) == error and hook.start_byte <= call.start_byte < hook.end_byte:
-                    return f"{node_text(part)}, an axios error a listener lets escape (its config holds the Authorization header)"
+                    return f"{node_text(part)}, an axios error with the key that reaches this error handler (its config holds the Authorization header)"
     return None
 
 

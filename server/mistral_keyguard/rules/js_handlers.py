@@ -382,11 +382,11 @@ _REPLY_URL = re.compile(r"(^|\.)response_url$|(^|\.)responseUrl$")
 _POSTING = frozenset({"post", "put", "fetch", "request"})
 
 
-def error_hooks(analysis, escapes=None) -> list[tuple[str, ts.Node, ts.Node]]:
+def error_hooks(analysis, escapes=None, methods: frozenset[str] = _ERROR_HOOK_METHODS) -> list[tuple[str, ts.Node, ts.Node]]:
     """(the error's name, the hook's body, the hook) of each `R.error(fn)`, `R.catch(fn)`,
     `R.setErrorHandler(fn)` whose receiver `R` also registers a listener or route (`R.command(…,
     fn)`, `R.post(…, fn)`) that lets a Mistral error escape (`escapes(analysis, listener)`, by
-    default `_escapes`). A promise's `.catch` registers nothing."""
+    default `_escapes`; `methods`, the hooks' method names). A promise's `.catch` registers nothing."""
     escapes = escapes or _escapes
     data = analysis.ctx.source.data
     if analysis.language not in ECMA_LANGUAGES or not contains_any(data, _ERROR_HOOK_NEEDLES):
@@ -399,7 +399,7 @@ def error_hooks(analysis, escapes=None) -> list[tuple[str, ts.Node, ts.Node]]:
         if receiver is None or receiver.type != "identifier" or args is None:
             continue
         method = node_text(fn.child_by_field_name("property"))
-        if method in _ERROR_HOOK_METHODS:
+        if method in methods:
             hooks.setdefault(node_text(receiver), []).extend(a for a in args.named_children if a.type in FUNCTION_TYPES)
         else:
             registrations.setdefault(node_text(receiver), []).extend(args.named_children)
