@@ -65,6 +65,17 @@ def _scope_start(node: ts.Node) -> int:
     return scope.start_byte if scope is not None else -1
 
 
+def _pattern_elements(pattern: ts.Node) -> list[tuple[int, str]]:
+    """(position, name) of the plain names of an array or tuple pattern (`[, init]` skips one)."""
+    out, position = [], 0
+    for child in pattern.children:
+        if child.type == ",":
+            position += 1
+        elif child.type == "identifier":
+            out.append((position, node_text(child)))
+    return out
+
+
 def _built_reason(fact: ModuleFact) -> str:
     what = "headers with" if fact.detail == HEADERS_DETAIL else "request options whose headers carry"
     return f"{what} an Authorization value (built in {fact.path.rsplit('/', 1)[-1]})"
@@ -267,8 +278,18 @@ class HeaderFacts(HookFacts):
         while stack:
             node = stack.pop()
             stack.extend(node.named_children)
-            pattern = node.child_by_field_name("name") if node.type == "variable_declarator" else None
-            if pattern is None or pattern.type != "object_pattern" or node.child_by_field_name("value") is None:
+            pattern = node.child_by_field_name("name") if node.type == "variable_declarator" else \
+                node.child_by_field_name("left") if node.type == "assignment" else None
+            value = node.child_by_field_name("value") or node.child_by_field_name("right")
+            if pattern is None or value is None:
+                continue
+            if pattern.type in ("array_pattern", "pattern_list", "tuple_pattern"):
+                for position, local in _pattern_elements(pattern):  # `url, headers = build_request()`
+                    fact = self._field_fact(value, f"[{position}]")
+                    if fact is not None:
+                        out[(_scope_start(node), local)] = fact
+                continue
+            if pattern.type != "object_pattern":
                 continue
             for entry in pattern.named_children:
                 if entry.type == "shorthand_property_identifier_pattern":
@@ -278,7 +299,7 @@ class HeaderFacts(HookFacts):
                     field, local = node_text(entry.child_by_field_name("key")), node_text(entry.child_by_field_name("value"))
                 else:
                     continue
-                fact = self._field_fact(node.child_by_field_name("value"), field)
+                fact = self._field_fact(value, field)
                 if fact is not None:
                     out[(_scope_start(node), local)] = fact
         return out

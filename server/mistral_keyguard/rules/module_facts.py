@@ -894,10 +894,22 @@ def _keyed_headers(ctx, known: dict[str, ModuleFact]):
             yield from _keyed_fields(ctx, holdings, name, value)
 
 
+_MAX_ELEMENTS = 8
+
+
 def _keyed_fields(ctx, holdings, name: str, value: ts.Node):
     """The fields of a returned object that hold keyed headers or request options (`return { url,
     options: { headers: { Authorization: … } } }`): under `name.().field`, which follows the import
-    as `Class.method` does, so an importer's `const { options } = buildRequest(…)` holds them."""
+    as `Class.method` does, so an importer's `const { options } = buildRequest(…)` holds them. An
+    element of a returned tuple or array (`return URL, {"Authorization": …}`) goes under
+    `name.().[i]`, for `url, headers = build_request()`."""
+    value = unwrap(value)
+    if value.type in ("expression_list", "tuple", "array"):
+        for position, element in enumerate(value.named_children[:_MAX_ELEMENTS]):
+            detail = next(filter(None, (_keyed_headers_detail(holdings, c) for c in holdings.containers(element))), None)
+            if detail is not None:
+                yield f"{name}{KEYED_FACTORY}.[{position}]", replace(_fact(ctx, RETURNS_HEADERS, element, name), detail=detail)
+        return
     for container in holdings.containers(value)[:MAX_BINDINGS]:
         for pair in container.named_children:
             key, field_value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
