@@ -366,7 +366,8 @@ def test_headers_a_provider_less_builder_makes_logged_where_they_are_sent_to_mis
     results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK004"]
     assert sorted((r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
                    r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results) == \
-        [("app/llm.py", 13), ("app/llm.py", 26), ("src/lib/mistral.ts", 8), ("src/lib/mistral.ts", 9)]
+        [("app/llm.py", 13), ("app/llm.py", 26), ("src/lib/mistral.ts", 8), ("src/lib/mistral.ts", 9),
+         ("src/lib/translate.ts", 10)]
 
 
 def test_an_arq_jobs_result_learns_from_the_worker_settings(tmp_path: Path) -> None:

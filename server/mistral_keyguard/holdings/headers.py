@@ -32,6 +32,7 @@ from mistral_keyguard.sinks import FUNCTION_TYPES, PASS_THROUGH, call_args, encl
 _HTTP_CLIENT_CLASS = re.compile(r"(^|\.)(Client|AsyncClient|Session|ClientSession)$")
 _MISTRAL_WORD = re.compile(r"(?i)mistral")
 _MISTRAL_HOST = re.compile(r"(?i)(?<![\w.-])(api|codestral)\.mistral\.ai\b")
+_INSTANCE_FACTORY = re.compile(r"\.(create|extend)$")  # `axios.create`, `ky.create`, `ky.extend`
 _MAX_SENT_NODES = 4000  # the nodes of one function looked at for requests to Mistral
 # What a Feathers hook is handed (`context`, v4's `hook`): its `params.headers` are the request's.
 _HOOK_CONTEXT = re.compile(r"^(ctx|context|hook|hookContext)$")
@@ -357,7 +358,7 @@ class HeaderFacts(HookFacts):
             urls = [a for a in args if a.type not in ("keyword_argument", "comment")][:2]
             urls += [a.child_by_field_name("value") for a in args if a.type == "keyword_argument"
                      and node_text(a.child_by_field_name("name")) == "url"]
-            if not any(self._mistral_url(url) for url in urls if url is not None):
+            if not any(self._mistral_url(url) for url in urls if url is not None) and not self._mistral_instance(node):
                 continue
             inner = list(args)
             while inner:
@@ -368,6 +369,20 @@ class HeaderFacts(HookFacts):
                     inner.extend(part.named_children)
         memo[scope.start_byte] = frozenset(found)
         return memo[scope.start_byte]
+
+    def _mistral_instance(self, call: ts.Node) -> bool:
+        """`api.post("/chat/completions", body, { headers })` through an HTTP client instance whose
+        base URL is on api.mistral.ai: imported (a Mistral endpoint instance) or made here."""
+        fn = call.child_by_field_name("function")
+        obj = unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+        if obj is None or obj.type != "identifier":
+            return False
+        fact = self.imported.get(node_text(obj))
+        if fact is not None:
+            return fact.kind in (MISTRAL_ENDPOINT, KEYED_CLIENT)
+        return any(unwrap(b.value).type == "call_expression" and _INSTANCE_FACTORY.search(
+            node_text(unwrap(b.value).child_by_field_name("function"))) and _MISTRAL_HOST.search(node_text(b.value))
+            for b in self.flow.by_name.get(node_text(obj), ())[:MAX_BINDINGS])
 
     def _mistral_url(self, url: ts.Node) -> bool:
         """A URL argument on api.mistral.ai: a literal, a name bound to one, an imported endpoint."""
