@@ -370,6 +370,19 @@ def test_headers_a_provider_less_builder_makes_logged_where_they_are_sent_to_mis
          ("src/lib/translate.ts", 10)]
 
 
+def test_an_error_middleware_learns_that_its_routes_forward_a_keyed_axios_error(tmp_path: Path) -> None:
+    """`check`'s second step: `middleware/errors.js` names neither Mistral nor axios; the module
+    mounting it says its router hands `next()` the error of a keyed instance. The middleware whose
+    routes forward the SDK's errors, and the one behind a helper that falls back, stay clean."""
+    tree = tmp_path / "project_view_error_middleware_axios"
+    shutil.copytree(FIXTURES / "MK004" / "project_view_error_middleware_axios", tree)
+    run = _check_sarif(tree)
+    results = [r for r in json.loads(run.stdout)["runs"][0]["results"] if r["ruleId"] == "MK004"]
+    assert sorted((r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                   r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results) == \
+        [("express_app.js", 17), ("hono_app.ts", 13), ("middleware/errors.js", 3)]
+
+
 def test_an_arq_jobs_result_learns_from_the_worker_settings(tmp_path: Path) -> None:
     """`check`'s step for arq: the route enqueues the job by name (`enqueue_job("summarize")`) and
     imports no module of it; the worker settings registering it (`functions = [...]`) are found

@@ -97,6 +97,9 @@ SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the
 # A module whose routes hand a Mistral error to Express's error middleware (`next(err)`, `.catch(next)`),
 # itself or through the routers it imports; kept under this kind as its name.
 FORWARDS_ERRORS = "forwards-errors"
+# Its `detail` when what the routes hand on is an axios error holding the key (`catch (err) { next(err) }`
+# around a keyed instance's request): the error middleware logging it whole logs the key (MK004).
+KEYED_FORWARD = "next(keyed axios error)"
 # A module whose Express route has an async handler that lets a Mistral error escape: Express 4
 # leaves the rejection unhandled, but a module of the app that loads `express-async-errors` hands
 # it to the error middleware (then `FORWARDS_ERRORS`). Goes with any import, under this kind.

@@ -40,6 +40,7 @@ from mistral_keyguard.project import (
     KEY_DEFAULTS, HOLDS_KEY, KEY_USE, PAGE_GLOBAL_PREFIX, KEYED_CLIENT, KEYED_HEADERS, MISTRAL_ENDPOINT,
     MISTRAL_MODEL, MISTRAL_OBJECT, NO_MISTRAL, SECRET_FIELD, SENT_DETAIL, RAISES_KEYED_ERROR, REACHES_MISTRAL,
     RETURNS_HEADERS, RETURNS_HOLDER, RETURNS_KEY, STORED_SETTINGS, ModuleFact, ProjectContext, KEY_VALUE,
+    KEYED_FORWARD,
 )
 from mistral_keyguard.project import CARRIES_KEY, CARRIES_MARK, SENT_MARK
 from mistral_keyguard.project import ARQ_JOB_PREFIX, CATCHES_MISTRAL, QUEUE_PREFIX, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES, SHARED_INSTANCE_PREFIX
@@ -1060,6 +1061,8 @@ def wakes(facts: dict[str, ModuleFact], uses: dict[str, ModuleFact] | None = Non
     woken = frozenset(_WAKES[f.kind] for f in facts.values() if f.kind in _WAKES)
     if any(f.kind == RETURNS_HOLDER and any(map(AUTH_HEADER.match, f.detail.split(","))) for f in facts.values()):
         woken |= {"MK004"}  # headers returned by a helper may be logged whole (`opts`, `auth_headers()`)
+    if any(f.kind == FORWARDS_ERRORS and f.detail == KEYED_FORWARD for f in facts.values()):
+        woken |= {"MK004"}  # the error middleware may log the forwarded axios error whole
     if any(f.kind in (REACHES_MISTRAL, CATCHES_MISTRAL) for f in facts.values()):
         woken |= {"MK005"}  # the key handed to a Mistral helper may be logged (a settings object)
     if any(f.kind == MISTRAL_ENDPOINT for f in facts.values()):

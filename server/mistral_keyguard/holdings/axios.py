@@ -19,6 +19,20 @@ def _first_param_name(fn: ts.Node) -> str | None:
     return node_text(param) if param is not None else None
 
 
+def _calls_next_with(block: ts.Node, name: str) -> bool:
+    """`next(err)` in the block, outside nested functions."""
+    stack = [block]
+    while stack:
+        node = stack.pop()
+        if node.type == "call_expression" and node_text(node.child_by_field_name("function")) == "next":
+            args = node.child_by_field_name("arguments")
+            if args is not None and any(node_text(a) == name for a in args.named_children):
+                return True
+        if node is block or node.type not in FUNCTION_TYPES:
+            stack.extend(node.named_children)
+    return False
+
+
 _SETS_GLOBAL_AUTH = re.compile(rb"axios\s*\.\s*(defaults\s*\.\s*headers|interceptors\s*\.\s*request)")
 # NestJS's `HttpService` (from `@nestjs/axios`) wraps an axios instance: `this.http.post(…)` and
 # `this.http.axiosRef.post(…)` are axios requests, judged by their config as the shared `axios` is.
@@ -158,6 +172,24 @@ class AxiosFacts(HeaderFacts):
                     re.sub(r"\s+", "", node_text(current.child_by_field_name("function"))) in self._keyed_error_raisers:
                 return True
             stack.extend(current.named_children)
+        return False
+
+    @cached_property
+    def forwards_keyed_error(self) -> bool:
+        """The file hands an axios error holding the key to Express's error middleware: `next(err)`
+        in a catch whose try covers such a request (or a call of a helper that lets one escape)."""
+        if not self.uses_axios or b"next" not in (self.root.text or b""):
+            return False
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if node.type == "catch_clause":
+                param, handler = node.child_by_field_name("parameter"), node.child_by_field_name("body")
+                body = node.parent.child_by_field_name("body") if node.parent is not None else None
+                if param is not None and handler is not None and body is not None \
+                        and _calls_next_with(handler, node_text(param)) and any(True for _ in self.keyed_error_calls(body)):
+                    return True
+            stack.extend(node.named_children)
         return False
 
     def keyed_error_calls(self, node: ts.Node):

@@ -17,9 +17,11 @@ from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.finding import Finding
 from mistral_keyguard.prefilter import Anchored, lowered
 from mistral_keyguard.rules.checker import Checker
-from mistral_keyguard.project import HEADERS_DETAIL, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, ModuleFact
+from mistral_keyguard.project import (
+    FORWARDS_ERRORS, HEADERS_DETAIL, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_FORWARD, ModuleFact,
+)
 from mistral_keyguard.rules.caught import error_escapes
-from mistral_keyguard.rules.error_leak import analysis_for, next_call, top_level_functions
+from mistral_keyguard.rules.error_leak import analysis_for, top_level_functions
 from mistral_keyguard.rules.js_handlers import error_hooks
 from mistral_keyguard.rules.key_logging import shared_holdings
 from mistral_keyguard.holdings import Holdings
@@ -196,10 +198,17 @@ _WRAPPED_ERROR = frozenset({"error", "original", "originalError", "cause"})
 
 def _keyed_error_hooks(ctx, holdings: Holdings) -> list[tuple[str, object]]:
     """(the error's name, the hook) of the app error hooks (`bot.catch`, `app.error`,
-    `setErrorHandler`) whose app registers a listener that lets an axios error holding the key
-    escape: a request of a keyed instance, or a call of an imported function that lets one escape."""
-    if not holdings.uses_axios:
+    `setErrorHandler`, Hono's `onError`) whose app registers a listener that lets an axios error
+    holding the key escape (a request of a keyed instance, or a call of an imported function that
+    lets one escape), and of the Express error middlewares such an error is handed by `next(err)`."""
+    project = ctx.project
+    forwarded = project is not None and any(
+        fact.kind == FORWARDS_ERRORS and fact.detail == KEYED_FORWARD
+        for fact in (project.imported.get(FORWARDS_ERRORS), project.forwarded_errors.get(FORWARDS_ERRORS)) if fact)
+    if not holdings.uses_axios and not forwarded:
         return []
+
+    analysis = analysis_for(ctx)
 
     def escapes_keyed(_analysis, listener) -> bool:
         if listener.type in FUNCTION_TYPES:
@@ -207,31 +216,17 @@ def _keyed_error_hooks(ctx, holdings: Holdings) -> list[tuple[str, object]]:
             return body is not None and any(error_escapes(c, body) for c in holdings.keyed_error_calls(body))
         return listener.type == "identifier" and node_text(listener) in holdings.keyed_error_raiser_names
 
-    analysis = analysis_for(ctx)
-    hooks = [(name, hook) for name, _body, hook in error_hooks(analysis, escapes_keyed, _KEYED_HOOK_METHODS)]
-    if analysis.error_middlewares and _forwards_keyed_error(ctx.root, holdings):
-        hooks += analysis.error_middlewares  # `(err, req, res, next)` given what `next(err)` hands on
+    hooks = [(name, hook) for name, _body, hook in error_hooks(analysis, escapes_keyed, _KEYED_HOOK_METHODS)] \
+        if holdings.uses_axios else []
+    # `(err, req, res, next)` given what `next(err)` hands on: this file's routes, or those of the
+    # module that mounts this middleware (or that it imports: `FORWARDS_ERRORS` with `KEYED_FORWARD`).
+    if (forwarded or holdings.forwards_keyed_error) and analysis.error_middlewares:
+        hooks += analysis.error_middlewares
     return hooks
 
 
 # The app error hooks of `error_hooks`, and Hono's `app.onError` (its routes' errors reach it).
 _KEYED_HOOK_METHODS = frozenset({"error", "catch", "setErrorHandler", "onError"})
-
-
-def _forwards_keyed_error(root, holdings: Holdings) -> bool:
-    """The file hands an axios error holding the key to Express's error middleware: `next(err)` in
-    a catch whose try covers such a request (or a call of a helper that lets one escape)."""
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type == "catch_clause":
-            param, handler = node.child_by_field_name("parameter"), node.child_by_field_name("body")
-            body = node.parent.child_by_field_name("body") if node.parent is not None else None
-            if param is not None and body is not None and next_call(handler, node_text(param)) is not None \
-                    and any(True for _ in holdings.keyed_error_calls(body)):
-                return True
-        stack.extend(node.named_children)
-    return False
 
 
 def _hook_error_part(call, hooks: list[tuple[str, object]]) -> str | None:

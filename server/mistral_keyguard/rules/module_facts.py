@@ -26,6 +26,7 @@ from mistral_keyguard.project import (
     SENT_DETAIL, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR,
     RETURNS_HEADERS, RETURNS_KEY, ARQ_JOB_PREFIX, QUEUE_OBJECT, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG,
     SHARED_INSTANCE_PREFIX, STORED_SETTINGS, ModuleFact, KEY_VALUE,
+    KEYED_FORWARD,
 )
 from mistral_keyguard.dataflow import last_segment, name_of, node_text
 from mistral_keyguard.prefilter import is_generated
@@ -324,7 +325,10 @@ def _forwarding(ctx, analysis: ErrorLeak):
     the module that defines the middleware, or its importer, learns it from the summary."""
     call = analysis.forwarding_to_next
     if call is not None:
-        yield FORWARDS_ERRORS, _fact(ctx, FORWARDS_ERRORS, call, "next()")
+        keyed = ctx.language in ECMA_LANGUAGES and Holdings(
+            ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral,
+            ctx.project.imported if ctx.project is not None else {}).forwards_keyed_error
+        yield FORWARDS_ERRORS, _fact(ctx, FORWARDS_ERRORS, call, KEYED_FORWARD if keyed else "next()")
         return
     yield from _async_route_forwarding(ctx, analysis)
 
