@@ -182,11 +182,12 @@ service that talks to Mistral, a whole request options object or an HTTP client 
 error holds its request config) passed to print, logging, console.* or similar; the default
 headers of an HTTP client made with the key (kept in a module or on an instance, `self._client`);
 headers or options with the key that another module hands a function which logs its parameter,
-or that a builder in another module returns (also as a field of its result, `{ url, options }`,
-or headers a provider-less builder makes that this file sends to Mistral); the error of a request
-through an axios instance kept on `this`, and the error an app's error hook (`bot.catch`,
-`app.error`, `setErrorHandler`) gets from a listener whose keyed axios request fails (also its
-wrapper field: `err.error`, `error.original`); the request seen by a hook of a client made with the key (got/ky `beforeRequest`, httpx
+or that a builder in another module returns (also as a field or element of its result, `{ url,
+options }`, `url, headers = …`, or headers a provider-less builder makes that this file sends to
+Mistral); the error of a request through an axios instance kept on `this` or made by a keyed
+factory, and the error an app's error hook (`bot.catch`, `app.error`, `setErrorHandler`, Hono's
+`onError`, an Express error middleware) gets from a route or listener whose keyed axios request
+fails (also its wrapper field: `err.error`, `error.original`); the request seen by a hook of a client made with the key (got/ky `beforeRequest`, httpx
 `event_hooks`, an aiohttp `TraceConfig` callback, a `fetch` override given to an SDK, the Mistral
 SDK's `addHook("beforeRequest")`), an outgoing `Request` built with the key;
 also `http.client.HTTPConnection.debuglevel = 1`, which prints every request header.
