@@ -19,6 +19,9 @@ def _first_param_name(fn: ts.Node) -> str | None:
     return node_text(param) if param is not None else None
 
 
+_CLASS_TYPES = frozenset({"class_declaration", "class", "abstract_class_declaration"})
+
+
 def _calls_next_with(block: ts.Node, name: str) -> bool:
     """`next(err)` in the block, outside nested functions."""
     stack = [block]
@@ -134,29 +137,40 @@ class AxiosFacts(HeaderFacts):
                 if callee in ("axios.create",) or (callee == "require" and b"axios" in (value.text or b"")) \
                         or self._made_by_keyed_factory(value):
                     names.add(binding.name)
-        # An instance kept on `this` (a class field, a constructor parameter property, `this.http = …`)
-        # is reached as `this.http.post(…)`: named by that chain.
-        names.update(field for field, values in self._instance_fields.items() if any(
-            unwrap(v).type == "identifier" and node_text(unwrap(v)) in names or unwrap(v).type == "call_expression"
-            and node_text(unwrap(v).child_by_field_name("function")) == "axios.create" for v in values))
         return names
 
     @cached_property
-    def _instance_fields(self) -> dict[str, list[ts.Node]]:
-        """`this.<field>` -> the values a class of the file gives it: `http = api;`, `constructor(private
-        readonly http = mistralHttp)`, `this.http = axios.create(…)` (an instance kept on `this`)."""
-        out: dict[str, list[ts.Node]] = {}
+    def _instance_fields(self) -> dict[tuple[int, str], list[ts.Node]]:
+        """(the class's start, field) -> the values the class gives `this.<field>`: `http = api;`,
+        `constructor(private readonly http = mistralHttp)`, `this.http = axios.create(…)` (an
+        instance kept on `this`)."""
+        out: dict[tuple[int, str], list[ts.Node]] = {}
         if not self.ecma or b"this" not in (self.root.text or b""):
             return out
         for binding in self.flow.bindings:
             parent = binding.name_node.parent
             if binding.name.startswith("this.") and binding.name.count(".") == 1:
-                out.setdefault(binding.name, []).append(binding.value)
+                field = binding.name[len("this."):]
             elif parent is not None and (parent.type in ("public_field_definition", "field_definition") or
                                          parent.type in ("required_parameter", "optional_parameter") and any(
                                              c.type in ("accessibility_modifier", "readonly") for c in parent.children)):
-                out.setdefault(f"this.{binding.name}", []).append(binding.value)
-        return {field: values[:MAX_BINDINGS] for field, values in out.items()}
+                field = binding.name
+            else:
+                continue
+            owner = enclosing(binding.name_node, _CLASS_TYPES)
+            if owner is not None:
+                out.setdefault((owner.start_byte, field), []).append(binding.value)
+        return {key: values[:MAX_BINDINGS] for key, values in out.items()}
+
+    def _kept_instance(self, use: ts.Node, field: str) -> bool | None:
+        """Whether `this.<field>` at `use` is an axios instance shown to carry the key (None: the
+        class keeps nothing under that field)."""
+        owner = enclosing(use, _CLASS_TYPES) if self._instance_fields else None
+        values = self._instance_fields.get((owner.start_byte, field)) if owner is not None else None
+        if values is None:
+            return None
+        return any(unwrap(v).type == "identifier" and self._keyed_instance(node_text(unwrap(v)))
+                   or self.creates_keyed_instance(v) or self._made_by_keyed_factory(unwrap(v)) for v in values)
 
     def _calls_axios(self, node: ts.Node) -> bool:
         """`node` holds an axios request that may carry the key (see `_request_carries_key`), or a
@@ -215,12 +229,13 @@ class AxiosFacts(HeaderFacts):
             if current.type == "call_expression":
                 callee = re.sub(r"\s+", "", node_text(current.child_by_field_name("function")))
                 parts = self._as_axios(callee.split("."))
-                if len(parts) > 2 and f"{parts[0]}.{parts[1]}" in self._instance_fields:
+                kept = self._kept_instance(current, parts[1]) if len(parts) > 2 and parts[0] == "this" else None
+                if kept is not None:
                     # `this.http.post`: the kept instance, which counts only when shown to carry the key.
-                    parts = [f"{parts[0]}.{parts[1]}", *parts[2:]]
-                    if not self._keyed_instance(parts[0]):
-                        stack.extend(current.named_children)
-                        continue
+                    if kept and "(" not in callee:
+                        yield current
+                    stack.extend(current.named_children)
+                    continue
                 # A chain's outer calls (`axios.get(…).then(…)`) are judged at their inner request.
                 if parts[0] in self._axios_handles and "(" not in callee and self._request_carries_key(current, parts) \
                         and (not strict or parts[0] == "axios" or self._keyed_instance(parts[0])):
@@ -247,9 +262,6 @@ class AxiosFacts(HeaderFacts):
         (`api.defaults.headers…`, `api.interceptors.request.use(…)`)."""
         if name in self._keyed_imports:
             return True
-        if name in self._instance_fields:
-            return any(unwrap(v).type == "identifier" and node_text(unwrap(v)) != name and self._keyed_instance(node_text(unwrap(v)))
-                       or self.creates_keyed_instance(v) for v in self._instance_fields[name])
         if re.search(re.escape(name).encode() + rb"\s*\.\s*(defaults\s*\.\s*headers|interceptors\s*\.\s*request)",
                      self.root.text or b""):
             return True
