@@ -1110,7 +1110,7 @@ class ErrorLeak:
             always = always or any("." in name for name in self._imported_objects) and any(
                 member in self._imported_objects for member in _member_texts(args))
             always = always or self._names_imported_endpoint(args)
-            always = always or bool(self._mistral_sections) and self._requests_section_url(args)
+            always = always or (bool(self._mistral_sections) or self._injects_section) and self._requests_section_url(args)
             always = always or self._sends_key(args) and not self._goes_elsewhere(root_name, args)
         return always, root_name, last, on_self
 
@@ -1140,15 +1140,20 @@ class ErrorLeak:
         while stack:
             node = stack.pop()
             owner = _section_url_field(node)
-            if owner is not None and node_text(owner) in self._mistral_sections and self._section_here(owner):
+            if owner is not None and (node_text(owner) in self._mistral_sections and self._section_here(owner)
+                                      or owner.type != "identifier" and self._injected_section(owner)):
                 return True
             if node.type not in FUNCTION_TYPES:
                 stack.extend(node.named_children)
         return False
 
     def _section_here(self, name: ts.Node) -> bool:
-        """The bindings of `name` the request sees (its function's, else the module's) are all
-        Mistral sections."""
+        """The bindings of `name` the request sees (its function's, else the module's; for
+        `self.cfg`, its class's) are all Mistral sections."""
+        if name.type != "identifier":
+            owner = enclosing(name, _CLASS_TYPES)
+            seen = [b for b in self.flow.by_name.get(node_text(name), ()) if enclosing(b.name_node, _CLASS_TYPES) == owner]
+            return owner is not None and bool(seen) and all(self._is_section(b) for b in seen)
         fn = enclosing(name, FUNCTION_TYPES)
         seen = [b for b in self.flow.by_name.get(node_text(name), ())
                 if enclosing(b.name_node, FUNCTION_TYPES) == fn]
@@ -1174,6 +1179,17 @@ class ErrorLeak:
         project = self.ctx.project
         return Holdings(self.language, self.root, self.flow, self.mentions_mistral, self._imported_facts,
                         project.config_files if project is not None else None)
+
+    @cached_property
+    def _injects_section(self) -> bool:
+        return b"ConfigType" in self.ctx.source.data and bool(_INJECTED_MISTRAL.search(self.ctx.source.data))
+
+    def _injected_section(self, owner: ts.Node) -> bool:
+        """`this.cfg` of a NestJS class given the Mistral config namespace (`@Inject(mistralConfig.KEY)
+        private readonly cfg: ConfigType<typeof mistralConfig>`)."""
+        name = node_text(owner).split(".", 1)[1]
+        return bool(re.search(rb"\b" + re.escape(name.encode()) + rb"\s*[?!]?\s*:\s*ConfigType\s*<\s*typeof\s+\w*[Mm]istral",
+                              self.ctx.source.data))
 
     def _handle_here(self, name: str, call: ts.Node) -> bool:
         """`name` is a handle where `call` reads it. A name every function binds for itself (`out =
@@ -2312,7 +2328,12 @@ def _section_url_field(node: ts.Node) -> ts.Node | None:
     else:
         return None
     text = node_text(field).strip("'\"`") if field is not None else ""
-    return owner if owner is not None and owner.type == "identifier" and _URL_FIELD.match(text) else None
+    return owner if owner is not None and (owner.type == "identifier" or _ON_INSTANCE.match(node_text(owner))) \
+        and _URL_FIELD.match(text) else None
+
+
+_INJECTED_MISTRAL = re.compile(rb"ConfigType\s*<\s*typeof\s+\w*[Mm]istral")
+_ON_INSTANCE = re.compile(r"^(this|self)\.[A-Za-z_$][\w$]*$")
 
 
 def _is_url_name(name: str, flow) -> bool:
