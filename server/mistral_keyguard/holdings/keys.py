@@ -12,7 +12,7 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import DRAW_CALLS, last_segment, node_text, string_content
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, KEY_USE, KEYED_FACTORY, MISTRAL_OBJECT,
+    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_DEFAULTS, KEY_POOL, KEY_USE, KEYED_FACTORY, MISTRAL_OBJECT,
     REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, SECRET_FIELD, STORED_SETTINGS, ModuleFact, KEY_VALUE,
 )
 from mistral_keyguard.holdings import configs
@@ -204,6 +204,19 @@ def _pattern_names(pattern: ts.Node) -> Iterator[tuple[str, str]]:
             key, value = entry.child_by_field_name("key"), entry.child_by_field_name("value")
             if key is not None and value is not None and value.type == "identifier":
                 yield node_text(key), node_text(value)
+
+
+# A browser extension's storage read (`chrome.storage.sync.get(["apiKey"])`, webextension-polyfill's
+# `browser.storage.local.get({ apiKey: "" })`): what it gives holds the fields it asked for.
+_EXTENSION_STORAGE_GET = re.compile(r"^(chrome|browser)\.storage\.(local|sync|session|managed)\.get$")
+_MAX_STORED_ITEMS = 32
+
+
+def _object_field_names(obj: ts.Node):
+    for entry in obj.named_children[:_MAX_STORED_ITEMS]:
+        key = entry if entry.type == "shorthand_property_identifier" else entry.child_by_field_name("key")
+        if key is not None:
+            yield node_text(key).strip("'\"`")
 
 
 class KeyFacts(FileFacts):
@@ -591,6 +604,8 @@ class KeyFacts(FileFacts):
         file whose path names Mistral and a key (`~/.config/mistral/api_key`)."""
         if last_segment(fn_text) == "get_password" and any(_MISTRAL.search(node_text(a)) for a in args[:2]):
             return f"{fn_text}(...), the key from the keyring"
+        if self.ecma and _EXTENSION_STORAGE_GET.match(fn_text) and args and self._names_stored_key(args[0], 0):
+            return f"{fn_text}(…), stored settings holding the key"
         fn = node.child_by_field_name("function")
         if last_segment(fn_text) in ("read_text", "read", "readFileSync") and fn is not None:
             source = fn.child_by_field_name("object") if fn.type in ("attribute", "member_expression") else None
@@ -600,6 +615,24 @@ class KeyFacts(FileFacts):
             if _MISTRAL.search(source_text) and _KEY_FILE.search(source_text):
                 return f"{fn_text}(), the key read from its file"
         return None
+
+    def _names_stored_key(self, node: ts.Node, depth: int) -> bool:
+        """What an extension storage read asks for names a key field: `"apiKey"`, `["apiKey", …]`,
+        `{ apiKey: "" }`, or a defaults object naming one (here or imported, `KEY_DEFAULTS`)."""
+        node = unwrap(node)
+        if node.type == "string":
+            return is_key_name(string_content(node) or "", True)
+        if node.type == "array":
+            return any(self._names_stored_key(item, depth + 1) for item in node.named_children[:_MAX_STORED_ITEMS])
+        if node.type == "object":
+            return any(is_key_name(name, True) for name in _object_field_names(node))
+        if node.type == "identifier" and depth < 2:
+            fact = self.imported.get(node_text(node))
+            if fact is not None:
+                return fact.kind == KEY_DEFAULTS
+            return any(self._names_stored_key(b.value, depth + 1) for b in self.flow.by_name.get(node_text(node), ())[:MAX_BINDINGS]
+                       if b.name_node != node)
+        return False
 
     def loaded_config(self, call: ts.Node) -> str | None:
         """`CFG = tomllib.load(fh)` of a config file that holds the key: a module-level dict its
