@@ -124,7 +124,6 @@ def judge(text: str) -> str:
 # `configService.get("mistral")`), node-config's top-level sections of `config/*.json`
 # (`config.get("mistral")`, with `custom-environment-variables.json` mapping a field to the key's
 # variable). The caller walks the project's files; these judge one file's text.
-SECTION_WORDS = (b"registerAs(",)
 _REGISTER_AS_SECTION = re.compile(rb"""registerAs\(\s*["'`]([\w-]+)["'`]\s*,""")
 _FACTORY_FIELD = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*:(?!:)""")
 _FACTORY_WINDOW = 2000

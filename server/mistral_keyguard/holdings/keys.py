@@ -219,6 +219,10 @@ def _object_field_names(obj: ts.Node):
             yield node_text(key).strip("'\"`")
 
 
+# A config section named for Mistral (`cfg["mistral"]`, `settings.mistral_ai`), not a field of it.
+_SECTION_NAME = re.compile(r"(?i)^mistral(?:_?ai)?$")
+
+
 class KeyFacts(FileFacts):
 
     def key_reason(self, node: ts.Node, depth: int = 0) -> str | None:
@@ -353,8 +357,22 @@ class KeyFacts(FileFacts):
         stored = self._stored_key(node.child_by_field_name("object"), name, depth)
         if stored:
             return stored
+        section = self._mistral_section_of(node.child_by_field_name("object"), name, depth)
+        if section:
+            return section
         if depth == 0:
             return self.object_reason(node)
+        return None
+
+    def _mistral_section_of(self, obj: ts.Node | None, section: str | None, depth: int) -> str | None:
+        """`cfg["mistral"]`, `settings.mistral`: the Mistral section of a config or settings object
+        that holds the key is where it holds it."""
+        if obj is None or section is None or not _SECTION_NAME.match(section) or \
+                obj.type not in ("identifier", "attribute", "member_expression"):
+            return None
+        holder = self.key_reason(obj, depth + 1)
+        if holder and "environment" not in holder:
+            return f"{node_text(obj)}[{section!r}], the Mistral section of an object holding the key"
         return None
 
     def _stored_key(self, obj: ts.Node | None, field: str | None, depth: int) -> str | None:
@@ -386,6 +404,9 @@ class KeyFacts(FileFacts):
             return self._auth_value_of(obj, key, node)  # else a header value: MK004's business
         if key is not None and is_key_name(key, self.mistral_file):
             return f"{node_text(node)}, which holds the key"
+        section = self._mistral_section_of(obj, key, depth)
+        if section:
+            return section
         if key is not None and not self.mistral_file and is_key_name(key, True):
             loaded = self._loaded_config_section(obj)
             if loaded:
