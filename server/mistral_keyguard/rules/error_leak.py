@@ -640,7 +640,8 @@ class ErrorLeak:
             if args is not None and _SEQUENCE_BUILDER.search(callee_text) and \
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
                 return True  # LangChain JS's `RunnableSequence.from([prompt, model, parser])`
-            return args is not None and self._says_mistral(args) and bool(_MISTRAL_URL.search(node_text(args)))
+            return args is not None and (self._says_mistral(args) and bool(_MISTRAL_URL.search(node_text(args)))
+                                         or self._based_on_section(args))
         if value.type in ("attribute", "member_expression", "identifier", "shorthand_property_identifier",
                           "subscript", "subscript_expression"):
             text = _callee_text(value, self.ctx.source.data)
@@ -1136,7 +1137,11 @@ class ErrorLeak:
         if first is not None and first.type == "keyword_argument":
             first = next((a.child_by_field_name("value") for a in args.named_children if a.type == "keyword_argument"
                           and node_text(a.child_by_field_name("name")) in ("url", "base_url")), None)
-        stack = [first] if first is not None else []
+        return first is not None and self._names_section_url(first)
+
+    def _names_section_url(self, value: ts.Node) -> bool:
+        """`value` holds a URL field of a Mistral config section (`${cfg.baseURL}/…`)."""
+        stack = [value]
         while stack:
             node = stack.pop()
             owner = _section_url_field(node)
@@ -1145,6 +1150,21 @@ class ErrorLeak:
                 return True
             if node.type not in FUNCTION_TYPES:
                 stack.extend(node.named_children)
+        return False
+
+    def _based_on_section(self, args: ts.Node) -> bool:
+        """A client made with its base URL from a Mistral config section: `axios.create({ baseURL:
+        conf.baseUrl })`, `ky.create({ prefixUrl: this.cfg.baseURL })`, `httpx.AsyncClient(base_url=cfg.base_url)`."""
+        if not (self._mistral_sections or self._injects_section):
+            return False
+        for arg in args.named_children:
+            pairs = [arg] if arg.type == "keyword_argument" else arg.named_children if arg.type == "object" else []
+            for pair in pairs:
+                key = pair.child_by_field_name("key") or pair.child_by_field_name("name")
+                value = pair.child_by_field_name("value")
+                if key is not None and value is not None and _BASE_URL_OPTION.match(node_text(key).strip("'\"`")) \
+                        and self._names_section_url(value):
+                    return True
         return False
 
     def _section_here(self, name: ts.Node) -> bool:
@@ -2333,6 +2353,7 @@ def _section_url_field(node: ts.Node) -> ts.Node | None:
 
 
 _INJECTED_MISTRAL = re.compile(rb"ConfigType\s*<\s*typeof\s+\w*[Mm]istral")
+_BASE_URL_OPTION = re.compile(r"(?i)^(base_?url|prefix_?url|api_?base|server_?url)$")
 _ON_INSTANCE = re.compile(r"^(this|self)\.[A-Za-z_$][\w$]*$")
 
 
