@@ -1281,9 +1281,9 @@ def makes_queue(data: bytes, language: str | None) -> bool:
     return language in _ECMA and contains(data, _QUEUE_MADE) and contains(data, _BULL)
 
 
-# A persisted settings store (WXT's `storage.defineItem`, zustand's `persist`) with a key-named
+# A settings store (WXT's `storage.defineItem`, a zustand store) with a key-named
 # field: the user's own key, which the module need not say is Mistral's (`STORED_SETTINGS`).
-_STORE_MADE = swept_set(b"defineItem", b"persist(")
+_STORE_MADE = swept_set(b"defineItem", b"zustand")
 _STORE_KEY_FIELD = re.compile(rb"(?i)(?:api_?key|apikey|api_?token|auth_?key)[\"']?\s*[:?]")
 
 

@@ -18,7 +18,8 @@ from mistral_keyguard.files import (  # noqa: F401  (callers read them here)
     read_text_file, walk,
 )
 from mistral_keyguard.holdings.configs import (
-    NODE_CONFIG_FOLDER, config_names, node_config_key_sections, registered_key_sections,
+    FOR_ROOT_WORD, NODE_CONFIG_FOLDER, config_names, factory_key_sections, loaded_factories,
+    node_config_key_sections, registered_key_sections,
 )
 from mistral_keyguard.holdings.objects import flask_config_holds_key, flask_config_marks
 from mistral_keyguard.rules.element_keys import defined_elements
@@ -345,7 +346,8 @@ def _tree_key_sections(root: Path) -> frozenset[str]:
         dirs[:] = [d for d in dirs if d not in SKIP_DIRS]
         node_config = Path(folder) == root / NODE_CONFIG_FOLDER
         for name in files:
-            if not name.endswith(_SECTION_SOURCES) or name.endswith(".json") and not node_config:
+            if not name.endswith(_SECTION_SOURCES) or name.endswith(".json") and not node_config \
+                    or os.path.islink(os.path.join(folder, name)):
                 continue
             seen += 1
             if seen > _PROBE_MAX_FILES:
@@ -356,9 +358,33 @@ def _tree_key_sections(root: Path) -> frozenset[str]:
                 continue
             if name.endswith(".json"):
                 found |= node_config_key_sections(name, data.decode("utf-8", "replace"))
-            elif b"registerAs(" in data:
+                continue
+            if b"registerAs(" in data:
                 found |= registered_key_sections(data)
+            if FOR_ROOT_WORD in data:
+                found |= _loaded_factory_sections(root, Path(folder), data)
     return frozenset(found)
+
+
+_FACTORY_SUFFIXES = ("", ".ts", ".js", ".mjs", "/index.ts", "/index.js")
+
+
+def _loaded_factory_sections(root: Path, folder: Path, data: bytes) -> set[str]:
+    """The key-holding sections of the config factories a `ConfigModule.forRoot({ load })` of this
+    module loads (each found by its relative import, inside the root)."""
+    found: set[str] = set()
+    for name, spec, default in loaded_factories(data)[:16]:
+        for suffix in _FACTORY_SUFFIXES:
+            path = Path(os.path.normpath(folder / (spec + suffix)))
+            if root not in path.parents or not path.is_file() or \
+                    Path(os.path.realpath(root)) not in Path(os.path.realpath(path)).parents:
+                continue  # outside the root, or a link out of it
+            try:
+                found |= factory_key_sections(read_regular(path, _PROBE_MAX_SIZE), name, default)
+            except OSError:
+                pass
+            break
+    return found
 
 
 _SECTION_SOURCES = (".ts", ".js", ".mjs", ".cjs", ".json")

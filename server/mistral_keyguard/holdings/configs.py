@@ -124,7 +124,6 @@ def judge(text: str) -> str:
 # `configService.get("mistral")`), node-config's top-level sections of `config/*.json`
 # (`config.get("mistral")`, with `custom-environment-variables.json` mapping a field to the key's
 # variable). The caller walks the project's files; these judge one file's text.
-SECTION_WORDS = (b"registerAs(",)
 _REGISTER_AS_SECTION = re.compile(rb"""registerAs\(\s*["'`]([\w-]+)["'`]\s*,""")
 _FACTORY_FIELD = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*:(?!:)""")
 _FACTORY_WINDOW = 2000
@@ -172,3 +171,71 @@ def _section_holds_key(section: dict, mapping: bool, depth: int) -> bool:
         if mapping and is_key_name(value, False) or not mapping and keyshape.find_keys(value):
             return True
     return False
+
+
+# NestJS's `ConfigModule.forRoot({ load: [configuration] })`: the sections of the objects its
+# factories return are served by name to every `ConfigService` of the app.
+FOR_ROOT_WORD = b"ConfigModule.forRoot"
+_FOR_ROOT_LOAD = re.compile(rb"ConfigModule\.forRoot(?:Async)?\(\s*\{[^)]{0,2000}?\bload\s*:\s*\[([^\]]{0,500})\]")
+_IMPORT_FROM = re.compile(rb"""import\s+(?:([\w$]+)|\{([^}]{0,500})\})\s+from\s+["'](\.{1,2}/[^"'\n]{1,200})["']""")
+_MAX_FACTORY_TEXT = 20000
+
+
+def loaded_factories(data: bytes) -> list[tuple[str, str, bool]]:
+    """(name, relative import spec, default import?) of the factories a module's
+    `ConfigModule.forRoot({ load: [...] })` loads, for those it imports from a relative path."""
+    names = {name.decode() for match in _FOR_ROOT_LOAD.finditer(data) for name in re.findall(rb"[\w$]+", match.group(1))}
+    found = []
+    for match in _IMPORT_FROM.finditer(data) if names else ():
+        spec = match.group(3).decode()
+        if match.group(1) and match.group(1).decode() in names:
+            found.append((match.group(1).decode(), spec, True))
+        for part in (match.group(2) or b"").decode().split(","):
+            pieces = part.split(" as ")
+            if pieces[-1].strip() in names:
+                found.append((pieces[0].strip(), spec, False))
+    return found
+
+
+def factory_key_sections(data: bytes, name: str, default: bool) -> set[str]:
+    """The top-level sections of the object a config factory returns that hold a key field
+    (`export default () => ({ mistral: { apiKey: process.env.MISTRAL_API_KEY } })`)."""
+    text = data.decode("utf-8", "replace")
+    head = (r"export\s+default\s+(?:async\s+)?(?:\(\s*\)\s*(?::[^=]{0,80})?=>\s*\(?|function\s*[\w$]*\s*\(\s*\)[^{]{0,80}"
+            r"\{[^{}]{0,400}?return\s*)\{") if default else \
+        (r"\b" + re.escape(name) + r"\s*=\s*(?:async\s+)?\(\s*\)\s*(?::[^=]{0,80})?=>\s*\(?\{")
+    match = re.search(head, text)
+    body = _braced(text, match.end() - 1) if match else ""
+    return {section for section, block in _top_level_blocks(body)
+            if any(is_key_name(field, "istral" in block or "ISTRAL" in block or "istral" in section.lower())
+                   for field in _FACTORY_FIELD.findall(block)[:_MAX_FIELDS])}
+
+
+def _braced(text: str, start: int) -> str:
+    """The text of the `{ … }` opening at `start` (bounded; strings are not skipped: a config
+    factory's values are short)."""
+    depth = 0
+    for at in range(start, min(len(text), start + _MAX_FACTORY_TEXT)):
+        depth += {"{": 1, "}": -1}.get(text[at], 0)
+        if depth == 0:
+            return text[start + 1:at]
+    return ""
+
+
+def _top_level_blocks(body: str):
+    """(name, text) of the `name: { … }` entries at the top level of an object's body."""
+    depth, at = 0, 0
+    while at < len(body):
+        char = body[at]
+        if char in "{[(":
+            depth += 1
+        elif char in "}])":
+            depth -= 1
+        elif depth == 0:
+            match = re.match(r"""["']?([A-Za-z_$][\w$]*)["']?\s*:\s*\{""", body[at:])
+            if match and (at == 0 or not (body[at - 1].isalnum() or body[at - 1] in "_$")):
+                block = _braced(body, at + match.end() - 1)
+                yield match.group(1), block
+                at += match.end() + len(block) + 1
+                continue
+        at += 1

@@ -12,7 +12,7 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape
 from mistral_keyguard.dataflow import DRAW_CALLS, last_segment, node_text, string_content
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_POOL, KEY_USE, KEYED_FACTORY, MISTRAL_OBJECT,
+    CATCHES_MISTRAL, CONFIG_SERVICE_NAME, HOLDS_KEY, KEY_DEFAULTS, KEY_POOL, KEY_USE, KEYED_FACTORY, MISTRAL_OBJECT,
     REACHES_MISTRAL, RETURNS_HOLDER, RETURNS_KEY, SECRET_FIELD, STORED_SETTINGS, ModuleFact, KEY_VALUE,
 )
 from mistral_keyguard.holdings import configs
@@ -206,6 +206,23 @@ def _pattern_names(pattern: ts.Node) -> Iterator[tuple[str, str]]:
                 yield node_text(key), node_text(value)
 
 
+# A browser extension's storage read (`chrome.storage.sync.get(["apiKey"])`, webextension-polyfill's
+# `browser.storage.local.get({ apiKey: "" })`): what it gives holds the fields it asked for.
+_EXTENSION_STORAGE_GET = re.compile(r"^(chrome|browser)\.storage\.(local|sync|session|managed)\.get$")
+_MAX_STORED_ITEMS = 32
+
+
+def _object_field_names(obj: ts.Node):
+    for entry in obj.named_children[:_MAX_STORED_ITEMS]:
+        key = entry if entry.type == "shorthand_property_identifier" else entry.child_by_field_name("key")
+        if key is not None:
+            yield node_text(key).strip("'\"`")
+
+
+# A config section named for Mistral (`cfg["mistral"]`, `settings.mistral_ai`), not a field of it.
+_SECTION_NAME = re.compile(r"(?i)^mistral(?:_?ai)?$")
+
+
 class KeyFacts(FileFacts):
 
     def key_reason(self, node: ts.Node, depth: int = 0) -> str | None:
@@ -340,8 +357,22 @@ class KeyFacts(FileFacts):
         stored = self._stored_key(node.child_by_field_name("object"), name, depth)
         if stored:
             return stored
+        section = self._mistral_section_of(node.child_by_field_name("object"), name, depth)
+        if section:
+            return section
         if depth == 0:
             return self.object_reason(node)
+        return None
+
+    def _mistral_section_of(self, obj: ts.Node | None, section: str | None, depth: int) -> str | None:
+        """`cfg["mistral"]`, `settings.mistral`: the Mistral section of a config or settings object
+        that holds the key is where it holds it."""
+        if obj is None or section is None or not _SECTION_NAME.match(section) or \
+                obj.type not in ("identifier", "attribute", "member_expression"):
+            return None
+        holder = self.key_reason(obj, depth + 1)
+        if holder and "environment" not in holder:
+            return f"{node_text(obj)}[{section!r}], the Mistral section of an object holding the key"
         return None
 
     def _stored_key(self, obj: ts.Node | None, field: str | None, depth: int) -> str | None:
@@ -373,6 +404,9 @@ class KeyFacts(FileFacts):
             return self._auth_value_of(obj, key, node)  # else a header value: MK004's business
         if key is not None and is_key_name(key, self.mistral_file):
             return f"{node_text(node)}, which holds the key"
+        section = self._mistral_section_of(obj, key, depth)
+        if section:
+            return section
         if key is not None and not self.mistral_file and is_key_name(key, True):
             loaded = self._loaded_config_section(obj)
             if loaded:
@@ -591,6 +625,8 @@ class KeyFacts(FileFacts):
         file whose path names Mistral and a key (`~/.config/mistral/api_key`)."""
         if last_segment(fn_text) == "get_password" and any(_MISTRAL.search(node_text(a)) for a in args[:2]):
             return f"{fn_text}(...), the key from the keyring"
+        if self.ecma and _EXTENSION_STORAGE_GET.match(fn_text) and args and self._names_stored_key(args[0], 0):
+            return f"{fn_text}(…), stored settings holding the key"
         fn = node.child_by_field_name("function")
         if last_segment(fn_text) in ("read_text", "read", "readFileSync") and fn is not None:
             source = fn.child_by_field_name("object") if fn.type in ("attribute", "member_expression") else None
@@ -600,6 +636,24 @@ class KeyFacts(FileFacts):
             if _MISTRAL.search(source_text) and _KEY_FILE.search(source_text):
                 return f"{fn_text}(), the key read from its file"
         return None
+
+    def _names_stored_key(self, node: ts.Node, depth: int) -> bool:
+        """What an extension storage read asks for names a key field: `"apiKey"`, `["apiKey", …]`,
+        `{ apiKey: "" }`, or a defaults object naming one (here or imported, `KEY_DEFAULTS`)."""
+        node = unwrap(node)
+        if node.type == "string":
+            return is_key_name(string_content(node) or "", True)
+        if node.type == "array":
+            return any(self._names_stored_key(item, depth + 1) for item in node.named_children[:_MAX_STORED_ITEMS])
+        if node.type == "object":
+            return any(is_key_name(name, True) for name in _object_field_names(node))
+        if node.type == "identifier" and depth < 2:
+            fact = self.imported.get(node_text(node))
+            if fact is not None:
+                return fact.kind == KEY_DEFAULTS
+            return any(self._names_stored_key(b.value, depth + 1) for b in self.flow.by_name.get(node_text(node), ())[:MAX_BINDINGS]
+                       if b.name_node != node)
+        return False
 
     def loaded_config(self, call: ts.Node) -> str | None:
         """`CFG = tomllib.load(fh)` of a config file that holds the key: a module-level dict its

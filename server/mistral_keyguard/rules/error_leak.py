@@ -640,7 +640,8 @@ class ErrorLeak:
             if args is not None and _SEQUENCE_BUILDER.search(callee_text) and \
                     any(self._builds_handle(arg, names) for arg in _argument_values(args)):
                 return True  # LangChain JS's `RunnableSequence.from([prompt, model, parser])`
-            return args is not None and self._says_mistral(args) and bool(_MISTRAL_URL.search(node_text(args)))
+            return args is not None and (self._says_mistral(args) and bool(_MISTRAL_URL.search(node_text(args)))
+                                         or self._based_on_section(args))
         if value.type in ("attribute", "member_expression", "identifier", "shorthand_property_identifier",
                           "subscript", "subscript_expression"):
             text = _callee_text(value, self.ctx.source.data)
@@ -1110,7 +1111,7 @@ class ErrorLeak:
             always = always or any("." in name for name in self._imported_objects) and any(
                 member in self._imported_objects for member in _member_texts(args))
             always = always or self._names_imported_endpoint(args)
-            always = always or bool(self._mistral_sections) and self._requests_section_url(args)
+            always = always or (bool(self._mistral_sections) or self._injects_section) and self._requests_section_url(args)
             always = always or self._sends_key(args) and not self._goes_elsewhere(root_name, args)
         return always, root_name, last, on_self
 
@@ -1136,19 +1137,43 @@ class ErrorLeak:
         if first is not None and first.type == "keyword_argument":
             first = next((a.child_by_field_name("value") for a in args.named_children if a.type == "keyword_argument"
                           and node_text(a.child_by_field_name("name")) in ("url", "base_url")), None)
-        stack = [first] if first is not None else []
+        return first is not None and self._names_section_url(first)
+
+    def _names_section_url(self, value: ts.Node) -> bool:
+        """`value` holds a URL field of a Mistral config section (`${cfg.baseURL}/…`)."""
+        stack = [value]
         while stack:
             node = stack.pop()
             owner = _section_url_field(node)
-            if owner is not None and node_text(owner) in self._mistral_sections and self._section_here(owner):
+            if owner is not None and (node_text(owner) in self._mistral_sections and self._section_here(owner)
+                                      or owner.type != "identifier" and self._injected_section(owner)):
                 return True
             if node.type not in FUNCTION_TYPES:
                 stack.extend(node.named_children)
         return False
 
+    def _based_on_section(self, args: ts.Node) -> bool:
+        """A client made with its base URL from a Mistral config section: `axios.create({ baseURL:
+        conf.baseUrl })`, `ky.create({ prefixUrl: this.cfg.baseURL })`, `httpx.AsyncClient(base_url=cfg.base_url)`."""
+        if not (self._mistral_sections or self._injects_section):
+            return False
+        for arg in args.named_children:
+            pairs = [arg] if arg.type == "keyword_argument" else arg.named_children if arg.type == "object" else []
+            for pair in pairs:
+                key = pair.child_by_field_name("key") or pair.child_by_field_name("name")
+                value = pair.child_by_field_name("value")
+                if key is not None and value is not None and _BASE_URL_OPTION.match(node_text(key).strip("'\"`")) \
+                        and self._names_section_url(value):
+                    return True
+        return False
+
     def _section_here(self, name: ts.Node) -> bool:
-        """The bindings of `name` the request sees (its function's, else the module's) are all
-        Mistral sections."""
+        """The bindings of `name` the request sees (its function's, else the module's; for
+        `self.cfg`, its class's) are all Mistral sections."""
+        if name.type != "identifier":
+            owner = enclosing(name, _CLASS_TYPES)
+            seen = [b for b in self.flow.by_name.get(node_text(name), ()) if enclosing(b.name_node, _CLASS_TYPES) == owner]
+            return owner is not None and bool(seen) and all(self._is_section(b) for b in seen)
         fn = enclosing(name, FUNCTION_TYPES)
         seen = [b for b in self.flow.by_name.get(node_text(name), ())
                 if enclosing(b.name_node, FUNCTION_TYPES) == fn]
@@ -1174,6 +1199,17 @@ class ErrorLeak:
         project = self.ctx.project
         return Holdings(self.language, self.root, self.flow, self.mentions_mistral, self._imported_facts,
                         project.config_files if project is not None else None)
+
+    @cached_property
+    def _injects_section(self) -> bool:
+        return b"ConfigType" in self.ctx.source.data and bool(_INJECTED_MISTRAL.search(self.ctx.source.data))
+
+    def _injected_section(self, owner: ts.Node) -> bool:
+        """`this.cfg` of a NestJS class given the Mistral config namespace (`@Inject(mistralConfig.KEY)
+        private readonly cfg: ConfigType<typeof mistralConfig>`)."""
+        name = node_text(owner).split(".", 1)[1]
+        return bool(re.search(rb"\b" + re.escape(name.encode()) + rb"\s*[?!]?\s*:\s*ConfigType\s*<\s*typeof\s+\w*[Mm]istral",
+                              self.ctx.source.data))
 
     def _handle_here(self, name: str, call: ts.Node) -> bool:
         """`name` is a handle where `call` reads it. A name every function binds for itself (`out =
@@ -2312,7 +2348,13 @@ def _section_url_field(node: ts.Node) -> ts.Node | None:
     else:
         return None
     text = node_text(field).strip("'\"`") if field is not None else ""
-    return owner if owner is not None and owner.type == "identifier" and _URL_FIELD.match(text) else None
+    return owner if owner is not None and (owner.type == "identifier" or _ON_INSTANCE.match(node_text(owner))) \
+        and _URL_FIELD.match(text) else None
+
+
+_INJECTED_MISTRAL = re.compile(rb"ConfigType\s*<\s*typeof\s+\w*[Mm]istral")
+_BASE_URL_OPTION = re.compile(r"(?i)^(base_?url|prefix_?url|api_?base|server_?url)$")
+_ON_INSTANCE = re.compile(r"^(this|self)\.[A-Za-z_$][\w$]*$")
 
 
 def _is_url_name(name: str, flow) -> bool:

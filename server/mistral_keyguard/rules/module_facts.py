@@ -575,7 +575,8 @@ def _persistent_stores(ctx, known: dict[str, ModuleFact]):
 
 # Stores read whole through a method (`STORED_SETTINGS`): the method by the store's maker.
 _STORE_READERS = {"defineItem": "getValue", "create": "getState"}
-_STORE_READ_MARKS = (b"defineItem", b"persist(")
+_STORE_READ_MARKS = (b"defineItem", b"zustand")
+_ZUSTAND_IMPORT = re.compile(rb"""from\s+["']zustand["']|require\(\s*["']zustand["']\s*\)""")
 
 
 def _stored_settings(ctx, known: dict[str, ModuleFact]):
@@ -586,18 +587,20 @@ def _stored_settings(ctx, known: dict[str, ModuleFact]):
     app); the rule asks that the project use Mistral."""
     if ctx.language not in ECMA_LANGUAGES or not any(mark in ctx.source.data for mark in _STORE_READ_MARKS):
         return
+    zustand = bool(_ZUSTAND_IMPORT.search(ctx.source.data))
     for binding in ctx.flow.bindings:
         value = unwrap(binding.value)
-        reader = _store_reader(value) if _top_level(binding.name_node) else None
+        reader = _store_reader(value, zustand) if _top_level(binding.name_node) else None
         fields = _key_fields_in(value, ctx) if reader else []
         if fields and f"{binding.name}.{reader}" not in known:
             yield f"{binding.name}.{reader}", replace(_fact(ctx, STORED_SETTINGS, value, binding.name),
                                                       detail=",".join(fields))
 
 
-def _store_reader(value: ts.Node) -> str | None:
+def _store_reader(value: ts.Node, zustand: bool) -> str | None:
     """The method reading a store made by `value` whole: `getValue` of a WXT item, `getState` of a
-    zustand store made with `persist` (`create<S>()(persist(…))` or `create(persist(…))`)."""
+    zustand store (`create<S>()((set) => …)`, `create(persist(…))`: its state holds what the user
+    typed, persisted or not)."""
     call = value
     while call.type == "call_expression":
         fn = call.child_by_field_name("function")
@@ -606,7 +609,7 @@ def _store_reader(value: ts.Node) -> str | None:
         name = last_segment(node_text(fn)) if fn.type in ("identifier", "member_expression") else None
         if name == "defineItem":
             return _STORE_READERS[name]
-        if name == "create" and b"persist(" in (value.text or b""):
+        if name == "create" and zustand and fn.type == "identifier":
             return _STORE_READERS[name]
         call = fn
     return None
