@@ -19,7 +19,7 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape, queries
 from mistral_keyguard.dataflow import Binding, ValueFlow, name_of, node_text, last_segment
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
-from mistral_keyguard.project import MISTRAL_ENDPOINT, MISTRAL_MODEL, ModuleFact
+from mistral_keyguard.project import KEY_PARAMETER, KEY_PARAMETER_MARK, MISTRAL_ENDPOINT, MISTRAL_MODEL, ModuleFact
 from mistral_keyguard.prefilter import holds_key, is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES, parser
 from mistral_keyguard.rules.checker import Checker
@@ -259,6 +259,9 @@ class HardcodedKey:
         # Imported constants naming where a client sends its key: a Mistral URL or `mistral/` model.
         self.targets = {name: fact.kind for name, fact in (targets or {}).items()
                         if fact.kind in (MISTRAL_ENDPOINT, MISTRAL_MODEL)}
+        # Imported functions that send a parameter to Mistral as the key: name -> "<position>:<name>".
+        self.key_parameters = {name[:-len(KEY_PARAMETER_MARK)]: fact.detail for name, fact in (targets or {}).items()
+                               if fact.kind == KEY_PARAMETER and name.endswith(KEY_PARAMETER_MARK)}
         self._client_callees: dict[bytes | None, bool] = {}  # callee text -> a Mistral client by name
 
     def sinks(self) -> Iterator[tuple[Sink, ts.Node]]:
@@ -275,6 +278,8 @@ class HardcodedKey:
             yield from handler(caps)
         yield from self._named_bindings()
         yield from self._used_elsewhere()
+        if self.key_parameters:
+            yield from self._key_arguments()
         if self.mentions_mistral:
             yield from self._printed_literals()
             yield from self._header_strings()
@@ -601,6 +606,29 @@ class HardcodedKey:
         fallback of an env read (`process.env.LLM_TOKEN || "…"`, `os.getenv("T", "…")`)."""
         leaves = self.flow.resolve(value)
         yield from ((sink, leaf) for leaf in leaves) if leaves else ((sink, value),)
+
+    def _key_arguments(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """`createClient(TOKEN)`, `make_client(api_key="…")`: the argument an imported function
+        sends to Mistral as the key (`KEY_PARAMETER`), by position or by keyword."""
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            if node.type not in ("call", "call_expression", "new_expression"):
+                continue
+            callee = node.child_by_field_name("function") or node.child_by_field_name("constructor")
+            detail = self.key_parameters.get(node_text(callee)) if callee is not None else None
+            args = node.child_by_field_name("arguments") if detail is not None else None
+            if args is None:
+                continue
+            position, _, param = detail.partition(":")
+            positional = [a for a in args.named_children if a.type not in ("comment", "keyword_argument", "spread_element")]
+            named = [a.child_by_field_name("value") for a in args.named_children if a.type == "keyword_argument"
+                     and node_text(a.child_by_field_name("name")) == param]
+            arg = named[0] if named else positional[int(position)] if int(position) < len(positional) else None
+            if arg is not None:
+                sink = Sink(arg, f"passed to {node_text(callee)}(…), which sends it to Mistral as the key", True)
+                yield from self._literals(sink, arg)
 
     def _shipped_fields_used(self) -> Iterator[tuple[Sink, ts.Node]]:
         """`customFields: { assistantKey: "…" }` of a Docusaurus config, `env: { chatToken: "…" }` of

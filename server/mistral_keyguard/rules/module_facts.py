@@ -19,8 +19,8 @@ from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_name
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
-    CARRIES_KEY, CARRIES_MARK, SENT_MARK, CATCHES_MISTRAL, CONFIG_SERVICE_KEY, DEFAULT_MODEL, DEFAULT_MODEL_PREFIX,
-    CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
+    CARRIES_KEY, CARRIES_MARK, SENT_MARK, KEY_PARAMETER, KEY_PARAMETER_MARK, CATCHES_MISTRAL, CONFIG_SERVICE_KEY,
+    DEFAULT_MODEL, DEFAULT_MODEL_PREFIX, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
     SENT_DETAIL, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR,
@@ -85,6 +85,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_keyed_responses(ctx, facts))
     facts.update(_keyed_headers(ctx, facts))
     facts.update(_imported_key_builders(ctx))
+    facts.update(_key_parameters(ctx))
     facts.update(_keyed_error_raisers(ctx))
     facts.update(_endpoints(ctx, facts))
     facts.update(_secret_fields(ctx))
@@ -966,6 +967,75 @@ def _carried_name(ctx, holdings, container: ts.Node, imported) -> ts.Node | None
     if value is None or value == container or OTHER_VENDOR.search(node_text(value)):
         return None
     return _traced_to_import(ctx, value, imported)
+
+
+_MAX_KEY_FUNCTIONS = 32  # top-level functions of one module looked at for a key parameter
+_CONSTRUCTORS = frozenset({"__init__", "constructor"})
+
+
+def _key_parameters(ctx):
+    """Top-level functions that send one of their parameters to Mistral as the key (a client made
+    with it, a Bearer header of a request to api.mistral.ai): `KEY_PARAMETER` under `name` +
+    `KEY_PARAMETER_MARK`, "<position>:<parameter>" as its `detail`."""
+    if not ctx.mentions_mistral:
+        return
+    functions = [(name, fn) for name, fn, _body in top_level_functions(ctx.root)]
+    # A class made with the key (`MistralService(api_key)` building its client in `__init__`).
+    functions += [(cls, fn) for cls, method, fn, _body in class_methods(ctx.root) if method in _CONSTRUCTORS]
+    functions = functions[:_MAX_KEY_FUNCTIONS]
+    params = {fn.id: _positional_parameters(fn) for _name, fn in functions}
+    if not any(params.values()):
+        return
+    spans = [(fn.start_byte, fn.end_byte, name, fn) for name, fn in functions if params[fn.id]]
+    found: dict[str, ModuleFact] = {}
+
+    def on_value(sink, value: ts.Node) -> None:
+        owner = next(((name, fn) for start, end, name, fn in spans if start <= value.start_byte < end), None)
+        if owner is None or not sink.strong or owner[0] + KEY_PARAMETER_MARK in found:
+            return
+        name, fn = owner
+        param = _parameter_in(value, params[fn.id])
+        if param is not None:
+            position = params[fn.id].index(param)
+            found[name + KEY_PARAMETER_MARK] = replace(_fact(ctx, KEY_PARAMETER, value, name), detail=f"{position}:{param}")
+
+    for _ in HardcodedKey(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, on_value=on_value).sinks():
+        pass
+    yield from found.items()
+
+
+def _positional_parameters(fn: ts.Node) -> list[str]:
+    """The names of a function's plain positional parameters, in order (`apiKey: string`, `api_key:
+    str = None`); a destructured or rest parameter holds no place a caller's argument names."""
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return []
+    if params.type == "identifier":  # `key => …`
+        return [node_text(params)]
+    names = []
+    for param in params.named_children[:8]:
+        if not names and node_text(param) in ("self", "cls") and param.type == "identifier":
+            continue  # a Python method's instance: the caller does not pass it
+        node = param.child_by_field_name("pattern") or param.child_by_field_name("name") \
+            or (param.named_children[0] if param.type in ("typed_parameter", "typed_default_parameter", "default_parameter")
+                and param.named_children else param)
+        names.append(node_text(node) if node is not None and node.type == "identifier" else "")
+    return names
+
+
+def _parameter_in(value: ts.Node, params: list[str], depth: int = 0) -> str | None:
+    """The parameter a key value is, or falls back to, or is spelled in (`apiKey`, `key ?? env`,
+    `Bearer ${key}`)."""
+    value = unwrap(value)
+    if value.type in ("identifier", "shorthand_property_identifier") and node_text(value) in params:
+        return node_text(value)
+    if depth >= 2:
+        return None
+    for part in _fallback_operands(value) + _interpolated(value):
+        found = _parameter_in(part, params, depth + 1)
+        if found is not None:
+            return found
+    return None
 
 
 def _parameter_names(fn: ts.Node) -> frozenset[str]:
