@@ -598,6 +598,16 @@ class HardcodedKey:
             value = child.child_by_field_name("value") if child.type == "export_statement" else None
             if value is not None and value.type == "object":
                 yield from self._fields_used_elsewhere("default", value)
+            yield from self._getters_used_elsewhere(child)
+
+    def _getters_used_elsewhere(self, statement: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:
+        """`def get_token(): return "…"` (`export const getToken = () => "…"`) here, its call given to a
+        Mistral client in a module that imports it: what it returns is the key."""
+        for name, body in _top_level_function(statement):
+            fact = self.uses.get(name)
+            if fact is not None:
+                for value in _returned(body)[:_MAX_FIELD_DEPTH]:
+                    yield from self._resolved(_used_sink(value, fact), value)
         if any(k.startswith(DEFINE_PREFIX) for k in self.uses):
             yield from self._shipped_fields_used()
 
@@ -724,10 +734,28 @@ _MAX_FIELD_DEPTH = 3
 _MAX_SHIPPED_NODES = 4000  # nodes of a config walked for its shipped sections
 
 
+def _top_level_function(statement: ts.Node) -> list[tuple[str, ts.Node]]:
+    """(name, body) of the function a top-level statement defines: a declaration (exported or
+    not) or an arrow function or function expression bound to a name."""
+    node = statement
+    if node.type in ("export_statement", "decorated_definition"):
+        node = node.child_by_field_name("declaration") or node.child_by_field_name("definition") or node
+    if node.type in ("function_definition", "function_declaration"):
+        name, body = node.child_by_field_name("name"), node.child_by_field_name("body")
+        return [(node_text(name), body)] if name is not None and body is not None else []
+    out = []
+    for declarator in node.named_children if node.type in ("lexical_declaration", "variable_declaration") else ():
+        name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+        body = value.child_by_field_name("body") if value is not None and value.type in _FACTORY_TYPES else None
+        if name is not None and body is not None:
+            out.append((node_text(name), body))
+    return out
+
+
 def _returned(body: ts.Node) -> list[ts.Node]:
     """What a function body returns (an arrow's expression body is its value), nested functions
     left out."""
-    if body.type != "statement_block":
+    if body.type not in ("statement_block", "block"):
         return [body]
     out, stack = [], [body]
     while stack:

@@ -1305,6 +1305,9 @@ def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node 
     positional = [a for a in args.named_children if a.type not in ("keyword_argument", "comment")] if args else []
     if fn is not None and node_text(fn).rpartition(".")[2] in _KEY_WRAPPERS and positional:
         return _traced_to_import(ctx, positional[0], imported, depth + 1)
+    if fn is not None and args is not None and not args.named_children and fn.type in ("identifier", "attribute") \
+            and (node_text(fn) in imported or _module_member(fn, node_text(fn), imported)):
+        return fn  # `get_token()`: what the imported getter returns
     return None
 
 
