@@ -60,6 +60,8 @@ _OTHER_PROVIDER_CLIENT = re.compile(
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _MISTRAL_HOST = re.compile(r"(?i)(^|\.)mistral\.ai$")
 _MAX_CALL_HOPS = 6
+_BINDING_TYPES = frozenset({"assignment", "variable_declarator", "assignment_expression"})
+_MAX_SCOPE_NODES = 4000  # nodes of a function looked through for the call a headers name is given to
 # Options naming the model, where litellm's `mistral/` prefix sends the key to Mistral
 # (smolagents' `LiteLLMModel(model_id="mistral/…")`).
 _MODEL_FIELDS = ("model", "model_id")
@@ -480,7 +482,8 @@ class HardcodedKey:
         value = caps["value"][0]
         if self.mentions_mistral and not self._sent_elsewhere(value):
             # A header of a request (or client) that names a Mistral host says what the key is.
-            to_mistral = self._names_mistral_endpoint and self._carrying_hosts(value, _MISTRAL_HOST.search)
+            to_mistral = self._names_mistral_endpoint and (self._carrying_hosts(value, _MISTRAL_HOST.search)
+                                                           or self._bound_then_sent(value))
             yield from self._literals(Sink(value, "sent in an Authorization header", to_mistral), value)
 
     # -- another provider's key in a file that also talks to Mistral -------------------------
@@ -489,6 +492,27 @@ class HardcodedKey:
         """`requests.post("https://openrouter.ai/…", headers={"Authorization": …})`: the call that
         carries `node` names another host and no Mistral one."""
         return self._carrying_hosts(node, lambda host: not _MISTRAL_HOST.search(host))
+
+    def _bound_then_sent(self, node: ts.Node) -> bool:
+        """`headers = {"Authorization": …}` then `httpx.post(MISTRAL_URL, headers=headers)` in the same
+        function: the dict holding `node` is bound to a name that a call naming a Mistral host is given."""
+        holder = node.parent
+        for _ in range(_MAX_CALL_HOPS):
+            if holder is None or holder.type in _BINDING_TYPES:
+                break
+            holder = holder.parent
+        target = (holder.child_by_field_name("left") or holder.child_by_field_name("name")) if holder is not None else None
+        if target is None or target.type != "identifier":
+            return False
+        scope = enclosing(holder, FUNCTION_TYPES) or self.root
+        name, stack, seen = target.text, [scope], 0
+        while stack and seen < _MAX_SCOPE_NODES:
+            current, seen = stack.pop(), seen + 1
+            if current.type == "identifier" and current.text == name and current != target and \
+                    self._carrying_hosts(current, _MISTRAL_HOST.search):
+                return True
+            stack.extend(current.named_children)
+        return False
 
     def _carrying_hosts(self, node: ts.Node, each: Callable[[str], object]) -> bool:
         """The call that carries `node` names hosts, and `each` holds for every one of them."""

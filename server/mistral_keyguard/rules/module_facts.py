@@ -975,33 +975,81 @@ _CONSTRUCTORS = frozenset({"__init__", "constructor"})
 
 def _key_parameters(ctx):
     """Top-level functions that send one of their parameters to Mistral as the key (a client made
-    with it, a Bearer header of a request to api.mistral.ai): `KEY_PARAMETER` under `name` +
-    `KEY_PARAMETER_MARK`, "<position>:<parameter>" as its `detail`."""
+    with it, a Bearer header of a request to api.mistral.ai), and classes whose constructor does, or
+    keeps it on the instance for a method that does (`self.api_key = api_key`, TypeScript's
+    `constructor(private apiKey: string)`): `KEY_PARAMETER` under `name` + `KEY_PARAMETER_MARK`,
+    "<position>:<parameter>" as its `detail`."""
     if not ctx.mentions_mistral:
         return
-    functions = [(name, fn) for name, fn, _body in top_level_functions(ctx.root)]
-    # A class made with the key (`MistralService(api_key)` building its client in `__init__`).
-    functions += [(cls, fn) for cls, method, fn, _body in class_methods(ctx.root) if method in _CONSTRUCTORS]
-    functions = functions[:_MAX_KEY_FUNCTIONS]
-    params = {fn.id: _positional_parameters(fn) for _name, fn in functions}
-    if not any(params.values()):
+    # (start, end, owner, its parameters, instance fields holding one of them by field name)
+    spans = [(fn.start_byte, fn.end_byte, name, _positional_parameters(fn), {})
+             for name, fn, _body in top_level_functions(ctx.root)][:_MAX_KEY_FUNCTIONS]
+    spans += _class_spans(ctx)
+    spans = [span for span in spans if span[3]]
+    if not spans:
         return
-    spans = [(fn.start_byte, fn.end_byte, name, fn) for name, fn in functions if params[fn.id]]
     found: dict[str, ModuleFact] = {}
 
     def on_value(sink, value: ts.Node) -> None:
-        owner = next(((name, fn) for start, end, name, fn in spans if start <= value.start_byte < end), None)
-        if owner is None or not sink.strong or owner[0] + KEY_PARAMETER_MARK in found:
+        owner = next((span for span in spans if span[0] <= value.start_byte < span[1]), None)
+        if owner is None or not sink.strong or owner[2] + KEY_PARAMETER_MARK in found:
             return
-        name, fn = owner
-        param = _parameter_in(value, params[fn.id])
+        _start, _end, name, params, fields = owner
+        param = _parameter_in(value, params, fields)
         if param is not None:
-            position = params[fn.id].index(param)
+            position = params.index(param)
             found[name + KEY_PARAMETER_MARK] = replace(_fact(ctx, KEY_PARAMETER, value, name), detail=f"{position}:{param}")
 
     for _ in HardcodedKey(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, on_value=on_value).sinks():
         pass
     yield from found.items()
+
+
+def _class_spans(ctx) -> list[tuple[int, int, str, list[str], dict[str, str]]]:
+    """The methods of top-level classes, each with its class's constructor parameters and the
+    instance fields the constructor sets from them."""
+    methods = list(class_methods(ctx.root))[:_MAX_KEY_FUNCTIONS * 2]
+    constructors = {cls: fn for cls, method, fn, _body in methods if method in _CONSTRUCTORS}
+    out = []
+    for cls, fn in constructors.items():
+        params = _positional_parameters(fn)
+        fields = _constructor_fields(fn, params) if params else {}
+        for owner, _method, method_fn, _body in methods:
+            if owner == cls and (method_fn == fn or fields):
+                out.append((method_fn.start_byte, method_fn.end_byte, cls, params, fields))
+    return out
+
+
+def _constructor_fields(fn: ts.Node, params: list[str]) -> dict[str, str]:
+    """Instance fields a constructor sets from its parameters: `self.api_key = api_key` (also with
+    a fallback), `this.key = key`, TypeScript parameter properties (`private readonly apiKey`)."""
+    fields: dict[str, str] = {}
+    plist = fn.child_by_field_name("parameters")
+    for param in plist.named_children if plist is not None else ():
+        pattern = param.child_by_field_name("pattern")
+        if pattern is not None and pattern.type == "identifier" and any(
+                c.type in ("accessibility_modifier", "readonly") or node_text(c) == "readonly" for c in param.children):
+            fields[node_text(pattern)] = node_text(pattern)
+    body = fn.child_by_field_name("body")
+    stack, seen = [body] if body is not None else [], 0
+    while stack and seen < _MAX_CALLS:
+        node, seen = stack.pop(), seen + 1
+        if node.type in ("assignment", "assignment_expression"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            attr = _instance_attribute(left) if left is not None else None
+            param = _parameter_in(right, params) if attr is not None and right is not None else None
+            if param is not None:
+                fields.setdefault(attr, param)
+        elif node.type not in FUNCTION_TYPES or node == body:
+            stack.extend(node.named_children)
+    return fields
+
+
+def _instance_attribute(node: ts.Node) -> str | None:
+    """`x` for `self.x` / `this.x`."""
+    obj = node.child_by_field_name("object") if node.type in ("attribute", "member_expression") else None
+    attr = node.child_by_field_name("attribute") or node.child_by_field_name("property") if obj is not None else None
+    return node_text(attr) if obj is not None and attr is not None and node_text(obj) in ("self", "this") else None
 
 
 def _positional_parameters(fn: ts.Node) -> list[str]:
@@ -1023,16 +1071,20 @@ def _positional_parameters(fn: ts.Node) -> list[str]:
     return names
 
 
-def _parameter_in(value: ts.Node, params: list[str], depth: int = 0) -> str | None:
+def _parameter_in(value: ts.Node, params: list[str], fields: dict[str, str] | None = None,
+                  depth: int = 0) -> str | None:
     """The parameter a key value is, or falls back to, or is spelled in (`apiKey`, `key ?? env`,
-    `Bearer ${key}`)."""
+    `Bearer ${key}`), also through an instance field that holds it (`self.api_key`)."""
     value = unwrap(value)
     if value.type in ("identifier", "shorthand_property_identifier") and node_text(value) in params:
         return node_text(value)
+    attr = _instance_attribute(value) if fields else None
+    if attr is not None and attr in fields:
+        return fields[attr]
     if depth >= 2:
         return None
     for part in _fallback_operands(value) + _interpolated(value):
-        found = _parameter_in(part, params, depth + 1)
+        found = _parameter_in(part, params, fields, depth + 1)
         if found is not None:
             return found
     return None
