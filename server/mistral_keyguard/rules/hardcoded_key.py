@@ -593,6 +593,7 @@ class HardcodedKey:
         if not self.uses:
             return
         renamed = _renamed_exports(self.root) if self.language in ECMA_LANGUAGES else {}
+        uses = {**self._instance_uses(), **self.uses}
         for binding in self.flow.bindings:
             if binding.name_node.parent is None:
                 continue
@@ -606,7 +607,7 @@ class HardcodedKey:
             names = (name, "default." + name) if _COMMONJS_EXPORT.match(binding.name) else (name,)
             if owner == "" and name in renamed:  # `export { SECRET as LLM_TOKEN }`
                 names += tuple(renamed[name])
-            fact = self.uses.get(owner + binding.name) or next(filter(None, map(self.uses.get, names)), None)
+            fact = uses.get(owner + binding.name) or next(filter(None, map(self.uses.get, names)), None)
             exported_value = _exported_value(binding.value)
             if fact is not None:
                 sink = _used_sink(binding.value, fact)
@@ -623,6 +624,25 @@ class HardcodedKey:
             if value is not None and value.type == "object":
                 yield from self._fields_used_elsewhere("default", value)
             yield from self._getters_used_elsewhere(child)
+
+    def _instance_uses(self) -> dict[str, ModuleFact]:
+        """Uses of an instance's field made here (`settings = Settings()`, `def get_settings(): return
+        Settings()`), read elsewhere as `settings.llm_token`: under the class's name, `Settings.llm_token`,
+        whose field default is what the instance holds."""
+        made: dict[str, str] = {}
+        for statement in self.root.named_children:
+            for name, body in _top_level_function(statement):
+                made.update({name: cls for value in _returned(body)[:_MAX_FIELD_DEPTH] if (cls := _made_class(value))})
+        for binding in self.flow.bindings:
+            cls = _made_class(binding.value) if "." not in binding.name and _module_level(binding.name_node) else None
+            if cls is not None:
+                made[binding.name] = cls
+        out = {}
+        for used, fact in self.uses.items():
+            owner, _, field = used.partition(".")
+            if owner in made and field and "." not in field:
+                out[f"{made[owner]}.{field}"] = out[f"{made[owner]}#{field}"] = fact
+        return out
 
     def _getters_used_elsewhere(self, statement: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:
         """`def get_token(): return "…"` (`export const getToken = () => "…"`) here, its call given to a
@@ -758,6 +778,18 @@ _MAX_FIELD_DEPTH = 3
 _MAX_SHIPPED_NODES = 4000  # nodes of a config walked for its shipped sections
 
 
+def _made_class(value: ts.Node) -> str | None:
+    """`Settings` for `Settings()` / `new Settings()` (an instance made with no arguments: its fields
+    keep their defaults)."""
+    value = unwrap(value)
+    callee = value.child_by_field_name("function") or value.child_by_field_name("constructor") \
+        if value.type in ("call", "new_expression", "call_expression") else None
+    args = value.child_by_field_name("arguments") if callee is not None else None
+    if callee is None or callee.type != "identifier" or args is None or args.named_children:
+        return None
+    return node_text(callee)
+
+
 def _top_level_function(statement: ts.Node) -> list[tuple[str, ts.Node]]:
     """(name, body) of the function a top-level statement defines: a declaration (exported or
     not) or an arrow function or function expression bound to a name."""
@@ -825,7 +857,7 @@ def _exported_value(value: ts.Node) -> ts.Node:
 def _top_level_class(node: ts.Node) -> str | None:
     """`LLMConfig.` for a field default in the body of a module-level class (`key: str = "…"` of a
     dataclass, read as `LLMConfig().key` or `LLMConfig.key` where the class is imported; a JS/TS
-    static field, `Config.token`), else None."""
+    static field, `Config.token`; an instance field, `Config#token`), else None."""
     if node.parent is not None and node.parent.type in _JS_FIELDS:
         return _static_field_owner(node.parent)
     body = node.parent.parent if node.parent is not None and node.parent.type == "assignment" else None
@@ -843,12 +875,14 @@ _JS_FIELDS = frozenset({"public_field_definition", "field_definition"})
 def _static_field_owner(field: ts.Node) -> str | None:
     """`Config.` for a static field of a module-level class (`export class Config { static token = … }`)."""
     cls = field.parent.parent if field.parent is not None and field.parent.type == "class_body" else None
-    if cls is None or cls.type not in ("class_declaration", "class") or not any(
-            child.type == "static" for child in field.children):
+    if cls is None or cls.type not in ("class_declaration", "class"):
         return None
     holder = cls.parent.parent if cls.parent is not None and cls.parent.type == "export_statement" else cls.parent
     name = cls.child_by_field_name("name")
-    return f"{node_text(name)}." if name is not None and holder is not None and holder.type == "program" else None
+    if name is None or holder is None or holder.type != "program":
+        return None
+    # An instance field (`token = "…"`) is read off an instance (`_instance_uses`), a static one off the class.
+    return f"{node_text(name)}." if any(child.type == "static" for child in field.children) else f"{node_text(name)}#"
 
 
 def names_other_host(leaf: ts.Node) -> bool:
