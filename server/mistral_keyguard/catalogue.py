@@ -79,7 +79,8 @@ a generic name that reaches one of those places. Commented-out code counts too.
 
 The place may be in another module: a constant, an exported object's field or the literal fallback
 of an env read (`llmToken: process.env.LLM_TOKEN || "…"`; ESM, CommonJS `exports.TOKEN`, renamed and
-default exports, a Python config dict read by key) that a module importing it sends to Mistral; a
+default exports, a Python config dict read by key, a settings instance's field default, what a
+getter returns) that a module importing it sends to Mistral; a
 name put into the headers a helper returns (`authHeaders()`) where the helper's caller sends them to
 Mistral; the argument of a function or class that sends its parameter to Mistral as the key
 (`createClient(TOKEN)`, `Assistant("…")`). The use is given as a related location.
