@@ -77,6 +77,14 @@ bound to the Mistral variable) or a config lookup (an Airflow `Variable.get(...,
 helper whose first argument names the Mistral key), put in an `Authorization: Bearer` header for api.mistral.ai, or bound to
 a generic name that reaches one of those places. Commented-out code counts too.
 
+The place may be in another module: a constant, an exported object's field or the literal fallback
+of an env read (`llmToken: process.env.LLM_TOKEN || "…"`; ESM, CommonJS `exports.TOKEN`, renamed and
+default exports, a Python config dict read by key, a settings instance's field default, what a
+getter returns) that a module importing it sends to Mistral; a
+name put into the headers a helper returns (`authHeaders()`) where the helper's caller sends them to
+Mistral; the argument of a function or class that sends its parameter to Mistral as the key
+(`createClient(TOKEN)`, `Assistant("…")`). The use is given as a related location.
+
 Why it is dangerous: anyone who can read the repository, a package, a bundle or a log of it
 can call Mistral on your account. Git history keeps the key after the line is deleted, so a key
 that was ever committed or shipped must be rotated at https://console.mistral.ai/api-keys.

@@ -92,6 +92,11 @@ KEYED_ARGUMENT_MARK = ".(arg"
 CARRIES_KEY = "carries-key"
 CARRIES_MARK = ".(carries)"
 SENT_MARK = ".(sent)"
+# A top-level function whose parameter it sends to Mistral as the key (`createClient(apiKey)` making
+# `new Mistral({ apiKey })`, `def make_client(api_key): return Mistral(api_key=api_key)`): under its name
+# with `KEY_PARAMETER_MARK`, its `detail` "<position>:<name>". A caller's argument there is the key.
+KEY_PARAMETER = "key-parameter"
+KEY_PARAMETER_MARK = ".(key)"
 # A settings field typed `SecretStr` (it prints as '**********'), under the name "secret-field:<field>".
 SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the key in a field (MK005)  # a function whose return value is the Mistral key (MK005)
 # A module whose routes hand a Mistral error to Express's error middleware (`next(err)`, `.catch(next)`),

@@ -19,7 +19,7 @@ import tree_sitter as ts
 from mistral_keyguard import keyshape, queries
 from mistral_keyguard.dataflow import Binding, ValueFlow, name_of, node_text, last_segment
 from mistral_keyguard.finding import Finding, Position, RelatedLocation, Span
-from mistral_keyguard.project import MISTRAL_ENDPOINT, MISTRAL_MODEL, ModuleFact
+from mistral_keyguard.project import KEY_PARAMETER, KEY_PARAMETER_MARK, MISTRAL_ENDPOINT, MISTRAL_MODEL, ModuleFact
 from mistral_keyguard.prefilter import holds_key, is_generated, mentions_mistral
 from mistral_keyguard.languages import ECMA_LANGUAGES, parser
 from mistral_keyguard.rules.checker import Checker
@@ -60,6 +60,8 @@ _OTHER_PROVIDER_CLIENT = re.compile(
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _MISTRAL_HOST = re.compile(r"(?i)(^|\.)mistral\.ai$")
 _MAX_CALL_HOPS = 6
+_BINDING_TYPES = frozenset({"assignment", "variable_declarator", "assignment_expression"})
+_MAX_SCOPE_NODES = 4000  # nodes of a function looked through for the call a headers name is given to
 # Options naming the model, where litellm's `mistral/` prefix sends the key to Mistral
 # (smolagents' `LiteLLMModel(model_id="mistral/…")`).
 _MODEL_FIELDS = ("model", "model_id")
@@ -259,6 +261,9 @@ class HardcodedKey:
         # Imported constants naming where a client sends its key: a Mistral URL or `mistral/` model.
         self.targets = {name: fact.kind for name, fact in (targets or {}).items()
                         if fact.kind in (MISTRAL_ENDPOINT, MISTRAL_MODEL)}
+        # Imported functions that send a parameter to Mistral as the key: name -> "<position>:<name>".
+        self.key_parameters = {name[:-len(KEY_PARAMETER_MARK)]: fact.detail for name, fact in (targets or {}).items()
+                               if fact.kind == KEY_PARAMETER and name.endswith(KEY_PARAMETER_MARK)}
         self._client_callees: dict[bytes | None, bool] = {}  # callee text -> a Mistral client by name
 
     def sinks(self) -> Iterator[tuple[Sink, ts.Node]]:
@@ -275,6 +280,8 @@ class HardcodedKey:
             yield from handler(caps)
         yield from self._named_bindings()
         yield from self._used_elsewhere()
+        if self.key_parameters:
+            yield from self._key_arguments()
         if self.mentions_mistral:
             yield from self._printed_literals()
             yield from self._header_strings()
@@ -475,7 +482,8 @@ class HardcodedKey:
         value = caps["value"][0]
         if self.mentions_mistral and not self._sent_elsewhere(value):
             # A header of a request (or client) that names a Mistral host says what the key is.
-            to_mistral = self._names_mistral_endpoint and self._carrying_hosts(value, _MISTRAL_HOST.search)
+            to_mistral = self._names_mistral_endpoint and (self._carrying_hosts(value, _MISTRAL_HOST.search)
+                                                           or self._bound_then_sent(value))
             yield from self._literals(Sink(value, "sent in an Authorization header", to_mistral), value)
 
     # -- another provider's key in a file that also talks to Mistral -------------------------
@@ -484,6 +492,27 @@ class HardcodedKey:
         """`requests.post("https://openrouter.ai/…", headers={"Authorization": …})`: the call that
         carries `node` names another host and no Mistral one."""
         return self._carrying_hosts(node, lambda host: not _MISTRAL_HOST.search(host))
+
+    def _bound_then_sent(self, node: ts.Node) -> bool:
+        """`headers = {"Authorization": …}` then `httpx.post(MISTRAL_URL, headers=headers)` in the same
+        function: the dict holding `node` is bound to a name that a call naming a Mistral host is given."""
+        holder = node.parent
+        for _ in range(_MAX_CALL_HOPS):
+            if holder is None or holder.type in _BINDING_TYPES:
+                break
+            holder = holder.parent
+        target = (holder.child_by_field_name("left") or holder.child_by_field_name("name")) if holder is not None else None
+        if target is None or target.type != "identifier":
+            return False
+        scope = enclosing(holder, FUNCTION_TYPES) or self.root
+        name, stack, seen = target.text, [scope], 0
+        while stack and seen < _MAX_SCOPE_NODES:
+            current, seen = stack.pop(), seen + 1
+            if current.type == "identifier" and current.text == name and current != target and \
+                    self._carrying_hosts(current, _MISTRAL_HOST.search):
+                return True
+            stack.extend(current.named_children)
+        return False
 
     def _carrying_hosts(self, node: ts.Node, each: Callable[[str], object]) -> bool:
         """The call that carries `node` names hosts, and `each` holds for every one of them."""
@@ -564,6 +593,7 @@ class HardcodedKey:
         if not self.uses:
             return
         renamed = _renamed_exports(self.root) if self.language in ECMA_LANGUAGES else {}
+        uses = {**self._instance_uses(), **self.uses}
         for binding in self.flow.bindings:
             if binding.name_node.parent is None:
                 continue
@@ -577,7 +607,7 @@ class HardcodedKey:
             names = (name, "default." + name) if _COMMONJS_EXPORT.match(binding.name) else (name,)
             if owner == "" and name in renamed:  # `export { SECRET as LLM_TOKEN }`
                 names += tuple(renamed[name])
-            fact = self.uses.get(owner + binding.name) or next(filter(None, map(self.uses.get, names)), None)
+            fact = uses.get(owner + binding.name) or next(filter(None, map(self.uses.get, names)), None)
             exported_value = _exported_value(binding.value)
             if fact is not None:
                 sink = _used_sink(binding.value, fact)
@@ -593,6 +623,35 @@ class HardcodedKey:
             value = child.child_by_field_name("value") if child.type == "export_statement" else None
             if value is not None and value.type == "object":
                 yield from self._fields_used_elsewhere("default", value)
+            yield from self._getters_used_elsewhere(child)
+
+    def _instance_uses(self) -> dict[str, ModuleFact]:
+        """Uses of an instance's field made here (`settings = Settings()`, `def get_settings(): return
+        Settings()`), read elsewhere as `settings.llm_token`: under the class's name, `Settings.llm_token`,
+        whose field default is what the instance holds."""
+        made: dict[str, str] = {}
+        for statement in self.root.named_children:
+            for name, body in _top_level_function(statement):
+                made.update({name: cls for value in _returned(body)[:_MAX_FIELD_DEPTH] if (cls := _made_class(value))})
+        for binding in self.flow.bindings:
+            cls = _made_class(binding.value) if "." not in binding.name and _module_level(binding.name_node) else None
+            if cls is not None:
+                made[binding.name] = cls
+        out = {}
+        for used, fact in self.uses.items():
+            owner, _, field = used.partition(".")
+            if owner in made and field and "." not in field:
+                out[f"{made[owner]}.{field}"] = out[f"{made[owner]}#{field}"] = fact
+        return out
+
+    def _getters_used_elsewhere(self, statement: ts.Node) -> Iterator[tuple[Sink, ts.Node]]:
+        """`def get_token(): return "…"` (`export const getToken = () => "…"`) here, its call given to a
+        Mistral client in a module that imports it: what it returns is the key."""
+        for name, body in _top_level_function(statement):
+            fact = self.uses.get(name)
+            if fact is not None:
+                for value in _returned(body)[:_MAX_FIELD_DEPTH]:
+                    yield from self._resolved(_used_sink(value, fact), value)
         if any(k.startswith(DEFINE_PREFIX) for k in self.uses):
             yield from self._shipped_fields_used()
 
@@ -601,6 +660,29 @@ class HardcodedKey:
         fallback of an env read (`process.env.LLM_TOKEN || "…"`, `os.getenv("T", "…")`)."""
         leaves = self.flow.resolve(value)
         yield from ((sink, leaf) for leaf in leaves) if leaves else ((sink, value),)
+
+    def _key_arguments(self) -> Iterator[tuple[Sink, ts.Node]]:
+        """`createClient(TOKEN)`, `make_client(api_key="…")`: the argument an imported function
+        sends to Mistral as the key (`KEY_PARAMETER`), by position or by keyword."""
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            if node.type not in ("call", "call_expression", "new_expression"):
+                continue
+            callee = node.child_by_field_name("function") or node.child_by_field_name("constructor")
+            detail = self.key_parameters.get(node_text(callee)) if callee is not None else None
+            args = node.child_by_field_name("arguments") if detail is not None else None
+            if args is None:
+                continue
+            position, _, param = detail.partition(":")
+            positional = [a for a in args.named_children if a.type not in ("comment", "keyword_argument", "spread_element")]
+            named = [a.child_by_field_name("value") for a in args.named_children if a.type == "keyword_argument"
+                     and node_text(a.child_by_field_name("name")) == param]
+            arg = named[0] if named else positional[int(position)] if int(position) < len(positional) else None
+            if arg is not None:
+                sink = Sink(arg, f"passed to {node_text(callee)}(…), which sends it to Mistral as the key", True)
+                yield from self._literals(sink, arg)
 
     def _shipped_fields_used(self) -> Iterator[tuple[Sink, ts.Node]]:
         """`customFields: { assistantKey: "…" }` of a Docusaurus config, `env: { chatToken: "…" }` of
@@ -696,10 +778,40 @@ _MAX_FIELD_DEPTH = 3
 _MAX_SHIPPED_NODES = 4000  # nodes of a config walked for its shipped sections
 
 
+def _made_class(value: ts.Node) -> str | None:
+    """`Settings` for `Settings()` / `new Settings()` (an instance made with no arguments: its fields
+    keep their defaults)."""
+    value = unwrap(value)
+    callee = value.child_by_field_name("function") or value.child_by_field_name("constructor") \
+        if value.type in ("call", "new_expression", "call_expression") else None
+    args = value.child_by_field_name("arguments") if callee is not None else None
+    if callee is None or callee.type != "identifier" or args is None or args.named_children:
+        return None
+    return node_text(callee)
+
+
+def _top_level_function(statement: ts.Node) -> list[tuple[str, ts.Node]]:
+    """(name, body) of the function a top-level statement defines: a declaration (exported or
+    not) or an arrow function or function expression bound to a name."""
+    node = statement
+    if node.type in ("export_statement", "decorated_definition"):
+        node = node.child_by_field_name("declaration") or node.child_by_field_name("definition") or node
+    if node.type in ("function_definition", "function_declaration"):
+        name, body = node.child_by_field_name("name"), node.child_by_field_name("body")
+        return [(node_text(name), body)] if name is not None and body is not None else []
+    out = []
+    for declarator in node.named_children if node.type in ("lexical_declaration", "variable_declaration") else ():
+        name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+        body = value.child_by_field_name("body") if value is not None and value.type in _FACTORY_TYPES else None
+        if name is not None and body is not None:
+            out.append((node_text(name), body))
+    return out
+
+
 def _returned(body: ts.Node) -> list[ts.Node]:
     """What a function body returns (an arrow's expression body is its value), nested functions
     left out."""
-    if body.type != "statement_block":
+    if body.type not in ("statement_block", "block"):
         return [body]
     out, stack = [], [body]
     while stack:
@@ -745,7 +857,7 @@ def _exported_value(value: ts.Node) -> ts.Node:
 def _top_level_class(node: ts.Node) -> str | None:
     """`LLMConfig.` for a field default in the body of a module-level class (`key: str = "…"` of a
     dataclass, read as `LLMConfig().key` or `LLMConfig.key` where the class is imported; a JS/TS
-    static field, `Config.token`), else None."""
+    static field, `Config.token`; an instance field, `Config#token`), else None."""
     if node.parent is not None and node.parent.type in _JS_FIELDS:
         return _static_field_owner(node.parent)
     body = node.parent.parent if node.parent is not None and node.parent.type == "assignment" else None
@@ -763,12 +875,14 @@ _JS_FIELDS = frozenset({"public_field_definition", "field_definition"})
 def _static_field_owner(field: ts.Node) -> str | None:
     """`Config.` for a static field of a module-level class (`export class Config { static token = … }`)."""
     cls = field.parent.parent if field.parent is not None and field.parent.type == "class_body" else None
-    if cls is None or cls.type not in ("class_declaration", "class") or not any(
-            child.type == "static" for child in field.children):
+    if cls is None or cls.type not in ("class_declaration", "class"):
         return None
     holder = cls.parent.parent if cls.parent is not None and cls.parent.type == "export_statement" else cls.parent
     name = cls.child_by_field_name("name")
-    return f"{node_text(name)}." if name is not None and holder is not None and holder.type == "program" else None
+    if name is None or holder is None or holder.type != "program":
+        return None
+    # An instance field (`token = "…"`) is read off an instance (`_instance_uses`), a static one off the class.
+    return f"{node_text(name)}." if any(child.type == "static" for child in field.children) else f"{node_text(name)}#"
 
 
 def names_other_host(leaf: ts.Node) -> bool:

@@ -19,8 +19,8 @@ from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import MAX_BINDINGS, OTHER_VENDOR, is_key_name
 from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
-    CARRIES_KEY, CARRIES_MARK, SENT_MARK, CATCHES_MISTRAL, CONFIG_SERVICE_KEY, DEFAULT_MODEL, DEFAULT_MODEL_PREFIX,
-    CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
+    CARRIES_KEY, CARRIES_MARK, SENT_MARK, KEY_PARAMETER, KEY_PARAMETER_MARK, CATCHES_MISTRAL, CONFIG_SERVICE_KEY,
+    DEFAULT_MODEL, DEFAULT_MODEL_PREFIX, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
     SENT_DETAIL, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR,
@@ -86,6 +86,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_keyed_responses(ctx, facts))
     facts.update(_keyed_headers(ctx, facts))
     facts.update(_imported_key_builders(ctx))
+    facts.update(_key_parameters(ctx))
     facts.update(_keyed_error_raisers(ctx))
     facts.update(_endpoints(ctx, facts))
     facts.update(_secret_fields(ctx))
@@ -987,6 +988,127 @@ def _carried_name(ctx, holdings, container: ts.Node, imported) -> ts.Node | None
     return _traced_to_import(ctx, value, imported)
 
 
+_MAX_KEY_FUNCTIONS = 32  # top-level functions of one module looked at for a key parameter
+_CONSTRUCTORS = frozenset({"__init__", "constructor"})
+
+
+def _key_parameters(ctx):
+    """Top-level functions that send one of their parameters to Mistral as the key (a client made
+    with it, a Bearer header of a request to api.mistral.ai), and classes whose constructor does, or
+    keeps it on the instance for a method that does (`self.api_key = api_key`, TypeScript's
+    `constructor(private apiKey: string)`): `KEY_PARAMETER` under `name` + `KEY_PARAMETER_MARK`,
+    "<position>:<parameter>" as its `detail`."""
+    if not ctx.mentions_mistral:
+        return
+    # (start, end, owner, its parameters, instance fields holding one of them by field name)
+    spans = [(fn.start_byte, fn.end_byte, name, _positional_parameters(fn), {})
+             for name, fn, _body in top_level_functions(ctx.root)][:_MAX_KEY_FUNCTIONS]
+    spans += _class_spans(ctx)
+    spans = [span for span in spans if span[3]]
+    if not spans:
+        return
+    found: dict[str, ModuleFact] = {}
+
+    def on_value(sink, value: ts.Node) -> None:
+        owner = next((span for span in spans if span[0] <= value.start_byte < span[1]), None)
+        if owner is None or not sink.strong or owner[2] + KEY_PARAMETER_MARK in found:
+            return
+        _start, _end, name, params, fields = owner
+        param = _parameter_in(value, params, fields)
+        if param is not None:
+            position = params.index(param)
+            found[name + KEY_PARAMETER_MARK] = replace(_fact(ctx, KEY_PARAMETER, value, name), detail=f"{position}:{param}")
+
+    for _ in HardcodedKey(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, on_value=on_value).sinks():
+        pass
+    yield from found.items()
+
+
+def _class_spans(ctx) -> list[tuple[int, int, str, list[str], dict[str, str]]]:
+    """The methods of top-level classes, each with its class's constructor parameters and the
+    instance fields the constructor sets from them."""
+    methods = list(class_methods(ctx.root))[:_MAX_KEY_FUNCTIONS * 2]
+    constructors = {cls: fn for cls, method, fn, _body in methods if method in _CONSTRUCTORS}
+    out = []
+    for cls, fn in constructors.items():
+        params = _positional_parameters(fn)
+        fields = _constructor_fields(fn, params) if params else {}
+        for owner, _method, method_fn, _body in methods:
+            if owner == cls and (method_fn == fn or fields):
+                out.append((method_fn.start_byte, method_fn.end_byte, cls, params, fields))
+    return out
+
+
+def _constructor_fields(fn: ts.Node, params: list[str]) -> dict[str, str]:
+    """Instance fields a constructor sets from its parameters: `self.api_key = api_key` (also with
+    a fallback), `this.key = key`, TypeScript parameter properties (`private readonly apiKey`)."""
+    fields: dict[str, str] = {}
+    plist = fn.child_by_field_name("parameters")
+    for param in plist.named_children if plist is not None else ():
+        pattern = param.child_by_field_name("pattern")
+        if pattern is not None and pattern.type == "identifier" and any(
+                c.type in ("accessibility_modifier", "readonly") or node_text(c) == "readonly" for c in param.children):
+            fields[node_text(pattern)] = node_text(pattern)
+    body = fn.child_by_field_name("body")
+    stack, seen = [body] if body is not None else [], 0
+    while stack and seen < _MAX_CALLS:
+        node, seen = stack.pop(), seen + 1
+        if node.type in ("assignment", "assignment_expression"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            attr = _instance_attribute(left) if left is not None else None
+            param = _parameter_in(right, params) if attr is not None and right is not None else None
+            if param is not None:
+                fields.setdefault(attr, param)
+        elif node.type not in FUNCTION_TYPES or node == body:
+            stack.extend(node.named_children)
+    return fields
+
+
+def _instance_attribute(node: ts.Node) -> str | None:
+    """`x` for `self.x` / `this.x`."""
+    obj = node.child_by_field_name("object") if node.type in ("attribute", "member_expression") else None
+    attr = node.child_by_field_name("attribute") or node.child_by_field_name("property") if obj is not None else None
+    return node_text(attr) if obj is not None and attr is not None and node_text(obj) in ("self", "this") else None
+
+
+def _positional_parameters(fn: ts.Node) -> list[str]:
+    """The names of a function's plain positional parameters, in order (`apiKey: string`, `api_key:
+    str = None`); a destructured or rest parameter holds no place a caller's argument names."""
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return []
+    if params.type == "identifier":  # `key => …`
+        return [node_text(params)]
+    names = []
+    for param in params.named_children[:8]:
+        if not names and node_text(param) in ("self", "cls") and param.type == "identifier":
+            continue  # a Python method's instance: the caller does not pass it
+        node = param.child_by_field_name("pattern") or param.child_by_field_name("name") \
+            or (param.named_children[0] if param.type in ("typed_parameter", "typed_default_parameter", "default_parameter")
+                and param.named_children else param)
+        names.append(node_text(node) if node is not None and node.type == "identifier" else "")
+    return names
+
+
+def _parameter_in(value: ts.Node, params: list[str], fields: dict[str, str] | None = None,
+                  depth: int = 0) -> str | None:
+    """The parameter a key value is, or falls back to, or is spelled in (`apiKey`, `key ?? env`,
+    `Bearer ${key}`), also through an instance field that holds it (`self.api_key`)."""
+    value = unwrap(value)
+    if value.type in ("identifier", "shorthand_property_identifier") and node_text(value) in params:
+        return node_text(value)
+    attr = _instance_attribute(value) if fields else None
+    if attr is not None and attr in fields:
+        return fields[attr]
+    if depth >= 2:
+        return None
+    for part in _fallback_operands(value) + _interpolated(value):
+        found = _parameter_in(part, params, fields, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
 def _parameter_names(fn: ts.Node) -> frozenset[str]:
     """The names a function's parameters bind (`key`, `{ key }`, `key: str`); type annotations
     are not names."""
@@ -1254,6 +1376,9 @@ def _traced_to_import(ctx, value: ts.Node, imported, depth: int = 0) -> ts.Node 
     positional = [a for a in args.named_children if a.type not in ("keyword_argument", "comment")] if args else []
     if fn is not None and node_text(fn).rpartition(".")[2] in _KEY_WRAPPERS and positional:
         return _traced_to_import(ctx, positional[0], imported, depth + 1)
+    if fn is not None and args is not None and not args.named_children and fn.type in ("identifier", "attribute") \
+            and (node_text(fn) in imported or _module_member(fn, node_text(fn), imported)):
+        return fn  # `get_token()`: what the imported getter returns
     return None
 
 
