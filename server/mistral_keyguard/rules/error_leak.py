@@ -182,7 +182,17 @@ _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|go
 _ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
 # A model tag of a local server (`mistral:7b`, `mistral-nemo:12b`); a fine-tuned Mistral id
 # (`ft:open-mistral-7b:…`) starts with `ft:`.
-_LOCAL_MODEL_TAG = re.compile(r"""(["'])(?!ft:)[\w.-]*mistral[\w.-]*:[\w.-]+\1""", re.I)
+_LOCAL_MODEL_TAG = re.compile(r"""(["'])(?!ft:)(?!mistral(?:ai)?:(?:open-)?(?:mistral|mixtral|codestral|pixtral|"""
+                              r"""ministral|magistral|devstral|voxtral)-)[\w.-]*mistral[\w.-]*:[\w.-]+\1""", re.I)
+# A platform model id named with its provider, "provider:model" (Pydantic AI's `Agent("mistral:…")`,
+# LangChain's `init_chat_model("mistralai:…")`): unlike a local server's tag (`mistral:7b`), the part
+# after the colon is a Mistral platform model id.
+_PREFIXED_MODEL = re.compile(r"""^["']mistral(?:ai)?:(?:open-)?(?:mistral|mixtral|codestral|pixtral|ministral|"""
+                             r"""magistral|devstral|voxtral)-[\w.-]+["']$""")
+# The keyword that names a model's provider (`init_chat_model(…, model_provider="mistralai")`,
+# Mirascope's `@llm.call(provider="mistral", …)`), and the values that say Mistral.
+_PROVIDER_FIELD = frozenset({"provider", "model_provider"})
+_MISTRAL_PROVIDER = re.compile(r"""^["'](?i:mistral|mistralai|mistral_ai|mistral-ai)["']$""")
 _URL_SHAPED = re.compile(r"(?i)^[\w.$]*(url|host|base|endpoint)\w*$|^f?[\"'`].*(url|host|base|endpoint|https?:)")
 _LITELLM_MISTRAL = re.compile(r"""["']mistral/""")
 # A class's name (a constructor call in Python, `new X(…)` or `X(…)` in JavaScript), not a function's.
@@ -630,6 +640,9 @@ class ErrorLeak:
             if args is not None and _CONSTRUCTOR.match(last_segment(callee_text)) and (
                     self._litellm_model(callee_text, args) or self._registers_agents(args, names)):
                 return True
+            if args is not None and _MODEL_CLASS.search(last_segment(callee_text)) and (
+                    self._litellm_model(callee_text, args) or self.language == "python" and self.names_mistral_provider(args)):
+                return True  # `init_chat_model("mistral-large-latest", model_provider="mistralai")`
             if args is not None and self._pipes_handle(callee, args, names):
                 return True
             if args is not None and callee_text.endswith("user_session.get") and \
@@ -668,7 +681,8 @@ class ErrorLeak:
                      for p in arg.named_children if p.type == "pair"] if arg.type == "object" else [(key, value)]
             for key, value in pairs:
                 if value is not None and self._mistral_model_id(value) and (
-                        key is None and model_class or key is not None and _MODEL_FIELD.match(node_text(key))):
+                        key is None and (model_class or _PREFIXED_MODEL.match(node_text(value)))
+                        or key is not None and _MODEL_FIELD.match(node_text(key))):
                     return True
         return False
 
@@ -689,7 +703,17 @@ class ErrorLeak:
             bindings = self.flow.by_name.get(node_text(value), ()) if value.type == "identifier" else ()
             value = bindings[0].value if len(bindings) == 1 and bindings[0].is_variable else value
         literal = litellm_model_literal(value)
-        return literal is not None and _LITELLM_MISTRAL.match(node_text(literal)) is not None
+        return literal is not None and (_LITELLM_MISTRAL.match(node_text(literal)) is not None
+                                        or _PREFIXED_MODEL.match(node_text(literal)) is not None)
+
+    def names_mistral_provider(self, args: ts.Node) -> bool:
+        """A keyword naming Mistral as the model's provider (`model_provider="mistralai"`)."""
+        for arg in args.named_children:
+            if arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) in _PROVIDER_FIELD:
+                value = arg.child_by_field_name("value")
+                if value is not None and _MISTRAL_PROVIDER.match(node_text(value)):
+                    return True
+        return False
 
     def _registers_agents(self, args: ts.Node, names: set[str]) -> bool:
         """A registry built with agents, workflows or chains among its fields (Mastra's `new
@@ -954,7 +978,8 @@ class ErrorLeak:
     def mistral_functions(self) -> set[str]:
         """Functions and methods of this file whose body calls Mistral (followed transitively)."""
         index = self._calls
-        found: set[str] = set()
+        found: set[str] = {name for name, body in index.functions
+                           if body.parent is not None and self.model_decorator(body.parent) is not None}
         for _ in range(_COVER_LIMIT):
             before = len(found)
             hits = index.prefix(lambda call: self.is_mistral_call(call, found))
@@ -973,8 +998,37 @@ class ErrorLeak:
         functions = self.mistral_functions
         if not functions:
             return frozenset()
-        return frozenset(name for name, _fn, body in top_level_functions(self.root)
-                         if name in functions and first_uncaught(self, body, functions) is None)
+        return frozenset(name for name, fn, body in top_level_functions(self.root)
+                         if name in functions and self.first_escape(fn, body, functions) is None)
+
+    def first_escape(self, fn: ts.Node, body: ts.Node, functions: set[str] | None = None) -> ts.Node | None:
+        """Where a Mistral error leaves the function: its model decorator, or its first uncaught call."""
+        return self.model_decorator(fn) or first_uncaught(self, body, functions)
+
+    def model_decorator(self, fn: ts.Node) -> ts.Node | None:
+        """The decorator that makes `fn` an LLM function on a Mistral model (Mirascope's
+        `@llm.call(provider="mistral", …)` and `@mistral.call("…")`, magentic's `@prompt("…",
+        model=LitellmChatModel("mistral/…"))`): calling `fn` sends its prompt to Mistral."""
+        parent = fn.parent
+        if self.language != "python" or parent is None or parent.type != "decorated_definition":
+            return None
+        for decorator in parent.children:
+            call = decorator.named_children[0] if decorator.type == "decorator" and decorator.named_children else None
+            callee = call.child_by_field_name("function") if call is not None and call.type == "call" else None
+            args = call.child_by_field_name("arguments") if callee is not None else None
+            if args is None:
+                continue
+            if self._says_mistral(callee) and _CONSTRUCTOR.match(last_segment(node_text(callee))) is None \
+                    and callee.type == "attribute" and node_text(callee.child_by_field_name("object")) in self.handles \
+                    or self.names_mistral_provider(args):
+                return call
+            for arg in args.named_children:
+                name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+                value = arg.child_by_field_name("value") if name is not None else None
+                if value is not None and _MODEL_FIELD.match(node_text(name)) and (
+                        self._builds_handle(value, self.handles) or self._mistral_model_id(value)):
+                    return call
+        return None
 
     @cached_property
     def _calls(self) -> "_CallIndex":
@@ -1112,6 +1166,7 @@ class ErrorLeak:
             always = always or self._names_imported_endpoint(args)
             always = always or bool(self._mistral_sections) and self._requests_section_url(args)
             always = always or self._sends_key(args) and not self._goes_elsewhere(root_name, args)
+            always = always or last in _AGENT_RUNS and self._runs_handle(args, call)
         return always, root_name, last, on_self
 
     @cached_property
@@ -1155,6 +1210,11 @@ class ErrorLeak:
         if not seen and fn is not None:
             seen = [b for b in self.flow.by_name.get(node_text(name), ()) if enclosing(b.name_node, FUNCTION_TYPES) is None]
         return bool(seen) and all(self._is_section(b) for b in seen)
+
+    def _runs_handle(self, args: ts.Node, call: ts.Node) -> bool:
+        """A runner handed a Mistral agent first (the OpenAI Agents SDK's `Runner.run(agent, q)`)."""
+        first = next((a for a in args.named_children if a.type != "comment"), None)
+        return first is not None and first.type == "identifier" and self._handle_here(node_text(first), call)
 
     def _sends_key(self, args: ts.Node) -> bool:
         """A request whose headers carry the Mistral key (`headers={"Authorization": f"Bearer
@@ -2444,6 +2504,8 @@ def _reads_reply(text: str, root_name: str, last: str) -> bool:
 
 
 _MAX_HEADERS = 32
+# Methods of a runner that run the agent they are handed (`Runner.run(agent, q)`, `run_sync`, `run_streamed`).
+_AGENT_RUNS = frozenset({"run", "run_sync", "run_streamed", "arun", "run_async", "kickoff", "execute"})
 
 
 def _header_arguments(args: ts.Node) -> Iterator[ts.Node]:

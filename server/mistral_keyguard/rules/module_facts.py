@@ -56,7 +56,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     for name, fn, body in top_level_functions(ctx.root):
         if name not in reaching:
             continue
-        call = first_uncaught(analysis, body)
+        call = analysis.first_escape(fn, body)
         kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
