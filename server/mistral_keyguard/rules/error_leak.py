@@ -200,6 +200,7 @@ _CONSTRUCTOR = re.compile(r"^[A-Z]\w*$")
 # A model class given a model id positionally (`dspy.LM("mistral/…")`), and the fields that name
 # the model of any agent or model class (`LiteLLMModel(model_id=…)`, CrewAI's `Agent(llm=…)`).
 _MODEL_CLASS = re.compile(r"(?i)llm|lm$|model")
+_MODEL_HANDLE_FIELD = re.compile(r"""^["']?(model|llm|chat_model|model_client|chatModel|modelClient|languageModel)["']?$""")
 _MODEL_FIELD = re.compile(r"""^["']?(model|model_id|modelId|model_name|llm)["']?$""")
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _PY_IMPORT = re.compile(r"(?m)^[^\S\n]*import\s+(\w+)")
@@ -468,10 +469,24 @@ class ErrorLeak:
             for binding in self.flow.bindings:
                 if binding.name not in names and self._builds_handle(binding.value, names):
                     names.add(binding.name)
+            names |= self._local_factories(names)
             names |= self._fed_builders(names)
             if len(names) + len(defaults) == before:
                 break
         return names
+
+    def _local_factories(self, names: set[str]) -> set[str]:
+        """Top-level Python functions that build and return a Mistral model, agent or chain
+        (`def build_chain(): return prompt | model`, `def get_llm(): return ChatMistralAI(…)`): what a
+        call of one gives (`rag_chain = build_chain()`) is a handle. Not a function returning what a
+        request gives (`return client.chat.complete(…)`)."""
+        if self.language != "python":
+            return set()
+        out = set()
+        for name, _fn, body in top_level_functions(self.root):
+            if name not in names and any(self._builds_handle(value, names) for value in _built_returns(body)):
+                out.add(name)
+        return out
 
     @cached_property
     def _default_setters(self) -> list[tuple[str, ts.Node]]:
@@ -638,7 +653,8 @@ class ErrorLeak:
             if args is not None and self._default_built(callee_text, args):
                 return True
             if args is not None and _CONSTRUCTOR.match(last_segment(callee_text)) and (
-                    self._litellm_model(callee_text, args) or self._registers_agents(args, names)):
+                    self._litellm_model(callee_text, args) or self._registers_agents(args, names)
+                    or self._given_model(args, names)):
                 return True
             if args is not None and _MODEL_CLASS.search(last_segment(callee_text)) and (
                     self._litellm_model(callee_text, args) or self.language == "python" and self.names_mistral_provider(args)):
@@ -657,7 +673,8 @@ class ErrorLeak:
         if value.type in ("attribute", "member_expression", "identifier", "shorthand_property_identifier",
                           "subscript", "subscript_expression"):
             text = _callee_text(value, self.ctx.source.data)
-            return _root_name(text) in names or _root_name(text) in self._module_objects and _dotted_in(text, names)
+            return _root_name(text) in names or _root_name(text) in self._module_objects and _dotted_in(text, names) \
+                or text.startswith(("self.", "this.")) and text in names and self._own_attribute(text, value, names)
         if value.type == "array" and value.parent is not None and value.parent.type == "arguments":
             return any(self._builds_handle(item, names) for item in value.named_children[:_MAX_SEQUENCE])
         if value.type in ("binary_operator", "binary_expression"):
@@ -712,6 +729,19 @@ class ErrorLeak:
             if arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) in _PROVIDER_FIELD:
                 value = arg.child_by_field_name("value")
                 if value is not None and _MISTRAL_PROVIDER.match(node_text(value)):
+                    return True
+        return False
+
+    def _given_model(self, args: ts.Node, names: set[str]) -> bool:
+        """An object built with a Mistral model in its model field (Agno's `Team(model=MistralChat(…))`,
+        AutoGen's `AssistantAgent(…, model_client=client)`): it calls that model."""
+        for arg in args.named_children:
+            pairs = arg.named_children if arg.type == "object" else [arg] if arg.type == "keyword_argument" else []
+            for pair in pairs:
+                key = pair.child_by_field_name("key") or pair.child_by_field_name("name")
+                value = pair.child_by_field_name("value")
+                if key is not None and value is not None and _MODEL_HANDLE_FIELD.match(node_text(key)) \
+                        and self._builds_handle(value, names):
                     return True
         return False
 
@@ -1146,7 +1176,7 @@ class ErrorLeak:
             return False, root_name, last, on_self  # `router.completion(model="local")`: not a Mistral group
         always = self._says_mistral(callee) or self._handle_here(root_name, call) or root_name in self._local_helpers \
             or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
-            or on_self and self._on_self_handle(node_text(callee)) or self._method_reaches(text, call)
+            or on_self and self._on_self_handle(node_text(callee), call) or self._method_reaches(text, call)
         args = call.child_by_field_name("arguments")
         # (A raised error's message naming the key's variable, `SystemExit("set MISTRAL_API_KEY")`,
         # calls nothing.)
@@ -1283,12 +1313,29 @@ class ErrorLeak:
                 out[binding.name] = deployment_groups(args)
         return out
 
-    def _on_self_handle(self, callee: str) -> bool:
+    def _on_self_handle(self, callee: str, at: ts.Node | None = None) -> bool:
         """`self.client.chat.complete`: an attribute of the instance that holds a Mistral client
         (`self.client = Mistral(...)` binds `self.client`), or a handle's name inside the chain."""
         parts = callee.split(".")
         return any(part in self.handles for part in parts[1:-1]) or \
-            any(".".join(parts[:end]) in self.handles for end in range(2, len(parts)))
+            any(".".join(parts[:end]) in self.handles and self._own_attribute(".".join(parts[:end]), at, self.handles)
+                for end in range(2, len(parts)))
+
+    def _own_attribute(self, text: str, at: ts.Node | None, names: set[str]) -> bool:
+        """`self.agent` where `at` reads it holds a handle in that class: among the class's own
+        bindings of it, one builds a handle (two classes of a file may keep different models under
+        one attribute name); with none there (an inherited attribute), the name decides."""
+        bindings = [b for b in self._bound_in_class(text.split(".", 1)[1], at) if b.name == text]
+        if not bindings:
+            return True
+        visiting = self.__dict__.setdefault("_own_visiting", set())
+        if text in visiting:
+            return False
+        visiting.add(text)
+        try:
+            return any(self._builds_handle(b.value, names) for b in bindings)
+        finally:
+            visiting.discard(text)
 
     @cached_property
     def imported_endpoints(self) -> frozenset[str]:
@@ -2506,6 +2553,22 @@ def _reads_reply(text: str, root_name: str, last: str) -> bool:
 _MAX_HEADERS = 32
 # Methods of a runner that run the agent they are handed (`Runner.run(agent, q)`, `run_sync`, `run_streamed`).
 _AGENT_RUNS = frozenset({"run", "run_sync", "run_streamed", "arun", "run_async", "kickoff", "execute"})
+
+
+def _built_returns(body: ts.Node) -> Iterator[ts.Node]:
+    """What a function returns that is built, not received: a constructor's call (`ChatMistralAI(…)`,
+    `Agent(…)`), an agent builder's (`create_react_agent(…)`), a pipe chain (`prompt | model`)."""
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement" and node.named_children:
+            value = unwrap(node.named_children[0])
+            callee = value.child_by_field_name("function") if value.type == "call" else None
+            if value.type == "binary_operator" or callee is not None and (
+                    _CONSTRUCTOR.match(last_segment(node_text(callee))) or AGENT_BUILDER.search(last_segment(node_text(callee)))):
+                yield value
+        elif node.type not in FUNCTION_TYPES and node.type != "class_definition":
+            stack.extend(node.named_children)
 
 
 def _header_arguments(args: ts.Node) -> Iterator[ts.Node]:
