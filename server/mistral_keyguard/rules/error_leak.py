@@ -1103,7 +1103,26 @@ class ErrorLeak:
         always, root_name, last, on_self = facts
         return always or root_name in functions or (on_self and last in functions) \
             or (last in functions and root_name != last and root_name in self._local_instances) \
-            or (is_runner(last) and self._runs_mistral_function(call, functions))
+            or (is_runner(last) and self._runs_mistral_function(call, functions)) \
+            or (last in _AGENT_RUNS and self._runs_assembled(call, root_name, functions))
+
+    def _runs_assembled(self, call: ts.Node, root_name: str, functions: set[str]) -> bool:
+        """`ResearchCrew().crew().kickoff(…)`: what a method of a class assembles is run, and some
+        method of that class (this file's, or an imported one by its summary) reaches Mistral
+        (CrewAI's crew classes, whose `crew()` gathers the agents the other methods build)."""
+        callee = call.child_by_field_name("function")
+        receiver = callee.child_by_field_name("object") if callee is not None and callee.type == "attribute" else None
+        if receiver is None or receiver.type != "call":
+            return False
+        if any(name.startswith(root_name + ".") and fact.kind == REACHES_MISTRAL
+               for name, fact in self._imported_methods.items()):
+            return True
+        return root_name in self._local_classes and any(
+            cls == root_name and method in functions for cls, method in self._class_method_names)
+
+    @cached_property
+    def _class_method_names(self) -> list[tuple[str, str]]:
+        return [(cls, method) for cls, method, _fn, _body in class_methods(self.root)]
 
     def _runs_fallback(self, call: ts.Node) -> bool:
         """`run_in_threadpool(faq.lookup, q, "mistral-small-latest")`: the function it runs falls back."""
