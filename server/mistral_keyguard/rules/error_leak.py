@@ -2556,6 +2556,7 @@ _TEXT_METHODS = frozenset({
 # Where a reply keeps its text (`msg.content`, `out.text`), and the chat completion's `choices`.
 _TEXT_FIELD = re.compile(r"\.(content|text|output_text|completion)$|[)\]]$")
 _REPLY_FIELD = re.compile(r"\.choices\b")
+_BODY_READS = frozenset({"json", "model_dump", "model_dump_json"})
 
 
 def _reads_reply(text: str, root_name: str, last: str) -> bool:
@@ -2564,8 +2565,8 @@ def _reads_reply(text: str, root_name: str, last: str) -> bool:
     method called on a text field (a service's own `svc.title(…)` is no text method)."""
     if text == root_name:
         return False
-    if _REPLY_FIELD.search(text):
-        return True
+    if _REPLY_FIELD.search(text) or last in _BODY_READS and text == f"{root_name}.{last}":
+        return True  # `resp.json()` after the request: its body, already received
     return last in _TEXT_METHODS and bool(_TEXT_FIELD.search(text[:-len(last) - 1]))
 
 
