@@ -28,7 +28,7 @@ from mistral_keyguard.holdings.base import AUTH_HEADER
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import Anchored, contains, lowered
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, DEFAULT_MODEL, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_MODEL, SENDS_ERROR_ARG, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
+    CATCHES_MISTRAL, DEFAULT_MODEL, ESCAPES_ASYNC_ROUTE, FRAMEWORK_PROGRAM, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_MODEL, SENDS_ERROR_ARG, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
     ModuleFact,
 )
 from mistral_keyguard.rules.bot_errors import error_handler_reads, forwarding_registration
@@ -413,8 +413,11 @@ def _project_uses_mistral(ctx) -> bool:
 class ErrorLeak:
     """One file's MK006 analysis."""
 
-    def __init__(self, ctx):
+    def __init__(self, ctx, assumed_defaults: frozenset[str] = frozenset()):
         self.ctx = ctx
+        # Frameworks whose default model is taken to be Mistral (the summary of a module that sets
+        # none asks what would then call it: `FRAMEWORK_PROGRAM`).
+        self.assumed_defaults = assumed_defaults
         self.language = ctx.language
         self.root = ctx.root
         self.flow = ctx.flow
@@ -462,10 +465,13 @@ class ErrorLeak:
         names |= {n for n, fact in facts.items() if fact.kind == MISTRAL_OBJECT}
         names -= set(self._fallback_helpers)  # `askMistral = require("./mistral")` that falls back
         defaults = self.__dict__["default_models"] = {fact.detail for fact in facts.values() if fact.kind == DEFAULT_MODEL}
+        defaults |= self.assumed_defaults
+        programs = [(name, fact.detail) for name, fact in facts.items() if fact.kind == FRAMEWORK_PROGRAM]
         for _ in range(3):
             before = len(names) + len(defaults)
             defaults.update(framework for framework, value in self._default_setters
                             if framework not in defaults and self._builds_handle(value, names))
+            names.update(name for name, framework in programs if framework in defaults)
             for binding in self.flow.bindings:
                 if binding.name not in names and self._builds_handle(binding.value, names):
                     names.add(binding.name)
