@@ -144,6 +144,11 @@ SHARED_INSTANCE_PREFIX = "@"
 # Goes with any import of the module (`from . import lm  # configures dspy`).
 DEFAULT_MODEL = "default-model"
 DEFAULT_MODEL_PREFIX = "default-model:"
+# A top-level name of a module that sets no default model, which calls the framework's default model
+# (its `detail`) where one is set: a DSPy program (`qa = dspy.ChainOfThought(…)`, a `dspy.Module`
+# subclass, a function running one), a LlamaIndex engine factory. An importer whose own default
+# (or an imported one) for that framework is Mistral takes it as a Mistral object.
+FRAMEWORK_PROGRAM = "framework-program"
 NO_MISTRAL = "no-mistral"  # resolved to a project file whose summary says nothing of Mistral
 # A function returning a dict or config object with the key in some fields (MK005), its `detail`
 # the comma-separated names of those fields: `auth_headers()["Authorization"]`, `print(load_config())`.

@@ -823,6 +823,7 @@ class ProjectView:
         # A bearer value made from a variable: a generic headers builder the caller hands the key.
         signal = _own_signal(data) or bool(named_configs) or holds_key_literal(data) \
             or may_pass_keyed_headers(data, language) or sends_error_args(data, language) \
+            or uses_default_model(data, language) \
             or makes_queue(data, language) or makes_settings_store(data, language)
         if not signal and not may_forward_errors(data, language):
             self._quiet.add(key)
@@ -927,7 +928,7 @@ def module_signal(data: bytes, language: str | None) -> bool:
     if language not in _CODE:
         return False
     return _own_signal(data) or bool(configs.config_names(data[:_MAX_MODULE_BYTES])) or holds_key_literal(data) \
-        or makes_queue(data, language) or makes_settings_store(data, language)
+        or makes_queue(data, language) or uses_default_model(data, language) or makes_settings_store(data, language)
 
 
 # A module's own signal (`_own_signal`): a Mistral constructor or call, the API hosts (Codestral's too), the Mistral
@@ -1303,6 +1304,16 @@ def reads_job_failures(data: bytes, language: str | None) -> bool:
     # A route reading a job of a queue another module makes names no "bull": its `getJob` does.
     return language in _ECMA and contains_any(data, _FAILURE_MARKS) and (
         contains(data, _BULL) or contains_any(data, _JOB_GETTERS))
+
+
+# Frameworks with a process-wide default model that an importer may set to Mistral (DSPy, LlamaIndex).
+_DEFAULT_MODEL_FRAMEWORKS = swept_set(b"import dspy", b"from dspy", b"llama_index")
+
+
+def uses_default_model(data: bytes, language: str | None) -> bool:
+    """A Python module using DSPy or LlamaIndex: its programs and engines run on the default model an
+    importer may set (`FRAMEWORK_PROGRAM`)."""
+    return language == "python" and contains_any(data, _DEFAULT_MODEL_FRAMEWORKS)
 
 
 def sends_error_args(data: bytes, language: str | None) -> bool:

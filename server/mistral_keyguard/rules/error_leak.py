@@ -28,7 +28,7 @@ from mistral_keyguard.holdings.base import AUTH_HEADER
 from mistral_keyguard.languages import ECMA_LANGUAGES
 from mistral_keyguard.prefilter import Anchored, contains, lowered
 from mistral_keyguard.project import (
-    CATCHES_MISTRAL, DEFAULT_MODEL, ESCAPES_ASYNC_ROUTE, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_MODEL, SENDS_ERROR_ARG, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
+    CATCHES_MISTRAL, DEFAULT_MODEL, ESCAPES_ASYNC_ROUTE, FRAMEWORK_PROGRAM, FORWARDS_ERRORS, MISTRAL_ENDPOINT, MISTRAL_MODEL, SENDS_ERROR_ARG, MISTRAL_OBJECT, REACHES_MISTRAL, SHARED_INSTANCE_PREFIX,
     ModuleFact,
 )
 from mistral_keyguard.rules.bot_errors import error_handler_reads, forwarding_registration
@@ -182,7 +182,17 @@ _OTHER_PROVIDER = re.compile(r"(?i)openai|anthropic|claude|cohere|groq|gemini|go
 _ROUTED_MODEL = re.compile(r"""(["'`])(?!mistral/)[\w.-]+/[^"'`\n]*\1""")
 # A model tag of a local server (`mistral:7b`, `mistral-nemo:12b`); a fine-tuned Mistral id
 # (`ft:open-mistral-7b:…`) starts with `ft:`.
-_LOCAL_MODEL_TAG = re.compile(r"""(["'])(?!ft:)[\w.-]*mistral[\w.-]*:[\w.-]+\1""", re.I)
+_LOCAL_MODEL_TAG = re.compile(r"""(["'])(?!ft:)(?!mistral(?:ai)?:(?:open-)?(?:mistral|mixtral|codestral|pixtral|"""
+                              r"""ministral|magistral|devstral|voxtral)-)[\w.-]*mistral[\w.-]*:[\w.-]+\1""", re.I)
+# A platform model id named with its provider, "provider:model" (Pydantic AI's `Agent("mistral:…")`,
+# LangChain's `init_chat_model("mistralai:…")`): unlike a local server's tag (`mistral:7b`), the part
+# after the colon is a Mistral platform model id.
+_PREFIXED_MODEL = re.compile(r"""^["']mistral(?:ai)?:(?:open-)?(?:mistral|mixtral|codestral|pixtral|ministral|"""
+                             r"""magistral|devstral|voxtral)-[\w.-]+["']$""")
+# The keyword that names a model's provider (`init_chat_model(…, model_provider="mistralai")`,
+# Mirascope's `@llm.call(provider="mistral", …)`), and the values that say Mistral.
+_PROVIDER_FIELD = frozenset({"provider", "model_provider"})
+_MISTRAL_PROVIDER = re.compile(r"""^["'](?i:mistral|mistralai|mistral_ai|mistral-ai)["']$""")
 _URL_SHAPED = re.compile(r"(?i)^[\w.$]*(url|host|base|endpoint)\w*$|^f?[\"'`].*(url|host|base|endpoint|https?:)")
 _LITELLM_MISTRAL = re.compile(r"""["']mistral/""")
 # A class's name (a constructor call in Python, `new X(…)` or `X(…)` in JavaScript), not a function's.
@@ -190,6 +200,7 @@ _CONSTRUCTOR = re.compile(r"^[A-Z]\w*$")
 # A model class given a model id positionally (`dspy.LM("mistral/…")`), and the fields that name
 # the model of any agent or model class (`LiteLLMModel(model_id=…)`, CrewAI's `Agent(llm=…)`).
 _MODEL_CLASS = re.compile(r"(?i)llm|lm$|model")
+_MODEL_HANDLE_FIELD = re.compile(r"""^["']?(model|llm|chat_model|model_client|chatModel|modelClient|languageModel)["']?$""")
 _MODEL_FIELD = re.compile(r"""^["']?(model|model_id|modelId|model_name|llm)["']?$""")
 _URL_HOST = re.compile(r"https?://([^/\s'\"`?#]+)")
 _PY_IMPORT = re.compile(r"(?m)^[^\S\n]*import\s+(\w+)")
@@ -402,8 +413,11 @@ def _project_uses_mistral(ctx) -> bool:
 class ErrorLeak:
     """One file's MK006 analysis."""
 
-    def __init__(self, ctx):
+    def __init__(self, ctx, assumed_defaults: frozenset[str] = frozenset()):
         self.ctx = ctx
+        # Frameworks whose default model is taken to be Mistral (the summary of a module that sets
+        # none asks what would then call it: `FRAMEWORK_PROGRAM`).
+        self.assumed_defaults = assumed_defaults
         self.language = ctx.language
         self.root = ctx.root
         self.flow = ctx.flow
@@ -451,17 +465,34 @@ class ErrorLeak:
         names |= {n for n, fact in facts.items() if fact.kind == MISTRAL_OBJECT}
         names -= set(self._fallback_helpers)  # `askMistral = require("./mistral")` that falls back
         defaults = self.__dict__["default_models"] = {fact.detail for fact in facts.values() if fact.kind == DEFAULT_MODEL}
+        defaults |= self.assumed_defaults
+        programs = [(name, fact.detail) for name, fact in facts.items() if fact.kind == FRAMEWORK_PROGRAM]
         for _ in range(3):
             before = len(names) + len(defaults)
             defaults.update(framework for framework, value in self._default_setters
                             if framework not in defaults and self._builds_handle(value, names))
+            names.update(name for name, framework in programs if framework in defaults)
             for binding in self.flow.bindings:
                 if binding.name not in names and self._builds_handle(binding.value, names):
                     names.add(binding.name)
+            names |= self._local_factories(names)
             names |= self._fed_builders(names)
             if len(names) + len(defaults) == before:
                 break
         return names
+
+    def _local_factories(self, names: set[str]) -> set[str]:
+        """Top-level Python functions that build and return a Mistral model, agent or chain
+        (`def build_chain(): return prompt | model`, `def get_llm(): return ChatMistralAI(…)`): what a
+        call of one gives (`rag_chain = build_chain()`) is a handle. Not a function returning what a
+        request gives (`return client.chat.complete(…)`)."""
+        if self.language != "python":
+            return set()
+        out = set()
+        for name, _fn, body in top_level_functions(self.root):
+            if name not in names and any(self._builds_handle(value, names) for value in _built_returns(body)):
+                out.add(name)
+        return out
 
     @cached_property
     def _default_setters(self) -> list[tuple[str, ts.Node]]:
@@ -628,8 +659,12 @@ class ErrorLeak:
             if args is not None and self._default_built(callee_text, args):
                 return True
             if args is not None and _CONSTRUCTOR.match(last_segment(callee_text)) and (
-                    self._litellm_model(callee_text, args) or self._registers_agents(args, names)):
+                    self._litellm_model(callee_text, args) or self._registers_agents(args, names)
+                    or self._given_model(args, names)):
                 return True
+            if args is not None and _MODEL_CLASS.search(last_segment(callee_text)) and (
+                    self._litellm_model(callee_text, args) or self.language == "python" and self.names_mistral_provider(args)):
+                return True  # `init_chat_model("mistral-large-latest", model_provider="mistralai")`
             if args is not None and self._pipes_handle(callee, args, names):
                 return True
             if args is not None and callee_text.endswith("user_session.get") and \
@@ -645,7 +680,8 @@ class ErrorLeak:
         if value.type in ("attribute", "member_expression", "identifier", "shorthand_property_identifier",
                           "subscript", "subscript_expression"):
             text = _callee_text(value, self.ctx.source.data)
-            return _root_name(text) in names or _root_name(text) in self._module_objects and _dotted_in(text, names)
+            return _root_name(text) in names or _root_name(text) in self._module_objects and _dotted_in(text, names) \
+                or text.startswith(("self.", "this.")) and text in names and self._own_attribute(text, value, names)
         if value.type == "array" and value.parent is not None and value.parent.type == "arguments":
             return any(self._builds_handle(item, names) for item in value.named_children[:_MAX_SEQUENCE])
         if value.type in ("binary_operator", "binary_expression"):
@@ -669,7 +705,8 @@ class ErrorLeak:
                      for p in arg.named_children if p.type == "pair"] if arg.type == "object" else [(key, value)]
             for key, value in pairs:
                 if value is not None and self._mistral_model_id(value) and (
-                        key is None and model_class or key is not None and _MODEL_FIELD.match(node_text(key))):
+                        key is None and (model_class or _PREFIXED_MODEL.match(node_text(value)))
+                        or key is not None and _MODEL_FIELD.match(node_text(key))):
                     return True
         return False
 
@@ -690,7 +727,30 @@ class ErrorLeak:
             bindings = self.flow.by_name.get(node_text(value), ()) if value.type == "identifier" else ()
             value = bindings[0].value if len(bindings) == 1 and bindings[0].is_variable else value
         literal = litellm_model_literal(value)
-        return literal is not None and _LITELLM_MISTRAL.match(node_text(literal)) is not None
+        return literal is not None and (_LITELLM_MISTRAL.match(node_text(literal)) is not None
+                                        or _PREFIXED_MODEL.match(node_text(literal)) is not None)
+
+    def names_mistral_provider(self, args: ts.Node) -> bool:
+        """A keyword naming Mistral as the model's provider (`model_provider="mistralai"`)."""
+        for arg in args.named_children:
+            if arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) in _PROVIDER_FIELD:
+                value = arg.child_by_field_name("value")
+                if value is not None and _MISTRAL_PROVIDER.match(node_text(value)):
+                    return True
+        return False
+
+    def _given_model(self, args: ts.Node, names: set[str]) -> bool:
+        """An object built with a Mistral model in its model field (Agno's `Team(model=MistralChat(…))`,
+        AutoGen's `AssistantAgent(…, model_client=client)`): it calls that model."""
+        for arg in args.named_children:
+            pairs = arg.named_children if arg.type == "object" else [arg] if arg.type == "keyword_argument" else []
+            for pair in pairs:
+                key = pair.child_by_field_name("key") or pair.child_by_field_name("name")
+                value = pair.child_by_field_name("value")
+                if key is not None and value is not None and _MODEL_HANDLE_FIELD.match(node_text(key)) \
+                        and self._builds_handle(value, names):
+                    return True
+        return False
 
     def _registers_agents(self, args: ts.Node, names: set[str]) -> bool:
         """A registry built with agents, workflows or chains among its fields (Mastra's `new
@@ -955,7 +1015,8 @@ class ErrorLeak:
     def mistral_functions(self) -> set[str]:
         """Functions and methods of this file whose body calls Mistral (followed transitively)."""
         index = self._calls
-        found: set[str] = set()
+        found: set[str] = {name for name, body in index.functions
+                           if body.parent is not None and self.model_decorator(body.parent) is not None}
         for _ in range(_COVER_LIMIT):
             before = len(found)
             hits = index.prefix(lambda call: self.is_mistral_call(call, found))
@@ -974,8 +1035,37 @@ class ErrorLeak:
         functions = self.mistral_functions
         if not functions:
             return frozenset()
-        return frozenset(name for name, _fn, body in top_level_functions(self.root)
-                         if name in functions and first_uncaught(self, body, functions) is None)
+        return frozenset(name for name, fn, body in top_level_functions(self.root)
+                         if name in functions and self.first_escape(fn, body, functions) is None)
+
+    def first_escape(self, fn: ts.Node, body: ts.Node, functions: set[str] | None = None) -> ts.Node | None:
+        """Where a Mistral error leaves the function: its model decorator, or its first uncaught call."""
+        return self.model_decorator(fn) or first_uncaught(self, body, functions)
+
+    def model_decorator(self, fn: ts.Node) -> ts.Node | None:
+        """The decorator that makes `fn` an LLM function on a Mistral model (Mirascope's
+        `@llm.call(provider="mistral", …)` and `@mistral.call("…")`, magentic's `@prompt("…",
+        model=LitellmChatModel("mistral/…"))`): calling `fn` sends its prompt to Mistral."""
+        parent = fn.parent
+        if self.language != "python" or parent is None or parent.type != "decorated_definition":
+            return None
+        for decorator in parent.children:
+            call = decorator.named_children[0] if decorator.type == "decorator" and decorator.named_children else None
+            callee = call.child_by_field_name("function") if call is not None and call.type == "call" else None
+            args = call.child_by_field_name("arguments") if callee is not None else None
+            if args is None:
+                continue
+            if self._says_mistral(callee) and _CONSTRUCTOR.match(last_segment(node_text(callee))) is None \
+                    and callee.type == "attribute" and node_text(callee.child_by_field_name("object")) in self.handles \
+                    or self.names_mistral_provider(args):
+                return call
+            for arg in args.named_children:
+                name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+                value = arg.child_by_field_name("value") if name is not None else None
+                if value is not None and _MODEL_FIELD.match(node_text(name)) and (
+                        self._builds_handle(value, self.handles) or self._mistral_model_id(value)):
+                    return call
+        return None
 
     @cached_property
     def _calls(self) -> "_CallIndex":
@@ -1020,7 +1110,26 @@ class ErrorLeak:
         always, root_name, last, on_self = facts
         return always or root_name in functions or (on_self and last in functions) \
             or (last in functions and root_name != last and root_name in self._local_instances) \
-            or (is_runner(last) and self._runs_mistral_function(call, functions))
+            or (is_runner(last) and self._runs_mistral_function(call, functions)) \
+            or (last in _AGENT_RUNS and self._runs_assembled(call, root_name, functions))
+
+    def _runs_assembled(self, call: ts.Node, root_name: str, functions: set[str]) -> bool:
+        """`ResearchCrew().crew().kickoff(…)`: what a method of a class assembles is run, and some
+        method of that class (this file's, or an imported one by its summary) reaches Mistral
+        (CrewAI's crew classes, whose `crew()` gathers the agents the other methods build)."""
+        callee = call.child_by_field_name("function")
+        receiver = callee.child_by_field_name("object") if callee is not None and callee.type == "attribute" else None
+        if receiver is None or receiver.type != "call":
+            return False
+        if any(name.startswith(root_name + ".") and fact.kind == REACHES_MISTRAL
+               for name, fact in self._imported_methods.items()):
+            return True
+        return root_name in self._local_classes and any(
+            cls == root_name and method in functions for cls, method in self._class_method_names)
+
+    @cached_property
+    def _class_method_names(self) -> list[tuple[str, str]]:
+        return [(cls, method) for cls, method, _fn, _body in class_methods(self.root)]
 
     def _runs_fallback(self, call: ts.Node) -> bool:
         """`run_in_threadpool(faq.lookup, q, "mistral-small-latest")`: the function it runs falls back."""
@@ -1093,7 +1202,7 @@ class ErrorLeak:
             return False, root_name, last, on_self  # `router.completion(model="local")`: not a Mistral group
         always = self._says_mistral(callee) or self._handle_here(root_name, call) or root_name in self._local_helpers \
             or text in self._local_helpers or root_name in self._module_objects and _dotted_in(text, self.handles) \
-            or on_self and self._on_self_handle(node_text(callee)) or self._method_reaches(text, call)
+            or on_self and self._on_self_handle(node_text(callee), call) or self._method_reaches(text, call)
         args = call.child_by_field_name("arguments")
         # (A raised error's message naming the key's variable, `SystemExit("set MISTRAL_API_KEY")`,
         # calls nothing.)
@@ -1113,6 +1222,7 @@ class ErrorLeak:
             always = always or self._names_imported_endpoint(args)
             always = always or (bool(self._mistral_sections) or self._injects_section) and self._requests_section_url(args)
             always = always or self._sends_key(args) and not self._goes_elsewhere(root_name, args)
+            always = always or last in _AGENT_RUNS and self._runs_handle(args, call)
         return always, root_name, last, on_self
 
     @cached_property
@@ -1180,6 +1290,11 @@ class ErrorLeak:
         if not seen and fn is not None:
             seen = [b for b in self.flow.by_name.get(node_text(name), ()) if enclosing(b.name_node, FUNCTION_TYPES) is None]
         return bool(seen) and all(self._is_section(b) for b in seen)
+
+    def _runs_handle(self, args: ts.Node, call: ts.Node) -> bool:
+        """A runner handed a Mistral agent first (the OpenAI Agents SDK's `Runner.run(agent, q)`)."""
+        first = next((a for a in args.named_children if a.type != "comment"), None)
+        return first is not None and first.type == "identifier" and self._handle_here(node_text(first), call)
 
     def _sends_key(self, args: ts.Node) -> bool:
         """A request whose headers carry the Mistral key (`headers={"Authorization": f"Bearer
@@ -1259,12 +1374,29 @@ class ErrorLeak:
                 out[binding.name] = deployment_groups(args)
         return out
 
-    def _on_self_handle(self, callee: str) -> bool:
+    def _on_self_handle(self, callee: str, at: ts.Node | None = None) -> bool:
         """`self.client.chat.complete`: an attribute of the instance that holds a Mistral client
         (`self.client = Mistral(...)` binds `self.client`), or a handle's name inside the chain."""
         parts = callee.split(".")
         return any(part in self.handles for part in parts[1:-1]) or \
-            any(".".join(parts[:end]) in self.handles for end in range(2, len(parts)))
+            any(".".join(parts[:end]) in self.handles and self._own_attribute(".".join(parts[:end]), at, self.handles)
+                for end in range(2, len(parts)))
+
+    def _own_attribute(self, text: str, at: ts.Node | None, names: set[str]) -> bool:
+        """`self.agent` where `at` reads it holds a handle in that class: among the class's own
+        bindings of it, one builds a handle (two classes of a file may keep different models under
+        one attribute name); with none there (an inherited attribute), the name decides."""
+        bindings = [b for b in self._bound_in_class(text.split(".", 1)[1], at) if b.name == text]
+        if not bindings:
+            return True
+        visiting = self.__dict__.setdefault("_own_visiting", set())
+        if text in visiting:
+            return False
+        visiting.add(text)
+        try:
+            return any(self._builds_handle(b.value, names) for b in bindings)
+        finally:
+            visiting.discard(text)
 
     @cached_property
     def imported_endpoints(self) -> frozenset[str]:
@@ -2472,6 +2604,7 @@ _TEXT_METHODS = frozenset({
 # Where a reply keeps its text (`msg.content`, `out.text`), and the chat completion's `choices`.
 _TEXT_FIELD = re.compile(r"\.(content|text|output_text|completion)$|[)\]]$")
 _REPLY_FIELD = re.compile(r"\.choices\b")
+_BODY_READS = frozenset({"json", "model_dump", "model_dump_json"})
 
 
 def _reads_reply(text: str, root_name: str, last: str) -> bool:
@@ -2480,12 +2613,30 @@ def _reads_reply(text: str, root_name: str, last: str) -> bool:
     method called on a text field (a service's own `svc.title(…)` is no text method)."""
     if text == root_name:
         return False
-    if _REPLY_FIELD.search(text):
-        return True
+    if _REPLY_FIELD.search(text) or last in _BODY_READS and text == f"{root_name}.{last}":
+        return True  # `resp.json()` after the request: its body, already received
     return last in _TEXT_METHODS and bool(_TEXT_FIELD.search(text[:-len(last) - 1]))
 
 
 _MAX_HEADERS = 32
+# Methods of a runner that run the agent they are handed (`Runner.run(agent, q)`, `run_sync`, `run_streamed`).
+_AGENT_RUNS = frozenset({"run", "run_sync", "run_streamed", "arun", "run_async", "kickoff", "execute"})
+
+
+def _built_returns(body: ts.Node) -> Iterator[ts.Node]:
+    """What a function returns that is built, not received: a constructor's call (`ChatMistralAI(…)`,
+    `Agent(…)`), an agent builder's (`create_react_agent(…)`), a pipe chain (`prompt | model`)."""
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement" and node.named_children:
+            value = unwrap(node.named_children[0])
+            callee = value.child_by_field_name("function") if value.type == "call" else None
+            if value.type == "binary_operator" or callee is not None and (
+                    _CONSTRUCTOR.match(last_segment(node_text(callee))) or AGENT_BUILDER.search(last_segment(node_text(callee)))):
+                yield value
+        elif node.type not in FUNCTION_TYPES and node.type != "class_definition":
+            stack.extend(node.named_children)
 
 
 def _header_arguments(args: ts.Node) -> Iterator[ts.Node]:

@@ -21,6 +21,7 @@ from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
     CARRIES_KEY, CARRIES_MARK, SENT_MARK, KEY_PARAMETER, KEY_PARAMETER_MARK, CATCHES_MISTRAL, CONFIG_SERVICE_KEY,
     DEFAULT_MODEL, DEFAULT_MODEL_PREFIX, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
+    FRAMEWORK_PROGRAM,
     HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
     SENT_DETAIL, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR,
@@ -57,7 +58,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     for name, fn, body in top_level_functions(ctx.root):
         if name not in reaching:
             continue
-        call = first_uncaught(analysis, body)
+        call = analysis.first_escape(fn, body)
         kind = REACHES_MISTRAL if call is not None else CATCHES_MISTRAL
         where = call if call is not None else fn
         facts[name] = _fact(ctx, kind, where, name)
@@ -101,6 +102,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_handle_factories(ctx, analysis, facts))
     facts.update(_built_by_factories(ctx, facts))
     facts.update(_default_models(ctx, analysis))
+    facts.update(_framework_programs(ctx, analysis, facts))
     facts.update(_handle_fields(ctx, analysis, facts))
     return facts
 
@@ -111,6 +113,41 @@ def _default_models(ctx, analysis: ErrorLeak):
     for framework, value in analysis._default_setters if analysis.default_models else ():
         if framework in analysis.default_models and analysis._builds_handle(value, analysis.handles):
             yield DEFAULT_MODEL_PREFIX + framework, replace(_fact(ctx, DEFAULT_MODEL, value, framework), detail=framework)
+
+
+# A module using a framework with a process-wide default model (`import dspy`, `from llama_index…`).
+_DEFAULT_FRAMEWORK_IMPORT = re.compile(rb"(?m)^[^\S\n]*(?:import|from)\s+(dspy|llama_index)\b")
+
+
+def _framework_programs(ctx, analysis: ErrorLeak, known: dict[str, ModuleFact]):
+    """The top-level names that would call the framework's default model, in a module that sets no
+    default itself (nor another model as the default) (`qa = dspy.ChainOfThought(…)`, `class RAG(dspy.Module)`, `def answer(q)` running
+    one, `def build_engine()` returning `index.as_query_engine()`): found by the same analysis with
+    the default taken as Mistral; the importer that sets it decides (`FRAMEWORK_PROGRAM`)."""
+    if ctx.language != "python" or analysis.default_models:
+        return
+    frameworks = {m.group(1).decode() for m in _DEFAULT_FRAMEWORK_IMPORT.finditer(ctx.source.data)}
+    frameworks -= {framework for framework, _value in analysis._default_setters}  # set here to another model
+    for framework in sorted(frameworks):
+        assumed = ErrorLeak(ctx, frozenset({framework}))
+        found = (assumed.handles | assumed.mistral_functions | assumed._program_classes) \
+            - analysis.handles - analysis.mistral_functions
+        for name, node in _top_level_names(ctx):
+            if name in found and name not in known:
+                yield name, replace(_fact(ctx, FRAMEWORK_PROGRAM, node, name), detail=framework)
+
+
+def _top_level_names(ctx):
+    """(name, node) of a module's top-level functions, classes and bound names."""
+    for child in ctx.root.named_children:
+        node = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
+        name = node.child_by_field_name("name") if node is not None and node.type in (
+            "function_definition", "class_definition") else None
+        if name is not None:
+            yield node_text(name), node
+    for binding in ctx.flow.bindings:
+        if binding.is_variable and _top_level(binding.name_node):
+            yield binding.name, binding.value
 
 
 def _built_by_factories(ctx, known: dict[str, ModuleFact]):
