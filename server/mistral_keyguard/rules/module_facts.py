@@ -21,7 +21,8 @@ from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
     CARRIES_KEY, CARRIES_MARK, SENT_MARK, CATCHES_MISTRAL, CONFIG_SERVICE_KEY, DEFAULT_MODEL, DEFAULT_MODEL_PREFIX,
     CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
-    HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
+    HOLDS_KEY, HOOKED_CALL, HOOKED_MARK, HOOKED_PLAIN, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK,
+    KEYED_CLIENT, KEYED_FACTORY,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
     SENT_DETAIL, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR,
     RETURNS_HEADERS, RETURNS_KEY, ARQ_JOB_PREFIX, QUEUE_OBJECT, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG,
@@ -1174,6 +1175,7 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
     found.update({name: fact for name, fact in _sent_to_mistral(ctx, imported) if name not in found})
     found.update(_carried_sent(ctx, imported))
     found.update(_keyed_arguments(ctx, imported))
+    found.update(_handed_hooks(ctx, imported))
     return found
 
 
@@ -1202,6 +1204,34 @@ def _keyed_arguments(ctx, imported):
             if detail is not None:
                 name = f"{node_text(fn)}{KEYED_ARGUMENT_MARK}{position})"
                 yield name, replace(_fact(ctx, KEYED_ARGUMENT, arg, node_text(fn)), detail=detail)
+
+
+_HOOK_HOLDERS = frozenset({"list", "array", "argument_list", "arguments"})
+
+
+def _handed_hooks(ctx, imported):
+    """Imported functions this module hands to a client made with the key as request hooks, or
+    whose result it hands (`trace_configs=[trace_config()]`): `name` + `HOOKED_MARK` -> where, for
+    the module that defines them, whose hooks then see the key's requests."""
+    if not ctx.mentions_mistral or not any(mark in ctx.source.data for mark in _AUTH_MARKS):
+        return
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    stack, seen = [ctx.root], 0
+    while stack and seen < _MAX_CALLS:
+        node = stack.pop()
+        seen += 1
+        stack.extend(node.named_children)
+        if node.parent is None or node.parent.type not in _HOOK_HOLDERS:
+            continue  # a hook is handed in a list (`[hook]`, `[trace_config()]`) or registered (`.append(hook)`)
+        fn = node.child_by_field_name("function") if node.type in ("call", "call_expression") else None
+        name = node_text(fn) if fn is not None and fn.type == "identifier" else \
+            node_text(node) if node.type == "identifier" else None
+        if name is None or name not in imported or name + HOOKED_MARK in imported:
+            continue
+        verdict = holdings.hook_attachment(node)
+        if verdict is not None:  # "": an outgoing client without the key (its hook sees no incoming request)
+            detail = ("" if verdict else HOOKED_PLAIN) + (HOOKED_CALL if fn is not None else "hook")
+            yield name + HOOKED_MARK, replace(_fact(ctx, KEYED_ARGUMENT, node, name), detail=detail)
 
 
 # Calls that hand on the key they are given (Haystack's `Secret.from_token`, `SecretStr`) or one
