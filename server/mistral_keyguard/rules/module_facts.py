@@ -815,6 +815,43 @@ def _keyed_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.N
             yield f"{class_name}.{attribute}", value
 
 
+_JS_CLASSES = frozenset({"class_declaration", "class"})
+
+
+def _js_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.Node]]:
+    """`Class.attr` for a top-level (or exported) JavaScript/TypeScript class whose methods keep a
+    value `keyed` accepts on the instance (`this.headers = { Authorization: … }`), or whose getter
+    returns one (`get headers() { return { Authorization: … } }`)."""
+    for child in root.named_children:
+        cls = child.child_by_field_name("declaration") or child.child_by_field_name("value") \
+            if child.type == "export_statement" else child
+        body = cls.child_by_field_name("body") if cls is not None and cls.type in _JS_CLASSES else None
+        if body is None or cls.child_by_field_name("name") is None:
+            continue
+        class_name = node_text(cls.child_by_field_name("name"))
+        found: dict[str, ts.Node] = {}
+        for method in body.named_children:
+            method_body = method.child_by_field_name("body") if method.type == "method_definition" else None
+            if method_body is None:
+                continue
+            if any(c.type == "get" for c in method.children):
+                made = next((v for v in _returned_values(method_body) if keyed(v, method_body)), None)
+                if made is not None:
+                    found.setdefault(node_text(method.child_by_field_name("name")), made)
+                continue
+            for statement in method_body.named_children:
+                assignment = statement.named_children[0] if statement.type == "expression_statement" \
+                    and statement.named_children else None
+                left = assignment.child_by_field_name("left") if assignment is not None and \
+                    assignment.type == "assignment_expression" else None
+                right = assignment.child_by_field_name("right") if left is not None else None
+                if left is not None and right is not None and left.type == "member_expression" and \
+                        node_text(left.child_by_field_name("object")) == "this" and keyed(right, method_body):
+                    found.setdefault(node_text(left.child_by_field_name("property")), right)
+        for attribute, value in found.items():
+            yield f"{class_name}.{attribute}", value
+
+
 def _declared_global(name_node: ts.Node) -> bool:
     """`global session` then `session = …` in a function: the assignment binds the module's name."""
     fn = enclosing(name_node, {"function_definition"})
@@ -875,11 +912,12 @@ def _keyed_headers(ctx, known: dict[str, ModuleFact]):
             detail = _keyed_headers_detail(holdings, value)
             if detail is not None:
                 yield binding.name, replace(_fact(ctx, KEYED_HEADERS, value, binding.name), detail=detail)
-    if ctx.language == "python":
-        def keyed_dict(value: ts.Node, _scope: ts.Node) -> bool:
-            value = unwrap(value)
-            return value.type in _DICTS and _keyed_headers_detail(holdings, value) is not None
-        for name, value in _keyed_instance_attributes(ctx.root, keyed_dict):
+    def keyed_dict(value: ts.Node, _scope: ts.Node) -> bool:
+        value = unwrap(value)
+        return value.type in _DICTS and _keyed_headers_detail(holdings, value) is not None
+    if b"this." in ctx.source.data or b"self." in ctx.source.data:
+        attributes = _keyed_instance_attributes if ctx.language == "python" else _js_instance_attributes
+        for name, value in attributes(ctx.root, keyed_dict):
             if name not in known and not OTHER_VENDOR.search(name):
                 # `self.headers = {"Authorization": …}` in a hook or service class: `hook.headers`
                 detail = _keyed_headers_detail(holdings, unwrap(value))
