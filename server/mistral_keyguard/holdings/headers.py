@@ -633,6 +633,10 @@ class HeaderFacts(HookFacts):
             b.value for b in self.flow.by_name.get(node_text(obj), ())[:MAX_BINDINGS]
             if b.name_node != obj and _scope_start(b.name_node) in (_scope_start(obj), -1)] \
             if obj.type == "identifier" else []
+        fact = self._instance_header_facts.get(f"{node_text(obj)}.{field}") \
+            if obj.type in ("identifier", "attribute", "member_expression") and not values else None
+        if fact is not None:  # an instance another module made (`from .hooks import hook`)
+            return f"headers with an Authorization value kept on {node_text(obj)} (built in {fact.path})"
         for value in values:
             value = unwrap(value)
             if value.type in ("await", "await_expression") and value.named_children:

@@ -86,6 +86,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_keyed_responses(ctx, facts))
     facts.update(_keyed_headers(ctx, facts))
     facts.update(_imported_key_builders(ctx))
+    facts.update(_instance_fields(ctx, facts))
     facts.update(_keyed_error_raisers(ctx))
     facts.update(_endpoints(ctx, facts))
     facts.update(_secret_fields(ctx))
@@ -285,6 +286,26 @@ def _instance_facts(ctx, known: dict[str, ModuleFact]):
         for method, fact in methods.items():
             if prefix and method.startswith(prefix) and "." not in method[len(prefix):]:
                 yield f"{name}.{method[len(prefix):]}", fact
+
+
+def _instance_fields(ctx, known: dict[str, ModuleFact]):
+    """A module-level instance of a class keeping keyed headers or a keyed client on its instances
+    (`hook = MistralHook()`, `export const service = new MistralService()`): those fields' facts as
+    `hook.headers`, for the modules importing the instance."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    fields = {name: fact for name, fact in (*imported.items(), *known.items())
+              if "." in name and fact.kind in (KEYED_HEADERS, KEYED_CLIENT) and not name.endswith(KEYED_FACTORY)}
+    if not fields:
+        return
+    for name, value in _top_level_values(ctx):
+        value = unwrap(value)
+        callee = value.child_by_field_name("function") or value.child_by_field_name("constructor") \
+            if value.type in ("call", "new_expression") else None
+        prefix = node_text(callee) + "." if callee is not None else ""
+        for field, fact in fields.items():
+            if prefix and field.startswith(prefix) and "." not in field[len(prefix):] and \
+                    f"{name}.{field[len(prefix):]}" not in known:
+                yield f"{name}.{field[len(prefix):]}", fact
 
 
 def _shared_instances(ctx, known: dict[str, ModuleFact]):
