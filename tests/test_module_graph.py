@@ -251,3 +251,20 @@ def test_ember_module_prefix_names_the_app_and_its_config(tmp_path: Path) -> Non
                                "lib/x.js": "import c from 'site/config/environment';\n"})
     plain = ModuleResolver(tmp_path / "plain")
     assert plain.resolve(tmp_path / "plain" / "lib" / "x.js", "site/config/environment", "javascript") is None
+
+
+def test_a_nested_tsconfig_governs_the_files_below_it(tmp_path: Path) -> None:
+    """A front end in `web/` of a Python project, its tsconfig there and no manifest: its `@/*` and
+    custom aliases resolve from `web/`, as TypeScript resolves them from the nearest config."""
+    _tree(tmp_path, {"server/app.py": "", "web/tsconfig.json": '{"compilerOptions": {"baseUrl": ".", '
+                     '"paths": {"@/*": ["./*"], "#ui/*": ["components/*"]}}}',
+                     "web/lib/mistral.ts": "", "web/components/Ask.tsx": "", "web/components/Button.tsx": "",
+                     "other/lib/mistral.ts": "", "other/page.tsx": ""})
+    resolver = ModuleResolver(tmp_path)
+    ask = tmp_path / "web/components/Ask.tsx"
+    assert resolver.resolve(ask, "@/lib/mistral", "tsx") == (tmp_path / "web/lib/mistral.ts").resolve()
+    assert resolver.resolve(ask, "#ui/Button", "tsx") == (tmp_path / "web/components/Button.tsx").resolve()
+    assert resolver.target_names(str(tmp_path / "web/components"), "#ui/Button", "tsx") == ("Button",)
+    # Outside `web/`, its config does not apply.
+    assert resolver.resolve(tmp_path / "other/page.tsx", "#ui/Button", "tsx") is None
+    assert resolver.target_names(str(tmp_path / "other"), "#ui/Button", "tsx") == ()

@@ -341,6 +341,7 @@ class ModuleResolver:
         self._listings: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._checked: dict[str, Path | None] = {}
         self._bases: dict[str, list[str]] = {}
+        self._nested: dict[str, list[tuple[str, list[str]]]] = {}
         # Path -> its real path, shared by the resolvers of one view (nested projects of one
         # tree import each other's files; resolving links costs a look at every folder above).
         self._realpaths: dict[str, str] = {} if realpaths is None else realpaths
@@ -350,7 +351,8 @@ class ModuleResolver:
             found = self._python(importer, spec)
             if found is None and spec == DJANGO_SETTINGS:
                 found = self._django_settings
-        elif spec.startswith(".") or any(spec.startswith(p.rstrip("*")) for p, _ in self._aliases):
+        elif spec.startswith(".") or any(spec.startswith(p.rstrip("*")) for p, _ in self._aliases) \
+                or self._nested_aliases(str(importer.parent)):
             found = self._ecma(importer, spec)
         else:
             return None  # a package from node_modules
@@ -365,8 +367,12 @@ class ModuleResolver:
         return self._checked[key]
 
     def target_names(self, folder: str, spec: str, language: str) -> tuple[str, ...]:
-        """`target_names` with this root's aliases."""
-        return target_names(folder, spec, language, self._aliases, str(self.root))
+        """`target_names` with this root's aliases, then, for an alias-like import they do not
+        name (`#lib/x`, `@app/x`), the nearest nested tsconfig/jsconfig's."""
+        names = target_names(folder, spec, language, self._aliases, str(self.root))
+        if not names and language != "python" and spec[:1] in _ALIAS_MARKS:
+            names = target_names(folder, spec, language, self._nested_aliases(folder), str(self.root))
+        return names
 
     def auto_imports(self, importer: Path, language: str) -> list[Import]:
         """What a file imports with no import statement: a file under `server/` of a Nuxt app uses
@@ -468,14 +474,37 @@ class ModuleResolver:
     def _ecma(self, importer: Path, spec: str) -> Path | None:
         if spec.startswith("."):
             return self._ecma_file(os.path.normpath(os.path.join(str(importer.parent), spec)))
-        for prefix, targets in self._aliases:
-            if spec == prefix.rstrip("/*") or (prefix.endswith("*") and spec.startswith(prefix[:-1])):
-                rest = spec[len(prefix) - 1:] if prefix.endswith("*") else ""
-                for target in targets:
-                    found = self._ecma_file(os.path.normpath(os.path.join(str(self.root), target.replace("*", rest))))
-                    if found is not None:
-                        return found
+        # The root's aliases, then those of the nearest tsconfig/jsconfig below the root that
+        # governs the importer (a front end in `web/` of a Python project: `@/lib/x` is `web/lib/x`).
+        for aliases in (self._aliases, self._nested_aliases(str(importer.parent))):
+            for prefix, targets in aliases:
+                if spec == prefix.rstrip("/*") or (prefix.endswith("*") and spec.startswith(prefix[:-1])):
+                    rest = spec[len(prefix) - 1:] if prefix.endswith("*") else ""
+                    for target in targets:
+                        found = self._ecma_file(os.path.normpath(os.path.join(str(self.root), target.replace("*", rest))))
+                        if found is not None:
+                            return found
         return None
+
+    def _nested_aliases(self, folder: str) -> list[tuple[str, list[str]]]:
+        """The path aliases of the nearest tsconfig/jsconfig between `folder` and the root (the
+        root's own are `_aliases`), at most `_MAX_CONFIG_LEVELS` folders up; cached by folder."""
+        if folder not in self._nested:
+            found: list[tuple[str, list[str]]] = []
+            current, root = folder, str(self.root)
+            for _ in range(_MAX_CONFIG_LEVELS):
+                if current == root or not current.startswith(root + os.sep):
+                    break
+                if current in self._nested:
+                    found = self._nested[current]
+                    break
+                names = self._files(current)
+                if "tsconfig.json" in names or "jsconfig.json" in names:
+                    found = _config_aliases(self.root, Path(current))
+                    break
+                current = os.path.dirname(current)
+            self._nested[folder] = sorted(found, key=lambda item: -len(item[0]))
+        return self._nested[folder]
 
     def _python_module(self, base: str, parts: list[str]) -> Path | None:
         if parts and parts[0] not in self._names(base) and f"{parts[0]}.py" not in self._names(base):
@@ -574,18 +603,7 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     first; `@/*` and `~/*` map to `src/*`, else the root, when no config says otherwise (Vue CLI,
     Nuxt and Next defaults: Next's `@/*` is `./*` in an app without `src/`, Nuxt's srcDir is the
     root). Neither can name a package: a scoped package is `@scope/…`."""
-    aliases: list[tuple[str, list[str]]] = []
-    for name in ("tsconfig.json", "jsconfig.json"):
-        options = _extended_options(root, root / name)
-        if options is None:
-            continue
-        base = str(options.get("baseUrl") or options.get(_PATHS_BASE) or ".")
-        paths = options.get("paths") if isinstance(options.get("paths"), dict) else {}
-        for prefix, targets in paths.items():
-            if isinstance(prefix, str) and isinstance(targets, list):
-                aliases.append((prefix, [os.path.normpath(os.path.join(base, str(t))) for t in targets[:8]]))
-        if options.get("baseUrl"):
-            aliases.append(("*", [os.path.normpath(os.path.join(base, "*"))]))
+    aliases = _config_aliases(root, root)
     aliases += _ember_aliases(root)
     # Framework defaults no config file states: Vue CLI/Nuxt/Next `@/`, SvelteKit `$lib`, Plasmo `~`.
     for default in ("@/", "~/"):
@@ -601,7 +619,27 @@ def _path_aliases(root: Path) -> list[tuple[str, list[str]]]:
     return sorted(aliases, key=lambda item: -len(item[0]))
 
 
+def _config_aliases(root: Path, folder: Path) -> list[tuple[str, list[str]]]:
+    """`compilerOptions.paths` (and `baseUrl`) of the tsconfig/jsconfig in `folder`, their targets
+    relative to `root`."""
+    aliases: list[tuple[str, list[str]]] = []
+    for name in ("tsconfig.json", "jsconfig.json"):
+        options = _extended_options(root, folder / name)
+        if options is None:
+            continue
+        base = str(options.get("baseUrl") or options.get(_PATHS_BASE) or ".")
+        paths = options.get("paths") if isinstance(options.get("paths"), dict) else {}
+        for prefix, targets in paths.items():
+            if isinstance(prefix, str) and isinstance(targets, list):
+                aliases.append((prefix, [os.path.normpath(os.path.join(base, str(t))) for t in targets[:8]]))
+        if options.get("baseUrl"):
+            aliases.append(("*", [os.path.normpath(os.path.join(base, "*"))]))
+    return aliases
+
+
 _MAX_SOURCE_FOLDERS = 64
+_ALIAS_MARKS = frozenset("@~#$")  # how a path alias usually starts (a bare package never with ~ # $)
+_MAX_CONFIG_LEVELS = 6  # how far up from an importer a nested tsconfig/jsconfig is looked for
 
 
 def _source_folder_aliases(root: Path) -> list[tuple[str, list[str]]]:

@@ -97,6 +97,15 @@ SENT_MARK = ".(sent)"
 # with `KEY_PARAMETER_MARK`, its `detail` "<position>:<name>". A caller's argument there is the key.
 KEY_PARAMETER = "key-parameter"
 KEY_PARAMETER_MARK = ".(key)"
+# A function a module imports and hands to the construction of an HTTP client made with the key as
+# a request hook (`event_hooks={"request": [log_request]}`), or whose result it hands (`trace_configs=
+# [trace_config()]`, the hooks registered on what it returns): a `KEYED_ARGUMENT` use under `name` +
+# `HOOKED_MARK`, its `detail` `HOOKED_CALL` for the result. The function's module learns that its
+# hook sees requests carrying the key (MK004 when it logs their headers). Handed to an outgoing
+# client without the key, the `detail` starts with `HOOKED_PLAIN`: its hook sees no incoming request.
+HOOKED_MARK = ".(hook)"
+HOOKED_CALL = "call"
+HOOKED_PLAIN = "plain-"
 # A settings field typed `SecretStr` (it prints as '**********'), under the name "secret-field:<field>".
 SECRET_FIELD = "secret-field"  # an object (a config, `module.exports`) with the key in a field (MK005)  # a function whose return value is the Mistral key (MK005)
 # A module whose routes hand a Mistral error to Express's error middleware (`next(err)`, `.catch(next)`),

@@ -43,7 +43,7 @@ from mistral_keyguard.project import (
     KEYED_FORWARD,
 )
 from mistral_keyguard.project import CARRIES_KEY, CARRIES_MARK, SENT_MARK
-from mistral_keyguard.project import ARQ_JOB_PREFIX, CATCHES_MISTRAL, QUEUE_PREFIX, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES, SHARED_INSTANCE_PREFIX
+from mistral_keyguard.project import ARQ_JOB_PREFIX, CATCHES_MISTRAL, QUEUE_PREFIX, HOOKED_MARK, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, PUBLIC_ENV_NAMES, SHARED_INSTANCE_PREFIX
 from mistral_keyguard.settings import Settings
 
 MAX_DEPTH = 4
@@ -1053,6 +1053,8 @@ def _argument_uses(module_uses: dict[str, ModuleFact], names) -> dict[str, Modul
         local, mark, rest = key.partition(KEYED_ARGUMENT_MARK)
         if fact.kind == KEYED_ARGUMENT and mark and local in own:
             out[own[local] + mark + rest] = fact
+        elif fact.kind == KEYED_ARGUMENT and key.endswith(HOOKED_MARK) and key[:-len(HOOKED_MARK)] in own:
+            out[own[key[:-len(HOOKED_MARK)]] + HOOKED_MARK] = fact
     return out
 
 

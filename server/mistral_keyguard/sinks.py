@@ -256,8 +256,13 @@ def written_parts(node: ts.Node, depth: int = 0) -> Iterator[ts.Node]:
 
 
 def _filters_fields(call: ts.Node) -> bool:
-    """`jsonable_encoder(cfg, exclude={…})`: which fields show is judged on the whole call."""
+    """`jsonable_encoder(cfg, exclude={…})`, `JSON.stringify(cfg, ["model"])`: which fields show is
+    judged on the whole call."""
     args = call.child_by_field_name("arguments")
+    if args is not None and args.type == "arguments":
+        listed = [a for a in args.named_children if a.type != "comment"]
+        return len(listed) > 1 and listed[1].type == "array" and \
+            node_text(call.child_by_field_name("function")) == "JSON.stringify"
     return args is not None and args.type == "argument_list" and any(
         arg.type == "keyword_argument" and node_text(arg.child_by_field_name("name")) in ("exclude", "include")
         for arg in args.named_children)

@@ -665,15 +665,20 @@ class HeaderFacts(HookFacts):
         if not self._instance_header_facts:
             return None
         obj = unwrap(obj)
-        values = [obj] if obj.type == "call" else [
+        values = [obj] if obj.type in ("call", "new_expression") else [
             b.value for b in self.flow.by_name.get(node_text(obj), ())[:MAX_BINDINGS]
             if b.name_node != obj and _scope_start(b.name_node) in (_scope_start(obj), -1)] \
             if obj.type == "identifier" else []
+        fact = self._instance_header_facts.get(f"{node_text(obj)}.{field}") \
+            if obj.type in ("identifier", "attribute", "member_expression") and not values else None
+        if fact is not None:  # an instance another module made (`from .hooks import hook`)
+            return f"headers with an Authorization value kept on {node_text(obj)} (built in {fact.path})"
         for value in values:
             value = unwrap(value)
             if value.type in ("await", "await_expression") and value.named_children:
                 value = unwrap(value.named_children[0])
-            callee = value.child_by_field_name("function") if value.type == "call" else None
+            callee = value.child_by_field_name("function") if value.type == "call" else \
+                value.child_by_field_name("constructor") if value.type == "new_expression" else None
             fact = self._instance_header_facts.get(f"{node_text(callee)}.{field}") if callee is not None else None
             if fact is not None:
                 return f"headers with an Authorization value kept on {node_text(callee)} instances (built in {fact.path})"

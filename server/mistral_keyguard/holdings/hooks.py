@@ -20,6 +20,7 @@ import tree_sitter as ts
 from mistral_keyguard.dataflow import node_text
 from mistral_keyguard.holdings.base import AUTH_HEADER, MAX_BINDINGS, OTHER_VENDOR, RESPONSE_NAME, is_key_name
 from mistral_keyguard.holdings.keys import KeyFacts
+from mistral_keyguard.project import HOOKED_CALL, HOOKED_MARK, HOOKED_PLAIN
 from mistral_keyguard.sinks import FUNCTION_TYPES, enclosing, unwrap
 
 # What may sit between a client's construction and a hook inside its options.
@@ -147,6 +148,23 @@ def _registration(node: ts.Node) -> tuple[str, ts.Node, str] | None:
     return root, scope, ".".join([path, *reversed(keys)])
 
 
+def _returns(fn: ts.Node, name: str) -> bool:
+    """`fn` returns the name `name` (`return tc`), outside its nested functions (bounded)."""
+    stack, seen = [fn.child_by_field_name("body")], 0
+    while stack and seen < _MAX_OPTION_NODES:
+        node = stack.pop()
+        seen += 1
+        if node is None or node.type in FUNCTION_TYPES or node.type == "class_definition":
+            continue
+        if node.type == "return_statement":
+            value = next((c for c in node.named_children if c.type != "comment"), None)
+            if value is not None and node_text(value) == name:
+                return True
+            continue
+        stack.extend(node.named_children)
+    return False
+
+
 def _in_scope(node: ts.Node, scope: ts.Node) -> bool:
     """`node` sits in `scope`, or at the top level of the file (a module-level client)."""
     return scope.start_byte <= node.start_byte < scope.end_byte or enclosing(node, FUNCTION_TYPES) is None
@@ -185,9 +203,22 @@ class HookFacts(KeyFacts):
     def _keyed_hook(self, fn: ts.Node) -> str | None:
         """Why the hook `fn` sees requests carrying the key ("" or None as `keyed_hook_parameter`)."""
         name = _function_name(fn)
+        handed = self.imported.get(name + HOOKED_MARK) if name is not None else None
+        if handed is not None and not handed.detail.endswith(HOOKED_CALL):
+            return "" if handed.detail.startswith(HOOKED_PLAIN) else \
+                f"the requests of a client made with the key in {handed.path}, which is given {name} as a request hook"
         refs = [fn] + (self._references(name) if name is not None else [])
         verdicts = [self._attachment_verdict(ref, fn) for ref in refs]
         return max(verdicts, key=lambda v: (v is not None, bool(v)), default=None)
+
+    def hook_attachment(self, ref: ts.Node) -> str | None:
+        """Why a function (or what a call of it returns), `ref` where it is handed, becomes a
+        request hook of a client made with the key ("" for an outgoing client without it); None
+        when it is no hook, or is given as a header or key value (`headers={"Authorization": …}`)."""
+        found = _climb(ref)
+        if found is None or any(AUTH_HEADER.match(key) or key == "headers" for key in found[2]):
+            return None
+        return self._attachment_verdict(ref, ref)
 
     def _attachment_verdict(self, ref: ts.Node, fn: ts.Node) -> str | None:
         """What the hook, given where `ref` (the hook itself or its name) is handed, sees."""
@@ -218,6 +249,13 @@ class HookFacts(KeyFacts):
             found = _climb_to_call(ref) if _in_scope(ref, scope) else None
             if found is not None:
                 verdicts.append(self._keyed_construction(*found))
+        maker = _function_name(scope) if scope.type in FUNCTION_TYPES else None
+        handed = self.imported.get(maker + HOOKED_MARK) if maker is not None else None
+        if handed is not None and handed.detail.endswith(HOOKED_CALL) and _returns(scope, owner):
+            # `def trace_config(): tc = TraceConfig(); tc.on_request_start.append(hook); return tc`,
+            # handed by another module to a client made with the key (`trace_configs=[trace_config()]`)
+            verdicts.append("" if handed.detail.startswith(HOOKED_PLAIN) else
+                            f"the requests of a client made with the key in {handed.path}, given what {maker}() returns")
         best = max(verdicts, key=lambda v: (v is not None, bool(v)), default=None)
         return f"{best} (the hook is registered as {path})" if best else best
 

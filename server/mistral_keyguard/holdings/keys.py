@@ -39,7 +39,7 @@ from mistral_keyguard.sinks import (
 )
 
 _FIELD_FILTERS = frozenset({"exclude", "include"})
-_FIELD_LISTS = frozenset({"set", "list", "tuple", "dictionary"})
+_FIELD_LISTS = frozenset({"set", "list", "tuple", "dictionary", "array"})
 
 
 def _drops_key_fields(flow, call: ts.Node) -> bool:
@@ -48,6 +48,11 @@ def _drops_key_fields(flow, call: ts.Node) -> bool:
     to a name (`exclude=SECRET_FIELDS`). The object holds the key already, so a key-like name is
     read as its field whether or not the file names Mistral."""
     args = call.child_by_field_name("arguments")
+    if args is not None and args.type == "arguments":  # `JSON.stringify(cfg, ["model", "region"])`: an allow-list
+        listed = [a for a in args.named_children if a.type != "comment"]
+        fields = _field_names(flow, listed[1]) if len(listed) > 1 and listed[1].type == "array" and \
+            node_text(call.child_by_field_name("function")) == "JSON.stringify" else None
+        return bool(fields) and not any(is_key_name(field, True) for field in fields)
     if args is None or args.type != "argument_list":
         return False
     for arg in args.named_children:

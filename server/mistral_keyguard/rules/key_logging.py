@@ -23,7 +23,7 @@ from mistral_keyguard.rules.checker import Checker
 from mistral_keyguard.rules.hardcoded_key import names_other_host
 from mistral_keyguard.holdings import Holdings
 from mistral_keyguard.holdings.base import is_key_name, string_value
-from mistral_keyguard.project import CATCHES_MISTRAL, MISTRAL_ENDPOINT, REACHES_MISTRAL
+from mistral_keyguard.project import CATCHES_MISTRAL, HOOKED_MARK, MISTRAL_ENDPOINT, REACHES_MISTRAL
 from mistral_keyguard.sinks import CODE_LANGUAGES, FUNCTION_TYPES, call_args, enclosing, log_calls, unwrap, written_parts
 
 CODE = "MK005"
@@ -47,6 +47,10 @@ def shared_holdings(ctx) -> Holdings:
     holdings = ctx.__dict__.get("_holdings")
     if holdings is None:
         imported = ctx.project.imported if ctx.project is not None else {}
+        hooked = {name: fact for name, fact in ctx.project.key_uses.items() if name.endswith(HOOKED_MARK)} \
+            if ctx.project is not None else {}
+        if hooked:  # this module's functions another module hands a keyed client as request hooks
+            imported = {**imported, **hooked}
         configs = ctx.project.config_files if ctx.project is not None else {}
         mistral_file = ctx.mentions_mistral or imports_endpoint(imported) or hands_key_to_helper(ctx.root, imported)
         holdings = ctx.__dict__["_holdings"] = Holdings(ctx.language, ctx.root, ctx.flow, mistral_file,

@@ -21,8 +21,8 @@ from mistral_keyguard.sinks import FUNCTION_TYPES, call_args, enclosing, unwrap
 from mistral_keyguard.project import (
     CARRIES_KEY, CARRIES_MARK, SENT_MARK, KEY_PARAMETER, KEY_PARAMETER_MARK, CATCHES_MISTRAL, CONFIG_SERVICE_KEY,
     DEFAULT_MODEL, DEFAULT_MODEL_PREFIX, CONFIG_SERVICE_NAME, ESCAPES_ASYNC_ROUTE, FAILS_QUEUE_JOBS, FORWARDS_ERRORS,
-    FRAMEWORK_PROGRAM,
-    HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT, KEYED_FACTORY,
+    FRAMEWORK_PROGRAM, HOLDS_KEY, KEY_POOL, KEY_USE, KEY_DEFAULTS, KEYED_ARGUMENT, KEYED_ARGUMENT_MARK, KEYED_CLIENT,
+    KEYED_FACTORY, HOOKED_CALL, HOOKED_MARK, HOOKED_PLAIN,
     KEYED_HEADERS, MISTRAL_ENDPOINT, MISTRAL_MODEL, MISTRAL_OBJECT, REACHES_MISTRAL, RETURNS_HOLDER, HANDED_DETAIL,
     SENT_DETAIL, HEADERS_DETAIL, KEYED_ERRORS, OPTIONS_DETAIL, PAGE_GLOBAL_PREFIX, RAISES_KEYED_ERROR,
     RETURNS_HEADERS, RETURNS_KEY, ARQ_JOB_PREFIX, QUEUE_OBJECT, QUEUE_PREFIX, SECRET_FIELD, SENDS_ERROR_ARG,
@@ -88,6 +88,7 @@ def summarize(ctx) -> dict[str, ModuleFact]:
     facts.update(_keyed_headers(ctx, facts))
     facts.update(_imported_key_builders(ctx))
     facts.update(_key_parameters(ctx))
+    facts.update(_instance_fields(ctx, facts))
     facts.update(_keyed_error_raisers(ctx))
     facts.update(_endpoints(ctx, facts))
     facts.update(_secret_fields(ctx))
@@ -323,6 +324,26 @@ def _instance_facts(ctx, known: dict[str, ModuleFact]):
         for method, fact in methods.items():
             if prefix and method.startswith(prefix) and "." not in method[len(prefix):]:
                 yield f"{name}.{method[len(prefix):]}", fact
+
+
+def _instance_fields(ctx, known: dict[str, ModuleFact]):
+    """A module-level instance of a class keeping keyed headers or a keyed client on its instances
+    (`hook = MistralHook()`, `export const service = new MistralService()`): those fields' facts as
+    `hook.headers`, for the modules importing the instance."""
+    imported = ctx.project.imported if ctx.project is not None else {}
+    fields = {name: fact for name, fact in (*imported.items(), *known.items())
+              if "." in name and fact.kind in (KEYED_HEADERS, KEYED_CLIENT) and not name.endswith(KEYED_FACTORY)}
+    if not fields:
+        return
+    for name, value in _top_level_values(ctx):
+        value = unwrap(value)
+        callee = value.child_by_field_name("function") or value.child_by_field_name("constructor") \
+            if value.type in ("call", "new_expression") else None
+        prefix = node_text(callee) + "." if callee is not None else ""
+        for field, fact in fields.items():
+            if prefix and field.startswith(prefix) and "." not in field[len(prefix):] and \
+                    f"{name}.{field[len(prefix):]}" not in known:
+                yield f"{name}.{field[len(prefix):]}", fact
 
 
 def _shared_instances(ctx, known: dict[str, ModuleFact]):
@@ -859,6 +880,43 @@ def _keyed_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.N
             yield f"{class_name}.{attribute}", value
 
 
+_JS_CLASSES = frozenset({"class_declaration", "class"})
+
+
+def _js_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.Node]]:
+    """`Class.attr` for a top-level (or exported) JavaScript/TypeScript class whose methods keep a
+    value `keyed` accepts on the instance (`this.headers = { Authorization: … }`), or whose getter
+    returns one (`get headers() { return { Authorization: … } }`)."""
+    for child in root.named_children:
+        cls = child.child_by_field_name("declaration") or child.child_by_field_name("value") \
+            if child.type == "export_statement" else child
+        body = cls.child_by_field_name("body") if cls is not None and cls.type in _JS_CLASSES else None
+        if body is None or cls.child_by_field_name("name") is None:
+            continue
+        class_name = node_text(cls.child_by_field_name("name"))
+        found: dict[str, ts.Node] = {}
+        for method in body.named_children:
+            method_body = method.child_by_field_name("body") if method.type == "method_definition" else None
+            if method_body is None:
+                continue
+            if any(c.type == "get" for c in method.children):
+                made = next((v for v in _returned_values(method_body) if keyed(v, method_body)), None)
+                if made is not None:
+                    found.setdefault(node_text(method.child_by_field_name("name")), made)
+                continue
+            for statement in method_body.named_children:
+                assignment = statement.named_children[0] if statement.type == "expression_statement" \
+                    and statement.named_children else None
+                left = assignment.child_by_field_name("left") if assignment is not None and \
+                    assignment.type == "assignment_expression" else None
+                right = assignment.child_by_field_name("right") if left is not None else None
+                if left is not None and right is not None and left.type == "member_expression" and \
+                        node_text(left.child_by_field_name("object")) == "this" and keyed(right, method_body):
+                    found.setdefault(node_text(left.child_by_field_name("property")), right)
+        for attribute, value in found.items():
+            yield f"{class_name}.{attribute}", value
+
+
 def _declared_global(name_node: ts.Node) -> bool:
     """`global session` then `session = …` in a function: the assignment binds the module's name."""
     fn = enclosing(name_node, {"function_definition"})
@@ -919,11 +977,12 @@ def _keyed_headers(ctx, known: dict[str, ModuleFact]):
             detail = _keyed_headers_detail(holdings, value)
             if detail is not None:
                 yield binding.name, replace(_fact(ctx, KEYED_HEADERS, value, binding.name), detail=detail)
-    if ctx.language == "python":
-        def keyed_dict(value: ts.Node, _scope: ts.Node) -> bool:
-            value = unwrap(value)
-            return value.type in _DICTS and _keyed_headers_detail(holdings, value) is not None
-        for name, value in _keyed_instance_attributes(ctx.root, keyed_dict):
+    def keyed_dict(value: ts.Node, _scope: ts.Node) -> bool:
+        value = unwrap(value)
+        return value.type in _DICTS and _keyed_headers_detail(holdings, value) is not None
+    if b"this." in ctx.source.data or b"self." in ctx.source.data:
+        attributes = _keyed_instance_attributes if ctx.language == "python" else _js_instance_attributes
+        for name, value in attributes(ctx.root, keyed_dict):
             if name not in known and not OTHER_VENDOR.search(name):
                 # `self.headers = {"Authorization": …}` in a hook or service class: `hook.headers`
                 detail = _keyed_headers_detail(holdings, unwrap(value))
@@ -1352,6 +1411,7 @@ def key_uses(ctx) -> dict[str, ModuleFact]:
     found.update({name: fact for name, fact in _sent_to_mistral(ctx, imported) if name not in found})
     found.update(_carried_sent(ctx, imported))
     found.update(_keyed_arguments(ctx, imported))
+    found.update(_handed_hooks(ctx, imported))
     return found
 
 
@@ -1380,6 +1440,34 @@ def _keyed_arguments(ctx, imported):
             if detail is not None:
                 name = f"{node_text(fn)}{KEYED_ARGUMENT_MARK}{position})"
                 yield name, replace(_fact(ctx, KEYED_ARGUMENT, arg, node_text(fn)), detail=detail)
+
+
+_HOOK_HOLDERS = frozenset({"list", "array", "argument_list", "arguments"})
+
+
+def _handed_hooks(ctx, imported):
+    """Imported functions this module hands to a client made with the key as request hooks, or
+    whose result it hands (`trace_configs=[trace_config()]`): `name` + `HOOKED_MARK` -> where, for
+    the module that defines them, whose hooks then see the key's requests."""
+    if not ctx.mentions_mistral or not any(mark in ctx.source.data for mark in _AUTH_MARKS):
+        return
+    holdings = Holdings(ctx.language, ctx.root, ctx.flow, ctx.mentions_mistral, imported)
+    stack, seen = [ctx.root], 0
+    while stack and seen < _MAX_CALLS:
+        node = stack.pop()
+        seen += 1
+        stack.extend(node.named_children)
+        if node.parent is None or node.parent.type not in _HOOK_HOLDERS:
+            continue  # a hook is handed in a list (`[hook]`, `[trace_config()]`) or registered (`.append(hook)`)
+        fn = node.child_by_field_name("function") if node.type in ("call", "call_expression") else None
+        name = node_text(fn) if fn is not None and fn.type == "identifier" else \
+            node_text(node) if node.type == "identifier" else None
+        if name is None or name not in imported or name + HOOKED_MARK in imported:
+            continue
+        verdict = holdings.hook_attachment(node)
+        if verdict is not None:  # "": an outgoing client without the key (its hook sees no incoming request)
+            detail = ("" if verdict else HOOKED_PLAIN) + (HOOKED_CALL if fn is not None else "hook")
+            yield name + HOOKED_MARK, replace(_fact(ctx, KEYED_ARGUMENT, node, name), detail=detail)
 
 
 # Calls that hand on the key they are given (Haystack's `Secret.from_token`, `SecretStr`) or one
