@@ -95,3 +95,18 @@ def test_gitignore_above_the_project_root_counts_in_a_work_tree(tmp_path: Path):
 ])
 def test_a_local_model_tag_is_not_a_mention_of_mistrals_api(text, names_api):
     assert names_mistral_api(text) is names_api
+
+
+@pytest.mark.parametrize("name, text", [
+    ("config.yaml", "mistral:\n  api_key: {key}\n  model: mistral-small-latest\n"),
+    ("config.json", '{{"mistral": {{"api_key": "{key}", "model": "mistral-small-latest"}}}}\n'),
+    ("config.toml", '[mistral]\napi_key = "{key}"\nmodel = "mistral-small-latest"\n'),
+])
+def test_message_path_leaves_out_the_service_a_sibling_names(tmp_path: Path, name: str, text: str):
+    # The sibling `model` value says whose the key is; it is no name of the file, so the message's
+    # path is the file's own: `mistral.api_key`, not `mistral.mistral-small-latest.api_key`.
+    path = tmp_path / name
+    path.write_text(text.format(key=make_key()), encoding="utf-8")
+    result = scan_file(path, name, Settings(), ProjectIndex())
+    messages = [f.message for f in result.findings if f.code == "MK007"]
+    assert messages and all("— mistral.api_key holds it" in m for m in messages), messages

@@ -103,11 +103,16 @@ _VENDOR_FIELDS = ("provider", "vendor", "service", "platform", "apiBase", "api_b
                   "base_url", "baseUrl", "endpoint", "url", "model", "host", "conn_host")
 
 
+class VendorHint(str):
+    """A name put into a value's path by `vendor_hint`: it says whose the value is, but no key of
+    the file has it, so a message showing the path leaves it out."""
+
+
 def vendor_hint(siblings, field: str) -> str | None:
     """The service a mapping's other fields name, to stand as the parent of `field`."""
     entries: dict[str, str] = siblings()
-    return next((entries[f] for f in _VENDOR_FIELDS if f != field and 0 < len(entries.get(f) or "") < 200),
-                None)
+    hint = next((entries[f] for f in _VENDOR_FIELDS if f != field and 0 < len(entries.get(f) or "") < 200), None)
+    return VendorHint(hint) if hint is not None else None
 
 
 def lazy(compute):

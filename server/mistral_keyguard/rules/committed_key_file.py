@@ -26,7 +26,7 @@ from mistral_keyguard.finding import Finding
 from mistral_keyguard.project import PUBLIC_ENV_NAMES
 from mistral_keyguard.reporting import fingerprint
 from mistral_keyguard.formats import (
-    TOKEN_BYTES, ConfigValue, build_scripts, dockerfile, dotenv, hcl, ini, json_config, named_tokens, notebook, toml_config, yaml_config,
+    TOKEN_BYTES, ConfigValue, VendorHint, build_scripts, dockerfile, dotenv, hcl, ini, json_config, named_tokens, notebook, toml_config, yaml_config,
 )
 from mistral_keyguard.rules.checker import Checker
 
@@ -212,7 +212,9 @@ def counts(kind: NameKind, mistral_file: Callable[[], bool]) -> bool:
 
 
 def _display(path: tuple[str, ...]) -> str:
-    """`services.api.environment.MISTRAL_API_KEY`; deep paths keep their last four names."""
+    """`services.api.environment.MISTRAL_API_KEY`; deep paths keep their last four names. The
+    service a sibling field names (`VendorHint`) is no name of the file: left out."""
+    path = tuple(name for name in path if not isinstance(name, VendorHint))
     shown = ".".join(path[-4:])
     return f"….{shown}" if len(path) > 4 else shown
 
