@@ -1,0 +1,1 @@
+ACCESS_TOKEN = "ernlyLrqhp73ig6bBRtvhMgGcOZC5EJA"
