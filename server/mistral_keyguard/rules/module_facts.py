@@ -854,15 +854,8 @@ def _keyed_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.N
         attributes: dict[str, ts.Node] = {}
         for method, _ in methods:
             method_body = method.child_by_field_name("body") if method is not None else None
-            for statement in method_body.named_children if method_body is not None else ():
-                assignment = statement.named_children[0] if statement.type == "expression_statement" \
-                    and statement.named_children else None
-                left = assignment.child_by_field_name("left") if assignment is not None and \
-                    assignment.type == "assignment" else None
-                right = assignment.child_by_field_name("right") if left is not None else None
-                if left is not None and right is not None and left.type == "attribute" and \
-                        node_text(left.child_by_field_name("object")) == "self" and keyed(right, method_body):
-                    attributes.setdefault(node_text(left.child_by_field_name("attribute")), right)
+            for attribute, right in _instance_assignments(method_body, _PYTHON_SELF, keyed):
+                attributes.setdefault(attribute, right)
         for method, wrapper in methods:
             if wrapper.type != "decorated_definition" or "@property" not in node_text(wrapper)[:200]:
                 continue
@@ -881,6 +874,24 @@ def _keyed_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.N
 
 
 _JS_CLASSES = frozenset({"class_declaration", "class"})
+# (assignment node, member node, the instance's name, the member's field) per language.
+_PYTHON_SELF = ("assignment", "attribute", "self", "attribute")
+_JS_THIS = ("assignment_expression", "member_expression", "this", "property")
+
+
+def _instance_assignments(method_body: ts.Node | None, syntax: tuple[str, str, str, str], keyed) -> Iterator[tuple[str, ts.Node]]:
+    """(attribute, value) for each statement of a method's body that keeps a value `keyed`
+    accepts on the instance (`self.headers = {…}`, `this.headers = {…}`)."""
+    assignment_type, member_type, owner, field = syntax
+    for statement in method_body.named_children if method_body is not None else ():
+        assignment = statement.named_children[0] if statement.type == "expression_statement" \
+            and statement.named_children else None
+        left = assignment.child_by_field_name("left") if assignment is not None and \
+            assignment.type == assignment_type else None
+        right = assignment.child_by_field_name("right") if left is not None else None
+        if left is not None and right is not None and left.type == member_type and \
+                node_text(left.child_by_field_name("object")) == owner and keyed(right, method_body):
+            yield node_text(left.child_by_field_name(field)), right
 
 
 def _js_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.Node]]:
@@ -904,15 +915,8 @@ def _js_instance_attributes(root: ts.Node, keyed) -> Iterator[tuple[str, ts.Node
                 if made is not None:
                     found.setdefault(node_text(method.child_by_field_name("name")), made)
                 continue
-            for statement in method_body.named_children:
-                assignment = statement.named_children[0] if statement.type == "expression_statement" \
-                    and statement.named_children else None
-                left = assignment.child_by_field_name("left") if assignment is not None and \
-                    assignment.type == "assignment_expression" else None
-                right = assignment.child_by_field_name("right") if left is not None else None
-                if left is not None and right is not None and left.type == "member_expression" and \
-                        node_text(left.child_by_field_name("object")) == "this" and keyed(right, method_body):
-                    found.setdefault(node_text(left.child_by_field_name("property")), right)
+            for attribute, right in _instance_assignments(method_body, _JS_THIS, keyed):
+                found.setdefault(attribute, right)
         for attribute, value in found.items():
             yield f"{class_name}.{attribute}", value
 
