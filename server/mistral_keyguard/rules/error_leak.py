@@ -207,6 +207,11 @@ _PY_IMPORT = re.compile(r"(?m)^[^\S\n]*import\s+(\w+)")
 _SSE = re.compile(r"""^(yield\s+)?f?["'`](data|event):""")
 # Helpers imported from the project's own modules that, by name, call the model.
 # Calls that wrap a model into an agent, chain or query engine: what they build calls the model.
+def _top_package(module: str) -> str:
+    """`llama_index` of `llama_index.core`, `dspy` of `dspy`: the package a default model is set for."""
+    return module.lstrip(".").split(".", 1)[0].split("/", 1)[0]
+
+
 AGENT_BUILDER = re.compile(r"(?i)agent|chain|executor|engine|graph|pipeline|workflow|runnable|crew|kernel|"
                             r"^from_(llm|tools|defaults)$")
 _HELPER_NAME = re.compile(
@@ -529,10 +534,17 @@ class ErrorLeak:
             return False  # a project function (`build_local_engine()`): its own module decides
         last = last_segment(callee_text)
         if AGENT_BUILDER.search(last):
-            return True
+            # Imported from another package (`create_engine` of SQLAlchemy), the builder is not
+            # the framework's: only its own builders take its default model.
+            source = self._import_sources.get(root)
+            return source is None or _top_package(source) in defaults
         if root in defaults and _CONSTRUCTOR.match(last) and callee_text.count(".") == 1:
             return any(a.type not in ("keyword_argument", "comment") for a in args.named_children)
         return callee_text in self._program_classes
+
+    @cached_property
+    def _import_sources(self) -> dict[str, str]:
+        return dict(self._imports)
 
     @cached_property
     def _program_classes(self) -> frozenset[str]:
