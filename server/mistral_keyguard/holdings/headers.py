@@ -344,9 +344,10 @@ class HeaderFacts(HookFacts):
         """The names and call texts `scope` hands to requests whose URL is on api.mistral.ai
         (memoised per scope; one bounded walk)."""
         memo = self.__dict__.setdefault("_sent_memo", {})
-        if scope.start_byte in memo:
-            return memo[scope.start_byte]
-        memo[scope.start_byte] = found = set()
+        span = (scope.start_byte, scope.end_byte)  # the module and a function at byte 0 start alike
+        if span in memo:
+            return memo[span]
+        memo[span] = found = set()
         stack, seen = [scope], 0
         while stack and seen < _MAX_SENT_NODES:
             node = stack.pop()
