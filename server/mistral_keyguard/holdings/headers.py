@@ -335,7 +335,8 @@ class HeaderFacts(HookFacts):
         while holder is not None and holder.type in ("await_expression", "await", "parenthesized_expression"):
             holder = holder.parent
         bound = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" \
-            else holder.child_by_field_name("left") if holder is not None and holder.type == "assignment" else None
+            else holder.child_by_field_name("left") if holder is not None and holder.type in ("assignment", "assignment_expression") \
+            else None
         wanted = {node_text(call)} | ({node_text(bound)} if bound is not None and bound.type == "identifier" else set())
         scope = enclosing(call, FUNCTION_TYPES) or self.root
         return not wanted.isdisjoint(self._sent_in(scope))
