@@ -242,9 +242,7 @@ class HeaderFacts(HookFacts):
                 if fact.kind == RETURNS_HEADERS and KEYED_FACTORY + "." in name}
 
     def _field_fact(self, value: ts.Node, field: str) -> ModuleFact | None:
-        value = unwrap(value)
-        if value.type in ("await", "await_expression") and value.named_children:
-            value = unwrap(value.named_children[0])
+        value = unwrap(value)  # `await` too
         if value.type not in ("call", "call_expression"):
             return None
         return self._field_builders.get(f"{node_text(value.child_by_field_name('function'))}{KEYED_FACTORY}.{field}")
@@ -676,9 +674,7 @@ class HeaderFacts(HookFacts):
         if fact is not None:  # an instance another module made (`from .hooks import hook`)
             return f"headers with an Authorization value kept on {node_text(obj)} (built in {fact.path})"
         for value in values:
-            value = unwrap(value)
-            if value.type in ("await", "await_expression") and value.named_children:
-                value = unwrap(value.named_children[0])
+            value = unwrap(value)  # `await` too
             callee = value.child_by_field_name("function") if value.type == "call" else \
                 value.child_by_field_name("constructor") if value.type == "new_expression" else None
             fact = self._instance_header_facts.get(f"{node_text(callee)}.{field}") if callee is not None else None

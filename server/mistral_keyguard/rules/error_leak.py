@@ -2730,7 +2730,6 @@ def _commonjs_export(statement: ts.Node) -> Iterator[tuple[str, ts.Node, ts.Node
         yield node_text(left.child_by_field_name("property")), value, body
 
 
-_CLASS_TYPES = frozenset({"class_definition", "class_declaration"})
 _METHOD_TYPES = frozenset({"function_definition", "method_definition"})
 
 

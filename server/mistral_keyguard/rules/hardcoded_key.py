@@ -679,7 +679,8 @@ class HardcodedKey:
             positional = [a for a in args.named_children if a.type not in ("comment", "keyword_argument", "spread_element")]
             named = [a.child_by_field_name("value") for a in args.named_children if a.type == "keyword_argument"
                      and node_text(a.child_by_field_name("name")) == param]
-            arg = named[0] if named else positional[int(position)] if int(position) < len(positional) else None
+            index = int(position) if position.isdigit() else len(positional)  # a cached detail is data, not code
+            arg = named[0] if named else positional[index] if index < len(positional) else None
             if arg is not None:
                 sink = Sink(arg, f"passed to {node_text(callee)}(…), which sends it to Mistral as the key", True)
                 yield from self._literals(sink, arg)
