@@ -367,7 +367,7 @@ def test_headers_a_provider_less_builder_makes_logged_where_they_are_sent_to_mis
     assert sorted((r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
                    r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results) == \
         [("app/llm.py", 13), ("app/llm.py", 26), ("src/lib/mistral.ts", 8), ("src/lib/mistral.ts", 9),
-         ("src/lib/translate.ts", 10)]
+         ("src/lib/mistral.ts", 31), ("src/lib/translate.ts", 10)]
 
 
 def test_an_error_middleware_learns_that_its_routes_forward_a_keyed_axios_error(tmp_path: Path) -> None:
